@@ -1,0 +1,12 @@
+/** A failure to read, parse or validate the input; the message names the input and the cause. */
+export class LoadError extends Error {
+  constructor(
+    readonly source: string,
+    readonly cause_: string,
+    readonly location?: { line: number; column: number },
+  ) {
+    const where = location ? `${source}:${location.line}:${location.column}` : source;
+    super(`cannot load ${where}: ${cause_}`);
+    this.name = "LoadError";
+  }
+}

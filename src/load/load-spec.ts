@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { isJsonObject, stringField, type JsonObject } from "../model/json.js";
+import type { Diagnostic } from "../model/ir.js";
+import { LoadError } from "./load-error.js";
+import { parseText } from "./parse-document.js";
+import { DEFAULT_LIMITS, readInput, type ReadLimits } from "./read-input.js";
+import { refResolverOptions } from "./ref-resolvers.js";
+
+export interface LoadedSpec {
+  /** OpenAPI 3.x with every `$ref` internal to this document. */
+  document: JsonObject;
+  source: string;
+  /** sha256 of the input text. */
+  hash: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads, parses, bundles and validates an OpenAPI document. Throws LoadError naming the input. */
+export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedSpec> {
+  const read = await readInput(input, limits);
+  const parsed = parseText(read.text, read.source);
+  openApiVersion(parsed, read.source);
+  const options = refResolverOptions(read, limits.timeoutMs);
+  let document: JsonObject;
+  try {
+    document = (await SwaggerParser.bundle(read.source, structuredClone(parsed) as never, options)) as unknown as JsonObject;
+  } catch (error) {
+    throw new LoadError(read.source, `cannot resolve references: ${firstLine(error)}`);
+  }
+  const diagnostics = await validate(read.source, document, options);
+  const hash = createHash("sha256").update(read.text).digest("hex");
+  return { document, source: read.source, hash, diagnostics };
+}
+
+function openApiVersion(parsed: unknown, source: string): string {
+  if (!isJsonObject(parsed)) throw new LoadError(source, "not an OpenAPI document (the top level is not an object)");
+  const openapi = stringField(parsed, "openapi");
+  if (openapi !== undefined && /^3\.[01]\./.test(openapi)) return openapi;
+  if (parsed["swagger"] !== undefined) throw new LoadError(source, "Swagger 2.0 documents are not supported yet; convert it to OpenAPI 3 first");
+  if (openapi !== undefined) throw new LoadError(source, `unsupported OpenAPI version ${JSON.stringify(openapi)}`);
+  throw new LoadError(source, "not an OpenAPI document (no `openapi` field)");
+}
+
+/** Schema validation problems are reported, not fatal: real published schemas are often slightly off. */
+async function validate(source: string, document: JsonObject, options: SwaggerParser.Options): Promise<Diagnostic[]> {
+  try {
+    await SwaggerParser.validate(source, structuredClone(document) as never, { ...options, resolve: { external: false } });
+    return [];
+  } catch (error) {
+    return [{ severity: "warning", code: "invalid-openapi", pointer: "#", message: firstLine(error) }];
+  }
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n").slice(0, 3).join(" ").trim();
+}

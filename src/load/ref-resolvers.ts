@@ -1,0 +1,48 @@
+import { realpathSync, readFileSync, statSync } from "node:fs";
+import { dirname, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type SwaggerParser from "@apidevtools/swagger-parser";
+import type { InputText } from "./read-input.js";
+
+type FileInfo = { url: string };
+
+/**
+ * $ref resolution confined to where the input lives: a local spec reads files only inside its own
+ * folder (after symlinks) and nothing remote; a remote spec reads only from its own origin.
+ */
+export function refResolverOptions(input: InputText, timeoutMs: number): SwaggerParser.Options {
+  if (input.isUrl) {
+    const origin = new URL(input.source).origin;
+    return {
+      resolve: {
+        file: false,
+        http: { canRead: (file: FileInfo) => sameOrigin(file.url, origin), timeout: timeoutMs, redirects: 0, safeUrlResolver: false },
+      },
+    };
+  }
+  const root = realpathSync(dirname(input.source));
+  return {
+    resolve: {
+      http: false,
+      file: { order: 1, canRead: (file: FileInfo) => !/^[a-z][a-z0-9+.-]+:\/\//i.test(file.url) || file.url.startsWith("file:"), read: (file: FileInfo) => readConfined(file.url, root) },
+    },
+  };
+}
+
+function sameOrigin(url: string, origin: string): boolean {
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+function readConfined(url: string, root: string): Buffer {
+  const path = url.startsWith("file:") ? fileURLToPath(url) : decodeURIComponent(url);
+  const real = realpathSync(path);
+  if (real !== root && !real.startsWith(root + sep)) {
+    throw new Error(`$ref to ${path} leaves the spec's folder ${root}`);
+  }
+  if (!statSync(real).isFile()) throw new Error(`$ref to ${path} is not a regular file`);
+  return readFileSync(real);
+}

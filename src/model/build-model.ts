@@ -1,0 +1,100 @@
+import { DiagnosticSink, ModelError, pointerJoin } from "./diagnostics.js";
+import { docOf } from "./doc.js";
+import type { ApiModel, Diagnostic, Operation, Resource } from "./ir.js";
+import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
+import { apiKeyEnvVar, clientName as clientNameOf, resourceClassName, resourceProperty } from "./names.js";
+import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
+import { namedTypes } from "./named-types.js";
+import { buildOperation, type OperationSite } from "./operation.js";
+import { checkOperationNames } from "./operation-names.js";
+import type { SchemaContext } from "./schema-context.js";
+import { securitySchemes, serverUrls } from "./document-info.js";
+import { toSchema } from "./schema.js";
+
+export interface ModelOptions {
+  /** Overrides the client class name derived from `info.title`. */
+  name?: string;
+  /** Turns every warning into an error. */
+  strict?: boolean;
+}
+
+const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+/** Bundled OpenAPI 3.x document -> ApiModel. Pure; throws ModelError when an error diagnostic arises. */
+export function buildModel(document: JsonObject, options: ModelOptions = {}): ApiModel {
+  const sink = new DiagnosticSink();
+  const openapi31 = (stringField(document, "openapi") ?? "").startsWith("3.1");
+  const ctx: SchemaContext = { document, sink, openapi31, inlining: new Set() };
+  const components = componentEntries(document, ctx);
+  const groups = new Map<string, Operation[]>();
+  const inline: SchemaEntry[] = [];
+  for (const site of operationSites(document)) {
+    const built = buildOperation(site, ctx);
+    const named = nameInlineShapes(built.operation);
+    inline.push(...named.entries);
+    groups.set(built.group, [...(groups.get(built.group) ?? []), named.operation]);
+  }
+  const { types, rename } = namedTypes([...components, ...inline], [...groups.values()].flat(), sink);
+  const resources = toResources(groups, rename);
+  checkOperationNames(resources, types, sink);
+  const diagnostics = finish(sink.items, options.strict === true);
+  const info = objectField(document, "info") ?? {};
+  const title = stringField(info, "title") ?? "API";
+  const clientName = options.name ?? clientNameOf(title);
+  const model: ApiModel = {
+    title,
+    version: stringField(info, "version") ?? "",
+    clientName,
+    apiKeyEnvVar: apiKeyEnvVar(clientName),
+    servers: serverUrls(document),
+    securitySchemes: securitySchemes(document),
+    resources,
+    types,
+    diagnostics,
+  };
+  const description = docOf(info).description;
+  if (description !== undefined) model.description = description;
+  return model;
+}
+
+function componentEntries(document: JsonObject, ctx: SchemaContext): SchemaEntry[] {
+  const schemas = objectField(objectField(document, "components") ?? {}, "schemas") ?? {};
+  return entries(schemas).map(([key, raw]) => {
+    const pointer = pointerJoin("#/components/schemas", key);
+    const doc = isJsonObject(raw) ? docOf(raw) : {};
+    return { key, pointer, schema: toSchema(raw, pointer, ctx), doc, synthetic: false };
+  });
+}
+
+function operationSites(document: JsonObject): OperationSite[] {
+  const paths = objectField(document, "paths") ?? {};
+  return entries(paths).flatMap(([path, rawItem]) => {
+    if (!isJsonObject(rawItem)) return [];
+    const pathItemPointer = pointerJoin("#/paths", path);
+    return HTTP_METHODS.filter((m) => isJsonObject(rawItem[m])).map((m) => ({
+      path,
+      httpMethod: m.toUpperCase() as OperationSite["httpMethod"],
+      pathItem: rawItem,
+      node: rawItem[m] as JsonObject,
+      pathItemPointer,
+      pointer: pointerJoin(pathItemPointer, m),
+    }));
+  });
+}
+
+function toResources(groups: Map<string, Operation[]>, rename: (op: Operation) => Operation): Resource[] {
+  return [...groups.entries()]
+    .map(([group, ops]) => ({
+      property: resourceProperty(group),
+      className: resourceClassName(group),
+      operations: ops.map(rename),
+    }))
+    .sort((a, b) => (a.property < b.property ? -1 : a.property > b.property ? 1 : 0));
+}
+
+/** Applies --strict and aborts on errors, so a model that exists is always usable. */
+function finish(items: Diagnostic[], strict: boolean): Diagnostic[] {
+  const diagnostics = strict ? items.map((d) => ({ ...d, severity: "error" as const })) : items;
+  if (diagnostics.some((d) => d.severity === "error")) throw new ModelError(diagnostics);
+  return diagnostics;
+}

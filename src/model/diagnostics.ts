@@ -1,0 +1,32 @@
+import type { Diagnostic } from "./ir.js";
+
+/** Collects diagnostics during model building; errors abort generation after the walk. */
+export class DiagnosticSink {
+  readonly items: Diagnostic[] = [];
+
+  warn(code: string, pointer: string, message: string): void {
+    this.items.push({ severity: "warning", code, pointer, message });
+  }
+
+  error(code: string, pointer: string, message: string): void {
+    this.items.push({ severity: "error", code, pointer, message });
+  }
+}
+
+/** JSON pointer escaping (RFC 6901). */
+export function pointerJoin(base: string, ...tokens: (string | number)[]): string {
+  return tokens.reduce<string>((acc, t) => `${acc}/${String(t).replace(/~/g, "~0").replace(/\//g, "~1")}`, base);
+}
+
+export function pointerTokens(pointer: string): string[] {
+  return pointer.replace(/^#/, "").split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** Thrown when the model cannot be built; carries every diagnostic gathered so far. */
+export class ModelError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === "error");
+    super(errors.map((d) => `${d.code} ${d.pointer}: ${d.message}`).join("\n"));
+    this.name = "ModelError";
+  }
+}

@@ -1,0 +1,55 @@
+import type { Doc, Operation, Schema } from "./ir.js";
+import { pascalCase } from "./names.js";
+
+/** A schema that gets a name: a component, or an inline request/response shape of an operation. */
+export interface SchemaEntry {
+  key: string;
+  pointer: string;
+  schema: Schema;
+  doc: Doc;
+  /** Set for inline shapes: the name is fixed, not derived from a spec key. */
+  synthetic: boolean;
+}
+
+/**
+ * Gives every inline (non-$ref) body, response and params object of an operation a component key
+ * and replaces it with a reference, so each emitter sees named types only at the top.
+ */
+export function nameInlineShapes(op: Operation): { operation: Operation; entries: SchemaEntry[] } {
+  const base = pascalCase(op.fnName);
+  const entries: SchemaEntry[] = [];
+  const hoist = (schema: Schema, key: string, pointer: string): Schema => {
+    if (schema.kind === "ref" || schema.kind === "unknown") return schema;
+    entries.push({ key, pointer, schema, doc: {}, synthetic: true });
+    return { kind: "ref", name: key };
+  };
+  const operation: Operation = { ...op };
+  if (op.body) operation.body = { ...op.body, schema: hoist(op.body.schema, `${base}Body`, `${op.pointer}/requestBody`) };
+  const bodies = op.success.filter((r) => r.schema);
+  operation.success = op.success.map((r) =>
+    r.schema ? { ...r, schema: hoist(r.schema, bodies.length > 1 ? `${base}Response${r.status}` : `${base}Response`, `${op.pointer}/responses/${r.status}`) } : r,
+  );
+  operation.errors = op.errors.map((r) =>
+    r.schema ? { ...r, schema: hoist(r.schema, `${base}Error${pascalCase(r.status) || r.status}`, `${op.pointer}/responses/${r.status}`) } : r,
+  );
+  if (op.params.length > 0) {
+    operation.paramsTypeName = `${base}Params`;
+    hoist(paramsObject(op), operation.paramsTypeName, `${op.pointer}/parameters`);
+  }
+  return { operation, entries };
+}
+
+function paramsObject(op: Operation): Schema {
+  return {
+    kind: "object",
+    additional: "open",
+    properties: op.params.map((p) => ({
+      wireName: p.wireName,
+      required: p.required,
+      readOnly: false,
+      writeOnly: false,
+      schema: p.schema,
+      doc: p.doc,
+    })),
+  };
+}

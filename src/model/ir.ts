@@ -1,0 +1,153 @@
+/** The closed model every emitter reads. Built once by buildModel; never mutated. */
+
+export interface ApiModel {
+  title: string;
+  version: string;
+  description?: string;
+  clientName: string;
+  apiKeyEnvVar: string;
+  servers: string[];
+  securitySchemes: Record<string, SecurityScheme>;
+  resources: Resource[];
+  types: NamedType[];
+  diagnostics: Diagnostic[];
+}
+
+export type SecurityScheme =
+  | { type: "http"; scheme: string }
+  | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string }
+  | { type: "oauth2" }
+  | { type: "openIdConnect" };
+
+/** A group exposed as `client.<property>`, e.g. `client.sources`. */
+export interface Resource {
+  property: string;
+  className: string;
+  operations: Operation[];
+}
+
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+
+export interface Operation {
+  operationId: string;
+  /** Method name on the resource class, e.g. "partialUpdate". */
+  method: string;
+  /** Flat function name, e.g. "sourcesPartialUpdate". */
+  fnName: string;
+  httpMethod: HttpMethod;
+  path: string;
+  pointer: string;
+  /** Path parameters in template order. */
+  pathParams: Param[];
+  /** Query, header and cookie parameters, gathered into one params object. */
+  params: Param[];
+  paramsTypeName?: string;
+  body?: Body;
+  /** The value the call resolves to: the union of the 2xx bodies. */
+  success: ResponseBody[];
+  errors: ResponseBody[];
+  /** Alternatives of scheme names; [] means no authentication. */
+  security: string[][];
+  doc: Doc;
+}
+
+export type ParamLocation = "path" | "query" | "header" | "cookie";
+
+export interface Param {
+  wireName: string;
+  /** Safe identifier for a positional argument. */
+  argName: string;
+  in: ParamLocation;
+  required: boolean;
+  schema: Schema;
+  doc: Doc;
+}
+
+export interface Body {
+  contentType: string;
+  required: boolean;
+  schema: Schema;
+}
+
+export interface ResponseBody {
+  status: string;
+  contentType?: string;
+  /** Absent when the response has no body. */
+  schema?: Schema;
+}
+
+export type Direction = "request" | "response";
+
+export interface NamedType {
+  name: string;
+  guardName: string;
+  assertName: string;
+  pointer: string;
+  direction: Direction;
+  schema: Schema;
+  doc: Doc;
+}
+
+export interface Doc {
+  title?: string;
+  summary?: string;
+  description?: string;
+  deprecated?: boolean;
+}
+
+export interface StringConstraints {
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+}
+
+export interface NumberConstraints {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+}
+
+export type Literal = string | number | boolean | null;
+
+/** Closed union: every emitter switches on `kind` with an exhaustive `never` default. */
+export type Schema =
+  | { kind: "ref"; name: string }
+  | ({ kind: "string" } & StringConstraints)
+  | ({ kind: "number"; integer: boolean } & NumberConstraints)
+  | { kind: "boolean" }
+  | { kind: "null" }
+  | { kind: "enum"; values: Literal[] }
+  | { kind: "array"; items: Schema; minItems?: number; maxItems?: number; uniqueItems?: boolean }
+  | { kind: "object"; properties: Property[]; additional: Additional }
+  | { kind: "union"; variants: Schema[]; exclusive: boolean; discriminator?: Discriminator }
+  | { kind: "intersection"; parts: Schema[] }
+  | { kind: "unknown" };
+
+/** "open": extra keys allowed but not typed; "closed": additionalProperties false. */
+export type Additional = "open" | "closed" | { schema: Schema };
+
+export interface Discriminator {
+  property: string;
+  mapping: Record<string, string>;
+}
+
+export interface Property {
+  wireName: string;
+  required: boolean;
+  readOnly: boolean;
+  writeOnly: boolean;
+  schema: Schema;
+  doc: Doc;
+}
+
+export type Severity = "warning" | "error";
+
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  pointer: string;
+  message: string;
+}

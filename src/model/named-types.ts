@@ -1,0 +1,118 @@
+import type { DiagnosticSink } from "./diagnostics.js";
+import { directionalKeys, project, reachable } from "./directions.js";
+import type { Direction, NamedType, Operation, Schema } from "./ir.js";
+import type { SchemaEntry } from "./inline-shapes.js";
+import { assertName, guardName, typeName } from "./names.js";
+
+interface Forms {
+  entry: SchemaEntry;
+  main: string;
+  mainDirection: Direction;
+  /** The request form's name when the schema is used both ways and the forms differ. */
+  writable?: string;
+}
+
+/**
+ * Decides every type name and the direction of each form: a schema whose properties are
+ * readOnly/writeOnly gets a response form (readOnly kept, writeOnly dropped) and, where requests use
+ * it too, a `<Name>Writable` request form (readOnly dropped).
+ */
+export function namedTypes(all: SchemaEntry[], operations: Operation[], sink: DiagnosticSink) {
+  const schemas = new Map(all.map((e) => [e.key, e.schema]));
+  checkDuplicateKeys(all, sink);
+  checkRefs(all, schemas, sink);
+  const requestRoots = operations.flatMap((op) => [op.body?.schema, ...op.params.map((p) => p.schema)]).filter(isSchema);
+  const paramsKeys = operations.flatMap((op) => (op.paramsTypeName ? [{ kind: "ref", name: op.paramsTypeName } as Schema] : []));
+  const responseRoots = operations.flatMap((op) => [...op.success, ...op.errors].map((r) => r.schema)).filter(isSchema);
+  const usedInRequests = reachable([...requestRoots, ...paramsKeys], schemas);
+  const usedInResponses = reachable(responseRoots, schemas);
+  const directional = directionalKeys(schemas);
+  const forms = new Map(all.map((entry) => [entry.key, formsOf(entry, usedInRequests, usedInResponses, directional)]));
+  const nameFor = (key: string, direction: Direction): string => {
+    const form = forms.get(key);
+    if (!form) return typeName(key);
+    return direction === "request" && form.writable !== undefined ? form.writable : form.main;
+  };
+  const types = [...forms.values()].flatMap((f) => toNamedTypes(f, nameFor)).sort((a, b) => compare(a.name, b.name));
+  checkNameClashes(types, sink);
+  const rename = (op: Operation): Operation => renameOperation(op, nameFor);
+  return { types, rename };
+}
+
+function isSchema(s: Schema | undefined): s is Schema {
+  return s !== undefined;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function formsOf(entry: SchemaEntry, req: Set<string>, res: Set<string>, directional: Set<string>): Forms {
+  const main = entry.synthetic ? entry.key : typeName(entry.key);
+  const inRequests = req.has(entry.key);
+  const inResponses = res.has(entry.key);
+  const mainDirection: Direction = inRequests && !inResponses ? "request" : "response";
+  if (directional.has(entry.key) && inRequests && inResponses) return { entry, main, mainDirection, writable: `${main}Writable` };
+  return { entry, main, mainDirection };
+}
+
+function toNamedTypes(forms: Forms, nameFor: (key: string, d: Direction) => string): NamedType[] {
+  const make = (name: string, direction: Direction): NamedType => ({
+    name,
+    guardName: guardName(name),
+    assertName: assertName(name),
+    pointer: forms.entry.pointer,
+    direction,
+    schema: project(forms.entry.schema, direction, nameFor),
+    doc: forms.entry.doc,
+  });
+  const result = [make(forms.main, forms.mainDirection)];
+  if (forms.writable !== undefined) result.push(make(forms.writable, "request"));
+  return result;
+}
+
+function renameOperation(op: Operation, nameFor: (key: string, d: Direction) => string): Operation {
+  const request = (s: Schema) => project(s, "request", nameFor);
+  const response = (s: Schema) => project(s, "response", nameFor);
+  const renamed: Operation = {
+    ...op,
+    pathParams: op.pathParams.map((p) => ({ ...p, schema: request(p.schema) })),
+    params: op.params.map((p) => ({ ...p, schema: request(p.schema) })),
+    success: op.success.map((r) => (r.schema ? { ...r, schema: response(r.schema) } : r)),
+    errors: op.errors.map((r) => (r.schema ? { ...r, schema: response(r.schema) } : r)),
+  };
+  if (op.body) renamed.body = { ...op.body, schema: request(op.body.schema) };
+  if (op.paramsTypeName !== undefined) renamed.paramsTypeName = nameFor(op.paramsTypeName, "request");
+  return renamed;
+}
+
+function checkDuplicateKeys(all: SchemaEntry[], sink: DiagnosticSink): void {
+  const seen = new Map<string, SchemaEntry>();
+  for (const entry of all) {
+    const other = seen.get(entry.key);
+    if (other) sink.error("type-name-collision", entry.pointer, `${entry.pointer} and ${other.pointer} both map to the name ${entry.key}`);
+    seen.set(entry.key, entry);
+  }
+}
+
+function checkRefs(all: SchemaEntry[], schemas: Map<string, Schema>, sink: DiagnosticSink): void {
+  for (const entry of all) {
+    reachable([entry.schema], new Map()).forEach((key) => {
+      if (!schemas.has(key)) sink.error("unresolved-ref", entry.pointer, `refers to #/components/schemas/${key}, which does not exist`);
+    });
+  }
+}
+
+/** Two schemas that map to one TypeScript name (or one guard name) are an error naming both. */
+function checkNameClashes(types: NamedType[], sink: DiagnosticSink): void {
+  const owners = new Map<string, NamedType>();
+  for (const type of types) {
+    for (const name of [type.name, type.guardName, type.assertName]) {
+      const other = owners.get(name);
+      if (other && other !== type) {
+        sink.error("type-name-collision", type.pointer, `${type.name} (${type.pointer}) and ${other.name} (${other.pointer}) both map to the name ${name}`);
+      }
+      owners.set(name, type);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { GLOBAL_NAMES, RESERVED_TYPE_NAMES, RESERVED_WORDS, RUNTIME_EXPORTS } from "./reserved-words.js";
+
+/** Splits any spelling (snake, kebab, camel, Pascal, acronyms) into words. */
+export function words(text: string): string[] {
+  return text.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+|[A-Z]/g) ?? [];
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** `sources_partial_update` -> `sourcesPartialUpdate`, `getJWKS` -> `getJWKS`. */
+export function camelCase(text: string): string {
+  const parts = words(text);
+  const [first, ...rest] = parts;
+  if (first === undefined) return "";
+  const head = first === first.toUpperCase() ? first.toLowerCase() : first.charAt(0).toLowerCase() + first.slice(1);
+  return head + rest.map(capitalize).join("");
+}
+
+/** `knowledge-base` -> `KnowledgeBase`. */
+export function pascalCase(text: string): string {
+  return words(text).map(capitalize).join("");
+}
+
+/** Makes a binding name safe: digits first or reserved words get a `_`. */
+export function safeIdentifier(name: string): string {
+  const base = name === "" ? "_" : name;
+  const prefixed = /^[0-9]/.test(base) ? `_${base}` : base;
+  return RESERVED_WORDS.has(prefixed) || RESERVED_TYPE_NAMES.has(prefixed) ? `${prefixed}_` : prefixed;
+}
+
+/**
+ * The exported name of a schema type: the spec name kept where it is a valid identifier,
+ * otherwise PascalCased; names that would shadow a global or a runtime export get a `Schema` suffix.
+ */
+export function typeName(specName: string): string {
+  const kept = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(specName) ? specName : pascalCase(specName);
+  const named = safeIdentifier(kept === "" ? "Schema" : kept);
+  return GLOBAL_NAMES.has(named) || RUNTIME_EXPORTS.has(named) ? `${named}Schema` : named;
+}
+
+export function guardName(type: string): string {
+  return `is${capitalize(type)}`;
+}
+
+export function assertName(type: string): string {
+  return `assert${capitalize(type)}`;
+}
+
+/** Resource property on the client: the first tag, camelCased (`knowledge-base` -> `knowledgeBase`). */
+export function resourceProperty(group: string): string {
+  const name = camelCase(group);
+  return name === "" ? "root" : safeMemberName(name);
+}
+
+export function resourceClassName(group: string): string {
+  return `${pascalCase(group) || "Root"}Resource`;
+}
+
+/** Members that would shadow Object/Promise behaviour on a class instance get a `_`. */
+function safeMemberName(name: string): string {
+  return name === "constructor" || name === "then" || name === "prototype" || name === "__proto__" ? `${name}_` : name;
+}
+
+/**
+ * Method name: the operationId without its resource prefix, camelCased
+ * (`sources_update_config_partial_update` on `sources` -> `updateConfigPartialUpdate`).
+ */
+export function methodName(operationId: string, group: string): string {
+  const opWords = words(operationId).map((w) => w.toLowerCase());
+  const groupWords = words(group).map((w) => w.toLowerCase());
+  const prefixed = groupWords.length > 0 && groupWords.every((w, i) => opWords[i] === w);
+  const remainder = prefixed ? words(operationId).slice(groupWords.length) : words(operationId);
+  const name = remainder.length === 0 ? camelCase(operationId) : camelCase(remainder.join("_"));
+  return safeMemberName(safeIdentifier(name));
+}
+
+/** Flat function name: the whole operationId camelCased. */
+export function functionName(operationId: string): string {
+  return safeIdentifier(camelCase(operationId) || "operation");
+}
+
+/** A stable operationId for operations that have none: `get /users/{id}` -> `get_users_id`. */
+export function derivedOperationId(httpMethod: string, path: string): string {
+  return [httpMethod.toLowerCase(), ...words(path).map((w) => w.toLowerCase())].join("_");
+}
+
+/** Names the generated function signature already uses beside the path parameters. */
+const SIGNATURE_NAMES = new Set(["client", "body", "params", "options"]);
+
+/** Positional argument name for a path parameter: camelCased and not reserved. */
+export function argumentName(wireName: string): string {
+  const name = safeIdentifier(camelCase(wireName) || "param");
+  return SIGNATURE_NAMES.has(name) ? `${name}_` : name;
+}
+
+/** The variable the API key is read from: `CamelAI` -> `CAMELAI_API_KEY`. */
+export function apiKeyEnvVar(client: string): string {
+  return `${client.replace(/[^A-Za-z0-9]/g, "").toUpperCase()}_API_KEY`;
+}
+
+/** Client class name from the title: `camelAI API` -> `CamelAI`. */
+export function clientName(title: string): string {
+  const kept = words(title).filter((w) => !/^(api|rest|http|openapi|service)$/i.test(w));
+  const joined = kept.map(capitalize).join("");
+  return typeName(joined === "" ? "Client" : joined);
+}

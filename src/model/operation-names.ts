@@ -1,0 +1,33 @@
+import type { DiagnosticSink } from "./diagnostics.js";
+import type { NamedType, Operation, Resource } from "./ir.js";
+
+/**
+ * Two operations that would get the same method or function name are an error naming both; the
+ * generator never appends a silent `2`.
+ */
+export function checkOperationNames(resources: Resource[], types: NamedType[], sink: DiagnosticSink): void {
+  const functions = new Map<string, Operation>();
+  const exported = new Set(types.flatMap((t) => [t.name, t.guardName, t.assertName]));
+  for (const resource of resources) {
+    const methods = new Map<string, Operation>();
+    for (const op of resource.operations) {
+      clash(methods, op.method, op, sink, `client.${resource.property}.${op.method}`);
+      clash(functions, op.fnName, op, sink, op.fnName);
+      if (exported.has(op.fnName)) {
+        sink.error("name-collision", op.pointer, `function ${op.fnName} (${op.operationId}) clashes with a generated type or guard of the same name`);
+      }
+    }
+  }
+}
+
+function clash(seen: Map<string, Operation>, name: string, op: Operation, sink: DiagnosticSink, what: string): void {
+  const other = seen.get(name);
+  if (other) {
+    sink.error(
+      "operation-name-collision",
+      op.pointer,
+      `operations ${JSON.stringify(other.operationId)} (${other.pointer}) and ${JSON.stringify(op.operationId)} (${op.pointer}) both map to ${what}`,
+    );
+  }
+  seen.set(name, op);
+}

@@ -1,0 +1,90 @@
+import { pointerJoin, type DiagnosticSink } from "./diagnostics.js";
+import { docOf } from "./doc.js";
+import type { HttpMethod, Operation, Param } from "./ir.js";
+import { arrayField, entries, isJsonObject, stringField, type JsonObject } from "./json.js";
+import { argumentName, derivedOperationId, functionName, methodName } from "./names.js";
+import { collectParameters, type LocatedParam } from "./parameters.js";
+import { templateNames } from "./path-template.js";
+import { requestBody, responses } from "./responses.js";
+import type { SchemaContext } from "./schema-context.js";
+
+export interface OperationSite {
+  path: string;
+  httpMethod: HttpMethod;
+  pathItem: JsonObject;
+  node: JsonObject;
+  pathItemPointer: string;
+  pointer: string;
+}
+
+/** One operation with raw (component-keyed) schemas, and the resource it belongs to. */
+export function buildOperation(site: OperationSite, ctx: SchemaContext): { group: string; operation: Operation } {
+  const { node, pointer } = site;
+  const operationId = stringField(node, "operationId") ?? derivedId(site, ctx.sink);
+  const group = groupOf(site);
+  const located = collectParameters(site.pathItem, node, { pathItem: site.pathItemPointer, operation: pointer }, ctx);
+  const { success, errors } = responses(node, pointer, ctx);
+  const operation: Operation = {
+    operationId,
+    method: methodName(operationId, group),
+    fnName: functionName(operationId),
+    httpMethod: site.httpMethod,
+    path: site.path,
+    pointer,
+    pathParams: pathParams(site, located, ctx.sink),
+    params: located.filter((l) => l.param.in !== "path").map((l) => l.param),
+    success,
+    errors,
+    security: security(node, ctx.document),
+    doc: docOf(node),
+  };
+  const body = requestBody(node, pointer, ctx);
+  if (body) operation.body = body;
+  return { group, operation };
+}
+
+function derivedId(site: OperationSite, sink: DiagnosticSink): string {
+  const id = derivedOperationId(site.httpMethod, site.path);
+  sink.warn("missing-operation-id", site.pointer, `operation has no operationId; named ${JSON.stringify(id)}`);
+  return id;
+}
+
+/** Resources follow the first tag; untagged operations use the first literal path segment. */
+function groupOf(site: OperationSite): string {
+  const tag = arrayField(site.node, "tags")?.find((t): t is string => typeof t === "string" && t.trim() !== "");
+  if (tag !== undefined) return tag;
+  const segments = site.path.split("/").filter((s) => s !== "" && !s.includes("{"));
+  return segments.find((s) => !/^(api|v\d+(\.\d+)*)$/i.test(s)) ?? "root";
+}
+
+/**
+ * Path parameters in template order. A declared one missing from the template is dropped (the
+ * published camelAI `pk` defect); a template name with no declaration becomes a required string.
+ */
+function pathParams(site: OperationSite, located: LocatedParam[], sink: DiagnosticSink): Param[] {
+  const names = templateNames(site.path);
+  if (names === undefined) {
+    sink.error("unbalanced-path-template", pointerJoin("#/paths", site.path), `path template ${JSON.stringify(site.path)} has unbalanced braces`);
+    return [];
+  }
+  const declared = located.filter((l) => l.param.in === "path");
+  for (const extra of declared.filter((l) => !names.includes(l.param.wireName))) {
+    sink.warn(
+      "path-param-not-in-template",
+      extra.pointer,
+      `path parameter ${JSON.stringify(extra.param.wireName)} does not occur in ${JSON.stringify(site.path)}; dropped from the call signature`,
+    );
+  }
+  return names.map((name) => {
+    const found = declared.find((l) => l.param.wireName === name);
+    if (found) return found.param;
+    sink.warn("undeclared-path-param", site.pointer, `path template names {${name}} but no parameter declares it; typed as string`);
+    return { wireName: name, argName: argumentName(name), in: "path", required: true, schema: { kind: "string" }, doc: {} };
+  });
+}
+
+/** Security alternatives as lists of scheme names; `{}` is an empty alternative (auth optional). */
+function security(node: JsonObject, document: JsonObject): string[][] {
+  const raw = arrayField(node, "security") ?? arrayField(document, "security") ?? [];
+  return raw.filter(isJsonObject).map((requirement) => entries(requirement).map(([name]) => name).sort());
+}

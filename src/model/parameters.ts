@@ -1,0 +1,76 @@
+import { pointerJoin } from "./diagnostics.js";
+import { docOf } from "./doc.js";
+import type { Param, ParamLocation } from "./ir.js";
+import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
+import { argumentName } from "./names.js";
+import { UNKNOWN } from "./schema-combinators.js";
+import { resolvePointer, type SchemaContext } from "./schema-context.js";
+import { toSchema } from "./schema.js";
+
+const LOCATIONS: readonly ParamLocation[] = ["path", "query", "header", "cookie"];
+
+/** A parameter with the pointer it was declared at, for diagnostics. */
+export interface LocatedParam {
+  param: Param;
+  pointer: string;
+}
+
+/** Path-item parameters overridden by operation parameters with the same name and location (OAS 4.8.9). */
+export function collectParameters(
+  pathItem: JsonObject,
+  op: JsonObject,
+  pointers: { pathItem: string; operation: string },
+  ctx: SchemaContext,
+): LocatedParam[] {
+  const byKey = new Map<string, LocatedParam>();
+  const sources: [readonly unknown[] | undefined, string][] = [
+    [arrayField(pathItem, "parameters"), pointerJoin(pointers.pathItem, "parameters")],
+    [arrayField(op, "parameters"), pointerJoin(pointers.operation, "parameters")],
+  ];
+  for (const [list, base] of sources) {
+    (list ?? []).forEach((raw, i) => {
+      const located = parameter(raw, pointerJoin(base, i), ctx);
+      if (located) byKey.set(`${located.param.in}:${located.param.wireName}`, located);
+    });
+  }
+  return [...byKey.values()];
+}
+
+function parameter(raw: unknown, pointer: string, ctx: SchemaContext): LocatedParam | undefined {
+  const node = dereference(raw, ctx);
+  const name = node && stringField(node, "name");
+  const location = node && stringField(node, "in");
+  if (!node || name === undefined || !LOCATIONS.includes(location as ParamLocation)) {
+    ctx.sink.warn("invalid-parameter", pointer, "parameter without a name or a known `in`; ignored");
+    return undefined;
+  }
+  const param: Param = {
+    wireName: name,
+    argName: argumentName(name),
+    in: location as ParamLocation,
+    required: location === "path" || node["required"] === true,
+    schema: parameterSchema(node, pointer, ctx),
+    doc: docOf(node),
+  };
+  return { param, pointer };
+}
+
+function parameterSchema(node: JsonObject, pointer: string, ctx: SchemaContext) {
+  if ("schema" in node) return toSchema(node["schema"], pointerJoin(pointer, "schema"), ctx);
+  const content = objectField(node, "content");
+  const first = content && entries(content)[0];
+  if (first && isJsonObject(first[1]) && "schema" in first[1]) {
+    return toSchema(first[1]["schema"], pointerJoin(pointer, "content", first[0], "schema"), ctx);
+  }
+  ctx.sink.warn("parameter-without-schema", pointer, "parameter has neither `schema` nor `content`; typed as unknown");
+  return UNKNOWN;
+}
+
+/** Follows `$ref`s to components (parameters, request bodies, responses); undefined when broken. */
+export function dereference(raw: unknown, ctx: SchemaContext, depth = 0): JsonObject | undefined {
+  if (!isJsonObject(raw)) return undefined;
+  const ref = stringField(raw, "$ref");
+  if (ref === undefined) return raw;
+  if (depth > 32 || !ref.startsWith("#")) return undefined;
+  return dereference(resolvePointer(ctx.document, ref), ctx, depth + 1);
+}

@@ -1,0 +1,32 @@
+import { DiagnosticSink, pointerTokens } from "./diagnostics.js";
+import { isJsonObject, type JsonObject } from "./json.js";
+
+/** What schema conversion needs besides the node itself. */
+export interface SchemaContext {
+  readonly document: JsonObject;
+  readonly sink: DiagnosticSink;
+  /** OpenAPI 3.1 documents use JSON Schema 2020-12 semantics (type arrays, numeric exclusive bounds). */
+  readonly openapi31: boolean;
+  /** Internal pointers being inlined right now, to stop on a reference cycle with no named type in it. */
+  readonly inlining: ReadonlySet<string>;
+}
+
+export const COMPONENT_SCHEMA_PREFIX = "#/components/schemas/";
+
+/** Follows an internal JSON pointer (`#/a/b`) in the document; undefined when it leads nowhere. */
+export function resolvePointer(document: JsonObject, ref: string): unknown {
+  let node: unknown = document;
+  for (const token of pointerTokens(ref)) {
+    if (Array.isArray(node)) node = node[Number(token)];
+    else if (isJsonObject(node) && Object.prototype.hasOwnProperty.call(node, token)) node = node[token];
+    else return undefined;
+  }
+  return node;
+}
+
+/** The component key of `#/components/schemas/<key>`, or undefined for any other pointer. */
+export function componentSchemaKey(ref: string): string | undefined {
+  if (!ref.startsWith(COMPONENT_SCHEMA_PREFIX)) return undefined;
+  const tokens = pointerTokens(ref);
+  return tokens.length === 3 ? tokens[2] : undefined;
+}

@@ -1,0 +1,37 @@
+import type { Schema } from "./ir.js";
+import { numberField, stringField, type JsonObject } from "./json.js";
+
+export function stringSchema(node: JsonObject): Schema {
+  const schema: Schema = { kind: "string" };
+  const format = stringField(node, "format");
+  const minLength = numberField(node, "minLength");
+  const maxLength = numberField(node, "maxLength");
+  const pattern = stringField(node, "pattern");
+  if (format !== undefined) schema.format = format;
+  if (minLength !== undefined) schema.minLength = minLength;
+  if (maxLength !== undefined) schema.maxLength = maxLength;
+  if (pattern !== undefined) schema.pattern = pattern;
+  return schema;
+}
+
+/** 3.0 boolean `exclusiveMinimum` turns `minimum` exclusive; 3.1 gives the bound itself. */
+export function numberSchema(node: JsonObject, integer: boolean, openapi31: boolean): Schema {
+  const schema: Schema = { kind: "number", integer };
+  const minimum = numberField(node, "minimum");
+  const maximum = numberField(node, "maximum");
+  const multipleOf = numberField(node, "multipleOf");
+  const exclusiveMin = node["exclusiveMinimum"];
+  const exclusiveMax = node["exclusiveMaximum"];
+  if (minimum !== undefined) {
+    if (exclusiveMin === true && !openapi31) schema.exclusiveMinimum = minimum;
+    else schema.minimum = minimum;
+  }
+  if (maximum !== undefined) {
+    if (exclusiveMax === true && !openapi31) schema.exclusiveMaximum = maximum;
+    else schema.maximum = maximum;
+  }
+  if (typeof exclusiveMin === "number") schema.exclusiveMinimum = exclusiveMin;
+  if (typeof exclusiveMax === "number") schema.exclusiveMaximum = exclusiveMax;
+  if (multipleOf !== undefined && multipleOf > 0) schema.multipleOf = multipleOf;
+  return schema;
+}

@@ -1,0 +1,168 @@
+import { pointerJoin } from "./diagnostics.js";
+import { docOf } from "./doc.js";
+import type { Additional, Discriminator, Literal, Property, Schema } from "./ir.js";
+import { arrayField, entries, isJsonObject, numberField, objectField, stringField, type JsonObject } from "./json.js";
+import { allOf, NEVER, UNKNOWN, withNull } from "./schema-combinators.js";
+import { componentSchemaKey, resolvePointer, type SchemaContext } from "./schema-context.js";
+import { numberSchema, stringSchema } from "./schema-scalars.js";
+
+/**
+ * OpenAPI 3.0/3.1 Schema Object -> IR schema. `$ref`s to component schemas stay references
+ * (named by their component key); other internal `$ref`s are inlined.
+ */
+export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Schema {
+  if (node === true) return UNKNOWN;
+  if (node === false) return NEVER;
+  if (!isJsonObject(node)) {
+    ctx.sink.warn("schema-not-object", pointer, "schema is not an object; treated as unknown");
+    return UNKNOWN;
+  }
+  const ref = stringField(node, "$ref");
+  if (ref !== undefined) return nullable(node, ctx, refSchema(ref, pointer, ctx));
+  const parts: Schema[] = [];
+  const own = ownSchema(node, pointer, ctx);
+  if (own) parts.push(own);
+  const all = arrayField(node, "allOf");
+  if (all) parts.push(...all.map((part, i) => toSchema(part, pointerJoin(pointer, "allOf", i), ctx)));
+  for (const keyword of ["oneOf", "anyOf"] as const) {
+    const variants = arrayField(node, keyword);
+    if (variants) parts.push(union(node, variants, pointerJoin(pointer, keyword), keyword === "oneOf", ctx));
+  }
+  return nullable(node, ctx, allOf(parts));
+}
+
+function refSchema(ref: string, pointer: string, ctx: SchemaContext): Schema {
+  const key = componentSchemaKey(ref);
+  if (key !== undefined) return { kind: "ref", name: key };
+  const target = ref.startsWith("#") ? resolvePointer(ctx.document, ref) : undefined;
+  if (target === undefined) {
+    ctx.sink.error("unresolved-ref", pointer, `$ref ${JSON.stringify(ref)} does not resolve`);
+    return UNKNOWN;
+  }
+  if (ctx.inlining.has(ref)) {
+    ctx.sink.error("ref-cycle", pointer, `$ref ${JSON.stringify(ref)} refers to itself without a component schema in the cycle`);
+    return UNKNOWN;
+  }
+  return toSchema(target, ref, { ...ctx, inlining: new Set([...ctx.inlining, ref]) });
+}
+
+/** 3.0 `nullable: true` and 3.1 `type: [..., "null"]` both become `| null`. */
+function nullable(node: JsonObject, ctx: SchemaContext, schema: Schema): Schema {
+  const types = node["type"];
+  const nullTyped = Array.isArray(types) && types.includes("null");
+  return node["nullable"] === true || nullTyped ? withNull(schema) : schema;
+}
+
+/** The schema's own constraints, before allOf/oneOf/anyOf are combined with them. */
+function ownSchema(node: JsonObject, pointer: string, ctx: SchemaContext): Schema | undefined {
+  if ("const" in node) return { kind: "enum", values: literals([node["const"]]) };
+  const values = arrayField(node, "enum");
+  if (values) return enumSchema(node, values);
+  const types = typesOf(node);
+  if (types.length === 0) return undefined;
+  const schemas = types.map((type) => typedSchema(type, node, pointer, ctx));
+  return schemas.length === 1 ? schemas[0] : { kind: "union", variants: schemas, exclusive: false };
+}
+
+function typesOf(node: JsonObject): string[] {
+  const type = node["type"];
+  const declared = typeof type === "string" ? [type] : Array.isArray(type) ? type.filter((t) => typeof t === "string") : [];
+  if (declared.length > 0) {
+    const nonNull = declared.filter((t) => t !== "null");
+    return nonNull.length > 0 ? nonNull : ["null"];
+  }
+  if ("properties" in node || "additionalProperties" in node || "patternProperties" in node) return ["object"];
+  if ("items" in node || "prefixItems" in node) return ["array"];
+  return [];
+}
+
+/** Null stays in an enum only when the schema's type admits it (JSON Schema checks both). */
+function enumSchema(node: JsonObject, values: readonly unknown[]): Schema {
+  const types = node["type"];
+  const typed = typeof types === "string" || Array.isArray(types);
+  const nullAllowed = !typed || node["nullable"] === true || (Array.isArray(types) && types.includes("null"));
+  return { kind: "enum", values: literals(values).filter((v) => v !== null || nullAllowed) };
+}
+
+function literals(values: readonly unknown[]): Literal[] {
+  const kept = values.filter((v): v is Literal => v === null || ["string", "number", "boolean"].includes(typeof v));
+  return [...new Set(kept)];
+}
+
+function typedSchema(type: string, node: JsonObject, pointer: string, ctx: SchemaContext): Schema {
+  switch (type) {
+    case "string":
+      return stringSchema(node);
+    case "number":
+    case "integer":
+      return numberSchema(node, type === "integer", ctx.openapi31);
+    case "boolean":
+      return { kind: "boolean" };
+    case "null":
+      return { kind: "null" };
+    case "array":
+      return arraySchema(node, pointer, ctx);
+    case "object":
+      return objectSchema(node, pointer, ctx);
+    default:
+      ctx.sink.warn("unknown-type", pointerJoin(pointer, "type"), `unknown type ${JSON.stringify(type)}; treated as unknown`);
+      return UNKNOWN;
+  }
+}
+
+function arraySchema(node: JsonObject, pointer: string, ctx: SchemaContext): Schema {
+  const items = "items" in node ? toSchema(node["items"], pointerJoin(pointer, "items"), ctx) : UNKNOWN;
+  const schema: Schema = { kind: "array", items };
+  const minItems = numberField(node, "minItems");
+  const maxItems = numberField(node, "maxItems");
+  if (minItems !== undefined) schema.minItems = minItems;
+  if (maxItems !== undefined) schema.maxItems = maxItems;
+  if (node["uniqueItems"] === true) schema.uniqueItems = true;
+  return schema;
+}
+
+function objectSchema(node: JsonObject, pointer: string, ctx: SchemaContext): Schema {
+  const required = new Set((arrayField(node, "required") ?? []).filter((r) => typeof r === "string"));
+  const props = objectField(node, "properties") ?? {};
+  const properties = entries(props).map(([name, raw]) =>
+    property(name, raw, required.has(name), pointerJoin(pointer, "properties", name), ctx),
+  );
+  return { kind: "object", properties, additional: additional(node, pointer, ctx) };
+}
+
+function property(name: string, raw: unknown, required: boolean, pointer: string, ctx: SchemaContext): Property {
+  const node = isJsonObject(raw) ? raw : {};
+  return {
+    wireName: name,
+    required,
+    readOnly: node["readOnly"] === true,
+    writeOnly: node["writeOnly"] === true,
+    schema: toSchema(raw, pointer, ctx),
+    doc: docOf(node),
+  };
+}
+
+function additional(node: JsonObject, pointer: string, ctx: SchemaContext): Additional {
+  const raw = node["additionalProperties"];
+  if (raw === undefined) return "open";
+  if (raw === false) return "closed";
+  return { schema: toSchema(raw, pointerJoin(pointer, "additionalProperties"), ctx) };
+}
+
+function union(node: JsonObject, raw: readonly unknown[], pointer: string, exclusive: boolean, ctx: SchemaContext): Schema {
+  const variants = raw.map((variant, i) => toSchema(variant, pointerJoin(pointer, i), ctx));
+  const discriminator = discriminatorOf(node);
+  return discriminator ? { kind: "union", variants, exclusive, discriminator } : { kind: "union", variants, exclusive };
+}
+
+function discriminatorOf(node: JsonObject): Discriminator | undefined {
+  const raw = objectField(node, "discriminator");
+  const property = raw && stringField(raw, "propertyName");
+  if (!raw || property === undefined) return undefined;
+  const mapping: Record<string, string> = {};
+  for (const [key, target] of entries(objectField(raw, "mapping") ?? {})) {
+    const name = typeof target === "string" ? (componentSchemaKey(target) ?? target) : undefined;
+    if (name !== undefined) mapping[key] = name;
+  }
+  return { property, mapping };
+}
