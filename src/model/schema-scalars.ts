@@ -1,7 +1,8 @@
 import type { Schema } from "./ir.js";
 import { numberField, stringField, type JsonObject } from "./json.js";
 
-export function stringSchema(node: JsonObject): Schema {
+/** `onBadPattern` is told of a pattern JavaScript cannot compile; the schema then omits it. */
+export function stringSchema(node: JsonObject, onBadPattern: (pattern: string) => void): Schema {
   const schema: Schema = { kind: "string" };
   const format = stringField(node, "format");
   const minLength = numberField(node, "minLength");
@@ -10,8 +11,18 @@ export function stringSchema(node: JsonObject): Schema {
   if (format !== undefined) schema.format = format;
   if (minLength !== undefined) schema.minLength = minLength;
   if (maxLength !== undefined) schema.maxLength = maxLength;
-  if (pattern !== undefined) schema.pattern = pattern;
+  if (pattern !== undefined && compiles(pattern)) schema.pattern = pattern;
+  else if (pattern !== undefined) onBadPattern(pattern);
   return schema;
+}
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, "u");
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** 3.0 boolean `exclusiveMinimum` turns `minimum` exclusive; 3.1 gives the bound itself. */

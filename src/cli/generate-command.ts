@@ -1,0 +1,52 @@
+import { generate } from "../generate.js";
+import { LoadError } from "../load/load-error.js";
+import { ModelError } from "../model/diagnostics.js";
+import { GENERATOR_VERSION } from "../version.js";
+import { manifestFile } from "./manifest.js";
+import { formatDiagnostic } from "./report.js";
+import { findDrift, OutputError, writeOutput } from "./write-output.js";
+
+export interface GenerateArgs {
+  input: string;
+  output: string;
+  name?: string | undefined;
+  strict: boolean;
+  check: boolean;
+}
+
+/** Runs `camelgen generate`; returns the exit code. Nothing on disk changes unless all succeeded. */
+export async function runGenerate(args: GenerateArgs, stderr: (line: string) => void, stdout: (line: string) => void): Promise<number> {
+  try {
+    const result = await generate({ input: args.input, strict: args.strict, ...(args.name ? { name: args.name } : {}) });
+    result.diagnostics.forEach((d) => stderr(formatDiagnostic(d)));
+    const files = [...result.files, manifestFile(result.files, GENERATOR_VERSION, result.schemaHash)];
+    if (args.check) return reportDrift(args.output, await findDrift(args.output, files), stdout, stderr);
+    await writeOutput(args.output, files);
+    stdout(`camelgen: wrote ${files.length} files to ${args.output}`);
+    return 0;
+  } catch (error) {
+    stderr(failureMessage(error, args.input));
+    return 1;
+  }
+}
+
+function reportDrift(output: string, drift: Awaited<ReturnType<typeof findDrift>>, stdout: (l: string) => void, stderr: (l: string) => void): number {
+  if (drift.length === 0) {
+    stdout(`camelgen: ${output} is up to date`);
+    return 0;
+  }
+  drift.forEach((d) => stderr(`${d.state} ${output}/${d.path}`));
+  stderr(`camelgen: ${output} is out of date (${drift.length} files); run \`camelgen generate\` to update it`);
+  return 1;
+}
+
+/** One paragraph naming the input and the cause. */
+function failureMessage(error: unknown, input: string): string {
+  if (error instanceof ModelError) {
+    const lines = error.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
+    return `${lines.join("\n")}\ncamelgen: cannot generate a client from ${input}: ${lines.length} error(s) above; nothing was written.`;
+  }
+  if (error instanceof LoadError || error instanceof OutputError) return `camelgen: ${error.message}; nothing was written.`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `camelgen: generating from ${input} failed: ${message}; nothing was written.`;
+}

@@ -1,0 +1,60 @@
+import { StructureKind, type ClassDeclarationStructure, type StatementStructures } from "ts-morph";
+import type { ApiModel, Resource, SecurityScheme } from "../model/ir.js";
+import { objectLiteralKey, stringLiteral } from "./escape.js";
+import { jsDocs } from "./jsdoc.js";
+import { operationArguments, successType } from "./operation-signature.js";
+
+/** client.ts: the client class with one property per resource, and the resource classes. */
+export function clientStatements(model: ApiModel): StatementStructures[] {
+  return [...model.resources.map(resourceClass), clientClass(model)];
+}
+
+function resourceClass(resource: Resource): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    name: resource.className,
+    isExported: true,
+    docs: [`Operations of \`client.${resource.property}\`.`],
+    properties: [{ name: "#client", type: "APIClient", isReadonly: true }],
+    ctors: [{ parameters: [{ name: "client", type: "APIClient" }], statements: ["this.#client = client;"] }],
+    methods: resource.operations.map((op) => {
+      const args = operationArguments(op);
+      return {
+        name: op.method,
+        docs: jsDocs(op.doc, [{ tagName: "see", text: `${op.httpMethod} ${op.path}` }]),
+        parameters: args.map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional })),
+        returnType: `APIPromise<${successType(op)}>`,
+        statements: [`return ${op.fnName}(this.#client, ${args.map((a) => a.name).join(", ")});`],
+      };
+    }),
+  };
+}
+
+function clientClass(model: ApiModel): ClassDeclarationStructure {
+  const config = [
+    `clientName: ${stringLiteral(model.clientName)}`,
+    `defaultBaseURL: ${stringLiteral(model.servers[0] ?? "")}`,
+    `apiKeyEnvVar: ${stringLiteral(model.apiKeyEnvVar)}`,
+    `securitySchemes: { ${Object.entries(model.securitySchemes).map(([n, s]) => `${objectLiteralKey(n)}: ${schemeLiteral(s)}`).join(", ")} }`,
+  ];
+  return {
+    kind: StructureKind.Class,
+    name: model.clientName,
+    isExported: true,
+    isDefaultExport: false,
+    extends: "APIClient",
+    docs: jsDocs({ summary: `${model.title} ${model.version}`.trim(), ...(model.description ? { description: model.description } : {}) }),
+    properties: model.resources.map((r) => ({ name: r.property, type: r.className, isReadonly: true })),
+    ctors: [
+      {
+        parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
+        statements: [`super(options, { ${config.join(", ")} });`, ...model.resources.map((r) => `this.${r.property} = new ${r.className}(this);`)],
+      },
+    ],
+  };
+}
+
+function schemeLiteral(scheme: SecurityScheme): string {
+  const fields = Object.entries(scheme).map(([key, value]) => `${key}: ${stringLiteral(String(value))}`);
+  return `{ ${fields.join(", ")} }`;
+}

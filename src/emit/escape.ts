@@ -1,0 +1,46 @@
+import type { Literal } from "../model/ir.js";
+
+/** Context-aware escapers: every string from the schema reaches the output through one of these. */
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A double-quoted string literal; line and paragraph separators are escaped too. */
+export function stringLiteral(value: string): string {
+  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** A member name in a type literal or interface: bare when it is an identifier, quoted otherwise. */
+export function typeMemberKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : stringLiteral(name);
+}
+
+/** A key in an object literal expression; `__proto__` is computed so it defines an own property. */
+export function objectLiteralKey(name: string): string {
+  if (name === "__proto__") return `[${stringLiteral(name)}]`;
+  return typeMemberKey(name);
+}
+
+/** `value["name"]`: element access, correct for any key. */
+export function elementAccess(target: string, name: string): string {
+  return `${target}[${stringLiteral(name)}]`;
+}
+
+/** A literal type or literal expression for an enum/const value. */
+export function literal(value: Literal): string {
+  if (typeof value === "string") return stringLiteral(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "0";
+  return String(value);
+}
+
+/**
+ * Text for inside a JSDoc block: nothing can close the comment, and line separators the JS
+ * grammar would treat as line ends become plain newlines.
+ */
+export function jsDocText(text: string): string {
+  return text
+    .replace(/\r\n?|\u2028|\u2029/g, "\n")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+    .replace(/\*\//g, "*\\/")
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+    .trim();
+}

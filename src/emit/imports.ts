@@ -1,0 +1,21 @@
+import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+import { refsOf } from "../model/directions.js";
+import type { Operation, Schema } from "../model/ir.js";
+
+/** An import of named bindings, sorted; none when the list is empty. */
+export function namedImport(from: string, names: Iterable<string>, typeOnly: boolean): ImportDeclarationStructure[] {
+  const sorted = [...new Set(names)].sort();
+  if (sorted.length === 0) return [];
+  return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: from, isTypeOnly: typeOnly, namedImports: sorted }];
+}
+
+/** Type names an operation's signature mentions (body, params, success). */
+export function signatureTypeNames(op: Operation): string[] {
+  const names: string[] = [];
+  const collect = (s: Schema | undefined) => s && refsOf(s, (name) => names.push(name));
+  op.pathParams.forEach((p) => collect(p.schema));
+  collect(op.body?.schema);
+  op.success.forEach((r) => collect(r.schema));
+  if (op.paramsTypeName !== undefined) names.push(op.paramsTypeName);
+  return names;
+}

@@ -1,0 +1,55 @@
+import type { Operation, Param, Schema } from "../model/ir.js";
+import { typeText } from "./type-text.js";
+
+export interface Argument {
+  name: string;
+  type: string;
+  optional: boolean;
+}
+
+/**
+ * Arguments after the client: path parameters in template order, then the body, then the
+ * query/header/cookie params object, then per-request options. A trailing argument is optional
+ * when nothing required follows it.
+ */
+export function operationArguments(op: Operation): Argument[] {
+  const args: Argument[] = op.pathParams.map((p) => ({ name: p.argName, type: pathParamType(p), optional: false }));
+  if (op.body) args.push({ name: "body", type: typeText(op.body.schema), optional: !op.body.required });
+  if (op.paramsTypeName !== undefined) {
+    args.push({ name: "params", type: op.paramsTypeName, optional: !op.params.some((p) => p.required) });
+  }
+  args.push({ name: "options", type: "RequestOptions", optional: true });
+  let seenRequired = false;
+  for (let i = args.length - 1; i >= 0; i--) {
+    const arg = args[i] as Argument;
+    if (!arg.optional) seenRequired = true;
+    else if (seenRequired) args[i] = { ...arg, optional: false, type: `${arg.type} | undefined` };
+  }
+  return args;
+}
+
+/** Path values must be serialisable scalars; anything else falls back to string. */
+function pathParamType(p: Param): string {
+  return isScalar(p.schema) ? typeText(p.schema) : "string";
+}
+
+function isScalar(schema: Schema): boolean {
+  switch (schema.kind) {
+    case "string":
+    case "number":
+    case "boolean":
+      return true;
+    case "enum":
+      return schema.values.length > 0 && schema.values.every((v) => v !== null);
+    default:
+      return false;
+  }
+}
+
+/** The type a call resolves to: the union of its 2xx bodies, `void` when none has one. */
+export function successType(op: Operation): string {
+  const bodies = op.success.map((r) => (r.schema ? typeText(r.schema) : "undefined"));
+  const unique = [...new Set(bodies)];
+  if (unique.length === 0 || unique.every((b) => b === "undefined")) return "void";
+  return unique.join(" | ");
+}

@@ -1,0 +1,56 @@
+import { assertNever } from "../model/directions.js";
+import type { Property, Schema } from "../model/ir.js";
+import { literal, typeMemberKey } from "./escape.js";
+
+/** IR schema -> TypeScript type expression. The only place that spells type syntax. */
+export function typeText(schema: Schema): string {
+  switch (schema.kind) {
+    case "ref":
+      return schema.name;
+    case "string":
+      return "string";
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "null":
+      return "null";
+    case "unknown":
+      return "unknown";
+    case "enum":
+      return schema.values.length === 0 ? "never" : schema.values.map(literal).join(" | ");
+    case "array":
+      return `${wrap(schema.items)}[]`;
+    case "object":
+      return `{ ${objectMembers(schema.properties, indexSignatureType(schema)).join(" ")} }`;
+    case "union":
+      return schema.variants.map(typeText).join(" | ");
+    case "intersection":
+      return schema.parts.map((p) => (p.kind === "union" || p.kind === "enum" ? `(${typeText(p)})` : typeText(p))).join(" & ");
+    default:
+      return assertNever(schema);
+  }
+}
+
+function wrap(schema: Schema): string {
+  const text = typeText(schema);
+  const compound = schema.kind === "union" || schema.kind === "intersection" || (schema.kind === "enum" && schema.values.length > 1);
+  return compound ? `(${text})` : text;
+}
+
+/** `name?: T;` members, plus an index signature when extra keys are typed. */
+export function objectMembers(properties: Property[], indexType: string | undefined): string[] {
+  const members = properties.map((p) => `${typeMemberKey(p.wireName)}${p.required ? "" : "?"}: ${typeText(p.schema)};`);
+  return indexType === undefined ? members : [...members, `[key: string]: ${indexType};`];
+}
+
+/**
+ * The index signature's value type: declared additionalProperties, or unknown for a bare object.
+ * With named properties beside it the value type must admit theirs, so it widens to unknown.
+ */
+export function indexSignatureType(schema: Extract<Schema, { kind: "object" }>): string | undefined {
+  const { additional, properties } = schema;
+  if (additional === "closed") return properties.length === 0 ? "never" : undefined;
+  if (additional === "open") return properties.length === 0 ? "unknown" : undefined;
+  return properties.length === 0 ? typeText(additional.schema) : "unknown";
+}

@@ -1,0 +1,39 @@
+import type { GeneratedFile } from "./emit/generated-file.js";
+import { emit } from "./emit/emit.js";
+import { loadSpec } from "./load/load-spec.js";
+import { buildModel } from "./model/build-model.js";
+import { ModelError } from "./model/diagnostics.js";
+import type { Diagnostic } from "./model/ir.js";
+import { GENERATOR_VERSION } from "./version.js";
+
+export interface GenerateOptions {
+  /** File path or http(s) URL of the OpenAPI document. */
+  input: string;
+  /** Client class name; derived from `info.title` when absent. */
+  name?: string;
+  /** Warnings become errors. */
+  strict?: boolean;
+}
+
+export interface GenerateResult {
+  files: GeneratedFile[];
+  diagnostics: Diagnostic[];
+  schemaHash: string;
+}
+
+/** The whole pipeline in memory: load, buildModel, emit. Never writes to disk. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const loaded = await loadSpec(options.input);
+  const modelOptions = { ...(options.name !== undefined ? { name: options.name } : {}), strict: options.strict === true };
+  const loadDiagnostics = options.strict ? loaded.diagnostics.map((d) => ({ ...d, severity: "error" as const })) : loaded.diagnostics;
+  if (loadDiagnostics.some((d) => d.severity === "error")) throw new ModelError(loadDiagnostics);
+  let model;
+  try {
+    model = buildModel(loaded.document, modelOptions);
+  } catch (error) {
+    if (error instanceof ModelError) throw new ModelError([...loadDiagnostics, ...error.diagnostics]);
+    throw error;
+  }
+  const files = await emit(model, { generatorVersion: GENERATOR_VERSION, schemaHash: loaded.hash });
+  return { files, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash };
+}
