@@ -8,10 +8,13 @@ export interface AttemptSignal {
 }
 
 /**
- * Combines by hand rather than with `AbortSignal.any`/`AbortSignal.timeout`, which older runtimes
- * lack and which would leave the caller's signal holding a listener per attempt.
+ * Combined by hand rather than with `AbortSignal.any`, which older runtimes lack (Node < 20.3,
+ * older browsers), so that the listener on the caller's signal can be removed explicitly.
  */
-export function linkSignal(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
+export function linkSignal(
+  callerSignal: AbortSignal | undefined,
+  timeoutMs: number,
+): AttemptSignal {
   const controller = new AbortController();
   let timedOut = false;
   const onCallerAbort = (): void => controller.abort(callerSignal?.reason);

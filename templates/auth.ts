@@ -29,20 +29,28 @@ function canPlace(scheme: SecurityScheme | undefined): boolean {
 /** RFC 7617 says user-id and password are UTF-8; `btoa` alone only takes Latin-1. */
 function base64UTF8(text: string): string {
   let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  for (const byte of new TextEncoder().encode(text))
+    binary += String.fromCharCode(byte);
   return btoa(binary);
 }
 
-function place(scheme: SecurityScheme, apiKey: string, into: Credentials): void {
+function place(
+  scheme: SecurityScheme,
+  apiKey: string,
+  into: Credentials,
+): void {
   switch (scheme.type) {
     case "http":
       into.headers.set(
         "authorization",
-        scheme.scheme.toLowerCase() === "basic" ? `Basic ${base64UTF8(apiKey)}` : `Bearer ${apiKey}`,
+        scheme.scheme.toLowerCase() === "basic"
+          ? `Basic ${base64UTF8(apiKey)}`
+          : `Bearer ${apiKey}`,
       );
       return;
     case "apiKey":
-      if (scheme.in === "header") into.headers.set(scheme.name.toLowerCase(), apiKey);
+      if (scheme.in === "header")
+        into.headers.set(scheme.name.toLowerCase(), apiKey);
       else if (scheme.in === "query") into.query.push([scheme.name, apiKey]);
       else into.cookies.push([scheme.name, apiKey]);
       return;
@@ -66,10 +74,19 @@ export function resolveCredentials(
   schemes: Readonly<Record<string, SecurityScheme>>,
   apiKey: string | undefined,
 ): Credentials {
-  const credentials: Credentials = { headers: new Map(), query: [], cookies: [] };
+  const credentials: Credentials = {
+    headers: new Map(),
+    query: [],
+    cookies: [],
+  };
   if (apiKey === undefined) return credentials;
-  const lookup = (name: string): SecurityScheme | undefined => (Object.hasOwn(schemes, name) ? schemes[name] : undefined);
-  const chosen = security.find((alternative) => alternative.length > 0 && alternative.every((name) => canPlace(lookup(name))));
+  const lookup = (name: string): SecurityScheme | undefined =>
+    Object.hasOwn(schemes, name) ? schemes[name] : undefined;
+  const chosen = security.find(
+    (alternative) =>
+      alternative.length > 0 &&
+      alternative.every((name) => canPlace(lookup(name))),
+  );
   for (const name of chosen ?? []) {
     const scheme = lookup(name);
     if (scheme !== undefined) place(scheme, apiKey, credentials);
@@ -78,8 +95,15 @@ export function resolveCredentials(
 }
 
 /** Appends credential cookies to whatever `cookie` header the caller set; values are encoded so they cannot add cookies. */
-export function cookieHeader(existing: string | undefined, cookies: readonly QueryPair[]): string | undefined {
+export function cookieHeader(
+  existing: string | undefined,
+  cookies: readonly QueryPair[],
+): string | undefined {
   if (cookies.length === 0) return existing;
-  const added = cookies.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join("; ");
-  return existing === undefined || existing === "" ? added : `${existing}; ${added}`;
+  const added = cookies
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join("; ");
+  return existing === undefined || existing === ""
+    ? added
+    : `${existing}; ${added}`;
 }

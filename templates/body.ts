@@ -10,7 +10,8 @@ export interface EncodedBody {
   replayable: boolean;
 }
 
-const isFormData = (value: unknown): value is FormData => typeof FormData !== "undefined" && value instanceof FormData;
+const isFormData = (value: unknown): value is FormData =>
+  typeof FormData !== "undefined" && value instanceof FormData;
 const isStream = (value: unknown): value is ReadableStream =>
   typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
 
@@ -18,7 +19,8 @@ const isStream = (value: unknown): value is ReadableStream =>
 function isRawBody(value: unknown): boolean {
   return (
     (typeof Blob !== "undefined" && value instanceof Blob) ||
-    (typeof URLSearchParams !== "undefined" && value instanceof URLSearchParams) ||
+    (typeof URLSearchParams !== "undefined" &&
+      value instanceof URLSearchParams) ||
     value instanceof ArrayBuffer ||
     ArrayBuffer.isView(value) ||
     isStream(value)
@@ -31,8 +33,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function appendFormField(form: FormData, name: string, value: unknown): void {
   if (value === undefined || value === null) return;
-  if (typeof Blob !== "undefined" && value instanceof Blob) form.append(name, value);
-  else if (Array.isArray(value)) for (const item of value) appendFormField(form, name, item);
+  if (typeof Blob !== "undefined" && value instanceof Blob)
+    form.append(name, value);
+  else if (Array.isArray(value))
+    for (const item of value) appendFormField(form, name, item);
   else if (value instanceof Date) form.append(name, value.toISOString());
   else if (typeof value === "object") form.append(name, JSON.stringify(value));
   else form.append(name, String(value));
@@ -40,7 +44,8 @@ function appendFormField(form: FormData, name: string, value: unknown): void {
 
 function toFormData(value: Record<string, unknown>): FormData {
   const form = new FormData();
-  for (const name of Object.keys(value)) appendFormField(form, name, value[name]);
+  for (const name of Object.keys(value))
+    appendFormField(form, name, value[name]);
   return form;
 }
 
@@ -49,9 +54,14 @@ function toJSON(value: unknown): string {
   try {
     text = JSON.stringify(value);
   } catch (error) {
-    throw new InvalidParameterError(`Request body cannot be serialised as JSON: ${(error as Error).message}`);
+    throw new InvalidParameterError(
+      `Request body cannot be serialised as JSON: ${(error as Error).message}`,
+    );
   }
-  if (text === undefined) throw new InvalidParameterError(`Request body of type ${typeof value} cannot be serialised as JSON`);
+  if (text === undefined)
+    throw new InvalidParameterError(
+      `Request body of type ${typeof value} cannot be serialised as JSON`,
+    );
   return text;
 }
 
@@ -60,18 +70,39 @@ function toJSON(value: unknown): string {
  * JSON-encoded (a `type: string` body must arrive quoted); binary and form values go as they are.
  */
 export function encodeBody(value: unknown, mediaType: string): EncodedBody {
-  if (isFormData(value)) return { body: value, contentType: undefined, replayable: true };
-  if (isRawBody(value)) return { body: value as BodyInit, contentType: mediaType, replayable: !isStream(value) };
-  if (isJSONMediaType(mediaType)) return { body: toJSON(value), contentType: mediaType, replayable: true };
+  if (isFormData(value))
+    return { body: value, contentType: undefined, replayable: true };
+  if (isRawBody(value))
+    return {
+      body: value as BodyInit,
+      contentType: mediaType,
+      replayable: !isStream(value),
+    };
+  if (isJSONMediaType(mediaType))
+    return { body: toJSON(value), contentType: mediaType, replayable: true };
   const essence = mediaTypeEssence(mediaType);
   if (essence === "multipart/form-data" && isRecord(value)) {
-    return { body: toFormData(value), contentType: undefined, replayable: true };
+    return {
+      body: toFormData(value),
+      contentType: undefined,
+      replayable: true,
+    };
   }
   if (essence === "application/x-www-form-urlencoded" && isRecord(value)) {
-    return { body: formatQuery(queryPairs(value)), contentType: mediaType, replayable: true };
+    return {
+      body: formatQuery(queryPairs(value)),
+      contentType: mediaType,
+      replayable: true,
+    };
   }
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+  if (
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean"
+  ) {
     return { body: String(value), contentType: mediaType, replayable: true };
   }
-  throw new InvalidParameterError(`Cannot encode a request body of type ${typeof value} as ${mediaType}`);
+  throw new InvalidParameterError(
+    `Cannot encode a request body of type ${typeof value} as ${mediaType}`,
+  );
 }

@@ -4,12 +4,15 @@ import { formatIssues, type ValidationIssue } from "./validation-error.js";
 const MAX_BODY_IN_MESSAGE = 500;
 
 /**
- * Names live on the prototype rather than in a class field: the stack header is computed while
- * `Error`'s constructor runs, before subclass fields exist, and an own `name` would also show up
- * in `JSON.stringify(error)`.
+ * Names live on the prototype, as on the built-in errors: an own `name` field would be
+ * enumerable and add noise to `JSON.stringify(error)` and every logged error.
  */
 function nameClass(errorClass: { prototype: Error }, name: string): void {
-  Object.defineProperty(errorClass.prototype, "name", { value: name, writable: true, configurable: true });
+  Object.defineProperty(errorClass.prototype, "name", {
+    value: name,
+    writable: true,
+    configurable: true,
+  });
 }
 
 function bodyText(body: unknown): string {
@@ -25,7 +28,10 @@ function describe(status: number | undefined, body: unknown): string {
   const head = status === undefined ? "API error" : statusLine(status);
   if (body === undefined || body === "") return head;
   const text = bodyText(body).replace(/\s+/g, " ").trim();
-  const trimmed = text.length > MAX_BODY_IN_MESSAGE ? `${text.slice(0, MAX_BODY_IN_MESSAGE)}…` : text;
+  const trimmed =
+    text.length > MAX_BODY_IN_MESSAGE
+      ? `${text.slice(0, MAX_BODY_IN_MESSAGE)}…`
+      : text;
   return `${head}: ${trimmed}`;
 }
 
@@ -51,11 +57,16 @@ export class APIError extends Error {
     this.status = status;
     this.headers = headers;
     this.body = body;
-    this.requestId = headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined;
+    this.requestId =
+      headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined;
   }
 
   /** The subclass matching `status` (plain `APIError` for statuses without one). */
-  static from(status: number, body: unknown, headers: Headers | undefined): APIError {
+  static from(
+    status: number,
+    body: unknown,
+    headers: Headers | undefined,
+  ): APIError {
     const ErrorClass = errorClassFor(status);
     return new ErrorClass(status, body, undefined, headers);
   }
@@ -108,7 +119,13 @@ export interface ConnectionErrorInit {
 /** No response at all: DNS, refused or reset connections, TLS failures. */
 export class APIConnectionError extends APIError {
   constructor({ message, cause }: ConnectionErrorInit = {}) {
-    super(undefined, undefined, message ?? "Connection error.", undefined, cause === undefined ? undefined : { cause });
+    super(
+      undefined,
+      undefined,
+      message ?? "Connection error.",
+      undefined,
+      cause === undefined ? undefined : { cause },
+    );
   }
 }
 nameClass(APIConnectionError, "APIConnectionError");
@@ -144,7 +161,9 @@ export class ResponseValidationError extends APIError {
   readonly issues: ValidationIssue[];
 
   constructor(init: ResponseValidationErrorInit) {
-    const message = init.message ?? `Response body does not match ${init.typeName}: ${formatIssues(init.issues)}`;
+    const message =
+      init.message ??
+      `Response body does not match ${init.typeName}: ${formatIssues(init.issues)}`;
     super(init.status, init.body, message, init.headers);
     this.typeName = init.typeName;
     this.issues = init.issues;

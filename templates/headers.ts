@@ -6,7 +6,10 @@ import { scalarToString } from "./scalar.js";
 export type HeaderMap = Map<string, string>;
 
 /** Applies one layer: a string sets, `null` removes, `undefined` leaves the earlier value. */
-export function applyHeaders(target: HeaderMap, layer: HeaderValues | undefined): void {
+export function applyHeaders(
+  target: HeaderMap,
+  layer: HeaderValues | undefined,
+): void {
   if (layer === undefined) return;
   for (const name of Object.keys(layer)) {
     const value = layer[name];
@@ -16,21 +19,29 @@ export function applyHeaders(target: HeaderMap, layer: HeaderValues | undefined)
 }
 
 function simpleStyle(name: string, value: unknown): string {
-  if (Array.isArray(value)) return value.map((item) => scalarToString(name, item)).join(",");
+  if (Array.isArray(value))
+    return value.map((item) => scalarToString(name, item)).join(",");
   if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined);
-    return entries.map(([key, item]) => `${key},${scalarToString(name, item)}`).join(",");
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, item]) => item !== undefined,
+    );
+    return entries
+      .map(([key, item]) => `${key},${scalarToString(name, item)}`)
+      .join(",");
   }
   return scalarToString(name, value);
 }
 
 /** Header parameters in OpenAPI's default style (simple, no explode); `undefined` and `null` are left out. */
-export function headerParamValues(params: Readonly<Record<string, unknown>> | undefined): HeaderValues {
+export function headerParamValues(
+  params: Readonly<Record<string, unknown>> | undefined,
+): HeaderValues {
   const values: HeaderValues = {};
   if (params === undefined) return values;
   for (const name of Object.keys(params)) {
     const value = params[name];
-    if (value !== undefined && value !== null) values[name] = simpleStyle(name, value);
+    if (value !== undefined && value !== null)
+      values[name] = simpleStyle(name, value);
   }
   return values;
 }

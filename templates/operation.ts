@@ -1,4 +1,5 @@
-export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+export type HttpMethod =
+  "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 
 /** A generated guard with the name of the type it checks, e.g. `{ typeName: "Connection", check: isConnection }`. */
 export interface ResponseCheck {

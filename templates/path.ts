@@ -8,15 +8,27 @@ const PLACEHOLDER = /\{([^{}]+)\}/g;
  * segment; `""`, `"."` and `".."` are refused because URL parsers collapse dot segments (even
  * encoded ones), which would move the request to another route.
  */
-export function buildPath(template: string, params: Readonly<Record<string, unknown>> | undefined): string {
+export function buildPath(
+  template: string,
+  params: Readonly<Record<string, unknown>> | undefined,
+): string {
   return template.replace(PLACEHOLDER, (_match: string, name: string) => {
-    const value = params !== undefined && Object.hasOwn(params, name) ? params[name] : undefined;
+    const value =
+      params !== undefined && Object.hasOwn(params, name)
+        ? params[name]
+        : undefined;
     if (value === undefined || value === null) {
-      throw new InvalidParameterError(`Missing value for path parameter "${name}"`, name);
+      throw new InvalidParameterError(
+        `Missing value for path parameter "${name}"`,
+        name,
+      );
     }
     const text = scalarToString(name, value);
     if (text === "" || text === "." || text === "..") {
-      throw new InvalidParameterError(`Path parameter "${name}" must not be empty, "." or ".."`, name);
+      throw new InvalidParameterError(
+        `Path parameter "${name}" must not be empty, "." or ".."`,
+        name,
+      );
     }
     return encodeComponent(name, text);
   });

@@ -16,8 +16,15 @@ export async function discardBody(response: Response): Promise<void> {
  * The data of a successful response: `undefined` when there is no body, parsed JSON for JSON
  * media types, otherwise the text. Invalid JSON is an `APIError` that keeps the status.
  */
-export async function readSuccessBody(response: Response, method: string): Promise<unknown> {
-  if (method === "HEAD" || EMPTY_STATUSES.has(response.status) || response.headers.get("content-length") === "0") {
+export async function readSuccessBody(
+  response: Response,
+  method: string,
+): Promise<unknown> {
+  if (
+    method === "HEAD" ||
+    EMPTY_STATUSES.has(response.status) ||
+    response.headers.get("content-length") === "0"
+  ) {
     await discardBody(response);
     return undefined;
   }

@@ -38,9 +38,19 @@ function serverDelayMs(headers: Headers, now: number): number | undefined {
  * 60 s; otherwise exponential backoff from 0.5 s, capped at 8 s, minus up to 25 % jitter so
  * that many clients do not retry in lockstep.
  */
-export function retryDelayMs(retryIndex: number, headers: Headers | undefined, now: number, random: number): number {
-  const requested = headers === undefined ? undefined : serverDelayMs(headers, now);
-  if (requested !== undefined) return Math.min(requested, MAX_SERVER_RETRY_DELAY_MS);
-  const backoff = Math.min(INITIAL_RETRY_DELAY_MS * 2 ** retryIndex, MAX_RETRY_DELAY_MS);
+export function retryDelayMs(
+  retryIndex: number,
+  headers: Headers | undefined,
+  now: number,
+  random: number,
+): number {
+  const requested =
+    headers === undefined ? undefined : serverDelayMs(headers, now);
+  if (requested !== undefined)
+    return Math.min(requested, MAX_SERVER_RETRY_DELAY_MS);
+  const backoff = Math.min(
+    INITIAL_RETRY_DELAY_MS * 2 ** retryIndex,
+    MAX_RETRY_DELAY_MS,
+  );
   return backoff * (1 - random * MAX_JITTER);
 }

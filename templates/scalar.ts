@@ -12,7 +12,10 @@ export function scalarToString(name: string, value: unknown): string {
     case "object":
       if (value instanceof Date) {
         if (Number.isNaN(value.getTime())) {
-          throw new InvalidParameterError(`Parameter "${name}" is an invalid Date`, name);
+          throw new InvalidParameterError(
+            `Parameter "${name}" is an invalid Date`,
+            name,
+          );
         }
         return value.toISOString();
       }
@@ -20,7 +23,10 @@ export function scalarToString(name: string, value: unknown): string {
     default:
       break;
   }
-  throw new InvalidParameterError(`Parameter "${name}" must be a string, number, boolean or Date`, name);
+  throw new InvalidParameterError(
+    `Parameter "${name}" must be a string, number, boolean or Date`,
+    name,
+  );
 }
 
 /** `encodeURIComponent`, with its `URIError` on lone surrogates turned into an error naming the parameter. */
@@ -28,6 +34,9 @@ export function encodeComponent(name: string, text: string): string {
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new InvalidParameterError(`Parameter "${name}" contains a lone surrogate and cannot be encoded`, name);
+    throw new InvalidParameterError(
+      `Parameter "${name}" contains a lone surrogate and cannot be encoded`,
+      name,
+    );
   }
 }

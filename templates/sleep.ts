@@ -1,7 +1,10 @@
 import { APIUserAbortError } from "./errors.js";
 
 /** Waits between retries; the caller's signal ends the wait with `APIUserAbortError`. */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+export function sleep(
+  ms: number,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted === true) {
       reject(new APIUserAbortError());

@@ -13,7 +13,10 @@ const MAX_LISTED_ISSUES = 3;
 export function formatIssues(issues: readonly ValidationIssue[]): string {
   const listed = issues
     .slice(0, MAX_LISTED_ISSUES)
-    .map((issue) => `${issue.path === "" ? "(root)" : issue.path}: ${issue.message}`)
+    .map(
+      (issue) =>
+        `${issue.path === "" ? "(root)" : issue.path}: ${issue.message}`,
+    )
     .join("; ");
   const rest = issues.length - MAX_LISTED_ISSUES;
   return rest > 0 ? `${listed} (+${rest} more)` : listed;

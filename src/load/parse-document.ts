@@ -14,11 +14,11 @@ export function parseText(text: string, source: string): unknown {
       // Not strict JSON: YAML is a superset and gives a located error.
     }
   }
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(text, { uniqueKeys: true });
   const error = document.errors[0];
   if (error) {
     const pos = error.linePos?.[0];
-    throw new LoadError(source, `invalid YAML: ${error.message.split("\n")[0]}`, pos ? { line: pos.line, column: pos.col } : undefined);
+    throw new LoadError(source, `invalid YAML: ${error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`, pos ? { line: pos.line, column: pos.col } : undefined);
   }
   try {
     return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;

@@ -76,9 +76,12 @@ export function methodName(operationId: string, group: string): string {
   return safeMemberName(safeIdentifier(name));
 }
 
-/** Flat function name: the whole operationId camelCased. */
+/**
+ * Flat function name: the whole operationId camelCased. An exported `then` would make the module
+ * namespace (and `await import(...)` of the client) a thenable, so it gets a `_` too.
+ */
 export function functionName(operationId: string): string {
-  return safeIdentifier(camelCase(operationId) || "operation");
+  return safeMemberName(safeIdentifier(camelCase(operationId) || "operation"));
 }
 
 /** A stable operationId for operations that have none: `get /users/{id}` -> `get_users_id`. */

@@ -1,0 +1,35 @@
+/** One attempt's signal: the caller's signal and the attempt timeout combined. */
+export interface AttemptSignal {
+  readonly signal: AbortSignal;
+  /** Whether the timeout (not the caller) aborted the attempt. */
+  timedOut(): boolean;
+  /** Clears the timer and detaches from the caller's signal; call once the attempt is over. */
+  dispose(): void;
+}
+
+/**
+ * Combined by hand rather than with `AbortSignal.any`, which older runtimes lack (Node < 20.3,
+ * older browsers), so that the listener on the caller's signal can be removed explicitly.
+ */
+export function linkSignal(
+  callerSignal: AbortSignal | undefined,
+  timeoutMs: number,
+): AttemptSignal {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted === true) controller.abort(callerSignal.reason);
+  else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  const timer: ReturnType<typeof setTimeout> = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new Error(`Request timed out after ${timeoutMs} ms`));
+  }, timeoutMs);
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    dispose: () => {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onCallerAbort);
+    },
+  };
+}

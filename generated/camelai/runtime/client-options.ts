@@ -1,0 +1,53 @@
+import { readEnv } from "./env.js";
+import { InvalidParameterError } from "./errors.js";
+import type { FetchFunction } from "./redirect.js";
+
+/** `setTimeout`'s largest delay; anything above fires immediately instead. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** `null` means "no key" on purpose, so only `undefined` falls back to the environment. */
+export function resolveApiKey(
+  option: string | null | undefined,
+  envVar: string | undefined,
+): string | undefined {
+  if (option === null) return undefined;
+  const key = option ?? (envVar === undefined ? undefined : readEnv(envVar));
+  return key === undefined || key.trim() === "" ? undefined : key;
+}
+
+/**
+ * Wraps the function so it is never called as a method of the client: browsers throw
+ * "Illegal invocation" when `fetch` runs with a `this` other than the global object.
+ */
+export function resolveFetch(
+  option: typeof fetch | undefined,
+  clientName: string,
+): FetchFunction {
+  if (option !== undefined) return (input, init) => option(input, init);
+  if (typeof globalThis.fetch !== "function") {
+    throw new Error(
+      `${clientName}: this runtime has no global fetch; pass one as the \`fetch\` option`,
+    );
+  }
+  return (input, init) => globalThis.fetch(input, init);
+}
+
+export function checkTimeout(value: number): number {
+  if (!(Number.isFinite(value) && value > 0 && value <= MAX_TIMEOUT_MS)) {
+    throw new InvalidParameterError(
+      `timeout must be a positive number of milliseconds up to ${MAX_TIMEOUT_MS}, got ${value}`,
+      "timeout",
+    );
+  }
+  return value;
+}
+
+export function checkMaxRetries(value: number): number {
+  if (!(Number.isInteger(value) && value >= 0)) {
+    throw new InvalidParameterError(
+      `maxRetries must be a non-negative integer, got ${value}`,
+      "maxRetries",
+    );
+  }
+  return value;
+}

@@ -1,0 +1,17 @@
+/** An OpenAPI security scheme, reduced to what decides where a credential goes. */
+export type SecurityScheme =
+  | { type: "http"; scheme: string }
+  | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string }
+  | { type: "oauth2" }
+  | { type: "openIdConnect" };
+
+/** Emitted by the generator from the schema; fixed per generated client. */
+export interface ClientConfig {
+  /** Used in messages, e.g. `"CamelAI"`. */
+  clientName: string;
+  /** `servers[0].url`, or `""` when the schema has none. */
+  defaultBaseURL: string;
+  /** Environment variable holding the API key, e.g. `"CAMELAI_API_KEY"`. */
+  apiKeyEnvVar?: string;
+  securitySchemes: Record<string, SecurityScheme>;
+}

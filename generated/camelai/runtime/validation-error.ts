@@ -1,0 +1,38 @@
+/** One reason a value failed a generated guard. */
+export interface ValidationIssue {
+  /** JSON pointer to the offending value, `""` for the root. */
+  path: string;
+  message: string;
+  /** The JSON Schema keyword that failed, e.g. `"type"` or `"required"`. */
+  keyword?: string;
+}
+
+const MAX_LISTED_ISSUES = 3;
+
+/** `"/a/b: expected string; /c: required (+2 more)"`, short enough for an error message. */
+export function formatIssues(issues: readonly ValidationIssue[]): string {
+  const listed = issues
+    .slice(0, MAX_LISTED_ISSUES)
+    .map(
+      (issue) =>
+        `${issue.path === "" ? "(root)" : issue.path}: ${issue.message}`,
+    )
+    .join("; ");
+  const rest = issues.length - MAX_LISTED_ISSUES;
+  return rest > 0 ? `${listed} (+${rest} more)` : listed;
+}
+
+/** Thrown by the generated `assertX` guards when a value does not match its type. */
+export class ValidationError extends Error {
+  readonly issues: ValidationIssue[];
+
+  constructor(issues: ValidationIssue[], message?: string) {
+    super(message ?? `Validation failed: ${formatIssues(issues)}`);
+    this.issues = issues;
+  }
+}
+Object.defineProperty(ValidationError.prototype, "name", {
+  value: "ValidationError",
+  writable: true,
+  configurable: true,
+});

@@ -1,0 +1,68 @@
+import { createServer, type Server } from "node:http";
+import { mkdir, writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CAMELAI, folderDigest, runCli, tempDir } from "../helpers/run-cli.js";
+
+let work: Awaited<ReturnType<typeof tempDir>>;
+let output: string;
+let before: Record<string, string>;
+
+beforeAll(async () => {
+  work = await tempDir();
+  output = join(work.path, "client");
+  const first = await runCli(["generate", "--input", CAMELAI, "--output", output]);
+  expect(first.code).toBe(0);
+  before = await folderDigest(output);
+  await writeFile(join(work.path, "broken.yaml"), "openapi: 3.0.3\ninfo:\n  title: x\n  version: [1\npaths: {}\n");
+  await writeFile(join(work.path, "not-openapi.yaml"), "name: my-package\nversion: 1.0.0\n");
+});
+
+afterAll(() => work.remove());
+
+/** A loopback port nobody listens on: bind one, then close it. */
+async function closedPortUrl(): Promise<string> {
+  const server: Server = createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r) => server.close(() => r()));
+  return `http://127.0.0.1:${port}/openapi.yaml`;
+}
+
+describe("bad input: exit 1, one clear message naming the input and the cause, output untouched", () => {
+  const cases: [string, () => Promise<string>, RegExp][] = [
+    ["a missing file", async () => join(work.path, "nope.yaml"), /nope\.yaml: no such file/],
+    ["a URL that refuses connection", closedPortUrl, /http:\/\/127\.0\.0\.1:\d+\/openapi\.yaml: ECONNREFUSED/],
+    ["invalid YAML", async () => join(work.path, "broken.yaml"), /broken\.yaml:\d+:\d+: invalid YAML/],
+    ["a document that is not OpenAPI", async () => join(work.path, "not-openapi.yaml"), /not-openapi\.yaml: not an OpenAPI document/],
+  ];
+
+  it.each(cases)("%s", async (_label, input, message) => {
+    const result = await runCli(["generate", "--input", await input(), "--output", output]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/nothing was written/);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(await folderDigest(output)).toEqual(before);
+  });
+
+  it("--strict turns the pk defect into an error naming its JSON pointer", async () => {
+    const result = await runCli(["generate", "--input", CAMELAI, "--output", output, "--strict"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "error path-param-not-in-template #/paths/~1api~1v1~1sources~1{id}~1update-config~1/patch/parameters/1:",
+    );
+    expect(await folderDigest(output)).toEqual(before);
+  });
+
+  it("refuses to replace a folder camelgen did not write", async () => {
+    const foreign = join(work.path, "foreign");
+    await mkdir(foreign);
+    await writeFile(join(foreign, "keep.txt"), "mine");
+    const result = await runCli(["generate", "--input", CAMELAI, "--output", foreign]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/was not written by camelgen/);
+    expect(await folderDigest(foreign)).toEqual({ "keep.txt": expect.any(String) });
+  });
+});

@@ -1,0 +1,264 @@
+import { inspect } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  APIClient,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  InvalidParameterError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+  ValidationError,
+} from "../../templates/index.js";
+import { SECRET, config } from "./config.js";
+import { closedPort, json, startServer, type TestServer } from "./server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+describe("APIError.from", () => {
+  it.each([
+    [400, BadRequestError],
+    [401, AuthenticationError],
+    [403, PermissionDeniedError],
+    [404, NotFoundError],
+    [409, ConflictError],
+    [422, UnprocessableEntityError],
+    [429, RateLimitError],
+    [500, InternalServerError],
+    [503, InternalServerError],
+    [418, APIError],
+    [302, APIError],
+  ])("maps %i to %o", (status, errorClass) => {
+    const error = APIError.from(status, undefined, new Headers());
+    expect(error.constructor).toBe(errorClass);
+    expect(error).toBeInstanceOf(APIError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe(errorClass.name);
+    expect(error.status).toBe(status);
+  });
+
+  it("writes a readable message and trims long bodies", () => {
+    expect(
+      APIError.from(404, { detail: "Not found." }, undefined).message,
+    ).toBe('404 Not Found: {"detail":"Not found."}');
+    expect(APIError.from(599, undefined, undefined).message).toBe("599");
+    const long = APIError.from(500, "x".repeat(5000), undefined).message;
+    expect(long.length).toBeLessThan(600);
+    expect(long.endsWith("…")).toBe(true);
+  });
+
+  it("reads the request id from x-request-id or request-id", () => {
+    expect(
+      APIError.from(500, undefined, new Headers({ "x-request-id": "req_1" }))
+        .requestId,
+    ).toBe("req_1");
+    expect(
+      APIError.from(500, undefined, new Headers({ "request-id": "req_2" }))
+        .requestId,
+    ).toBe("req_2");
+    expect(
+      APIError.from(500, undefined, new Headers()).requestId,
+    ).toBeUndefined();
+  });
+
+  it("starts the stack with the subclass name", () => {
+    expect(APIError.from(404, undefined, undefined).stack).toMatch(
+      /^NotFoundError: 404 Not Found/,
+    );
+  });
+});
+
+describe("other error classes", () => {
+  it.each([
+    [new APIConnectionError(), "APIConnectionError", APIError],
+    [
+      new APIConnectionTimeoutError(),
+      "APIConnectionTimeoutError",
+      APIConnectionError,
+    ],
+    [new APIUserAbortError(), "APIUserAbortError", APIError],
+    [new InvalidParameterError("bad", "id"), "InvalidParameterError", Error],
+    [
+      new ValidationError([
+        { path: "/a", message: "expected string", keyword: "type" },
+      ]),
+      "ValidationError",
+      Error,
+    ],
+  ])("%o has its name and base class", (error, name, base) => {
+    expect(error.name).toBe(name);
+    expect(error).toBeInstanceOf(base);
+    expect(String(error)).toMatch(new RegExp(`^${name}: `));
+  });
+
+  it("gives ValidationError its issues and a message listing them", () => {
+    const issues = [
+      { path: "", message: "expected object" },
+      { path: "/b", message: "required" },
+      { path: "/c", message: "x" },
+      { path: "/d", message: "y" },
+    ];
+    const error = new ValidationError(issues);
+    expect(error.issues).toBe(issues);
+    expect(error.message).toBe(
+      "Validation failed: (root): expected object; /b: required; /c: x (+1 more)",
+    );
+  });
+
+  it("gives ResponseValidationError its type name and issues", () => {
+    const error = new ResponseValidationError({
+      status: 200,
+      headers: new Headers(),
+      body: { a: 1 },
+      typeName: "Connection",
+      issues: [
+        { path: "", message: "response body does not match Connection" },
+      ],
+    });
+    expect(error).toMatchObject({
+      status: 200,
+      typeName: "Connection",
+      body: { a: 1 },
+    });
+    expect(error.message).toContain("Connection");
+  });
+});
+
+describe("errors from the wire", () => {
+  const api = () =>
+    new APIClient(
+      { baseURL: server.url, apiKey: SECRET, maxRetries: 0 },
+      config,
+    );
+
+  it("carries status, headers, parsed JSON body and request id", async () => {
+    server.reset((_req, res) =>
+      json(res, 422, { field: ["bad"] }, { "x-request-id": "req_42" }),
+    );
+    const error = await api()
+      .request({ method: "POST", path: "/x", body: {}, security: [] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+    expect(error).toMatchObject({
+      status: 422,
+      body: { field: ["bad"] },
+      requestId: "req_42",
+    });
+    expect((error as APIError).headers?.get("content-type")).toBe(
+      "application/json",
+    );
+    expect((error as APIError).message).toBe(
+      '422 Unprocessable Content: {"field":["bad"]}',
+    );
+  });
+
+  it("keeps a non-JSON error body as text and an empty one as undefined", async () => {
+    server.reset((_req, res) =>
+      res.writeHead(404, { "content-type": "text/html" }).end("<h1>nope</h1>"),
+    );
+    await expect(
+      api().request({ method: "GET", path: "/x", security: [] }),
+    ).rejects.toMatchObject({ body: "<h1>nope</h1>" });
+    server.reset((_req, res) => res.writeHead(403).end());
+    await expect(
+      api().request({ method: "GET", path: "/x", security: [] }),
+    ).rejects.toMatchObject({
+      name: "PermissionDeniedError",
+      body: undefined,
+    });
+  });
+});
+
+describe("the API key never leaks", () => {
+  function expectNoSecret(value: unknown): void {
+    const views = [
+      String(value),
+      JSON.stringify(value),
+      inspect(value, { depth: Infinity, showHidden: true }),
+    ];
+    if (value instanceof Error)
+      views.push(value.stack ?? "", String(value.cause));
+    for (const view of views) expect(view).not.toContain(SECRET);
+  }
+
+  it("not in the client", () => {
+    const client = new APIClient(
+      { apiKey: SECRET, defaultHeaders: { "x-other": "v" } },
+      config,
+    );
+    expectNoSecret(client);
+    expect(Object.keys(client).sort()).toEqual([
+      "baseURL",
+      "maxRetries",
+      "timeout",
+    ]);
+  });
+
+  it("not in HTTP errors, for header and query keys", async () => {
+    server.reset((_req, res) => json(res, 401, { detail: "Invalid token." }));
+    const api = new APIClient(
+      { baseURL: server.url, apiKey: SECRET, maxRetries: 0 },
+      config,
+    );
+    for (const security of [[["bearer"]], [["queryKey"]], [["headerKey"]]]) {
+      const error = await api
+        .request({ method: "GET", path: "/x", security })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expectNoSecret(error);
+    }
+  });
+
+  it("not in connection and timeout errors", async () => {
+    const refused = new APIClient(
+      {
+        baseURL: `http://127.0.0.1:${await closedPort()}`,
+        apiKey: SECRET,
+        maxRetries: 0,
+      },
+      config,
+    );
+    const connection = await refused
+      .request({ method: "GET", path: "/x", security: [["queryKey"]] })
+      .catch((e: unknown) => e);
+    expect(connection).toBeInstanceOf(APIConnectionError);
+    expectNoSecret(connection);
+    server.reset(() => undefined);
+    const slow = new APIClient(
+      { baseURL: server.url, apiKey: SECRET, maxRetries: 0, timeout: 50 },
+      config,
+    );
+    const timeout = await slow
+      .request({ method: "GET", path: "/x", security: [["bearer"]] })
+      .catch((e: unknown) => e);
+    expect(timeout).toBeInstanceOf(APIConnectionTimeoutError);
+    expectNoSecret(timeout);
+  });
+
+  it("not in the error for a key that cannot go in a header", async () => {
+    const badKey = `${SECRET}\nX-Evil: 1`;
+    const api = new APIClient(
+      { baseURL: server.url, apiKey: badKey, maxRetries: 0 },
+      config,
+    );
+    server.reset((_req, res) => json(res, 200, {}));
+    const error = await api
+      .request({ method: "GET", path: "/x", security: [["headerKey"]] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expectNoSecret(error);
+    expect(server.requests).toHaveLength(0);
+  });
+});

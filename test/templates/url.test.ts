@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  APIClient,
+  InvalidParameterError,
+  buildPath,
+  formatQuery,
+  joinURL,
+  queryPairs,
+} from "../../templates/index.js";
+import { config } from "./config.js";
+import { json, startServer, type TestServer } from "./server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+function client(): APIClient {
+  return new APIClient(
+    { baseURL: `${server.url}/v1/`, apiKey: null, maxRetries: 0 },
+    config,
+  );
+}
+
+describe("buildPath", () => {
+  it.each([
+    ["42", "/items/42/detail"],
+    ["a/b", "/items/a%2Fb/detail"],
+    ["a?x=1", "/items/a%3Fx%3D1/detail"],
+    ["a#f", "/items/a%23f/detail"],
+    ["../admin", "/items/..%2Fadmin/detail"],
+    ["%2e%2e", "/items/%252e%252e/detail"],
+    ["héllo wörld", "/items/h%C3%A9llo%20w%C3%B6rld/detail"],
+    ["😀", "/items/%F0%9F%98%80/detail"],
+  ])("encodes %j", (value, want) => {
+    expect(buildPath("/items/{id}/detail", { id: value })).toBe(want);
+  });
+
+  it("stringifies numbers and booleans", () => {
+    expect(buildPath("/{a}/{b}", { a: 7, b: false })).toBe("/7/false");
+  });
+
+  it.each(["", ".", ".."])("rejects %j", (value) => {
+    expect(() => buildPath("/items/{id}", { id: value })).toThrow(
+      InvalidParameterError,
+    );
+  });
+
+  it("rejects a missing parameter and names it", () => {
+    expect(() => buildPath("/items/{id}", {})).toThrow(/"id"/);
+  });
+
+  it("turns a lone surrogate into InvalidParameterError", () => {
+    expect(() => buildPath("/items/{id}", { id: "\uD800" })).toThrow(
+      InvalidParameterError,
+    );
+  });
+});
+
+describe("joinURL", () => {
+  it.each([
+    ["https://api.example.com", "/v1/x", "https://api.example.com/v1/x"],
+    ["https://api.example.com/", "/v1/x", "https://api.example.com/v1/x"],
+    [
+      "https://api.example.com/base//",
+      "v1/x",
+      "https://api.example.com/base/v1/x",
+    ],
+    [
+      "https://api.example.com",
+      "//evil.example/x",
+      "https://api.example.com//evil.example/x",
+    ],
+  ])("joins %j and %j", (base, path, want) => {
+    expect(joinURL(base, path)).toBe(want);
+  });
+});
+
+describe("query serialisation", () => {
+  it.each<[Record<string, unknown>, string]>([
+    [{ a: 1, b: true, c: "x y" }, "a=1&b=true&c=x%20y"],
+    [{ ids: [1, 2, 3] }, "ids=1&ids=2&ids=3"],
+    [{ missing: undefined, nul: null, kept: "" }, "kept="],
+    [{ filter: { role: "admin", first: "Alex" } }, "role=admin&first=Alex"],
+    [{ q: "a&admin=true" }, "q=a%26admin%3Dtrue"],
+    [{ when: new Date(0) }, "when=1970-01-01T00%3A00%3A00.000Z"],
+    [{ deep: { inner: { x: 1 } } }, "inner=%7B%22x%22%3A1%7D"],
+    [{ ü: "ö" }, "%C3%BC=%C3%B6"],
+  ])("serialises %j", (query, want) => {
+    expect(formatQuery(queryPairs(query))).toBe(want);
+  });
+
+  it("rejects values without a text form", () => {
+    expect(() => queryPairs({ f: () => 1 })).toThrow(InvalidParameterError);
+  });
+});
+
+describe("requests on the wire", () => {
+  it("sends the encoded path under the base URL with the query", async () => {
+    server.reset((_req, res) => json(res, 200, { ok: true }));
+    const data = await client().request<{ ok: boolean }>({
+      method: "GET",
+      path: "/sources/{id}/",
+      pathParams: { id: "a/../b?c#d" },
+      query: { page: 2, tags: ["x", "y"], skip: undefined },
+      security: [],
+    });
+    expect(data).toEqual({ ok: true });
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]?.url).toBe(
+      "/v1/sources/a%2F..%2Fb%3Fc%23d/?page=2&tags=x&tags=y",
+    );
+  });
+
+  it.each(["..", ".", ""])(
+    "rejects path value %j without sending anything",
+    async (id) => {
+      server.reset((_req, res) => json(res, 200, {}));
+      const call = client().request({
+        method: "GET",
+        path: "/sources/{id}/",
+        pathParams: { id },
+        security: [],
+      });
+      await expect(call).rejects.toBeInstanceOf(InvalidParameterError);
+      expect(server.requests).toHaveLength(0);
+    },
+  );
+
+  it("rejects a missing path parameter without sending anything", async () => {
+    server.reset((_req, res) => json(res, 200, {}));
+    await expect(
+      client().request({ method: "GET", path: "/sources/{id}/", security: [] }),
+    ).rejects.toThrow(/Missing value for path parameter "id"/);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("sends header parameters in simple style and the accept header", async () => {
+    server.reset((_req, res) => json(res, 200, {}));
+    await client().request({
+      method: "GET",
+      path: "/h",
+      headers: { "X-Trace": 5, "X-List": ["a", "b"], "X-Skip": undefined },
+      security: [],
+    });
+    const headers = server.requests[0]?.headers;
+    expect(headers?.["x-trace"]).toBe("5");
+    expect(headers?.["x-list"]).toBe("a,b");
+    expect(headers?.["x-skip"]).toBeUndefined();
+    expect(headers?.accept).toBe("application/json");
+  });
+
+  it("refuses a header parameter with CR/LF without echoing its value", async () => {
+    server.reset((_req, res) => json(res, 200, {}));
+    const error = await client()
+      .request({
+        method: "GET",
+        path: "/h",
+        headers: { "X-Bad": "ok\r\nX-Injected: evil" },
+        security: [],
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect(String(error)).toContain('"x-bad"');
+    expect(String(error)).not.toContain("evil");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("rejects a relative base URL that cannot be resolved", async () => {
+    const relative = new APIClient({ baseURL: "/api", apiKey: null }, config);
+    await expect(
+      relative.request({ method: "GET", path: "/x", security: [] }),
+    ).rejects.toThrow(/absolute baseURL/);
+  });
+});
