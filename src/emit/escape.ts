@@ -4,9 +4,16 @@ import type { Literal } from "../model/ir.js";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** A double-quoted string literal; line and paragraph separators are escaped too. */
+/** Line/paragraph separators and bidirectional overrides ("Trojan Source") are written as escapes. */
+const INVISIBLE = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/** A double-quoted string literal with every invisible control character escaped. */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value).replace(INVISIBLE, unicodeEscape);
 }
 
 /** A member name in a type literal or interface: bare when it is an identifier, quoted otherwise. */
@@ -41,6 +48,8 @@ export function jsDocText(text: string): string {
     .replace(/\r\n?|\u2028|\u2029/g, "\n")
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
     .replace(/\*\//g, "*\\/")
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+    // ts-morph's writer reads `/*` inside a comment as a new comment; markdown shows `\*` as `*`.
+    .replace(/\/\*/g, "/\\*")
+    .replace(INVISIBLE, unicodeEscape)
     .trim();
 }

@@ -82,12 +82,18 @@ function objectExpr(schema: Extract<Schema, { kind: "object" }>, value: string, 
   return all(checks);
 }
 
-/** Absent optional properties pass; a required one must be present even when its schema is `unknown`. */
+/**
+ * Absent optional properties pass; a required one must be present even when its schema is `unknown`.
+ * Names that Object.prototype also has (`constructor`, `toString`) are looked up as own properties.
+ */
 function propertyExpr(p: Property, value: string, ctx: GuardContext): string {
   const access = elementAccess(value, p.wireName);
   const check = guardExpr(p.schema, access, ctx);
-  if (p.required) return check === "true" ? `${ctx.constants.helper("hasOwn")}(${value}, ${stringLiteral(p.wireName)})` : check;
-  return check === "true" ? "true" : `(${access} === undefined || ${check})`;
+  const own = () => `${ctx.constants.helper("hasOwn")}(${value}, ${stringLiteral(p.wireName)})`;
+  const inherited = p.wireName in Object.prototype;
+  if (p.required) return check === "true" ? own() : inherited ? `(${own()} && ${check})` : check;
+  if (check === "true") return "true";
+  return inherited ? `(!${own()} || ${check})` : `(${access} === undefined || ${check})`;
 }
 
 function unionExpr(schema: Extract<Schema, { kind: "union" }>, value: string, ctx: GuardContext): string {

@@ -21,12 +21,12 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   const read = await readInput(input, limits);
   const parsed = parseText(read.text, read.source);
   openApiVersion(parsed, read.source);
-  const options = refResolverOptions(read, limits.timeoutMs);
+  const { options, refusals } = refResolverOptions(read, limits.timeoutMs);
   let document: JsonObject;
   try {
     document = (await SwaggerParser.bundle(read.source, structuredClone(parsed) as never, options)) as unknown as JsonObject;
   } catch (error) {
-    throw new LoadError(read.source, `cannot resolve references: ${firstLine(error)}`);
+    throw new LoadError(read.source, `cannot resolve references: ${refusals[0] ?? firstLine(error)}`);
   }
   const diagnostics = await validate(read.source, document, options);
   const hash = createHash("sha256").update(read.text).digest("hex");

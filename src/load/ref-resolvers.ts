@@ -10,23 +10,38 @@ type FileInfo = { url: string };
  * $ref resolution confined to where the input lives: a local spec reads files only inside its own
  * folder (after symlinks) and nothing remote; a remote spec reads only from its own origin.
  */
-export function refResolverOptions(input: InputText, timeoutMs: number): SwaggerParser.Options {
+export function refResolverOptions(input: InputText, timeoutMs: number): ResolverSetup {
+  const refusals: string[] = [];
   if (input.isUrl) {
     const origin = new URL(input.source).origin;
-    return {
-      resolve: {
-        file: false,
-        http: { canRead: (file: FileInfo) => sameOrigin(file.url, origin), timeout: timeoutMs, redirects: 0, safeUrlResolver: false },
-      },
-    };
+    const canRead = (file: FileInfo) => sameOrigin(file.url, origin) || refuse(refusals, `$ref to ${file.url} leaves the origin ${origin}`);
+    return { refusals, options: { resolve: { file: false, http: { canRead, timeout: timeoutMs, redirects: 0, safeUrlResolver: false } } } };
   }
   const root = realpathSync(dirname(input.source));
-  return {
-    resolve: {
-      http: false,
-      file: { order: 1, canRead: (file: FileInfo) => !/^[a-z][a-z0-9+.-]+:\/\//i.test(file.url) || file.url.startsWith("file:"), read: (file: FileInfo) => readConfined(file.url, root) },
-    },
+  const read = (file: FileInfo) => {
+    try {
+      return readConfined(file.url, root);
+    } catch (error) {
+      refusals.push((error as Error).message);
+      throw error;
+    }
   };
+  return { refusals, options: { resolve: { http: false, file: { order: 1, canRead: isLocal, read } } } };
+}
+
+/** The options for swagger-parser, and the reasons any reference was refused (its own errors hide them). */
+export interface ResolverSetup {
+  options: SwaggerParser.Options;
+  refusals: string[];
+}
+
+function refuse(refusals: string[], reason: string): false {
+  refusals.push(reason);
+  return false;
+}
+
+function isLocal(file: FileInfo): boolean {
+  return file.url.startsWith("file:") || !/^[a-z][a-z0-9+.-]+:/i.test(file.url);
 }
 
 function sameOrigin(url: string, origin: string): boolean {

@@ -20,7 +20,8 @@ export interface OperationSite {
 /** One operation with raw (component-keyed) schemas, and the resource it belongs to. */
 export function buildOperation(site: OperationSite, ctx: SchemaContext): { group: string; operation: Operation } {
   const { node, pointer } = site;
-  const operationId = stringField(node, "operationId") ?? derivedId(site, ctx.sink);
+  const declaredId = stringField(node, "operationId");
+  const operationId = declaredId !== undefined && declaredId.trim() !== "" ? declaredId : derivedId(site, ctx.sink);
   const group = groupOf(site);
   const located = collectParameters(site.pathItem, node, { pathItem: site.pathItemPointer, operation: pointer }, ctx);
   const { success, errors } = responses(node, pointer, ctx);
@@ -75,12 +76,30 @@ function pathParams(site: OperationSite, located: LocatedParam[], sink: Diagnost
       `path parameter ${JSON.stringify(extra.param.wireName)} does not occur in ${JSON.stringify(site.path)}; dropped from the call signature`,
     );
   }
-  return names.map((name) => {
+  const params = names.map((name): Param => {
     const found = declared.find((l) => l.param.wireName === name);
     if (found) return found.param;
     sink.warn("undeclared-path-param", site.pointer, `path template names {${name}} but no parameter declares it; typed as string`);
     return { wireName: name, argName: argumentName(name), in: "path", required: true, schema: { kind: "string" }, doc: {} };
   });
+  checkArgumentNames(params, site.pointer, sink);
+  return params;
+}
+
+/** Two path parameters with one argument name (`source_id`, `sourceId`) would declare it twice. */
+function checkArgumentNames(params: Param[], pointer: string, sink: DiagnosticSink): void {
+  const seen = new Map<string, string>();
+  for (const param of params) {
+    const other = seen.get(param.argName);
+    if (other !== undefined) {
+      sink.error(
+        "argument-name-collision",
+        pointer,
+        `path parameters ${JSON.stringify(other)} and ${JSON.stringify(param.wireName)} both map to the argument ${param.argName}`,
+      );
+    }
+    seen.set(param.argName, param.wireName);
+  }
 }
 
 /** Security alternatives as lists of scheme names; `{}` is an empty alternative (auth optional). */

@@ -55,5 +55,7 @@ function mergeProperty(a: Property, b: Property): Property {
     readOnly: a.readOnly || b.readOnly,
     writeOnly: a.writeOnly || b.writeOnly,
     schema: allOf([a.schema, b.schema]),
+    // A bare `required` part carries no doc; keep the typing part's.
+    doc: { ...b.doc, ...a.doc },
   };
 }

@@ -72,6 +72,8 @@ function typesOf(node: JsonObject): string[] {
     return nonNull.length > 0 ? nonNull : ["null"];
   }
   if ("properties" in node || "additionalProperties" in node || "patternProperties" in node) return ["object"];
+  // `allOf: [{ $ref: Base }, { required: [id] }]`: a bare `required` constrains an object.
+  if ((arrayField(node, "required")?.length ?? 0) > 0) return ["object"];
   if ("items" in node || "prefixItems" in node) return ["array"];
   return [];
 }
@@ -129,7 +131,15 @@ function objectSchema(node: JsonObject, pointer: string, ctx: SchemaContext): Sc
   const properties = entries(props).map(([name, raw]) =>
     property(name, raw, required.has(name), pointerJoin(pointer, "properties", name), ctx),
   );
-  return { kind: "object", properties, additional: additional(node, pointer, ctx) };
+  const extra = additional(node, pointer, ctx);
+  // A required key declared elsewhere (another allOf part, a $ref'd base) is still required here;
+  // allOf merging then combines it with the part that types it.
+  for (const name of required) {
+    if (Object.prototype.hasOwnProperty.call(props, name)) continue;
+    const schema = typeof extra === "object" ? extra.schema : UNKNOWN;
+    properties.push({ wireName: name, required: true, readOnly: false, writeOnly: false, schema, doc: {} });
+  }
+  return { kind: "object", properties, additional: extra };
 }
 
 function property(name: string, raw: unknown, required: boolean, pointer: string, ctx: SchemaContext): Property {

@@ -1,0 +1,93 @@
+import { createServer, type Server } from "node:http";
+import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LoadError } from "../../src/load/load-error.js";
+import { loadSpec } from "../../src/load/load-spec.js";
+import { buildModel } from "../../src/model/build-model.js";
+import { REPO, tempDir } from "../helpers/run-cli.js";
+
+const CASES = join(REPO, "fixtures/cases");
+let work: Awaited<ReturnType<typeof tempDir>>;
+let server: Server;
+let origin: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  work = await tempDir();
+  server = createServer(async (req, res) => {
+    requests.push(req.url ?? "");
+    if (req.url === "/remote.yaml") {
+      res.writeHead(200).end("openapi: 3.0.3\ninfo: {title: R, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: 'file:///etc/hostname' }\n");
+    } else if (req.url === "/split.yaml") {
+      res.writeHead(200).end(await readFile(join(CASES, "split-refs/openapi.yaml")));
+    } else if (req.url === "/schemas/pet.yaml") {
+      res.writeHead(200).end(await readFile(join(CASES, "split-refs/schemas/pet.yaml")));
+    } else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((r) => server.close(() => r()));
+  await work.remove();
+});
+
+describe("loadSpec", () => {
+  it("bundles a spec split over files in its own folder", async () => {
+    const loaded = await loadSpec(join(CASES, "split-refs/openapi.yaml"));
+    const model = buildModel(loaded.document);
+    const pet = model.types.find((t) => t.name === "Pet");
+    expect(pet?.schema.kind).toBe("object");
+    expect(loaded.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("refuses a local $ref that leaves the spec's folder", async () => {
+    await expect(loadSpec(join(CASES, "ref-escape/openapi.yaml"))).rejects.toThrow(/leaves the spec's folder/);
+  });
+
+  it("refuses a symlink inside the folder that points outside it", async () => {
+    const dir = join(work.path, "linked");
+    await mkdir(dir);
+    await symlink("/etc/hostname", join(dir, "evil.yaml"));
+    await writeFile(
+      join(dir, "openapi.yaml"),
+      "openapi: 3.0.3\ninfo: {title: L, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: './evil.yaml' }\n",
+    );
+    await expect(loadSpec(join(dir, "openapi.yaml"))).rejects.toThrow(/leaves the spec's folder/);
+  });
+
+  it("a spec fetched from a URL never reads local files", async () => {
+    await expect(loadSpec(`${origin}/remote.yaml`)).rejects.toBeInstanceOf(LoadError);
+    await expect(loadSpec(`${origin}/remote.yaml`)).rejects.toThrow(/cannot resolve references/);
+  });
+
+  it("a spec fetched from a URL resolves relative refs on its own origin", async () => {
+    const loaded = await loadSpec(`${origin}/split.yaml`);
+    expect(buildModel(loaded.document).types.map((t) => t.name)).toContain("Pet");
+    expect(requests).toContain("/schemas/pet.yaml");
+  });
+
+  it("keeps recursive schemas as named references", async () => {
+    const model = buildModel((await loadSpec(join(CASES, "recursive.yaml"))).document);
+    const tree = model.types.find((t) => t.name === "TreeNode");
+    expect(tree?.schema).toMatchObject({
+      kind: "object",
+      properties: [
+        { wireName: "name" },
+        { wireName: "children", schema: { kind: "array", items: { kind: "ref", name: "TreeNode" } } },
+        { wireName: "owner", schema: { kind: "ref", name: "Person" } },
+      ],
+    });
+  });
+
+  it("limits the size of a fetched document", async () => {
+    await expect(loadSpec(`${origin}/split.yaml`, { maxBytes: 10, timeoutMs: 5_000 })).rejects.toThrow(/limit of 10 bytes/);
+  });
+
+  it("names the URL and the status when the server answers with an error", async () => {
+    await expect(loadSpec(`${origin}/missing.yaml`)).rejects.toThrow(`cannot load ${origin}/missing.yaml: server answered 404`);
+  });
+});
