@@ -1,0 +1,244 @@
+import { describe, expectTypeOf, test } from "vitest";
+import CamelAI, {
+  APIError,
+  NotFoundError,
+  assertConnection,
+  isConnection,
+  sourcesPartialUpdate,
+  sourcesUpdateConfigPartialUpdate,
+  type APIClient,
+  type APIPromise,
+  type ClickHouseConnectionRequest,
+  type Connection,
+  type ConnectionRequest,
+  type OrgAppearanceConfigRequest,
+  type PatchedSourceConfigUpdateRequest,
+  type PatchedSourcePartialUpdateRequest,
+  type PostgresConnectionRequest,
+  type RequestOptions,
+  type ThreadRenameRequest,
+  type WithResponse,
+} from "../../generated/camelai/index.js";
+
+// Type tests are compiled, never run: nothing here sends a request.
+const client = new CamelAI({ apiKey: "sk-test" });
+
+describe("return types", () => {
+  test("sources.partialUpdate returns APIPromise<Connection>", () => {
+    expectTypeOf(
+      client.sources.partialUpdate("42", { account_name: "Prod" }),
+    ).toEqualTypeOf<APIPromise<Connection>>();
+    expectTypeOf(client.sources.partialUpdate).returns.toEqualTypeOf<
+      APIPromise<Connection>
+    >();
+    expectTypeOf(
+      client.sources.partialUpdate("42"),
+    ).resolves.toEqualTypeOf<Connection>();
+    expectTypeOf(client.sources.partialUpdate("42")).not.toEqualTypeOf<
+      APIPromise<unknown>
+    >();
+  });
+
+  test("the flat function returns the same type as the method", () => {
+    expectTypeOf(
+      sourcesPartialUpdate(client, "42", { account_name: "Prod" }),
+    ).toEqualTypeOf<APIPromise<Connection>>();
+    expectTypeOf(sourcesPartialUpdate).parameters.toEqualTypeOf<
+      [APIClient, string, PatchedSourcePartialUpdateRequest?, RequestOptions?]
+    >();
+  });
+
+  test(".withResponse() resolves to { data, response }", () => {
+    expectTypeOf(
+      client.sources.retrieve("1").withResponse(),
+    ).resolves.toEqualTypeOf<WithResponse<Connection>>();
+    expectTypeOf<WithResponse<Connection>>().toEqualTypeOf<{
+      data: Connection;
+      response: Response;
+    }>();
+  });
+
+  test("204 operations resolve to void; the response fields are typed", async () => {
+    expectTypeOf(client.sources.destroy("42")).toEqualTypeOf<
+      APIPromise<void>
+    >();
+    const connection = await client.sources.retrieve("42");
+    expectTypeOf(connection.id).toEqualTypeOf<number>();
+    expectTypeOf(connection.type).toExtend<string>();
+    expectTypeOf(connection.type).extract<"ORACLE">().toBeNever();
+    expectTypeOf(connection.type)
+      .extract<"DATABRICKS">()
+      .toEqualTypeOf<"DATABRICKS">();
+    // @ts-expect-error Connection has no such field
+    void connection.hostname;
+  });
+
+  test("error classes are APIError subclasses", () => {
+    expectTypeOf<NotFoundError>().toExtend<APIError>();
+    expectTypeOf<NotFoundError["status"]>().toEqualTypeOf<number | undefined>();
+  });
+});
+
+describe("request bodies", () => {
+  test("wrong field types are compile errors", () => {
+    // @ts-expect-error account_name is a string
+    void client.sources.partialUpdate("42", { account_name: 42 });
+    // @ts-expect-error port is a number
+    void client.sources.updateConfigPartialUpdate("42", { port: "5432" });
+    void client.sources.updateConfigPartialUpdate("42", {
+      // @ts-expect-error selected_schemas is a string array
+      selected_schemas: "public",
+    });
+    // @ts-expect-error account_name is required by PUT
+    void client.sources.update("42", {});
+    void client.sources.update("42", { account_name: "Prod" });
+  });
+
+  test("unknown fields are compile errors", () => {
+    // @ts-expect-error not a field of PatchedSourcePartialUpdateRequest
+    void client.sources.partialUpdate("42", { acount_name: "typo" });
+  });
+
+  test("unknown enum values are compile errors", () => {
+    void client.sources.addCreate({ account_name: "Prod", type: "POSTGRES" });
+    // @ts-expect-error ORACLE is not a connection type
+    void client.sources.addCreate({ account_name: "Prod", type: "ORACLE" });
+    // @ts-expect-error DATABRICKS is a Connection type but not a ConnectionRequest type
+    void client.sources.addCreate({ account_name: "Prod", type: "DATABRICKS" });
+    void client.appearance.partialUpdate("1", { theme_mode: "dark" });
+    // @ts-expect-error theme_mode is light | dark | both
+    void client.appearance.partialUpdate("1", { theme_mode: "sepia" });
+    expectTypeOf<ConnectionRequest["type"]>()
+      .extract<"DATABRICKS">()
+      .toBeNever();
+    expectTypeOf<Connection["type"]>()
+      .extract<"DATABRICKS">()
+      .toEqualTypeOf<"DATABRICKS">();
+  });
+
+  test("readOnly fields are not accepted in request bodies", () => {
+    void client.sources.addCreate({
+      account_name: "Prod",
+      type: "POSTGRES",
+      // @ts-expect-error id is readOnly in Connection
+      id: 1,
+    });
+    void client.sources.addCreate({
+      account_name: "Prod",
+      type: "POSTGRES",
+      // @ts-expect-error created_at is readOnly in Connection
+      created_at: "2024-01-01T00:00:00Z",
+    });
+    void client.sources.addCreate({
+      account_name: "Prod",
+      type: "POSTGRES",
+      // @ts-expect-error is_fully_configured is readOnly in Connection
+      is_fully_configured: true,
+    });
+    void client.appearance.create({ name: "Theme" });
+    // @ts-expect-error is_default is readOnly in OrgAppearanceConfig
+    void client.appearance.create({ name: "Theme", is_default: "yes" });
+    expectTypeOf<Connection>().toHaveProperty("id");
+    expectTypeOf<Connection>().toHaveProperty("created_at");
+    expectTypeOf<ConnectionRequest>().not.toHaveProperty("id");
+    expectTypeOf<ConnectionRequest>().not.toHaveProperty("created_at");
+    expectTypeOf<ConnectionRequest>().not.toHaveProperty("is_fully_configured");
+    expectTypeOf<OrgAppearanceConfigRequest>().not.toHaveProperty(
+      "custom_css_vars",
+    );
+    expectTypeOf<OrgAppearanceConfigRequest>().not.toHaveProperty("created_at");
+    expectTypeOf<ThreadRenameRequest>().not.toHaveProperty("id");
+  });
+
+  test("writeOnly fields stay in request bodies", () => {
+    expectTypeOf<ClickHouseConnectionRequest>()
+      .toHaveProperty("password")
+      .toEqualTypeOf<string>();
+    expectTypeOf<PostgresConnectionRequest>().toHaveProperty("password");
+    void client.sources.addClickhouseCreate({
+      type: "CLICKHOUSE",
+      host: "h",
+      username: "u",
+      password: "p",
+    });
+    // @ts-expect-error password is required (and writeOnly) in ClickHouseConnectionRequest
+    void client.sources.addClickhouseCreate({
+      type: "CLICKHOUSE",
+      host: "h",
+      username: "u",
+    });
+  });
+});
+
+describe("path parameters", () => {
+  test("a missing path id is a compile error", () => {
+    // @ts-expect-error id is required
+    void client.sources.partialUpdate();
+    // @ts-expect-error id is required
+    void client.sources.retrieve();
+    // @ts-expect-error id is required
+    void client.sources.destroy();
+    // @ts-expect-error id is a string in the schema
+    void client.sources.retrieve(42);
+  });
+
+  test("updateConfigPartialUpdate takes exactly (id, body?, options?): the stray pk is gone", () => {
+    expectTypeOf(
+      client.sources.updateConfigPartialUpdate,
+    ).parameters.toEqualTypeOf<
+      [string, PatchedSourceConfigUpdateRequest?, RequestOptions?]
+    >();
+    expectTypeOf(sourcesUpdateConfigPartialUpdate).parameters.toEqualTypeOf<
+      [APIClient, string, PatchedSourceConfigUpdateRequest?, RequestOptions?]
+    >();
+    void client.sources.updateConfigPartialUpdate("42");
+    void client.sources.updateConfigPartialUpdate(
+      "42",
+      { hostname: "db.example" },
+      { timeout: 1000 },
+    );
+    // @ts-expect-error no pk argument between id and body
+    void client.sources.updateConfigPartialUpdate("42", 7, {
+      hostname: "db.example",
+    });
+    // @ts-expect-error at most three arguments
+    void client.sources.updateConfigPartialUpdate("42", {}, {}, {});
+    // @ts-expect-error pk is not a body field either
+    void client.sources.updateConfigPartialUpdate("42", { pk: 7 });
+  });
+});
+
+describe("query parameters and options", () => {
+  test("list parameters are typed", () => {
+    void client.sources.list({ page: 2, page_size: 10 });
+    void client.sources.list();
+    // @ts-expect-error page is a number
+    void client.sources.list({ page: "2" });
+    // @ts-expect-error no such parameter
+    void client.sources.list({ limit: 10 });
+  });
+
+  test("client and request options are typed", () => {
+    void new CamelAI({ validate: "throw", maxRetries: 1, timeout: 5000 });
+    // @ts-expect-error validate is off | warn | throw
+    void new CamelAI({ validate: "always" });
+    // @ts-expect-error timeout is milliseconds as a number
+    void client.sources.retrieve("1", { timeout: "5s" });
+  });
+});
+
+describe("guards", () => {
+  test("isConnection narrows unknown to Connection", () => {
+    expectTypeOf(isConnection).guards.toEqualTypeOf<Connection>();
+    const value: unknown = JSON.parse("{}");
+    if (isConnection(value)) expectTypeOf(value).toEqualTypeOf<Connection>();
+    else expectTypeOf(value).toEqualTypeOf<unknown>();
+  });
+
+  test("assertConnection asserts Connection", () => {
+    expectTypeOf(assertConnection).asserts.toEqualTypeOf<Connection>();
+    const value: unknown = JSON.parse("{}");
+    assertConnection(value);
+    expectTypeOf(value).toEqualTypeOf<Connection>();
+  });
+});
