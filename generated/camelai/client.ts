@@ -651,7 +651,7 @@ export class SourcesResource {
 }
 
 /** Operations of `client.sts`. */
-export class STSResource {
+export class StsResource {
   readonly #client: APIClient;
 
   constructor(client: APIClient) {
@@ -768,7 +768,7 @@ export class CamelAI extends APIClient {
   readonly recommendations: RecommendationsResource;
   readonly referenceQueries: ReferenceQueriesResource;
   readonly sources: SourcesResource;
-  readonly sts: STSResource;
+  readonly sts: StsResource;
   readonly threads: ThreadsResource;
 
   constructor(options: ClientOptions = {}) {
@@ -788,7 +788,7 @@ export class CamelAI extends APIClient {
     this.recommendations = new RecommendationsResource(this);
     this.referenceQueries = new ReferenceQueriesResource(this);
     this.sources = new SourcesResource(this);
-    this.sts = new STSResource(this);
+    this.sts = new StsResource(this);
     this.threads = new ThreadsResource(this);
   }
 }

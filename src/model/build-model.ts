@@ -6,7 +6,7 @@ import { apiKeyEnvVar, clientName as clientNameOf, resourceClassName, resourcePr
 import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
 import { namedTypes } from "./named-types.js";
 import { buildOperation, type OperationSite } from "./operation.js";
-import { checkOperationNames } from "./operation-names.js";
+import { checkClientNames, checkOperationNames } from "./operation-names.js";
 import type { SchemaContext } from "./schema-context.js";
 import { securitySchemes, serverUrls } from "./document-info.js";
 import { toSchema } from "./schema.js";
@@ -32,15 +32,18 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     const built = buildOperation(site, ctx);
     const named = nameInlineShapes(built.operation);
     inline.push(...named.entries);
-    groups.set(built.group, [...(groups.get(built.group) ?? []), named.operation]);
+    // Tags that spell one resource differently (`knowledge-base`, `knowledge_base`) share it.
+    const key = resourceProperty(built.group);
+    groups.set(key, [...(groups.get(key) ?? []), named.operation]);
   }
   const { types, rename } = namedTypes([...components, ...inline], [...groups.values()].flat(), sink);
   const resources = toResources(groups, rename);
   checkOperationNames(resources, types, sink);
+  checkClientNames(clientNameFor(document, options), resources, types, sink);
   const diagnostics = finish(sink.items, options.strict === true);
   const info = objectField(document, "info") ?? {};
   const title = stringField(info, "title") ?? "API";
-  const clientName = options.name ?? clientNameOf(title);
+  const clientName = clientNameFor(document, options);
   const model: ApiModel = {
     title,
     version: stringField(info, "version") ?? "",
@@ -55,6 +58,10 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const description = docOf(info).description;
   if (description !== undefined) model.description = description;
   return model;
+}
+
+function clientNameFor(document: JsonObject, options: ModelOptions): string {
+  return options.name ?? clientNameOf(stringField(objectField(document, "info") ?? {}, "title") ?? "API");
 }
 
 function componentEntries(document: JsonObject, ctx: SchemaContext): SchemaEntry[] {
@@ -84,9 +91,9 @@ function operationSites(document: JsonObject): OperationSite[] {
 
 function toResources(groups: Map<string, Operation[]>, rename: (op: Operation) => Operation): Resource[] {
   return [...groups.entries()]
-    .map(([group, ops]) => ({
-      property: resourceProperty(group),
-      className: resourceClassName(group),
+    .map(([property, ops]) => ({
+      property,
+      className: resourceClassName(property),
       operations: ops.map(rename),
     }))
     .sort((a, b) => (a.property < b.property ? -1 : a.property > b.property ? 1 : 0));

@@ -51,8 +51,12 @@ export function assertName(type: string): string {
 /** Resource property on the client: the first tag, camelCased (`knowledge-base` -> `knowledgeBase`). */
 export function resourceProperty(group: string): string {
   const name = camelCase(group);
-  return name === "" ? "root" : safeMemberName(name);
+  if (name === "") return "root";
+  return CLIENT_MEMBERS.has(name) ? `${name}_` : safeMemberName(name);
 }
+
+/** Members of the runtime's APIClient that a resource property must not shadow. */
+const CLIENT_MEMBERS = new Set(["request", "baseURL", "timeout", "maxRetries"]);
 
 export function resourceClassName(group: string): string {
   return `${pascalCase(group) || "Root"}Resource`;

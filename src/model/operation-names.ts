@@ -31,3 +31,12 @@ function clash(seen: Map<string, Operation>, name: string, op: Operation, sink: 
   }
   seen.set(name, op);
 }
+
+/** The client class and resource classes share index.ts with the types and guards. */
+export function checkClientNames(clientName: string, resources: Resource[], types: NamedType[], sink: DiagnosticSink): void {
+  const typeNames = new Map(types.flatMap((t) => [t.name, t.guardName, t.assertName].map((n) => [n, t] as const)));
+  for (const name of [clientName, ...resources.map((r) => r.className)]) {
+    const type = typeNames.get(name);
+    if (type) sink.error("name-collision", type.pointer, `schema ${type.name} (${type.pointer}) clashes with the generated class ${name}`);
+  }
+}

@@ -20,15 +20,20 @@ export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Sc
   const ref = stringField(node, "$ref");
   if (ref !== undefined) return nullable(node, ctx, refSchema(ref, pointer, ctx));
   const parts: Schema[] = [];
-  const own = ownSchema(node, pointer, ctx);
-  if (own) parts.push(own);
   const all = arrayField(node, "allOf");
   if (all) parts.push(...all.map((part, i) => toSchema(part, pointerJoin(pointer, "allOf", i), ctx)));
   for (const keyword of ["oneOf", "anyOf"] as const) {
     const variants = arrayField(node, keyword);
     if (variants) parts.push(union(node, variants, pointerJoin(pointer, keyword), keyword === "oneOf", ctx));
   }
+  const own = ownSchema(node, pointer, ctx);
+  // `type: object` beside allOf/oneOf adds nothing the parts do not say (`{} & Base` reads as `Base`).
+  if (own && !(parts.length > 0 && isBareObject(own))) parts.unshift(own);
   return nullable(node, ctx, allOf(parts));
+}
+
+function isBareObject(schema: Schema): boolean {
+  return schema.kind === "object" && schema.properties.length === 0 && schema.additional === "open";
 }
 
 function refSchema(ref: string, pointer: string, ctx: SchemaContext): Schema {

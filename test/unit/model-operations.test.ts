@@ -1,0 +1,245 @@
+import { describe, expect, it } from "vitest";
+import { OK_EMPTY, STRING, build, buildError, document, namedType, object, op, operation, prop, ref } from "./model-helpers.js";
+
+const json = (schema: unknown) => ({ content: { "application/json": { schema } } });
+const detail = { type: "object", properties: { detail: { type: "string" } } };
+
+describe("inline request/response shapes get operation-derived names", () => {
+  const model = build(
+    document({
+      paths: op("/api/v1/sources/", "post", {
+        operationId: "sources_create",
+        tags: ["sources"],
+        parameters: [{ name: "dry_run", in: "query", schema: { type: "boolean" } }],
+        requestBody: { required: true, ...json({ type: "object", properties: { name: { type: "string" } } }) },
+        responses: { "200": json(detail), "404": json(detail), default: json(detail) },
+      }),
+    }),
+  );
+  const created = operation(model, "sources_create");
+
+  it.each([
+    ["body", created.body?.schema, ref("SourcesCreateBody")],
+    ["success", created.success[0]?.schema, ref("SourcesCreateResponse")],
+    ["404", created.errors.find((e) => e.status === "404")?.schema, ref("SourcesCreateError404")],
+    ["default", created.errors.find((e) => e.status === "default")?.schema, ref("SourcesCreateErrorDefault")],
+  ])("%s -> %j", (_label, given, want) => {
+    expect(given).toEqual(want);
+  });
+
+  it.each([
+    ["SourcesCreateBody", "request", "#/paths/~1api~1v1~1sources~1/post/requestBody"],
+    ["SourcesCreateResponse", "response", "#/paths/~1api~1v1~1sources~1/post/responses/200"],
+    ["SourcesCreateError404", "response", "#/paths/~1api~1v1~1sources~1/post/responses/404"],
+    ["SourcesCreateParams", "request", "#/paths/~1api~1v1~1sources~1/post/parameters"],
+  ])("type %s (%s) at %s", (name, direction, pointer) => {
+    const type = namedType(model, name);
+    expect([type.direction, type.pointer]).toEqual([direction, pointer]);
+  });
+
+  it("params object and body flags", () => {
+    expect(created.paramsTypeName).toBe("SourcesCreateParams");
+    expect(namedType(model, "SourcesCreateParams").schema).toEqual(object([prop("dry_run", { kind: "boolean" })]));
+    expect(created.body).toMatchObject({ contentType: "application/json", required: true });
+  });
+
+  it("two 2xx bodies are numbered by status; refs and empty bodies are not hoisted", () => {
+    const m = build(
+      document({
+        schemas: { A: detail },
+        paths: op("/a", "post", {
+          operationId: "a_make",
+          responses: { "200": json(detail), "201": json(detail), "202": { description: "" }, "400": json({ $ref: "#/components/schemas/A" }) },
+        }),
+      }),
+    );
+    const made = operation(m, "a_make");
+    expect(made.success).toEqual([
+      { status: "200", contentType: "application/json", schema: ref("AMakeResponse200") },
+      { status: "201", contentType: "application/json", schema: ref("AMakeResponse201") },
+      { status: "202" },
+    ]);
+    expect(made.errors).toEqual([{ status: "400", contentType: "application/json", schema: ref("A") }]);
+    expect(made.paramsTypeName).toBeUndefined();
+  });
+});
+
+describe("path parameters", () => {
+  const PK_PATH = "/api/v1/sources/{id}/update-config/";
+  const PK_POINTER = "#/paths/~1api~1v1~1sources~1{id}~1update-config~1/patch/parameters/1";
+  const pkDoc = () =>
+    document({
+      paths: op(PK_PATH, "patch", {
+        operationId: "sources_update_config_partial_update",
+        tags: ["sources"],
+        parameters: [
+          { in: "path", name: "id", schema: { type: "string" }, required: true },
+          { in: "path", name: "pk", schema: { type: "integer" }, required: true },
+        ],
+        responses: OK_EMPTY,
+      }),
+    });
+
+  it("the pk defect: dropped from pathParams with a warning at the parameter's pointer", () => {
+    const model = build(pkDoc());
+    const patch = operation(model, "sources_update_config_partial_update");
+    expect(patch.pathParams.map((p) => [p.wireName, p.argName])).toEqual([["id", "id"]]);
+    expect(patch.params).toEqual([]);
+    expect(model.diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([["warning", "path-param-not-in-template", PK_POINTER]]);
+    expect(model.diagnostics[0]?.message).toContain('"pk"');
+  });
+
+  it("strict mode turns the pk warning into a thrown error", () => {
+    const error = buildError(pkDoc(), { strict: true });
+    expect(error.name).toBe("ModelError");
+    expect(error.diagnostics).toEqual([expect.objectContaining({ severity: "error", code: "path-param-not-in-template", pointer: PK_POINTER })]);
+    expect(error.message).toContain(PK_POINTER);
+  });
+
+  it("template order, path-level parameters, operation overrides and undeclared names", () => {
+    const model = build(
+      document({
+        paths: {
+          "/threads/{thread_id}/messages/{message_id}/{extra}": {
+            parameters: [
+              { in: "path", name: "message_id", schema: { type: "string" } },
+              { in: "path", name: "thread_id", schema: { type: "string" } },
+            ],
+            get: {
+              operationId: "messages_get",
+              parameters: [{ in: "path", name: "thread_id", schema: { type: "integer" } }],
+              responses: OK_EMPTY,
+            },
+          },
+        },
+      }),
+    );
+    const get = operation(model, "messages_get");
+    expect(get.pathParams.map((p) => [p.wireName, p.argName, p.schema.kind, p.required])).toEqual([
+      ["thread_id", "threadId", "number", true],
+      ["message_id", "messageId", "string", true],
+      ["extra", "extra", "string", true],
+    ]);
+    expect(model.diagnostics.map((d) => [d.code, d.pointer])).toEqual([
+      ["undeclared-path-param", "#/paths/~1threads~1{thread_id}~1messages~1{message_id}~1{extra}/get"],
+    ]);
+  });
+
+  it.each([
+    ["source_id", "sourceId", "sourceId"],
+    ["body", "body_", "body_"],
+  ])("path parameters %j and %j both named %s -> ModelError naming both", (a, b, arg) => {
+    const path = `/x/{${a}}/{${b}}`;
+    const parameters = [a, b].map((name) => ({ in: "path", name, schema: { type: "string" } }));
+    const error = buildError(document({ paths: op(path, "get", { operationId: "x_get", parameters, responses: OK_EMPTY }) }));
+    expect(error.diagnostics.map((d) => [d.code, d.pointer])).toEqual([["argument-name-collision", `#/paths/${path.replace(/\//g, "~1")}/get`]]);
+    expect(error.message).toContain(`"${a}" and "${b}" both map to the argument ${arg}`);
+  });
+
+  it("unbalanced template braces are an error", () => {
+    const error = buildError(document({ paths: op("/a/{id", "get", { operationId: "a_get", responses: OK_EMPTY }) }));
+    expect(error.diagnostics.map((d) => [d.code, d.pointer])).toEqual([["unbalanced-path-template", "#/paths/~1a~1{id"]]);
+  });
+});
+
+describe("responses", () => {
+  it("a 204 with a declared body: no schema and a body-on-empty-status warning", () => {
+    const model = build(
+      document({
+        paths: op("/api/v1/sources/{id}/", "delete", {
+          operationId: "sources_destroy",
+          parameters: [{ in: "path", name: "id", schema: { type: "string" }, required: true }],
+          responses: { "204": { description: "No response body", ...json({ description: "No content - source deleted successfully" }) } },
+        }),
+      }),
+    );
+    expect(operation(model, "sources_destroy").success).toEqual([{ status: "204" }]);
+    expect(model.diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([
+      ["warning", "body-on-empty-status", "#/paths/~1api~1v1~1sources~1{id}~1/delete/responses/204/content"],
+    ]);
+  });
+
+  it("a 204 without content is silent", () => {
+    const model = build(document({ paths: op("/a", "delete", { operationId: "a_destroy", responses: { "204": { description: "" } } }) }));
+    expect(operation(model, "a_destroy").success).toEqual([{ status: "204" }]);
+    expect(model.diagnostics).toEqual([]);
+  });
+
+  it("JSON is preferred over other media types; $ref'd responses are followed", () => {
+    const model = build(
+      document({
+        paths: op("/a", "get", { operationId: "a_get", responses: { "200": { $ref: "#/components/responses/Ok" } } }),
+        extra: {
+          components: {
+            schemas: {},
+            responses: { Ok: { description: "", content: { "text/plain": { schema: { type: "string" } }, "application/problem+json": { schema: { type: "string" } } } } },
+          },
+        },
+      }),
+    );
+    expect(operation(model, "a_get").success).toEqual([{ status: "200", contentType: "application/problem+json", schema: ref("AGetResponse") }]);
+    expect(namedType(model, "AGetResponse").schema).toEqual(STRING);
+  });
+});
+
+describe("operationIds", () => {
+  it.each([
+    ["missing", undefined],
+    ["blank", ""],
+  ])("%s operationId -> derived stable name + warning", (_label, operationId) => {
+    const node = { ...(operationId === undefined ? {} : { operationId }), responses: OK_EMPTY };
+    const model = build(document({ paths: op("/api/v1/users/{id}", "get", { ...node, parameters: [{ in: "path", name: "id", schema: { type: "string" } }] }) }));
+    const resource = model.resources[0];
+    expect(resource?.property).toBe("users");
+    expect(resource?.operations.map((o) => [o.operationId, o.method, o.fnName])).toEqual([["get_api_v_1_users_id", "getApiV1UsersId", "getApiV1UsersId"]]);
+    expect(model.diagnostics.map((d) => [d.code, d.pointer])).toEqual([["missing-operation-id", "#/paths/~1api~1v1~1users~1{id}/get"]]);
+  });
+
+  it.each([
+    ["same method and function in one resource", "sources_list", "sourcesList", "sources", "sources"],
+    ["same function across resources", "a_b_c", "aB_c", "a", "x"],
+  ])("%s -> ModelError naming both operationIds", (_label, first, second, tag1, tag2) => {
+    const error = buildError(
+      document({
+        paths: {
+          "/one": { get: { operationId: first, tags: [tag1], responses: OK_EMPTY } },
+          "/two": { get: { operationId: second, tags: [tag2], responses: OK_EMPTY } },
+        },
+      }),
+    );
+    expect(error.diagnostics.some((d) => d.code === "operation-name-collision")).toBe(true);
+    expect(error.message).toContain(JSON.stringify(first));
+    expect(error.message).toContain(JSON.stringify(second));
+  });
+
+  it("a function name that clashes with a type is an error", () => {
+    const error = buildError(document({ schemas: { aGet: { type: "string" } }, paths: op("/a", "get", { operationId: "a_get", responses: OK_EMPTY }) }));
+    expect(error.diagnostics.map((d) => d.code)).toContain("name-collision");
+    expect(error.message).toContain("a_get");
+  });
+});
+
+describe("security", () => {
+  const scheme = { ApiKeyAuth: { type: "http", scheme: "bearer" }, BearerAuth: { type: "http", scheme: "Bearer" }, Key: { type: "apiKey", in: "header", name: "X-API-Key" } };
+  it.each<[string, unknown, unknown, string[][]]>([
+    ["optional auth with {}", undefined, [{ ApiKeyAuth: [] }, {}], [["ApiKeyAuth"], []]],
+    ["two alternatives", undefined, [{ BearerAuth: [] }, { ApiKeyAuth: [] }], [["BearerAuth"], ["ApiKeyAuth"]]],
+    ["one requirement of two schemes (sorted)", undefined, [{ Key: [], BearerAuth: [] }], [["BearerAuth", "Key"]]],
+    ["document default", [{ Key: [] }], undefined, [["Key"]]],
+    ["operation [] overrides the default", [{ Key: [] }], [], []],
+    ["nothing declared", undefined, undefined, []],
+  ])("%s", (_label, top, own, want) => {
+    const model = build(
+      document({
+        paths: op("/a", "get", { operationId: "a_get", responses: OK_EMPTY, ...(own === undefined ? {} : { security: own }) }),
+        extra: { components: { schemas: {}, securitySchemes: scheme }, ...(top === undefined ? {} : { security: top }) },
+      }),
+    );
+    expect(operation(model, "a_get").security).toEqual(want);
+    expect(model.securitySchemes).toEqual({
+      ApiKeyAuth: { type: "http", scheme: "bearer" },
+      BearerAuth: { type: "http", scheme: "bearer" },
+      Key: { type: "apiKey", in: "header", name: "X-API-Key" },
+    });
+  });
+});

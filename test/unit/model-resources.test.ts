@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { build, buildError, document, OK_EMPTY } from "./model-helpers.js";
+
+const get = (operationId: string, tag: string) => ({ get: { operationId, tags: [tag], responses: OK_EMPTY } });
+
+describe("resources", () => {
+  it("merges tags that spell one resource differently", () => {
+    const model = build(document({ paths: { "/a": get("kb_list", "knowledge-base"), "/b": get("kb_create", "knowledge_base") } }));
+    expect(model.resources.map((r) => [r.property, r.className, r.operations.map((o) => o.operationId)])).toEqual([
+      ["knowledgeBase", "KnowledgeBaseResource", ["kb_list", "kb_create"]],
+    ]);
+  });
+
+  it("never lets a resource shadow a member of the client", () => {
+    const model = build(document({ paths: { "/a": get("request_list", "request"), "/b": get("timeout_get", "timeout") } }));
+    expect(model.resources.map((r) => r.property)).toEqual(["request_", "timeout_"]);
+  });
+
+  it("a schema named like the client or a resource class is an error naming both", () => {
+    const error = buildError(
+      document({ paths: { "/a": get("pets_list", "pets") }, schemas: { PetsResource: { type: "string" } }, extra: { info: { title: "Zoo", version: "1" } } }),
+    );
+    expect(error.message).toMatch(/schema PetsResource \(#\/components\/schemas\/PetsResource\) clashes with the generated class PetsResource/);
+    const clientClash = buildError(document({ paths: {}, schemas: { Zoo: { type: "string" } }, extra: { info: { title: "Zoo API", version: "1" } } }));
+    expect(clientClash.message).toMatch(/clashes with the generated class Zoo/);
+  });
+});
