@@ -5,8 +5,14 @@ import {
   APIError,
   APIUserAbortError,
 } from "./errors.js";
-import { fetchGuardingCredentials, type FetchFunction } from "./redirect.js";
+import type { ResponseKind } from "./operation.js";
+import {
+  fetchGuardingCredentials,
+  type CredentialGuard,
+  type FetchFunction,
+} from "./redirect.js";
 import { discardBody, readErrorBody, readSuccessBody } from "./response.js";
+import type { Redactor } from "./redact.js";
 import { shouldRetry } from "./retry.js";
 
 export interface AttemptInput {
@@ -14,31 +20,49 @@ export interface AttemptInput {
   url: string;
   /** Everything but `signal`, which each attempt makes for itself. */
   init: RequestInit;
-  credentialHeaders: readonly string[];
+  guard: CredentialGuard;
   callerSignal: AbortSignal | undefined;
   timeout: number;
   /** False on the last allowed attempt: then a retryable failure is reported instead. */
   mayRetry: boolean;
+  /** How a 2xx body is read (default "json"). */
+  responseKind?: ResponseKind | undefined;
+  /** False when the caller takes the 2xx body unread (`asResponse()`). */
+  readBody?: boolean | undefined;
+  /** Told of each final response as soon as its headers arrive. */
+  onResponse?: ((response: Response) => void) | undefined;
+  /** Keeps secrets out of the errors the attempt makes. */
+  redactor?: Redactor | undefined;
 }
 
 export type AttemptOutcome =
   | { kind: "success"; response: Response; data: unknown }
-  | { kind: "retry"; headers: Headers | undefined }
-  | { kind: "failure"; error: APIError };
+  /** `status` is `undefined` after a connection failure or timeout. */
+  | { kind: "retry"; status: number | undefined; headers: Headers | undefined }
+  /** `transient`: the failure would have been retried had retries remained. */
+  | { kind: "failure"; error: APIError; transient: boolean };
 
 function classify(
   error: unknown,
   input: AttemptInput,
   timedOut: boolean,
 ): AttemptOutcome {
-  if (error instanceof APIError) return { kind: "failure", error };
-  if (input.callerSignal?.aborted === true)
-    return { kind: "failure", error: new APIUserAbortError() };
-  if (input.mayRetry) return { kind: "retry", headers: undefined };
+  if (error instanceof APIError)
+    return { kind: "failure", error, transient: false };
+  if (input.callerSignal?.aborted === true && !timedOut)
+    return {
+      kind: "failure",
+      error: new APIUserAbortError(),
+      transient: false,
+    };
+  if (input.mayRetry)
+    return { kind: "retry", status: undefined, headers: undefined };
+  const cause =
+    input.redactor === undefined ? error : input.redactor.cause(error);
   const failure = timedOut
-    ? new APIConnectionTimeoutError({ cause: error })
-    : new APIConnectionError({ cause: error });
-  return { kind: "failure", error: failure };
+    ? new APIConnectionTimeoutError({ cause })
+    : new APIConnectionError({ cause });
+  return { kind: "failure", error: failure, transient: true };
 }
 
 async function settle(
@@ -46,18 +70,43 @@ async function settle(
   input: AttemptInput,
 ): Promise<AttemptOutcome> {
   if (response.ok || response.status === 304) {
-    const data = await readSuccessBody(response, input.init.method ?? "GET");
+    const data =
+      input.readBody === false
+        ? undefined
+        : await readSuccessBody(
+            response,
+            input.init.method ?? "GET",
+            input.responseKind,
+          );
     return { kind: "success", response, data };
   }
-  if (input.mayRetry && shouldRetry(response.status, response.headers)) {
+  const retryable = shouldRetry(response.status, response.headers);
+  if (input.mayRetry && retryable) {
     await discardBody(response);
-    return { kind: "retry", headers: response.headers };
+    return {
+      kind: "retry",
+      status: response.status,
+      headers: response.headers,
+    };
   }
-  const body = await readErrorBody(response);
-  return {
-    kind: "failure",
-    error: APIError.from(response.status, body, response.headers),
-  };
+  const read = await readErrorBody(response);
+  const body = input.redactor === undefined ? read : input.redactor.body(read);
+  const error = APIError.from(response.status, body, response.headers);
+  return { kind: "failure", error, transient: retryable };
+}
+
+async function send(
+  input: AttemptInput,
+  signal: AbortSignal,
+): Promise<AttemptOutcome> {
+  const response = await fetchGuardingCredentials(
+    input.fetch,
+    input.url,
+    { ...input.init, signal },
+    input.guard,
+  );
+  input.onResponse?.(response);
+  return settle(response, input);
 }
 
 /**
@@ -66,17 +115,14 @@ async function settle(
  */
 export async function attempt(input: AttemptInput): Promise<AttemptOutcome> {
   if (input.callerSignal?.aborted === true)
-    return { kind: "failure", error: new APIUserAbortError() };
+    return {
+      kind: "failure",
+      error: new APIUserAbortError(),
+      transient: false,
+    };
   const link = linkSignal(input.callerSignal, input.timeout);
   try {
-    const init: RequestInit = { ...input.init, signal: link.signal };
-    const response = await fetchGuardingCredentials(
-      input.fetch,
-      input.url,
-      init,
-      input.credentialHeaders,
-    );
-    return await settle(response, input);
+    return await Promise.race([send(input, link.signal), link.aborted]);
   } catch (error) {
     return classify(error, input, link.timedOut());
   } finally {

@@ -1,8 +1,20 @@
 import type { SecurityScheme } from "./config.js";
+import { InvalidParameterError } from "./errors.js";
 import type { HeaderMap } from "./headers.js";
+import type { SchemeCredential } from "./options.js";
 import type { QueryPair } from "./query.js";
 
-/** Where the API key goes for one request. */
+/** Everything the client was given to authenticate with. */
+export interface AuthConfig {
+  schemes: Readonly<Record<string, SecurityScheme>>;
+  apiKey: string | undefined;
+  /** Prepended to the key of every apiKey scheme, e.g. DRF's `"Token "`. */
+  apiKeyPrefix: string | undefined;
+  /** By scheme name; wins over `apiKey`. */
+  credentials: Readonly<Record<string, SchemeCredential>> | undefined;
+}
+
+/** Where the credentials go for one request. */
 export interface Credentials {
   /** Lower-cased header names. */
   headers: HeaderMap;
@@ -10,21 +22,13 @@ export interface Credentials {
   cookies: QueryPair[];
 }
 
-function canPlace(scheme: SecurityScheme | undefined): boolean {
-  if (scheme === undefined) return false;
-  switch (scheme.type) {
-    case "http": {
-      const name = scheme.scheme.toLowerCase();
-      return name === "bearer" || name === "basic";
-    }
-    case "apiKey":
-    case "oauth2":
-    case "openIdConnect":
-      return true;
-    default:
-      return scheme satisfies never;
-  }
-}
+const own = <T>(
+  record: Readonly<Record<string, T>> | undefined,
+  name: string,
+): T | undefined =>
+  record !== undefined && Object.hasOwn(record, name)
+    ? record[name]
+    : undefined;
 
 /** RFC 7617 says user-id and password are UTF-8; `btoa` alone only takes Latin-1. */
 function base64UTF8(text: string): string {
@@ -34,64 +38,104 @@ function base64UTF8(text: string): string {
   return btoa(binary);
 }
 
-function place(
+function basicValue(name: string, credential: SchemeCredential): string {
+  if (typeof credential === "string") return `Basic ${base64UTF8(credential)}`;
+  if (credential.username.includes(":")) {
+    throw new InvalidParameterError(
+      `The username for security scheme "${name}" must not contain ":" (RFC 7617)`,
+      name,
+    );
+  }
+  return `Basic ${base64UTF8(`${credential.username}:${credential.password}`)}`;
+}
+
+/** The value sent for one scheme, or `undefined` when the credential does not fit it. */
+function wireValue(
+  name: string,
   scheme: SecurityScheme,
-  apiKey: string,
-  into: Credentials,
-): void {
+  credential: SchemeCredential,
+  prefix: string,
+): string | undefined {
   switch (scheme.type) {
-    case "http":
-      into.headers.set(
-        "authorization",
-        scheme.scheme.toLowerCase() === "basic"
-          ? `Basic ${base64UTF8(apiKey)}`
-          : `Bearer ${apiKey}`,
-      );
-      return;
+    case "http": {
+      const kind = scheme.scheme.toLowerCase();
+      if (kind === "basic") return basicValue(name, credential);
+      return kind === "bearer" && typeof credential === "string"
+        ? `Bearer ${credential}`
+        : undefined;
+    }
     case "apiKey":
-      if (scheme.in === "header")
-        into.headers.set(scheme.name.toLowerCase(), apiKey);
-      else if (scheme.in === "query") into.query.push([scheme.name, apiKey]);
-      else into.cookies.push([scheme.name, apiKey]);
-      return;
+      return typeof credential === "string"
+        ? `${prefix}${credential}`
+        : undefined;
     case "oauth2":
     case "openIdConnect":
-      // With a single configured secret, the only thing to send for these is a ready-made access token.
-      into.headers.set("authorization", `Bearer ${apiKey}`);
-      return;
+      // Flows are out of scope: the only thing to send for these is a ready-made access token.
+      return typeof credential === "string"
+        ? `Bearer ${credential}`
+        : undefined;
     default:
-      scheme satisfies never;
+      return scheme satisfies never;
   }
 }
 
-/**
- * Picks the first alternative whose schemes the key can all satisfy. Alternatives that need no
- * credentials are only the fallback, so an operation with optional auth still sends a configured
- * key. Without a key nothing is sent and the server decides.
- */
-export function resolveCredentials(
-  security: readonly (readonly string[])[],
-  schemes: Readonly<Record<string, SecurityScheme>>,
-  apiKey: string | undefined,
-): Credentials {
+function credentialFor(
+  name: string,
+  config: AuthConfig,
+): SchemeCredential | undefined {
+  const credential = own(config.credentials, name) ?? config.apiKey;
+  return credential === "" ? undefined : credential;
+}
+
+function place(scheme: SecurityScheme, value: string, into: Credentials): void {
+  if (scheme.type !== "apiKey") into.headers.set("authorization", value);
+  else if (scheme.in === "header")
+    into.headers.set(scheme.name.toLowerCase(), value);
+  else if (scheme.in === "query") into.query.push([scheme.name, value]);
+  else into.cookies.push([scheme.name, value]);
+}
+
+/** All schemes of one requirement placed, or `undefined` if any of them cannot be satisfied. */
+function satisfy(
+  requirement: readonly string[],
+  config: AuthConfig,
+): Credentials | undefined {
   const credentials: Credentials = {
     headers: new Map(),
     query: [],
     cookies: [],
   };
-  if (apiKey === undefined) return credentials;
-  const lookup = (name: string): SecurityScheme | undefined =>
-    Object.hasOwn(schemes, name) ? schemes[name] : undefined;
-  const chosen = security.find(
-    (alternative) =>
-      alternative.length > 0 &&
-      alternative.every((name) => canPlace(lookup(name))),
-  );
-  for (const name of chosen ?? []) {
-    const scheme = lookup(name);
-    if (scheme !== undefined) place(scheme, apiKey, credentials);
+  for (const name of requirement) {
+    const scheme = own(config.schemes, name);
+    const credential = credentialFor(name, config);
+    if (scheme === undefined || credential === undefined) return undefined;
+    const value = wireValue(
+      name,
+      scheme,
+      credential,
+      config.apiKeyPrefix ?? "",
+    );
+    if (value === undefined) return undefined;
+    place(scheme, value, credentials);
   }
   return credentials;
+}
+
+/**
+ * Uses the first requirement, in the schema's order, whose schemes all have a credential. An
+ * empty requirement (auth optional) is only the fallback, so an operation with optional auth
+ * still authenticates when it can. With nothing satisfiable, nothing is sent and the server decides.
+ */
+export function resolveCredentials(
+  security: readonly (readonly string[])[],
+  config: AuthConfig,
+): Credentials {
+  for (const requirement of security) {
+    if (requirement.length === 0) continue;
+    const credentials = satisfy(requirement, config);
+    if (credentials !== undefined) return credentials;
+  }
+  return { headers: new Map(), query: [], cookies: [] };
 }
 
 /** Appends credential cookies to whatever `cookie` header the caller set; values are encoded so they cannot add cookies. */
@@ -106,4 +150,31 @@ export function cookieHeader(
   return existing === undefined || existing === ""
     ? added
     : `${existing}; ${added}`;
+}
+
+/** Every secret string the client may send, for scrubbing logs and foreign errors. */
+export function secretsOf(config: AuthConfig): string[] {
+  const secrets: string[] = [];
+  if (config.apiKey !== undefined) secrets.push(config.apiKey);
+  const given = config.credentials ?? {};
+  for (const name of Object.keys(given)) {
+    const credential = given[name];
+    if (typeof credential === "string") secrets.push(credential);
+    else if (credential !== undefined) secrets.push(credential.password);
+  }
+  return secrets;
+}
+
+/** Header and query names that carry a credential under any of the client's schemes. */
+export function credentialNames(
+  schemes: Readonly<Record<string, SecurityScheme>>,
+): { headers: string[]; query: string[] } {
+  const names = { headers: [] as string[], query: [] as string[] };
+  for (const name of Object.keys(schemes)) {
+    const scheme = schemes[name];
+    if (scheme?.type !== "apiKey") continue;
+    if (scheme.in === "header") names.headers.push(scheme.name.toLowerCase());
+    if (scheme.in === "query") names.query.push(scheme.name);
+  }
+  return names;
 }

@@ -1,6 +1,11 @@
-import { cookieHeader, resolveCredentials, type Credentials } from "./auth.js";
+import {
+  cookieHeader,
+  resolveCredentials,
+  type AuthConfig,
+  type Credentials,
+} from "./auth.js";
 import { encodeBody, type EncodedBody } from "./body.js";
-import type { SecurityScheme } from "./config.js";
+import { appendCookies, cookieParams } from "./cookie.js";
 import { InvalidParameterError } from "./errors.js";
 import {
   applyHeaders,
@@ -8,24 +13,29 @@ import {
   toHeaders,
   type HeaderMap,
 } from "./headers.js";
+import { idempotencyKeyFor } from "./idempotency.js";
+import { requestMediaType } from "./media-type.js";
 import type { OperationRequest } from "./operation.js";
 import type { HeaderValues, RequestOptions } from "./options.js";
 import { buildPath, joinURL } from "./path.js";
-import { formatQuery, queryPairs, type QueryPair } from "./query.js";
+import type { CredentialGuard } from "./redirect.js";
+import { formatQuery, queryString, type QueryPair } from "./query.js";
 
 /** What the client knows that a single request needs. */
 export interface RequestContext {
   baseURL: string;
-  apiKey: string | undefined;
+  auth: AuthConfig;
+  /** Lower-cased names of the schemes' apiKey headers, credentials wherever they were set. */
+  credentialHeaderNames: readonly string[];
   defaultHeaders: HeaderValues | undefined;
-  securitySchemes: Readonly<Record<string, SecurityScheme>>;
+  idempotencyHeader: string | undefined;
 }
 
 export interface BuiltRequest {
   url: string;
   init: RequestInit;
-  /** Lower-cased names of headers that carry the API key. */
-  credentialHeaders: string[];
+  /** Where this request carries credentials, to keep them from other origins. */
+  guard: CredentialGuard;
   /** False when the body is a stream, which can be sent only once. */
   replayable: boolean;
 }
@@ -42,7 +52,7 @@ function buildURL(
   req: OperationRequest,
   credentialQuery: readonly QueryPair[],
 ): string {
-  const joined = joinURL(baseURL, buildPath(req.path, req.pathParams));
+  const joined = joinURL(baseURL, buildPath(req.path, req.parameters));
   let url: URL;
   try {
     url = new URL(joined, pageURL());
@@ -52,57 +62,112 @@ function buildURL(
       "baseURL",
     );
   }
-  const query = formatQuery([...queryPairs(req.query), ...credentialQuery]);
+  const query = [queryString(req.parameters), formatQuery(credentialQuery)]
+    .filter((part) => part !== "")
+    .join("&");
   if (query === "") return url.href;
   return `${url.href}${url.search === "" ? "?" : "&"}${query}`;
 }
 
-/** Layers, later ones winning: accept, credentials, client defaults, header parameters, body type, per-call headers. */
+/** JSON unless the 2xx body is text or binary; error bodies are still read whatever their type. */
+function acceptHeader(req: OperationRequest): string {
+  const kind = req.responseKind ?? "json";
+  return kind === "json" || kind === "empty" ? "application/json" : "*/*";
+}
+
+/**
+ * A next-page link stands for the whole URL, query included; credential parameters are taken out
+ * and added anew, so a link that repeats them does not send them twice.
+ */
+function linkURL(link: string, credentialQuery: readonly QueryPair[]): string {
+  const url = new URL(link);
+  for (const [name] of credentialQuery)
+    if (url.searchParams.has(name)) url.searchParams.delete(name);
+  const query = formatQuery(credentialQuery);
+  if (query === "") return url.href;
+  return `${url.href}${url.search === "" ? "?" : "&"}${query}`;
+}
+
+/** One key per call, made here because the request is built once and replayed on every retry. */
+function idempotencyHeaders(
+  req: OperationRequest,
+  options: RequestOptions<string>,
+  context: RequestContext,
+): HeaderValues | undefined {
+  if (context.idempotencyHeader === undefined) return undefined;
+  const key = idempotencyKeyFor(req.method, options.idempotencyKey);
+  return key === undefined ? undefined : { [context.idempotencyHeader]: key };
+}
+
+function credentialGuard(
+  headers: Headers,
+  credentials: Credentials,
+  context: RequestContext,
+): CredentialGuard {
+  const names = new Set(
+    [...credentials.headers.keys(), ...context.credentialHeaderNames].filter(
+      (name) => headers.has(name),
+    ),
+  );
+  if (credentials.cookies.length > 0) names.add("cookie");
+  return {
+    headers: [...names],
+    query: credentials.query.map(([name]) => name),
+  };
+}
+
+/** Layers, later ones winning: accept, credentials, client defaults, header parameters, idempotency key, body type, per-call headers. */
 function buildHeaders(
   req: OperationRequest,
-  options: RequestOptions,
+  options: RequestOptions<string>,
   context: RequestContext,
   credentials: Credentials,
   body: EncodedBody | undefined,
 ): Headers {
-  const map: HeaderMap = new Map([["accept", "application/json"]]);
+  const map: HeaderMap = new Map([["accept", acceptHeader(req)]]);
   credentials.headers.forEach((value, name) => map.set(name, value));
   applyHeaders(map, context.defaultHeaders);
-  applyHeaders(map, headerParamValues(req.headers));
+  applyHeaders(map, headerParamValues(req.parameters));
+  applyHeaders(map, idempotencyHeaders(req, options, context));
   if (body?.contentType !== undefined)
     map.set("content-type", body.contentType);
   else if (body !== undefined) map.delete("content-type"); // fetch adds the multipart boundary itself
   applyHeaders(map, options.headers);
-  const cookie = cookieHeader(map.get("cookie"), credentials.cookies);
+  const cookie = cookieHeader(
+    appendCookies(map.get("cookie"), cookieParams(req.parameters)),
+    credentials.cookies,
+  );
   if (cookie !== undefined) map.set("cookie", cookie);
   return toHeaders(map);
 }
 
-/** Turns an operation call into a `fetch` request; throws `InvalidParameterError` for arguments it will not send. */
-export function buildRequest(
+/**
+ * Turns an operation call into a `fetch` request; rejects with `InvalidParameterError` for
+ * arguments it will not send. Async because a streamed multipart part is read before sending.
+ * `link`, an absolute URL, replaces the path and query (the next page of a list).
+ */
+export async function buildRequest(
   req: OperationRequest,
-  options: RequestOptions,
+  options: RequestOptions<string>,
   context: RequestContext,
-): BuiltRequest {
-  const credentials = resolveCredentials(
-    req.security,
-    context.securitySchemes,
-    context.apiKey,
-  );
-  const url = buildURL(context.baseURL, req, credentials.query);
+  link?: string,
+): Promise<BuiltRequest> {
+  const credentials = resolveCredentials(req.security, context.auth);
+  const url =
+    link === undefined
+      ? buildURL(context.baseURL, req, credentials.query)
+      : linkURL(link, credentials.query);
+  const mediaType = requestMediaType(req.contentTypes, options.contentType);
   const body =
     req.body === undefined
       ? undefined
-      : encodeBody(req.body, req.contentType ?? "application/json");
-  const init: StreamingRequestInit = {
-    method: req.method,
-    headers: buildHeaders(req, options, context, credentials, body),
-  };
+      : await encodeBody(req.body, mediaType, req.encoding);
+  const headers = buildHeaders(req, options, context, credentials, body);
+  const init: StreamingRequestInit = { method: req.method, headers };
   if (body !== undefined) {
     init.body = body.body;
     if (!body.replayable) init.duplex = "half";
   }
-  const credentialHeaders = Array.from(credentials.headers.keys());
-  if (credentials.cookies.length > 0) credentialHeaders.push("cookie");
-  return { url, init, credentialHeaders, replayable: body?.replayable ?? true };
+  const guard = credentialGuard(headers, credentials, context);
+  return { url, init, guard, replayable: body?.replayable ?? true };
 }

@@ -1,5 +1,8 @@
+import type { AuthConfig } from "./auth.js";
+import type { ClientConfig } from "./config.js";
 import { readEnv } from "./env.js";
 import { InvalidParameterError } from "./errors.js";
+import type { ClientOptions } from "./options.js";
 import type { FetchFunction } from "./redirect.js";
 
 /** `setTimeout`'s largest delay; anything above fires immediately instead. */
@@ -13,6 +16,22 @@ export function resolveApiKey(
   if (option === null) return undefined;
   const key = option ?? (envVar === undefined ? undefined : readEnv(envVar));
   return key === undefined || key.trim() === "" ? undefined : key;
+}
+
+/** The credentials are copied, so later changes to the caller's objects do not reach the client. */
+export function resolveAuth(
+  options: ClientOptions,
+  config: ClientConfig,
+): AuthConfig {
+  return {
+    schemes: config.securitySchemes,
+    apiKey: resolveApiKey(options.apiKey, config.apiKeyEnvVar),
+    apiKeyPrefix: options.apiKeyPrefix,
+    credentials:
+      options.credentials === undefined
+        ? undefined
+        : { ...options.credentials },
+  };
 }
 
 /**

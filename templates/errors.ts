@@ -37,18 +37,19 @@ function describe(status: number | undefined, body: unknown): string {
 
 /**
  * Base class of every failure of an API call. Never holds the request (its headers carry the
- * credentials); only what the server sent back.
+ * credentials); only what the server sent back. `TBody` is the error body's type where the
+ * schema declares one; `matchesErrorResponse` narrows it.
  */
-export class APIError extends Error {
+export class APIError<TBody = unknown> extends Error {
   readonly status: number | undefined;
   readonly headers: Headers | undefined;
   /** Parsed JSON when the body is JSON, else its text, else `undefined`. */
-  readonly body: unknown;
+  readonly body: TBody;
   readonly requestId: string | undefined;
 
   constructor(
     status: number | undefined,
-    body: unknown,
+    body: TBody,
     message: string | undefined,
     headers: Headers | undefined,
     options?: ErrorOptions,
@@ -73,21 +74,23 @@ export class APIError extends Error {
 }
 nameClass(APIError, "APIError");
 
-export class BadRequestError extends APIError {}
+export class BadRequestError<TBody = unknown> extends APIError<TBody> {}
 nameClass(BadRequestError, "BadRequestError");
-export class AuthenticationError extends APIError {}
+export class AuthenticationError<TBody = unknown> extends APIError<TBody> {}
 nameClass(AuthenticationError, "AuthenticationError");
-export class PermissionDeniedError extends APIError {}
+export class PermissionDeniedError<TBody = unknown> extends APIError<TBody> {}
 nameClass(PermissionDeniedError, "PermissionDeniedError");
-export class NotFoundError extends APIError {}
+export class NotFoundError<TBody = unknown> extends APIError<TBody> {}
 nameClass(NotFoundError, "NotFoundError");
-export class ConflictError extends APIError {}
+export class ConflictError<TBody = unknown> extends APIError<TBody> {}
 nameClass(ConflictError, "ConflictError");
-export class UnprocessableEntityError extends APIError {}
+export class UnprocessableEntityError<
+  TBody = unknown,
+> extends APIError<TBody> {}
 nameClass(UnprocessableEntityError, "UnprocessableEntityError");
-export class RateLimitError extends APIError {}
+export class RateLimitError<TBody = unknown> extends APIError<TBody> {}
 nameClass(RateLimitError, "RateLimitError");
-export class InternalServerError extends APIError {}
+export class InternalServerError<TBody = unknown> extends APIError<TBody> {}
 nameClass(InternalServerError, "InternalServerError");
 
 function errorClassFor(status: number): typeof APIError {
@@ -111,13 +114,47 @@ function errorClassFor(status: number): typeof APIError {
   }
 }
 
+/**
+ * `404` or `"404"` exactly, `"4XX"` by first digit, `"default"` any status. A 2xx never matches:
+ * a `ResponseValidationError` carries a success body, not an error response.
+ */
+function statusMatches(
+  actual: number | undefined,
+  wanted: number | string,
+): boolean {
+  if (actual === undefined || (actual >= 200 && actual < 300)) return false;
+  if (typeof wanted === "number") return actual === wanted;
+  const pattern = wanted.trim().toUpperCase();
+  if (pattern === "DEFAULT") return true;
+  if (/^[1-5]XX$/.test(pattern))
+    return Math.floor(actual / 100) === Number(pattern[0]);
+  return /^\d{3}$/.test(pattern) && Number(pattern) === actual;
+}
+
+/**
+ * Whether `error` is an API error response with the given status (a number, a `"4XX"` range or
+ * `"default"`) whose body passes `check`, typically a generated guard:
+ * `if (matchesErrorResponse(e, 400, isValidationErrorBody)) e.body.field`.
+ */
+export function matchesErrorResponse<B>(
+  error: unknown,
+  status: number | string,
+  check: (body: unknown) => body is B,
+): error is APIError<B> {
+  return (
+    error instanceof APIError &&
+    statusMatches(error.status, status) &&
+    check(error.body)
+  );
+}
+
 export interface ConnectionErrorInit {
   message?: string | undefined;
   cause?: unknown;
 }
 
 /** No response at all: DNS, refused or reset connections, TLS failures. */
-export class APIConnectionError extends APIError {
+export class APIConnectionError extends APIError<undefined> {
   constructor({ message, cause }: ConnectionErrorInit = {}) {
     super(
       undefined,
@@ -139,7 +176,7 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 nameClass(APIConnectionTimeoutError, "APIConnectionTimeoutError");
 
 /** The caller's `signal` aborted the request; never retried. */
-export class APIUserAbortError extends APIError {
+export class APIUserAbortError extends APIError<undefined> {
   constructor({ message }: { message?: string | undefined } = {}) {
     super(undefined, undefined, message ?? "Request was aborted.", undefined);
   }

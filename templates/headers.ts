@@ -1,6 +1,7 @@
 import { InvalidParameterError } from "./errors.js";
+import type { ParameterSpec } from "./operation.js";
 import type { HeaderValues } from "./options.js";
-import { scalarToString } from "./scalar.js";
+import { expand, explodeOf, joinExpansion, styleOf } from "./style.js";
 
 /** Lower-cased header name to value; layers are applied in order, later ones win. */
 export type HeaderMap = Map<string, string>;
@@ -18,30 +19,30 @@ export function applyHeaders(
   }
 }
 
-function simpleStyle(name: string, value: unknown): string {
-  if (Array.isArray(value))
-    return value.map((item) => scalarToString(name, item)).join(",");
-  if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>).filter(
-      ([, item]) => item !== undefined,
-    );
-    return entries
-      .map(([key, item]) => `${key},${scalarToString(name, item)}`)
-      .join(",");
-  }
-  return scalarToString(name, value);
-}
+/** What `Headers` refuses (CR, LF, NUL, anything above U+00FF), checked first so the error names the parameter. */
+const UNSENDABLE = /[\0\r\n]|[^\0-\u00ff]/;
 
-/** Header parameters in OpenAPI's default style (simple, no explode); `undefined` and `null` are left out. */
+/**
+ * Header parameters in simple style, never percent-encoded: lists and unexploded objects
+ * join as `a,b` / `k,v`, exploded objects as `k=v,k=v`. `undefined` and `null` are left out.
+ */
 export function headerParamValues(
-  params: Readonly<Record<string, unknown>> | undefined,
+  parameters: readonly ParameterSpec[] | undefined,
 ): HeaderValues {
   const values: HeaderValues = {};
-  if (params === undefined) return values;
-  for (const name of Object.keys(params)) {
-    const value = params[name];
-    if (value !== undefined && value !== null)
-      values[name] = simpleStyle(name, value);
+  for (const spec of parameters ?? []) {
+    if (spec.in !== "header") continue;
+    const expansion = expand(spec);
+    if (expansion === undefined) continue;
+    const explode = explodeOf(spec, styleOf(spec));
+    const text = joinExpansion(expansion, (part) => part, ",", explode);
+    if (UNSENDABLE.test(text)) {
+      throw new InvalidParameterError(
+        `Header parameter "${spec.name}" cannot be sent: it contains characters HTTP does not allow (CR, LF, NUL or above U+00FF)`,
+        spec.name,
+      );
+    }
+    values[spec.name] = text;
   }
   return values;
 }

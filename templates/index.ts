@@ -1,15 +1,27 @@
+// The public surface of the runtime: what a generated client re-exports to its users.
+// Internal helpers are imported from their own modules and stay out of it.
 export { APIClient } from "./client.js";
 export { APIPromise, type WithResponse } from "./api-promise.js";
+export { PagePromise } from "./pagination.js";
 export type { ClientConfig, SecurityScheme } from "./config.js";
 export type {
   HttpMethod,
   OperationRequest,
+  PageShape,
+  ParameterLocation,
+  ParameterSpec,
+  ParameterStyle,
+  PropertyEncoding,
   ResponseCheck,
+  ResponseKind,
 } from "./operation.js";
 export type {
   ClientOptions,
   HeaderValues,
+  LogLevel,
+  Logger,
   RequestOptions,
+  SchemeCredential,
   ValidateMode,
 } from "./options.js";
 export {
@@ -27,20 +39,7 @@ export {
   RateLimitError,
   ResponseValidationError,
   UnprocessableEntityError,
-  type ConnectionErrorInit,
-  type ResponseValidationErrorInit,
+  matchesErrorResponse,
 } from "./errors.js";
-export {
-  ValidationError,
-  formatIssues,
-  type ValidationIssue,
-} from "./validation-error.js";
-export {
-  MAX_SERVER_RETRY_DELAY_MS,
-  retryDelayMs,
-  shouldRetry,
-} from "./retry.js";
-export { buildPath, joinURL } from "./path.js";
-export { formatQuery, queryPairs, type QueryPair } from "./query.js";
-export { isJSONMediaType } from "./media-type.js";
-export { readEnv } from "./env.js";
+export { ValidationError, type ValidationIssue } from "./validation-error.js";
+export type { Uploadable } from "./uploadable.js";

@@ -1,60 +1,120 @@
+import { InvalidParameterError } from "./errors.js";
+import type { ParameterSpec, ParameterStyle } from "./operation.js";
 import { encodeComponent, scalarToString } from "./scalar.js";
+import {
+  expand,
+  explodeOf,
+  formComponents,
+  isRecord,
+  leafText,
+  styleOf,
+} from "./style.js";
 
+/** A raw (unencoded) name and value, as credentials are placed. */
 export type QueryPair = readonly [name: string, value: string];
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    !(value instanceof Date)
+const MAX_DEPTH = 32;
+
+/** Percent-encoded per OAS 3.0.4's style examples: RFC 3986 allows neither `|` nor `[ ]` in a query. */
+const DELIMITERS: Partial<Record<ParameterStyle, string>> = {
+  form: ",",
+  spaceDelimited: "%20",
+  pipeDelimited: "%7C",
+};
+
+/**
+ * `allowReserved`: RFC 3986 reserved characters and existing `%XX` triples pass through. `#`,
+ * `&`, `=`, `+`, `[` and `]` stay encoded: they would end the query, add a parameter or
+ * change the value for a form decoder, so no value can do that even here.
+ */
+const KEPT = /%25([0-9A-Fa-f]{2})|%(3A|2F|3F|40|24|2C|3B)/g;
+
+function encodeReserved(name: string, text: string): string {
+  return encodeComponent(name, text).replace(
+    KEPT,
+    (match: string, triple: string | undefined) =>
+      triple !== undefined ? `%${triple}` : decodeURIComponent(match),
   );
 }
 
-/** A value nested deeper than form style can express is sent as JSON rather than `[object Object]`. */
-function leafText(name: string, value: unknown): string {
-  return typeof value === "object" && value !== null && !(value instanceof Date)
-    ? JSON.stringify(value)
-    : scalarToString(name, value);
-}
-
-function pushRepeated(
-  pairs: QueryPair[],
-  name: string,
-  values: readonly unknown[],
-): void {
-  for (const item of values) {
-    if (item !== undefined && item !== null)
-      pairs.push([name, leafText(name, item)]);
+function deepObject(
+  param: string,
+  path: string,
+  value: Record<string, unknown>,
+  encodeValue: (text: string) => string,
+  depth: number,
+): string[] {
+  if (depth > MAX_DEPTH) {
+    throw new InvalidParameterError(
+      `Parameter "${param}" is nested more than ${MAX_DEPTH} levels deep`,
+      param,
+    );
   }
+  const components: string[] = [];
+  for (const property of Object.keys(value)) {
+    const item = value[property];
+    const key = `${path}[${property}]`;
+    const encodedKey = encodeComponent(param, key);
+    if (isRecord(item)) {
+      components.push(...deepObject(param, key, item, encodeValue, depth + 1));
+    } else if (Array.isArray(item)) {
+      for (const element of item as unknown[]) {
+        if (element !== undefined && element !== null)
+          components.push(
+            `${encodedKey}=${encodeValue(leafText(param, element))}`,
+          );
+      }
+    } else if (item !== undefined && item !== null) {
+      components.push(
+        `${encodedKey}=${encodeValue(scalarToString(param, item))}`,
+      );
+    }
+  }
+  return components;
 }
 
 /**
- * OpenAPI's default query style (form, explode): arrays repeat the name (`a=1&a=2`), objects
- * contribute one pair per property, `undefined` and `null` are left out.
+ * Encoded `name=value` components of one query parameter in its OpenAPI style. Styles the
+ * specification leaves undefined: a primitive in spaceDelimited/pipeDelimited is a plain
+ * `name=value`; those two with `explode: true` repeat the name as form does; deepObject
+ * ignores `explode`, recurses into nested objects, repeats `name[key]` for arrays, and
+ * falls back to exploded form for anything that is not an object.
  */
-export function queryPairs(
-  query: Readonly<Record<string, unknown>> | undefined,
-): QueryPair[] {
-  const pairs: QueryPair[] = [];
-  if (query === undefined) return pairs;
-  for (const name of Object.keys(query)) {
-    const value = query[name];
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) {
-      pushRepeated(pairs, name, value);
-    } else if (isPlainObject(value)) {
-      for (const key of Object.keys(value)) {
-        const nested = value[key];
-        if (Array.isArray(nested)) pushRepeated(pairs, key, nested);
-        else if (nested !== undefined && nested !== null)
-          pairs.push([key, leafText(key, nested)]);
-      }
-    } else {
-      pairs.push([name, scalarToString(name, value)]);
-    }
-  }
-  return pairs;
+export function queryComponents(spec: ParameterSpec): string[] {
+  const { name } = spec;
+  const encodeName = (text: string): string => encodeComponent(name, text);
+  const encodeValue = (text: string): string =>
+    spec.allowReserved === true
+      ? encodeReserved(name, text)
+      : encodeComponent(name, text);
+  const style = styleOf({ ...spec, in: "query" });
+  if (
+    style === "deepObject" &&
+    spec.contentType === undefined &&
+    isRecord(spec.value)
+  )
+    return deepObject(name, name, spec.value, encodeValue, 1);
+  const expansion = expand(spec);
+  if (expansion === undefined) return [];
+  const explode = style === "deepObject" || explodeOf(spec, style);
+  return formComponents(
+    name,
+    expansion,
+    explode,
+    encodeName,
+    encodeValue,
+    DELIMITERS[style] ?? ",",
+  );
+}
+
+/** The encoded query string (no `?`) of the `in: "query"` parameters, in declaration order. */
+export function queryString(
+  parameters: readonly ParameterSpec[] | undefined,
+): string {
+  return (parameters ?? [])
+    .filter((spec) => spec.in === "query")
+    .flatMap(queryComponents)
+    .join("&");
 }
 
 /** Percent-encodes every name and value (spaces as `%20`), so no value can add a parameter. */

@@ -7,6 +7,12 @@ export type FetchFunction = (
   init: RequestInit,
 ) => Promise<Response>;
 
+/** Where one request carries credentials: lower-cased header names and query parameter names. */
+export interface CredentialGuard {
+  headers: readonly string[];
+  query: readonly string[];
+}
+
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** The Fetch standard's own limit. */
 const MAX_REDIRECTS = 20;
@@ -21,15 +27,19 @@ const BODY_HEADERS = [
   "content-location",
 ];
 
+function redirectError(message: string): APIError {
+  return new APIError(undefined, undefined, message, undefined);
+}
+
 function nextInit(
   init: RequestInit,
   status: number,
   crossOrigin: boolean,
-  sensitive: readonly string[],
+  guard: CredentialGuard,
 ): RequestInit {
   const headers = new Headers(init.headers);
   if (crossOrigin)
-    for (const name of [...ALWAYS_SENSITIVE, ...sensitive])
+    for (const name of [...ALWAYS_SENSITIVE, ...guard.headers])
       headers.delete(name);
   const method = (init.method ?? "GET").toUpperCase();
   const becomesGet =
@@ -40,57 +50,82 @@ function nextInit(
   return { ...init, headers, method: "GET", body: null };
 }
 
+/**
+ * The next hop's URL. A `Location` that fails to parse is reported without the `TypeError`, whose
+ * `base` field would be the current URL, credentials and all. A server that copies a query
+ * credential into a redirect to another origin has it removed.
+ */
+function nextURL(
+  location: string,
+  current: URL,
+  origin: string,
+  guard: CredentialGuard,
+): URL {
+  let next: URL;
+  try {
+    next = new URL(location, current);
+  } catch {
+    throw redirectError("Redirect not followed: invalid Location header");
+  }
+  if (next.origin !== origin)
+    for (const name of guard.query)
+      if (next.searchParams.has(name)) next.searchParams.delete(name);
+  return next;
+}
+
 async function followManually(
   fetchFn: FetchFunction,
   url: string,
   init: RequestInit,
-  sensitive: readonly string[],
+  guard: CredentialGuard,
 ): Promise<Response> {
   let current = new URL(url);
+  const origin = current.origin;
   let request: RequestInit = { ...init, redirect: "manual" };
   for (let hops = 0; ; hops++) {
     const response = await fetchFn(current.href, request);
     if (response.type === "opaqueredirect") {
-      throw new APIError(
-        undefined,
-        undefined,
-        "Redirect not followed: this runtime hides redirect targets, so the credential header cannot be kept from another origin",
-        undefined,
+      throw redirectError(
+        "Redirect not followed: this runtime hides redirect targets, so the credentials cannot be kept from another origin",
       );
     }
     const location = REDIRECT_STATUSES.has(response.status)
       ? response.headers.get("location")
       : null;
-    if (location === null) return response;
-    if (hops >= MAX_REDIRECTS) return response;
+    if (location === null || hops >= MAX_REDIRECTS) return response;
     await discardBody(response);
-    const next = new URL(location, current);
+    const next = nextURL(location, current, origin, guard);
     request = nextInit(
       request,
       response.status,
       next.origin !== current.origin,
-      sensitive,
+      guard,
     );
     current = next;
   }
 }
 
+function hasCookie(init: RequestInit): boolean {
+  return new Headers(init.headers).has("cookie");
+}
+
 /**
  * Node's fetch forwards custom headers such as `x-api-key` on a cross-origin redirect (it strips
- * `authorization` and `cookie` only). When a credential travels in any header but
- * `authorization`, redirects are followed here instead, and every credential header is dropped
- * once the origin changes.
+ * `authorization` only), and any fetch keeps a query string the server repeats. When a credential
+ * travels anywhere but `authorization`, redirects are followed here instead, and every credential
+ * is dropped once the origin changes.
  */
 export function fetchGuardingCredentials(
   fetchFn: FetchFunction,
   url: string,
   init: RequestInit,
-  credentialHeaders: readonly string[],
+  guard: CredentialGuard,
 ): Promise<Response> {
-  const sensitive = credentialHeaders.filter(
-    (name) => !STRIPPED_BY_FETCH.has(name),
-  );
-  return sensitive.length === 0
-    ? fetchFn(url, init)
-    : followManually(fetchFn, url, init, sensitive);
+  const manual =
+    guard.query.length > 0 ||
+    guard.headers.some((name) => !STRIPPED_BY_FETCH.has(name)) ||
+    hasCookie(init);
+  return manual
+    ? followManually(fetchFn, url, init, guard)
+    : fetchFn(url, init);
 }

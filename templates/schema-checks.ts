@@ -88,3 +88,4 @@ export function everyExtraValue(
   }
   return true;
 }
+export { isUploadable } from "./uploadable.js";

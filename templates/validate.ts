@@ -11,16 +11,14 @@ export function validateResponse(
   response: Response,
   req: OperationRequest,
   mode: ValidateMode,
-  clientName: string,
+  warn: (message: string) => void,
 ): void {
   if (mode === "off" || req.success === undefined || req.success.check(data))
     return;
   const { typeName } = req.success;
   const operation = `${req.method} ${req.path}`;
   if (mode === "warn") {
-    console.warn(
-      `${clientName}: response body of ${operation} does not match ${typeName}`,
-    );
+    warn(`response body of ${operation} does not match ${typeName}`);
     return;
   }
   throw new ResponseValidationError({

@@ -110,7 +110,7 @@ import {
   tokenCreate,
 } from "./operations.js";
 import { APIClient } from "./runtime/index.js";
-import type { APIPromise, ClientOptions, RequestOptions } from "./runtime/index.js";
+import type { APIPromise, ClientOptions, PagePromise, RequestOptions } from "./runtime/index.js";
 
 /** Operations of `client.appearance`. */
 export class AppearanceResource {
@@ -183,6 +183,8 @@ export class AskCamelResource {
    *
    * Ask Camel a question: always creates a new thread per call. Provide exactly one of `source_id` (an existing connection ID) or `source` (an inline connection configuration with a `type`), and optional `knowledge_base_entries` and `reference_queries`.
    * @see POST /api/v1/ask_camel
+   * @throws {BadRequestError} 400 with a {@link ErrorResponse} body
+   * @throws {APIError} 402 with a {@link PaymentRequiredResponse} body
    */
   create(
     body: AskCamelUnifiedSchemaRequest,
@@ -205,6 +207,7 @@ export class IframeResource {
    *
    * Creates a secure iframe link with a cached JWT token.
    * @see POST /api/v1/iframe/create
+   * @throws {BadRequestError} 400 with a {@link IframeErrorResponse} body
    */
   createCreate(
     body: CreateIframeLinkRequestRequest,
@@ -231,7 +234,7 @@ export class KnowledgeBaseResource {
   list(
     params?: KnowledgeBaseListParams,
     options?: RequestOptions,
-  ): APIPromise<PaginatedKnowledgeBaseList> {
+  ): PagePromise<PaginatedKnowledgeBaseList, KnowledgeBase> {
     return knowledgeBaseList(this.#client, params, options);
   }
 
@@ -317,6 +320,9 @@ export class RecommendationsResource {
    *
    * Generate intelligent recommendations for questions and insights based on connected data sources and optional conversation context. If thread_id is provided, recommendations will be contextual to the conversation. Otherwise, general starting point recommendations will be generated.
    * @see POST /api/v1/recommendations
+   * @throws {BadRequestError} 400 with a {@link RecommendationsErrorResponse} body
+   * @throws {PermissionDeniedError} 403 with a {@link RecommendationsAccessDeniedResponse} body
+   * @throws {NotFoundError} 404 with a {@link RecommendationsNotFoundResponse} body
    */
   create(
     body?: ChatRecommendationsRequest,
@@ -343,7 +349,7 @@ export class ReferenceQueriesResource {
   list(
     params?: ReferenceQueriesListParams,
     options?: RequestOptions,
-  ): APIPromise<PaginatedReferenceQueryModelList> {
+  ): PagePromise<PaginatedReferenceQueryModelList, ReferenceQueryModel> {
     return referenceQueriesList(this.#client, params, options);
   }
 
@@ -447,7 +453,10 @@ export class SourcesResource {
    * Return all available data sources for the current user with pagination support.
    * @see GET /api/v1/sources/
    */
-  list(params?: SourcesListParams, options?: RequestOptions): APIPromise<PaginatedConnectionList> {
+  list(
+    params?: SourcesListParams,
+    options?: RequestOptions,
+  ): PagePromise<PaginatedConnectionList, Connection> {
     return sourcesList(this.#client, params, options);
   }
 
@@ -456,6 +465,7 @@ export class SourcesResource {
    *
    * Create a new connection of any supported type. The type field determines which connection type to create.
    * @see POST /api/v1/sources/
+   * @throws {BadRequestError} 400 with a {@link ConnectionErrorResponse} body
    */
   create(
     body?: AddConnectionRequestRequest,
@@ -479,6 +489,7 @@ export class SourcesResource {
    *
    * Create a new Google BigQuery data warehouse connection.
    * @see POST /api/v1/sources/add/bigquery/
+   * @throws {BadRequestError} 400 with a {@link SourcesAddBigqueryCreateError400} body
    */
   addBigqueryCreate(
     body: BigQueryConnectionRequest,
@@ -492,6 +503,7 @@ export class SourcesResource {
    *
    * Create a new ClickHouse data warehouse connection.
    * @see POST /api/v1/sources/add/clickhouse/
+   * @throws {BadRequestError} 400 with a {@link SourcesAddClickhouseCreateError400} body
    */
   addClickhouseCreate(
     body: ClickHouseConnectionRequest,
@@ -505,6 +517,7 @@ export class SourcesResource {
    *
    * Create a new MongoDB database connection.
    * @see POST /api/v1/sources/add/mongodb/
+   * @throws {BadRequestError} 400 with a {@link SourcesAddMongodbCreateError400} body
    */
   addMongodbCreate(
     body: MongoDBConnectionRequest,
@@ -518,6 +531,7 @@ export class SourcesResource {
    *
    * Create a new MotherDuck data warehouse connection.
    * @see POST /api/v1/sources/add/motherduck/
+   * @throws {BadRequestError} 400 with a {@link SourcesAddMotherduckCreateError400} body
    */
   addMotherduckCreate(
     body: MotherDuckConnectionRequest,
@@ -531,6 +545,7 @@ export class SourcesResource {
    *
    * Create a new Microsoft SQL Server database connection.
    * @see POST /api/v1/sources/add/mssql/
+   * @throws {BadRequestError} 400 with a {@link SourcesAddMssqlCreateError400} body
    */
   addMssqlCreate(
     body: MSSQLConnectionRequest,
@@ -544,6 +559,7 @@ export class SourcesResource {
    *
    * Create a new MySQL database connection.
    * @see POST /api/v1/sources/add/mysql/
+   * @throws {BadRequestError} 400 with a {@link SourcesAddMysqlCreateError400} body
    */
   addMysqlCreate(
     body: MySQLConnectionRequest,
@@ -557,6 +573,7 @@ export class SourcesResource {
    *
    * Create a new PostgreSQL database connection.
    * @see POST /api/v1/sources/add/postgres/
+   * @throws {BadRequestError} 400 with a {@link SourcesAddPostgresCreateError400} body
    */
   addPostgresCreate(
     body: PostgresConnectionRequest,
@@ -570,6 +587,7 @@ export class SourcesResource {
    *
    * Create a new SingleStore database connection.
    * @see POST /api/v1/sources/add/singlestore/
+   * @throws {BadRequestError} 400 with a {@link SourcesAddSinglestoreCreateError400} body
    */
   addSinglestoreCreate(
     body: SingleStoreConnectionRequest,
@@ -583,6 +601,7 @@ export class SourcesResource {
    *
    * Create a new Snowflake data warehouse connection. Supports both password and key-pair authentication.
    * @see POST /api/v1/sources/add/snowflake/
+   * @throws {BadRequestError} 400 with a {@link SourcesAddSnowflakeCreateError400} body
    */
   addSnowflakeCreate(
     body: SnowflakeConnectionRequest,
@@ -596,6 +615,7 @@ export class SourcesResource {
    *
    * Retrieve details of a specific data source.
    * @see GET /api/v1/sources/{id}/
+   * @throws {NotFoundError} 404 with a {@link NotFoundResponseRetrieve} body
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Connection> {
     return sourcesRetrieve(this.#client, id, options);
@@ -606,6 +626,7 @@ export class SourcesResource {
    *
    * Update a data source connection. Only account_name can be updated via this endpoint.
    * @see PUT /api/v1/sources/{id}/
+   * @throws {NotFoundError} 404 with a {@link NotFoundResponseUpdate} body
    */
   update(id: string, body: SourceUpdateRequest, options?: RequestOptions): APIPromise<Connection> {
     return sourcesUpdate(this.#client, id, body, options);
@@ -616,6 +637,7 @@ export class SourcesResource {
    *
    * Soft delete a connection.
    * @see DELETE /api/v1/sources/{id}/
+   * @throws {NotFoundError} 404 with a {@link SourcesDestroyError404} body
    */
   destroy(id: string, options?: RequestOptions): APIPromise<void> {
     return sourcesDestroy(this.#client, id, options);
@@ -626,6 +648,7 @@ export class SourcesResource {
    *
    * Partially update a data source connection.
    * @see PATCH /api/v1/sources/{id}/
+   * @throws {NotFoundError} 404 with a {@link NotFoundResponsePartialUpdate} body
    */
   partialUpdate(
     id: string,
@@ -640,6 +663,8 @@ export class SourcesResource {
    *
    * Update configuration for any type of data source. The required fields depend on the connection type.
    * @see PATCH /api/v1/sources/{id}/update-config/
+   * @throws {BadRequestError} 400 with a {@link SourcesUpdateConfigPartialUpdateError400} body
+   * @throws {NotFoundError} 404 with a {@link SourcesUpdateConfigPartialUpdateError404} body
    */
   updateConfigPartialUpdate(
     id: string,
@@ -663,6 +688,7 @@ export class StsResource {
    *
    * Returns public keys for JWT verification in JWKS format.
    * @see GET /api/v1/.well-known/jwks.json
+   * @throws {InternalServerError} 500 with a {@link JWKSErrorResponse} body
    */
   getJWKS(options?: RequestOptions): APIPromise<JWKSResponse> {
     return getJWKS(this.#client, options);
@@ -673,6 +699,11 @@ export class StsResource {
    *
    * Authenticate with API key and get a short-lived JWT token for browser use.
    * @see POST /api/v1/token
+   * @throws {BadRequestError} 400 with a {@link STSErrorResponse400} body
+   * @throws {AuthenticationError} 401 with a {@link STSErrorResponse401} body
+   * @throws {PermissionDeniedError} 403 with a {@link STSErrorResponse403} body
+   * @throws {RateLimitError} 429 with a {@link STSErrorResponse429} body
+   * @throws {InternalServerError} 500 with a {@link STSErrorResponse500} body
    */
   tokenCreate(
     body: STSTokenRequestRequest,
@@ -696,7 +727,10 @@ export class ThreadsResource {
    * Return all threads accessible to the current user with pagination support.
    * @see GET /api/v1/threads/
    */
-  list(params?: ThreadsListParams, options?: RequestOptions): APIPromise<PaginatedThreadList> {
+  list(
+    params?: ThreadsListParams,
+    options?: RequestOptions,
+  ): PagePromise<PaginatedThreadList, Thread> {
     return threadsList(this.#client, params, options);
   }
 
@@ -705,6 +739,7 @@ export class ThreadsResource {
    *
    * Retrieve details of a specific thread.
    * @see GET /api/v1/threads/{id}/
+   * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponse} body
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Thread> {
     return threadsRetrieve(this.#client, id, options);
@@ -715,6 +750,7 @@ export class ThreadsResource {
    *
    * Update the title of a thread.
    * @see PUT /api/v1/threads/{id}/
+   * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponseRename} body
    */
   update(id: string, body: ThreadRenameRequest, options?: RequestOptions): APIPromise<Thread> {
     return threadsUpdate(this.#client, id, body, options);
@@ -725,6 +761,7 @@ export class ThreadsResource {
    *
    * Delete a thread and all its messages.
    * @see DELETE /api/v1/threads/{id}/
+   * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponseDelete} body
    */
   destroy(id: number, options?: RequestOptions): APIPromise<void> {
     return threadsDestroy(this.#client, id, options);
@@ -735,6 +772,7 @@ export class ThreadsResource {
    *
    * Partially update the title of a thread.
    * @see PATCH /api/v1/threads/{id}/
+   * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponsePartialRename} body
    */
   partialUpdate(
     id: string,
@@ -749,6 +787,8 @@ export class ThreadsResource {
    *
    * Retrieve all messages for a specific thread. Messages are returned in chronological order.
    * @see GET /api/v1/threads/{thread_id}/messages
+   * @throws {PermissionDeniedError} 403 with a {@link ThreadMessagesAccessDeniedResponse} body
+   * @throws {NotFoundError} 404 with a {@link ThreadMessagesNotFoundResponse} body
    */
   messagesRetrieve(threadId: number, options?: RequestOptions): APIPromise<ThreadMessagesResponse> {
     return threadsMessagesRetrieve(this.#client, threadId, options);

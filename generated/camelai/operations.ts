@@ -66,31 +66,65 @@ import {
   isAskCamelResponse,
   isChatRecommendationsResponse,
   isConnection,
+  isConnectionErrorResponse,
   isCreateIframeLinkResponse,
+  isErrorResponse,
+  isIframeErrorResponse,
+  isJWKSErrorResponse,
   isJWKSResponse,
   isKnowledgeBase,
+  isNotFoundResponsePartialUpdate,
+  isNotFoundResponseRetrieve,
+  isNotFoundResponseUpdate,
   isOrgAppearanceConfig,
   isPaginatedConnectionList,
   isPaginatedKnowledgeBaseList,
   isPaginatedReferenceQueryModelList,
   isPaginatedThreadList,
+  isPaymentRequiredResponse,
   isQueryValidationResponse,
+  isRecommendationsAccessDeniedResponse,
+  isRecommendationsErrorResponse,
+  isRecommendationsNotFoundResponse,
   isReferenceQueryModel,
+  isSTSErrorResponse400,
+  isSTSErrorResponse401,
+  isSTSErrorResponse403,
+  isSTSErrorResponse429,
+  isSTSErrorResponse500,
   isSTSTokenResponse,
+  isSourcesAddBigqueryCreateError400,
   isSourcesAddBigqueryCreateResponse,
+  isSourcesAddClickhouseCreateError400,
   isSourcesAddClickhouseCreateResponse,
+  isSourcesAddMongodbCreateError400,
   isSourcesAddMongodbCreateResponse,
+  isSourcesAddMotherduckCreateError400,
   isSourcesAddMotherduckCreateResponse,
+  isSourcesAddMssqlCreateError400,
   isSourcesAddMssqlCreateResponse,
+  isSourcesAddMysqlCreateError400,
   isSourcesAddMysqlCreateResponse,
+  isSourcesAddPostgresCreateError400,
   isSourcesAddPostgresCreateResponse,
+  isSourcesAddSinglestoreCreateError400,
   isSourcesAddSinglestoreCreateResponse,
+  isSourcesAddSnowflakeCreateError400,
   isSourcesAddSnowflakeCreateResponse,
+  isSourcesDestroyError404,
+  isSourcesUpdateConfigPartialUpdateError400,
+  isSourcesUpdateConfigPartialUpdateError404,
   isSourcesUpdateConfigPartialUpdateResponse,
   isThread,
+  isThreadMessagesAccessDeniedResponse,
+  isThreadMessagesNotFoundResponse,
   isThreadMessagesResponse,
+  isThreadNotFoundResponse,
+  isThreadNotFoundResponseDelete,
+  isThreadNotFoundResponsePartialRename,
+  isThreadNotFoundResponseRename,
 } from "./guards.js";
-import type { APIClient, APIPromise, RequestOptions } from "./runtime/index.js";
+import type { APIClient, APIPromise, PagePromise, RequestOptions } from "./runtime/index.js";
 
 /**
  * List appearance configurations
@@ -127,7 +161,7 @@ export function appearanceCreate(
       method: "POST",
       path: "/api/v1/appearance/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
       success: { typeName: "OrgAppearanceConfig", check: isOrgAppearanceConfig },
     },
@@ -151,9 +185,9 @@ export function appearanceUpdate(
     {
       method: "PUT",
       path: "/api/v1/appearance/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
       success: { typeName: "OrgAppearanceConfig", check: isOrgAppearanceConfig },
     },
@@ -177,9 +211,9 @@ export function appearancePartialUpdate(
     {
       method: "PATCH",
       path: "/api/v1/appearance/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
       success: { typeName: "OrgAppearanceConfig", check: isOrgAppearanceConfig },
     },
@@ -192,6 +226,8 @@ export function appearancePartialUpdate(
  *
  * Ask Camel a question: always creates a new thread per call. Provide exactly one of `source_id` (an existing connection ID) or `source` (an inline connection configuration with a `type`), and optional `knowledge_base_entries` and `reference_queries`.
  * @see POST /api/v1/ask_camel
+ * @throws {BadRequestError} 400 with a {@link ErrorResponse} body
+ * @throws {APIError} 402 with a {@link PaymentRequiredResponse} body
  */
 export function askCamelCreate(
   client: APIClient,
@@ -203,9 +239,13 @@ export function askCamelCreate(
       method: "POST",
       path: "/api/v1/ask_camel",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "AskCamelResponse", check: isAskCamelResponse },
+      errors: {
+        "400": { typeName: "ErrorResponse", check: isErrorResponse },
+        "402": { typeName: "PaymentRequiredResponse", check: isPaymentRequiredResponse },
+      },
     },
     options,
   );
@@ -216,6 +256,7 @@ export function askCamelCreate(
  *
  * Creates a secure iframe link with a cached JWT token.
  * @see POST /api/v1/iframe/create
+ * @throws {BadRequestError} 400 with a {@link IframeErrorResponse} body
  */
 export function iframeCreateCreate(
   client: APIClient,
@@ -227,9 +268,10 @@ export function iframeCreateCreate(
       method: "POST",
       path: "/api/v1/iframe/create",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"], []],
       success: { typeName: "CreateIframeLinkResponse", check: isCreateIframeLinkResponse },
+      errors: { "400": { typeName: "IframeErrorResponse", check: isIframeErrorResponse } },
     },
     options,
   );
@@ -245,16 +287,20 @@ export function knowledgeBaseList(
   client: APIClient,
   params?: KnowledgeBaseListParams,
   options?: RequestOptions,
-): APIPromise<PaginatedKnowledgeBaseList> {
-  return client.request<PaginatedKnowledgeBaseList>(
+): PagePromise<PaginatedKnowledgeBaseList, KnowledgeBase> {
+  return client.requestPage<PaginatedKnowledgeBaseList, KnowledgeBase>(
     {
       method: "GET",
       path: "/api/v1/knowledge-base/",
-      query: { page: params?.["page"], page_size: params?.["page_size"] },
+      parameters: [
+        { name: "page", in: "query", value: params?.["page"] },
+        { name: "page_size", in: "query", value: params?.["page_size"] },
+      ],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "PaginatedKnowledgeBaseList", check: isPaginatedKnowledgeBaseList },
     },
     options,
+    { items: "results", next: "next" },
   );
 }
 
@@ -274,7 +320,7 @@ export function knowledgeBaseCreate(
       method: "POST",
       path: "/api/v1/knowledge-base/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "KnowledgeBase", check: isKnowledgeBase },
     },
@@ -297,7 +343,7 @@ export function knowledgeBaseSourceRetrieve(
     {
       method: "GET",
       path: "/api/v1/knowledge-base/source/{source_id}/",
-      pathParams: { source_id: sourceId },
+      parameters: [{ name: "source_id", in: "path", value: sourceId }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "KnowledgeBase", check: isKnowledgeBase },
     },
@@ -320,7 +366,7 @@ export function knowledgeBaseRetrieve(
     {
       method: "GET",
       path: "/api/v1/knowledge-base/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "KnowledgeBase", check: isKnowledgeBase },
     },
@@ -344,9 +390,9 @@ export function knowledgeBaseUpdate(
     {
       method: "PUT",
       path: "/api/v1/knowledge-base/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "KnowledgeBase", check: isKnowledgeBase },
     },
@@ -369,8 +415,9 @@ export function knowledgeBaseDestroy(
     {
       method: "DELETE",
       path: "/api/v1/knowledge-base/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
+      responseKind: "empty",
     },
     options,
   );
@@ -392,9 +439,9 @@ export function knowledgeBasePartialUpdate(
     {
       method: "PATCH",
       path: "/api/v1/knowledge-base/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "KnowledgeBase", check: isKnowledgeBase },
     },
@@ -407,6 +454,9 @@ export function knowledgeBasePartialUpdate(
  *
  * Generate intelligent recommendations for questions and insights based on connected data sources and optional conversation context. If thread_id is provided, recommendations will be contextual to the conversation. Otherwise, general starting point recommendations will be generated.
  * @see POST /api/v1/recommendations
+ * @throws {BadRequestError} 400 with a {@link RecommendationsErrorResponse} body
+ * @throws {PermissionDeniedError} 403 with a {@link RecommendationsAccessDeniedResponse} body
+ * @throws {NotFoundError} 404 with a {@link RecommendationsNotFoundResponse} body
  */
 export function recommendationsCreate(
   client: APIClient,
@@ -418,9 +468,20 @@ export function recommendationsCreate(
       method: "POST",
       path: "/api/v1/recommendations",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "ChatRecommendationsResponse", check: isChatRecommendationsResponse },
+      errors: {
+        "400": { typeName: "RecommendationsErrorResponse", check: isRecommendationsErrorResponse },
+        "403": {
+          typeName: "RecommendationsAccessDeniedResponse",
+          check: isRecommendationsAccessDeniedResponse,
+        },
+        "404": {
+          typeName: "RecommendationsNotFoundResponse",
+          check: isRecommendationsNotFoundResponse,
+        },
+      },
     },
     options,
   );
@@ -436,12 +497,15 @@ export function referenceQueriesList(
   client: APIClient,
   params?: ReferenceQueriesListParams,
   options?: RequestOptions,
-): APIPromise<PaginatedReferenceQueryModelList> {
-  return client.request<PaginatedReferenceQueryModelList>(
+): PagePromise<PaginatedReferenceQueryModelList, ReferenceQueryModel> {
+  return client.requestPage<PaginatedReferenceQueryModelList, ReferenceQueryModel>(
     {
       method: "GET",
       path: "/api/v1/reference-queries/",
-      query: { page: params?.["page"], page_size: params?.["page_size"] },
+      parameters: [
+        { name: "page", in: "query", value: params?.["page"] },
+        { name: "page_size", in: "query", value: params?.["page_size"] },
+      ],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: {
         typeName: "PaginatedReferenceQueryModelList",
@@ -449,6 +513,7 @@ export function referenceQueriesList(
       },
     },
     options,
+    { items: "results", next: "next" },
   );
 }
 
@@ -468,7 +533,7 @@ export function referenceQueriesCreate(
       method: "POST",
       path: "/api/v1/reference-queries/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
       success: { typeName: "ReferenceQueryModel", check: isReferenceQueryModel },
     },
@@ -491,7 +556,7 @@ export function referenceQueriesSourceRetrieve(
     {
       method: "GET",
       path: "/api/v1/reference-queries/source/{source_id}/",
-      pathParams: { source_id: sourceId },
+      parameters: [{ name: "source_id", in: "path", value: sourceId }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "ReferenceQueryModel", check: isReferenceQueryModel },
     },
@@ -514,7 +579,7 @@ export function referenceQueriesRetrieve(
     {
       method: "GET",
       path: "/api/v1/reference-queries/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "ReferenceQueryModel", check: isReferenceQueryModel },
     },
@@ -538,9 +603,9 @@ export function referenceQueriesUpdate(
     {
       method: "PUT",
       path: "/api/v1/reference-queries/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "ReferenceQueryModel", check: isReferenceQueryModel },
     },
@@ -563,8 +628,9 @@ export function referenceQueriesDestroy(
     {
       method: "DELETE",
       path: "/api/v1/reference-queries/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
+      responseKind: "empty",
     },
     options,
   );
@@ -586,9 +652,9 @@ export function referenceQueriesPartialUpdate(
     {
       method: "PATCH",
       path: "/api/v1/reference-queries/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "ReferenceQueryModel", check: isReferenceQueryModel },
     },
@@ -612,9 +678,9 @@ export function referenceQueriesValidateCreate(
     {
       method: "POST",
       path: "/api/v1/reference-queries/{id}/validate/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "QueryValidationResponse", check: isQueryValidationResponse },
     },
@@ -632,16 +698,20 @@ export function sourcesList(
   client: APIClient,
   params?: SourcesListParams,
   options?: RequestOptions,
-): APIPromise<PaginatedConnectionList> {
-  return client.request<PaginatedConnectionList>(
+): PagePromise<PaginatedConnectionList, Connection> {
+  return client.requestPage<PaginatedConnectionList, Connection>(
     {
       method: "GET",
       path: "/api/v1/sources/",
-      query: { page: params?.["page"], page_size: params?.["page_size"] },
+      parameters: [
+        { name: "page", in: "query", value: params?.["page"] },
+        { name: "page_size", in: "query", value: params?.["page_size"] },
+      ],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "PaginatedConnectionList", check: isPaginatedConnectionList },
     },
     options,
+    { items: "results", next: "next" },
   );
 }
 
@@ -650,6 +720,7 @@ export function sourcesList(
  *
  * Create a new connection of any supported type. The type field determines which connection type to create.
  * @see POST /api/v1/sources/
+ * @throws {BadRequestError} 400 with a {@link ConnectionErrorResponse} body
  */
 export function sourcesCreate(
   client: APIClient,
@@ -661,9 +732,10 @@ export function sourcesCreate(
       method: "POST",
       path: "/api/v1/sources/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
       success: { typeName: "AddConnectionResponse", check: isAddConnectionResponse },
+      errors: { "400": { typeName: "ConnectionErrorResponse", check: isConnectionErrorResponse } },
     },
     options,
   );
@@ -685,7 +757,7 @@ export function sourcesAddCreate(
       method: "POST",
       path: "/api/v1/sources/add/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "Connection", check: isConnection },
     },
@@ -698,6 +770,7 @@ export function sourcesAddCreate(
  *
  * Create a new Google BigQuery data warehouse connection.
  * @see POST /api/v1/sources/add/bigquery/
+ * @throws {BadRequestError} 400 with a {@link SourcesAddBigqueryCreateError400} body
  */
 export function sourcesAddBigqueryCreate(
   client: APIClient,
@@ -709,11 +782,17 @@ export function sourcesAddBigqueryCreate(
       method: "POST",
       path: "/api/v1/sources/add/bigquery/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: {
         typeName: "SourcesAddBigqueryCreateResponse",
         check: isSourcesAddBigqueryCreateResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "SourcesAddBigqueryCreateError400",
+          check: isSourcesAddBigqueryCreateError400,
+        },
       },
     },
     options,
@@ -725,6 +804,7 @@ export function sourcesAddBigqueryCreate(
  *
  * Create a new ClickHouse data warehouse connection.
  * @see POST /api/v1/sources/add/clickhouse/
+ * @throws {BadRequestError} 400 with a {@link SourcesAddClickhouseCreateError400} body
  */
 export function sourcesAddClickhouseCreate(
   client: APIClient,
@@ -736,11 +816,17 @@ export function sourcesAddClickhouseCreate(
       method: "POST",
       path: "/api/v1/sources/add/clickhouse/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: {
         typeName: "SourcesAddClickhouseCreateResponse",
         check: isSourcesAddClickhouseCreateResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "SourcesAddClickhouseCreateError400",
+          check: isSourcesAddClickhouseCreateError400,
+        },
       },
     },
     options,
@@ -752,6 +838,7 @@ export function sourcesAddClickhouseCreate(
  *
  * Create a new MongoDB database connection.
  * @see POST /api/v1/sources/add/mongodb/
+ * @throws {BadRequestError} 400 with a {@link SourcesAddMongodbCreateError400} body
  */
 export function sourcesAddMongodbCreate(
   client: APIClient,
@@ -763,11 +850,17 @@ export function sourcesAddMongodbCreate(
       method: "POST",
       path: "/api/v1/sources/add/mongodb/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
       success: {
         typeName: "SourcesAddMongodbCreateResponse",
         check: isSourcesAddMongodbCreateResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "SourcesAddMongodbCreateError400",
+          check: isSourcesAddMongodbCreateError400,
+        },
       },
     },
     options,
@@ -779,6 +872,7 @@ export function sourcesAddMongodbCreate(
  *
  * Create a new MotherDuck data warehouse connection.
  * @see POST /api/v1/sources/add/motherduck/
+ * @throws {BadRequestError} 400 with a {@link SourcesAddMotherduckCreateError400} body
  */
 export function sourcesAddMotherduckCreate(
   client: APIClient,
@@ -790,11 +884,17 @@ export function sourcesAddMotherduckCreate(
       method: "POST",
       path: "/api/v1/sources/add/motherduck/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: {
         typeName: "SourcesAddMotherduckCreateResponse",
         check: isSourcesAddMotherduckCreateResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "SourcesAddMotherduckCreateError400",
+          check: isSourcesAddMotherduckCreateError400,
+        },
       },
     },
     options,
@@ -806,6 +906,7 @@ export function sourcesAddMotherduckCreate(
  *
  * Create a new Microsoft SQL Server database connection.
  * @see POST /api/v1/sources/add/mssql/
+ * @throws {BadRequestError} 400 with a {@link SourcesAddMssqlCreateError400} body
  */
 export function sourcesAddMssqlCreate(
   client: APIClient,
@@ -817,11 +918,17 @@ export function sourcesAddMssqlCreate(
       method: "POST",
       path: "/api/v1/sources/add/mssql/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: {
         typeName: "SourcesAddMssqlCreateResponse",
         check: isSourcesAddMssqlCreateResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "SourcesAddMssqlCreateError400",
+          check: isSourcesAddMssqlCreateError400,
+        },
       },
     },
     options,
@@ -833,6 +940,7 @@ export function sourcesAddMssqlCreate(
  *
  * Create a new MySQL database connection.
  * @see POST /api/v1/sources/add/mysql/
+ * @throws {BadRequestError} 400 with a {@link SourcesAddMysqlCreateError400} body
  */
 export function sourcesAddMysqlCreate(
   client: APIClient,
@@ -844,11 +952,17 @@ export function sourcesAddMysqlCreate(
       method: "POST",
       path: "/api/v1/sources/add/mysql/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: {
         typeName: "SourcesAddMysqlCreateResponse",
         check: isSourcesAddMysqlCreateResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "SourcesAddMysqlCreateError400",
+          check: isSourcesAddMysqlCreateError400,
+        },
       },
     },
     options,
@@ -860,6 +974,7 @@ export function sourcesAddMysqlCreate(
  *
  * Create a new PostgreSQL database connection.
  * @see POST /api/v1/sources/add/postgres/
+ * @throws {BadRequestError} 400 with a {@link SourcesAddPostgresCreateError400} body
  */
 export function sourcesAddPostgresCreate(
   client: APIClient,
@@ -871,11 +986,17 @@ export function sourcesAddPostgresCreate(
       method: "POST",
       path: "/api/v1/sources/add/postgres/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
       success: {
         typeName: "SourcesAddPostgresCreateResponse",
         check: isSourcesAddPostgresCreateResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "SourcesAddPostgresCreateError400",
+          check: isSourcesAddPostgresCreateError400,
+        },
       },
     },
     options,
@@ -887,6 +1008,7 @@ export function sourcesAddPostgresCreate(
  *
  * Create a new SingleStore database connection.
  * @see POST /api/v1/sources/add/singlestore/
+ * @throws {BadRequestError} 400 with a {@link SourcesAddSinglestoreCreateError400} body
  */
 export function sourcesAddSinglestoreCreate(
   client: APIClient,
@@ -898,11 +1020,17 @@ export function sourcesAddSinglestoreCreate(
       method: "POST",
       path: "/api/v1/sources/add/singlestore/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: {
         typeName: "SourcesAddSinglestoreCreateResponse",
         check: isSourcesAddSinglestoreCreateResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "SourcesAddSinglestoreCreateError400",
+          check: isSourcesAddSinglestoreCreateError400,
+        },
       },
     },
     options,
@@ -914,6 +1042,7 @@ export function sourcesAddSinglestoreCreate(
  *
  * Create a new Snowflake data warehouse connection. Supports both password and key-pair authentication.
  * @see POST /api/v1/sources/add/snowflake/
+ * @throws {BadRequestError} 400 with a {@link SourcesAddSnowflakeCreateError400} body
  */
 export function sourcesAddSnowflakeCreate(
   client: APIClient,
@@ -925,11 +1054,17 @@ export function sourcesAddSnowflakeCreate(
       method: "POST",
       path: "/api/v1/sources/add/snowflake/",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
       success: {
         typeName: "SourcesAddSnowflakeCreateResponse",
         check: isSourcesAddSnowflakeCreateResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "SourcesAddSnowflakeCreateError400",
+          check: isSourcesAddSnowflakeCreateError400,
+        },
       },
     },
     options,
@@ -941,6 +1076,7 @@ export function sourcesAddSnowflakeCreate(
  *
  * Retrieve details of a specific data source.
  * @see GET /api/v1/sources/{id}/
+ * @throws {NotFoundError} 404 with a {@link NotFoundResponseRetrieve} body
  */
 export function sourcesRetrieve(
   client: APIClient,
@@ -951,9 +1087,12 @@ export function sourcesRetrieve(
     {
       method: "GET",
       path: "/api/v1/sources/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "Connection", check: isConnection },
+      errors: {
+        "404": { typeName: "NotFoundResponseRetrieve", check: isNotFoundResponseRetrieve },
+      },
     },
     options,
   );
@@ -964,6 +1103,7 @@ export function sourcesRetrieve(
  *
  * Update a data source connection. Only account_name can be updated via this endpoint.
  * @see PUT /api/v1/sources/{id}/
+ * @throws {NotFoundError} 404 with a {@link NotFoundResponseUpdate} body
  */
 export function sourcesUpdate(
   client: APIClient,
@@ -975,11 +1115,12 @@ export function sourcesUpdate(
     {
       method: "PUT",
       path: "/api/v1/sources/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "Connection", check: isConnection },
+      errors: { "404": { typeName: "NotFoundResponseUpdate", check: isNotFoundResponseUpdate } },
     },
     options,
   );
@@ -990,6 +1131,7 @@ export function sourcesUpdate(
  *
  * Soft delete a connection.
  * @see DELETE /api/v1/sources/{id}/
+ * @throws {NotFoundError} 404 with a {@link SourcesDestroyError404} body
  */
 export function sourcesDestroy(
   client: APIClient,
@@ -1000,8 +1142,10 @@ export function sourcesDestroy(
     {
       method: "DELETE",
       path: "/api/v1/sources/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
+      responseKind: "empty",
+      errors: { "404": { typeName: "SourcesDestroyError404", check: isSourcesDestroyError404 } },
     },
     options,
   );
@@ -1012,6 +1156,7 @@ export function sourcesDestroy(
  *
  * Partially update a data source connection.
  * @see PATCH /api/v1/sources/{id}/
+ * @throws {NotFoundError} 404 with a {@link NotFoundResponsePartialUpdate} body
  */
 export function sourcesPartialUpdate(
   client: APIClient,
@@ -1023,11 +1168,17 @@ export function sourcesPartialUpdate(
     {
       method: "PATCH",
       path: "/api/v1/sources/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
       success: { typeName: "Connection", check: isConnection },
+      errors: {
+        "404": {
+          typeName: "NotFoundResponsePartialUpdate",
+          check: isNotFoundResponsePartialUpdate,
+        },
+      },
     },
     options,
   );
@@ -1038,6 +1189,8 @@ export function sourcesPartialUpdate(
  *
  * Update configuration for any type of data source. The required fields depend on the connection type.
  * @see PATCH /api/v1/sources/{id}/update-config/
+ * @throws {BadRequestError} 400 with a {@link SourcesUpdateConfigPartialUpdateError400} body
+ * @throws {NotFoundError} 404 with a {@link SourcesUpdateConfigPartialUpdateError404} body
  */
 export function sourcesUpdateConfigPartialUpdate(
   client: APIClient,
@@ -1049,13 +1202,23 @@ export function sourcesUpdateConfigPartialUpdate(
     {
       method: "PATCH",
       path: "/api/v1/sources/{id}/update-config/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
       success: {
         typeName: "SourcesUpdateConfigPartialUpdateResponse",
         check: isSourcesUpdateConfigPartialUpdateResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "SourcesUpdateConfigPartialUpdateError400",
+          check: isSourcesUpdateConfigPartialUpdateError400,
+        },
+        "404": {
+          typeName: "SourcesUpdateConfigPartialUpdateError404",
+          check: isSourcesUpdateConfigPartialUpdateError404,
+        },
       },
     },
     options,
@@ -1067,6 +1230,7 @@ export function sourcesUpdateConfigPartialUpdate(
  *
  * Returns public keys for JWT verification in JWKS format.
  * @see GET /api/v1/.well-known/jwks.json
+ * @throws {InternalServerError} 500 with a {@link JWKSErrorResponse} body
  */
 export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise<JWKSResponse> {
   return client.request<JWKSResponse>(
@@ -1075,6 +1239,7 @@ export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise
       path: "/api/v1/.well-known/jwks.json",
       security: [["BearerAuth"], ["ApiKeyAuth"], []],
       success: { typeName: "JWKSResponse", check: isJWKSResponse },
+      errors: { "500": { typeName: "JWKSErrorResponse", check: isJWKSErrorResponse } },
     },
     options,
   );
@@ -1085,6 +1250,11 @@ export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise
  *
  * Authenticate with API key and get a short-lived JWT token for browser use.
  * @see POST /api/v1/token
+ * @throws {BadRequestError} 400 with a {@link STSErrorResponse400} body
+ * @throws {AuthenticationError} 401 with a {@link STSErrorResponse401} body
+ * @throws {PermissionDeniedError} 403 with a {@link STSErrorResponse403} body
+ * @throws {RateLimitError} 429 with a {@link STSErrorResponse429} body
+ * @throws {InternalServerError} 500 with a {@link STSErrorResponse500} body
  */
 export function tokenCreate(
   client: APIClient,
@@ -1096,9 +1266,16 @@ export function tokenCreate(
       method: "POST",
       path: "/api/v1/token",
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       success: { typeName: "STSTokenResponse", check: isSTSTokenResponse },
+      errors: {
+        "400": { typeName: "STSErrorResponse400", check: isSTSErrorResponse400 },
+        "401": { typeName: "STSErrorResponse401", check: isSTSErrorResponse401 },
+        "403": { typeName: "STSErrorResponse403", check: isSTSErrorResponse403 },
+        "429": { typeName: "STSErrorResponse429", check: isSTSErrorResponse429 },
+        "500": { typeName: "STSErrorResponse500", check: isSTSErrorResponse500 },
+      },
     },
     options,
   );
@@ -1114,16 +1291,20 @@ export function threadsList(
   client: APIClient,
   params?: ThreadsListParams,
   options?: RequestOptions,
-): APIPromise<PaginatedThreadList> {
-  return client.request<PaginatedThreadList>(
+): PagePromise<PaginatedThreadList, Thread> {
+  return client.requestPage<PaginatedThreadList, Thread>(
     {
       method: "GET",
       path: "/api/v1/threads/",
-      query: { page: params?.["page"], page_size: params?.["page_size"] },
+      parameters: [
+        { name: "page", in: "query", value: params?.["page"] },
+        { name: "page_size", in: "query", value: params?.["page_size"] },
+      ],
       security: [["ApiKeyAuth"], []],
       success: { typeName: "PaginatedThreadList", check: isPaginatedThreadList },
     },
     options,
+    { items: "results", next: "next" },
   );
 }
 
@@ -1132,6 +1313,7 @@ export function threadsList(
  *
  * Retrieve details of a specific thread.
  * @see GET /api/v1/threads/{id}/
+ * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponse} body
  */
 export function threadsRetrieve(
   client: APIClient,
@@ -1142,9 +1324,10 @@ export function threadsRetrieve(
     {
       method: "GET",
       path: "/api/v1/threads/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       security: [["ApiKeyAuth"], []],
       success: { typeName: "Thread", check: isThread },
+      errors: { "404": { typeName: "ThreadNotFoundResponse", check: isThreadNotFoundResponse } },
     },
     options,
   );
@@ -1155,6 +1338,7 @@ export function threadsRetrieve(
  *
  * Update the title of a thread.
  * @see PUT /api/v1/threads/{id}/
+ * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponseRename} body
  */
 export function threadsUpdate(
   client: APIClient,
@@ -1166,11 +1350,14 @@ export function threadsUpdate(
     {
       method: "PUT",
       path: "/api/v1/threads/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"], []],
       success: { typeName: "Thread", check: isThread },
+      errors: {
+        "404": { typeName: "ThreadNotFoundResponseRename", check: isThreadNotFoundResponseRename },
+      },
     },
     options,
   );
@@ -1181,6 +1368,7 @@ export function threadsUpdate(
  *
  * Delete a thread and all its messages.
  * @see DELETE /api/v1/threads/{id}/
+ * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponseDelete} body
  */
 export function threadsDestroy(
   client: APIClient,
@@ -1191,8 +1379,12 @@ export function threadsDestroy(
     {
       method: "DELETE",
       path: "/api/v1/threads/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
+      responseKind: "empty",
+      errors: {
+        "404": { typeName: "ThreadNotFoundResponseDelete", check: isThreadNotFoundResponseDelete },
+      },
     },
     options,
   );
@@ -1203,6 +1395,7 @@ export function threadsDestroy(
  *
  * Partially update the title of a thread.
  * @see PATCH /api/v1/threads/{id}/
+ * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponsePartialRename} body
  */
 export function threadsPartialUpdate(
   client: APIClient,
@@ -1214,11 +1407,17 @@ export function threadsPartialUpdate(
     {
       method: "PATCH",
       path: "/api/v1/threads/{id}/",
-      pathParams: { id: id },
+      parameters: [{ name: "id", in: "path", value: id }],
       body,
-      contentType: "application/json",
+      contentTypes: ["application/json"],
       security: [["ApiKeyAuth"], []],
       success: { typeName: "Thread", check: isThread },
+      errors: {
+        "404": {
+          typeName: "ThreadNotFoundResponsePartialRename",
+          check: isThreadNotFoundResponsePartialRename,
+        },
+      },
     },
     options,
   );
@@ -1229,6 +1428,8 @@ export function threadsPartialUpdate(
  *
  * Retrieve all messages for a specific thread. Messages are returned in chronological order.
  * @see GET /api/v1/threads/{thread_id}/messages
+ * @throws {PermissionDeniedError} 403 with a {@link ThreadMessagesAccessDeniedResponse} body
+ * @throws {NotFoundError} 404 with a {@link ThreadMessagesNotFoundResponse} body
  */
 export function threadsMessagesRetrieve(
   client: APIClient,
@@ -1239,9 +1440,19 @@ export function threadsMessagesRetrieve(
     {
       method: "GET",
       path: "/api/v1/threads/{thread_id}/messages",
-      pathParams: { thread_id: threadId },
+      parameters: [{ name: "thread_id", in: "path", value: threadId }],
       security: [["ApiKeyAuth"], []],
       success: { typeName: "ThreadMessagesResponse", check: isThreadMessagesResponse },
+      errors: {
+        "403": {
+          typeName: "ThreadMessagesAccessDeniedResponse",
+          check: isThreadMessagesAccessDeniedResponse,
+        },
+        "404": {
+          typeName: "ThreadMessagesNotFoundResponse",
+          check: isThreadMessagesNotFoundResponse,
+        },
+      },
     },
     options,
   );

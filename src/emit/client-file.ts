@@ -2,7 +2,8 @@ import { StructureKind, type ClassDeclarationStructure, type StatementStructures
 import type { ApiModel, Resource, SecurityScheme } from "../model/ir.js";
 import { objectLiteralKey, stringLiteral } from "./escape.js";
 import { jsDocs } from "./jsdoc.js";
-import { operationArguments, successType } from "./operation-signature.js";
+import { operationArguments, returnType } from "./operation-signature.js";
+import { operationDocs } from "./operations-file.js";
 
 /** client.ts: the client class with one property per resource, and the resource classes. */
 export function clientStatements(model: ApiModel): StatementStructures[] {
@@ -21,9 +22,9 @@ function resourceClass(resource: Resource): ClassDeclarationStructure {
       const args = operationArguments(op);
       return {
         name: op.method,
-        docs: jsDocs(op.doc, [{ tagName: "see", text: `${op.httpMethod} ${op.path}` }]),
+        docs: operationDocs(op),
         parameters: args.map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional })),
-        returnType: `APIPromise<${successType(op)}>`,
+        returnType: returnType(op),
         statements: [`return ${op.fnName}(this.#client, ${args.map((a) => a.name).join(", ")});`],
       };
     }),

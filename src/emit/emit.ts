@@ -1,62 +1,84 @@
-import type { ApiModel } from "../model/ir.js";
+import type { ApiModel, Operation } from "../model/ir.js";
 import { clientStatements } from "./client-file.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
+import { GuardConstants } from "./guard-constants.js";
 import { guardStatements } from "./guards-file.js";
-import { namedImport, signatureTypeNames } from "./imports.js";
+import { namedImport, signatureTypeNames, usesBinary } from "./imports.js";
+import { referencedGuards } from "./operation-request.js";
 import { operationStatements } from "./operations-file.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { createEmitProject, printSourceFile, type Statement } from "./source-file.js";
 import { typeStatements } from "./types-file.js";
-import { GuardConstants } from "./guard-constants.js";
 
 const RUNTIME = "./runtime/index.js";
 
 /** ApiModel -> every file of the client, sorted by path. Pure: touches no disk but the templates. */
 export async function emit(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile[]> {
   const project = createEmitProject();
-  const ops = model.resources.flatMap((r) => r.operations);
-  const guardsByType = new Map(model.types.map((t) => [t.name, t.guardName]));
-  const opTypes = ops.flatMap(signatureTypeNames);
-  const constants = new GuardConstants();
-  const guards = guardStatements(model, constants);
-  const checks = ops.flatMap((op) => op.success.flatMap((r) => (r.schema?.kind === "ref" ? [guardsByType.get(r.schema.name) ?? ""] : [])));
   const files: [string, Statement[]][] = [
-    ["types.ts", typeStatements(model)],
-    [
-      "guards.ts",
-      [
-        ...namedImport("./types.js", model.types.map((t) => t.name), true),
-        ...namedImport("./runtime/schema-checks.js", constants.helpers, false),
-        ...namedImport(RUNTIME, model.types.length > 0 ? ["ValidationError"] : [], false),
-        ...guards,
-      ],
-    ],
-    [
-      "operations.ts",
-      [
-        ...namedImport("./types.js", opTypes, true),
-        ...namedImport("./guards.js", checks.filter((c) => c !== ""), false),
-        ...namedImport(RUNTIME, ["APIClient", "APIPromise", "RequestOptions"], true),
-        ...operationStatements(model),
-      ],
-    ],
-    [
-      "client.ts",
-      [
-        ...namedImport("./types.js", opTypes, true),
-        ...namedImport("./operations.js", ops.map((o) => o.fnName), false),
-        ...namedImport(RUNTIME, ["APIClient"], false),
-        ...namedImport(RUNTIME, ["APIPromise", "ClientOptions", "RequestOptions"], true),
-        ...clientStatements(model),
-      ],
-    ],
-    ["index.ts", indexStatements(model)],
+    ["types.ts", typesFile(model)],
+    ["guards.ts", guardsFile(model)],
+    ["operations.ts", operationsFile(model)],
+    ["client.ts", clientFile(model)],
+    ["index.ts", indexFile(model)],
   ];
   const printed = await Promise.all(files.map(([path, statements]) => printSourceFile(project, path, statements, header)));
   return [...printed, ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-function indexStatements(model: ApiModel): Statement[] {
+function operationsOf(model: ApiModel): Operation[] {
+  return model.resources.flatMap((r) => r.operations);
+}
+
+/** Runtime types the signatures of these operations mention. */
+function runtimeSignatureTypes(ops: Operation[]): string[] {
+  if (ops.length === 0) return [];
+  return [
+    "RequestOptions",
+    ...(ops.some((op) => !op.pagination) ? ["APIPromise"] : []),
+    ...(ops.some((op) => op.pagination) ? ["PagePromise"] : []),
+  ];
+}
+
+function typesFile(model: ApiModel): Statement[] {
+  const binary = usesBinary(model.types.map((t) => t.schema));
+  return [...namedImport(RUNTIME, binary ? ["Uploadable"] : [], true), ...typeStatements(model)];
+}
+
+function guardsFile(model: ApiModel): Statement[] {
+  const constants = new GuardConstants();
+  const guards = guardStatements(model, constants);
+  return [
+    ...namedImport("./types.js", model.types.map((t) => t.name), true),
+    ...namedImport("./runtime/schema-checks.js", constants.helpers, false),
+    ...namedImport(RUNTIME, model.types.length > 0 ? ["ValidationError"] : [], false),
+    ...guards,
+  ];
+}
+
+function operationsFile(model: ApiModel): Statement[] {
+  const ops = operationsOf(model);
+  const types = new Map(model.types.map((t) => [t.name, t]));
+  return [
+    ...namedImport("./types.js", ops.flatMap(signatureTypeNames), true),
+    ...namedImport("./guards.js", ops.flatMap((op) => referencedGuards(op, types)), false),
+    ...namedImport(RUNTIME, ops.length > 0 ? ["APIClient", ...runtimeSignatureTypes(ops)] : [], true),
+    ...operationStatements(model),
+  ];
+}
+
+function clientFile(model: ApiModel): Statement[] {
+  const ops = operationsOf(model);
+  return [
+    ...namedImport("./types.js", ops.flatMap(signatureTypeNames), true),
+    ...namedImport("./operations.js", ops.map((o) => o.fnName), false),
+    ...namedImport(RUNTIME, ["APIClient"], false),
+    ...namedImport(RUNTIME, ["ClientOptions", ...runtimeSignatureTypes(ops)], true),
+    ...clientStatements(model),
+  ];
+}
+
+function indexFile(model: ApiModel): Statement[] {
   return [
     `export { ${model.clientName} as default } from "./client.js";`,
     `export * from "./client.js";`,

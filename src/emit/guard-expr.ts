@@ -24,6 +24,8 @@ export function guardExpr(schema: Schema, value: string, ctx: GuardContext): str
       return all([`typeof ${value} === "string"`, ...stringChecks(schema, value, ctx.constants)]);
     case "number":
       return all([`typeof ${value} === "number"`, ...numberChecks(schema, value, ctx.constants)]);
+    case "binary":
+      return `${ctx.constants.helper("isUploadable")}(${value})`;
     case "boolean":
       return `typeof ${value} === "boolean"`;
     case "null":

@@ -15,7 +15,29 @@ export function signatureTypeNames(op: Operation): string[] {
   const collect = (s: Schema | undefined) => s && refsOf(s, (name) => names.push(name));
   op.pathParams.forEach((p) => collect(p.schema));
   collect(op.body?.schema);
-  op.success.forEach((r) => collect(r.schema));
+  op.success.forEach((r) => r.kind === "json" && collect(r.schema));
+  collect(op.pagination?.item);
   if (op.paramsTypeName !== undefined) names.push(op.paramsTypeName);
   return names;
+}
+
+/** Whether any schema of the model is `format: binary`, so types.ts needs the runtime's Uploadable. */
+export function usesBinary(schemas: Schema[]): boolean {
+  const visit = (s: Schema): boolean => {
+    switch (s.kind) {
+      case "binary":
+        return true;
+      case "array":
+        return visit(s.items);
+      case "object":
+        return s.properties.some((p) => visit(p.schema)) || (typeof s.additional === "object" && visit(s.additional.schema));
+      case "union":
+        return s.variants.some(visit);
+      case "intersection":
+        return s.parts.some(visit);
+      default:
+        return false;
+    }
+  };
+  return schemas.some(visit);
 }

@@ -1,4 +1,5 @@
-import type { Operation, Param, Schema } from "../model/ir.js";
+import type { Operation, Param, ResponseBody, Schema } from "../model/ir.js";
+import { stringLiteral } from "./escape.js";
 import { typeText } from "./type-text.js";
 
 export interface Argument {
@@ -18,7 +19,7 @@ export function operationArguments(op: Operation): Argument[] {
   if (op.paramsTypeName !== undefined) {
     args.push({ name: "params", type: op.paramsTypeName, optional: !op.params.some((p) => p.required) });
   }
-  args.push({ name: "options", type: "RequestOptions", optional: true });
+  args.push({ name: "options", type: optionsType(op), optional: true });
   let seenRequired = false;
   for (let i = args.length - 1; i >= 0; i--) {
     const arg = args[i] as Argument;
@@ -26,6 +27,12 @@ export function operationArguments(op: Operation): Argument[] {
     else if (seenRequired) args[i] = { ...arg, optional: false, type: `${arg.type} | undefined` };
   }
   return args;
+}
+
+/** `RequestOptions<"application/json" | "multipart/form-data">` where a call may pick the media type. */
+function optionsType(op: Operation): string {
+  const types = op.body?.contentTypes ?? [];
+  return types.length > 1 ? `RequestOptions<${types.map(stringLiteral).join(" | ")}>` : "RequestOptions";
 }
 
 /** Path values must be serialisable scalars; anything else falls back to string. */
@@ -46,10 +53,28 @@ function isScalar(schema: Schema): boolean {
   }
 }
 
+/** The TypeScript type of one response body as the runtime returns it. */
+export function bodyType(response: ResponseBody): string {
+  switch (response.kind) {
+    case "empty":
+      return "undefined";
+    case "blob":
+      return "Blob";
+    case "text":
+      return "string";
+    case "json":
+      return response.schema ? typeText(response.schema) : "unknown";
+  }
+}
+
 /** The type a call resolves to: the union of its 2xx bodies, `void` when none has one. */
 export function successType(op: Operation): string {
-  const bodies = op.success.map((r) => (r.schema ? typeText(r.schema) : "undefined"));
-  const unique = [...new Set(bodies)];
+  const unique = [...new Set(op.success.map(bodyType))];
   if (unique.length === 0 || unique.every((b) => b === "undefined")) return "void";
   return unique.join(" | ");
+}
+
+/** What the function returns: a page-walking promise for paginated lists, else an APIPromise. */
+export function returnType(op: Operation): string {
+  return op.pagination ? `PagePromise<${successType(op)}, ${typeText(op.pagination.item)}>` : `APIPromise<${successType(op)}>`;
 }

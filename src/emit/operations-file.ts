@@ -1,8 +1,10 @@
 import { StructureKind, type StatementStructures } from "ts-morph";
-import type { ApiModel, NamedType, Operation, Param } from "../model/ir.js";
-import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
+import type { ApiModel, NamedType, Operation } from "../model/ir.js";
+import { stringLiteral } from "./escape.js";
 import { jsDocs } from "./jsdoc.js";
-import { operationArguments, successType } from "./operation-signature.js";
+import { requestObject } from "./operation-request.js";
+import { bodyType, operationArguments, returnType, successType } from "./operation-signature.js";
+import { typeText } from "./type-text.js";
 
 /** operations.ts: one exported typed function per operation, taking the client first. */
 export function operationStatements(model: ApiModel): StatementStructures[] {
@@ -11,49 +13,47 @@ export function operationStatements(model: ApiModel): StatementStructures[] {
 }
 
 function operationFunction(op: Operation, guards: Map<string, NamedType>): StatementStructures {
-  const result = successType(op);
   return {
     kind: StructureKind.Function,
     name: op.fnName,
     isExported: true,
-    docs: jsDocs(op.doc, [{ tagName: "see", text: `${op.httpMethod} ${op.path}` }]),
+    docs: operationDocs(op),
     parameters: [
       { name: "client", type: "APIClient" },
       ...operationArguments(op).map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional })),
     ],
-    returnType: `APIPromise<${result}>`,
-    statements: [`return client.request<${result}>(${requestObject(op, guards)}, options);`],
+    returnType: returnType(op),
+    statements: [`return ${callExpression(op, requestObject(op, guards))};`],
   };
 }
 
-/** The OperationRequest literal: every key and value spelled through the escapers. */
-function requestObject(op: Operation, guards: Map<string, NamedType>): string {
-  const fields = [`method: ${stringLiteral(op.httpMethod)}`, `path: ${stringLiteral(op.path)}`];
-  if (op.pathParams.length > 0) {
-    fields.push(`pathParams: { ${op.pathParams.map((p) => `${objectLiteralKey(p.wireName)}: ${p.argName}`).join(", ")} }`);
-  }
-  for (const location of ["query", "headers"] as const) {
-    const params = op.params.filter((p) => (location === "query" ? p.in === "query" : p.in === "header"));
-    if (params.length > 0) fields.push(`${location}: ${paramsObject(params)}`);
-  }
-  if (op.body) {
-    fields.push("body");
-    fields.push(`contentType: ${stringLiteral(op.body.contentType)}`);
-  }
-  fields.push(`security: [${op.security.map((alt) => `[${alt.map(stringLiteral).join(", ")}]`).join(", ")}]`);
-  const check = successCheck(op, guards);
-  if (check !== undefined) fields.push(`success: ${check}`);
-  return `{ ${fields.join(", ")} }`;
+function callExpression(op: Operation, request: string): string {
+  const result = successType(op);
+  if (!op.pagination) return `client.request<${result}>(${request}, options)`;
+  const shape = `{ items: ${stringLiteral(op.pagination.itemsProperty)}, next: ${stringLiteral(op.pagination.nextProperty)} }`;
+  return `client.requestPage<${result}, ${typeText(op.pagination.item)}>(${request}, options, ${shape})`;
 }
 
-function paramsObject(params: Param[]): string {
-  return `{ ${params.map((p) => `${objectLiteralKey(p.wireName)}: ${elementAccess("params?.", p.wireName)}`).join(", ")} }`;
+/** The runtime error class a status rejects with (templates/errors.ts). */
+const ERROR_CLASSES: Record<string, string> = {
+  "400": "BadRequestError",
+  "401": "AuthenticationError",
+  "403": "PermissionDeniedError",
+  "404": "NotFoundError",
+  "409": "ConflictError",
+  "422": "UnprocessableEntityError",
+  "429": "RateLimitError",
+};
+
+function errorClass(status: string): string {
+  return ERROR_CLASSES[status] ?? (/^5/.test(status) ? "InternalServerError" : "APIError");
 }
 
-/** The guard validate mode runs on the 2xx body, when exactly one named type describes it. */
-function successCheck(op: Operation, guards: Map<string, NamedType>): string | undefined {
-  const names = [...new Set(op.success.flatMap((r) => (r.schema?.kind === "ref" ? [r.schema.name] : [])))];
-  const type = names.length === 1 ? guards.get(names[0] as string) : undefined;
-  if (!type || op.success.some((r) => r.schema && r.schema.kind !== "ref")) return undefined;
-  return `{ typeName: ${stringLiteral(type.name)}, check: ${type.guardName} }`;
+/** Summary and description, the route, and one `@throws` per declared error status. */
+export function operationDocs(op: Operation) {
+  const throws = op.errors.map((r) => ({
+    tagName: "throws",
+    text: `{${errorClass(r.status)}} ${r.status === "default" ? "any other status" : r.status}${r.schema ? ` with a ${r.schema.kind === "ref" ? `{@link ${r.schema.name}}` : bodyType(r)} body` : ""}`,
+  }));
+  return jsDocs(op.doc, [{ tagName: "see", text: `${op.httpMethod} ${op.path}` }, ...throws]);
 }

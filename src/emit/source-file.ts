@@ -18,7 +18,9 @@ export async function printSourceFile(
   statements: Statement[],
   header: HeaderInfo,
 ): Promise<GeneratedFile> {
-  const file = project.createSourceFile(path, { statements }, { overwrite: true });
+  // A file with nothing to export must still be a module, or `export *` of it fails to compile.
+  const body = statements.length > 0 ? statements : ["export {};"];
+  const file = project.createSourceFile(path, { statements: body }, { overwrite: true });
   const text = `${headerLine(header)}\n\n${file.getFullText()}`;
   project.removeSourceFile(file);
   return { path, contents: await prettier.format(text, PRETTIER_OPTIONS) };

@@ -9,6 +9,8 @@ export function typeText(schema: Schema): string {
       return schema.name;
     case "string":
       return "string";
+    case "binary":
+      return "Uploadable";
     case "number":
       return "number";
     case "boolean":

@@ -1,6 +1,7 @@
 import { DiagnosticSink, ModelError, pointerJoin } from "./diagnostics.js";
 import { docOf } from "./doc.js";
-import type { ApiModel, Diagnostic, Operation, Resource } from "./ir.js";
+import type { ApiModel, Diagnostic, NamedType, Operation, Resource } from "./ir.js";
+import { paginationOf } from "./pagination.js";
 import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { apiKeyEnvVar, clientName as clientNameOf, resourceClassName, resourceProperty } from "./names.js";
 import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
@@ -37,7 +38,8 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     groups.set(key, [...(groups.get(key) ?? []), named.operation]);
   }
   const { types, rename } = namedTypes([...components, ...inline], [...groups.values()].flat(), sink);
-  const resources = toResources(groups, rename);
+  const byName = new Map(types.map((t) => [t.name, t]));
+  const resources = toResources(groups, (op) => withPagination(rename(op), byName));
   checkOperationNames(resources, types, sink);
   checkClientNames(clientNameFor(document, options), resources, types, sink);
   const diagnostics = finish(sink.items, options.strict === true);
@@ -87,6 +89,11 @@ function operationSites(document: JsonObject): OperationSite[] {
       pointer: pointerJoin(pathItemPointer, m),
     }));
   });
+}
+
+function withPagination(op: Operation, types: ReadonlyMap<string, NamedType>): Operation {
+  const pagination = paginationOf(op, types);
+  return pagination ? { ...op, pagination } : op;
 }
 
 function toResources(groups: Map<string, Operation[]>, rename: (op: Operation) => Operation): Resource[] {

@@ -16,6 +16,7 @@ export function refsOf(schema: Schema, visit: (key: string) => void): void {
     case "intersection":
       return schema.parts.forEach((p) => refsOf(p, visit));
     case "string":
+    case "binary":
     case "number":
     case "boolean":
     case "null":
@@ -105,6 +106,7 @@ export function project(schema: Schema, direction: Direction, nameFor: (key: str
     case "intersection":
       return { kind: "intersection", parts: schema.parts.map(again) };
     case "string":
+    case "binary":
     case "number":
     case "boolean":
     case "null":

@@ -48,6 +48,7 @@ export interface Operation {
   errors: ResponseBody[];
   /** Alternatives of scheme names; [] means no authentication. */
   security: string[][];
+  pagination?: Pagination;
   doc: Doc;
 }
 
@@ -61,19 +62,48 @@ export interface Param {
   required: boolean;
   schema: Schema;
   doc: Doc;
+  /** Serialisation as declared (OAS `style`/`explode`/`allowReserved`); absent means the default. */
+  style?: ParamStyle;
+  explode?: boolean;
+  allowReserved?: boolean;
+  /** Set when the parameter is described with `content`: its value is serialised as this media type. */
+  contentType?: string;
+}
+
+export type ParamStyle = "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+
+export interface PropertyEncoding {
+  contentType?: string;
+  style?: ParamStyle;
+  explode?: boolean;
 }
 
 export interface Body {
-  contentType: string;
+  /** Media types the operation accepts, the default first (JSON when offered). */
+  contentTypes: string[];
   required: boolean;
+  /** The schema of the default media type. */
   schema: Schema;
+  /** Multipart / form-urlencoded per-property encoding of the default media type. */
+  encoding?: Record<string, PropertyEncoding>;
 }
+
+/** How a 2xx body is read: parsed JSON, text, a Blob, or nothing. */
+export type ResponseKind = "json" | "text" | "blob" | "empty";
 
 export interface ResponseBody {
   status: string;
+  kind: ResponseKind;
   contentType?: string;
   /** Absent when the response has no body. */
   schema?: Schema;
+}
+
+/** A list operation whose page links to the next one (DRF's `count`/`next`/`previous`/`results`). */
+export interface Pagination {
+  itemsProperty: string;
+  nextProperty: string;
+  item: Schema;
 }
 
 export type Direction = "request" | "response";
@@ -116,6 +146,7 @@ export type Literal = string | number | boolean | null;
 export type Schema =
   | { kind: "ref"; name: string }
   | ({ kind: "string" } & StringConstraints)
+  | { kind: "binary" }
   | ({ kind: "number"; integer: boolean } & NumberConstraints)
   | { kind: "boolean" }
   | { kind: "null" }

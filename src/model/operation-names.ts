@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from "./diagnostics.js";
 import type { NamedType, Operation, Resource } from "./ir.js";
+import { RUNTIME_EXPORTS } from "./reserved-words.js";
 
 /**
  * Two operations that would get the same method or function name are an error naming both; the
@@ -13,8 +14,8 @@ export function checkOperationNames(resources: Resource[], types: NamedType[], s
     for (const op of resource.operations) {
       clash(methods, op.method, op, sink, `client.${resource.property}.${op.method}`);
       clash(functions, op.fnName, op, sink, op.fnName);
-      if (exported.has(op.fnName)) {
-        sink.error("name-collision", op.pointer, `function ${op.fnName} (${op.operationId}) clashes with a generated type or guard of the same name`);
+      if (exported.has(op.fnName) || RUNTIME_EXPORTS.has(op.fnName)) {
+        sink.error("name-collision", op.pointer, `function ${op.fnName} (${op.operationId}) clashes with a generated type, guard or runtime export of the same name`);
       }
     }
   }

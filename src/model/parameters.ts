@@ -1,13 +1,17 @@
 import { pointerJoin } from "./diagnostics.js";
 import { docOf } from "./doc.js";
-import type { Param, ParamLocation } from "./ir.js";
+import type { Param, ParamLocation, ParamStyle } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { argumentName } from "./names.js";
 import { UNKNOWN } from "./schema-combinators.js";
 import { resolvePointer, type SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
+import { toStyle } from "./styles.js";
 
 const LOCATIONS: readonly ParamLocation[] = ["path", "query", "header", "cookie"];
+
+/** OAS 3 §4.8.12.1: header parameters with these names are ignored (the request sets them). */
+const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
 
 /** A parameter with the pointer it was declared at, for diagnostics. */
 export interface LocatedParam {
@@ -44,6 +48,10 @@ function parameter(raw: unknown, pointer: string, ctx: SchemaContext): LocatedPa
     ctx.sink.warn("invalid-parameter", pointer, "parameter without a name or a known `in`; ignored");
     return undefined;
   }
+  if (location === "header" && IGNORED_HEADERS.has(name.toLowerCase())) {
+    ctx.sink.warn("ignored-header-parameter", pointer, `header parameter ${JSON.stringify(name)} is ignored, as OpenAPI 3 says; the client sets it`);
+    return undefined;
+  }
   const param: Param = {
     wireName: name,
     argName: argumentName(name),
@@ -52,7 +60,30 @@ function parameter(raw: unknown, pointer: string, ctx: SchemaContext): LocatedPa
     schema: parameterSchema(node, pointer, ctx),
     doc: docOf(node),
   };
+  serialisation(param, node, pointer, ctx);
   return { param, pointer };
+}
+
+/** Styles OpenAPI 3 allows per location (OAS 3.1 §4.8.12.4). */
+const STYLES_BY_LOCATION: Record<ParamLocation, readonly ParamStyle[]> = {
+  path: ["simple", "label", "matrix"],
+  query: ["form", "spaceDelimited", "pipeDelimited", "deepObject"],
+  header: ["simple"],
+  cookie: ["form"],
+};
+
+/** Copies style/explode/allowReserved, or the `content` media type, onto the parameter. */
+function serialisation(param: Param, node: JsonObject, pointer: string, ctx: SchemaContext): void {
+  const style = toStyle(node["style"]);
+  if (style !== undefined && STYLES_BY_LOCATION[param.in].includes(style)) param.style = style;
+  else if (node["style"] !== undefined) {
+    ctx.sink.warn("invalid-parameter-style", pointerJoin(pointer, "style"), `style ${JSON.stringify(node["style"])} is not allowed in ${param.in}; the default is used`);
+  }
+  if (typeof node["explode"] === "boolean") param.explode = node["explode"];
+  if (node["allowReserved"] === true && param.in === "query") param.allowReserved = true;
+  const content = objectField(node, "content");
+  const mediaType = content && !("schema" in node) ? entries(content)[0]?.[0] : undefined;
+  if (mediaType !== undefined) param.contentType = mediaType;
 }
 
 function parameterSchema(node: JsonObject, pointer: string, ctx: SchemaContext) {

@@ -1,32 +1,63 @@
 import { pointerJoin } from "./diagnostics.js";
-import type { Body, ResponseBody } from "./ir.js";
-import { entries, objectField, type JsonObject } from "./json.js";
+import type { Body, PropertyEncoding, ResponseBody, ResponseKind } from "./ir.js";
+import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { dereference } from "./parameters.js";
 import type { SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
+import { toStyle } from "./styles.js";
 
 /** Statuses that never carry a body (RFC 9110), whatever the schema declares. */
 const EMPTY_STATUSES = new Set(["204", "205", "304"]);
 
-function isJsonMediaType(mediaType: string): boolean {
+export function isJsonMediaType(mediaType: string): boolean {
   const essence = mediaType.split(";")[0]?.trim().toLowerCase() ?? "";
   return essence === "application/json" || essence.endsWith("+json");
 }
 
-/** The media type an operation reads or writes: JSON when offered, else the first listed. */
-export function pickMediaType(content: JsonObject): [string, JsonObject] | undefined {
-  const media = entries(content).filter((e): e is [string, JsonObject] => typeof e[1] === "object" && e[1] !== null);
-  return media.find(([type]) => isJsonMediaType(type)) ?? media[0];
+function mediaEntries(content: JsonObject): [string, JsonObject][] {
+  return entries(content).filter((e): e is [string, JsonObject] => isJsonObject(e[1]));
+}
+
+/** Media types in preference order: JSON first (drf-spectacular lists JSON, form and multipart alike). */
+export function orderedMediaTypes(content: JsonObject): [string, JsonObject][] {
+  const media = mediaEntries(content);
+  return [...media.filter(([t]) => isJsonMediaType(t)), ...media.filter(([t]) => !isJsonMediaType(t))];
 }
 
 export function requestBody(op: JsonObject, pointer: string, ctx: SchemaContext): Body | undefined {
   const node = dereference(op["requestBody"], ctx);
   const content = node && objectField(node, "content");
-  const picked = content && pickMediaType(content);
-  if (!node || !picked) return undefined;
-  const [contentType, media] = picked;
+  const media = content ? orderedMediaTypes(content) : [];
+  const first = media[0];
+  if (!node || !first) return undefined;
+  const [contentType, chosen] = first;
   const schemaPointer = pointerJoin(pointer, "requestBody", "content", contentType, "schema");
-  return { contentType, required: node["required"] === true, schema: toSchema(media["schema"] ?? {}, schemaPointer, ctx) };
+  const body: Body = {
+    contentTypes: media.map(([type]) => type),
+    required: node["required"] === true,
+    schema: toSchema(chosen["schema"] ?? {}, schemaPointer, ctx),
+  };
+  const encoding = encodingOf(chosen);
+  if (encoding) body.encoding = encoding;
+  return body;
+}
+
+/** The Encoding Object of a multipart / form-urlencoded media type, reduced to what the runtime needs. */
+function encodingOf(media: JsonObject): Record<string, PropertyEncoding> | undefined {
+  const raw = objectField(media, "encoding");
+  if (!raw) return undefined;
+  const result: Record<string, PropertyEncoding> = Object.create(null) as Record<string, PropertyEncoding>;
+  for (const [name, node] of entries(raw)) {
+    if (!isJsonObject(node)) continue;
+    const encoding: PropertyEncoding = {};
+    const contentType = stringField(node, "contentType");
+    const style = toStyle(node["style"]);
+    if (contentType !== undefined) encoding.contentType = contentType;
+    if (style !== undefined) encoding.style = style;
+    if (typeof node["explode"] === "boolean") encoding.explode = node["explode"];
+    result[name] = encoding;
+  }
+  return Object.keys(result).length > 0 ? result : undefined;
 }
 
 export interface Responses {
@@ -38,22 +69,28 @@ export interface Responses {
 export function responses(op: JsonObject, pointer: string, ctx: SchemaContext): Responses {
   const result: Responses = { success: [], errors: [] };
   const declared = objectField(op, "responses") ?? {};
-  for (const [status, raw] of entries(declared).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [status, raw] of entries(declared).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const body = responseBody(status, dereference(raw, ctx), pointerJoin(pointer, "responses", status), ctx);
     (/^2/.test(status) ? result.success : result.errors).push(body);
   }
   return result;
 }
 
+function kindOf(mediaType: string): ResponseKind {
+  if (isJsonMediaType(mediaType)) return "json";
+  return /^text\//i.test(mediaType) ? "text" : "blob";
+}
+
 function responseBody(status: string, node: JsonObject | undefined, pointer: string, ctx: SchemaContext): ResponseBody {
   const content = node && objectField(node, "content");
-  const picked = content && pickMediaType(content);
-  if (!picked) return { status };
+  const picked = content ? orderedMediaTypes(content)[0] : undefined;
+  if (!picked) return { status, kind: "empty" };
   const [contentType, media] = picked;
   if (EMPTY_STATUSES.has(status)) {
     ctx.sink.warn("body-on-empty-status", pointerJoin(pointer, "content"), `a ${status} response has no body; the declared content is ignored`);
-    return { status };
+    return { status, kind: "empty" };
   }
+  const kind = kindOf(contentType);
   const schema = toSchema(media["schema"] ?? {}, pointerJoin(pointer, "content", contentType, "schema"), ctx);
-  return { status, contentType, schema };
+  return { status, kind, contentType, schema };
 }

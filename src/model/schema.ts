@@ -99,6 +99,7 @@ function literals(values: readonly unknown[]): Literal[] {
 function typedSchema(type: string, node: JsonObject, pointer: string, ctx: SchemaContext): Schema {
   switch (type) {
     case "string":
+      if (node["format"] === "binary") return { kind: "binary" };
       return stringSchema(node, (pattern) => {
         ctx.sink.warn("invalid-pattern", pointerJoin(pointer, "pattern"), `pattern ${JSON.stringify(pattern)} is not a valid unicode regular expression; not checked`);
       });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   APIClient,
+  InvalidParameterError,
   type ClientOptions,
   type OperationRequest,
 } from "../../templates/index.js";
@@ -36,7 +37,7 @@ async function send(
   await client(options).request({
     method: "GET",
     path: "/me",
-    query: { q: 1 },
+    parameters: [{ name: "q", in: "query", value: 1 }],
     security,
   });
   const request = server.requests[0];
@@ -95,6 +96,103 @@ describe("security schemes", () => {
 
   it("sends no credentials for operations without security", async () => {
     expect((await send([])).headers.authorization).toBeUndefined();
+  });
+});
+
+describe("apiKeyPrefix and per-scheme credentials", () => {
+  it("puts apiKeyPrefix before the key of apiKey schemes only", async () => {
+    const drf = await send([["drfToken"]], { apiKeyPrefix: "Token " });
+    expect(drf.headers.authorization).toBe(`Token ${SECRET}`);
+    server.reset((_req, res) => json(res, 200, {}));
+    const query = await send([["queryKey"]], { apiKeyPrefix: "Token " });
+    expect(new URL(query.url, server.url).searchParams.get("api_key")).toBe(
+      `Token ${SECRET}`,
+    );
+    server.reset((_req, res) => json(res, 200, {}));
+    const bearer = await send([["bearer"]], { apiKeyPrefix: "Token " });
+    expect(bearer.headers.authorization).toBe(`Bearer ${SECRET}`);
+  });
+
+  it("prefers a credential given by scheme name over apiKey", async () => {
+    const request = await send([["headerKey", "bearer"]], {
+      credentials: { headerKey: "header-secret" },
+    });
+    expect(request.headers["x-api-key"]).toBe("header-secret");
+    expect(request.headers.authorization).toBe(`Bearer ${SECRET}`);
+  });
+
+  it("sends username and password for basic, and never a pair as a token", async () => {
+    const basic = await send([["basic"]], {
+      apiKey: null,
+      credentials: { basic: { username: "ädmin", password: "pä:ss" } },
+    });
+    const encoded = basic.headers.authorization?.replace(/^Basic /, "") ?? "";
+    expect(Buffer.from(encoded, "base64").toString("utf8")).toBe("ädmin:pä:ss");
+    server.reset((_req, res) => json(res, 200, {}));
+    const bearer = await send([["bearer"], ["headerKey"]], {
+      apiKey: null,
+      credentials: {
+        bearer: { username: "u", password: "p" },
+        headerKey: "fallback",
+      },
+    });
+    expect(bearer.headers.authorization).toBeUndefined();
+    expect(bearer.headers["x-api-key"]).toBe("fallback");
+  });
+
+  it("refuses a basic username containing a colon, without echoing the password", async () => {
+    const error = await client({
+      credentials: { basic: { username: "a:b", password: SECRET } },
+    })
+      .request({ method: "GET", path: "/me", security: [["basic"]] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect(String(error)).not.toContain(SECRET);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("security requirements", () => {
+  it("sends every scheme of a requirement together", async () => {
+    const request = await send([["drfToken", "tenant"]], {
+      apiKey: null,
+      credentials: { drfToken: "Token abc", tenant: "acme" },
+    });
+    expect(request.headers.authorization).toBe("Token abc");
+    expect(request.headers["x-tenant"]).toBe("acme");
+  });
+
+  it("skips a requirement missing one of its schemes, sending none of it", async () => {
+    const request = await send([["drfToken", "tenant"], ["queryKey"]], {
+      apiKey: null,
+      credentials: { drfToken: "Token abc", queryKey: "q-secret" },
+    });
+    expect(request.headers.authorization).toBeUndefined();
+    expect(request.url).toBe("/me?q=1&api_key=q-secret");
+  });
+
+  it("takes the first satisfiable requirement in schema order", async () => {
+    const request = await send([["tenant"], ["bearer"]], {
+      credentials: { tenant: "acme" },
+    });
+    expect(request.headers["x-tenant"]).toBe("acme");
+    expect(request.headers.authorization).toBeUndefined();
+  });
+
+  it("sends nothing when only the anonymous alternative is satisfiable", async () => {
+    const request = await send([["drfToken", "tenant"], []], {
+      apiKey: null,
+      credentials: { tenant: "acme" },
+    });
+    expect(request.headers["x-tenant"]).toBeUndefined();
+    expect(request.headers.authorization).toBeUndefined();
+  });
+
+  it("ignores a credential for a scheme the schema does not have", async () => {
+    const request = await send([["nonexistent"], ["bearer"]], {
+      credentials: { nonexistent: "x" },
+    });
+    expect(request.headers.authorization).toBe(`Bearer ${SECRET}`);
   });
 });
 
@@ -188,6 +286,55 @@ describe("redirects", () => {
     });
     expect(data).toEqual({ at: "same-origin" });
     expect(server.requests[1]?.headers["x-api-key"]).toBe(SECRET);
+  });
+
+  it("drops cookies, custom headers and the authorization header together", async () => {
+    redirectTo(`${other.url}/landing`);
+    await client({
+      credentials: { drfToken: "Token drf-secret", tenant: "acme" },
+      defaultHeaders: { cookie: "sid=1" },
+    }).request({
+      method: "GET",
+      path: "/start",
+      security: [["drfToken", "tenant", "cookieKey", "headerKey"]],
+    });
+    expect(server.requests[0]?.headers.cookie).toBe(`sid=1; session=${SECRET}`);
+    const landed = other.requests[0]?.headers;
+    expect(landed).toBeDefined();
+    for (const name of ["authorization", "x-tenant", "cookie", "x-api-key"])
+      expect(landed?.[name]).toBeUndefined();
+  });
+
+  it("removes a query credential the server copies into a cross-origin Location", async () => {
+    server.reset((req, res) => {
+      const query = req.url.slice(req.url.indexOf("?"));
+      res.writeHead(302, { location: `${other.url}/landing${query}` }).end();
+    });
+    await send([["queryKey"]]);
+    expect(other.requests).toHaveLength(1);
+    expect(other.requests[0]?.url).toBe("/landing?q=1");
+  });
+
+  it("keeps a query credential the server copies into a same-origin Location", async () => {
+    server.reset((req, res) => {
+      if (req.url.startsWith("/me")) {
+        const query = req.url.slice(req.url.indexOf("?"));
+        res.writeHead(302, { location: `/landing${query}` }).end();
+      } else json(res, 200, {});
+    });
+    await send([["queryKey"]]);
+    expect(server.requests[1]?.url).toBe(`/landing?q=1&api_key=${SECRET}`);
+  });
+
+  it("keeps custom credential headers and cookies on a same-origin redirect", async () => {
+    redirectTo("/landing");
+    await client({ credentials: { tenant: "acme" } }).request({
+      method: "GET",
+      path: "/start",
+      security: [["tenant", "cookieKey"]],
+    });
+    expect(server.requests[1]?.headers["x-tenant"]).toBe("acme");
+    expect(server.requests[1]?.headers.cookie).toBe(`session=${SECRET}`);
   });
 
   it("does not forward the bearer token to another origin", async () => {

@@ -1,8 +1,10 @@
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   APIClient,
   InvalidParameterError,
   type OperationRequest,
+  type RequestOptions,
 } from "../../templates/index.js";
 import { config } from "./config.js";
 import { json, startServer, type TestServer } from "./server.js";
@@ -16,25 +18,32 @@ beforeEach(() =>
   server.reset((_req, res) => json(res, 201, { created: true })),
 );
 
-const api = () =>
-  new APIClient({ baseURL: server.url, apiKey: null, maxRetries: 0 }, config);
+const api = (maxRetries = 0) =>
+  new APIClient({ baseURL: server.url, apiKey: null, maxRetries }, config);
 
-async function sent(body: unknown, contentType?: string) {
+async function sent(
+  body: unknown,
+  contentTypes?: string[],
+  options: RequestOptions<string> = {},
+) {
   const req: OperationRequest = {
     method: "POST",
     path: "/items",
     body,
     security: [],
   };
-  if (contentType !== undefined) req.contentType = contentType;
-  await api().request(req);
-  const request = server.requests[0];
+  if (contentTypes !== undefined) req.contentTypes = contentTypes;
+  await api().request(req, options);
+  const request = server.requests.at(-1);
   if (request === undefined) throw new Error("no request reached the server");
   return request;
 }
 
-describe("request bodies", () => {
-  it("sends JSON with its content type", async () => {
+/** Bytes that are not valid UTF-8, so any text decoding on the way would show. */
+const BINARY = new Uint8Array([0x00, 0xff, 0xfe, 0x80, 0xc3, 0x28, 0x0d, 0x0a]);
+
+describe("JSON bodies", () => {
+  it("sends JSON with its content type by default", async () => {
     const request = await sent({ name: "Prod", tags: ["a"], nested: { n: 1 } });
     expect(request.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(request.body)).toEqual({
@@ -44,55 +53,19 @@ describe("request bodies", () => {
     });
   });
 
-  it("JSON-encodes a string for a JSON media type, keeping +json types", async () => {
-    const request = await sent("hello", "application/merge-patch+json");
+  it("JSON-encodes a string for a JSON media type, keeping +json types and parameters", async () => {
+    const request = await sent("hello", ["application/merge-patch+json"]);
     expect(request.headers["content-type"]).toBe(
       "application/merge-patch+json",
     );
     expect(request.body).toBe('"hello"');
-  });
-
-  it("sends a string as is for a text media type", async () => {
-    const request = await sent("plain words", "text/plain");
-    expect(request.headers["content-type"]).toBe("text/plain");
-    expect(request.body).toBe("plain words");
-  });
-
-  it("sends a Uint8Array as is", async () => {
-    const request = await sent(
-      new TextEncoder().encode("bytes!"),
-      "application/octet-stream",
+    const withCharset = await sent({ a: 1 }, [
+      "application/json; charset=utf-8",
+    ]);
+    expect(withCharset.headers["content-type"]).toBe(
+      "application/json; charset=utf-8",
     );
-    expect(request.body).toBe("bytes!");
-    expect(request.headers["content-type"]).toBe("application/octet-stream");
-  });
-
-  it("lets fetch set the multipart boundary for FormData", async () => {
-    const form = new FormData();
-    form.append("field", "value");
-    const request = await sent(form, "multipart/form-data");
-    expect(request.headers["content-type"]).toMatch(
-      /^multipart\/form-data; boundary=/,
-    );
-    expect(request.body).toContain('name="field"');
-  });
-
-  it("turns a plain object into multipart form data for multipart media types", async () => {
-    const request = await sent(
-      { title: "t", file: new Blob(["abc"], { type: "text/plain" }) },
-      "multipart/form-data",
-    );
-    expect(request.headers["content-type"]).toMatch(/boundary=/);
-    expect(request.body).toContain("abc");
-    expect(request.body).toContain('name="title"');
-  });
-
-  it("form-encodes a plain object for application/x-www-form-urlencoded", async () => {
-    const request = await sent(
-      { a: "x y", list: [1, 2] },
-      "application/x-www-form-urlencoded",
-    );
-    expect(request.body).toBe("a=x%20y&list=1&list=2");
+    expect(withCharset.body).toBe('{"a":1}');
   });
 
   it("rejects a body JSON cannot represent, without sending", async () => {
@@ -107,35 +80,151 @@ describe("request bodies", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("refuses a FormData body under a JSON media type rather than sending {}", async () => {
+    const error = await sent(new FormData()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect((error as Error).message).toBe(
+      'Cannot send a FormData as application/json; choose contentType "multipart/form-data"',
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("choosing the media type per call", () => {
+  const contentTypes = [
+    "application/json",
+    "multipart/form-data",
+    "application/x-www-form-urlencoded",
+  ];
+  const body = { name: "Prod", size: 2 };
+
+  it("uses the first listed type by default", async () => {
+    const request = await sent(body, contentTypes);
+    expect(server.requests).toHaveLength(1);
+    expect(request.headers["content-type"]).toBe("application/json");
+    expect(request.body).toBe('{"name":"Prod","size":2}');
+  });
+
+  it("sends multipart when the call asks for it", async () => {
+    const request = await sent(body, contentTypes, {
+      contentType: "multipart/form-data",
+    });
+    expect(request.headers["content-type"]).toMatch(
+      /^multipart\/form-data; boundary=/,
+    );
+    expect(request.body).toContain('name="name"\r\n\r\nProd\r\n');
+  });
+
+  it("sends form-urlencoded when the call asks for it", async () => {
+    const request = await sent(body, contentTypes, {
+      contentType: "application/x-www-form-urlencoded",
+    });
+    expect(request.headers["content-type"]).toBe(
+      "application/x-www-form-urlencoded",
+    );
+    expect(request.body).toBe("name=Prod&size=2");
+  });
+
+  it("rejects a type the operation does not list, naming the allowed ones", async () => {
+    const error = await sent(body, contentTypes, {
+      contentType: "text/plain",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect(error).toMatchObject({ parameter: "contentType" });
+    expect((error as Error).message).toBe(
+      'contentType "text/plain" is not accepted by this operation; use one of: application/json, multipart/form-data, application/x-www-form-urlencoded',
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("takes a concrete type inside a listed range, and a Blob's own type for a range", async () => {
+    const png = new Blob([BINARY], { type: "image/png" });
+    const chosen = await sent(BINARY, ["image/*"], {
+      contentType: "image/webp",
+    });
+    expect(chosen.headers["content-type"]).toBe("image/webp");
+    const own = await sent(png, ["image/*"]);
+    expect(own.headers["content-type"]).toBe("image/png");
+    expect(own.bytes).toEqual(Buffer.from(BINARY));
+  });
+});
+
+describe("raw and text bodies", () => {
+  it("sends binary data byte for byte", async () => {
+    for (const body of [BINARY, BINARY.buffer, new Blob([BINARY])]) {
+      const request = await sent(body, ["application/octet-stream"]);
+      expect(request.headers["content-type"]).toBe("application/octet-stream");
+      expect(request.bytes).toEqual(Buffer.from(BINARY));
+    }
+  });
+
+  it("sends only the bytes a view covers", async () => {
+    const request = await sent(new DataView(BINARY.buffer, 1, 3), [
+      "application/octet-stream",
+    ]);
+    expect(request.bytes).toEqual(Buffer.from([0xff, 0xfe, 0x80]));
+  });
+
+  it("sends a string as is for a text media type", async () => {
+    const request = await sent("plain words\n", ["text/plain"]);
+    expect(request.headers["content-type"]).toBe("text/plain");
+    expect(request.body).toBe("plain words\n");
+  });
+
+  it("refuses an object for a text media type", async () => {
+    await expect(sent({ a: 1 }, ["text/plain"])).rejects.toThrow(
+      "Cannot send an object as text/plain; pass a string or binary data",
+    );
+  });
+
   it("sends no body and no content type without a body", async () => {
     await api().request({ method: "DELETE", path: "/items/1", security: [] });
     expect(server.requests[0]?.body).toBe("");
     expect(server.requests[0]?.headers["content-type"]).toBeUndefined();
   });
+});
 
-  it("does not retry a streamed body, which can only be read once", async () => {
+describe("streamed bodies", () => {
+  const failOnce = () =>
     server.reset((_req, res) =>
       res.writeHead(503, { "retry-after-ms": "1" }).end(),
     );
+
+  it("sends a ReadableStream once, without retrying", async () => {
+    failOnce();
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
+        controller.enqueue(BINARY);
         controller.enqueue(new TextEncoder().encode("streamed"));
         controller.close();
       },
     });
-    const client = new APIClient(
-      { baseURL: server.url, apiKey: null, maxRetries: 2 },
-      config,
-    );
-    const call = client.request({
+    const call = api(2).request({
       method: "POST",
       path: "/up",
       body: stream,
-      contentType: "text/plain",
+      contentTypes: ["application/octet-stream"],
       security: [],
     });
     await expect(call).rejects.toMatchObject({ status: 503 });
     expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]?.body).toBe("streamed");
+    expect(server.requests[0]?.bytes).toEqual(
+      Buffer.concat([Buffer.from(BINARY), Buffer.from("streamed")]),
+    );
+  });
+
+  it("streams a Node Readable and other async iterables", async () => {
+    const request = await sent(Readable.from([Buffer.from(BINARY), "tail"]), [
+      "application/octet-stream",
+    ]);
+    expect(request.bytes).toEqual(
+      Buffer.concat([Buffer.from(BINARY), Buffer.from("tail")]),
+    );
+    async function* chunks() {
+      yield "a";
+      yield new Uint8Array([0xff]);
+    }
+    const generated = await sent(chunks(), ["application/octet-stream"]);
+    expect(generated.bytes).toEqual(Buffer.from([0x61, 0xff]));
   });
 });

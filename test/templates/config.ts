@@ -13,6 +13,8 @@ export const config: ClientConfig = {
     queryKey: { type: "apiKey", in: "query", name: "api_key" },
     cookieKey: { type: "apiKey", in: "cookie", name: "session" },
     oauth: { type: "oauth2" },
+    drfToken: { type: "apiKey", in: "header", name: "Authorization" },
+    tenant: { type: "apiKey", in: "header", name: "X-Tenant" },
   },
 };
 

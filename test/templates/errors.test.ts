@@ -1,5 +1,12 @@
 import { inspect } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  afterAll,
+  beforeAll,
+  describe,
+  expect,
+  expectTypeOf,
+  it,
+} from "vitest";
 import {
   APIClient,
   APIConnectionError,
@@ -17,6 +24,7 @@ import {
   ResponseValidationError,
   UnprocessableEntityError,
   ValidationError,
+  matchesErrorResponse,
 } from "../../templates/index.js";
 import { SECRET, config } from "./config.js";
 import { closedPort, json, startServer, type TestServer } from "./server.js";
@@ -77,6 +85,77 @@ describe("APIError.from", () => {
     expect(APIError.from(404, undefined, undefined).stack).toMatch(
       /^NotFoundError: 404 Not Found/,
     );
+  });
+});
+
+describe("matchesErrorResponse", () => {
+  interface FieldErrors {
+    field: string[];
+  }
+  const isFieldErrors = (body: unknown): body is FieldErrors =>
+    typeof body === "object" &&
+    body !== null &&
+    Array.isArray((body as { field?: unknown }).field);
+  const error400 = APIError.from(400, { field: ["bad"] }, new Headers());
+
+  it.each<[string, unknown, number | string, boolean]>([
+    ["the exact status", error400, 400, true],
+    ["the status as a string", error400, "400", true],
+    ["its range", error400, "4XX", true],
+    ["a lower-case range", error400, "4xx", true],
+    ["default", error400, "default", true],
+    ["another status", error400, 404, false],
+    ["another range", error400, "5XX", false],
+    [
+      "a body that fails the guard",
+      APIError.from(400, { detail: "x" }, undefined),
+      400,
+      false,
+    ],
+    [
+      "a connection error, even for default",
+      new APIConnectionError(),
+      "default",
+      false,
+    ],
+    [
+      "a 2xx validation failure",
+      new ResponseValidationError({
+        status: 200,
+        headers: new Headers(),
+        body: { field: [] },
+        typeName: "T",
+        issues: [],
+      }),
+      "default",
+      false,
+    ],
+    ["a plain Error", new Error("400"), 400, false],
+    ["a look-alike object", { status: 400, body: { field: [] } }, 400, false],
+    ["a malformed status pattern", error400, "4X", false],
+  ])("matches %s: %s", (_label, error, status, want) => {
+    expect(matchesErrorResponse(error, status, isFieldErrors)).toBe(want);
+  });
+
+  it("narrows the body type", () => {
+    const error: unknown = error400;
+    if (!matchesErrorResponse(error, 400, isFieldErrors))
+      throw new Error("expected a match");
+    expectTypeOf(error).toEqualTypeOf<APIError<FieldErrors>>();
+    expectTypeOf(error.body.field).toEqualTypeOf<string[]>();
+    expect(error.body.field).toEqual(["bad"]);
+  });
+
+  it("keeps subclasses generic in their body", () => {
+    const error = new NotFoundError<{ detail: string }>(
+      404,
+      { detail: "gone" },
+      undefined,
+      undefined,
+    );
+    expectTypeOf(error.body).toEqualTypeOf<{ detail: string }>();
+    expectTypeOf(new APIConnectionError().body).toEqualTypeOf<undefined>();
+    expect(error).toBeInstanceOf(APIError);
   });
 });
 
@@ -245,6 +324,73 @@ describe("the API key never leaks", () => {
       .catch((e: unknown) => e);
     expect(timeout).toBeInstanceOf(APIConnectionTimeoutError);
     expectNoSecret(timeout);
+  });
+
+  it("not in an error body that echoes it back", async () => {
+    server.reset((req, res) => {
+      const key = JSON.stringify(req.headers["x-api-key"]);
+      res
+        .writeHead(401, { "content-type": "application/json" })
+        .end(
+          `{"detail":"Invalid token ${SECRET}.","__proto__":{"tried":[${key}]},"code":"bad_key"}`,
+        );
+    });
+    const api = new APIClient(
+      { baseURL: server.url, apiKey: SECRET, maxRetries: 0 },
+      config,
+    );
+    const error = await api
+      .request({ method: "GET", path: "/x", security: [["headerKey"]] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expectNoSecret(error);
+    const body = (error as APIError).body as Record<string, unknown>;
+    expect(body.detail).toBe("Invalid token ***.");
+    expect(body.code).toBe("bad_key");
+    expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(body, "__proto__")?.value).toEqual({
+      tried: ["***"],
+    });
+  });
+
+  it("not in the cause, when a fetch implementation quotes the URL", async () => {
+    const quoting = new APIClient(
+      {
+        apiKey: SECRET,
+        maxRetries: 0,
+        logLevel: "off",
+        fetch: (input) =>
+          Promise.reject(
+            Object.assign(new Error(`request to ${String(input)} failed`), {
+              url: String(input),
+            }),
+          ),
+      },
+      config,
+    );
+    const error = await quoting
+      .request({ method: "GET", path: "/x", security: [["queryKey"]] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expectNoSecret(error);
+    expect(String((error as Error).cause)).toContain("request to http://");
+    expect(String((error as Error).cause)).toContain("api_key=***");
+  });
+
+  it("not in the error for a Location header that cannot be parsed", async () => {
+    server.reset((_req, res) =>
+      res.writeHead(302, { location: "http://[bad" }).end(),
+    );
+    const api = new APIClient(
+      { baseURL: server.url, apiKey: SECRET, maxRetries: 0 },
+      config,
+    );
+    const error = await api
+      .request({ method: "GET", path: "/x", security: [["queryKey"]] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIError);
+    expect((error as Error).message).toContain("invalid Location");
+    expectNoSecret(error);
   });
 
   it("not in the error for a key that cannot go in a header", async () => {

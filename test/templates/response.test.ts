@@ -3,6 +3,7 @@ import {
   APIClient,
   APIError,
   type OperationRequest,
+  type ResponseKind,
 } from "../../templates/index.js";
 import { config } from "./config.js";
 import { startServer, type Handler, type TestServer } from "./server.js";
@@ -16,10 +17,19 @@ afterAll(() => server.close());
 const api = () =>
   new APIClient({ baseURL: server.url, apiKey: null, maxRetries: 0 }, config);
 
-function answer(handler: Handler, method: OperationRequest["method"] = "GET") {
+function answer(
+  handler: Handler,
+  method: OperationRequest["method"] = "GET",
+  responseKind?: ResponseKind,
+) {
   server.reset(handler);
-  return api().request<unknown>({ method, path: "/r", security: [] });
+  const req: OperationRequest = { method, path: "/r", security: [] };
+  if (responseKind !== undefined) req.responseKind = responseKind;
+  return api().request<unknown>(req);
 }
+
+/** Bytes that are not valid UTF-8, so any text decoding on the way would show. */
+const BINARY = new Uint8Array([0x00, 0xff, 0xfe, 0x80, 0xc3, 0x28]);
 
 describe("successful responses", () => {
   it.each([204, 205])("gives undefined for %i", async (status) => {
@@ -80,6 +90,38 @@ describe("successful responses", () => {
     ).toEqual([1, 2]);
   });
 
+  it("parses JSON a server sent under another media type or none", async () => {
+    expect(
+      await answer((_req, res) =>
+        res.writeHead(200, { "content-type": "text/plain" }).end('{"a":1}'),
+      ),
+    ).toEqual({ a: 1 });
+    expect(
+      await answer((_req, res) => {
+        res.removeHeader("content-type");
+        res.writeHead(200).end("[true]");
+      }),
+    ).toEqual([true]);
+  });
+
+  it("reads a 10 MB JSON body intact", async () => {
+    const items = Array.from({ length: 100_000 }, (_, id) => ({
+      id,
+      name: `item ${id} ${"x".repeat(70)}`,
+    }));
+    const text = JSON.stringify({ items });
+    expect(text.length).toBeGreaterThan(10_000_000);
+    const data = (await answer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      for (let at = 0; at < text.length; at += 1 << 20)
+        res.write(text.slice(at, at + (1 << 20)));
+      res.end();
+    })) as { items: typeof items };
+    expect(data.items).toHaveLength(100_000);
+    expect(data.items.at(-1)).toEqual(items.at(-1));
+    expect(JSON.stringify(data)).toBe(text);
+  });
+
   it("gives text for other media types", async () => {
     const data = await answer((_req, res) =>
       res.writeHead(200, { "content-type": "text/csv" }).end("a,b\n1,2"),
@@ -108,5 +150,64 @@ describe("successful responses", () => {
     );
     expect(Object.hasOwn(data as object, "__proto__")).toBe(true);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+});
+
+describe("response kinds", () => {
+  it('gives the text for "text", even when it is JSON', async () => {
+    const data = await answer(
+      (_req, res) =>
+        res
+          .writeHead(200, { "content-type": "application/json" })
+          .end('{"a":1}'),
+      "GET",
+      "text",
+    );
+    expect(data).toBe('{"a":1}');
+  });
+
+  it('gives an empty string for an empty "text" body', async () => {
+    const data = await answer(
+      (_req, res) => res.writeHead(200, { "content-length": "0" }).end(),
+      "GET",
+      "text",
+    );
+    expect(data).toBe("");
+  });
+
+  it('gives a Blob with the exact bytes and type for "blob"', async () => {
+    const data = await answer(
+      (_req, res) =>
+        res.writeHead(200, { "content-type": "image/png" }).end(BINARY),
+      "GET",
+      "blob",
+    );
+    expect(data).toBeInstanceOf(Blob);
+    expect((data as Blob).type).toBe("image/png");
+    expect(new Uint8Array(await (data as Blob).arrayBuffer())).toEqual(BINARY);
+  });
+
+  it('ignores any body for "empty"', async () => {
+    const data = await answer(
+      (_req, res) =>
+        res.writeHead(200, { "content-type": "application/json" }).end("{oops"),
+      "POST",
+      "empty",
+    );
+    expect(data).toBeUndefined();
+  });
+
+  it("gives undefined for 204 whatever the kind", async () => {
+    for (const kind of ["json", "text", "blob"] as const)
+      expect(
+        await answer((_req, res) => res.writeHead(204).end(), "GET", kind),
+      ).toBeUndefined();
+  });
+
+  it("asks for any media type when the body is not JSON", async () => {
+    await answer((_req, res) => res.writeHead(200).end("x"), "GET", "blob");
+    expect(server.requests[0]?.headers.accept).toBe("*/*");
+    await answer((_req, res) => res.writeHead(200).end("{}"));
+    expect(server.requests[0]?.headers.accept).toBe("application/json");
   });
 });

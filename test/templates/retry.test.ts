@@ -1,15 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import {
-  APIClient,
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIUserAbortError,
-  BadRequestError,
-  InternalServerError,
-  retryDelayMs,
-  shouldRetry,
-  type ClientOptions,
-} from "../../templates/index.js";
+import { APIClient, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, BadRequestError, InternalServerError, type ClientOptions } from "../../templates/index.js";
+import { retryDelayMs, shouldRetry } from "../../templates/retry.js";
 import { config } from "./config.js";
 import { closedPort, json, startServer, type TestServer } from "./server.js";
 

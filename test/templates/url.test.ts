@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  APIClient,
-  InvalidParameterError,
-  buildPath,
-  formatQuery,
-  joinURL,
-  queryPairs,
-} from "../../templates/index.js";
+import { APIClient, InvalidParameterError, type ParameterSpec } from "../../templates/index.js";
+import { buildPath, joinURL } from "../../templates/path.js";
+import { formatQuery, queryString } from "../../templates/query.js";
 import { config } from "./config.js";
 import { json, startServer, type TestServer } from "./server.js";
 
@@ -23,6 +18,12 @@ function client(): APIClient {
   );
 }
 
+const path = (name: string, value: unknown): ParameterSpec => ({
+  name,
+  in: "path",
+  value,
+});
+
 describe("buildPath", () => {
   it.each([
     ["42", "/items/42/detail"],
@@ -34,25 +35,33 @@ describe("buildPath", () => {
     ["héllo wörld", "/items/h%C3%A9llo%20w%C3%B6rld/detail"],
     ["😀", "/items/%F0%9F%98%80/detail"],
   ])("encodes %j", (value, want) => {
-    expect(buildPath("/items/{id}/detail", { id: value })).toBe(want);
+    expect(buildPath("/items/{id}/detail", [path("id", value)])).toBe(want);
   });
 
   it("stringifies numbers and booleans", () => {
-    expect(buildPath("/{a}/{b}", { a: 7, b: false })).toBe("/7/false");
+    expect(buildPath("/{a}/{b}", [path("a", 7), path("b", false)])).toBe(
+      "/7/false",
+    );
   });
 
   it.each(["", ".", ".."])("rejects %j", (value) => {
-    expect(() => buildPath("/items/{id}", { id: value })).toThrow(
+    expect(() => buildPath("/items/{id}", [path("id", value)])).toThrow(
       InvalidParameterError,
     );
   });
 
   it("rejects a missing parameter and names it", () => {
-    expect(() => buildPath("/items/{id}", {})).toThrow(/"id"/);
+    expect(() => buildPath("/items/{id}", [])).toThrow(/"id"/);
+  });
+
+  it("ignores parameters of the same name in other locations", () => {
+    expect(() =>
+      buildPath("/items/{id}", [{ name: "id", in: "query", value: 1 }]),
+    ).toThrow(/Missing value for path parameter "id"/);
   });
 
   it("turns a lone surrogate into InvalidParameterError", () => {
-    expect(() => buildPath("/items/{id}", { id: "\uD800" })).toThrow(
+    expect(() => buildPath("/items/{id}", [path("id", "\uD800")])).toThrow(
       InvalidParameterError,
     );
   });
@@ -77,7 +86,16 @@ describe("joinURL", () => {
   });
 });
 
-describe("query serialisation", () => {
+describe("query serialisation (form, explode: the default)", () => {
+  const query = (values: Record<string, unknown>): string =>
+    queryString(
+      Object.entries(values).map(([name, value]) => ({
+        name,
+        in: "query",
+        value,
+      })),
+    );
+
   it.each<[Record<string, unknown>, string]>([
     [{ a: 1, b: true, c: "x y" }, "a=1&b=true&c=x%20y"],
     [{ ids: [1, 2, 3] }, "ids=1&ids=2&ids=3"],
@@ -87,12 +105,16 @@ describe("query serialisation", () => {
     [{ when: new Date(0) }, "when=1970-01-01T00%3A00%3A00.000Z"],
     [{ deep: { inner: { x: 1 } } }, "inner=%7B%22x%22%3A1%7D"],
     [{ ü: "ö" }, "%C3%BC=%C3%B6"],
-  ])("serialises %j", (query, want) => {
-    expect(formatQuery(queryPairs(query))).toBe(want);
+  ])("serialises %j", (values, want) => {
+    expect(query(values)).toBe(want);
   });
 
   it("rejects values without a text form", () => {
-    expect(() => queryPairs({ f: () => 1 })).toThrow(InvalidParameterError);
+    expect(() => query({ f: () => 1 })).toThrow(InvalidParameterError);
+  });
+
+  it("formats raw credential pairs with every name and value encoded", () => {
+    expect(formatQuery([["api key", "a&b=c"]])).toBe("api%20key=a%26b%3Dc");
   });
 });
 
@@ -102,8 +124,12 @@ describe("requests on the wire", () => {
     const data = await client().request<{ ok: boolean }>({
       method: "GET",
       path: "/sources/{id}/",
-      pathParams: { id: "a/../b?c#d" },
-      query: { page: 2, tags: ["x", "y"], skip: undefined },
+      parameters: [
+        path("id", "a/../b?c#d"),
+        { name: "page", in: "query", value: 2 },
+        { name: "tags", in: "query", value: ["x", "y"] },
+        { name: "skip", in: "query", value: undefined },
+      ],
       security: [],
     });
     expect(data).toEqual({ ok: true });
@@ -120,7 +146,7 @@ describe("requests on the wire", () => {
       const call = client().request({
         method: "GET",
         path: "/sources/{id}/",
-        pathParams: { id },
+        parameters: [path("id", id)],
         security: [],
       });
       await expect(call).rejects.toBeInstanceOf(InvalidParameterError);
@@ -141,7 +167,11 @@ describe("requests on the wire", () => {
     await client().request({
       method: "GET",
       path: "/h",
-      headers: { "X-Trace": 5, "X-List": ["a", "b"], "X-Skip": undefined },
+      parameters: [
+        { name: "X-Trace", in: "header", value: 5 },
+        { name: "X-List", in: "header", value: ["a", "b"] },
+        { name: "X-Skip", in: "header", value: undefined },
+      ],
       security: [],
     });
     const headers = server.requests[0]?.headers;
@@ -157,13 +187,16 @@ describe("requests on the wire", () => {
       .request({
         method: "GET",
         path: "/h",
-        headers: { "X-Bad": "ok\r\nX-Injected: evil" },
+        parameters: [
+          { name: "X-Bad", in: "header", value: "ok\r\nX-Injected: evil" },
+        ],
         security: [],
       })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidParameterError);
-    expect(String(error)).toContain('"x-bad"');
+    expect(String(error)).toContain('"X-Bad"');
     expect(String(error)).not.toContain("evil");
+    expect((error as InvalidParameterError).parameter).toBe("X-Bad");
     expect(server.requests).toHaveLength(0);
   });
 

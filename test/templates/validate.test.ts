@@ -44,7 +44,7 @@ function call(clientOptions: ClientOptions, options: RequestOptions = {}) {
     {
       method: "GET",
       path: "/things/{id}",
-      pathParams: { id: 7 },
+      parameters: [{ name: "id", in: "path", value: 7 }],
       security: [],
       success: { typeName: "Thing", check: isThing },
     },

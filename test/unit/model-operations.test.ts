@@ -40,7 +40,7 @@ describe("inline request/response shapes get operation-derived names", () => {
   it("params object and body flags", () => {
     expect(created.paramsTypeName).toBe("SourcesCreateParams");
     expect(namedType(model, "SourcesCreateParams").schema).toEqual(object([prop("dry_run", { kind: "boolean" })]));
-    expect(created.body).toMatchObject({ contentType: "application/json", required: true });
+    expect(created.body).toMatchObject({ contentTypes: ["application/json"], required: true });
   });
 
   it("two 2xx bodies are numbered by status; refs and empty bodies are not hoisted", () => {
@@ -55,11 +55,11 @@ describe("inline request/response shapes get operation-derived names", () => {
     );
     const made = operation(m, "a_make");
     expect(made.success).toEqual([
-      { status: "200", contentType: "application/json", schema: ref("AMakeResponse200") },
-      { status: "201", contentType: "application/json", schema: ref("AMakeResponse201") },
-      { status: "202" },
+      { status: "200", kind: "json", contentType: "application/json", schema: ref("AMakeResponse200") },
+      { status: "201", kind: "json", contentType: "application/json", schema: ref("AMakeResponse201") },
+      { status: "202", kind: "empty" },
     ]);
-    expect(made.errors).toEqual([{ status: "400", contentType: "application/json", schema: ref("A") }]);
+    expect(made.errors).toEqual([{ status: "400", kind: "json", contentType: "application/json", schema: ref("A") }]);
     expect(made.paramsTypeName).toBeUndefined();
   });
 });
@@ -153,7 +153,7 @@ describe("responses", () => {
         }),
       }),
     );
-    expect(operation(model, "sources_destroy").success).toEqual([{ status: "204" }]);
+    expect(operation(model, "sources_destroy").success).toEqual([{ status: "204", kind: "empty" }]);
     expect(model.diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([
       ["warning", "body-on-empty-status", "#/paths/~1api~1v1~1sources~1{id}~1/delete/responses/204/content"],
     ]);
@@ -161,7 +161,7 @@ describe("responses", () => {
 
   it("a 204 without content is silent", () => {
     const model = build(document({ paths: op("/a", "delete", { operationId: "a_destroy", responses: { "204": { description: "" } } }) }));
-    expect(operation(model, "a_destroy").success).toEqual([{ status: "204" }]);
+    expect(operation(model, "a_destroy").success).toEqual([{ status: "204", kind: "empty" }]);
     expect(model.diagnostics).toEqual([]);
   });
 
@@ -177,7 +177,7 @@ describe("responses", () => {
         },
       }),
     );
-    expect(operation(model, "a_get").success).toEqual([{ status: "200", contentType: "application/problem+json", schema: ref("AGetResponse") }]);
+    expect(operation(model, "a_get").success).toEqual([{ status: "200", kind: "json", contentType: "application/problem+json", schema: ref("AGetResponse") }]);
     expect(namedType(model, "AGetResponse").schema).toEqual(STRING);
   });
 });

@@ -1,6 +1,11 @@
 /** One attempt's signal: the caller's signal and the attempt timeout combined. */
 export interface AttemptSignal {
   readonly signal: AbortSignal;
+  /**
+   * Rejects with the abort reason once the signal fires, so an attempt ends on time even with a
+   * `fetch` or a body stream that ignores its signal.
+   */
+  readonly aborted: Promise<never>;
   /** Whether the timeout (not the caller) aborted the attempt. */
   timedOut(): boolean;
   /** Clears the timer and detaches from the caller's signal; call once the attempt is over. */
@@ -10,6 +15,7 @@ export interface AttemptSignal {
 /**
  * Combined by hand rather than with `AbortSignal.any`, which older runtimes lack (Node < 20.3,
  * older browsers), so that the listener on the caller's signal can be removed explicitly.
+ * Aborting the signal is what makes `fetch` close the connection.
  */
 export function linkSignal(
   callerSignal: AbortSignal | undefined,
@@ -17,6 +23,15 @@ export function linkSignal(
 ): AttemptSignal {
   const controller = new AbortController();
   let timedOut = false;
+  const aborted = new Promise<never>((_resolve, reject) => {
+    controller.signal.addEventListener(
+      "abort",
+      () => reject(controller.signal.reason),
+      { once: true },
+    );
+  });
+  // Handled here so that an abort after the attempt is over is not an unhandled rejection.
+  aborted.catch(() => undefined);
   const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
   if (callerSignal?.aborted === true) controller.abort(callerSignal.reason);
   else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
@@ -26,6 +41,7 @@ export function linkSignal(
   }, timeoutMs);
   return {
     signal: controller.signal,
+    aborted,
     timedOut: () => timedOut,
     dispose: () => {
       clearTimeout(timer);

@@ -6,17 +6,31 @@ export interface WithResponse<T> {
 }
 
 /**
- * A promise of the parsed body that can also give the raw `Response`. The request runs once,
- * in `result`; awaiting and `withResponse()` both read from it, so the body is parsed once.
+ * Sends the request once. With `readBody` false the 2xx body is left unread (and unchecked)
+ * for the caller to stream, and `data` is `undefined`.
+ */
+export type SendRequest<T> = (readBody: boolean) => Promise<WithResponse<T>>;
+
+/**
+ * A promise of the parsed body that can also give the raw `Response`. The request runs once;
+ * awaiting, `withResponse()` and `asResponse()` all read from that one run, so the body is
+ * parsed at most once.
  */
 export class APIPromise<T> extends Promise<T> {
-  readonly #result: Promise<WithResponse<T>>;
+  readonly #send: SendRequest<T>;
+  #result: Promise<WithResponse<T>> | undefined;
+  #readsBody = true;
   #data: Promise<T> | undefined;
 
-  constructor(result: Promise<WithResponse<T>>) {
-    // The superclass promise is a placeholder; `then`, `catch` and `finally` read from `result`.
+  constructor(send: SendRequest<T>) {
+    // The superclass promise is a placeholder; `then`, `catch` and `finally` read from the request.
     super((resolve) => resolve(undefined as T));
-    this.#result = result;
+    this.#send = send;
+    // Sent on the next microtask rather than when first awaited, so a call nobody awaits still
+    // goes out, while `asResponse()` chained on the call itself still comes first.
+    queueMicrotask(() => {
+      this.#start(true);
+    });
   }
 
   /** Derived promises (from `then`, `finally`, `Promise.all`) are plain promises. */
@@ -24,15 +38,44 @@ export class APIPromise<T> extends Promise<T> {
     return Promise;
   }
 
+  #start(readBody: boolean): Promise<WithResponse<T>> {
+    if (this.#result === undefined) {
+      this.#readsBody = readBody;
+      this.#result = this.#send(readBody);
+    }
+    return this.#result;
+  }
+
+  #misuse(message: string): Promise<never> {
+    return Promise.reject(new Error(message));
+  }
+
+  /** The parsed body with the response it came from; the response body is consumed. */
   withResponse(): Promise<WithResponse<T>> {
-    return this.#result.then((result) => ({
-      data: result.data,
-      response: result.response,
-    }));
+    const result = this.#start(true);
+    if (!this.#readsBody)
+      return this.#misuse(
+        "The body of this response was handed over unread by asResponse(); read it from that Response",
+      );
+    return result.then(({ data, response }) => ({ data, response }));
+  }
+
+  /**
+   * The raw `Response` as soon as its headers arrive, body unread, for streaming. Non-2xx
+   * statuses still reject with `APIError`. Call it on the call's promise directly: once the
+   * promise has been awaited, the body is parsed and cannot be handed over.
+   */
+  asResponse(): Promise<Response> {
+    const result = this.#start(false);
+    if (this.#readsBody)
+      return this.#misuse(
+        "asResponse() must be called before the promise is awaited; the body has already been read, so use withResponse()",
+      );
+    return result.then(({ response }) => response);
   }
 
   #dataPromise(): Promise<T> {
-    this.#data ??= this.#result.then((result) => result.data);
+    this.#data ??= this.withResponse().then((result) => result.data);
     return this.#data;
   }
 

@@ -1,6 +1,15 @@
+import { binaryBody, isBinary, isBlob, isStreaming } from "./binary.js";
+import { describeValue, isFormData, isSearchParams } from "./body-values.js";
 import { InvalidParameterError } from "./errors.js";
-import { isJSONMediaType, mediaTypeEssence } from "./media-type.js";
-import { formatQuery, queryPairs } from "./query.js";
+import { formBody } from "./form-body.js";
+import { toJSONText } from "./json-text.js";
+import {
+  isJSONMediaType,
+  mediaTypeEssence,
+  mediaTypeMatches,
+} from "./media-type.js";
+import { multipartBody } from "./multipart.js";
+import type { PropertyEncoding } from "./operation.js";
 
 export interface EncodedBody {
   body: BodyInit;
@@ -10,99 +19,70 @@ export interface EncodedBody {
   replayable: boolean;
 }
 
-const isFormData = (value: unknown): value is FormData =>
-  typeof FormData !== "undefined" && value instanceof FormData;
-const isStream = (value: unknown): value is ReadableStream =>
-  typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
-
-/** Values `fetch` sends as they are. */
-function isRawBody(value: unknown): boolean {
-  return (
-    (typeof Blob !== "undefined" && value instanceof Blob) ||
-    (typeof URLSearchParams !== "undefined" &&
-      value instanceof URLSearchParams) ||
-    value instanceof ArrayBuffer ||
-    ArrayBuffer.isView(value) ||
-    isStream(value)
-  );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function appendFormField(form: FormData, name: string, value: unknown): void {
-  if (value === undefined || value === null) return;
-  if (typeof Blob !== "undefined" && value instanceof Blob)
-    form.append(name, value);
-  else if (Array.isArray(value))
-    for (const item of value) appendFormField(form, name, item);
-  else if (value instanceof Date) form.append(name, value.toISOString());
-  else if (typeof value === "object") form.append(name, JSON.stringify(value));
-  else form.append(name, String(value));
-}
-
-function toFormData(value: Record<string, unknown>): FormData {
-  const form = new FormData();
-  for (const name of Object.keys(value))
-    appendFormField(form, name, value[name]);
-  return form;
-}
-
-function toJSON(value: unknown): string {
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value);
-  } catch (error) {
-    throw new InvalidParameterError(
-      `Request body cannot be serialised as JSON: ${(error as Error).message}`,
-    );
-  }
-  if (text === undefined)
-    throw new InvalidParameterError(
-      `Request body of type ${typeof value} cannot be serialised as JSON`,
-    );
-  return text;
-}
+type Encoding = Readonly<Record<string, PropertyEncoding>> | undefined;
 
 /**
- * Encodes a request body for its media type. For JSON types every value, strings included, is
- * JSON-encoded (a `type: string` body must arrive quoted); binary and form values go as they are.
+ * A `content-type` header cannot hold a range such as `image/*` or `*\/*`: a Blob's own type
+ * stands in when it fits, else what the value looks like.
  */
-export function encodeBody(value: unknown, mediaType: string): EncodedBody {
-  if (isFormData(value))
-    return { body: value, contentType: undefined, replayable: true };
-  if (isRawBody(value))
-    return {
-      body: value as BodyInit,
-      contentType: mediaType,
-      replayable: !isStream(value),
-    };
-  if (isJSONMediaType(mediaType))
-    return { body: toJSON(value), contentType: mediaType, replayable: true };
-  const essence = mediaTypeEssence(mediaType);
-  if (essence === "multipart/form-data" && isRecord(value)) {
-    return {
-      body: toFormData(value),
-      contentType: undefined,
-      replayable: true,
-    };
+function concreteType(range: string, value: unknown): string {
+  if (!range.includes("*")) return range;
+  if (isBlob(value) && value.type !== "" && mediaTypeMatches(range, value.type))
+    return value.type;
+  if (!isBinary(value)) {
+    const guess = typeof value === "string" ? "text/plain" : "application/json";
+    if (mediaTypeMatches(range, guess)) return guess;
   }
-  if (essence === "application/x-www-form-urlencoded" && isRecord(value)) {
-    return {
-      body: formatQuery(queryPairs(value)),
-      contentType: mediaType,
-      replayable: true,
-    };
-  }
+  return "application/octet-stream";
+}
+
+function textBody(value: unknown, mediaType: string): string {
+  if (isJSONMediaType(mediaType)) return toJSONText(value, "Request body");
   if (
     typeof value === "string" ||
     typeof value === "number" ||
     typeof value === "boolean"
-  ) {
-    return { body: String(value), contentType: mediaType, replayable: true };
-  }
+  )
+    return String(value);
   throw new InvalidParameterError(
-    `Cannot encode a request body of type ${typeof value} as ${mediaType}`,
+    `Cannot send ${describeValue(value)} as ${mediaType}; pass a string or binary data`,
   );
+}
+
+/**
+ * Encodes a request body as the media type chosen for the call. JSON types JSON-encode every
+ * value, strings included (a `type: string` body must arrive quoted); binary data and streams
+ * go as they are under any type but the two form types, which build their own bodies.
+ */
+export async function encodeBody(
+  value: unknown,
+  mediaType: string,
+  encoding: Encoding,
+): Promise<EncodedBody> {
+  const essence = mediaTypeEssence(mediaType);
+  if (essence === "multipart/form-data") {
+    const form = await multipartBody(value, encoding);
+    return { body: form, contentType: undefined, replayable: true };
+  }
+  const type = concreteType(mediaType, value);
+  if (isBinary(value))
+    return {
+      body: binaryBody(value),
+      contentType: type,
+      replayable: !isStreaming(value),
+    };
+  if (essence === "application/x-www-form-urlencoded") {
+    const form = formBody(value, encoding);
+    return { body: String(form), contentType: type, replayable: true };
+  }
+  if (isFormData(value) || isSearchParams(value)) {
+    const fits = isFormData(value)
+      ? "multipart/form-data"
+      : "application/x-www-form-urlencoded";
+    throw new InvalidParameterError(
+      `Cannot send ${describeValue(value)} as ${mediaType}; choose contentType "${fits}"`,
+      "contentType",
+    );
+  }
+  return { body: textBody(value, type), contentType: type, replayable: true };
 }

@@ -4,9 +4,26 @@ export type ValidateMode = "off" | "warn" | "throw";
 /** Header values by name; `null` removes a header set by an earlier layer. */
 export type HeaderValues = Record<string, string | null | undefined>;
 
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+
+/** Anything console-like; the client logs one line per request, response, retry and failure. */
+export interface Logger {
+  error(message: string, ...details: unknown[]): void;
+  warn(message: string, ...details: unknown[]): void;
+  info(message: string, ...details: unknown[]): void;
+  debug(message: string, ...details: unknown[]): void;
+}
+
+/** A credential for one security scheme: a token/key string, or a username and password for http basic. */
+export type SchemeCredential = string | { username: string; password: string };
+
 export interface ClientOptions {
   /** Defaults to the client's API-key environment variable, where the schema has one; `null` sends no key. */
   apiKey?: string | null | undefined;
+  /** Prepended to the key for apiKey schemes, e.g. DRF's `"Token "`. */
+  apiKeyPrefix?: string | undefined;
+  /** Credentials by security scheme name; they win over `apiKey` for that scheme. */
+  credentials?: Readonly<Record<string, SchemeCredential>> | undefined;
   /** Defaults to the schema's first server URL. */
   baseURL?: string | undefined;
   /** Milliseconds per attempt (default 60 000). */
@@ -18,13 +35,28 @@ export interface ClientOptions {
   defaultHeaders?: HeaderValues | undefined;
   /** Defaults to `"off"`. */
   validate?: ValidateMode | undefined;
+  /**
+   * Header that carries an idempotency key on non-idempotent requests (POST, PATCH), e.g.
+   * `"Idempotency-Key"`; one key per call, the same on every retry. Unset: none is sent.
+   */
+  idempotencyHeader?: string | undefined;
+  /** Defaults to `globalThis.console`. */
+  logger?: Logger | undefined;
+  /** Defaults to `"warn"`. */
+  logLevel?: LogLevel | undefined;
+  /** Headers whose values are redacted in logs, besides authorization, cookie, set-cookie and x-api-key. */
+  redactHeaders?: readonly string[] | undefined;
 }
 
 /** Per-call overrides, the last argument of every generated function and method. */
-export interface RequestOptions {
+export interface RequestOptions<ContentType extends string = never> {
   signal?: AbortSignal | undefined;
   timeout?: number | undefined;
   maxRetries?: number | undefined;
   headers?: HeaderValues | undefined;
   validate?: ValidateMode | undefined;
+  /** One of the media types the operation accepts; the first listed (JSON when offered) otherwise. */
+  contentType?: ContentType | undefined;
+  /** Overrides the generated idempotency key for this call. */
+  idempotencyKey?: string | undefined;
 }

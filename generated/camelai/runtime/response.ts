@@ -1,7 +1,9 @@
 import { APIError } from "./errors.js";
 import { isJSONMediaType } from "./media-type.js";
+import type { ResponseKind } from "./operation.js";
 
-const EMPTY_STATUSES = new Set([204, 205, 304]);
+/** Statuses that never carry a body. */
+const NO_CONTENT_STATUSES = new Set([204, 205, 304]);
 
 /** Lets the connection be reused without reading a body nobody wants; failures do not matter. */
 export async function discardBody(response: Response): Promise<void> {
@@ -12,32 +14,62 @@ export async function discardBody(response: Response): Promise<void> {
   }
 }
 
+function invalidJSON(
+  response: Response,
+  text: string,
+  error: unknown,
+): APIError {
+  const contentType = response.headers.get("content-type") ?? "";
+  const reason = (error as Error).message;
+  const message = `Invalid JSON in ${response.status} response body (content-type "${contentType}"): ${reason}`;
+  return new APIError(response.status, text, message, response.headers);
+}
+
 /**
- * The data of a successful response: `undefined` when there is no body, parsed JSON for JSON
- * media types, otherwise the text. Invalid JSON is an `APIError` that keeps the status.
+ * Parsed JSON for a JSON media type, where invalid JSON is the server's fault and an `APIError`.
+ * Other or missing types are parsed when the text is JSON (servers mislabel it), else kept as text.
+ */
+async function readJSON(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    if (isJSONMediaType(response.headers.get("content-type")))
+      throw invalidJSON(response, text, error);
+    return text;
+  }
+}
+
+/**
+ * The data of a successful response as `kind` says: `undefined` when the response has no body
+ * (no-content statuses, HEAD, `kind: "empty"`, or an empty JSON body), else JSON, text or a Blob.
  */
 export async function readSuccessBody(
   response: Response,
   method: string,
+  kind: ResponseKind = "json",
 ): Promise<unknown> {
   if (
+    kind === "empty" ||
     method === "HEAD" ||
-    EMPTY_STATUSES.has(response.status) ||
-    response.headers.get("content-length") === "0"
+    NO_CONTENT_STATUSES.has(response.status) ||
+    (kind === "json" && response.headers.get("content-length") === "0")
   ) {
     await discardBody(response);
     return undefined;
   }
-  const text = await response.text();
-  if (text === "") return undefined;
-  const contentType = response.headers.get("content-type");
-  if (!isJSONMediaType(contentType)) return text;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const reason = (error as Error).message;
-    const message = `Invalid JSON in ${response.status} response body (content-type "${contentType ?? ""}"): ${reason}`;
-    throw new APIError(response.status, text, message, response.headers);
+  switch (kind) {
+    case "text":
+      return response.text();
+    case "blob":
+      return response.blob();
+    case "json":
+      return readJSON(response);
+    default: {
+      const unknownKind: never = kind;
+      throw new TypeError(`Unknown response kind ${String(unknownKind)}`);
+    }
   }
 }
 

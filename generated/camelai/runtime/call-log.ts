@@ -1,0 +1,67 @@
+import type { APIError } from "./errors.js";
+import type { Log } from "./logger.js";
+import type { Redactor } from "./redact.js";
+
+function requestIdOf(headers: Headers | undefined): string | undefined {
+  return (
+    headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined
+  );
+}
+
+/**
+ * The log lines of one call: each attempt and response at debug, retries at info, a failure
+ * that outlasted its retries at error. The URL is redacted once, here.
+ */
+export class CallLog {
+  readonly #log: Log;
+  readonly #redactor: Redactor;
+  readonly #label: string;
+
+  constructor(log: Log, redactor: Redactor, method: string, url: string) {
+    this.#log = log;
+    this.#redactor = redactor;
+    this.#label = `${method} ${redactor.url(url)}`;
+  }
+
+  request(headers: HeadersInit | undefined, retryIndex: number): void {
+    if (!this.#log.enabled("debug")) return;
+    const note = retryIndex === 0 ? "" : ` (retry ${retryIndex})`;
+    this.#log.debug(`request ${this.#label}${note}`, {
+      headers: this.#redactor.headers(new Headers(headers)),
+    });
+  }
+
+  response(response: Response, startedAt: number): void {
+    if (!this.#log.enabled("debug")) return;
+    const ms = Date.now() - startedAt;
+    this.#log.debug(`response ${this.#label} ${response.status} in ${ms} ms`, {
+      requestId: requestIdOf(response.headers),
+      headers: this.#redactor.headers(response.headers),
+    });
+  }
+
+  retry(
+    delayMs: number,
+    retryIndex: number,
+    maxRetries: number,
+    status: number | undefined,
+    headers: Headers | undefined,
+  ): void {
+    const requestId = requestIdOf(headers);
+    this.#log.info(
+      `retrying ${this.#label} in ${Math.round(delayMs)} ms (retry ${retryIndex + 1} of ${maxRetries}) after ${status ?? "a connection failure"}`,
+      requestId === undefined ? undefined : { requestId },
+    );
+  }
+
+  /** Only a transient failure is an error to log: any other answer is the server's to give. */
+  failure(error: APIError, transient: boolean): void {
+    const line = `${this.#label} failed: ${error.message}`;
+    const details =
+      error.requestId === undefined
+        ? undefined
+        : { requestId: error.requestId };
+    if (transient) this.#log.error(line, details);
+    else this.#log.debug(line, details);
+  }
+}

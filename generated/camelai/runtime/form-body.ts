@@ -1,0 +1,98 @@
+import {
+  describeValue,
+  isFieldObject,
+  isSearchParams,
+  scalarText,
+} from "./body-values.js";
+import { InvalidParameterError } from "./errors.js";
+import { toJSONText } from "./json-text.js";
+import type { ParameterStyle, PropertyEncoding } from "./operation.js";
+
+const DELIMITERS: Partial<Record<ParameterStyle, string>> = {
+  spaceDelimited: " ",
+  pipeDelimited: "|",
+};
+
+/** Array items and object values are scalars on the wire; anything deeper is written as JSON. */
+function itemText(value: unknown, name: string): string {
+  return typeof value === "object" && value !== null && !(value instanceof Date)
+    ? toJSONText(value, `Form field "${name}"`)
+    : scalarText(value);
+}
+
+const present = ([, value]: [string, unknown]): boolean =>
+  value !== undefined && value !== null;
+
+/** `a[b][c]=d`: nested objects recurse, arrays repeat their key. */
+function appendDeep(
+  params: URLSearchParams,
+  key: string,
+  value: unknown,
+): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value))
+    for (const item of value) appendDeep(params, key, item);
+  else if (isFieldObject(value))
+    for (const [name, item] of Object.entries(value))
+      appendDeep(params, `${key}[${name}]`, item);
+  else params.append(key, itemText(value, key));
+}
+
+function appendObject(
+  params: URLSearchParams,
+  name: string,
+  value: Record<string, unknown>,
+  style: ParameterStyle,
+  explode: boolean,
+): void {
+  if (style === "deepObject") return appendDeep(params, name, value);
+  const entries = Object.entries(value).filter(present);
+  if (explode)
+    for (const [key, item] of entries) params.append(key, itemText(item, key));
+  else
+    params.append(
+      name,
+      entries.flatMap(([key, item]) => [key, itemText(item, name)]).join(","),
+    );
+}
+
+/** One property, styled as OpenAPI's Encoding Object says (form and exploded by default). */
+function appendProperty(
+  params: URLSearchParams,
+  name: string,
+  value: unknown,
+  encoding: PropertyEncoding | undefined,
+): void {
+  if (value === undefined || value === null) return;
+  const style = encoding?.style ?? "form";
+  const explode = encoding?.explode ?? style === "form";
+  if (Array.isArray(value)) {
+    const items = value
+      .filter((item) => item !== undefined && item !== null)
+      .map((item) => itemText(item, name));
+    if (style === "deepObject") appendDeep(params, name, value);
+    else if (explode) for (const item of items) params.append(name, item);
+    else params.append(name, items.join(DELIMITERS[style] ?? ","));
+  } else if (isFieldObject(value))
+    appendObject(params, name, value, style, explode);
+  else params.append(name, itemText(value, name));
+}
+
+/**
+ * An `application/x-www-form-urlencoded` body. `URLSearchParams` and strings go as they are;
+ * an object's properties become fields.
+ */
+export function formBody(
+  value: unknown,
+  encoding: Readonly<Record<string, PropertyEncoding>> | undefined,
+): URLSearchParams | string {
+  if (isSearchParams(value) || typeof value === "string") return value;
+  if (!isFieldObject(value))
+    throw new InvalidParameterError(
+      `An application/x-www-form-urlencoded body must be an object, a URLSearchParams or a string, not ${describeValue(value)}`,
+    );
+  const params = new URLSearchParams();
+  for (const name of Object.keys(value))
+    appendProperty(params, name, value[name], encoding?.[name]);
+  return params;
+}

@@ -1,0 +1,102 @@
+import { InvalidParameterError } from "./errors.js";
+import type { LogLevel, Logger } from "./options.js";
+import type { Redactor } from "./redact.js";
+
+export type LogMethod = Exclude<LogLevel, "off">;
+
+const SEVERITY: Readonly<Record<LogLevel, number>> = {
+  off: 0,
+  error: 1,
+  warn: 2,
+  info: 3,
+  debug: 4,
+};
+
+/** Structured details of one log line: strings, numbers and nested records only. */
+export type LogDetails = Readonly<Record<string, unknown>>;
+
+function defaultLogger(): Partial<Logger> | undefined {
+  return (globalThis as { console?: Partial<Logger> }).console;
+}
+
+export function checkLogLevel(value: string): LogLevel {
+  if (!Object.hasOwn(SEVERITY, value)) {
+    throw new InvalidParameterError(
+      `logLevel must be one of ${Object.keys(SEVERITY).join(", ")}, got ${JSON.stringify(value)}`,
+      "logLevel",
+    );
+  }
+  return value as LogLevel;
+}
+
+/**
+ * The client's logger: filters by level, prefixes the client name and passes every message and
+ * detail through the redactor, so nothing logged can carry a credential.
+ */
+export class Log {
+  readonly #logger: Partial<Logger> | undefined;
+  readonly #level: number;
+  readonly #prefix: string;
+  readonly #redactor: Redactor;
+
+  constructor(
+    logger: Logger | undefined,
+    level: LogLevel,
+    clientName: string,
+    redactor: Redactor,
+  ) {
+    this.#logger = logger ?? defaultLogger();
+    this.#level = SEVERITY[level];
+    this.#prefix = `${clientName}: `;
+    this.#redactor = redactor;
+  }
+
+  enabled(method: LogMethod): boolean {
+    return SEVERITY[method] <= this.#level && this.#logger !== undefined;
+  }
+
+  error(message: string, details?: LogDetails): void {
+    this.#write("error", message, details);
+  }
+
+  warn(message: string, details?: LogDetails): void {
+    this.#write("warn", message, details);
+  }
+
+  info(message: string, details?: LogDetails): void {
+    this.#write("info", message, details);
+  }
+
+  debug(message: string, details?: LogDetails): void {
+    this.#write("debug", message, details);
+  }
+
+  #write(
+    method: LogMethod,
+    message: string,
+    details: LogDetails | undefined,
+  ): void {
+    if (!this.enabled(method)) return;
+    const write = this.#logger?.[method];
+    if (typeof write !== "function") return;
+    const line = this.#redactor.text(`${this.#prefix}${message}`);
+    try {
+      if (details === undefined) write.call(this.#logger, line);
+      else write.call(this.#logger, line, this.#scrub(details, 0));
+    } catch {
+      // A failing logger must not fail the request it describes.
+    }
+  }
+
+  #scrub(value: unknown, depth: number): unknown {
+    if (typeof value === "string") return this.#redactor.text(value);
+    if (typeof value !== "object" || value === null || depth > 4) return value;
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value))
+      copy[key] = this.#scrub(
+        (value as Record<string, unknown>)[key],
+        depth + 1,
+      );
+    return copy;
+  }
+}

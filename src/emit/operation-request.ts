@@ -1,0 +1,64 @@
+import type { NamedType, Operation, Param, PropertyEncoding, ResponseBody } from "../model/ir.js";
+import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
+
+type Guards = ReadonlyMap<string, NamedType>;
+
+/** The OperationRequest literal of one operation: every key and value spelled through the escapers. */
+export function requestObject(op: Operation, guards: Guards): string {
+  const fields = [`method: ${stringLiteral(op.httpMethod)}`, `path: ${stringLiteral(op.path)}`];
+  const parameters = [...op.pathParams, ...op.params].map(parameterSpec);
+  if (parameters.length > 0) fields.push(`parameters: [${parameters.join(", ")}]`);
+  if (op.body) {
+    fields.push("body", `contentTypes: [${op.body.contentTypes.map(stringLiteral).join(", ")}]`);
+    if (op.body.encoding) fields.push(`encoding: ${encodingObject(op.body.encoding)}`);
+  }
+  fields.push(`security: [${op.security.map((alt) => `[${alt.map(stringLiteral).join(", ")}]`).join(", ")}]`);
+  const kind = op.success.find((r) => r.kind !== "empty")?.kind ?? "empty";
+  if (kind !== "json") fields.push(`responseKind: ${stringLiteral(kind)}`);
+  const success = checkedType(op.success, guards);
+  if (success) fields.push(`success: ${checkLiteral(success)}`);
+  const errors = op.errors.flatMap((r) => {
+    const type = checkedType([r], guards);
+    return type ? [`${stringLiteral(r.status)}: ${checkLiteral(type)}`] : [];
+  });
+  if (errors.length > 0) fields.push(`errors: { ${errors.join(", ")} }`);
+  return `{ ${fields.join(", ")} }`;
+}
+
+/** `{ name, in, value }` plus the declared serialisation; path values are positional arguments. */
+function parameterSpec(p: Param): string {
+  const value = p.in === "path" ? p.argName : elementAccess("params?.", p.wireName);
+  const fields = [`name: ${stringLiteral(p.wireName)}`, `in: ${stringLiteral(p.in)}`, `value: ${value}`];
+  if (p.style !== undefined) fields.push(`style: ${stringLiteral(p.style)}`);
+  if (p.explode !== undefined) fields.push(`explode: ${String(p.explode)}`);
+  if (p.allowReserved) fields.push("allowReserved: true");
+  if (p.contentType !== undefined) fields.push(`contentType: ${stringLiteral(p.contentType)}`);
+  return `{ ${fields.join(", ")} }`;
+}
+
+function encodingObject(encoding: Record<string, PropertyEncoding>): string {
+  const entries = Object.entries(encoding).map(([name, e]) => {
+    const fields: string[] = [];
+    if (e.contentType !== undefined) fields.push(`contentType: ${stringLiteral(e.contentType)}`);
+    if (e.style !== undefined) fields.push(`style: ${stringLiteral(e.style)}`);
+    if (e.explode !== undefined) fields.push(`explode: ${String(e.explode)}`);
+    return `${objectLiteralKey(name)}: { ${fields.join(", ")} }`;
+  });
+  return `{ ${entries.join(", ")} }`;
+}
+
+/** The named type of the JSON body these responses share, when exactly one describes them. */
+function checkedType(responses: ResponseBody[], guards: Guards): NamedType | undefined {
+  const json = responses.filter((r) => r.kind === "json" && r.schema);
+  const names = [...new Set(json.flatMap((r) => (r.schema?.kind === "ref" ? [r.schema.name] : [])))];
+  return names.length === 1 && json.every((r) => r.schema?.kind === "ref") ? guards.get(names[0] as string) : undefined;
+}
+
+function checkLiteral(type: NamedType): string {
+  return `{ typeName: ${stringLiteral(type.name)}, check: ${type.guardName} }`;
+}
+
+/** Guard names requestObject refers to, for the import list. */
+export function referencedGuards(op: Operation, guards: Guards): string[] {
+  return [op.success, ...op.errors.map((r) => [r])].flatMap((set) => checkedType(set, guards)?.guardName ?? []);
+}

@@ -1,0 +1,41 @@
+/** Methods a server may not safely see twice; the others are idempotent by definition (RFC 9110 §9.2.2). */
+const NON_IDEMPOTENT = new Set(["POST", "PATCH"]);
+
+interface CryptoGlobals {
+  crypto?: {
+    randomUUID?: () => string;
+    getRandomValues?: (array: Uint8Array) => Uint8Array;
+  };
+}
+
+/**
+ * `randomUUID` exists only in secure contexts (HTTPS pages, Node, workers); elsewhere 128 random
+ * bits in hex serve the same purpose.
+ */
+export function newIdempotencyKey(): string {
+  const crypto = (globalThis as CryptoGlobals).crypto;
+  if (typeof crypto?.randomUUID === "function") return crypto.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (typeof crypto?.getRandomValues === "function")
+    crypto.getRandomValues(bytes);
+  else
+    for (let i = 0; i < bytes.length; i++)
+      bytes[i] = Math.floor(Math.random() * 256);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join(
+    "",
+  );
+}
+
+/**
+ * The key for one call, made once so every retry repeats it and the server can recognise the
+ * repeat. A key the caller gives is sent whatever the method; none is made up for idempotent ones.
+ */
+export function idempotencyKeyFor(
+  method: string,
+  given: string | undefined,
+): string | undefined {
+  if (given !== undefined) return given;
+  return NON_IDEMPOTENT.has(method.toUpperCase())
+    ? newIdempotencyKey()
+    : undefined;
+}

@@ -1,0 +1,198 @@
+import type { ServerResponse } from "node:http";
+import { inspect } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  APIClient,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  RateLimitError,
+  type ClientOptions,
+} from "../../templates/index.js";
+import { SECRET, config } from "./config.js";
+import { json, startServer, type TestServer } from "./server.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+const api = (options: ClientOptions = {}) =>
+  new APIClient(
+    { baseURL: server.url, apiKey: SECRET, logLevel: "off", ...options },
+    config,
+  );
+const get = (client: APIClient, signal?: AbortSignal) =>
+  client.request<unknown>(
+    { method: "GET", path: "/f", security: [["queryKey"]] },
+    signal === undefined ? {} : { signal },
+  );
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const activeTimers = () =>
+  process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
+
+describe("a connection reset in the middle of the body", () => {
+  const resetMidBody = (_req: unknown, res: ServerResponse) => {
+    res.writeHead(200, {
+      "content-type": "application/json",
+      "content-length": "1000",
+    });
+    res.write('{"partial": "', () => res.socket?.destroy());
+  };
+
+  it("is an APIConnectionError with the cause, the key nowhere in it", async () => {
+    server.reset(resetMidBody);
+    const error = await get(api({ maxRetries: 0 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
+    expect((error as Error).cause).toBeInstanceOf(Error);
+    expect(inspect(error, { depth: Infinity, showHidden: true })).not.toContain(
+      SECRET,
+    );
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("is retried, and the retry's answer is the result", async () => {
+    let calls = 0;
+    server.reset((req, res) => {
+      calls += 1;
+      if (calls === 1) resetMidBody(req, res);
+      else json(res, 200, { whole: true });
+    });
+    // The first retry waits 375-500 ms of computed backoff.
+    expect(await get(api({ maxRetries: 1 }))).toEqual({ whole: true });
+    expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe("a server that never answers", () => {
+  it("times out at the configured time and sees its connection closed", async () => {
+    let closedAt: number | undefined;
+    server.reset((_req, res) => {
+      res.on("close", () => {
+        closedAt = Date.now();
+      });
+    });
+    const started = Date.now();
+    const error = await get(api({ timeout: 150, maxRetries: 0 })).catch(
+      (e: unknown) => e,
+    );
+    const elapsed = Date.now() - started;
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(elapsed).toBeGreaterThanOrEqual(145);
+    expect(elapsed).toBeLessThan(500);
+    await wait(100);
+    expect(closedAt).toBeDefined();
+    expect((closedAt ?? Infinity) - started).toBeLessThan(500);
+  });
+
+  it("lets a per-request timeout override the client's", async () => {
+    server.reset(() => undefined);
+    const started = Date.now();
+    await expect(
+      api({ timeout: 60_000, maxRetries: 0 }).request(
+        { method: "GET", path: "/f", security: [] },
+        { timeout: 80 },
+      ),
+    ).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  it("times out even when the fetch implementation ignores the signal", async () => {
+    const stuck = api({
+      timeout: 100,
+      maxRetries: 0,
+      fetch: () => new Promise<Response>(() => undefined),
+    });
+    const started = Date.now();
+    await expect(get(stuck)).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  it("leaves no timer behind once a request is over", async () => {
+    server.reset((_req, res) => json(res, 200, {}));
+    const before = activeTimers();
+    await get(api({ timeout: 60_000 }));
+    expect(activeTimers()).toBe(before);
+  });
+});
+
+describe("rate limiting", () => {
+  it("retries a 429 after retry-after-ms, then gives the answer", async () => {
+    let calls = 0;
+    server.reset((_req, res) => {
+      calls += 1;
+      if (calls === 1) json(res, 429, {}, { "retry-after-ms": "1" });
+      else json(res, 200, { calls });
+    });
+    const started = Date.now();
+    expect(await get(api())).toEqual({ calls: 2 });
+    expect(server.requests).toHaveLength(2);
+    expect(Date.now() - started).toBeLessThan(300);
+  });
+
+  it("honours retry-after: 0 as an immediate retry", async () => {
+    let calls = 0;
+    server.reset((_req, res) => {
+      calls += 1;
+      if (calls < 3) json(res, 429, {}, { "retry-after": "0" });
+      else json(res, 200, { calls });
+    });
+    const started = Date.now();
+    expect(await get(api())).toEqual({ calls: 3 });
+    // Computed backoff would wait at least 375 + 750 ms.
+    expect(Date.now() - started).toBeLessThan(300);
+  });
+
+  it("gives up with RateLimitError carrying the request id", async () => {
+    server.reset((_req, res) =>
+      json(
+        res,
+        429,
+        { detail: "slow down" },
+        {
+          "retry-after-ms": "1",
+          "x-request-id": "req_429",
+        },
+      ),
+    );
+    const error = await get(api({ maxRetries: 1 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ status: 429, requestId: "req_429" });
+    expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe("503 twice, then success", () => {
+  it("makes exactly three requests", async () => {
+    let calls = 0;
+    server.reset((_req, res) => {
+      calls += 1;
+      if (calls <= 2) json(res, 503, {}, { "retry-after-ms": "1" });
+      else json(res, 200, { ok: true });
+    });
+    expect(await get(api())).toEqual({ ok: true });
+    expect(server.requests).toHaveLength(3);
+  });
+});
+
+describe("an aborted request", () => {
+  it("rejects with APIUserAbortError, is not retried and closes the connection", async () => {
+    let closed = false;
+    server.reset((_req, res) => {
+      res.on("close", () => {
+        closed = true;
+      });
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const error = await get(api({ maxRetries: 2 }), controller.signal).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    await wait(100);
+    expect(server.requests).toHaveLength(1);
+    expect(closed).toBe(true);
+  });
+});
