@@ -10,6 +10,11 @@ export interface AttemptSignal {
   timedOut(): boolean;
   /** Clears the timer and detaches from the caller's signal; call once the attempt is over. */
   dispose(): void;
+  /**
+   * Clears the timer only: for a body handed to the caller unread (`asResponse()`), whose own
+   * signal must still be able to cancel the stream.
+   */
+  releaseTimer(): void;
 }
 
 /**
@@ -47,5 +52,6 @@ export function linkSignal(
       clearTimeout(timer);
       callerSignal?.removeEventListener("abort", onCallerAbort);
     },
+    releaseTimer: () => clearTimeout(timer),
   };
 }

@@ -121,11 +121,15 @@ export async function attempt(input: AttemptInput): Promise<AttemptOutcome> {
       transient: false,
     };
   const link = linkSignal(input.callerSignal, input.timeout);
+  let streaming = false;
   try {
-    return await Promise.race([send(input, link.signal), link.aborted]);
+    const outcome = await Promise.race([send(input, link.signal), link.aborted]);
+    streaming = outcome.kind === "success" && input.readBody === false;
+    return outcome;
   } catch (error) {
     return classify(error, input, link.timedOut());
   } finally {
-    link.dispose();
+    if (streaming) link.releaseTimer();
+    else link.dispose();
   }
 }
