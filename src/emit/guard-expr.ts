@@ -42,6 +42,8 @@ export function guardExpr(schema: Schema, value: string, ctx: GuardContext): str
       return unionExpr(schema, value, ctx);
     case "intersection":
       return all(schema.parts.map((p) => guardExpr(p, value, ctx)));
+    case "not":
+      return `!(${guardExpr(schema.schema, value, ctx)})`;
     default:
       return assertNever(schema);
   }

@@ -1,5 +1,5 @@
 import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
-import { refsOf } from "../model/directions.js";
+import { refsOf, someInside } from "../model/directions.js";
 import type { Operation, Schema } from "../model/ir.js";
 
 /** An import of named bindings, sorted; none when the list is empty. */
@@ -23,21 +23,5 @@ export function signatureTypeNames(op: Operation): string[] {
 
 /** Whether any schema of the model is `format: binary`, so types.ts needs the runtime's Uploadable. */
 export function usesBinary(schemas: Schema[]): boolean {
-  const visit = (s: Schema): boolean => {
-    switch (s.kind) {
-      case "binary":
-        return true;
-      case "array":
-        return visit(s.items);
-      case "object":
-        return s.properties.some((p) => visit(p.schema)) || (typeof s.additional === "object" && visit(s.additional.schema));
-      case "union":
-        return s.variants.some(visit);
-      case "intersection":
-        return s.parts.some(visit);
-      default:
-        return false;
-    }
-  };
-  return schemas.some(visit);
+  return schemas.some((schema) => someInside(schema, (s) => s.kind === "binary"));
 }

@@ -22,7 +22,10 @@ export function typeText(schema: Schema): string {
     case "enum":
       return schema.values.length === 0 ? "never" : schema.values.map(literal).join(" | ");
     case "array":
-      return `${wrap(schema.items)}[]`;
+      return schema.prefixItems ? tupleText(schema.prefixItems, schema.items) : `${wrap(schema.items)}[]`;
+    case "not":
+      // TypeScript has no negated types; `X & not Y` reads as X.
+      return "unknown";
     case "object":
       return `{ ${objectMembers(schema.properties, indexSignatureType(schema)).join(" ")} }`;
     case "union":
@@ -32,6 +35,13 @@ export function typeText(schema: Schema): string {
     default:
       return assertNever(schema);
   }
+}
+
+/** prefixItems: positional elements are optional (only minItems requires them), then the rest. */
+function tupleText(prefix: Schema[], rest: Schema): string {
+  const head = prefix.map((item) => `${wrap(item)}?`);
+  const tail = rest.kind === "enum" && rest.values.length === 0 ? [] : [`...${wrap(rest)}[]`];
+  return `[${[...head, ...tail].join(", ")}]`;
 }
 
 function wrap(schema: Schema): string {

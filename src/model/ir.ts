@@ -151,14 +151,37 @@ export type Schema =
   | { kind: "boolean" }
   | { kind: "null" }
   | { kind: "enum"; values: Literal[] }
-  | { kind: "array"; items: Schema; minItems?: number; maxItems?: number; uniqueItems?: boolean }
-  | { kind: "object"; properties: Property[]; additional: Additional }
+  | {
+      kind: "array";
+      /** Items after the prefix (all items when there is none). */
+      items: Schema;
+      /** Positional item schemas (2020-12 `prefixItems`, draft-04 array `items`). */
+      prefixItems?: Schema[];
+      minItems?: number;
+      maxItems?: number;
+      uniqueItems?: boolean;
+    }
+  | {
+      kind: "object";
+      properties: Property[];
+      /** Keys not in `properties` and matching no pattern. */
+      additional: Additional;
+      patternProperties?: PatternProperty[];
+      minProperties?: number;
+      maxProperties?: number;
+    }
+  | { kind: "not"; schema: Schema }
   | { kind: "union"; variants: Schema[]; exclusive: boolean; discriminator?: Discriminator }
   | { kind: "intersection"; parts: Schema[] }
   | { kind: "unknown" };
 
 /** "open": extra keys allowed but not typed; "closed": additionalProperties false. */
 export type Additional = "open" | "closed" | { schema: Schema };
+
+export interface PatternProperty {
+  pattern: string;
+  schema: Schema;
+}
 
 export interface Discriminator {
   property: string;

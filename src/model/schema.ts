@@ -1,10 +1,10 @@
 import { pointerJoin } from "./diagnostics.js";
-import { docOf } from "./doc.js";
-import type { Additional, Discriminator, Literal, Property, Schema } from "./ir.js";
-import { arrayField, entries, isJsonObject, numberField, objectField, stringField, type JsonObject } from "./json.js";
+import type { Discriminator, Literal, Schema } from "./ir.js";
+import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { allOf, NEVER, UNKNOWN, withNull } from "./schema-combinators.js";
 import { componentSchemaKey, resolvePointer, type SchemaContext } from "./schema-context.js";
 import { numberSchema, stringSchema } from "./schema-scalars.js";
+import { arraySchema, objectSchema } from "./schema-structures.js";
 
 /**
  * OpenAPI 3.0/3.1 Schema Object -> IR schema. `$ref`s to component schemas stay references
@@ -18,18 +18,20 @@ export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Sc
     return UNKNOWN;
   }
   const ref = stringField(node, "$ref");
-  if (ref !== undefined) return nullable(node, ctx, refSchema(ref, pointer, ctx));
-  const parts: Schema[] = [];
+  // OpenAPI 3.0 ignores a $ref's siblings; 3.1 (JSON Schema 2020-12) applies them too.
+  if (ref !== undefined && !ctx.openapi31) return nullable(node, refSchema(ref, pointer, ctx));
+  const parts: Schema[] = ref !== undefined ? [refSchema(ref, pointer, ctx)] : [];
   const all = arrayField(node, "allOf");
   if (all) parts.push(...all.map((part, i) => toSchema(part, pointerJoin(pointer, "allOf", i), ctx)));
   for (const keyword of ["oneOf", "anyOf"] as const) {
     const variants = arrayField(node, keyword);
     if (variants) parts.push(union(node, variants, pointerJoin(pointer, keyword), keyword === "oneOf", ctx));
   }
+  if ("not" in node) parts.push({ kind: "not", schema: toSchema(node["not"], pointerJoin(pointer, "not"), ctx) });
   const own = ownSchema(node, pointer, ctx);
   // `type: object` beside allOf/oneOf adds nothing the parts do not say (`{} & Base` reads as `Base`).
   if (own && !(parts.length > 0 && isBareObject(own))) parts.unshift(own);
-  return nullable(node, ctx, allOf(parts));
+  return nullable(node, allOf(parts));
 }
 
 function isBareObject(schema: Schema): boolean {
@@ -52,7 +54,7 @@ function refSchema(ref: string, pointer: string, ctx: SchemaContext): Schema {
 }
 
 /** 3.0 `nullable: true` and 3.1 `type: [..., "null"]` both become `| null`. */
-function nullable(node: JsonObject, ctx: SchemaContext, schema: Schema): Schema {
+function nullable(node: JsonObject, schema: Schema): Schema {
   const types = node["type"];
   const nullTyped = Array.isArray(types) && types.includes("null");
   return node["nullable"] === true || nullTyped ? withNull(schema) : schema;
@@ -84,11 +86,27 @@ function typesOf(node: JsonObject): string[] {
 }
 
 /** Null stays in an enum only when the schema's type admits it (JSON Schema checks both). */
+/** Enum values the declared type rejects can never validate (JSON Schema checks both), so they go. */
 function enumSchema(node: JsonObject, values: readonly unknown[]): Schema {
-  const types = node["type"];
-  const typed = typeof types === "string" || Array.isArray(types);
-  const nullAllowed = !typed || node["nullable"] === true || (Array.isArray(types) && types.includes("null"));
-  return { kind: "enum", values: literals(values).filter((v) => v !== null || nullAllowed) };
+  const raw = node["type"];
+  const types = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw.filter((t): t is string => typeof t === "string") : [];
+  if (node["nullable"] === true) types.push("null");
+  return { kind: "enum", values: literals(values).filter((v) => types.length === 0 || types.some((t) => literalHasType(v, t))) };
+}
+
+function literalHasType(value: Literal, type: string): boolean {
+  switch (type) {
+    case "null":
+      return value === null;
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+    case "string":
+    case "boolean":
+      return typeof value === type;
+    default:
+      return false;
+  }
 }
 
 function literals(values: readonly unknown[]): Literal[] {
@@ -120,52 +138,9 @@ function typedSchema(type: string, node: JsonObject, pointer: string, ctx: Schem
   }
 }
 
-function arraySchema(node: JsonObject, pointer: string, ctx: SchemaContext): Schema {
-  const items = "items" in node ? toSchema(node["items"], pointerJoin(pointer, "items"), ctx) : UNKNOWN;
-  const schema: Schema = { kind: "array", items };
-  const minItems = numberField(node, "minItems");
-  const maxItems = numberField(node, "maxItems");
-  if (minItems !== undefined) schema.minItems = minItems;
-  if (maxItems !== undefined) schema.maxItems = maxItems;
-  if (node["uniqueItems"] === true) schema.uniqueItems = true;
-  return schema;
-}
 
-function objectSchema(node: JsonObject, pointer: string, ctx: SchemaContext): Schema {
-  const required = new Set((arrayField(node, "required") ?? []).filter((r) => typeof r === "string"));
-  const props = objectField(node, "properties") ?? {};
-  const properties = entries(props).map(([name, raw]) =>
-    property(name, raw, required.has(name), pointerJoin(pointer, "properties", name), ctx),
-  );
-  const extra = additional(node, pointer, ctx);
-  // A required key declared elsewhere (another allOf part, a $ref'd base) is still required here;
-  // allOf merging then combines it with the part that types it.
-  for (const name of required) {
-    if (Object.prototype.hasOwnProperty.call(props, name)) continue;
-    const schema = typeof extra === "object" ? extra.schema : UNKNOWN;
-    properties.push({ wireName: name, required: true, readOnly: false, writeOnly: false, schema, doc: {} });
-  }
-  return { kind: "object", properties, additional: extra };
-}
 
-function property(name: string, raw: unknown, required: boolean, pointer: string, ctx: SchemaContext): Property {
-  const node = isJsonObject(raw) ? raw : {};
-  return {
-    wireName: name,
-    required,
-    readOnly: node["readOnly"] === true,
-    writeOnly: node["writeOnly"] === true,
-    schema: toSchema(raw, pointer, ctx),
-    doc: docOf(node),
-  };
-}
 
-function additional(node: JsonObject, pointer: string, ctx: SchemaContext): Additional {
-  const raw = node["additionalProperties"];
-  if (raw === undefined) return "open";
-  if (raw === false) return "closed";
-  return { schema: toSchema(raw, pointerJoin(pointer, "additionalProperties"), ctx) };
-}
 
 function union(node: JsonObject, raw: readonly unknown[], pointer: string, exclusive: boolean, ctx: SchemaContext): Schema {
   const variants = raw.map((variant, i) => toSchema(variant, pointerJoin(pointer, i), ctx));

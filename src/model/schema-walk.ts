@@ -1,0 +1,60 @@
+import type { Additional, Property, Schema } from "./ir.js";
+
+export function assertNever(value: never): never {
+  throw new Error(`unexpected schema kind: ${JSON.stringify(value)}`);
+}
+
+/** The schemas directly inside a schema, in a fixed order. */
+export function children(schema: Schema): Schema[] {
+  switch (schema.kind) {
+    case "array":
+      return [...(schema.prefixItems ?? []), schema.items];
+    case "object":
+      return [
+        ...schema.properties.map((p) => p.schema),
+        ...(schema.patternProperties ?? []).map((p) => p.schema),
+        ...(typeof schema.additional === "object" ? [schema.additional.schema] : []),
+      ];
+    case "union":
+      return schema.variants;
+    case "intersection":
+      return schema.parts;
+    case "not":
+      return [schema.schema];
+    case "ref":
+    case "string":
+    case "binary":
+    case "number":
+    case "boolean":
+    case "null":
+    case "enum":
+    case "unknown":
+      return [];
+    default:
+      return assertNever(schema);
+  }
+}
+
+/** The same schema with `map` applied to every direct child (and to property lists by `keep`). */
+export function mapChildren(schema: Schema, map: (child: Schema) => Schema, keep: (p: Property) => boolean = () => true): Schema {
+  switch (schema.kind) {
+    case "array":
+      return schema.prefixItems
+        ? { ...schema, items: map(schema.items), prefixItems: schema.prefixItems.map(map) }
+        : { ...schema, items: map(schema.items) };
+    case "object": {
+      const properties = schema.properties.filter(keep).map((p): Property => ({ ...p, schema: map(p.schema) }));
+      const additional: Additional = typeof schema.additional === "object" ? { schema: map(schema.additional.schema) } : schema.additional;
+      const mapped = { ...schema, properties, additional };
+      return schema.patternProperties ? { ...mapped, patternProperties: schema.patternProperties.map((p) => ({ ...p, schema: map(p.schema) })) } : mapped;
+    }
+    case "union":
+      return { ...schema, variants: schema.variants.map(map) };
+    case "intersection":
+      return { kind: "intersection", parts: schema.parts.map(map) };
+    case "not":
+      return { kind: "not", schema: map(schema.schema) };
+    default:
+      return schema;
+  }
+}
