@@ -19,6 +19,8 @@ export interface GenerateResult {
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
   schemaHash: string;
+  /** Local files the schema was read from (real paths); empty for a URL. */
+  inputFiles: string[];
 }
 
 /** The whole pipeline in memory: load, buildModel, emit. Never writes to disk. */
@@ -35,5 +37,5 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     throw error;
   }
   const files = await emit(model, { generatorVersion: GENERATOR_VERSION, schemaHash: loaded.hash });
-  return { files, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash };
+  return { files, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles: loaded.files };
 }

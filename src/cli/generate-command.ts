@@ -1,7 +1,6 @@
-import { generate } from "../generate.js";
 import { LoadError } from "../load/load-error.js";
 import { ModelError } from "../model/diagnostics.js";
-import { GENERATOR_VERSION } from "../version.js";
+import { generationKey, isUpToDate } from "./generation-key.js";
 import { manifestFile } from "./manifest.js";
 import { formatDiagnostic } from "./report.js";
 import { findDrift, OutputError, writeOutput } from "./write-output.js";
@@ -12,14 +11,23 @@ export interface GenerateArgs {
   name?: string | undefined;
   strict: boolean;
   check: boolean;
+  /** Regenerate even when the manifest says nothing changed. */
+  force: boolean;
 }
 
 /** Runs `camelgen generate`; returns the exit code. Nothing on disk changes unless all succeeded. */
 export async function runGenerate(args: GenerateArgs, stderr: (line: string) => void, stdout: (line: string) => void): Promise<number> {
   try {
+    if (!args.check && !args.force && (await isUpToDate(args.output, args.input, args))) {
+      stdout(`camelgen: ${args.output} is up to date (nothing changed since the last generation)`);
+      return 0;
+    }
+    // Loaded only when there is work to do, so a no-op run does not pay for the compiler and prettier.
+    const { generate } = await import("../generate.js");
     const result = await generate({ input: args.input, strict: args.strict, ...(args.name ? { name: args.name } : {}) });
     result.diagnostics.forEach((d) => stderr(formatDiagnostic(d)));
-    const files = [...result.files, manifestFile(result.files, GENERATOR_VERSION, result.schemaHash)];
+    const key = await generationKey(args, result.inputFiles, args.output);
+    const files = [...result.files, manifestFile(result.files, key, result.schemaHash)];
     if (args.check) return reportDrift(args.output, await findDrift(args.output, files), stdout, stderr);
     await writeOutput(args.output, files);
     stdout(`camelgen: wrote ${files.length} files to ${args.output}`);

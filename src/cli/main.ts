@@ -1,5 +1,6 @@
 import yargs from "yargs";
 import { GENERATOR_VERSION } from "../version.js";
+import { runDiff } from "./diff-command.js";
 import { runGenerate } from "./generate-command.js";
 
 export const DEFAULT_INPUT = "fixtures/camelai/openapi.yaml";
@@ -23,13 +24,27 @@ export async function main(argv: string[]): Promise<number> {
           .option("output", { alias: "o", type: "string", default: DEFAULT_OUTPUT, describe: "Folder to write the client into" })
           .option("name", { type: "string", describe: "Client class name (default: from info.title)" })
           .option("strict", { type: "boolean", default: false, describe: "Treat warnings as errors" })
-          .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 if the output folder is not current" }),
+          .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 if the output folder is not current" })
+          .option("force", { type: "boolean", default: false, describe: "Regenerate even when nothing changed since the last run" }),
       async (args) => {
         exitCode = await runGenerate(
-          { input: args.input, output: args.output, name: args.name, strict: args.strict, check: args.check },
+          { input: args.input, output: args.output, name: args.name, strict: args.strict, check: args.check, force: args.force },
           stderr,
           stdout,
         );
+      },
+    )
+    .command(
+      "diff <old> <new>",
+      "Report the client-visible changes between two OpenAPI documents, breaking ones marked",
+      (y) =>
+        y
+          .positional("old", { type: "string", demandOption: true, describe: "The earlier OpenAPI file path or http(s) URL" })
+          .positional("new", { type: "string", demandOption: true, describe: "The later OpenAPI file path or http(s) URL" })
+          .option("json", { type: "boolean", default: false, describe: "Print the report as JSON" })
+          .option("fail-on-breaking", { type: "boolean", default: false, describe: "Exit 1 when any change is breaking" }),
+      async (args) => {
+        exitCode = await runDiff({ old: args.old, new: args.new, json: args.json, failOnBreaking: args.failOnBreaking }, stderr, stdout);
       },
     )
     .demandCommand(1, "Name a command, e.g. `camelgen generate`.")

@@ -1,20 +1,34 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 
 /** Lists the files camelgen owns in an output folder; only these are ever replaced or removed. */
 export const MANIFEST_NAME = ".camelgen-manifest.json";
 
-export interface Manifest {
+/** What decided the output: if all of it is unchanged, generating again is a no-op. */
+export interface GenerationKey {
   generator: string;
+  generatorHash: string;
+  /** sha256 of the options that shape the output (name, strict, naming overrides, ...). */
+  optionsHash: string;
+  /** Input files, relative to the output folder, with their sha256; `{}` for a URL input. */
+  inputs: Record<string, string>;
+}
+
+export interface Manifest extends GenerationKey {
   schemaHash: string;
   files: Record<string, string>;
 }
 
-export function manifestFile(files: GeneratedFile[], generator: string, schemaHash: string): GeneratedFile {
+export function sha256(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** The manifest for a generation, as a file of the output (deterministic: sorted, no timestamps). */
+export function manifestFile(files: GeneratedFile[], key: GenerationKey, schemaHash: string): GeneratedFile {
   const entries = files.map((f) => [f.path, sha256(f.contents)] as const).sort(([a], [b]) => (a < b ? -1 : 1));
-  const manifest: Manifest = { generator, schemaHash, files: Object.fromEntries(entries) };
+  const manifest: Manifest = { ...key, schemaHash, files: Object.fromEntries(entries) };
   return { path: MANIFEST_NAME, contents: `${JSON.stringify(manifest, null, 2)}\n` };
 }
 
@@ -27,6 +41,13 @@ export async function readManifest(dir: string): Promise<Manifest | undefined> {
   }
 }
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+/** A path as the manifest records it: relative to the output folder, `/`-separated. */
+export function relativeKey(file: string, outDir: string): string {
+  return relative(outDir, file).split(sep).join("/");
+}
+
+/** Input files keyed by their path relative to the output folder, with their sha256. */
+export async function hashInputs(files: string[], outDir: string): Promise<Record<string, string>> {
+  const entries = await Promise.all(files.map(async (file) => [relativeKey(file, outDir), sha256(await readFile(file))] as const));
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { realpath } from "node:fs/promises";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { isJsonObject, stringField, type JsonObject } from "../model/json.js";
 import type { Diagnostic } from "../model/ir.js";
@@ -13,6 +14,8 @@ export interface LoadedSpec {
   source: string;
   /** sha256 of the input text. */
   hash: string;
+  /** Every local file the document was built from (the input and its `$ref`d files), real paths. */
+  files: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -21,7 +24,7 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   const read = await readInput(input, limits);
   const parsed = parseText(read.text, read.source);
   openApiVersion(parsed, read.source);
-  const { options, refusals } = refResolverOptions(read, limits.timeoutMs);
+  const { options, refusals, reads } = refResolverOptions(read, limits.timeoutMs);
   let document: JsonObject;
   try {
     document = (await SwaggerParser.bundle(read.source, structuredClone(parsed) as never, options)) as unknown as JsonObject;
@@ -30,7 +33,8 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   }
   const diagnostics = await validate(read.source, document, options);
   const hash = createHash("sha256").update(read.text).digest("hex");
-  return { document, source: read.source, hash, diagnostics };
+  const files = read.isUrl ? [] : [...new Set([await realpath(read.source), ...reads])].sort();
+  return { document, source: read.source, hash, files, diagnostics };
 }
 
 function openApiVersion(parsed: unknown, source: string): string {

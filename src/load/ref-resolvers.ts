@@ -12,27 +12,32 @@ type FileInfo = { url: string };
  */
 export function refResolverOptions(input: InputText, timeoutMs: number): ResolverSetup {
   const refusals: string[] = [];
+  const reads: string[] = [];
   if (input.isUrl) {
     const origin = new URL(input.source).origin;
     const canRead = (file: FileInfo) => sameOrigin(file.url, origin) || refuse(refusals, `$ref to ${file.url} leaves the origin ${origin}`);
-    return { refusals, options: { resolve: { file: false, http: { canRead, timeout: timeoutMs, redirects: 0, safeUrlResolver: false } } } };
+    return { refusals, reads, options: { resolve: { file: false, http: { canRead, timeout: timeoutMs, redirects: 0, safeUrlResolver: false } } } };
   }
   const root = realpathSync(dirname(input.source));
   const read = (file: FileInfo) => {
     try {
-      return readConfined(file.url, root);
+      const confined = readConfined(file.url, root);
+      reads.push(confined.path);
+      return confined.contents;
     } catch (error) {
       refusals.push((error as Error).message);
       throw error;
     }
   };
-  return { refusals, options: { resolve: { http: false, file: { order: 1, canRead: isLocal, read } } } };
+  return { refusals, reads, options: { resolve: { http: false, file: { order: 1, canRead: isLocal, read } } } };
 }
 
 /** The options for swagger-parser, and the reasons any reference was refused (its own errors hide them). */
 export interface ResolverSetup {
   options: SwaggerParser.Options;
   refusals: string[];
+  /** Real paths of the local files references were read from. */
+  reads: string[];
 }
 
 function refuse(refusals: string[], reason: string): false {
@@ -52,12 +57,12 @@ function sameOrigin(url: string, origin: string): boolean {
   }
 }
 
-function readConfined(url: string, root: string): Buffer {
+function readConfined(url: string, root: string): { path: string; contents: Buffer } {
   const path = url.startsWith("file:") ? fileURLToPath(url) : decodeURIComponent(url);
   const real = realpathSync(path);
   if (real !== root && !real.startsWith(root + sep)) {
     throw new Error(`$ref to ${path} leaves the spec's folder ${root}`);
   }
   if (!statSync(real).isFile()) throw new Error(`$ref to ${path} is not a regular file`);
-  return readFileSync(real);
+  return { path: real, contents: readFileSync(real) };
 }

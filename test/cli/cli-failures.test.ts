@@ -30,7 +30,7 @@ async function closedPortUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/openapi.yaml`;
 }
 
-describe("bad input: exit 1, one clear message naming the input and the cause, output untouched", () => {
+describe("bad input: exit 1, one clear message naming the input and the cause, output untouched", { timeout: 120_000 }, () => {
   const cases: [string, () => Promise<string>, RegExp][] = [
     ["a missing file", async () => join(work.path, "nope.yaml"), /nope\.yaml: no such file/],
     ["a URL that refuses connection", closedPortUrl, /http:\/\/127\.0\.0\.1:\d+\/openapi\.yaml: ECONNREFUSED/],

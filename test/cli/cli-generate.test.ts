@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => work.remove());
 
-describe("camelgen generate", () => {
+// Each test spawns full generations; on a loaded 2-core machine one takes several seconds.
+describe("camelgen generate", { timeout: 120_000 }, () => {
   it("--help and --version", async () => {
     const help = await runCli(["generate", "--help"]);
     expect(help.code).toBe(0);

@@ -1,0 +1,60 @@
+import { LoadError } from "../load/load-error.js";
+import { loadSpec } from "../load/load-spec.js";
+import { buildModel } from "../model/build-model.js";
+import { ModelError } from "../model/diagnostics.js";
+import type { ApiModel } from "../model/ir.js";
+import { diffSpecs } from "../diff/diff-specs.js";
+import { renderJson } from "../diff/render-json.js";
+import { renderMarkdown } from "../diff/render-markdown.js";
+import { formatDiagnostic } from "./report.js";
+
+export interface DiffArgs {
+  old: string;
+  new: string;
+  json: boolean;
+  failOnBreaking: boolean;
+}
+
+/** Runs `camelgen diff`; returns 1 when an input cannot be loaded or (with --fail-on-breaking) on a breaking change. */
+export async function runDiff(args: DiffArgs, stderr: (line: string) => void, stdout: (line: string) => void): Promise<number> {
+  let before: ApiModel;
+  let after: ApiModel;
+  try {
+    before = await modelOf(args.old);
+    after = await modelOf(args.new);
+  } catch (error) {
+    stderr(failureMessage(error));
+    return 1;
+  }
+  const diff = diffSpecs(before, after);
+  const report = args.json ? renderJson(diff) : renderMarkdown(diff, { old: args.old, new: args.new });
+  stdout(report.replace(/\n$/, ""));
+  return args.failOnBreaking && diff.summary.breaking > 0 ? 1 : 0;
+}
+
+async function modelOf(input: string): Promise<ApiModel> {
+  try {
+    return buildModel((await loadSpec(input)).document);
+  } catch (error) {
+    if (error instanceof ModelError) throw new DiffInputError(input, error);
+    throw error;
+  }
+}
+
+class DiffInputError extends Error {
+  constructor(
+    readonly input: string,
+    readonly modelError: ModelError,
+  ) {
+    super(`cannot compare ${input}`);
+  }
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof DiffInputError) {
+    const lines = error.modelError.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
+    return `${lines.join("\n")}\ncamelgen: cannot compare ${error.input}: ${lines.length} error(s) above.`;
+  }
+  if (error instanceof LoadError) return `camelgen: ${error.message}`;
+  return `camelgen: diff failed: ${error instanceof Error ? error.message : String(error)}`;
+}

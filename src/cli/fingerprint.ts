@@ -1,0 +1,28 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/**
+ * sha256 over the generator's compiled code (dist/) and the runtime templates: two builds that
+ * could emit different output never share a fingerprint, even at the same version number.
+ */
+export async function generatorFingerprint(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const dir of ["dist", "templates"]) {
+    for (const path of await sourceFiles(join(PACKAGE_ROOT, dir))) {
+      hash.update(relative(PACKAGE_ROOT, path)).update("\0").update(await readFile(path)).update("\0");
+    }
+  }
+  return hash.digest("hex");
+}
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && /\.(js|ts)$/.test(e.name) && !e.name.endsWith(".d.ts"))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}

@@ -1,0 +1,44 @@
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { GENERATOR_VERSION } from "../version.js";
+import { generatorFingerprint } from "./fingerprint.js";
+import { hashInputs, readManifest, relativeKey, sha256, type GenerationKey } from "./manifest.js";
+
+/** The options that shape the output; their hash is part of the no-op key. */
+export interface OutputOptions {
+  name?: string | undefined;
+  strict?: boolean | undefined;
+}
+
+export async function generationKey(options: OutputOptions, inputFiles: string[], outDir: string): Promise<GenerationKey> {
+  return {
+    generator: GENERATOR_VERSION,
+    generatorHash: await generatorFingerprint(),
+    optionsHash: sha256(JSON.stringify({ name: options.name ?? null, strict: options.strict === true })),
+    inputs: await hashInputs(inputFiles, resolve(outDir)),
+  };
+}
+
+/**
+ * Whether generating again would change nothing: same generator build and options, every input
+ * file recorded in the manifest unchanged, and every output file still as written. Costs a few
+ * file reads and hashes, no parsing.
+ */
+export async function isUpToDate(outDir: string, input: string, options: OutputOptions): Promise<boolean> {
+  const target = resolve(outDir);
+  const manifest = await readManifest(target);
+  if (!manifest?.inputs || Object.keys(manifest.inputs).length === 0) return false;
+  const probe = await generationKey(options, [], target);
+  if (manifest.generator !== probe.generator || manifest.generatorHash !== probe.generatorHash || manifest.optionsHash !== probe.optionsHash) {
+    return false;
+  }
+  if (!(relativeKey(resolve(input), target) in manifest.inputs)) return false;
+  const recorded = [...Object.entries(manifest.inputs), ...Object.entries(manifest.files)];
+  const checks = await Promise.all(
+    recorded.map(async ([path, hash]) => {
+      const contents = await readFile(join(target, path)).catch(() => undefined);
+      return contents !== undefined && sha256(contents) === hash;
+    }),
+  );
+  return checks.every(Boolean);
+}
