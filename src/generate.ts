@@ -1,7 +1,7 @@
 import type { GeneratedFile } from "./emit/generated-file.js";
 import { emit } from "./emit/emit.js";
 import { loadSpec } from "./load/load-spec.js";
-import { buildModel } from "./model/build-model.js";
+import { buildModel, type ModelOptions } from "./model/build-model.js";
 import { ModelError } from "./model/diagnostics.js";
 import type { Diagnostic } from "./model/ir.js";
 import { GENERATOR_VERSION } from "./version.js";
@@ -13,6 +13,10 @@ export interface GenerateOptions {
   name?: string;
   /** Warnings become errors. */
   strict?: boolean;
+  /** Method names by operationId. */
+  names?: Record<string, string>;
+  /** The generated client's default `validate` mode. */
+  validate?: "off" | "warn" | "throw";
 }
 
 export interface GenerateResult {
@@ -26,7 +30,12 @@ export interface GenerateResult {
 /** The whole pipeline in memory: load, buildModel, emit. Never writes to disk. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const loaded = await loadSpec(options.input);
-  const modelOptions = { ...(options.name !== undefined ? { name: options.name } : {}), strict: options.strict === true };
+  const modelOptions: ModelOptions = {
+    strict: options.strict === true,
+    ...(options.name !== undefined ? { name: options.name } : {}),
+    ...(options.names !== undefined ? { names: options.names } : {}),
+    ...(options.validate !== undefined ? { validate: options.validate } : {}),
+  };
   const loadDiagnostics = options.strict ? loaded.diagnostics.map((d) => ({ ...d, severity: "error" as const })) : loaded.diagnostics;
   if (loadDiagnostics.some((d) => d.severity === "error")) throw new ModelError(loadDiagnostics);
   let model;

@@ -10,6 +10,8 @@ export interface GenerateArgs {
   output: string;
   name?: string | undefined;
   strict: boolean;
+  names?: Record<string, string> | undefined;
+  validate?: "off" | "warn" | "throw" | undefined;
   check: boolean;
   /** Regenerate even when the manifest says nothing changed. */
   force: boolean;
@@ -24,7 +26,13 @@ export async function runGenerate(args: GenerateArgs, stderr: (line: string) => 
     }
     // Loaded only when there is work to do, so a no-op run does not pay for the compiler and prettier.
     const { generate } = await import("../generate.js");
-    const result = await generate({ input: args.input, strict: args.strict, ...(args.name ? { name: args.name } : {}) });
+    const result = await generate({
+      input: args.input,
+      strict: args.strict,
+      ...(args.name ? { name: args.name } : {}),
+      ...(args.names ? { names: args.names } : {}),
+      ...(args.validate ? { validate: args.validate } : {}),
+    });
     result.diagnostics.forEach((d) => stderr(formatDiagnostic(d)));
     const key = await generationKey(args, result.inputFiles, args.output);
     const files = [...result.files, manifestFile(result.files, key, result.schemaHash)];

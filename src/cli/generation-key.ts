@@ -8,13 +8,22 @@ import { hashInputs, readManifest, relativeKey, sha256, type GenerationKey } fro
 export interface OutputOptions {
   name?: string | undefined;
   strict?: boolean | undefined;
+  names?: Record<string, string> | undefined;
+  validate?: string | undefined;
 }
 
 export async function generationKey(options: OutputOptions, inputFiles: string[], outDir: string): Promise<GenerationKey> {
   return {
     generator: GENERATOR_VERSION,
     generatorHash: await generatorFingerprint(),
-    optionsHash: sha256(JSON.stringify({ name: options.name ?? null, strict: options.strict === true })),
+    optionsHash: sha256(
+      JSON.stringify({
+        name: options.name ?? null,
+        strict: options.strict === true,
+        names: Object.entries(options.names ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)),
+        validate: options.validate ?? null,
+      }),
+    ),
     inputs: await hashInputs(inputFiles, resolve(outDir)),
   };
 }

@@ -1,10 +1,7 @@
 import yargs from "yargs";
 import { GENERATOR_VERSION } from "../version.js";
 import { runDiff } from "./diff-command.js";
-import { runGenerate } from "./generate-command.js";
-
-export const DEFAULT_INPUT = "fixtures/camelai/openapi.yaml";
-export const DEFAULT_OUTPUT = "generated/camelai";
+import { DEFAULT_INPUT, DEFAULT_OUTPUT, runGenerateCommand } from "./generate-clients.js";
 
 /** Parses argv and runs the command; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -16,18 +13,18 @@ export async function main(argv: string[]): Promise<number> {
     .version(GENERATOR_VERSION)
     .strict()
     .command(
-      "generate",
-      "Generate a typed TypeScript client from an OpenAPI document",
+      ["generate", "$0"],
+      "Generate a typed TypeScript client from an OpenAPI document (the clients of camelgen.config.json when it exists)",
       (y) =>
         y
-          .option("input", { alias: "i", type: "string", default: DEFAULT_INPUT, describe: "OpenAPI file path or http(s) URL" })
-          .option("output", { alias: "o", type: "string", default: DEFAULT_OUTPUT, describe: "Folder to write the client into" })
+          .option("input", { alias: "i", type: "string", describe: `OpenAPI file path or http(s) URL (default: ${DEFAULT_INPUT})` })
+          .option("output", { alias: "o", type: "string", describe: `Folder to write the client into (default: ${DEFAULT_OUTPUT})` })
           .option("name", { type: "string", describe: "Client class name (default: from info.title)" })
-          .option("strict", { type: "boolean", default: false, describe: "Treat warnings as errors" })
+          .option("strict", { type: "boolean", describe: "Treat warnings as errors" })
           .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 if the output folder is not current" })
           .option("force", { type: "boolean", default: false, describe: "Regenerate even when nothing changed since the last run" }),
       async (args) => {
-        exitCode = await runGenerate(
+        exitCode = await runGenerateCommand(
           { input: args.input, output: args.output, name: args.name, strict: args.strict, check: args.check, force: args.force },
           stderr,
           stdout,
@@ -47,7 +44,6 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = await runDiff({ old: args.old, new: args.new, json: args.json, failOnBreaking: args.failOnBreaking }, stderr, stdout);
       },
     )
-    .demandCommand(1, "Name a command, e.g. `camelgen generate`.")
     .fail((message, error) => {
       if (error) throw error;
       stderr(`camelgen: ${message}\nRun \`camelgen --help\` for usage.`);

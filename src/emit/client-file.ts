@@ -37,6 +37,7 @@ function clientClass(model: ApiModel): ClassDeclarationStructure {
     `defaultBaseURL: ${stringLiteral(model.servers[0] ?? "")}`,
     `apiKeyEnvVar: ${stringLiteral(model.apiKeyEnvVar)}`,
     `securitySchemes: { ${Object.entries(model.securitySchemes).map(([n, s]) => `${objectLiteralKey(n)}: ${schemeLiteral(s)}`).join(", ")} }`,
+    ...(model.defaultValidate !== undefined ? [`validate: ${stringLiteral(model.defaultValidate)}`] : []),
   ];
   return {
     kind: StructureKind.Class,

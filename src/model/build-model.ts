@@ -1,4 +1,5 @@
 import { DiagnosticSink, ModelError, pointerJoin } from "./diagnostics.js";
+import { UNSAFE_MEMBER_NAMES } from "./reserved-words.js";
 import { docOf } from "./doc.js";
 import type { ApiModel, Diagnostic, NamedType, Operation, Resource } from "./ir.js";
 import { paginationOf } from "./pagination.js";
@@ -17,6 +18,10 @@ export interface ModelOptions {
   name?: string;
   /** Turns every warning into an error. */
   strict?: boolean;
+  /** Method names by operationId, overriding the derived ones. */
+  names?: Readonly<Record<string, string>>;
+  /** The generated client's default `validate` mode. */
+  validate?: "off" | "warn" | "throw";
 }
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -31,7 +36,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const inline: SchemaEntry[] = [];
   for (const site of operationSites(document)) {
     const built = buildOperation(site, ctx);
-    const named = nameInlineShapes(built.operation);
+    const named = nameInlineShapes(withNameOverride(built.operation, options.names, sink));
     inline.push(...named.entries);
     // Tags that spell one resource differently (`knowledge-base`, `knowledge_base`) share it.
     const key = resourceProperty(built.group);
@@ -51,6 +56,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     version: stringField(info, "version") ?? "",
     clientName,
     apiKeyEnvVar: apiKeyEnvVar(clientName),
+    ...(options.validate !== undefined ? { defaultValidate: options.validate } : {}),
     servers: serverUrls(document),
     securitySchemes: securitySchemes(document),
     resources,
@@ -60,6 +66,17 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const description = docOf(info).description;
   if (description !== undefined) model.description = description;
   return model;
+}
+
+/** A configured method name replaces the derived one; it must be a usable identifier. */
+function withNameOverride(op: Operation, names: ModelOptions["names"], sink: DiagnosticSink): Operation {
+  const wanted = names && Object.prototype.hasOwnProperty.call(names, op.operationId) ? names[op.operationId] : undefined;
+  if (wanted === undefined) return op;
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(wanted) || UNSAFE_MEMBER_NAMES.has(wanted)) {
+    sink.error("invalid-name-override", op.pointer, `names.${op.operationId} = ${JSON.stringify(wanted)} is not a usable method name`);
+    return op;
+  }
+  return { ...op, method: wanted };
 }
 
 function clientNameFor(document: JsonObject, options: ModelOptions): string {

@@ -6,6 +6,8 @@ export interface ApiModel {
   description?: string;
   clientName: string;
   apiKeyEnvVar: string;
+  /** The client's `validate` mode when the caller sets none. */
+  defaultValidate?: "off" | "warn" | "throw";
   servers: string[];
   securitySchemes: Record<string, SecurityScheme>;
   resources: Resource[];

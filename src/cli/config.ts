@@ -1,0 +1,75 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+
+export const CONFIG_FILE = "camelgen.config.json";
+
+export type ValidateMode = "off" | "warn" | "throw";
+
+/** One client to generate; every field may also come from a CLI flag, which wins. */
+export interface ClientConfig {
+  input?: string;
+  output?: string;
+  name?: string;
+  names?: Record<string, string>;
+  validate?: ValidateMode;
+  strict?: boolean;
+}
+
+/** A config file problem, naming the file and the key. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+type Check = (value: unknown) => boolean;
+
+const CLIENT_KEYS: Record<keyof ClientConfig, [Check, string]> = {
+  input: [(v) => typeof v === "string" && v !== "", "a non-empty string"],
+  output: [(v) => typeof v === "string" && v !== "", "a non-empty string"],
+  name: [(v) => typeof v === "string" && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(v), "an identifier"],
+  names: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of operationId -> method name strings"],
+  validate: [(v) => v === "off" || v === "warn" || v === "throw", `"off", "warn" or "throw"`],
+  strict: [(v) => typeof v === "boolean", "true or false"],
+};
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads camelgen.config.json from `dir`: `{ "clients": [ {...}, ... ] }` or a single client's keys at
+ * the top level. Undefined when there is no file; ConfigError for anything malformed.
+ */
+export async function readConfig(dir: string): Promise<ClientConfig[] | undefined> {
+  const path = resolve(dir, CONFIG_FILE);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    return undefined;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+  if (!isPlainObject(parsed)) throw new ConfigError(`${path}: the top level must be an object`);
+  if (!("clients" in parsed)) return [checkClient(parsed, path, "")];
+  const { clients, ...rest } = parsed;
+  const unknown = Object.keys(rest).filter((k) => k !== "$schema");
+  if (unknown.length > 0) throw new ConfigError(`${path}: unknown key "${unknown[0]}" beside "clients"`);
+  if (!Array.isArray(clients) || clients.length === 0) throw new ConfigError(`${path}: "clients" must be a non-empty array`);
+  return clients.map((client, i) => checkClient(client, path, `clients[${i}].`));
+}
+
+function checkClient(raw: unknown, path: string, at: string): ClientConfig {
+  if (!isPlainObject(raw)) throw new ConfigError(`${path}: ${at || "the top level"} must be an object`);
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === "$schema" && at === "") continue;
+    const rule = (CLIENT_KEYS as Record<string, [Check, string] | undefined>)[key];
+    if (!rule) throw new ConfigError(`${path}: unknown key "${at}${key}" (known: ${Object.keys(CLIENT_KEYS).join(", ")})`);
+    if (!rule[0](value)) throw new ConfigError(`${path}: "${at}${key}" must be ${rule[1]}, not ${JSON.stringify(value)}`);
+  }
+  const { $schema: _ignored, ...client } = raw;
+  return client as ClientConfig;
+}

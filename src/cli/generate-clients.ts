@@ -1,0 +1,53 @@
+import { ConfigError, readConfig, type ClientConfig } from "./config.js";
+import { runGenerate } from "./generate-command.js";
+
+export const DEFAULT_INPUT = "fixtures/camelai/openapi.yaml";
+export const DEFAULT_OUTPUT = "generated/camelai";
+
+/** Flags of `camelgen generate`; set ones override camelgen.config.json. */
+export interface GenerateFlags {
+  input?: string | undefined;
+  output?: string | undefined;
+  name?: string | undefined;
+  strict?: boolean | undefined;
+  check: boolean;
+  force: boolean;
+}
+
+type Print = (line: string) => void;
+
+/** Generates every client of camelgen.config.json (or the one the flags describe); the worst exit code wins. */
+export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, stdout: Print): Promise<number> {
+  let configured: ClientConfig[] | undefined;
+  try {
+    configured = await readConfig(process.cwd());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    stderr(`camelgen: ${error.message}`);
+    return 2;
+  }
+  const clients = configured ?? [{}];
+  if (clients.length > 1 && (flags.input !== undefined || flags.output !== undefined)) {
+    stderr("camelgen: --input and --output name one client, but camelgen.config.json lists several; edit the file or run without them");
+    return 2;
+  }
+  let exitCode = 0;
+  for (const client of clients) {
+    const code = await runGenerate(
+      {
+        input: flags.input ?? client.input ?? DEFAULT_INPUT,
+        output: flags.output ?? client.output ?? DEFAULT_OUTPUT,
+        name: flags.name ?? client.name,
+        strict: flags.strict ?? client.strict ?? false,
+        names: client.names,
+        validate: client.validate,
+        check: flags.check,
+        force: flags.force,
+      },
+      stderr,
+      stdout,
+    );
+    exitCode = Math.max(exitCode, code);
+  }
+  return exitCode;
+}

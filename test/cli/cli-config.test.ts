@@ -1,0 +1,49 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO, runCli, tempDir } from "../helpers/run-cli.js";
+
+let work: Awaited<ReturnType<typeof tempDir>>;
+const config = (value: unknown) => writeFile(join(work.path, "camelgen.config.json"), JSON.stringify(value));
+
+beforeAll(async () => {
+  work = await tempDir();
+});
+afterAll(() => work.remove());
+
+describe("camelgen.config.json", { timeout: 120_000 }, () => {
+  it("`camelgen` with no arguments generates every configured client, with naming overrides and a default validate mode", async () => {
+    await config({
+      clients: [
+        { input: join(REPO, "fixtures/cases/pagination.yaml"), output: "pages", names: { items_list: "all" }, validate: "throw" },
+        { input: join(REPO, "fixtures/cases/recursive.yaml"), output: "trees", name: "Forest" },
+      ],
+    });
+    const result = await runCli([], work.path);
+    expect(result.code, result.stderr).toBe(0);
+    const pagesClient = await readFile(join(work.path, "pages/client.ts"), "utf8");
+    expect(pagesClient).toMatch(/\ball\(/);
+    expect(pagesClient).toContain('validate: "throw"');
+    expect(await readFile(join(work.path, "trees/client.ts"), "utf8")).toContain("export class Forest extends APIClient");
+  });
+
+  it("flags override the file", async () => {
+    await config({ input: join(REPO, "fixtures/cases/recursive.yaml"), output: "one", name: "Forest" });
+    expect((await runCli(["generate", "--name", "Grove"], work.path)).code).toBe(0);
+    expect(await readFile(join(work.path, "one/client.ts"), "utf8")).toContain("export class Grove extends APIClient");
+  });
+
+  const invalid: [string, unknown, RegExp][] = [
+    ["an unknown key", { input: "a.yaml", outptu: "x" }, /camelgen\.config\.json: unknown key "outptu"/],
+    ["a wrong value type", { clients: [{ input: "a.yaml", strict: "yes" }] }, /camelgen\.config\.json: "clients\[0\]\.strict" must be true or false, not "yes"/],
+    ["a bad validate mode", { input: "a.yaml", validate: "loud" }, /"validate" must be "off", "warn" or "throw"/],
+    ["an invalid method name", { input: join(REPO, "fixtures/cases/pagination.yaml"), output: "bad", names: { items_list: "all items" } }, /invalid-name-override .*names\.items_list/],
+  ];
+
+  it.each(invalid)("%s is an error naming the key and the file", async (_label, value, message) => {
+    await config(value);
+    const result = await runCli(["generate"], work.path);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(message);
+  });
+});
