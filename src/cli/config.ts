@@ -13,6 +13,10 @@ export interface ClientConfig {
   names?: Record<string, string>;
   validate?: ValidateMode;
   strict?: boolean;
+  /** Where `camelgen pull` fetches the schema from; `input` is the snapshot it writes. */
+  source?: string;
+  /** Headers for `pull`, each read from an environment variable: header name -> variable name. */
+  headers?: Record<string, string>;
 }
 
 /** A config file problem, naming the file and the key. */
@@ -29,6 +33,8 @@ const CLIENT_KEYS: Record<keyof ClientConfig, [Check, string]> = {
   names: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of operationId -> method name strings"],
   validate: [(v) => v === "off" || v === "warn" || v === "throw", `"off", "warn" or "throw"`],
   strict: [(v) => typeof v === "boolean", "true or false"],
+  source: [(v) => typeof v === "string" && /^https?:\/\//i.test(v), "an http(s) URL"],
+  headers: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of header name -> environment variable name"],
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

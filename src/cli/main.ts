@@ -2,6 +2,7 @@ import yargs from "yargs";
 import { GENERATOR_VERSION } from "../version.js";
 import { runDiff } from "./diff-command.js";
 import { DEFAULT_INPUT, DEFAULT_OUTPUT, runGenerateCommand } from "./generate-clients.js";
+import { runPullCommand } from "./pull-clients.js";
 
 /** Parses argv and runs the command; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -32,15 +33,28 @@ export async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      "pull",
+      "Fetch the remote schema into the pinned snapshot that `generate` reads (ETag-aware)",
+      (y) =>
+        y
+          .option("source", { type: "string", describe: "Schema URL (default: \"source\" in camelgen.config.json)" })
+          .option("output", { alias: "o", type: "string", describe: `Snapshot file to write (default: the client's input, ${DEFAULT_INPUT})` }),
+      async (args) => {
+        exitCode = await runPullCommand({ source: args.source, output: args.output }, stderr, stdout);
+      },
+    )
+    .command(
       "diff <old> <new>",
       "Report the client-visible changes between two OpenAPI documents, breaking ones marked",
       (y) =>
         y
-          .positional("old", { type: "string", demandOption: true, describe: "The earlier OpenAPI file path or http(s) URL" })
-          .positional("new", { type: "string", demandOption: true, describe: "The later OpenAPI file path or http(s) URL" })
+          .positional("old", { type: "string", describe: "The earlier OpenAPI file path or http(s) URL" })
+          .positional("new", { type: "string", describe: "The later OpenAPI file path or http(s) URL" })
           .option("json", { type: "boolean", default: false, describe: "Print the report as JSON" })
           .option("fail-on-breaking", { type: "boolean", default: false, describe: "Exit 1 when any change is breaking" }),
       async (args) => {
+        // .fail() has already reported a missing argument (exit 2); yargs still calls the handler.
+        if (exitCode !== 0 || args.old === undefined || args.new === undefined) return;
         exitCode = await runDiff({ old: args.old, new: args.new, json: args.json, failOnBreaking: args.failOnBreaking }, stderr, stdout);
       },
     )

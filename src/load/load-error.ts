@@ -4,6 +4,8 @@ export class LoadError extends Error {
     readonly source: string,
     readonly cause_: string,
     readonly location?: { line: number; column: number },
+    /** "network": the input could not be fetched; "invalid": it was read but is not usable. */
+    readonly kind: "invalid" | "network" = "invalid",
   ) {
     const where = location ? `${source}:${location.line}:${location.column}` : source;
     super(`cannot load ${where}: ${cause_}`);

@@ -37,7 +37,8 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   return { document, source: read.source, hash, files, diagnostics };
 }
 
-function openApiVersion(parsed: unknown, source: string): string {
+/** The document's OpenAPI version; LoadError unless it is OpenAPI 3.0/3.1. */
+export function openApiVersion(parsed: unknown, source: string): string {
   if (!isJsonObject(parsed)) throw new LoadError(source, "not an OpenAPI document (the top level is not an object)");
   const openapi = stringField(parsed, "openapi");
   if (openapi !== undefined && /^3\.[01]\./.test(openapi)) return openapi;

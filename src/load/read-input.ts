@@ -47,13 +47,13 @@ async function fetchText(url: string, limits: ReadLimits): Promise<InputText> {
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { accept: "application/json, application/yaml, text/yaml, */*" } });
-    if (!response.ok) throw new LoadError(url, `server answered ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) throw new LoadError(url, `server answered ${response.status} ${response.statusText}`.trim(), undefined, "network");
     const text = await readLimited(response, url, limits.maxBytes);
     return { source: url, isUrl: true, text };
   } catch (error) {
     if (error instanceof LoadError) throw error;
-    if (controller.signal.aborted) throw new LoadError(url, `no complete answer within ${limits.timeoutMs} ms`);
-    throw new LoadError(url, networkCause(error));
+    if (controller.signal.aborted) throw new LoadError(url, `no complete answer within ${limits.timeoutMs} ms`, undefined, "network");
+    throw new LoadError(url, networkCause(error), undefined, "network");
   } finally {
     clearTimeout(timer);
   }

@@ -1,0 +1,54 @@
+import { LoadError } from "../load/load-error.js";
+import { ConfigError, readConfig, type ClientConfig } from "./config.js";
+import { DEFAULT_INPUT } from "./generate-clients.js";
+import { pull } from "./pull-command.js";
+
+export interface PullFlags {
+  source?: string | undefined;
+  output?: string | undefined;
+}
+
+type Print = (line: string) => void;
+
+/** Exit codes (README): 0 ok, 2 usage or config, 3 network or I/O. */
+export async function runPullCommand(flags: PullFlags, stderr: Print, stdout: Print): Promise<number> {
+  let clients: ClientConfig[];
+  try {
+    clients = (await readConfig(process.cwd())) ?? [{}];
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    stderr(`camelgen: ${error.message}`);
+    return 2;
+  }
+  if (clients.length > 1 && (flags.source !== undefined || flags.output !== undefined)) {
+    stderr("camelgen: --source and --output name one schema, but camelgen.config.json lists several clients");
+    return 2;
+  }
+  let exitCode = 0;
+  for (const client of clients) {
+    const source = flags.source ?? client.source;
+    const snapshot = flags.output ?? client.input ?? DEFAULT_INPUT;
+    if (source === undefined) {
+      stderr(`camelgen: no source to pull ${snapshot} from; pass --source <url> or set "source" in camelgen.config.json`);
+      exitCode = Math.max(exitCode, 2);
+      continue;
+    }
+    exitCode = Math.max(exitCode, await pullOne(source, snapshot, client.headers, stderr, stdout));
+  }
+  return exitCode;
+}
+
+async function pullOne(source: string, snapshot: string, headerEnv: Record<string, string> | undefined, stderr: Print, stdout: Print): Promise<number> {
+  try {
+    const result = await pull({ source, snapshot, headerEnv });
+    stdout(result.kind === "unchanged" ? `camelgen: ${snapshot} is current with ${source}` : `camelgen: updated ${snapshot} from ${source}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof LoadError) {
+      stderr(`camelgen: ${error.message}; ${snapshot} was left as it was.`);
+      return error.kind === "network" ? 3 : 1;
+    }
+    stderr(`camelgen: writing ${snapshot} failed: ${(error as Error).message}; the previous snapshot is kept.`);
+    return 3;
+  }
+}

@@ -1,0 +1,91 @@
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { stringify } from "yaml";
+import { LoadError } from "../load/load-error.js";
+import { openApiVersion } from "../load/load-spec.js";
+import { parseText } from "../load/parse-document.js";
+import { sha256 } from "./manifest.js";
+
+export interface PullArgs {
+  source: string;
+  /** The pinned snapshot file that `generate` reads. */
+  snapshot: string;
+  /** Request headers from environment variables: header name -> variable name. */
+  headerEnv?: Record<string, string> | undefined;
+  timeoutMs?: number;
+}
+
+/** Written beside the snapshot: where it came from and the validator to send next time. */
+interface PullRecord {
+  source: string;
+  etag?: string;
+  sha256: string;
+}
+
+export type PullResult = { kind: "unchanged" } | { kind: "updated"; previous: string | undefined };
+
+const recordPath = (snapshot: string) => `${snapshot}.pull.json`;
+
+/**
+ * Fetches the schema, and when it changed (no 304, different bytes) stores it normalised as the
+ * snapshot, atomically. Any failure leaves the snapshot as it was.
+ */
+export async function pull(args: PullArgs): Promise<PullResult> {
+  const record = await readRecord(args.snapshot);
+  const headers: Record<string, string> = { accept: "application/json, application/yaml;q=0.9, */*;q=0.5" };
+  for (const [name, variable] of Object.entries(args.headerEnv ?? {})) {
+    const value = process.env[variable];
+    if (value !== undefined) headers[name] = value;
+  }
+  if (record?.etag !== undefined && record.source === args.source) headers["if-none-match"] = record.etag;
+  const response = await fetchSchema(args.source, headers, args.timeoutMs ?? 30_000);
+  if (response.status === 304) return { kind: "unchanged" };
+  const text = await response.text();
+  const normalised = normalise(text, args.source, args.snapshot);
+  const previous = await readFile(args.snapshot, "utf8").catch(() => undefined);
+  const etag = response.headers.get("etag") ?? undefined;
+  const next: PullRecord = { source: args.source, sha256: sha256(normalised), ...(etag ? { etag } : {}) };
+  if (previous === normalised) {
+    await writeAtomically(recordPath(args.snapshot), `${JSON.stringify(next, null, 2)}\n`);
+    return { kind: "unchanged" };
+  }
+  await writeAtomically(args.snapshot, normalised);
+  await writeAtomically(recordPath(args.snapshot), `${JSON.stringify(next, null, 2)}\n`);
+  return { kind: "updated", previous };
+}
+
+async function fetchSchema(url: string, headers: Record<string, string>, timeoutMs: number): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: "error" });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    throw new LoadError(url, String(cause), undefined, "network");
+  }
+  if (response.status !== 304 && !response.ok) throw new LoadError(url, `server answered ${response.status}`, undefined, "network");
+  return response;
+}
+
+/** Parsed and written again in the snapshot's own format, so formatting noise never shows as a change. */
+function normalise(text: string, source: string, snapshot: string): string {
+  const document = parseText(text, source);
+  openApiVersion(document, source);
+  return /\.json$/i.test(snapshot) ? `${JSON.stringify(document, null, 2)}\n` : stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+async function readRecord(snapshot: string): Promise<PullRecord | undefined> {
+  try {
+    return JSON.parse(await readFile(recordPath(snapshot), "utf8")) as PullRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeAtomically(path: string, contents: string): Promise<void> {
+  const temporary = `${path}.camelgen-tmp-${process.pid}`;
+  try {
+    await writeFile(temporary, contents);
+    await rename(temporary, path);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}

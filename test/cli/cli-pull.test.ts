@@ -1,0 +1,79 @@
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CAMELAI, folderDigest, runCli, tempDir } from "../helpers/run-cli.js";
+
+let work: Awaited<ReturnType<typeof tempDir>>;
+let server: Server;
+let url: string;
+let body = "";
+let seen: IncomingHttpHeaders[] = [];
+const ETAG = '"v1"';
+
+beforeAll(async () => {
+  work = await tempDir();
+  body = await readFile(CAMELAI, "utf8");
+  server = createServer((req, res) => {
+    seen.push(req.headers);
+    if (req.headers["if-none-match"] === ETAG) return void res.writeHead(304).end();
+    res.writeHead(200, { "content-type": "application/yaml", etag: ETAG }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/schema/`;
+  await writeFile(
+    join(work.path, "camelgen.config.json"),
+    JSON.stringify({ input: "schema/camelai.yaml", output: "client", source: url, headers: { Authorization: "SCHEMA_TOKEN_FOR_TEST" } }),
+  );
+  await import("node:fs/promises").then((fs) => fs.mkdir(join(work.path, "schema")));
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((r) => server.close(() => r()));
+  await work.remove();
+});
+
+const snapshot = () => join(work.path, "schema/camelai.yaml");
+
+describe("camelgen pull", { timeout: 120_000 }, () => {
+  it("stores the schema as the pinned snapshot, sending auth headers from the environment", async () => {
+    process.env["SCHEMA_TOKEN_FOR_TEST"] = "Bearer schema-token";
+    try {
+      const result = await runCli(["pull"], work.path);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/updated .*camelai\.yaml/);
+    } finally {
+      delete process.env["SCHEMA_TOKEN_FOR_TEST"];
+    }
+    expect(seen.at(-1)?.authorization).toBe("Bearer schema-token");
+    expect(await readFile(snapshot(), "utf8")).toMatch(/^openapi: 3\.0\.3/);
+    expect(JSON.parse(await readFile(`${snapshot()}.pull.json`, "utf8"))).toMatchObject({ source: url, etag: ETAG });
+  });
+
+  it("sends If-None-Match and leaves an unchanged snapshot untouched", async () => {
+    const before = (await stat(snapshot())).mtimeMs;
+    const result = await runCli(["pull"], work.path);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/is current/);
+    expect(seen.at(-1)?.["if-none-match"]).toBe(ETAG);
+    expect((await stat(snapshot())).mtimeMs).toBe(before);
+  });
+
+  it("generate then needs no network", async () => {
+    server.close();
+    server.closeAllConnections();
+    const result = await runCli(["generate"], work.path);
+    expect(result.code, result.stderr).toBe(0);
+    expect(await readFile(join(work.path, "client/types.ts"), "utf8")).toContain("export interface Connection");
+  });
+
+  it("an unreachable server exits 3 naming the URL and the cause, and changes nothing", async () => {
+    const before = await folderDigest(work.path);
+    const result = await runCli(["pull"], work.path);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain(url);
+    expect(result.stderr).toMatch(/ECONNREFUSED/);
+    expect(await folderDigest(work.path)).toEqual(before);
+  });
+});
