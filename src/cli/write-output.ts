@@ -11,7 +11,7 @@ export class OutputError extends Error {
  * Writes the files into a sibling temporary folder and swaps it in, so the previous output stays
  * whole if anything fails. Files the previous manifest does not list (the user's own) are carried over.
  */
-export async function writeOutput(outDir: string, files: GeneratedFile[]): Promise<void> {
+export async function writeOutput(outDir: string, files: GeneratedFile[], write: FileWriter = writeFile): Promise<void> {
   const target = resolve(outDir);
   const existing = await listFiles(target);
   const previous = await readManifest(target);
@@ -22,7 +22,7 @@ export async function writeOutput(outDir: string, files: GeneratedFile[]): Promi
   const retired = `${target}.camelgen-old-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
-    for (const file of files) await writeInside(staging, file);
+    for (const file of files) await writeInside(staging, file, write);
     const owned = new Set([MANIFEST_NAME, ...Object.keys(previous?.files ?? {})]);
     for (const path of existing.filter((p) => !owned.has(p))) await cp(join(target, path), join(staging, path));
     await swap(target, staging, retired, existing.length > 0);
@@ -32,11 +32,14 @@ export async function writeOutput(outDir: string, files: GeneratedFile[]): Promi
   }
 }
 
-async function writeInside(root: string, file: GeneratedFile): Promise<void> {
+/** Writes one file; a test passes one that fails part-way to prove the previous output survives. */
+export type FileWriter = (path: string, contents: string) => Promise<void>;
+
+async function writeInside(root: string, file: GeneratedFile, write: FileWriter): Promise<void> {
   const path = resolve(root, file.path);
   if (!path.startsWith(root + sep)) throw new OutputError(`refusing to write ${file.path}: outside the output folder`);
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, file.contents);
+  await write(path, file.contents);
 }
 
 async function swap(target: string, staging: string, retired: string, hadOutput: boolean): Promise<void> {
