@@ -25,11 +25,15 @@ export interface GenerateResult {
   schemaHash: string;
   /** Local files the schema was read from (real paths); empty for a URL. */
   inputFiles: string[];
+  /** Milliseconds spent per stage. */
+  timings: { load: number; model: number; emit: number };
 }
 
 /** The whole pipeline in memory: load, buildModel, emit. Never writes to disk. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now();
   const loaded = await loadSpec(options.input);
+  const loadedAt = performance.now();
   const modelOptions: ModelOptions = {
     strict: options.strict === true,
     ...(options.name !== undefined ? { name: options.name } : {}),
@@ -45,6 +49,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (error instanceof ModelError) throw new ModelError([...loadDiagnostics, ...error.diagnostics]);
     throw error;
   }
+  const modelledAt = performance.now();
   const files = await emit(model, { generatorVersion: GENERATOR_VERSION, schemaHash: loaded.hash });
-  return { files, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles: loaded.files };
+  const timings = { load: loadedAt - started, model: modelledAt - loadedAt, emit: performance.now() - modelledAt };
+  return { files, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles: loaded.files, timings };
 }

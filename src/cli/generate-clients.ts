@@ -1,5 +1,6 @@
 import { ConfigError, readConfig, type ClientConfig } from "./config.js";
 import { runGenerate } from "./generate-command.js";
+import { Reporter } from "./reporter.js";
 
 export const DEFAULT_INPUT = "fixtures/camelai/openapi.yaml";
 export const DEFAULT_OUTPUT = "generated/camelai";
@@ -12,6 +13,8 @@ export interface GenerateFlags {
   strict?: boolean | undefined;
   check: boolean;
   force: boolean;
+  quiet?: boolean | undefined;
+  json?: boolean | undefined;
 }
 
 type Print = (line: string) => void;
@@ -31,6 +34,7 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
     stderr("camelgen: --input and --output name one client, but camelgen.config.json lists several; edit the file or run without them");
     return 2;
   }
+  const report = new Reporter(flags.json ? "json" : flags.quiet ? "quiet" : "normal", stdout, stderr, process.stderr.isTTY === true);
   let exitCode = 0;
   for (const client of clients) {
     const code = await runGenerate(
@@ -44,10 +48,10 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
         check: flags.check,
         force: flags.force,
       },
-      stderr,
-      stdout,
+      report,
     );
     exitCode = Math.max(exitCode, code);
   }
+  report.finish(exitCode);
   return exitCode;
 }

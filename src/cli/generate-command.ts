@@ -2,8 +2,8 @@ import { LoadError } from "../load/load-error.js";
 import { ModelError } from "../model/diagnostics.js";
 import { generationKey, isUpToDate } from "./generation-key.js";
 import { manifestFile } from "./manifest.js";
-import { formatDiagnostic } from "./report.js";
-import { findDrift, OutputError, writeOutput } from "./write-output.js";
+import type { Reporter } from "./reporter.js";
+import { findDrift, OutputError, writeOutput, type Drift } from "./write-output.js";
 
 export interface GenerateArgs {
   input: string;
@@ -17,11 +17,13 @@ export interface GenerateArgs {
   force: boolean;
 }
 
-/** Runs `camelgen generate`; returns the exit code. Nothing on disk changes unless all succeeded. */
-export async function runGenerate(args: GenerateArgs, stderr: (line: string) => void, stdout: (line: string) => void): Promise<number> {
+/** Runs `camelgen generate` for one client; returns the exit code. Nothing on disk changes unless all succeeded. */
+export async function runGenerate(args: GenerateArgs, report: Reporter): Promise<number> {
+  report.set("output", args.output);
   try {
     if (!args.check && !args.force && (await isUpToDate(args.output, args.input, args))) {
-      stdout(`camelgen: ${args.output} is up to date (nothing changed since the last generation)`);
+      report.set("status", "up-to-date");
+      report.info(`camelgen: ${args.output} is up to date (nothing changed since the last generation)`);
       return 0;
     }
     // Loaded only when there is work to do, so a no-op run does not pay for the compiler and prettier.
@@ -33,36 +35,44 @@ export async function runGenerate(args: GenerateArgs, stderr: (line: string) => 
       ...(args.names ? { names: args.names } : {}),
       ...(args.validate ? { validate: args.validate } : {}),
     });
-    result.diagnostics.forEach((d) => stderr(formatDiagnostic(d)));
+    result.diagnostics.forEach((d) => report.diagnostic(d));
+    report.timing(result.timings);
     const key = await generationKey(args, result.inputFiles, args.output);
     const files = [...result.files, manifestFile(result.files, key, result.schemaHash)];
-    if (args.check) return reportDrift(args.output, await findDrift(args.output, files), stdout, stderr);
+    if (args.check) return reportDrift(args.output, await findDrift(args.output, files), report);
     await writeOutput(args.output, files);
-    stdout(`camelgen: wrote ${files.length} files to ${args.output}`);
+    report.set("status", "written");
+    report.info(`camelgen: wrote ${files.length} files to ${args.output}`);
     return 0;
   } catch (error) {
-    stderr(failureMessage(error, args.input));
+    if (error instanceof ModelError) error.diagnostics.filter((d) => d.severity === "error").forEach((d) => report.diagnostic(d));
+    report.set("status", "failed");
+    report.problem(failureMessage(error, args.input));
     return 1;
   }
 }
 
-function reportDrift(output: string, drift: Awaited<ReturnType<typeof findDrift>>, stdout: (l: string) => void, stderr: (l: string) => void): number {
+function reportDrift(output: string, drift: Drift[], report: Reporter): number {
+  report.set("drift", drift);
   if (drift.length === 0) {
-    stdout(`camelgen: ${output} is up to date`);
+    report.set("status", "current");
+    report.info(`camelgen: ${output} is up to date`);
     return 0;
   }
-  drift.forEach((d) => stderr(`${d.state} ${output}/${d.path}`));
-  stderr(`camelgen: ${output} is out of date (${drift.length} files); run \`camelgen generate\` to update it`);
+  report.set("status", "stale");
+  drift.forEach((d) => report.problem(`${d.state} ${output}/${d.path}`));
+  report.problem(`camelgen: ${output} is out of date (${drift.length} files); run \`camelgen generate\` to update it`);
   return 1;
 }
 
-/** One paragraph naming the input and the cause. */
+/** One paragraph naming the input and the cause (error diagnostics are printed before it). */
 function failureMessage(error: unknown, input: string): string {
   if (error instanceof ModelError) {
-    const lines = error.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
-    return `${lines.join("\n")}\ncamelgen: cannot generate a client from ${input}: ${lines.length} error(s) above; nothing was written.`;
+    const count = error.diagnostics.filter((d) => d.severity === "error").length;
+    return `camelgen: cannot generate a client from ${input}: ${count} error(s) above; nothing was written.`;
   }
   if (error instanceof LoadError || error instanceof OutputError) return `camelgen: ${error.message}; nothing was written.`;
   const message = error instanceof Error ? error.message : String(error);
   return `camelgen: generating from ${input} failed: ${message}; nothing was written.`;
 }
+

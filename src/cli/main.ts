@@ -3,6 +3,7 @@ import { GENERATOR_VERSION } from "../version.js";
 import { runDiff } from "./diff-command.js";
 import { DEFAULT_INPUT, DEFAULT_OUTPUT, runGenerateCommand } from "./generate-clients.js";
 import { runPullCommand } from "./pull-clients.js";
+import { watchAndGenerate } from "./watch.js";
 
 /** Parses argv and runs the command; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -23,13 +24,13 @@ export async function main(argv: string[]): Promise<number> {
           .option("name", { type: "string", describe: "Client class name (default: from info.title)" })
           .option("strict", { type: "boolean", describe: "Treat warnings as errors" })
           .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 if the output folder is not current" })
-          .option("force", { type: "boolean", default: false, describe: "Regenerate even when nothing changed since the last run" }),
+          .option("force", { type: "boolean", default: false, describe: "Regenerate even when nothing changed since the last run" })
+          .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Print nothing on success" })
+          .option("json", { type: "boolean", default: false, describe: "Print one JSON object: status, drift and diagnostics" })
+          .option("watch", { alias: "w", type: "boolean", default: false, describe: "Regenerate whenever a local input file changes" }),
       async (args) => {
-        exitCode = await runGenerateCommand(
-          { input: args.input, output: args.output, name: args.name, strict: args.strict, check: args.check, force: args.force },
-          stderr,
-          stdout,
-        );
+        const flags = { input: args.input, output: args.output, name: args.name, strict: args.strict, check: args.check, force: args.force, quiet: args.quiet, json: args.json };
+        exitCode = args.watch ? await watchAndGenerate(flags, stderr, stdout) : await runGenerateCommand(flags, stderr, stdout);
       },
     )
     .command(

@@ -1,0 +1,56 @@
+import type { Diagnostic } from "../model/ir.js";
+import { formatDiagnostic } from "./report.js";
+
+export type OutputMode = "normal" | "quiet" | "json";
+
+type Print = (line: string) => void;
+
+/**
+ * What a CLI run tells its user: normal lines, nothing but problems with --quiet, or one JSON
+ * object on stdout with --json (diagnostics included, for CI tools).
+ */
+export class Reporter {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly fields: Record<string, unknown> = {};
+
+  constructor(
+    private readonly mode: OutputMode,
+    private readonly stdout: Print,
+    private readonly stderr: Print,
+    private readonly tty: boolean = false,
+  ) {}
+
+  /** A success line; silent with --quiet and --json. */
+  info(line: string): void {
+    if (this.mode === "normal") this.stdout(line);
+  }
+
+  /** Per-stage timings, shown to a person at a terminal only. */
+  timing(stages: Record<string, number>): void {
+    if (this.mode !== "normal" || !this.tty) return;
+    const parts = Object.entries(stages).map(([stage, ms]) => `${stage} ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
+    this.stderr(`camelgen: ${parts.join(" · ")}`);
+  }
+
+  diagnostic(d: Diagnostic): void {
+    this.diagnostics.push(d);
+    if (this.mode !== "json") this.stderr(formatDiagnostic(d));
+  }
+
+  /** A problem line; in --json mode it becomes the `error` field. */
+  problem(line: string): void {
+    if (this.mode === "json") this.fields["error"] = [this.fields["error"], line].filter(Boolean).join("\n");
+    else this.stderr(line);
+  }
+
+  /** Records a field of the --json result (status, output, drift, ...). */
+  set(key: string, value: unknown): void {
+    this.fields[key] = value;
+  }
+
+  /** Prints the --json result; call once at the end of a run. */
+  finish(exitCode: number): void {
+    if (this.mode !== "json") return;
+    this.stdout(JSON.stringify({ exitCode, ...this.fields, diagnostics: this.diagnostics }));
+  }
+}

@@ -1,0 +1,43 @@
+import { watch, type FSWatcher } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { isUrl } from "../load/read-input.js";
+import { readConfig } from "./config.js";
+import { DEFAULT_INPUT, runGenerateCommand, type GenerateFlags } from "./generate-clients.js";
+
+type Print = (line: string) => void;
+
+/** Changes closer together than this make one regeneration (editors write files in bursts). */
+const DEBOUNCE_MS = 200;
+
+/**
+ * `generate --watch`: generates once, then again after every change below the input files'
+ * folders (which covers `$ref`d files), until SIGINT/SIGTERM. Failures are reported and watching
+ * goes on; the no-op check makes changes that do not affect the output cost almost nothing.
+ */
+export async function watchAndGenerate(flags: GenerateFlags, stderr: Print, stdout: Print): Promise<number> {
+  const inputs = flags.input !== undefined ? [flags.input] : ((await readConfig(process.cwd()).catch(() => undefined))?.map((c) => c.input ?? DEFAULT_INPUT) ?? [DEFAULT_INPUT]);
+  if (inputs.some(isUrl)) {
+    stderr("camelgen: --watch needs local input files; run `camelgen pull` to keep a local snapshot of a URL");
+    return 2;
+  }
+  let running: Promise<unknown> = runGenerateCommand(flags, stderr, stdout);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const regenerate = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(() => runGenerateCommand(flags, stderr, stdout)).catch((error: unknown) => stderr(`camelgen: ${String(error)}`));
+    }, DEBOUNCE_MS);
+  };
+  const folders = [...new Set(inputs.map((input) => dirname(resolve(input))))];
+  const watchers: FSWatcher[] = folders.map((folder) => watch(folder, { recursive: true }, regenerate));
+  stdout(`camelgen: watching ${folders.join(", ")} (Ctrl-C to stop)`);
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  clearTimeout(timer);
+  watchers.forEach((w) => w.close());
+  await running;
+  return 0;
+}
