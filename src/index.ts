@@ -5,3 +5,7 @@ export { buildModel, type ModelOptions } from "./model/build-model.js";
 export { loadSpec, type LoadedSpec } from "./load/load-spec.js";
 export { LoadError } from "./load/load-error.js";
 export { ModelError } from "./model/diagnostics.js";
+export { diffSpecs } from "./diff/diff-specs.js";
+export { renderMarkdown, type ReportLabels } from "./diff/render-markdown.js";
+export { renderJson } from "./diff/render-json.js";
+export type { ApiDiff, Change, ChangeKind } from "./diff/change.js";
