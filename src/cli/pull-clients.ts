@@ -1,6 +1,7 @@
 import { LoadError } from "../load/load-error.js";
 import { ConfigError, readConfig, type ClientConfig } from "./config.js";
 import { DEFAULT_INPUT } from "./generate-clients.js";
+import { changeSummary } from "./change-summary.js";
 import { pull } from "./pull-command.js";
 
 export interface PullFlags {
@@ -41,7 +42,13 @@ export async function runPullCommand(flags: PullFlags, stderr: Print, stdout: Pr
 async function pullOne(source: string, snapshot: string, headerEnv: Record<string, string> | undefined, stderr: Print, stdout: Print): Promise<number> {
   try {
     const result = await pull({ source, snapshot, headerEnv });
-    stdout(result.kind === "unchanged" ? `camelgen: ${snapshot} is current with ${source}` : `camelgen: updated ${snapshot} from ${source}`);
+    if (result.kind === "unchanged") {
+      stdout(`camelgen: ${snapshot} is current with ${source}`);
+      return 0;
+    }
+    stdout(`camelgen: updated ${snapshot} from ${source}`);
+    const summary = result.previous === undefined ? undefined : changeSummary(result.previous, result.current, snapshot);
+    summary?.forEach((line) => stdout(line));
     return 0;
   } catch (error) {
     if (error instanceof LoadError) {

@@ -21,7 +21,7 @@ interface PullRecord {
   sha256: string;
 }
 
-export type PullResult = { kind: "unchanged" } | { kind: "updated"; previous: string | undefined };
+export type PullResult = { kind: "unchanged" } | { kind: "updated"; previous: string | undefined; current: string };
 
 const recordPath = (snapshot: string) => `${snapshot}.pull.json`;
 
@@ -50,7 +50,7 @@ export async function pull(args: PullArgs): Promise<PullResult> {
   }
   await writeAtomically(args.snapshot, normalised);
   await writeAtomically(recordPath(args.snapshot), `${JSON.stringify(next, null, 2)}\n`);
-  return { kind: "updated", previous };
+  return { kind: "updated", previous, current: normalised };
 }
 
 async function fetchSchema(url: string, headers: Record<string, string>, timeoutMs: number): Promise<Response> {

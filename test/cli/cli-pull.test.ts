@@ -3,22 +3,22 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CAMELAI, folderDigest, runCli, tempDir } from "../helpers/run-cli.js";
+import { CAMELAI, folderDigest, REPO, runCli, tempDir } from "../helpers/run-cli.js";
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 let server: Server;
 let url: string;
 let body = "";
 let seen: IncomingHttpHeaders[] = [];
-const ETAG = '"v1"';
+let etag = '"v1"';
 
 beforeAll(async () => {
   work = await tempDir();
   body = await readFile(CAMELAI, "utf8");
   server = createServer((req, res) => {
     seen.push(req.headers);
-    if (req.headers["if-none-match"] === ETAG) return void res.writeHead(304).end();
-    res.writeHead(200, { "content-type": "application/yaml", etag: ETAG }).end(body);
+    if (req.headers["if-none-match"] === etag) return void res.writeHead(304).end();
+    res.writeHead(200, { "content-type": "application/yaml", etag }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/schema/`;
@@ -48,7 +48,7 @@ describe("camelgen pull", { timeout: 120_000 }, () => {
     }
     expect(seen.at(-1)?.authorization).toBe("Bearer schema-token");
     expect(await readFile(snapshot(), "utf8")).toMatch(/^openapi: 3\.0\.3/);
-    expect(JSON.parse(await readFile(`${snapshot()}.pull.json`, "utf8"))).toMatchObject({ source: url, etag: ETAG });
+    expect(JSON.parse(await readFile(`${snapshot()}.pull.json`, "utf8"))).toMatchObject({ source: url, etag: '"v1"' });
   });
 
   it("sends If-None-Match and leaves an unchanged snapshot untouched", async () => {
@@ -56,8 +56,18 @@ describe("camelgen pull", { timeout: 120_000 }, () => {
     const result = await runCli(["pull"], work.path);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/is current/);
-    expect(seen.at(-1)?.["if-none-match"]).toBe(ETAG);
+    expect(seen.at(-1)?.["if-none-match"]).toBe('"v1"');
     expect((await stat(snapshot())).mtimeMs).toBe(before);
+  });
+
+  it("a changed schema replaces the snapshot and prints the API change summary", async () => {
+    body = await readFile(join(REPO, "fixtures/camelai/spec-2025-08-18.qaml-ai-docs-0b7efe8.yaml"), "utf8");
+    etag = '"v2"';
+    const result = await runCli(["pull"], work.path);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/API changes: [1-9]\d* breaking/);
+    expect(result.stdout).toMatch(/breaking OrgAppearanceConfig: schema removed/);
+    expect(await readFile(snapshot(), "utf8")).toContain("X-API-Key");
   });
 
   it("generate then needs no network", async () => {
