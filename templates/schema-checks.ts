@@ -1,14 +1,20 @@
 /**
- * Helpers the generated guards call. Each is a plain function over JSON values, so guards stay
- * straight-line expressions with no schema interpretation at run time.
+ * Helpers the generated guards call. Each is a plain function over JSON values with no callbacks,
+ * so guards stay straight-line code with no schema interpretation at run time. None calls a
+ * method on the value it checks (an attacker-shaped object could override it): arrays are walked
+ * with index loops, objects with `for...in` and an own-property test.
  */
+import type { ValidationIssue } from "./validation-error.js";
+import { formatIssues } from "./validation-error.js";
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function hasOwn(value: Record<string, unknown>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(value, key);
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+
+export function hasOwn(value: object, key: string): boolean {
+  return hasOwnProperty.call(value, key);
 }
 
 /** String length in code points, as JSON Schema's minLength/maxLength count it. */
@@ -26,66 +32,165 @@ export function codePointLength(value: string): number {
   return length;
 }
 
-/** multipleOf without binary floating-point surprises (0.3 is a multiple of 0.1). */
+/**
+ * multipleOf on the numbers the JSON text denotes, not on their binary approximations: 0.3 is a
+ * multiple of 0.1 (JSON Schema divides numbers; ajv's default `value / divisor` check says no,
+ * because 0.3 / 0.1 is 2.9999999999999996 in doubles). Each number is read as the decimal its
+ * shortest round-trip text spells (`String(n)`, what JSON.stringify writes), and divisibility is
+ * decided exactly. Integers below 2^53 take the plain `%` path; a quotient far from any integer
+ * is rejected without the decimal reading (the rounding of both operands and of the division is
+ * far below the margin, so that never changes a verdict).
+ */
 export function isMultipleOf(value: number, divisor: number): boolean {
+  if (
+    Number.isInteger(value) &&
+    Number.isInteger(divisor) &&
+    Math.abs(value) <= Number.MAX_SAFE_INTEGER
+  ) {
+    return value % divisor === 0;
+  }
   const quotient = value / divisor;
-  if (Number.isInteger(quotient)) return true;
-  const scale = 10 ** Math.max(decimals(value), decimals(divisor));
-  if (!Number.isFinite(scale) || scale > 1e15) return false;
-  return Math.round(value * scale) % Math.round(divisor * scale) === 0;
+  const normal = Math.abs(value) >= 1e-300 && divisor >= 1e-300; // subnormals lose relative precision
+  if (
+    normal &&
+    Number.isFinite(quotient) &&
+    Math.abs(quotient - Math.round(quotient)) >
+      1e-9 * Math.max(1, Math.abs(quotient))
+  ) {
+    return false;
+  }
+  return isDecimalMultiple(value, divisor);
 }
 
-function decimals(n: number): number {
+/** `n` (finite, non-negative) as decimal digits times a power of ten, from its shortest text. */
+function decimalParts(n: number): { digits: string; exponent: number } {
   const text = String(n);
-  const exponent = /e-(\d+)$/.exec(text);
-  if (exponent)
+  const e = text.indexOf("e");
+  let digits = e === -1 ? text : text.slice(0, e);
+  let exponent = e === -1 ? 0 : Number(text.slice(e + 1));
+  const dot = digits.indexOf(".");
+  if (dot !== -1) {
+    exponent -= digits.length - dot - 1;
+    digits = digits.slice(0, dot) + digits.slice(dot + 1);
+  }
+  return { digits, exponent };
+}
+
+function isDecimalMultiple(value: number, divisor: number): boolean {
+  if (value === 0) return true;
+  const a = decimalParts(Math.abs(value));
+  const b = decimalParts(Math.abs(divisor));
+  const exponent = Math.min(a.exponent, b.exponent);
+  const shiftA = a.exponent - exponent;
+  const shiftB = b.exponent - exponent;
+  // Both scaled operands below 10^15 (< 2^53): exact in doubles.
+  if (a.digits.length + shiftA <= 15 && b.digits.length + shiftB <= 15) {
     return (
-      Number(exponent[1]) + (text.split("e")[0]?.split(".")[1]?.length ?? 0)
+      (Number(a.digits) * 10 ** shiftA) % (Number(b.digits) * 10 ** shiftB) ===
+      0
     );
-  return text.split(".")[1]?.length ?? 0;
+  }
+  const ten = BigInt(10);
+  const scaledA = BigInt(a.digits) * ten ** BigInt(shiftA);
+  const scaledB = BigInt(b.digits) * ten ** BigInt(shiftB);
+  return scaledA % scaledB === BigInt(0);
 }
 
 /** JSON Schema uniqueItems: no two items are deeply equal (object key order does not matter). */
 export function hasUniqueItems(items: readonly unknown[]): boolean {
-  const seen = new Set<string>();
-  for (const item of items) {
-    const key = canonicalJson(item);
-    if (seen.has(key)) return false;
-    seen.add(key);
+  for (let i = 1; i < items.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (jsonEqual(items[i], items[j])) return false;
+    }
   }
   return true;
 }
 
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (isRecord(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
+/** Deep equality of JSON values: arrays item by item, objects by their own enumerable keys. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (
+    typeof a !== "object" ||
+    typeof b !== "object" ||
+    a === null ||
+    b === null
+  ) {
+    // NaN equals itself here, as in ajv's fast-deep-equal.
+    return typeof a === "number" && typeof b === "number" && a !== a && b !== b;
   }
-  return JSON.stringify(value) ?? "undefined";
+  const arrayA = Array.isArray(a);
+  if (arrayA !== Array.isArray(b)) return false;
+  if (arrayA) {
+    const left = a as readonly unknown[];
+    const right = b as readonly unknown[];
+    if (left.length !== right.length) return false;
+    for (let i = 0; i < left.length; i++) {
+      if (!jsonEqual(left[i], right[i])) return false;
+    }
+    return true;
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in left) {
+    if (!hasOwn(left, key)) continue;
+    if (!hasOwn(right, key) || !jsonEqual(left[key], right[key])) return false;
+    count++;
+  }
+  for (const key in right) {
+    if (hasOwn(right, key)) count--;
+  }
+  return count === 0;
 }
 
-/** additionalProperties: false — no key outside the declared ones. */
-export function hasOnlyKeys(
-  value: Record<string, unknown>,
-  known: ReadonlySet<string>,
-): boolean {
-  for (const key in value) {
-    if (hasOwn(value, key) && !known.has(key)) return false;
+/** The JSON type of a value, for choosing which variant of a union explains a failure. */
+export type JsonType =
+  "null" | "boolean" | "number" | "string" | "array" | "object" | "other";
+
+export function jsonType(value: unknown): JsonType {
+  switch (typeof value) {
+    case "string":
+      return "string";
+    case "number":
+      return Number.isFinite(value) ? "number" : "other";
+    case "boolean":
+      return "boolean";
+    case "object":
+      return value === null
+        ? "null"
+        : Array.isArray(value)
+          ? "array"
+          : "object";
+    default:
+      return "other";
   }
-  return true;
 }
 
-/** additionalProperties: <schema> — every undeclared key's value passes `check`. */
-export function everyExtraValue(
-  value: Record<string, unknown>,
-  known: ReadonlySet<string>,
-  check: (extra: unknown) => boolean,
-): boolean {
-  for (const key in value) {
-    if (hasOwn(value, key) && !known.has(key) && !check(value[key]))
-      return false;
-  }
-  return true;
+/** The most issues a `validateX` lists; checking stops once it has this many. */
+export const MAX_ISSUES = 100;
+
+/** Adds an issue unless the list is full. */
+export function pushIssue(
+  issues: ValidationIssue[],
+  path: string,
+  keyword: string,
+  message: string,
+): void {
+  if (issues.length < MAX_ISSUES) issues.push({ path, message, keyword });
 }
+
+/** One JSON pointer reference token (RFC 6901): `~` as `~0`, `/` as `~1`. */
+export function pointerToken(key: string): string {
+  if (key.indexOf("~") === -1 && key.indexOf("/") === -1) return key;
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** The message of the ValidationError an `assertX` throws. */
+export function failureMessage(
+  typeName: string,
+  issues: readonly ValidationIssue[],
+): string {
+  return `value is not a valid ${typeName}: ${formatIssues(issues)}`;
+}
+
 export { isUploadable } from "./uploadable.js";

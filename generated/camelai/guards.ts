@@ -96,8 +96,19 @@ import type {
   ThreadRenameRequest,
   ThreadsListParams,
 } from "./types.js";
-import { codePointLength, everyExtraValue, hasOwn, isRecord } from "./runtime/schema-checks.js";
+import {
+  MAX_ISSUES,
+  codePointLength,
+  failureMessage,
+  hasOwn,
+  isRecord,
+  jsonType,
+  pointerToken,
+  pushIssue,
+} from "./runtime/schema-checks.js";
+import { isDateTime, isUri } from "./runtime/formats.js";
 import { ValidationError } from "./runtime/index.js";
+import type { ValidationIssue } from "./runtime/index.js";
 const VALUES_0: ReadonlySet<unknown> = new Set<unknown>([
   "SUPABASE",
   "POSTGRES",
@@ -135,8 +146,7 @@ const VALUES_1: ReadonlySet<unknown> = new Set<unknown>([
   "MSSQL",
   "SNOWFLAKE",
 ]);
-const KEYS_2: ReadonlySet<string> = new Set<string>([]);
-const VALUES_3: ReadonlySet<unknown> = new Set<unknown>([
+const VALUES_2: ReadonlySet<unknown> = new Set<unknown>([
   "o3",
   "o4-mini",
   "gpt-4.1",
@@ -146,15 +156,15 @@ const VALUES_3: ReadonlySet<unknown> = new Set<unknown>([
   "sonnet-4.5",
   "haiku-4.5",
 ]);
-const VALUES_4: ReadonlySet<unknown> = new Set<unknown>([
+const VALUES_3: ReadonlySet<unknown> = new Set<unknown>([
   "user",
   "assistant",
   "system",
   "tool",
   "hidden",
 ]);
-const VALUES_5: ReadonlySet<unknown> = new Set<unknown>(["USER", "AI", "TABLE", "", null]);
-const VALUES_6: ReadonlySet<unknown> = new Set<unknown>([
+const VALUES_4: ReadonlySet<unknown> = new Set<unknown>(["USER", "AI", "TABLE", "", null]);
+const VALUES_5: ReadonlySet<unknown> = new Set<unknown>([
   "sonnet-4",
   "sonnet-4.5",
   "haiku-4.5",
@@ -165,2286 +175,6428 @@ const VALUES_6: ReadonlySet<unknown> = new Set<unknown>([
   "gpt-5-codex",
 ]);
 
-/** Whether `value` is a valid {@link AddConnectionRequestRequest} (request form). */
+/** Whether `value` is a valid {@link AddConnectionRequestRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isAddConnectionRequestRequest(
   value: unknown,
 ): value is AddConnectionRequestRequest {
-  return (
-    (isPostgresConnectionRequest(value) ? 1 : 0) +
-      (isMySQLConnectionRequest(value) ? 1 : 0) +
-      (isSnowflakeConnectionRequest(value) ? 1 : 0) +
-      (isBigQueryConnectionRequest(value) ? 1 : 0) +
-      (isMotherDuckConnectionRequest(value) ? 1 : 0) +
-      (isClickHouseConnectionRequest(value) ? 1 : 0) +
-      (isMongoDBConnectionRequest(value) ? 1 : 0) +
-      (isSingleStoreConnectionRequest(value) ? 1 : 0) +
-      (isMSSQLConnectionRequest(value) ? 1 : 0) ===
-    1
-  );
+  // oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.
+  let matched = false;
+  if (isPostgresConnectionRequest(value)) {
+    if (matched) return false;
+    matched = true;
+  }
+  if (isMySQLConnectionRequest(value)) {
+    if (matched) return false;
+    matched = true;
+  }
+  if (isSnowflakeConnectionRequest(value)) {
+    if (matched) return false;
+    matched = true;
+  }
+  if (isBigQueryConnectionRequest(value)) {
+    if (matched) return false;
+    matched = true;
+  }
+  if (isMotherDuckConnectionRequest(value)) {
+    if (matched) return false;
+    matched = true;
+  }
+  if (isClickHouseConnectionRequest(value)) {
+    if (matched) return false;
+    matched = true;
+  }
+  if (isMongoDBConnectionRequest(value)) {
+    if (matched) return false;
+    matched = true;
+  }
+  if (isSingleStoreConnectionRequest(value)) {
+    if (matched) return false;
+    matched = true;
+  }
+  if (isMSSQLConnectionRequest(value)) {
+    if (matched) return false;
+    matched = true;
+  }
+  if (!matched) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link AddConnectionRequestRequest}. */
+/** Why `value` is not a valid {@link AddConnectionRequestRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isAddConnectionRequestRequest} is true. */
+export function validateAddConnectionRequestRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateAddConnectionRequestRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link AddConnectionRequestRequest} (request form). */
 export function assertAddConnectionRequestRequest(
   value: unknown,
 ): asserts value is AddConnectionRequestRequest {
-  if (!isAddConnectionRequestRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid AddConnectionRequestRequest", keyword: "$ref" },
-    ]);
+  if (isAddConnectionRequestRequest(value)) return;
+  const issues = validateAddConnectionRequestRequest(value);
+  throw new ValidationError(issues, failureMessage("AddConnectionRequestRequest", issues));
 }
 
-/** Whether `value` is a valid {@link AddConnectionResponse} (response form). */
+function validateAddConnectionRequestRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  let count = 0;
+  if (isPostgresConnectionRequest(value)) count++;
+  if (isMySQLConnectionRequest(value)) count++;
+  if (isSnowflakeConnectionRequest(value)) count++;
+  if (isBigQueryConnectionRequest(value)) count++;
+  if (isMotherDuckConnectionRequest(value)) count++;
+  if (isClickHouseConnectionRequest(value)) count++;
+  if (isMongoDBConnectionRequest(value)) count++;
+  if (isSingleStoreConnectionRequest(value)) count++;
+  if (isMSSQLConnectionRequest(value)) count++;
+  if (count === 1) return;
+  if (count > 1) {
+    pushIssue(
+      issues,
+      path,
+      "oneOf",
+      "must match exactly one schema in oneOf, but matches " + count,
+    );
+    return;
+  }
+  if (isRecord(value)) {
+    switch (value["type"]) {
+      case "postgres": {
+        validatePostgresConnectionRequest$(value, path, issues);
+        return;
+      }
+      case "mysql": {
+        validateMySQLConnectionRequest$(value, path, issues);
+        return;
+      }
+      case "snowflake": {
+        validateSnowflakeConnectionRequest$(value, path, issues);
+        return;
+      }
+      case "bigquery": {
+        validateBigQueryConnectionRequest$(value, path, issues);
+        return;
+      }
+      case "motherduck": {
+        validateMotherDuckConnectionRequest$(value, path, issues);
+        return;
+      }
+      case "clickhouse": {
+        validateClickHouseConnectionRequest$(value, path, issues);
+        return;
+      }
+      case "mongodb": {
+        validateMongoDBConnectionRequest$(value, path, issues);
+        return;
+      }
+      case "singlestore": {
+        validateSingleStoreConnectionRequest$(value, path, issues);
+        return;
+      }
+      case "mssql": {
+        validateMSSQLConnectionRequest$(value, path, issues);
+        return;
+      }
+    }
+  }
+  switch (jsonType(value)) {
+    case "object": {
+      pushIssue(
+        issues,
+        path,
+        "oneOf",
+        "must match exactly one of PostgresConnectionRequest, MySQLConnectionRequest, SnowflakeConnectionRequest, BigQueryConnectionRequest, MotherDuckConnectionRequest, ClickHouseConnectionRequest, MongoDBConnectionRequest, SingleStoreConnectionRequest, MSSQLConnectionRequest",
+      );
+      return;
+    }
+    default:
+      pushIssue(issues, path, "type", "expected object");
+  }
+}
+
+/** Whether `value` is a valid {@link AddConnectionResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isAddConnectionResponse(value: unknown): value is AddConnectionResponse {
-  return (
-    isRecord(value) &&
-    typeof value["id"] === "number" &&
-    Number.isInteger(value["id"]) &&
-    (value["public_key_sql"] === undefined || typeof value["public_key_sql"] === "string")
-  );
+  if (!isRecord(value)) return false;
+  if (value["id"] === undefined) return false;
+  const id = value["id"];
+  if (!(typeof id === "number" && Number.isInteger(id))) return false;
+  const public_key_sql = value["public_key_sql"];
+  if (public_key_sql !== undefined && typeof public_key_sql !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link AddConnectionResponse}. */
+/** Why `value` is not a valid {@link AddConnectionResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isAddConnectionResponse} is true. */
+export function validateAddConnectionResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateAddConnectionResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link AddConnectionResponse} (response form). */
 export function assertAddConnectionResponse(
   value: unknown,
 ): asserts value is AddConnectionResponse {
-  if (!isAddConnectionResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid AddConnectionResponse", keyword: "$ref" },
-    ]);
+  if (isAddConnectionResponse(value)) return;
+  const issues = validateAddConnectionResponse(value);
+  throw new ValidationError(issues, failureMessage("AddConnectionResponse", issues));
 }
 
-/** Whether `value` is a valid {@link AppearanceListResponse} (response form). */
+function validateAddConnectionResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
+    else if (!(typeof id === "number" && Number.isInteger(id)))
+      pushIssue(issues, path + "/id", "type", "expected integer");
+    const public_key_sql = value["public_key_sql"];
+    if (public_key_sql !== undefined) {
+      if (typeof public_key_sql !== "string")
+        pushIssue(issues, path + "/public_key_sql", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link AppearanceListResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isAppearanceListResponse(value: unknown): value is AppearanceListResponse {
-  return Array.isArray(value) && value.every(isOrgAppearanceConfig);
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (!isOrgAppearanceConfig(item)) return false;
+  }
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link AppearanceListResponse}. */
+/** Why `value` is not a valid {@link AppearanceListResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isAppearanceListResponse} is true. */
+export function validateAppearanceListResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateAppearanceListResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link AppearanceListResponse} (response form). */
 export function assertAppearanceListResponse(
   value: unknown,
 ): asserts value is AppearanceListResponse {
-  if (!isAppearanceListResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid AppearanceListResponse", keyword: "$ref" },
-    ]);
+  if (isAppearanceListResponse(value)) return;
+  const issues = validateAppearanceListResponse(value);
+  throw new ValidationError(issues, failureMessage("AppearanceListResponse", issues));
 }
 
-/** Whether `value` is a valid {@link AskCamelResponse} (response form). */
+function validateAppearanceListResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!Array.isArray(value)) pushIssue(issues, path, "type", "expected array");
+  else {
+    for (let i = 0; i < value.length; i++) {
+      if (issues.length >= MAX_ISSUES) return;
+      const item: unknown = value[i];
+      validateOrgAppearanceConfig$(item, path + "/" + i, issues);
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link AskCamelResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isAskCamelResponse(value: unknown): value is AskCamelResponse {
-  return isRecord(value) && hasOwn(value, "message");
+  if (!isRecord(value)) return false;
+  const message = value["message"];
+  if (message === undefined) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link AskCamelResponse}. */
+/** Why `value` is not a valid {@link AskCamelResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isAskCamelResponse} is true. */
+export function validateAskCamelResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateAskCamelResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link AskCamelResponse} (response form). */
 export function assertAskCamelResponse(value: unknown): asserts value is AskCamelResponse {
-  if (!isAskCamelResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid AskCamelResponse", keyword: "$ref" },
-    ]);
+  if (isAskCamelResponse(value)) return;
+  const issues = validateAskCamelResponse(value);
+  throw new ValidationError(issues, failureMessage("AskCamelResponse", issues));
 }
 
-/** Whether `value` is a valid {@link AskCamelUnifiedSchemaRequest} (request form). */
+function validateAskCamelResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const message = value["message"];
+    if (message === undefined) pushIssue(issues, path + "/message", "required", "is required");
+  }
+}
+
+/** Whether `value` is a valid {@link AskCamelUnifiedSchemaRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isAskCamelUnifiedSchemaRequest(
   value: unknown,
 ): value is AskCamelUnifiedSchemaRequest {
-  return (
-    isRecord(value) &&
-    typeof value["message"] === "string" &&
-    codePointLength(value["message"]) >= 1 &&
-    (value["source_id"] === undefined ||
-      (typeof value["source_id"] === "number" && Number.isInteger(value["source_id"]))) &&
-    (value["knowledge_base_entries"] === undefined ||
-      (Array.isArray(value["knowledge_base_entries"]) &&
-        value["knowledge_base_entries"].every(
-          (item0: unknown) => typeof item0 === "string" && codePointLength(item0) >= 1,
-        ))) &&
-    (value["reference_queries"] === undefined ||
-      (Array.isArray(value["reference_queries"]) &&
-        value["reference_queries"].every(isReferenceQueryRequest))) &&
-    (value["stream"] === undefined || typeof value["stream"] === "boolean")
-  );
+  if (!isRecord(value)) return false;
+  if (value["message"] === undefined) return false;
+  const message = value["message"];
+  if (!(typeof message === "string" && message.length !== 0)) return false;
+  const source_id = value["source_id"];
+  if (source_id !== undefined && !(typeof source_id === "number" && Number.isInteger(source_id)))
+    return false;
+  const knowledge_base_entries = value["knowledge_base_entries"];
+  if (knowledge_base_entries !== undefined) {
+    if (!Array.isArray(knowledge_base_entries)) return false;
+    for (let i = 0; i < knowledge_base_entries.length; i++) {
+      const item: unknown = knowledge_base_entries[i];
+      if (!(typeof item === "string" && item.length !== 0)) return false;
+    }
+  }
+  const reference_queries = value["reference_queries"];
+  if (reference_queries !== undefined) {
+    if (!Array.isArray(reference_queries)) return false;
+    for (let i_2 = 0; i_2 < reference_queries.length; i_2++) {
+      const item_2: unknown = reference_queries[i_2];
+      if (!isReferenceQueryRequest(item_2)) return false;
+    }
+  }
+  const stream = value["stream"];
+  if (stream !== undefined && typeof stream !== "boolean") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link AskCamelUnifiedSchemaRequest}. */
+/** Why `value` is not a valid {@link AskCamelUnifiedSchemaRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isAskCamelUnifiedSchemaRequest} is true. */
+export function validateAskCamelUnifiedSchemaRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateAskCamelUnifiedSchemaRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link AskCamelUnifiedSchemaRequest} (request form). */
 export function assertAskCamelUnifiedSchemaRequest(
   value: unknown,
 ): asserts value is AskCamelUnifiedSchemaRequest {
-  if (!isAskCamelUnifiedSchemaRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid AskCamelUnifiedSchemaRequest", keyword: "$ref" },
-    ]);
+  if (isAskCamelUnifiedSchemaRequest(value)) return;
+  const issues = validateAskCamelUnifiedSchemaRequest(value);
+  throw new ValidationError(issues, failureMessage("AskCamelUnifiedSchemaRequest", issues));
 }
 
-/** Whether `value` is a valid {@link BigQueryConnectionRequest} (request form). */
+function validateAskCamelUnifiedSchemaRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const message = value["message"];
+    if (message === undefined) pushIssue(issues, path + "/message", "required", "is required");
+    else {
+      if (typeof message !== "string")
+        pushIssue(issues, path + "/message", "type", "expected string");
+      else if (!(message.length !== 0))
+        pushIssue(issues, path + "/message", "minLength", "must have at least 1 character");
+    }
+    const source_id = value["source_id"];
+    if (source_id !== undefined) {
+      if (!(typeof source_id === "number" && Number.isInteger(source_id)))
+        pushIssue(issues, path + "/source_id", "type", "expected integer");
+    }
+    const knowledge_base_entries = value["knowledge_base_entries"];
+    if (knowledge_base_entries !== undefined) {
+      if (!Array.isArray(knowledge_base_entries))
+        pushIssue(issues, path + "/knowledge_base_entries", "type", "expected array");
+      else {
+        for (let i = 0; i < knowledge_base_entries.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = knowledge_base_entries[i];
+          if (typeof item !== "string")
+            pushIssue(issues, path + "/knowledge_base_entries/" + i, "type", "expected string");
+          else if (!(item.length !== 0))
+            pushIssue(
+              issues,
+              path + "/knowledge_base_entries/" + i,
+              "minLength",
+              "must have at least 1 character",
+            );
+        }
+      }
+    }
+    const reference_queries = value["reference_queries"];
+    if (reference_queries !== undefined) {
+      if (!Array.isArray(reference_queries))
+        pushIssue(issues, path + "/reference_queries", "type", "expected array");
+      else {
+        for (let i_2 = 0; i_2 < reference_queries.length; i_2++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item_2: unknown = reference_queries[i_2];
+          validateReferenceQueryRequest$(item_2, path + "/reference_queries/" + i_2, issues);
+        }
+      }
+    }
+    const stream = value["stream"];
+    if (stream !== undefined) {
+      if (typeof stream !== "boolean")
+        pushIssue(issues, path + "/stream", "type", "expected boolean");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link BigQueryConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isBigQueryConnectionRequest(value: unknown): value is BigQueryConnectionRequest {
-  return (
-    isRecord(value) &&
-    typeof value["type"] === "string" &&
-    codePointLength(value["type"]) >= 1 &&
-    (value["account_name"] === undefined ||
-      (typeof value["account_name"] === "string" && codePointLength(value["account_name"]) >= 1)) &&
-    hasOwn(value, "service_account_key")
-  );
+  if (!isRecord(value)) return false;
+  if (value["type"] === undefined || value["service_account_key"] === undefined) return false;
+  const type = value["type"];
+  if (!(typeof type === "string" && type.length !== 0)) return false;
+  const account_name = value["account_name"];
+  if (
+    account_name !== undefined &&
+    !(typeof account_name === "string" && account_name.length !== 0)
+  )
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link BigQueryConnectionRequest}. */
+/** Why `value` is not a valid {@link BigQueryConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isBigQueryConnectionRequest} is true. */
+export function validateBigQueryConnectionRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateBigQueryConnectionRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link BigQueryConnectionRequest} (request form). */
 export function assertBigQueryConnectionRequest(
   value: unknown,
 ): asserts value is BigQueryConnectionRequest {
-  if (!isBigQueryConnectionRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid BigQueryConnectionRequest", keyword: "$ref" },
-    ]);
+  if (isBigQueryConnectionRequest(value)) return;
+  const issues = validateBigQueryConnectionRequest(value);
+  throw new ValidationError(issues, failureMessage("BigQueryConnectionRequest", issues));
 }
 
-/** Whether `value` is a valid {@link ChatRecommendationsRequest} (request form). */
+function validateBigQueryConnectionRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const type = value["type"];
+    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
+    else {
+      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
+      else if (!(type.length !== 0))
+        pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
+    }
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+    const service_account_key = value["service_account_key"];
+    if (service_account_key === undefined)
+      pushIssue(issues, path + "/service_account_key", "required", "is required");
+  }
+}
+
+/** Whether `value` is a valid {@link ChatRecommendationsRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isChatRecommendationsRequest(value: unknown): value is ChatRecommendationsRequest {
-  return (
-    isRecord(value) &&
-    (value["source_ids"] === undefined ||
-      (Array.isArray(value["source_ids"]) &&
-        value["source_ids"].length >= 1 &&
-        value["source_ids"].every(
-          (item0: unknown) => typeof item0 === "number" && Number.isInteger(item0),
-        ))) &&
-    (value["thread_id"] === undefined ||
-      (typeof value["thread_id"] === "number" && Number.isInteger(value["thread_id"])) ||
-      value["thread_id"] === null)
-  );
+  if (!isRecord(value)) return false;
+  const source_ids = value["source_ids"];
+  if (source_ids !== undefined) {
+    if (!(Array.isArray(source_ids) && source_ids.length >= 1)) return false;
+    for (let i = 0; i < source_ids.length; i++) {
+      const item: unknown = source_ids[i];
+      if (!(typeof item === "number" && Number.isInteger(item))) return false;
+    }
+  }
+  const thread_id = value["thread_id"];
+  if (
+    thread_id !== undefined &&
+    !((typeof thread_id === "number" && Number.isInteger(thread_id)) || thread_id === null)
+  )
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ChatRecommendationsRequest}. */
+/** Why `value` is not a valid {@link ChatRecommendationsRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isChatRecommendationsRequest} is true. */
+export function validateChatRecommendationsRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateChatRecommendationsRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ChatRecommendationsRequest} (request form). */
 export function assertChatRecommendationsRequest(
   value: unknown,
 ): asserts value is ChatRecommendationsRequest {
-  if (!isChatRecommendationsRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ChatRecommendationsRequest", keyword: "$ref" },
-    ]);
+  if (isChatRecommendationsRequest(value)) return;
+  const issues = validateChatRecommendationsRequest(value);
+  throw new ValidationError(issues, failureMessage("ChatRecommendationsRequest", issues));
 }
 
-/** Whether `value` is a valid {@link ChatRecommendationsResponse} (response form). */
+function validateChatRecommendationsRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const source_ids = value["source_ids"];
+    if (source_ids !== undefined) {
+      if (!Array.isArray(source_ids))
+        pushIssue(issues, path + "/source_ids", "type", "expected array");
+      else {
+        if (source_ids.length < 1)
+          pushIssue(issues, path + "/source_ids", "minItems", "must have at least 1 item");
+        for (let i = 0; i < source_ids.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = source_ids[i];
+          if (!(typeof item === "number" && Number.isInteger(item)))
+            pushIssue(issues, path + "/source_ids/" + i, "type", "expected integer");
+        }
+      }
+    }
+    const thread_id = value["thread_id"];
+    if (thread_id !== undefined) {
+      if (thread_id !== null) {
+        if (!(typeof thread_id === "number" && Number.isInteger(thread_id)))
+          pushIssue(issues, path + "/thread_id", "type", "expected integer or null");
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link ChatRecommendationsResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isChatRecommendationsResponse(
   value: unknown,
 ): value is ChatRecommendationsResponse {
-  return (
-    isRecord(value) &&
-    Array.isArray(value["suggestions"]) &&
-    value["suggestions"].every((item0: unknown) => typeof item0 === "string")
-  );
+  if (!isRecord(value)) return false;
+  const suggestions = value["suggestions"];
+  if (!Array.isArray(suggestions)) return false;
+  for (let i = 0; i < suggestions.length; i++) {
+    const item: unknown = suggestions[i];
+    if (typeof item !== "string") return false;
+  }
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ChatRecommendationsResponse}. */
+/** Why `value` is not a valid {@link ChatRecommendationsResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isChatRecommendationsResponse} is true. */
+export function validateChatRecommendationsResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateChatRecommendationsResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ChatRecommendationsResponse} (response form). */
 export function assertChatRecommendationsResponse(
   value: unknown,
 ): asserts value is ChatRecommendationsResponse {
-  if (!isChatRecommendationsResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ChatRecommendationsResponse", keyword: "$ref" },
-    ]);
+  if (isChatRecommendationsResponse(value)) return;
+  const issues = validateChatRecommendationsResponse(value);
+  throw new ValidationError(issues, failureMessage("ChatRecommendationsResponse", issues));
 }
 
-/** Whether `value` is a valid {@link ClickHouseConnectionRequest} (request form). */
+function validateChatRecommendationsResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const suggestions = value["suggestions"];
+    if (suggestions === undefined)
+      pushIssue(issues, path + "/suggestions", "required", "is required");
+    else {
+      if (!Array.isArray(suggestions))
+        pushIssue(issues, path + "/suggestions", "type", "expected array");
+      else {
+        for (let i = 0; i < suggestions.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = suggestions[i];
+          if (typeof item !== "string")
+            pushIssue(issues, path + "/suggestions/" + i, "type", "expected string");
+        }
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link ClickHouseConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isClickHouseConnectionRequest(
   value: unknown,
 ): value is ClickHouseConnectionRequest {
-  return (
-    isRecord(value) &&
-    typeof value["type"] === "string" &&
-    codePointLength(value["type"]) >= 1 &&
-    (value["account_name"] === undefined ||
-      (typeof value["account_name"] === "string" && codePointLength(value["account_name"]) >= 1)) &&
-    typeof value["host"] === "string" &&
-    codePointLength(value["host"]) >= 1 &&
-    codePointLength(value["host"]) <= 255 &&
-    (value["port"] === undefined ||
-      (typeof value["port"] === "number" && Number.isInteger(value["port"]))) &&
-    typeof value["username"] === "string" &&
-    codePointLength(value["username"]) >= 1 &&
-    codePointLength(value["username"]) <= 255 &&
-    typeof value["password"] === "string" &&
-    codePointLength(value["password"]) >= 1 &&
-    (value["database"] === undefined ||
-      (typeof value["database"] === "string" && codePointLength(value["database"]) <= 255))
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["type"] === undefined ||
+    value["host"] === undefined ||
+    value["username"] === undefined ||
+    value["password"] === undefined
+  )
+    return false;
+  const type = value["type"];
+  if (!(typeof type === "string" && type.length !== 0)) return false;
+  const account_name = value["account_name"];
+  if (
+    account_name !== undefined &&
+    !(typeof account_name === "string" && account_name.length !== 0)
+  )
+    return false;
+  const host = value["host"];
+  if (!(
+    typeof host === "string" &&
+    host.length !== 0 &&
+    (host.length <= 255 || (host.length <= 510 && codePointLength(host) <= 255))
+  ))
+    return false;
+  const port = value["port"];
+  if (port !== undefined && !(typeof port === "number" && Number.isInteger(port))) return false;
+  const username = value["username"];
+  if (!(
+    typeof username === "string" &&
+    username.length !== 0 &&
+    (username.length <= 255 || (username.length <= 510 && codePointLength(username) <= 255))
+  ))
+    return false;
+  const password = value["password"];
+  if (!(typeof password === "string" && password.length !== 0)) return false;
+  const database = value["database"];
+  if (
+    database !== undefined &&
+    !(
+      typeof database === "string" &&
+      (database.length <= 255 || (database.length <= 510 && codePointLength(database) <= 255))
+    )
+  )
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ClickHouseConnectionRequest}. */
+/** Why `value` is not a valid {@link ClickHouseConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isClickHouseConnectionRequest} is true. */
+export function validateClickHouseConnectionRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateClickHouseConnectionRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ClickHouseConnectionRequest} (request form). */
 export function assertClickHouseConnectionRequest(
   value: unknown,
 ): asserts value is ClickHouseConnectionRequest {
-  if (!isClickHouseConnectionRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ClickHouseConnectionRequest", keyword: "$ref" },
-    ]);
+  if (isClickHouseConnectionRequest(value)) return;
+  const issues = validateClickHouseConnectionRequest(value);
+  throw new ValidationError(issues, failureMessage("ClickHouseConnectionRequest", issues));
 }
 
-/** Whether `value` is a valid {@link Connection} (response form). */
+function validateClickHouseConnectionRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const type = value["type"];
+    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
+    else {
+      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
+      else if (!(type.length !== 0))
+        pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
+    }
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+    const host = value["host"];
+    if (host === undefined) pushIssue(issues, path + "/host", "required", "is required");
+    else {
+      if (typeof host !== "string") pushIssue(issues, path + "/host", "type", "expected string");
+      else {
+        if (!(host.length !== 0))
+          pushIssue(issues, path + "/host", "minLength", "must have at least 1 character");
+        if (!(host.length <= 255 || (host.length <= 510 && codePointLength(host) <= 255)))
+          pushIssue(issues, path + "/host", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const port = value["port"];
+    if (port !== undefined) {
+      if (!(typeof port === "number" && Number.isInteger(port)))
+        pushIssue(issues, path + "/port", "type", "expected integer");
+    }
+    const username = value["username"];
+    if (username === undefined) pushIssue(issues, path + "/username", "required", "is required");
+    else {
+      if (typeof username !== "string")
+        pushIssue(issues, path + "/username", "type", "expected string");
+      else {
+        if (!(username.length !== 0))
+          pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
+        if (!(
+          username.length <= 255 ||
+          (username.length <= 510 && codePointLength(username) <= 255)
+        ))
+          pushIssue(issues, path + "/username", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const password = value["password"];
+    if (password === undefined) pushIssue(issues, path + "/password", "required", "is required");
+    else {
+      if (typeof password !== "string")
+        pushIssue(issues, path + "/password", "type", "expected string");
+      else if (!(password.length !== 0))
+        pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
+    }
+    const database = value["database"];
+    if (database !== undefined) {
+      if (typeof database !== "string")
+        pushIssue(issues, path + "/database", "type", "expected string");
+      else if (!(
+        database.length <= 255 ||
+        (database.length <= 510 && codePointLength(database) <= 255)
+      ))
+        pushIssue(issues, path + "/database", "maxLength", "must have at most 255 characters");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link Connection} (response form): the JSON Schema verdict, no issues listed. */
 export function isConnection(value: unknown): value is Connection {
-  return (
-    isRecord(value) &&
-    typeof value["id"] === "number" &&
-    Number.isInteger(value["id"]) &&
-    typeof value["account_name"] === "string" &&
-    codePointLength(value["account_name"]) <= 255 &&
-    VALUES_0.has(value["type"]) &&
-    typeof value["created_at"] === "string" &&
-    typeof value["is_fully_configured"] === "boolean"
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["id"] === undefined ||
+    value["account_name"] === undefined ||
+    value["type"] === undefined ||
+    value["created_at"] === undefined ||
+    value["is_fully_configured"] === undefined
+  )
+    return false;
+  const id = value["id"];
+  if (!(typeof id === "number" && Number.isInteger(id))) return false;
+  const account_name = value["account_name"];
+  if (!(
+    typeof account_name === "string" &&
+    (account_name.length <= 255 ||
+      (account_name.length <= 510 && codePointLength(account_name) <= 255))
+  ))
+    return false;
+  const type = value["type"];
+  if (!VALUES_0.has(type)) return false;
+  const created_at = value["created_at"];
+  if (!(typeof created_at === "string" && isDateTime(created_at))) return false;
+  const is_fully_configured = value["is_fully_configured"];
+  if (typeof is_fully_configured !== "boolean") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link Connection}. */
+/** Why `value` is not a valid {@link Connection} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isConnection} is true. */
+export function validateConnection(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateConnection$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link Connection} (response form). */
 export function assertConnection(value: unknown): asserts value is Connection {
-  if (!isConnection(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid Connection", keyword: "$ref" },
-    ]);
+  if (isConnection(value)) return;
+  const issues = validateConnection(value);
+  throw new ValidationError(issues, failureMessage("Connection", issues));
 }
 
-/** Whether `value` is a valid {@link ConnectionErrorResponse} (response form). */
+function validateConnection$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
+    else if (!(typeof id === "number" && Number.isInteger(id)))
+      pushIssue(issues, path + "/id", "type", "expected integer");
+    const account_name = value["account_name"];
+    if (account_name === undefined)
+      pushIssue(issues, path + "/account_name", "required", "is required");
+    else {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(
+        account_name.length <= 255 ||
+        (account_name.length <= 510 && codePointLength(account_name) <= 255)
+      ))
+        pushIssue(issues, path + "/account_name", "maxLength", "must have at most 255 characters");
+    }
+    const type = value["type"];
+    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
+    else if (!VALUES_0.has(type))
+      pushIssue(issues, path + "/type", "enum", "must be one of the 18 allowed values");
+    const created_at = value["created_at"];
+    if (created_at === undefined)
+      pushIssue(issues, path + "/created_at", "required", "is required");
+    else {
+      if (typeof created_at !== "string")
+        pushIssue(issues, path + "/created_at", "type", "expected string");
+      else if (!isDateTime(created_at))
+        pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
+    }
+    const is_fully_configured = value["is_fully_configured"];
+    if (is_fully_configured === undefined)
+      pushIssue(issues, path + "/is_fully_configured", "required", "is required");
+    else if (typeof is_fully_configured !== "boolean")
+      pushIssue(issues, path + "/is_fully_configured", "type", "expected boolean");
+  }
+}
+
+/** Whether `value` is a valid {@link ConnectionErrorResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isConnectionErrorResponse(value: unknown): value is ConnectionErrorResponse {
-  return (
-    isRecord(value) &&
-    typeof value["error"] === "string" &&
-    (value["errors"] === undefined || isRecord(value["errors"]))
-  );
+  if (!isRecord(value)) return false;
+  if (value["error"] === undefined) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  const errors = value["errors"];
+  if (errors !== undefined && !isRecord(errors)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ConnectionErrorResponse}. */
+/** Why `value` is not a valid {@link ConnectionErrorResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isConnectionErrorResponse} is true. */
+export function validateConnectionErrorResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateConnectionErrorResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ConnectionErrorResponse} (response form). */
 export function assertConnectionErrorResponse(
   value: unknown,
 ): asserts value is ConnectionErrorResponse {
-  if (!isConnectionErrorResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ConnectionErrorResponse", keyword: "$ref" },
-    ]);
+  if (isConnectionErrorResponse(value)) return;
+  const issues = validateConnectionErrorResponse(value);
+  throw new ValidationError(issues, failureMessage("ConnectionErrorResponse", issues));
 }
 
-/** Whether `value` is a valid {@link ConnectionRequest} (request form). */
+function validateConnectionErrorResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+    const errors = value["errors"];
+    if (errors !== undefined) {
+      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link ConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isConnectionRequest(value: unknown): value is ConnectionRequest {
-  return (
-    isRecord(value) &&
-    typeof value["account_name"] === "string" &&
-    codePointLength(value["account_name"]) >= 1 &&
-    codePointLength(value["account_name"]) <= 255 &&
-    VALUES_1.has(value["type"])
-  );
+  if (!isRecord(value)) return false;
+  if (value["account_name"] === undefined || value["type"] === undefined) return false;
+  const account_name = value["account_name"];
+  if (!(
+    typeof account_name === "string" &&
+    account_name.length !== 0 &&
+    (account_name.length <= 255 ||
+      (account_name.length <= 510 && codePointLength(account_name) <= 255))
+  ))
+    return false;
+  const type = value["type"];
+  if (!VALUES_1.has(type)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ConnectionRequest}. */
+/** Why `value` is not a valid {@link ConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isConnectionRequest} is true. */
+export function validateConnectionRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateConnectionRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ConnectionRequest} (request form). */
 export function assertConnectionRequest(value: unknown): asserts value is ConnectionRequest {
-  if (!isConnectionRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ConnectionRequest", keyword: "$ref" },
-    ]);
+  if (isConnectionRequest(value)) return;
+  const issues = validateConnectionRequest(value);
+  throw new ValidationError(issues, failureMessage("ConnectionRequest", issues));
 }
 
-/** Whether `value` is a valid {@link CreateIframeLinkRequestRequest} (request form). */
+function validateConnectionRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const account_name = value["account_name"];
+    if (account_name === undefined)
+      pushIssue(issues, path + "/account_name", "required", "is required");
+    else {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else {
+        if (!(account_name.length !== 0))
+          pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+        if (!(
+          account_name.length <= 255 ||
+          (account_name.length <= 510 && codePointLength(account_name) <= 255)
+        ))
+          pushIssue(
+            issues,
+            path + "/account_name",
+            "maxLength",
+            "must have at most 255 characters",
+          );
+      }
+    }
+    const type = value["type"];
+    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
+    else if (!VALUES_1.has(type))
+      pushIssue(issues, path + "/type", "enum", "must be one of the 15 allowed values");
+  }
+}
+
+/** Whether `value` is a valid {@link CreateIframeLinkRequestRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isCreateIframeLinkRequestRequest(
   value: unknown,
 ): value is CreateIframeLinkRequestRequest {
-  return (
-    isRecord(value) &&
-    typeof value["uid"] === "string" &&
-    codePointLength(value["uid"]) >= 1 &&
-    Array.isArray(value["srcs"]) &&
-    value["srcs"].every(
-      (item0: unknown) => typeof item0 === "string" && codePointLength(item0) >= 1,
-    ) &&
-    (value["ttl"] === undefined ||
-      (typeof value["ttl"] === "number" &&
-        Number.isInteger(value["ttl"]) &&
-        value["ttl"] >= 60 &&
-        value["ttl"] <= 3600)) &&
-    (value["knowledge_base_entries"] === undefined ||
-      (Array.isArray(value["knowledge_base_entries"]) &&
-        value["knowledge_base_entries"].every(
-          (item0: unknown) => typeof item0 === "string" && codePointLength(item0) >= 1,
-        ))) &&
-    (value["reference_queries"] === undefined ||
-      (Array.isArray(value["reference_queries"]) &&
-        value["reference_queries"].every(
-          (item0: unknown) =>
-            isRecord(item0) &&
-            everyExtraValue(
-              item0,
-              KEYS_2,
-              (extra1: unknown) => typeof extra1 === "string" && codePointLength(extra1) >= 1,
-            ),
-        ))) &&
-    (value["model"] === undefined || VALUES_3.has(value["model"])) &&
-    (value["response_mode"] === undefined ||
-      value["response_mode"] === "full" ||
-      value["response_mode"] === "basic") &&
-    (value["theme"] === undefined || isRecord(value["theme"])) &&
-    (value["theme_id"] === undefined ||
-      (typeof value["theme_id"] === "number" && Number.isInteger(value["theme_id"]))) &&
-    (value["show_sidebar"] === undefined || typeof value["show_sidebar"] === "boolean") &&
-    (value["show_dashboards"] === undefined || typeof value["show_dashboards"] === "boolean") &&
-    (value["limits"] === undefined ||
-      (isRecord(value["limits"]) &&
-        (value["limits"]["hourly"] === undefined ||
-          (typeof value["limits"]["hourly"] === "number" &&
-            Number.isInteger(value["limits"]["hourly"]))) &&
-        (value["limits"]["daily"] === undefined ||
-          (typeof value["limits"]["daily"] === "number" &&
-            Number.isInteger(value["limits"]["daily"]))) &&
-        (value["limits"]["weekly"] === undefined ||
-          (typeof value["limits"]["weekly"] === "number" &&
-            Number.isInteger(value["limits"]["weekly"]))) &&
-        (value["limits"]["monthly"] === undefined ||
-          (typeof value["limits"]["monthly"] === "number" &&
-            Number.isInteger(value["limits"]["monthly"])))))
-  );
+  if (!isRecord(value)) return false;
+  if (value["uid"] === undefined || value["srcs"] === undefined) return false;
+  const uid = value["uid"];
+  if (!(typeof uid === "string" && uid.length !== 0)) return false;
+  const srcs = value["srcs"];
+  if (!Array.isArray(srcs)) return false;
+  for (let i = 0; i < srcs.length; i++) {
+    const item: unknown = srcs[i];
+    if (!(typeof item === "string" && item.length !== 0)) return false;
+  }
+  const ttl = value["ttl"];
+  if (
+    ttl !== undefined &&
+    !(typeof ttl === "number" && Number.isInteger(ttl) && ttl >= 60 && ttl <= 3600)
+  )
+    return false;
+  const knowledge_base_entries = value["knowledge_base_entries"];
+  if (knowledge_base_entries !== undefined) {
+    if (!Array.isArray(knowledge_base_entries)) return false;
+    for (let i_2 = 0; i_2 < knowledge_base_entries.length; i_2++) {
+      const item_2: unknown = knowledge_base_entries[i_2];
+      if (!(typeof item_2 === "string" && item_2.length !== 0)) return false;
+    }
+  }
+  const reference_queries = value["reference_queries"];
+  if (reference_queries !== undefined) {
+    if (!Array.isArray(reference_queries)) return false;
+    for (let i_3 = 0; i_3 < reference_queries.length; i_3++) {
+      const item_3: unknown = reference_queries[i_3];
+      if (!isRecord(item_3)) return false;
+      for (const key in item_3) {
+        if (!hasOwn(item_3, key)) continue;
+        const item_4 = item_3[key];
+        if (!(typeof item_4 === "string" && item_4.length !== 0)) return false;
+      }
+    }
+  }
+  const model = value["model"];
+  if (model !== undefined && !VALUES_2.has(model)) return false;
+  const response_mode = value["response_mode"];
+  if (response_mode !== undefined && !(response_mode === "full" || response_mode === "basic"))
+    return false;
+  const theme = value["theme"];
+  if (theme !== undefined && !isRecord(theme)) return false;
+  const theme_id = value["theme_id"];
+  if (theme_id !== undefined && !(typeof theme_id === "number" && Number.isInteger(theme_id)))
+    return false;
+  const show_sidebar = value["show_sidebar"];
+  if (show_sidebar !== undefined && typeof show_sidebar !== "boolean") return false;
+  const show_dashboards = value["show_dashboards"];
+  if (show_dashboards !== undefined && typeof show_dashboards !== "boolean") return false;
+  const limits = value["limits"];
+  if (limits !== undefined) {
+    if (!isRecord(limits)) return false;
+    const hourly = limits["hourly"];
+    if (hourly !== undefined && !(typeof hourly === "number" && Number.isInteger(hourly)))
+      return false;
+    const daily = limits["daily"];
+    if (daily !== undefined && !(typeof daily === "number" && Number.isInteger(daily)))
+      return false;
+    const weekly = limits["weekly"];
+    if (weekly !== undefined && !(typeof weekly === "number" && Number.isInteger(weekly)))
+      return false;
+    const monthly = limits["monthly"];
+    if (monthly !== undefined && !(typeof monthly === "number" && Number.isInteger(monthly)))
+      return false;
+  }
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link CreateIframeLinkRequestRequest}. */
+/** Why `value` is not a valid {@link CreateIframeLinkRequestRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isCreateIframeLinkRequestRequest} is true. */
+export function validateCreateIframeLinkRequestRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateCreateIframeLinkRequestRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link CreateIframeLinkRequestRequest} (request form). */
 export function assertCreateIframeLinkRequestRequest(
   value: unknown,
 ): asserts value is CreateIframeLinkRequestRequest {
-  if (!isCreateIframeLinkRequestRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid CreateIframeLinkRequestRequest", keyword: "$ref" },
-    ]);
+  if (isCreateIframeLinkRequestRequest(value)) return;
+  const issues = validateCreateIframeLinkRequestRequest(value);
+  throw new ValidationError(issues, failureMessage("CreateIframeLinkRequestRequest", issues));
 }
 
-/** Whether `value` is a valid {@link CreateIframeLinkResponse} (response form). */
+function validateCreateIframeLinkRequestRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const uid = value["uid"];
+    if (uid === undefined) pushIssue(issues, path + "/uid", "required", "is required");
+    else {
+      if (typeof uid !== "string") pushIssue(issues, path + "/uid", "type", "expected string");
+      else if (!(uid.length !== 0))
+        pushIssue(issues, path + "/uid", "minLength", "must have at least 1 character");
+    }
+    const srcs = value["srcs"];
+    if (srcs === undefined) pushIssue(issues, path + "/srcs", "required", "is required");
+    else {
+      if (!Array.isArray(srcs)) pushIssue(issues, path + "/srcs", "type", "expected array");
+      else {
+        for (let i = 0; i < srcs.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = srcs[i];
+          if (typeof item !== "string")
+            pushIssue(issues, path + "/srcs/" + i, "type", "expected string");
+          else if (!(item.length !== 0))
+            pushIssue(issues, path + "/srcs/" + i, "minLength", "must have at least 1 character");
+        }
+      }
+    }
+    const ttl = value["ttl"];
+    if (ttl !== undefined) {
+      if (!(typeof ttl === "number" && Number.isInteger(ttl)))
+        pushIssue(issues, path + "/ttl", "type", "expected integer");
+      else {
+        if (!(ttl >= 60)) pushIssue(issues, path + "/ttl", "minimum", "must be >= 60");
+        if (!(ttl <= 3600)) pushIssue(issues, path + "/ttl", "maximum", "must be <= 3600");
+      }
+    }
+    const knowledge_base_entries = value["knowledge_base_entries"];
+    if (knowledge_base_entries !== undefined) {
+      if (!Array.isArray(knowledge_base_entries))
+        pushIssue(issues, path + "/knowledge_base_entries", "type", "expected array");
+      else {
+        for (let i_2 = 0; i_2 < knowledge_base_entries.length; i_2++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item_2: unknown = knowledge_base_entries[i_2];
+          if (typeof item_2 !== "string")
+            pushIssue(issues, path + "/knowledge_base_entries/" + i_2, "type", "expected string");
+          else if (!(item_2.length !== 0))
+            pushIssue(
+              issues,
+              path + "/knowledge_base_entries/" + i_2,
+              "minLength",
+              "must have at least 1 character",
+            );
+        }
+      }
+    }
+    const reference_queries = value["reference_queries"];
+    if (reference_queries !== undefined) {
+      if (!Array.isArray(reference_queries))
+        pushIssue(issues, path + "/reference_queries", "type", "expected array");
+      else {
+        for (let i_3 = 0; i_3 < reference_queries.length; i_3++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item_3: unknown = reference_queries[i_3];
+          if (!isRecord(item_3))
+            pushIssue(issues, path + "/reference_queries/" + i_3, "type", "expected object");
+          else {
+            for (const key in item_3) {
+              if (!hasOwn(item_3, key)) continue;
+              if (issues.length >= MAX_ISSUES) return;
+              const item_4 = item_3[key];
+              if (typeof item_4 !== "string")
+                pushIssue(
+                  issues,
+                  path + "/reference_queries/" + i_3 + "/" + pointerToken(key),
+                  "type",
+                  "expected string",
+                );
+              else if (!(item_4.length !== 0))
+                pushIssue(
+                  issues,
+                  path + "/reference_queries/" + i_3 + "/" + pointerToken(key),
+                  "minLength",
+                  "must have at least 1 character",
+                );
+            }
+          }
+        }
+      }
+    }
+    const model = value["model"];
+    if (model !== undefined) {
+      if (!VALUES_2.has(model))
+        pushIssue(
+          issues,
+          path + "/model",
+          "enum",
+          'must be one of "o3", "o4-mini", "gpt-4.1", "gpt-5", "gpt-5-codex", "sonnet-4", "sonnet-4.5", "haiku-4.5"',
+        );
+    }
+    const response_mode = value["response_mode"];
+    if (response_mode !== undefined) {
+      if (!(response_mode === "full" || response_mode === "basic"))
+        pushIssue(issues, path + "/response_mode", "enum", 'must be one of "full", "basic"');
+    }
+    const theme = value["theme"];
+    if (theme !== undefined) {
+      if (!isRecord(theme)) pushIssue(issues, path + "/theme", "type", "expected object");
+    }
+    const theme_id = value["theme_id"];
+    if (theme_id !== undefined) {
+      if (!(typeof theme_id === "number" && Number.isInteger(theme_id)))
+        pushIssue(issues, path + "/theme_id", "type", "expected integer");
+    }
+    const show_sidebar = value["show_sidebar"];
+    if (show_sidebar !== undefined) {
+      if (typeof show_sidebar !== "boolean")
+        pushIssue(issues, path + "/show_sidebar", "type", "expected boolean");
+    }
+    const show_dashboards = value["show_dashboards"];
+    if (show_dashboards !== undefined) {
+      if (typeof show_dashboards !== "boolean")
+        pushIssue(issues, path + "/show_dashboards", "type", "expected boolean");
+    }
+    const limits = value["limits"];
+    if (limits !== undefined) {
+      if (!isRecord(limits)) pushIssue(issues, path + "/limits", "type", "expected object");
+      else {
+        const hourly = limits["hourly"];
+        if (hourly !== undefined) {
+          if (!(typeof hourly === "number" && Number.isInteger(hourly)))
+            pushIssue(issues, path + "/limits/hourly", "type", "expected integer");
+        }
+        const daily = limits["daily"];
+        if (daily !== undefined) {
+          if (!(typeof daily === "number" && Number.isInteger(daily)))
+            pushIssue(issues, path + "/limits/daily", "type", "expected integer");
+        }
+        const weekly = limits["weekly"];
+        if (weekly !== undefined) {
+          if (!(typeof weekly === "number" && Number.isInteger(weekly)))
+            pushIssue(issues, path + "/limits/weekly", "type", "expected integer");
+        }
+        const monthly = limits["monthly"];
+        if (monthly !== undefined) {
+          if (!(typeof monthly === "number" && Number.isInteger(monthly)))
+            pushIssue(issues, path + "/limits/monthly", "type", "expected integer");
+        }
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link CreateIframeLinkResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isCreateIframeLinkResponse(value: unknown): value is CreateIframeLinkResponse {
-  return (
-    isRecord(value) &&
-    typeof value["iframe_url"] === "string" &&
-    typeof value["cache_key"] === "string" &&
-    typeof value["expires_in"] === "number" &&
-    Number.isInteger(value["expires_in"])
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["iframe_url"] === undefined ||
+    value["cache_key"] === undefined ||
+    value["expires_in"] === undefined
+  )
+    return false;
+  const iframe_url = value["iframe_url"];
+  if (typeof iframe_url !== "string") return false;
+  const cache_key = value["cache_key"];
+  if (typeof cache_key !== "string") return false;
+  const expires_in = value["expires_in"];
+  if (!(typeof expires_in === "number" && Number.isInteger(expires_in))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link CreateIframeLinkResponse}. */
+/** Why `value` is not a valid {@link CreateIframeLinkResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isCreateIframeLinkResponse} is true. */
+export function validateCreateIframeLinkResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateCreateIframeLinkResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link CreateIframeLinkResponse} (response form). */
 export function assertCreateIframeLinkResponse(
   value: unknown,
 ): asserts value is CreateIframeLinkResponse {
-  if (!isCreateIframeLinkResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid CreateIframeLinkResponse", keyword: "$ref" },
-    ]);
+  if (isCreateIframeLinkResponse(value)) return;
+  const issues = validateCreateIframeLinkResponse(value);
+  throw new ValidationError(issues, failureMessage("CreateIframeLinkResponse", issues));
 }
 
-/** Whether `value` is a valid {@link ErrorResponse} (response form). */
+function validateCreateIframeLinkResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const iframe_url = value["iframe_url"];
+    if (iframe_url === undefined)
+      pushIssue(issues, path + "/iframe_url", "required", "is required");
+    else if (typeof iframe_url !== "string")
+      pushIssue(issues, path + "/iframe_url", "type", "expected string");
+    const cache_key = value["cache_key"];
+    if (cache_key === undefined) pushIssue(issues, path + "/cache_key", "required", "is required");
+    else if (typeof cache_key !== "string")
+      pushIssue(issues, path + "/cache_key", "type", "expected string");
+    const expires_in = value["expires_in"];
+    if (expires_in === undefined)
+      pushIssue(issues, path + "/expires_in", "required", "is required");
+    else if (!(typeof expires_in === "number" && Number.isInteger(expires_in)))
+      pushIssue(issues, path + "/expires_in", "type", "expected integer");
+  }
+}
+
+/** Whether `value` is a valid {@link ErrorResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isErrorResponse(value: unknown): value is ErrorResponse {
-  return (
-    isRecord(value) &&
-    typeof value["error"] === "string" &&
-    (value["details"] === undefined || isRecord(value["details"]))
-  );
+  if (!isRecord(value)) return false;
+  if (value["error"] === undefined) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  const details = value["details"];
+  if (details !== undefined && !isRecord(details)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ErrorResponse}. */
+/** Why `value` is not a valid {@link ErrorResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isErrorResponse} is true. */
+export function validateErrorResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateErrorResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ErrorResponse} (response form). */
 export function assertErrorResponse(value: unknown): asserts value is ErrorResponse {
-  if (!isErrorResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ErrorResponse", keyword: "$ref" },
-    ]);
+  if (isErrorResponse(value)) return;
+  const issues = validateErrorResponse(value);
+  throw new ValidationError(issues, failureMessage("ErrorResponse", issues));
 }
 
-/** Whether `value` is a valid {@link IframeErrorResponse} (response form). */
+function validateErrorResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+    const details = value["details"];
+    if (details !== undefined) {
+      if (!isRecord(details)) pushIssue(issues, path + "/details", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link IframeErrorResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isIframeErrorResponse(value: unknown): value is IframeErrorResponse {
-  return isRecord(value) && typeof value["error"] === "string";
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link IframeErrorResponse}. */
+/** Why `value` is not a valid {@link IframeErrorResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isIframeErrorResponse} is true. */
+export function validateIframeErrorResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateIframeErrorResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link IframeErrorResponse} (response form). */
 export function assertIframeErrorResponse(value: unknown): asserts value is IframeErrorResponse {
-  if (!isIframeErrorResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid IframeErrorResponse", keyword: "$ref" },
-    ]);
+  if (isIframeErrorResponse(value)) return;
+  const issues = validateIframeErrorResponse(value);
+  throw new ValidationError(issues, failureMessage("IframeErrorResponse", issues));
 }
 
-/** Whether `value` is a valid {@link JWKSErrorResponse} (response form). */
+function validateIframeErrorResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link JWKSErrorResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isJWKSErrorResponse(value: unknown): value is JWKSErrorResponse {
-  return isRecord(value) && typeof value["error"] === "string";
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link JWKSErrorResponse}. */
+/** Why `value` is not a valid {@link JWKSErrorResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isJWKSErrorResponse} is true. */
+export function validateJWKSErrorResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateJWKSErrorResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link JWKSErrorResponse} (response form). */
 export function assertJWKSErrorResponse(value: unknown): asserts value is JWKSErrorResponse {
-  if (!isJWKSErrorResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid JWKSErrorResponse", keyword: "$ref" },
-    ]);
+  if (isJWKSErrorResponse(value)) return;
+  const issues = validateJWKSErrorResponse(value);
+  throw new ValidationError(issues, failureMessage("JWKSErrorResponse", issues));
 }
 
-/** Whether `value` is a valid {@link JWKSResponse} (response form). */
+function validateJWKSErrorResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link JWKSResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isJWKSResponse(value: unknown): value is JWKSResponse {
-  return (
-    isRecord(value) &&
-    Array.isArray(value["keys"]) &&
-    value["keys"].every((item0: unknown) => isRecord(item0))
-  );
+  if (!isRecord(value)) return false;
+  const keys = value["keys"];
+  if (!Array.isArray(keys)) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const item: unknown = keys[i];
+    if (!isRecord(item)) return false;
+  }
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link JWKSResponse}. */
+/** Why `value` is not a valid {@link JWKSResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isJWKSResponse} is true. */
+export function validateJWKSResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateJWKSResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link JWKSResponse} (response form). */
 export function assertJWKSResponse(value: unknown): asserts value is JWKSResponse {
-  if (!isJWKSResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid JWKSResponse", keyword: "$ref" },
-    ]);
+  if (isJWKSResponse(value)) return;
+  const issues = validateJWKSResponse(value);
+  throw new ValidationError(issues, failureMessage("JWKSResponse", issues));
 }
 
-/** Whether `value` is a valid {@link KnowledgeBase} (response form). */
+function validateJWKSResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const keys = value["keys"];
+    if (keys === undefined) pushIssue(issues, path + "/keys", "required", "is required");
+    else {
+      if (!Array.isArray(keys)) pushIssue(issues, path + "/keys", "type", "expected array");
+      else {
+        for (let i = 0; i < keys.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = keys[i];
+          if (!isRecord(item)) pushIssue(issues, path + "/keys/" + i, "type", "expected object");
+        }
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link KnowledgeBase} (response form): the JSON Schema verdict, no issues listed. */
 export function isKnowledgeBase(value: unknown): value is KnowledgeBase {
-  return (
-    isRecord(value) &&
-    typeof value["id"] === "number" &&
-    Number.isInteger(value["id"]) &&
-    typeof value["content"] === "string" &&
-    typeof value["connection_id"] === "number" &&
-    Number.isInteger(value["connection_id"]) &&
-    typeof value["created_at"] === "string" &&
-    typeof value["last_modified"] === "string"
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["id"] === undefined ||
+    value["content"] === undefined ||
+    value["connection_id"] === undefined ||
+    value["created_at"] === undefined ||
+    value["last_modified"] === undefined
+  )
+    return false;
+  const id = value["id"];
+  if (!(typeof id === "number" && Number.isInteger(id))) return false;
+  const content = value["content"];
+  if (typeof content !== "string") return false;
+  const connection_id = value["connection_id"];
+  if (!(typeof connection_id === "number" && Number.isInteger(connection_id))) return false;
+  const created_at = value["created_at"];
+  if (!(typeof created_at === "string" && isDateTime(created_at))) return false;
+  const last_modified = value["last_modified"];
+  if (!(typeof last_modified === "string" && isDateTime(last_modified))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link KnowledgeBase}. */
+/** Why `value` is not a valid {@link KnowledgeBase} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isKnowledgeBase} is true. */
+export function validateKnowledgeBase(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateKnowledgeBase$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link KnowledgeBase} (response form). */
 export function assertKnowledgeBase(value: unknown): asserts value is KnowledgeBase {
-  if (!isKnowledgeBase(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid KnowledgeBase", keyword: "$ref" },
-    ]);
+  if (isKnowledgeBase(value)) return;
+  const issues = validateKnowledgeBase(value);
+  throw new ValidationError(issues, failureMessage("KnowledgeBase", issues));
 }
 
-/** Whether `value` is a valid {@link KnowledgeBaseListParams} (request form). */
+function validateKnowledgeBase$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
+    else if (!(typeof id === "number" && Number.isInteger(id)))
+      pushIssue(issues, path + "/id", "type", "expected integer");
+    const content = value["content"];
+    if (content === undefined) pushIssue(issues, path + "/content", "required", "is required");
+    else if (typeof content !== "string")
+      pushIssue(issues, path + "/content", "type", "expected string");
+    const connection_id = value["connection_id"];
+    if (connection_id === undefined)
+      pushIssue(issues, path + "/connection_id", "required", "is required");
+    else if (!(typeof connection_id === "number" && Number.isInteger(connection_id)))
+      pushIssue(issues, path + "/connection_id", "type", "expected integer");
+    const created_at = value["created_at"];
+    if (created_at === undefined)
+      pushIssue(issues, path + "/created_at", "required", "is required");
+    else {
+      if (typeof created_at !== "string")
+        pushIssue(issues, path + "/created_at", "type", "expected string");
+      else if (!isDateTime(created_at))
+        pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
+    }
+    const last_modified = value["last_modified"];
+    if (last_modified === undefined)
+      pushIssue(issues, path + "/last_modified", "required", "is required");
+    else {
+      if (typeof last_modified !== "string")
+        pushIssue(issues, path + "/last_modified", "type", "expected string");
+      else if (!isDateTime(last_modified))
+        pushIssue(issues, path + "/last_modified", "format", "must be a valid date-time");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link KnowledgeBaseListParams} (request form): the JSON Schema verdict, no issues listed. */
 export function isKnowledgeBaseListParams(value: unknown): value is KnowledgeBaseListParams {
-  return (
-    isRecord(value) &&
-    (value["page"] === undefined ||
-      (typeof value["page"] === "number" && Number.isInteger(value["page"]))) &&
-    (value["page_size"] === undefined ||
-      (typeof value["page_size"] === "number" && Number.isInteger(value["page_size"])))
-  );
+  if (!isRecord(value)) return false;
+  const page = value["page"];
+  if (page !== undefined && !(typeof page === "number" && Number.isInteger(page))) return false;
+  const page_size = value["page_size"];
+  if (page_size !== undefined && !(typeof page_size === "number" && Number.isInteger(page_size)))
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link KnowledgeBaseListParams}. */
+/** Why `value` is not a valid {@link KnowledgeBaseListParams} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isKnowledgeBaseListParams} is true. */
+export function validateKnowledgeBaseListParams(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateKnowledgeBaseListParams$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link KnowledgeBaseListParams} (request form). */
 export function assertKnowledgeBaseListParams(
   value: unknown,
 ): asserts value is KnowledgeBaseListParams {
-  if (!isKnowledgeBaseListParams(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid KnowledgeBaseListParams", keyword: "$ref" },
-    ]);
+  if (isKnowledgeBaseListParams(value)) return;
+  const issues = validateKnowledgeBaseListParams(value);
+  throw new ValidationError(issues, failureMessage("KnowledgeBaseListParams", issues));
 }
 
-/** Whether `value` is a valid {@link KnowledgeBaseRequest} (request form). */
+function validateKnowledgeBaseListParams$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const page = value["page"];
+    if (page !== undefined) {
+      if (!(typeof page === "number" && Number.isInteger(page)))
+        pushIssue(issues, path + "/page", "type", "expected integer");
+    }
+    const page_size = value["page_size"];
+    if (page_size !== undefined) {
+      if (!(typeof page_size === "number" && Number.isInteger(page_size)))
+        pushIssue(issues, path + "/page_size", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link KnowledgeBaseRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isKnowledgeBaseRequest(value: unknown): value is KnowledgeBaseRequest {
-  return (
-    isRecord(value) &&
-    typeof value["content"] === "string" &&
-    codePointLength(value["content"]) >= 1 &&
-    typeof value["connection_id"] === "number" &&
-    Number.isInteger(value["connection_id"])
-  );
+  if (!isRecord(value)) return false;
+  if (value["content"] === undefined || value["connection_id"] === undefined) return false;
+  const content = value["content"];
+  if (!(typeof content === "string" && content.length !== 0)) return false;
+  const connection_id = value["connection_id"];
+  if (!(typeof connection_id === "number" && Number.isInteger(connection_id))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link KnowledgeBaseRequest}. */
+/** Why `value` is not a valid {@link KnowledgeBaseRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isKnowledgeBaseRequest} is true. */
+export function validateKnowledgeBaseRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateKnowledgeBaseRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link KnowledgeBaseRequest} (request form). */
 export function assertKnowledgeBaseRequest(value: unknown): asserts value is KnowledgeBaseRequest {
-  if (!isKnowledgeBaseRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid KnowledgeBaseRequest", keyword: "$ref" },
-    ]);
+  if (isKnowledgeBaseRequest(value)) return;
+  const issues = validateKnowledgeBaseRequest(value);
+  throw new ValidationError(issues, failureMessage("KnowledgeBaseRequest", issues));
 }
 
-/** Whether `value` is a valid {@link MSSQLConnectionRequest} (request form). */
+function validateKnowledgeBaseRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const content = value["content"];
+    if (content === undefined) pushIssue(issues, path + "/content", "required", "is required");
+    else {
+      if (typeof content !== "string")
+        pushIssue(issues, path + "/content", "type", "expected string");
+      else if (!(content.length !== 0))
+        pushIssue(issues, path + "/content", "minLength", "must have at least 1 character");
+    }
+    const connection_id = value["connection_id"];
+    if (connection_id === undefined)
+      pushIssue(issues, path + "/connection_id", "required", "is required");
+    else if (!(typeof connection_id === "number" && Number.isInteger(connection_id)))
+      pushIssue(issues, path + "/connection_id", "type", "expected integer");
+  }
+}
+
+/** Whether `value` is a valid {@link MSSQLConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isMSSQLConnectionRequest(value: unknown): value is MSSQLConnectionRequest {
-  return (
-    isRecord(value) &&
-    typeof value["type"] === "string" &&
-    codePointLength(value["type"]) >= 1 &&
-    (value["account_name"] === undefined ||
-      (typeof value["account_name"] === "string" && codePointLength(value["account_name"]) >= 1)) &&
-    (value["hostname"] === undefined ||
-      (typeof value["hostname"] === "string" &&
-        codePointLength(value["hostname"]) >= 1 &&
-        codePointLength(value["hostname"]) <= 255)) &&
-    (value["port"] === undefined ||
-      (typeof value["port"] === "number" && Number.isInteger(value["port"]))) &&
-    (value["username"] === undefined ||
-      (typeof value["username"] === "string" &&
-        codePointLength(value["username"]) >= 1 &&
-        codePointLength(value["username"]) <= 255)) &&
-    (value["password"] === undefined ||
-      (typeof value["password"] === "string" && codePointLength(value["password"]) >= 1)) &&
-    (value["database_name"] === undefined ||
-      (typeof value["database_name"] === "string" &&
-        codePointLength(value["database_name"]) >= 1 &&
-        codePointLength(value["database_name"]) <= 255)) &&
-    (value["connection_string"] === undefined ||
-      (typeof value["connection_string"] === "string" &&
-        codePointLength(value["connection_string"]) >= 1))
-  );
+  if (!isRecord(value)) return false;
+  if (value["type"] === undefined) return false;
+  const type = value["type"];
+  if (!(typeof type === "string" && type.length !== 0)) return false;
+  const account_name = value["account_name"];
+  if (
+    account_name !== undefined &&
+    !(typeof account_name === "string" && account_name.length !== 0)
+  )
+    return false;
+  const hostname = value["hostname"];
+  if (
+    hostname !== undefined &&
+    !(
+      typeof hostname === "string" &&
+      hostname.length !== 0 &&
+      (hostname.length <= 255 || (hostname.length <= 510 && codePointLength(hostname) <= 255))
+    )
+  )
+    return false;
+  const port = value["port"];
+  if (port !== undefined && !(typeof port === "number" && Number.isInteger(port))) return false;
+  const username = value["username"];
+  if (
+    username !== undefined &&
+    !(
+      typeof username === "string" &&
+      username.length !== 0 &&
+      (username.length <= 255 || (username.length <= 510 && codePointLength(username) <= 255))
+    )
+  )
+    return false;
+  const password = value["password"];
+  if (password !== undefined && !(typeof password === "string" && password.length !== 0))
+    return false;
+  const database_name = value["database_name"];
+  if (
+    database_name !== undefined &&
+    !(
+      typeof database_name === "string" &&
+      database_name.length !== 0 &&
+      (database_name.length <= 255 ||
+        (database_name.length <= 510 && codePointLength(database_name) <= 255))
+    )
+  )
+    return false;
+  const connection_string = value["connection_string"];
+  if (
+    connection_string !== undefined &&
+    !(typeof connection_string === "string" && connection_string.length !== 0)
+  )
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link MSSQLConnectionRequest}. */
+/** Why `value` is not a valid {@link MSSQLConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMSSQLConnectionRequest} is true. */
+export function validateMSSQLConnectionRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateMSSQLConnectionRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link MSSQLConnectionRequest} (request form). */
 export function assertMSSQLConnectionRequest(
   value: unknown,
 ): asserts value is MSSQLConnectionRequest {
-  if (!isMSSQLConnectionRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid MSSQLConnectionRequest", keyword: "$ref" },
-    ]);
+  if (isMSSQLConnectionRequest(value)) return;
+  const issues = validateMSSQLConnectionRequest(value);
+  throw new ValidationError(issues, failureMessage("MSSQLConnectionRequest", issues));
 }
 
-/** Whether `value` is a valid {@link Message} (response form). */
+function validateMSSQLConnectionRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const type = value["type"];
+    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
+    else {
+      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
+      else if (!(type.length !== 0))
+        pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
+    }
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+    const hostname = value["hostname"];
+    if (hostname !== undefined) {
+      if (typeof hostname !== "string")
+        pushIssue(issues, path + "/hostname", "type", "expected string");
+      else {
+        if (!(hostname.length !== 0))
+          pushIssue(issues, path + "/hostname", "minLength", "must have at least 1 character");
+        if (!(
+          hostname.length <= 255 ||
+          (hostname.length <= 510 && codePointLength(hostname) <= 255)
+        ))
+          pushIssue(issues, path + "/hostname", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const port = value["port"];
+    if (port !== undefined) {
+      if (!(typeof port === "number" && Number.isInteger(port)))
+        pushIssue(issues, path + "/port", "type", "expected integer");
+    }
+    const username = value["username"];
+    if (username !== undefined) {
+      if (typeof username !== "string")
+        pushIssue(issues, path + "/username", "type", "expected string");
+      else {
+        if (!(username.length !== 0))
+          pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
+        if (!(
+          username.length <= 255 ||
+          (username.length <= 510 && codePointLength(username) <= 255)
+        ))
+          pushIssue(issues, path + "/username", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const password = value["password"];
+    if (password !== undefined) {
+      if (typeof password !== "string")
+        pushIssue(issues, path + "/password", "type", "expected string");
+      else if (!(password.length !== 0))
+        pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
+    }
+    const database_name = value["database_name"];
+    if (database_name !== undefined) {
+      if (typeof database_name !== "string")
+        pushIssue(issues, path + "/database_name", "type", "expected string");
+      else {
+        if (!(database_name.length !== 0))
+          pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
+        if (!(
+          database_name.length <= 255 ||
+          (database_name.length <= 510 && codePointLength(database_name) <= 255)
+        ))
+          pushIssue(
+            issues,
+            path + "/database_name",
+            "maxLength",
+            "must have at most 255 characters",
+          );
+      }
+    }
+    const connection_string = value["connection_string"];
+    if (connection_string !== undefined) {
+      if (typeof connection_string !== "string")
+        pushIssue(issues, path + "/connection_string", "type", "expected string");
+      else if (!(connection_string.length !== 0))
+        pushIssue(
+          issues,
+          path + "/connection_string",
+          "minLength",
+          "must have at least 1 character",
+        );
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link Message} (response form): the JSON Schema verdict, no issues listed. */
 export function isMessage(value: unknown): value is Message {
-  return (
-    isRecord(value) &&
-    typeof value["id"] === "number" &&
-    Number.isInteger(value["id"]) &&
-    (value["role"] === undefined || VALUES_4.has(value["role"])) &&
-    typeof value["created_at"] === "string" &&
-    (value["source"] === "UI" || value["source"] === "API" || value["source"] === "MCP")
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["id"] === undefined ||
+    value["created_at"] === undefined ||
+    value["source"] === undefined
+  )
+    return false;
+  const id = value["id"];
+  if (!(typeof id === "number" && Number.isInteger(id))) return false;
+  const role = value["role"];
+  if (role !== undefined && !VALUES_3.has(role)) return false;
+  const created_at = value["created_at"];
+  if (!(typeof created_at === "string" && isDateTime(created_at))) return false;
+  const source = value["source"];
+  if (!(source === "UI" || source === "API" || source === "MCP")) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link Message}. */
+/** Why `value` is not a valid {@link Message} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMessage} is true. */
+export function validateMessage(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateMessage$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link Message} (response form). */
 export function assertMessage(value: unknown): asserts value is Message {
-  if (!isMessage(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid Message", keyword: "$ref" },
-    ]);
+  if (isMessage(value)) return;
+  const issues = validateMessage(value);
+  throw new ValidationError(issues, failureMessage("Message", issues));
 }
 
-/** Whether `value` is a valid {@link MongoDBConnectionRequest} (request form). */
+function validateMessage$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
+    else if (!(typeof id === "number" && Number.isInteger(id)))
+      pushIssue(issues, path + "/id", "type", "expected integer");
+    const role = value["role"];
+    if (role !== undefined) {
+      if (!VALUES_3.has(role))
+        pushIssue(
+          issues,
+          path + "/role",
+          "enum",
+          'must be one of "user", "assistant", "system", "tool", "hidden"',
+        );
+    }
+    const created_at = value["created_at"];
+    if (created_at === undefined)
+      pushIssue(issues, path + "/created_at", "required", "is required");
+    else {
+      if (typeof created_at !== "string")
+        pushIssue(issues, path + "/created_at", "type", "expected string");
+      else if (!isDateTime(created_at))
+        pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
+    }
+    const source = value["source"];
+    if (source === undefined) pushIssue(issues, path + "/source", "required", "is required");
+    else if (!(source === "UI" || source === "API" || source === "MCP"))
+      pushIssue(issues, path + "/source", "enum", 'must be one of "UI", "API", "MCP"');
+  }
+}
+
+/** Whether `value` is a valid {@link MongoDBConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isMongoDBConnectionRequest(value: unknown): value is MongoDBConnectionRequest {
-  return (
-    isRecord(value) &&
-    typeof value["type"] === "string" &&
-    codePointLength(value["type"]) >= 1 &&
-    (value["account_name"] === undefined ||
-      (typeof value["account_name"] === "string" && codePointLength(value["account_name"]) >= 1)) &&
-    typeof value["connection_string"] === "string" &&
-    codePointLength(value["connection_string"]) >= 1
-  );
+  if (!isRecord(value)) return false;
+  if (value["type"] === undefined || value["connection_string"] === undefined) return false;
+  const type = value["type"];
+  if (!(typeof type === "string" && type.length !== 0)) return false;
+  const account_name = value["account_name"];
+  if (
+    account_name !== undefined &&
+    !(typeof account_name === "string" && account_name.length !== 0)
+  )
+    return false;
+  const connection_string = value["connection_string"];
+  if (!(typeof connection_string === "string" && connection_string.length !== 0)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link MongoDBConnectionRequest}. */
+/** Why `value` is not a valid {@link MongoDBConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMongoDBConnectionRequest} is true. */
+export function validateMongoDBConnectionRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateMongoDBConnectionRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link MongoDBConnectionRequest} (request form). */
 export function assertMongoDBConnectionRequest(
   value: unknown,
 ): asserts value is MongoDBConnectionRequest {
-  if (!isMongoDBConnectionRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid MongoDBConnectionRequest", keyword: "$ref" },
-    ]);
+  if (isMongoDBConnectionRequest(value)) return;
+  const issues = validateMongoDBConnectionRequest(value);
+  throw new ValidationError(issues, failureMessage("MongoDBConnectionRequest", issues));
 }
 
-/** Whether `value` is a valid {@link MotherDuckConnectionRequest} (request form). */
+function validateMongoDBConnectionRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const type = value["type"];
+    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
+    else {
+      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
+      else if (!(type.length !== 0))
+        pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
+    }
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+    const connection_string = value["connection_string"];
+    if (connection_string === undefined)
+      pushIssue(issues, path + "/connection_string", "required", "is required");
+    else {
+      if (typeof connection_string !== "string")
+        pushIssue(issues, path + "/connection_string", "type", "expected string");
+      else if (!(connection_string.length !== 0))
+        pushIssue(
+          issues,
+          path + "/connection_string",
+          "minLength",
+          "must have at least 1 character",
+        );
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link MotherDuckConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isMotherDuckConnectionRequest(
   value: unknown,
 ): value is MotherDuckConnectionRequest {
-  return (
-    isRecord(value) &&
-    typeof value["type"] === "string" &&
-    codePointLength(value["type"]) >= 1 &&
-    (value["account_name"] === undefined ||
-      (typeof value["account_name"] === "string" && codePointLength(value["account_name"]) >= 1)) &&
-    typeof value["database_name"] === "string" &&
-    codePointLength(value["database_name"]) >= 1 &&
-    codePointLength(value["database_name"]) <= 255 &&
-    typeof value["token"] === "string" &&
-    codePointLength(value["token"]) >= 1
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["type"] === undefined ||
+    value["database_name"] === undefined ||
+    value["token"] === undefined
+  )
+    return false;
+  const type = value["type"];
+  if (!(typeof type === "string" && type.length !== 0)) return false;
+  const account_name = value["account_name"];
+  if (
+    account_name !== undefined &&
+    !(typeof account_name === "string" && account_name.length !== 0)
+  )
+    return false;
+  const database_name = value["database_name"];
+  if (!(
+    typeof database_name === "string" &&
+    database_name.length !== 0 &&
+    (database_name.length <= 255 ||
+      (database_name.length <= 510 && codePointLength(database_name) <= 255))
+  ))
+    return false;
+  const token = value["token"];
+  if (!(typeof token === "string" && token.length !== 0)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link MotherDuckConnectionRequest}. */
+/** Why `value` is not a valid {@link MotherDuckConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMotherDuckConnectionRequest} is true. */
+export function validateMotherDuckConnectionRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateMotherDuckConnectionRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link MotherDuckConnectionRequest} (request form). */
 export function assertMotherDuckConnectionRequest(
   value: unknown,
 ): asserts value is MotherDuckConnectionRequest {
-  if (!isMotherDuckConnectionRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid MotherDuckConnectionRequest", keyword: "$ref" },
-    ]);
+  if (isMotherDuckConnectionRequest(value)) return;
+  const issues = validateMotherDuckConnectionRequest(value);
+  throw new ValidationError(issues, failureMessage("MotherDuckConnectionRequest", issues));
 }
 
-/** Whether `value` is a valid {@link MySQLConnectionRequest} (request form). */
+function validateMotherDuckConnectionRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const type = value["type"];
+    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
+    else {
+      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
+      else if (!(type.length !== 0))
+        pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
+    }
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+    const database_name = value["database_name"];
+    if (database_name === undefined)
+      pushIssue(issues, path + "/database_name", "required", "is required");
+    else {
+      if (typeof database_name !== "string")
+        pushIssue(issues, path + "/database_name", "type", "expected string");
+      else {
+        if (!(database_name.length !== 0))
+          pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
+        if (!(
+          database_name.length <= 255 ||
+          (database_name.length <= 510 && codePointLength(database_name) <= 255)
+        ))
+          pushIssue(
+            issues,
+            path + "/database_name",
+            "maxLength",
+            "must have at most 255 characters",
+          );
+      }
+    }
+    const token = value["token"];
+    if (token === undefined) pushIssue(issues, path + "/token", "required", "is required");
+    else {
+      if (typeof token !== "string") pushIssue(issues, path + "/token", "type", "expected string");
+      else if (!(token.length !== 0))
+        pushIssue(issues, path + "/token", "minLength", "must have at least 1 character");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link MySQLConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isMySQLConnectionRequest(value: unknown): value is MySQLConnectionRequest {
-  return (
-    isRecord(value) &&
-    typeof value["type"] === "string" &&
-    codePointLength(value["type"]) >= 1 &&
-    (value["account_name"] === undefined ||
-      (typeof value["account_name"] === "string" && codePointLength(value["account_name"]) >= 1)) &&
-    typeof value["hostname"] === "string" &&
-    codePointLength(value["hostname"]) >= 1 &&
-    codePointLength(value["hostname"]) <= 255 &&
-    (value["port"] === undefined ||
-      (typeof value["port"] === "number" && Number.isInteger(value["port"]))) &&
-    typeof value["username"] === "string" &&
-    codePointLength(value["username"]) >= 1 &&
-    codePointLength(value["username"]) <= 255 &&
-    typeof value["password"] === "string" &&
-    codePointLength(value["password"]) >= 1 &&
-    typeof value["database_name"] === "string" &&
-    codePointLength(value["database_name"]) >= 1 &&
-    codePointLength(value["database_name"]) <= 255
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["type"] === undefined ||
+    value["hostname"] === undefined ||
+    value["username"] === undefined ||
+    value["password"] === undefined ||
+    value["database_name"] === undefined
+  )
+    return false;
+  const type = value["type"];
+  if (!(typeof type === "string" && type.length !== 0)) return false;
+  const account_name = value["account_name"];
+  if (
+    account_name !== undefined &&
+    !(typeof account_name === "string" && account_name.length !== 0)
+  )
+    return false;
+  const hostname = value["hostname"];
+  if (!(
+    typeof hostname === "string" &&
+    hostname.length !== 0 &&
+    (hostname.length <= 255 || (hostname.length <= 510 && codePointLength(hostname) <= 255))
+  ))
+    return false;
+  const port = value["port"];
+  if (port !== undefined && !(typeof port === "number" && Number.isInteger(port))) return false;
+  const username = value["username"];
+  if (!(
+    typeof username === "string" &&
+    username.length !== 0 &&
+    (username.length <= 255 || (username.length <= 510 && codePointLength(username) <= 255))
+  ))
+    return false;
+  const password = value["password"];
+  if (!(typeof password === "string" && password.length !== 0)) return false;
+  const database_name = value["database_name"];
+  if (!(
+    typeof database_name === "string" &&
+    database_name.length !== 0 &&
+    (database_name.length <= 255 ||
+      (database_name.length <= 510 && codePointLength(database_name) <= 255))
+  ))
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link MySQLConnectionRequest}. */
+/** Why `value` is not a valid {@link MySQLConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMySQLConnectionRequest} is true. */
+export function validateMySQLConnectionRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateMySQLConnectionRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link MySQLConnectionRequest} (request form). */
 export function assertMySQLConnectionRequest(
   value: unknown,
 ): asserts value is MySQLConnectionRequest {
-  if (!isMySQLConnectionRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid MySQLConnectionRequest", keyword: "$ref" },
-    ]);
+  if (isMySQLConnectionRequest(value)) return;
+  const issues = validateMySQLConnectionRequest(value);
+  throw new ValidationError(issues, failureMessage("MySQLConnectionRequest", issues));
 }
 
-/** Whether `value` is a valid {@link NotFoundResponsePartialUpdate} (response form). */
+function validateMySQLConnectionRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const type = value["type"];
+    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
+    else {
+      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
+      else if (!(type.length !== 0))
+        pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
+    }
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+    const hostname = value["hostname"];
+    if (hostname === undefined) pushIssue(issues, path + "/hostname", "required", "is required");
+    else {
+      if (typeof hostname !== "string")
+        pushIssue(issues, path + "/hostname", "type", "expected string");
+      else {
+        if (!(hostname.length !== 0))
+          pushIssue(issues, path + "/hostname", "minLength", "must have at least 1 character");
+        if (!(
+          hostname.length <= 255 ||
+          (hostname.length <= 510 && codePointLength(hostname) <= 255)
+        ))
+          pushIssue(issues, path + "/hostname", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const port = value["port"];
+    if (port !== undefined) {
+      if (!(typeof port === "number" && Number.isInteger(port)))
+        pushIssue(issues, path + "/port", "type", "expected integer");
+    }
+    const username = value["username"];
+    if (username === undefined) pushIssue(issues, path + "/username", "required", "is required");
+    else {
+      if (typeof username !== "string")
+        pushIssue(issues, path + "/username", "type", "expected string");
+      else {
+        if (!(username.length !== 0))
+          pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
+        if (!(
+          username.length <= 255 ||
+          (username.length <= 510 && codePointLength(username) <= 255)
+        ))
+          pushIssue(issues, path + "/username", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const password = value["password"];
+    if (password === undefined) pushIssue(issues, path + "/password", "required", "is required");
+    else {
+      if (typeof password !== "string")
+        pushIssue(issues, path + "/password", "type", "expected string");
+      else if (!(password.length !== 0))
+        pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
+    }
+    const database_name = value["database_name"];
+    if (database_name === undefined)
+      pushIssue(issues, path + "/database_name", "required", "is required");
+    else {
+      if (typeof database_name !== "string")
+        pushIssue(issues, path + "/database_name", "type", "expected string");
+      else {
+        if (!(database_name.length !== 0))
+          pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
+        if (!(
+          database_name.length <= 255 ||
+          (database_name.length <= 510 && codePointLength(database_name) <= 255)
+        ))
+          pushIssue(
+            issues,
+            path + "/database_name",
+            "maxLength",
+            "must have at most 255 characters",
+          );
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link NotFoundResponsePartialUpdate} (response form): the JSON Schema verdict, no issues listed. */
 export function isNotFoundResponsePartialUpdate(
   value: unknown,
 ): value is NotFoundResponsePartialUpdate {
-  return isRecord(value) && typeof value["detail"] === "string";
+  if (!isRecord(value)) return false;
+  const detail = value["detail"];
+  if (typeof detail !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link NotFoundResponsePartialUpdate}. */
+/** Why `value` is not a valid {@link NotFoundResponsePartialUpdate} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isNotFoundResponsePartialUpdate} is true. */
+export function validateNotFoundResponsePartialUpdate(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateNotFoundResponsePartialUpdate$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link NotFoundResponsePartialUpdate} (response form). */
 export function assertNotFoundResponsePartialUpdate(
   value: unknown,
 ): asserts value is NotFoundResponsePartialUpdate {
-  if (!isNotFoundResponsePartialUpdate(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid NotFoundResponsePartialUpdate", keyword: "$ref" },
-    ]);
+  if (isNotFoundResponsePartialUpdate(value)) return;
+  const issues = validateNotFoundResponsePartialUpdate(value);
+  throw new ValidationError(issues, failureMessage("NotFoundResponsePartialUpdate", issues));
 }
 
-/** Whether `value` is a valid {@link NotFoundResponseRetrieve} (response form). */
+function validateNotFoundResponsePartialUpdate$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const detail = value["detail"];
+    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
+    else if (typeof detail !== "string")
+      pushIssue(issues, path + "/detail", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link NotFoundResponseRetrieve} (response form): the JSON Schema verdict, no issues listed. */
 export function isNotFoundResponseRetrieve(value: unknown): value is NotFoundResponseRetrieve {
-  return isRecord(value) && typeof value["detail"] === "string";
+  if (!isRecord(value)) return false;
+  const detail = value["detail"];
+  if (typeof detail !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link NotFoundResponseRetrieve}. */
+/** Why `value` is not a valid {@link NotFoundResponseRetrieve} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isNotFoundResponseRetrieve} is true. */
+export function validateNotFoundResponseRetrieve(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateNotFoundResponseRetrieve$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link NotFoundResponseRetrieve} (response form). */
 export function assertNotFoundResponseRetrieve(
   value: unknown,
 ): asserts value is NotFoundResponseRetrieve {
-  if (!isNotFoundResponseRetrieve(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid NotFoundResponseRetrieve", keyword: "$ref" },
-    ]);
+  if (isNotFoundResponseRetrieve(value)) return;
+  const issues = validateNotFoundResponseRetrieve(value);
+  throw new ValidationError(issues, failureMessage("NotFoundResponseRetrieve", issues));
 }
 
-/** Whether `value` is a valid {@link NotFoundResponseUpdate} (response form). */
+function validateNotFoundResponseRetrieve$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const detail = value["detail"];
+    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
+    else if (typeof detail !== "string")
+      pushIssue(issues, path + "/detail", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link NotFoundResponseUpdate} (response form): the JSON Schema verdict, no issues listed. */
 export function isNotFoundResponseUpdate(value: unknown): value is NotFoundResponseUpdate {
-  return isRecord(value) && typeof value["detail"] === "string";
+  if (!isRecord(value)) return false;
+  const detail = value["detail"];
+  if (typeof detail !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link NotFoundResponseUpdate}. */
+/** Why `value` is not a valid {@link NotFoundResponseUpdate} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isNotFoundResponseUpdate} is true. */
+export function validateNotFoundResponseUpdate(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateNotFoundResponseUpdate$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link NotFoundResponseUpdate} (response form). */
 export function assertNotFoundResponseUpdate(
   value: unknown,
 ): asserts value is NotFoundResponseUpdate {
-  if (!isNotFoundResponseUpdate(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid NotFoundResponseUpdate", keyword: "$ref" },
-    ]);
+  if (isNotFoundResponseUpdate(value)) return;
+  const issues = validateNotFoundResponseUpdate(value);
+  throw new ValidationError(issues, failureMessage("NotFoundResponseUpdate", issues));
 }
 
-/** Whether `value` is a valid {@link OrgAppearanceConfig} (response form). */
+function validateNotFoundResponseUpdate$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const detail = value["detail"];
+    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
+    else if (typeof detail !== "string")
+      pushIssue(issues, path + "/detail", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link OrgAppearanceConfig} (response form): the JSON Schema verdict, no issues listed. */
 export function isOrgAppearanceConfig(value: unknown): value is OrgAppearanceConfig {
-  return (
-    isRecord(value) &&
-    typeof value["id"] === "number" &&
-    Number.isInteger(value["id"]) &&
-    typeof value["name"] === "string" &&
-    codePointLength(value["name"]) <= 100 &&
-    (value["theme_mode"] === undefined ||
-      value["theme_mode"] === "light" ||
-      value["theme_mode"] === "dark" ||
-      value["theme_mode"] === "both") &&
-    (value["start_message"] === undefined ||
-      (typeof value["start_message"] === "string" &&
-        codePointLength(value["start_message"]) <= 120)) &&
-    (value["response_mode"] === undefined ||
-      value["response_mode"] === "full" ||
-      value["response_mode"] === "basic") &&
-    (value["show_sidebar"] === undefined || typeof value["show_sidebar"] === "boolean") &&
-    (value["show_dashboards"] === undefined || typeof value["show_dashboards"] === "boolean") &&
-    typeof value["custom_css_vars"] === "string" &&
-    typeof value["created_at"] === "string" &&
-    typeof value["last_modified"] === "string" &&
-    typeof value["is_default"] === "string"
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["id"] === undefined ||
+    value["name"] === undefined ||
+    value["custom_css_vars"] === undefined ||
+    value["created_at"] === undefined ||
+    value["last_modified"] === undefined ||
+    value["is_default"] === undefined
+  )
+    return false;
+  const id = value["id"];
+  if (!(typeof id === "number" && Number.isInteger(id))) return false;
+  const name = value["name"];
+  if (!(
+    typeof name === "string" &&
+    (name.length <= 100 || (name.length <= 200 && codePointLength(name) <= 100))
+  ))
+    return false;
+  const theme_mode = value["theme_mode"];
+  if (
+    theme_mode !== undefined &&
+    !(theme_mode === "light" || theme_mode === "dark" || theme_mode === "both")
+  )
+    return false;
+  const start_message = value["start_message"];
+  if (
+    start_message !== undefined &&
+    !(
+      typeof start_message === "string" &&
+      (start_message.length <= 120 ||
+        (start_message.length <= 240 && codePointLength(start_message) <= 120))
+    )
+  )
+    return false;
+  const response_mode = value["response_mode"];
+  if (response_mode !== undefined && !(response_mode === "full" || response_mode === "basic"))
+    return false;
+  const show_sidebar = value["show_sidebar"];
+  if (show_sidebar !== undefined && typeof show_sidebar !== "boolean") return false;
+  const show_dashboards = value["show_dashboards"];
+  if (show_dashboards !== undefined && typeof show_dashboards !== "boolean") return false;
+  const custom_css_vars = value["custom_css_vars"];
+  if (typeof custom_css_vars !== "string") return false;
+  const created_at = value["created_at"];
+  if (!(typeof created_at === "string" && isDateTime(created_at))) return false;
+  const last_modified = value["last_modified"];
+  if (!(typeof last_modified === "string" && isDateTime(last_modified))) return false;
+  const is_default = value["is_default"];
+  if (typeof is_default !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link OrgAppearanceConfig}. */
+/** Why `value` is not a valid {@link OrgAppearanceConfig} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isOrgAppearanceConfig} is true. */
+export function validateOrgAppearanceConfig(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateOrgAppearanceConfig$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link OrgAppearanceConfig} (response form). */
 export function assertOrgAppearanceConfig(value: unknown): asserts value is OrgAppearanceConfig {
-  if (!isOrgAppearanceConfig(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid OrgAppearanceConfig", keyword: "$ref" },
-    ]);
+  if (isOrgAppearanceConfig(value)) return;
+  const issues = validateOrgAppearanceConfig(value);
+  throw new ValidationError(issues, failureMessage("OrgAppearanceConfig", issues));
 }
 
-/** Whether `value` is a valid {@link OrgAppearanceConfigRequest} (request form). */
+function validateOrgAppearanceConfig$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
+    else if (!(typeof id === "number" && Number.isInteger(id)))
+      pushIssue(issues, path + "/id", "type", "expected integer");
+    const name = value["name"];
+    if (name === undefined) pushIssue(issues, path + "/name", "required", "is required");
+    else {
+      if (typeof name !== "string") pushIssue(issues, path + "/name", "type", "expected string");
+      else if (!(name.length <= 100 || (name.length <= 200 && codePointLength(name) <= 100)))
+        pushIssue(issues, path + "/name", "maxLength", "must have at most 100 characters");
+    }
+    const theme_mode = value["theme_mode"];
+    if (theme_mode !== undefined) {
+      if (!(theme_mode === "light" || theme_mode === "dark" || theme_mode === "both"))
+        pushIssue(issues, path + "/theme_mode", "enum", 'must be one of "light", "dark", "both"');
+    }
+    const start_message = value["start_message"];
+    if (start_message !== undefined) {
+      if (typeof start_message !== "string")
+        pushIssue(issues, path + "/start_message", "type", "expected string");
+      else if (!(
+        start_message.length <= 120 ||
+        (start_message.length <= 240 && codePointLength(start_message) <= 120)
+      ))
+        pushIssue(issues, path + "/start_message", "maxLength", "must have at most 120 characters");
+    }
+    const response_mode = value["response_mode"];
+    if (response_mode !== undefined) {
+      if (!(response_mode === "full" || response_mode === "basic"))
+        pushIssue(issues, path + "/response_mode", "enum", 'must be one of "full", "basic"');
+    }
+    const show_sidebar = value["show_sidebar"];
+    if (show_sidebar !== undefined) {
+      if (typeof show_sidebar !== "boolean")
+        pushIssue(issues, path + "/show_sidebar", "type", "expected boolean");
+    }
+    const show_dashboards = value["show_dashboards"];
+    if (show_dashboards !== undefined) {
+      if (typeof show_dashboards !== "boolean")
+        pushIssue(issues, path + "/show_dashboards", "type", "expected boolean");
+    }
+    const custom_css_vars = value["custom_css_vars"];
+    if (custom_css_vars === undefined)
+      pushIssue(issues, path + "/custom_css_vars", "required", "is required");
+    else if (typeof custom_css_vars !== "string")
+      pushIssue(issues, path + "/custom_css_vars", "type", "expected string");
+    const created_at = value["created_at"];
+    if (created_at === undefined)
+      pushIssue(issues, path + "/created_at", "required", "is required");
+    else {
+      if (typeof created_at !== "string")
+        pushIssue(issues, path + "/created_at", "type", "expected string");
+      else if (!isDateTime(created_at))
+        pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
+    }
+    const last_modified = value["last_modified"];
+    if (last_modified === undefined)
+      pushIssue(issues, path + "/last_modified", "required", "is required");
+    else {
+      if (typeof last_modified !== "string")
+        pushIssue(issues, path + "/last_modified", "type", "expected string");
+      else if (!isDateTime(last_modified))
+        pushIssue(issues, path + "/last_modified", "format", "must be a valid date-time");
+    }
+    const is_default = value["is_default"];
+    if (is_default === undefined)
+      pushIssue(issues, path + "/is_default", "required", "is required");
+    else if (typeof is_default !== "string")
+      pushIssue(issues, path + "/is_default", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link OrgAppearanceConfigRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isOrgAppearanceConfigRequest(value: unknown): value is OrgAppearanceConfigRequest {
-  return (
-    isRecord(value) &&
-    typeof value["name"] === "string" &&
-    codePointLength(value["name"]) >= 1 &&
-    codePointLength(value["name"]) <= 100 &&
-    (value["theme_mode"] === undefined ||
-      value["theme_mode"] === "light" ||
-      value["theme_mode"] === "dark" ||
-      value["theme_mode"] === "both") &&
-    (value["start_message"] === undefined ||
-      (typeof value["start_message"] === "string" &&
-        codePointLength(value["start_message"]) <= 120)) &&
-    (value["response_mode"] === undefined ||
-      value["response_mode"] === "full" ||
-      value["response_mode"] === "basic") &&
-    (value["show_sidebar"] === undefined || typeof value["show_sidebar"] === "boolean") &&
-    (value["show_dashboards"] === undefined || typeof value["show_dashboards"] === "boolean") &&
-    (value["lm_primary_background_color"] === undefined ||
-      typeof value["lm_primary_background_color"] === "string") &&
-    (value["lm_light_background_color"] === undefined ||
-      typeof value["lm_light_background_color"] === "string") &&
-    (value["lm_dark_background_color"] === undefined ||
-      typeof value["lm_dark_background_color"] === "string") &&
-    (value["lm_button_outline_color"] === undefined ||
-      typeof value["lm_button_outline_color"] === "string") &&
-    (value["dm_primary_background_color"] === undefined ||
-      typeof value["dm_primary_background_color"] === "string") &&
-    (value["dm_light_background_color"] === undefined ||
-      typeof value["dm_light_background_color"] === "string") &&
-    (value["dm_dark_background_color"] === undefined ||
-      typeof value["dm_dark_background_color"] === "string") &&
-    (value["dm_button_outline_color"] === undefined ||
-      typeof value["dm_button_outline_color"] === "string")
-  );
+  if (!isRecord(value)) return false;
+  if (value["name"] === undefined) return false;
+  const name = value["name"];
+  if (!(
+    typeof name === "string" &&
+    name.length !== 0 &&
+    (name.length <= 100 || (name.length <= 200 && codePointLength(name) <= 100))
+  ))
+    return false;
+  const theme_mode = value["theme_mode"];
+  if (
+    theme_mode !== undefined &&
+    !(theme_mode === "light" || theme_mode === "dark" || theme_mode === "both")
+  )
+    return false;
+  const start_message = value["start_message"];
+  if (
+    start_message !== undefined &&
+    !(
+      typeof start_message === "string" &&
+      (start_message.length <= 120 ||
+        (start_message.length <= 240 && codePointLength(start_message) <= 120))
+    )
+  )
+    return false;
+  const response_mode = value["response_mode"];
+  if (response_mode !== undefined && !(response_mode === "full" || response_mode === "basic"))
+    return false;
+  const show_sidebar = value["show_sidebar"];
+  if (show_sidebar !== undefined && typeof show_sidebar !== "boolean") return false;
+  const show_dashboards = value["show_dashboards"];
+  if (show_dashboards !== undefined && typeof show_dashboards !== "boolean") return false;
+  const lm_primary_background_color = value["lm_primary_background_color"];
+  if (lm_primary_background_color !== undefined && typeof lm_primary_background_color !== "string")
+    return false;
+  const lm_light_background_color = value["lm_light_background_color"];
+  if (lm_light_background_color !== undefined && typeof lm_light_background_color !== "string")
+    return false;
+  const lm_dark_background_color = value["lm_dark_background_color"];
+  if (lm_dark_background_color !== undefined && typeof lm_dark_background_color !== "string")
+    return false;
+  const lm_button_outline_color = value["lm_button_outline_color"];
+  if (lm_button_outline_color !== undefined && typeof lm_button_outline_color !== "string")
+    return false;
+  const dm_primary_background_color = value["dm_primary_background_color"];
+  if (dm_primary_background_color !== undefined && typeof dm_primary_background_color !== "string")
+    return false;
+  const dm_light_background_color = value["dm_light_background_color"];
+  if (dm_light_background_color !== undefined && typeof dm_light_background_color !== "string")
+    return false;
+  const dm_dark_background_color = value["dm_dark_background_color"];
+  if (dm_dark_background_color !== undefined && typeof dm_dark_background_color !== "string")
+    return false;
+  const dm_button_outline_color = value["dm_button_outline_color"];
+  if (dm_button_outline_color !== undefined && typeof dm_button_outline_color !== "string")
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link OrgAppearanceConfigRequest}. */
+/** Why `value` is not a valid {@link OrgAppearanceConfigRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isOrgAppearanceConfigRequest} is true. */
+export function validateOrgAppearanceConfigRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateOrgAppearanceConfigRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link OrgAppearanceConfigRequest} (request form). */
 export function assertOrgAppearanceConfigRequest(
   value: unknown,
 ): asserts value is OrgAppearanceConfigRequest {
-  if (!isOrgAppearanceConfigRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid OrgAppearanceConfigRequest", keyword: "$ref" },
-    ]);
+  if (isOrgAppearanceConfigRequest(value)) return;
+  const issues = validateOrgAppearanceConfigRequest(value);
+  throw new ValidationError(issues, failureMessage("OrgAppearanceConfigRequest", issues));
 }
 
-/** Whether `value` is a valid {@link PaginatedConnectionList} (response form). */
+function validateOrgAppearanceConfigRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const name = value["name"];
+    if (name === undefined) pushIssue(issues, path + "/name", "required", "is required");
+    else {
+      if (typeof name !== "string") pushIssue(issues, path + "/name", "type", "expected string");
+      else {
+        if (!(name.length !== 0))
+          pushIssue(issues, path + "/name", "minLength", "must have at least 1 character");
+        if (!(name.length <= 100 || (name.length <= 200 && codePointLength(name) <= 100)))
+          pushIssue(issues, path + "/name", "maxLength", "must have at most 100 characters");
+      }
+    }
+    const theme_mode = value["theme_mode"];
+    if (theme_mode !== undefined) {
+      if (!(theme_mode === "light" || theme_mode === "dark" || theme_mode === "both"))
+        pushIssue(issues, path + "/theme_mode", "enum", 'must be one of "light", "dark", "both"');
+    }
+    const start_message = value["start_message"];
+    if (start_message !== undefined) {
+      if (typeof start_message !== "string")
+        pushIssue(issues, path + "/start_message", "type", "expected string");
+      else if (!(
+        start_message.length <= 120 ||
+        (start_message.length <= 240 && codePointLength(start_message) <= 120)
+      ))
+        pushIssue(issues, path + "/start_message", "maxLength", "must have at most 120 characters");
+    }
+    const response_mode = value["response_mode"];
+    if (response_mode !== undefined) {
+      if (!(response_mode === "full" || response_mode === "basic"))
+        pushIssue(issues, path + "/response_mode", "enum", 'must be one of "full", "basic"');
+    }
+    const show_sidebar = value["show_sidebar"];
+    if (show_sidebar !== undefined) {
+      if (typeof show_sidebar !== "boolean")
+        pushIssue(issues, path + "/show_sidebar", "type", "expected boolean");
+    }
+    const show_dashboards = value["show_dashboards"];
+    if (show_dashboards !== undefined) {
+      if (typeof show_dashboards !== "boolean")
+        pushIssue(issues, path + "/show_dashboards", "type", "expected boolean");
+    }
+    const lm_primary_background_color = value["lm_primary_background_color"];
+    if (lm_primary_background_color !== undefined) {
+      if (typeof lm_primary_background_color !== "string")
+        pushIssue(issues, path + "/lm_primary_background_color", "type", "expected string");
+    }
+    const lm_light_background_color = value["lm_light_background_color"];
+    if (lm_light_background_color !== undefined) {
+      if (typeof lm_light_background_color !== "string")
+        pushIssue(issues, path + "/lm_light_background_color", "type", "expected string");
+    }
+    const lm_dark_background_color = value["lm_dark_background_color"];
+    if (lm_dark_background_color !== undefined) {
+      if (typeof lm_dark_background_color !== "string")
+        pushIssue(issues, path + "/lm_dark_background_color", "type", "expected string");
+    }
+    const lm_button_outline_color = value["lm_button_outline_color"];
+    if (lm_button_outline_color !== undefined) {
+      if (typeof lm_button_outline_color !== "string")
+        pushIssue(issues, path + "/lm_button_outline_color", "type", "expected string");
+    }
+    const dm_primary_background_color = value["dm_primary_background_color"];
+    if (dm_primary_background_color !== undefined) {
+      if (typeof dm_primary_background_color !== "string")
+        pushIssue(issues, path + "/dm_primary_background_color", "type", "expected string");
+    }
+    const dm_light_background_color = value["dm_light_background_color"];
+    if (dm_light_background_color !== undefined) {
+      if (typeof dm_light_background_color !== "string")
+        pushIssue(issues, path + "/dm_light_background_color", "type", "expected string");
+    }
+    const dm_dark_background_color = value["dm_dark_background_color"];
+    if (dm_dark_background_color !== undefined) {
+      if (typeof dm_dark_background_color !== "string")
+        pushIssue(issues, path + "/dm_dark_background_color", "type", "expected string");
+    }
+    const dm_button_outline_color = value["dm_button_outline_color"];
+    if (dm_button_outline_color !== undefined) {
+      if (typeof dm_button_outline_color !== "string")
+        pushIssue(issues, path + "/dm_button_outline_color", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link PaginatedConnectionList} (response form): the JSON Schema verdict, no issues listed. */
 export function isPaginatedConnectionList(value: unknown): value is PaginatedConnectionList {
-  return (
-    isRecord(value) &&
-    typeof value["count"] === "number" &&
-    Number.isInteger(value["count"]) &&
-    (value["next"] === undefined || typeof value["next"] === "string" || value["next"] === null) &&
-    (value["previous"] === undefined ||
-      typeof value["previous"] === "string" ||
-      value["previous"] === null) &&
-    Array.isArray(value["results"]) &&
-    value["results"].every(isConnection)
-  );
+  if (!isRecord(value)) return false;
+  if (value["count"] === undefined || value["results"] === undefined) return false;
+  const count = value["count"];
+  if (!(typeof count === "number" && Number.isInteger(count))) return false;
+  const next = value["next"];
+  if (next !== undefined && !((typeof next === "string" && isUri(next)) || next === null))
+    return false;
+  const previous = value["previous"];
+  if (
+    previous !== undefined &&
+    !((typeof previous === "string" && isUri(previous)) || previous === null)
+  )
+    return false;
+  const results = value["results"];
+  if (!Array.isArray(results)) return false;
+  for (let i = 0; i < results.length; i++) {
+    const item: unknown = results[i];
+    if (!isConnection(item)) return false;
+  }
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PaginatedConnectionList}. */
+/** Why `value` is not a valid {@link PaginatedConnectionList} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPaginatedConnectionList} is true. */
+export function validatePaginatedConnectionList(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePaginatedConnectionList$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PaginatedConnectionList} (response form). */
 export function assertPaginatedConnectionList(
   value: unknown,
 ): asserts value is PaginatedConnectionList {
-  if (!isPaginatedConnectionList(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid PaginatedConnectionList", keyword: "$ref" },
-    ]);
+  if (isPaginatedConnectionList(value)) return;
+  const issues = validatePaginatedConnectionList(value);
+  throw new ValidationError(issues, failureMessage("PaginatedConnectionList", issues));
 }
 
-/** Whether `value` is a valid {@link PaginatedKnowledgeBaseList} (response form). */
+function validatePaginatedConnectionList$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const count = value["count"];
+    if (count === undefined) pushIssue(issues, path + "/count", "required", "is required");
+    else if (!(typeof count === "number" && Number.isInteger(count)))
+      pushIssue(issues, path + "/count", "type", "expected integer");
+    const next = value["next"];
+    if (next !== undefined) {
+      if (next !== null) {
+        if (typeof next !== "string")
+          pushIssue(issues, path + "/next", "type", "expected string or null");
+        else if (!isUri(next)) pushIssue(issues, path + "/next", "format", "must be a valid uri");
+      }
+    }
+    const previous = value["previous"];
+    if (previous !== undefined) {
+      if (previous !== null) {
+        if (typeof previous !== "string")
+          pushIssue(issues, path + "/previous", "type", "expected string or null");
+        else if (!isUri(previous))
+          pushIssue(issues, path + "/previous", "format", "must be a valid uri");
+      }
+    }
+    const results = value["results"];
+    if (results === undefined) pushIssue(issues, path + "/results", "required", "is required");
+    else {
+      if (!Array.isArray(results)) pushIssue(issues, path + "/results", "type", "expected array");
+      else {
+        for (let i = 0; i < results.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = results[i];
+          validateConnection$(item, path + "/results/" + i, issues);
+        }
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link PaginatedKnowledgeBaseList} (response form): the JSON Schema verdict, no issues listed. */
 export function isPaginatedKnowledgeBaseList(value: unknown): value is PaginatedKnowledgeBaseList {
-  return (
-    isRecord(value) &&
-    typeof value["count"] === "number" &&
-    Number.isInteger(value["count"]) &&
-    (value["next"] === undefined || typeof value["next"] === "string" || value["next"] === null) &&
-    (value["previous"] === undefined ||
-      typeof value["previous"] === "string" ||
-      value["previous"] === null) &&
-    Array.isArray(value["results"]) &&
-    value["results"].every(isKnowledgeBase)
-  );
+  if (!isRecord(value)) return false;
+  if (value["count"] === undefined || value["results"] === undefined) return false;
+  const count = value["count"];
+  if (!(typeof count === "number" && Number.isInteger(count))) return false;
+  const next = value["next"];
+  if (next !== undefined && !((typeof next === "string" && isUri(next)) || next === null))
+    return false;
+  const previous = value["previous"];
+  if (
+    previous !== undefined &&
+    !((typeof previous === "string" && isUri(previous)) || previous === null)
+  )
+    return false;
+  const results = value["results"];
+  if (!Array.isArray(results)) return false;
+  for (let i = 0; i < results.length; i++) {
+    const item: unknown = results[i];
+    if (!isKnowledgeBase(item)) return false;
+  }
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PaginatedKnowledgeBaseList}. */
+/** Why `value` is not a valid {@link PaginatedKnowledgeBaseList} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPaginatedKnowledgeBaseList} is true. */
+export function validatePaginatedKnowledgeBaseList(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePaginatedKnowledgeBaseList$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PaginatedKnowledgeBaseList} (response form). */
 export function assertPaginatedKnowledgeBaseList(
   value: unknown,
 ): asserts value is PaginatedKnowledgeBaseList {
-  if (!isPaginatedKnowledgeBaseList(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid PaginatedKnowledgeBaseList", keyword: "$ref" },
-    ]);
+  if (isPaginatedKnowledgeBaseList(value)) return;
+  const issues = validatePaginatedKnowledgeBaseList(value);
+  throw new ValidationError(issues, failureMessage("PaginatedKnowledgeBaseList", issues));
 }
 
-/** Whether `value` is a valid {@link PaginatedReferenceQueryModelList} (response form). */
+function validatePaginatedKnowledgeBaseList$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const count = value["count"];
+    if (count === undefined) pushIssue(issues, path + "/count", "required", "is required");
+    else if (!(typeof count === "number" && Number.isInteger(count)))
+      pushIssue(issues, path + "/count", "type", "expected integer");
+    const next = value["next"];
+    if (next !== undefined) {
+      if (next !== null) {
+        if (typeof next !== "string")
+          pushIssue(issues, path + "/next", "type", "expected string or null");
+        else if (!isUri(next)) pushIssue(issues, path + "/next", "format", "must be a valid uri");
+      }
+    }
+    const previous = value["previous"];
+    if (previous !== undefined) {
+      if (previous !== null) {
+        if (typeof previous !== "string")
+          pushIssue(issues, path + "/previous", "type", "expected string or null");
+        else if (!isUri(previous))
+          pushIssue(issues, path + "/previous", "format", "must be a valid uri");
+      }
+    }
+    const results = value["results"];
+    if (results === undefined) pushIssue(issues, path + "/results", "required", "is required");
+    else {
+      if (!Array.isArray(results)) pushIssue(issues, path + "/results", "type", "expected array");
+      else {
+        for (let i = 0; i < results.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = results[i];
+          validateKnowledgeBase$(item, path + "/results/" + i, issues);
+        }
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link PaginatedReferenceQueryModelList} (response form): the JSON Schema verdict, no issues listed. */
 export function isPaginatedReferenceQueryModelList(
   value: unknown,
 ): value is PaginatedReferenceQueryModelList {
-  return (
-    isRecord(value) &&
-    typeof value["count"] === "number" &&
-    Number.isInteger(value["count"]) &&
-    (value["next"] === undefined || typeof value["next"] === "string" || value["next"] === null) &&
-    (value["previous"] === undefined ||
-      typeof value["previous"] === "string" ||
-      value["previous"] === null) &&
-    Array.isArray(value["results"]) &&
-    value["results"].every(isReferenceQueryModel)
-  );
+  if (!isRecord(value)) return false;
+  if (value["count"] === undefined || value["results"] === undefined) return false;
+  const count = value["count"];
+  if (!(typeof count === "number" && Number.isInteger(count))) return false;
+  const next = value["next"];
+  if (next !== undefined && !((typeof next === "string" && isUri(next)) || next === null))
+    return false;
+  const previous = value["previous"];
+  if (
+    previous !== undefined &&
+    !((typeof previous === "string" && isUri(previous)) || previous === null)
+  )
+    return false;
+  const results = value["results"];
+  if (!Array.isArray(results)) return false;
+  for (let i = 0; i < results.length; i++) {
+    const item: unknown = results[i];
+    if (!isReferenceQueryModel(item)) return false;
+  }
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PaginatedReferenceQueryModelList}. */
+/** Why `value` is not a valid {@link PaginatedReferenceQueryModelList} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPaginatedReferenceQueryModelList} is true. */
+export function validatePaginatedReferenceQueryModelList(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePaginatedReferenceQueryModelList$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PaginatedReferenceQueryModelList} (response form). */
 export function assertPaginatedReferenceQueryModelList(
   value: unknown,
 ): asserts value is PaginatedReferenceQueryModelList {
-  if (!isPaginatedReferenceQueryModelList(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid PaginatedReferenceQueryModelList",
-        keyword: "$ref",
-      },
-    ]);
+  if (isPaginatedReferenceQueryModelList(value)) return;
+  const issues = validatePaginatedReferenceQueryModelList(value);
+  throw new ValidationError(issues, failureMessage("PaginatedReferenceQueryModelList", issues));
 }
 
-/** Whether `value` is a valid {@link PaginatedThreadList} (response form). */
+function validatePaginatedReferenceQueryModelList$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const count = value["count"];
+    if (count === undefined) pushIssue(issues, path + "/count", "required", "is required");
+    else if (!(typeof count === "number" && Number.isInteger(count)))
+      pushIssue(issues, path + "/count", "type", "expected integer");
+    const next = value["next"];
+    if (next !== undefined) {
+      if (next !== null) {
+        if (typeof next !== "string")
+          pushIssue(issues, path + "/next", "type", "expected string or null");
+        else if (!isUri(next)) pushIssue(issues, path + "/next", "format", "must be a valid uri");
+      }
+    }
+    const previous = value["previous"];
+    if (previous !== undefined) {
+      if (previous !== null) {
+        if (typeof previous !== "string")
+          pushIssue(issues, path + "/previous", "type", "expected string or null");
+        else if (!isUri(previous))
+          pushIssue(issues, path + "/previous", "format", "must be a valid uri");
+      }
+    }
+    const results = value["results"];
+    if (results === undefined) pushIssue(issues, path + "/results", "required", "is required");
+    else {
+      if (!Array.isArray(results)) pushIssue(issues, path + "/results", "type", "expected array");
+      else {
+        for (let i = 0; i < results.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = results[i];
+          validateReferenceQueryModel$(item, path + "/results/" + i, issues);
+        }
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link PaginatedThreadList} (response form): the JSON Schema verdict, no issues listed. */
 export function isPaginatedThreadList(value: unknown): value is PaginatedThreadList {
-  return (
-    isRecord(value) &&
-    typeof value["count"] === "number" &&
-    Number.isInteger(value["count"]) &&
-    (value["next"] === undefined || typeof value["next"] === "string" || value["next"] === null) &&
-    (value["previous"] === undefined ||
-      typeof value["previous"] === "string" ||
-      value["previous"] === null) &&
-    Array.isArray(value["results"]) &&
-    value["results"].every(isThread)
-  );
+  if (!isRecord(value)) return false;
+  if (value["count"] === undefined || value["results"] === undefined) return false;
+  const count = value["count"];
+  if (!(typeof count === "number" && Number.isInteger(count))) return false;
+  const next = value["next"];
+  if (next !== undefined && !((typeof next === "string" && isUri(next)) || next === null))
+    return false;
+  const previous = value["previous"];
+  if (
+    previous !== undefined &&
+    !((typeof previous === "string" && isUri(previous)) || previous === null)
+  )
+    return false;
+  const results = value["results"];
+  if (!Array.isArray(results)) return false;
+  for (let i = 0; i < results.length; i++) {
+    const item: unknown = results[i];
+    if (!isThread(item)) return false;
+  }
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PaginatedThreadList}. */
+/** Why `value` is not a valid {@link PaginatedThreadList} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPaginatedThreadList} is true. */
+export function validatePaginatedThreadList(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePaginatedThreadList$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PaginatedThreadList} (response form). */
 export function assertPaginatedThreadList(value: unknown): asserts value is PaginatedThreadList {
-  if (!isPaginatedThreadList(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid PaginatedThreadList", keyword: "$ref" },
-    ]);
+  if (isPaginatedThreadList(value)) return;
+  const issues = validatePaginatedThreadList(value);
+  throw new ValidationError(issues, failureMessage("PaginatedThreadList", issues));
 }
 
-/** Whether `value` is a valid {@link PatchedKnowledgeBaseRequest} (request form). */
+function validatePaginatedThreadList$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const count = value["count"];
+    if (count === undefined) pushIssue(issues, path + "/count", "required", "is required");
+    else if (!(typeof count === "number" && Number.isInteger(count)))
+      pushIssue(issues, path + "/count", "type", "expected integer");
+    const next = value["next"];
+    if (next !== undefined) {
+      if (next !== null) {
+        if (typeof next !== "string")
+          pushIssue(issues, path + "/next", "type", "expected string or null");
+        else if (!isUri(next)) pushIssue(issues, path + "/next", "format", "must be a valid uri");
+      }
+    }
+    const previous = value["previous"];
+    if (previous !== undefined) {
+      if (previous !== null) {
+        if (typeof previous !== "string")
+          pushIssue(issues, path + "/previous", "type", "expected string or null");
+        else if (!isUri(previous))
+          pushIssue(issues, path + "/previous", "format", "must be a valid uri");
+      }
+    }
+    const results = value["results"];
+    if (results === undefined) pushIssue(issues, path + "/results", "required", "is required");
+    else {
+      if (!Array.isArray(results)) pushIssue(issues, path + "/results", "type", "expected array");
+      else {
+        for (let i = 0; i < results.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = results[i];
+          validateThread$(item, path + "/results/" + i, issues);
+        }
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link PatchedKnowledgeBaseRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedKnowledgeBaseRequest(
   value: unknown,
 ): value is PatchedKnowledgeBaseRequest {
-  return (
-    isRecord(value) &&
-    (value["content"] === undefined ||
-      (typeof value["content"] === "string" && codePointLength(value["content"]) >= 1)) &&
-    (value["connection_id"] === undefined ||
-      (typeof value["connection_id"] === "number" && Number.isInteger(value["connection_id"])))
-  );
+  if (!isRecord(value)) return false;
+  const content = value["content"];
+  if (content !== undefined && !(typeof content === "string" && content.length !== 0)) return false;
+  const connection_id = value["connection_id"];
+  if (
+    connection_id !== undefined &&
+    !(typeof connection_id === "number" && Number.isInteger(connection_id))
+  )
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PatchedKnowledgeBaseRequest}. */
+/** Why `value` is not a valid {@link PatchedKnowledgeBaseRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedKnowledgeBaseRequest} is true. */
+export function validatePatchedKnowledgeBaseRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePatchedKnowledgeBaseRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedKnowledgeBaseRequest} (request form). */
 export function assertPatchedKnowledgeBaseRequest(
   value: unknown,
 ): asserts value is PatchedKnowledgeBaseRequest {
-  if (!isPatchedKnowledgeBaseRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid PatchedKnowledgeBaseRequest", keyword: "$ref" },
-    ]);
+  if (isPatchedKnowledgeBaseRequest(value)) return;
+  const issues = validatePatchedKnowledgeBaseRequest(value);
+  throw new ValidationError(issues, failureMessage("PatchedKnowledgeBaseRequest", issues));
 }
 
-/** Whether `value` is a valid {@link PatchedOrgAppearanceConfigRequest} (request form). */
+function validatePatchedKnowledgeBaseRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const content = value["content"];
+    if (content !== undefined) {
+      if (typeof content !== "string")
+        pushIssue(issues, path + "/content", "type", "expected string");
+      else if (!(content.length !== 0))
+        pushIssue(issues, path + "/content", "minLength", "must have at least 1 character");
+    }
+    const connection_id = value["connection_id"];
+    if (connection_id !== undefined) {
+      if (!(typeof connection_id === "number" && Number.isInteger(connection_id)))
+        pushIssue(issues, path + "/connection_id", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link PatchedOrgAppearanceConfigRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedOrgAppearanceConfigRequest(
   value: unknown,
 ): value is PatchedOrgAppearanceConfigRequest {
-  return (
-    isRecord(value) &&
-    (value["name"] === undefined ||
-      (typeof value["name"] === "string" &&
-        codePointLength(value["name"]) >= 1 &&
-        codePointLength(value["name"]) <= 100)) &&
-    (value["theme_mode"] === undefined ||
-      value["theme_mode"] === "light" ||
-      value["theme_mode"] === "dark" ||
-      value["theme_mode"] === "both") &&
-    (value["start_message"] === undefined ||
-      (typeof value["start_message"] === "string" &&
-        codePointLength(value["start_message"]) <= 120)) &&
-    (value["response_mode"] === undefined ||
-      value["response_mode"] === "full" ||
-      value["response_mode"] === "basic") &&
-    (value["show_sidebar"] === undefined || typeof value["show_sidebar"] === "boolean") &&
-    (value["show_dashboards"] === undefined || typeof value["show_dashboards"] === "boolean") &&
-    (value["lm_primary_background_color"] === undefined ||
-      typeof value["lm_primary_background_color"] === "string") &&
-    (value["lm_light_background_color"] === undefined ||
-      typeof value["lm_light_background_color"] === "string") &&
-    (value["lm_dark_background_color"] === undefined ||
-      typeof value["lm_dark_background_color"] === "string") &&
-    (value["lm_button_outline_color"] === undefined ||
-      typeof value["lm_button_outline_color"] === "string") &&
-    (value["dm_primary_background_color"] === undefined ||
-      typeof value["dm_primary_background_color"] === "string") &&
-    (value["dm_light_background_color"] === undefined ||
-      typeof value["dm_light_background_color"] === "string") &&
-    (value["dm_dark_background_color"] === undefined ||
-      typeof value["dm_dark_background_color"] === "string") &&
-    (value["dm_button_outline_color"] === undefined ||
-      typeof value["dm_button_outline_color"] === "string")
-  );
+  if (!isRecord(value)) return false;
+  const name = value["name"];
+  if (
+    name !== undefined &&
+    !(
+      typeof name === "string" &&
+      name.length !== 0 &&
+      (name.length <= 100 || (name.length <= 200 && codePointLength(name) <= 100))
+    )
+  )
+    return false;
+  const theme_mode = value["theme_mode"];
+  if (
+    theme_mode !== undefined &&
+    !(theme_mode === "light" || theme_mode === "dark" || theme_mode === "both")
+  )
+    return false;
+  const start_message = value["start_message"];
+  if (
+    start_message !== undefined &&
+    !(
+      typeof start_message === "string" &&
+      (start_message.length <= 120 ||
+        (start_message.length <= 240 && codePointLength(start_message) <= 120))
+    )
+  )
+    return false;
+  const response_mode = value["response_mode"];
+  if (response_mode !== undefined && !(response_mode === "full" || response_mode === "basic"))
+    return false;
+  const show_sidebar = value["show_sidebar"];
+  if (show_sidebar !== undefined && typeof show_sidebar !== "boolean") return false;
+  const show_dashboards = value["show_dashboards"];
+  if (show_dashboards !== undefined && typeof show_dashboards !== "boolean") return false;
+  const lm_primary_background_color = value["lm_primary_background_color"];
+  if (lm_primary_background_color !== undefined && typeof lm_primary_background_color !== "string")
+    return false;
+  const lm_light_background_color = value["lm_light_background_color"];
+  if (lm_light_background_color !== undefined && typeof lm_light_background_color !== "string")
+    return false;
+  const lm_dark_background_color = value["lm_dark_background_color"];
+  if (lm_dark_background_color !== undefined && typeof lm_dark_background_color !== "string")
+    return false;
+  const lm_button_outline_color = value["lm_button_outline_color"];
+  if (lm_button_outline_color !== undefined && typeof lm_button_outline_color !== "string")
+    return false;
+  const dm_primary_background_color = value["dm_primary_background_color"];
+  if (dm_primary_background_color !== undefined && typeof dm_primary_background_color !== "string")
+    return false;
+  const dm_light_background_color = value["dm_light_background_color"];
+  if (dm_light_background_color !== undefined && typeof dm_light_background_color !== "string")
+    return false;
+  const dm_dark_background_color = value["dm_dark_background_color"];
+  if (dm_dark_background_color !== undefined && typeof dm_dark_background_color !== "string")
+    return false;
+  const dm_button_outline_color = value["dm_button_outline_color"];
+  if (dm_button_outline_color !== undefined && typeof dm_button_outline_color !== "string")
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PatchedOrgAppearanceConfigRequest}. */
+/** Why `value` is not a valid {@link PatchedOrgAppearanceConfigRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedOrgAppearanceConfigRequest} is true. */
+export function validatePatchedOrgAppearanceConfigRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePatchedOrgAppearanceConfigRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedOrgAppearanceConfigRequest} (request form). */
 export function assertPatchedOrgAppearanceConfigRequest(
   value: unknown,
 ): asserts value is PatchedOrgAppearanceConfigRequest {
-  if (!isPatchedOrgAppearanceConfigRequest(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid PatchedOrgAppearanceConfigRequest",
-        keyword: "$ref",
-      },
-    ]);
+  if (isPatchedOrgAppearanceConfigRequest(value)) return;
+  const issues = validatePatchedOrgAppearanceConfigRequest(value);
+  throw new ValidationError(issues, failureMessage("PatchedOrgAppearanceConfigRequest", issues));
 }
 
-/** Whether `value` is a valid {@link PatchedReferenceQueryModelRequest} (request form). */
+function validatePatchedOrgAppearanceConfigRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const name = value["name"];
+    if (name !== undefined) {
+      if (typeof name !== "string") pushIssue(issues, path + "/name", "type", "expected string");
+      else {
+        if (!(name.length !== 0))
+          pushIssue(issues, path + "/name", "minLength", "must have at least 1 character");
+        if (!(name.length <= 100 || (name.length <= 200 && codePointLength(name) <= 100)))
+          pushIssue(issues, path + "/name", "maxLength", "must have at most 100 characters");
+      }
+    }
+    const theme_mode = value["theme_mode"];
+    if (theme_mode !== undefined) {
+      if (!(theme_mode === "light" || theme_mode === "dark" || theme_mode === "both"))
+        pushIssue(issues, path + "/theme_mode", "enum", 'must be one of "light", "dark", "both"');
+    }
+    const start_message = value["start_message"];
+    if (start_message !== undefined) {
+      if (typeof start_message !== "string")
+        pushIssue(issues, path + "/start_message", "type", "expected string");
+      else if (!(
+        start_message.length <= 120 ||
+        (start_message.length <= 240 && codePointLength(start_message) <= 120)
+      ))
+        pushIssue(issues, path + "/start_message", "maxLength", "must have at most 120 characters");
+    }
+    const response_mode = value["response_mode"];
+    if (response_mode !== undefined) {
+      if (!(response_mode === "full" || response_mode === "basic"))
+        pushIssue(issues, path + "/response_mode", "enum", 'must be one of "full", "basic"');
+    }
+    const show_sidebar = value["show_sidebar"];
+    if (show_sidebar !== undefined) {
+      if (typeof show_sidebar !== "boolean")
+        pushIssue(issues, path + "/show_sidebar", "type", "expected boolean");
+    }
+    const show_dashboards = value["show_dashboards"];
+    if (show_dashboards !== undefined) {
+      if (typeof show_dashboards !== "boolean")
+        pushIssue(issues, path + "/show_dashboards", "type", "expected boolean");
+    }
+    const lm_primary_background_color = value["lm_primary_background_color"];
+    if (lm_primary_background_color !== undefined) {
+      if (typeof lm_primary_background_color !== "string")
+        pushIssue(issues, path + "/lm_primary_background_color", "type", "expected string");
+    }
+    const lm_light_background_color = value["lm_light_background_color"];
+    if (lm_light_background_color !== undefined) {
+      if (typeof lm_light_background_color !== "string")
+        pushIssue(issues, path + "/lm_light_background_color", "type", "expected string");
+    }
+    const lm_dark_background_color = value["lm_dark_background_color"];
+    if (lm_dark_background_color !== undefined) {
+      if (typeof lm_dark_background_color !== "string")
+        pushIssue(issues, path + "/lm_dark_background_color", "type", "expected string");
+    }
+    const lm_button_outline_color = value["lm_button_outline_color"];
+    if (lm_button_outline_color !== undefined) {
+      if (typeof lm_button_outline_color !== "string")
+        pushIssue(issues, path + "/lm_button_outline_color", "type", "expected string");
+    }
+    const dm_primary_background_color = value["dm_primary_background_color"];
+    if (dm_primary_background_color !== undefined) {
+      if (typeof dm_primary_background_color !== "string")
+        pushIssue(issues, path + "/dm_primary_background_color", "type", "expected string");
+    }
+    const dm_light_background_color = value["dm_light_background_color"];
+    if (dm_light_background_color !== undefined) {
+      if (typeof dm_light_background_color !== "string")
+        pushIssue(issues, path + "/dm_light_background_color", "type", "expected string");
+    }
+    const dm_dark_background_color = value["dm_dark_background_color"];
+    if (dm_dark_background_color !== undefined) {
+      if (typeof dm_dark_background_color !== "string")
+        pushIssue(issues, path + "/dm_dark_background_color", "type", "expected string");
+    }
+    const dm_button_outline_color = value["dm_button_outline_color"];
+    if (dm_button_outline_color !== undefined) {
+      if (typeof dm_button_outline_color !== "string")
+        pushIssue(issues, path + "/dm_button_outline_color", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link PatchedReferenceQueryModelRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedReferenceQueryModelRequest(
   value: unknown,
 ): value is PatchedReferenceQueryModelRequest {
-  return (
-    isRecord(value) &&
-    (value["query"] === undefined ||
-      (typeof value["query"] === "string" && codePointLength(value["query"]) >= 1)) &&
-    (value["title"] === undefined ||
-      typeof value["title"] === "string" ||
-      value["title"] === null) &&
-    (value["connection_id"] === undefined ||
-      (typeof value["connection_id"] === "number" && Number.isInteger(value["connection_id"]))) &&
-    (value["source_type"] === undefined || VALUES_5.has(value["source_type"]))
-  );
+  if (!isRecord(value)) return false;
+  const query = value["query"];
+  if (query !== undefined && !(typeof query === "string" && query.length !== 0)) return false;
+  const title = value["title"];
+  if (title !== undefined && !(typeof title === "string" || title === null)) return false;
+  const connection_id = value["connection_id"];
+  if (
+    connection_id !== undefined &&
+    !(typeof connection_id === "number" && Number.isInteger(connection_id))
+  )
+    return false;
+  const source_type = value["source_type"];
+  if (source_type !== undefined && !VALUES_4.has(source_type)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PatchedReferenceQueryModelRequest}. */
+/** Why `value` is not a valid {@link PatchedReferenceQueryModelRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedReferenceQueryModelRequest} is true. */
+export function validatePatchedReferenceQueryModelRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePatchedReferenceQueryModelRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedReferenceQueryModelRequest} (request form). */
 export function assertPatchedReferenceQueryModelRequest(
   value: unknown,
 ): asserts value is PatchedReferenceQueryModelRequest {
-  if (!isPatchedReferenceQueryModelRequest(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid PatchedReferenceQueryModelRequest",
-        keyword: "$ref",
-      },
-    ]);
+  if (isPatchedReferenceQueryModelRequest(value)) return;
+  const issues = validatePatchedReferenceQueryModelRequest(value);
+  throw new ValidationError(issues, failureMessage("PatchedReferenceQueryModelRequest", issues));
 }
 
-/** Whether `value` is a valid {@link PatchedSourceConfigUpdateRequest} (request form). */
+function validatePatchedReferenceQueryModelRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const query = value["query"];
+    if (query !== undefined) {
+      if (typeof query !== "string") pushIssue(issues, path + "/query", "type", "expected string");
+      else if (!(query.length !== 0))
+        pushIssue(issues, path + "/query", "minLength", "must have at least 1 character");
+    }
+    const title = value["title"];
+    if (title !== undefined) {
+      if (title !== null) {
+        if (typeof title !== "string")
+          pushIssue(issues, path + "/title", "type", "expected string or null");
+      }
+    }
+    const connection_id = value["connection_id"];
+    if (connection_id !== undefined) {
+      if (!(typeof connection_id === "number" && Number.isInteger(connection_id)))
+        pushIssue(issues, path + "/connection_id", "type", "expected integer");
+    }
+    const source_type = value["source_type"];
+    if (source_type !== undefined) {
+      if (!VALUES_4.has(source_type))
+        pushIssue(
+          issues,
+          path + "/source_type",
+          "enum",
+          'must be one of "USER", "AI", "TABLE", "", null',
+        );
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link PatchedSourceConfigUpdateRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedSourceConfigUpdateRequest(
   value: unknown,
 ): value is PatchedSourceConfigUpdateRequest {
-  return (
-    isRecord(value) &&
-    (value["account_name"] === undefined ||
-      (typeof value["account_name"] === "string" && codePointLength(value["account_name"]) >= 1)) &&
-    (value["hostname"] === undefined ||
-      (typeof value["hostname"] === "string" && codePointLength(value["hostname"]) >= 1)) &&
-    (value["port"] === undefined ||
-      (typeof value["port"] === "number" && Number.isInteger(value["port"]))) &&
-    (value["username"] === undefined ||
-      (typeof value["username"] === "string" && codePointLength(value["username"]) >= 1)) &&
-    (value["password"] === undefined ||
-      (typeof value["password"] === "string" && codePointLength(value["password"]) >= 1)) &&
-    (value["database_name"] === undefined ||
-      (typeof value["database_name"] === "string" &&
-        codePointLength(value["database_name"]) >= 1)) &&
-    (value["connection_string"] === undefined ||
-      (typeof value["connection_string"] === "string" &&
-        codePointLength(value["connection_string"]) >= 1)) &&
-    (value["token"] === undefined ||
-      (typeof value["token"] === "string" && codePointLength(value["token"]) >= 1)) &&
-    (value["host"] === undefined ||
-      (typeof value["host"] === "string" && codePointLength(value["host"]) >= 1)) &&
-    (value["database"] === undefined ||
-      (typeof value["database"] === "string" && codePointLength(value["database"]) >= 1)) &&
-    (value["account"] === undefined ||
-      (typeof value["account"] === "string" && codePointLength(value["account"]) >= 1)) &&
-    (value["user"] === undefined ||
-      (typeof value["user"] === "string" && codePointLength(value["user"]) >= 1)) &&
-    (value["public_key"] === undefined ||
-      (typeof value["public_key"] === "string" && codePointLength(value["public_key"]) >= 1)) &&
-    (value["selected_schemas"] === undefined ||
-      (Array.isArray(value["selected_schemas"]) &&
-        value["selected_schemas"].every(
-          (item0: unknown) => typeof item0 === "string" && codePointLength(item0) >= 1,
-        )))
-  );
+  if (!isRecord(value)) return false;
+  const account_name = value["account_name"];
+  if (
+    account_name !== undefined &&
+    !(typeof account_name === "string" && account_name.length !== 0)
+  )
+    return false;
+  const hostname = value["hostname"];
+  if (hostname !== undefined && !(typeof hostname === "string" && hostname.length !== 0))
+    return false;
+  const port = value["port"];
+  if (port !== undefined && !(typeof port === "number" && Number.isInteger(port))) return false;
+  const username = value["username"];
+  if (username !== undefined && !(typeof username === "string" && username.length !== 0))
+    return false;
+  const password = value["password"];
+  if (password !== undefined && !(typeof password === "string" && password.length !== 0))
+    return false;
+  const database_name = value["database_name"];
+  if (
+    database_name !== undefined &&
+    !(typeof database_name === "string" && database_name.length !== 0)
+  )
+    return false;
+  const connection_string = value["connection_string"];
+  if (
+    connection_string !== undefined &&
+    !(typeof connection_string === "string" && connection_string.length !== 0)
+  )
+    return false;
+  const token = value["token"];
+  if (token !== undefined && !(typeof token === "string" && token.length !== 0)) return false;
+  const host = value["host"];
+  if (host !== undefined && !(typeof host === "string" && host.length !== 0)) return false;
+  const database = value["database"];
+  if (database !== undefined && !(typeof database === "string" && database.length !== 0))
+    return false;
+  const account = value["account"];
+  if (account !== undefined && !(typeof account === "string" && account.length !== 0)) return false;
+  const user = value["user"];
+  if (user !== undefined && !(typeof user === "string" && user.length !== 0)) return false;
+  const public_key = value["public_key"];
+  if (public_key !== undefined && !(typeof public_key === "string" && public_key.length !== 0))
+    return false;
+  const selected_schemas = value["selected_schemas"];
+  if (selected_schemas !== undefined) {
+    if (!Array.isArray(selected_schemas)) return false;
+    for (let i = 0; i < selected_schemas.length; i++) {
+      const item: unknown = selected_schemas[i];
+      if (!(typeof item === "string" && item.length !== 0)) return false;
+    }
+  }
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PatchedSourceConfigUpdateRequest}. */
+/** Why `value` is not a valid {@link PatchedSourceConfigUpdateRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedSourceConfigUpdateRequest} is true. */
+export function validatePatchedSourceConfigUpdateRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePatchedSourceConfigUpdateRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedSourceConfigUpdateRequest} (request form). */
 export function assertPatchedSourceConfigUpdateRequest(
   value: unknown,
 ): asserts value is PatchedSourceConfigUpdateRequest {
-  if (!isPatchedSourceConfigUpdateRequest(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid PatchedSourceConfigUpdateRequest",
-        keyword: "$ref",
-      },
-    ]);
+  if (isPatchedSourceConfigUpdateRequest(value)) return;
+  const issues = validatePatchedSourceConfigUpdateRequest(value);
+  throw new ValidationError(issues, failureMessage("PatchedSourceConfigUpdateRequest", issues));
 }
 
-/** Whether `value` is a valid {@link PatchedSourcePartialUpdateRequest} (request form). */
+function validatePatchedSourceConfigUpdateRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+    const hostname = value["hostname"];
+    if (hostname !== undefined) {
+      if (typeof hostname !== "string")
+        pushIssue(issues, path + "/hostname", "type", "expected string");
+      else if (!(hostname.length !== 0))
+        pushIssue(issues, path + "/hostname", "minLength", "must have at least 1 character");
+    }
+    const port = value["port"];
+    if (port !== undefined) {
+      if (!(typeof port === "number" && Number.isInteger(port)))
+        pushIssue(issues, path + "/port", "type", "expected integer");
+    }
+    const username = value["username"];
+    if (username !== undefined) {
+      if (typeof username !== "string")
+        pushIssue(issues, path + "/username", "type", "expected string");
+      else if (!(username.length !== 0))
+        pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
+    }
+    const password = value["password"];
+    if (password !== undefined) {
+      if (typeof password !== "string")
+        pushIssue(issues, path + "/password", "type", "expected string");
+      else if (!(password.length !== 0))
+        pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
+    }
+    const database_name = value["database_name"];
+    if (database_name !== undefined) {
+      if (typeof database_name !== "string")
+        pushIssue(issues, path + "/database_name", "type", "expected string");
+      else if (!(database_name.length !== 0))
+        pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
+    }
+    const connection_string = value["connection_string"];
+    if (connection_string !== undefined) {
+      if (typeof connection_string !== "string")
+        pushIssue(issues, path + "/connection_string", "type", "expected string");
+      else if (!(connection_string.length !== 0))
+        pushIssue(
+          issues,
+          path + "/connection_string",
+          "minLength",
+          "must have at least 1 character",
+        );
+    }
+    const token = value["token"];
+    if (token !== undefined) {
+      if (typeof token !== "string") pushIssue(issues, path + "/token", "type", "expected string");
+      else if (!(token.length !== 0))
+        pushIssue(issues, path + "/token", "minLength", "must have at least 1 character");
+    }
+    const host = value["host"];
+    if (host !== undefined) {
+      if (typeof host !== "string") pushIssue(issues, path + "/host", "type", "expected string");
+      else if (!(host.length !== 0))
+        pushIssue(issues, path + "/host", "minLength", "must have at least 1 character");
+    }
+    const database = value["database"];
+    if (database !== undefined) {
+      if (typeof database !== "string")
+        pushIssue(issues, path + "/database", "type", "expected string");
+      else if (!(database.length !== 0))
+        pushIssue(issues, path + "/database", "minLength", "must have at least 1 character");
+    }
+    const account = value["account"];
+    if (account !== undefined) {
+      if (typeof account !== "string")
+        pushIssue(issues, path + "/account", "type", "expected string");
+      else if (!(account.length !== 0))
+        pushIssue(issues, path + "/account", "minLength", "must have at least 1 character");
+    }
+    const user = value["user"];
+    if (user !== undefined) {
+      if (typeof user !== "string") pushIssue(issues, path + "/user", "type", "expected string");
+      else if (!(user.length !== 0))
+        pushIssue(issues, path + "/user", "minLength", "must have at least 1 character");
+    }
+    const public_key = value["public_key"];
+    if (public_key !== undefined) {
+      if (typeof public_key !== "string")
+        pushIssue(issues, path + "/public_key", "type", "expected string");
+      else if (!(public_key.length !== 0))
+        pushIssue(issues, path + "/public_key", "minLength", "must have at least 1 character");
+    }
+    const selected_schemas = value["selected_schemas"];
+    if (selected_schemas !== undefined) {
+      if (!Array.isArray(selected_schemas))
+        pushIssue(issues, path + "/selected_schemas", "type", "expected array");
+      else {
+        for (let i = 0; i < selected_schemas.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = selected_schemas[i];
+          if (typeof item !== "string")
+            pushIssue(issues, path + "/selected_schemas/" + i, "type", "expected string");
+          else if (!(item.length !== 0))
+            pushIssue(
+              issues,
+              path + "/selected_schemas/" + i,
+              "minLength",
+              "must have at least 1 character",
+            );
+        }
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link PatchedSourcePartialUpdateRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedSourcePartialUpdateRequest(
   value: unknown,
 ): value is PatchedSourcePartialUpdateRequest {
-  return (
-    isRecord(value) &&
-    (value["account_name"] === undefined ||
-      (typeof value["account_name"] === "string" && codePointLength(value["account_name"]) >= 1))
-  );
+  if (!isRecord(value)) return false;
+  const account_name = value["account_name"];
+  if (
+    account_name !== undefined &&
+    !(typeof account_name === "string" && account_name.length !== 0)
+  )
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PatchedSourcePartialUpdateRequest}. */
+/** Why `value` is not a valid {@link PatchedSourcePartialUpdateRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedSourcePartialUpdateRequest} is true. */
+export function validatePatchedSourcePartialUpdateRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePatchedSourcePartialUpdateRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedSourcePartialUpdateRequest} (request form). */
 export function assertPatchedSourcePartialUpdateRequest(
   value: unknown,
 ): asserts value is PatchedSourcePartialUpdateRequest {
-  if (!isPatchedSourcePartialUpdateRequest(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid PatchedSourcePartialUpdateRequest",
-        keyword: "$ref",
-      },
-    ]);
+  if (isPatchedSourcePartialUpdateRequest(value)) return;
+  const issues = validatePatchedSourcePartialUpdateRequest(value);
+  throw new ValidationError(issues, failureMessage("PatchedSourcePartialUpdateRequest", issues));
 }
 
-/** Whether `value` is a valid {@link PatchedThreadPartialRenameRequest} (request form). */
+function validatePatchedSourcePartialUpdateRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link PatchedThreadPartialRenameRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedThreadPartialRenameRequest(
   value: unknown,
 ): value is PatchedThreadPartialRenameRequest {
-  return (
-    isRecord(value) &&
-    (value["title"] === undefined ||
-      (typeof value["title"] === "string" && codePointLength(value["title"]) >= 1))
-  );
+  if (!isRecord(value)) return false;
+  const title = value["title"];
+  if (title !== undefined && !(typeof title === "string" && title.length !== 0)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PatchedThreadPartialRenameRequest}. */
+/** Why `value` is not a valid {@link PatchedThreadPartialRenameRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedThreadPartialRenameRequest} is true. */
+export function validatePatchedThreadPartialRenameRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePatchedThreadPartialRenameRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedThreadPartialRenameRequest} (request form). */
 export function assertPatchedThreadPartialRenameRequest(
   value: unknown,
 ): asserts value is PatchedThreadPartialRenameRequest {
-  if (!isPatchedThreadPartialRenameRequest(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid PatchedThreadPartialRenameRequest",
-        keyword: "$ref",
-      },
-    ]);
+  if (isPatchedThreadPartialRenameRequest(value)) return;
+  const issues = validatePatchedThreadPartialRenameRequest(value);
+  throw new ValidationError(issues, failureMessage("PatchedThreadPartialRenameRequest", issues));
 }
 
-/** Whether `value` is a valid {@link PaymentRequiredResponse} (response form). */
+function validatePatchedThreadPartialRenameRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const title = value["title"];
+    if (title !== undefined) {
+      if (typeof title !== "string") pushIssue(issues, path + "/title", "type", "expected string");
+      else if (!(title.length !== 0))
+        pushIssue(issues, path + "/title", "minLength", "must have at least 1 character");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link PaymentRequiredResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isPaymentRequiredResponse(value: unknown): value is PaymentRequiredResponse {
-  return isRecord(value) && typeof value["error"] === "string";
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PaymentRequiredResponse}. */
+/** Why `value` is not a valid {@link PaymentRequiredResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPaymentRequiredResponse} is true. */
+export function validatePaymentRequiredResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePaymentRequiredResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PaymentRequiredResponse} (response form). */
 export function assertPaymentRequiredResponse(
   value: unknown,
 ): asserts value is PaymentRequiredResponse {
-  if (!isPaymentRequiredResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid PaymentRequiredResponse", keyword: "$ref" },
-    ]);
+  if (isPaymentRequiredResponse(value)) return;
+  const issues = validatePaymentRequiredResponse(value);
+  throw new ValidationError(issues, failureMessage("PaymentRequiredResponse", issues));
 }
 
-/** Whether `value` is a valid {@link PostgresConnectionRequest} (request form). */
+function validatePaymentRequiredResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link PostgresConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPostgresConnectionRequest(value: unknown): value is PostgresConnectionRequest {
-  return (
-    isRecord(value) &&
-    typeof value["type"] === "string" &&
-    codePointLength(value["type"]) >= 1 &&
-    (value["account_name"] === undefined ||
-      (typeof value["account_name"] === "string" && codePointLength(value["account_name"]) >= 1)) &&
-    (value["hostname"] === undefined ||
-      (typeof value["hostname"] === "string" &&
-        codePointLength(value["hostname"]) >= 1 &&
-        codePointLength(value["hostname"]) <= 255)) &&
-    (value["port"] === undefined ||
-      (typeof value["port"] === "number" && Number.isInteger(value["port"]))) &&
-    (value["username"] === undefined ||
-      (typeof value["username"] === "string" &&
-        codePointLength(value["username"]) >= 1 &&
-        codePointLength(value["username"]) <= 255)) &&
-    (value["password"] === undefined ||
-      (typeof value["password"] === "string" && codePointLength(value["password"]) >= 1)) &&
-    (value["database_name"] === undefined ||
-      (typeof value["database_name"] === "string" &&
-        codePointLength(value["database_name"]) >= 1 &&
-        codePointLength(value["database_name"]) <= 255)) &&
-    (value["connection_string"] === undefined ||
-      (typeof value["connection_string"] === "string" &&
-        codePointLength(value["connection_string"]) >= 1)) &&
-    (value["selected_schemas"] === undefined ||
-      (Array.isArray(value["selected_schemas"]) &&
-        value["selected_schemas"].every(
-          (item0: unknown) =>
-            typeof item0 === "string" &&
-            codePointLength(item0) >= 1 &&
-            codePointLength(item0) <= 255,
-        )))
-  );
+  if (!isRecord(value)) return false;
+  if (value["type"] === undefined) return false;
+  const type = value["type"];
+  if (!(typeof type === "string" && type.length !== 0)) return false;
+  const account_name = value["account_name"];
+  if (
+    account_name !== undefined &&
+    !(typeof account_name === "string" && account_name.length !== 0)
+  )
+    return false;
+  const hostname = value["hostname"];
+  if (
+    hostname !== undefined &&
+    !(
+      typeof hostname === "string" &&
+      hostname.length !== 0 &&
+      (hostname.length <= 255 || (hostname.length <= 510 && codePointLength(hostname) <= 255))
+    )
+  )
+    return false;
+  const port = value["port"];
+  if (port !== undefined && !(typeof port === "number" && Number.isInteger(port))) return false;
+  const username = value["username"];
+  if (
+    username !== undefined &&
+    !(
+      typeof username === "string" &&
+      username.length !== 0 &&
+      (username.length <= 255 || (username.length <= 510 && codePointLength(username) <= 255))
+    )
+  )
+    return false;
+  const password = value["password"];
+  if (password !== undefined && !(typeof password === "string" && password.length !== 0))
+    return false;
+  const database_name = value["database_name"];
+  if (
+    database_name !== undefined &&
+    !(
+      typeof database_name === "string" &&
+      database_name.length !== 0 &&
+      (database_name.length <= 255 ||
+        (database_name.length <= 510 && codePointLength(database_name) <= 255))
+    )
+  )
+    return false;
+  const connection_string = value["connection_string"];
+  if (
+    connection_string !== undefined &&
+    !(typeof connection_string === "string" && connection_string.length !== 0)
+  )
+    return false;
+  const selected_schemas = value["selected_schemas"];
+  if (selected_schemas !== undefined) {
+    if (!Array.isArray(selected_schemas)) return false;
+    for (let i = 0; i < selected_schemas.length; i++) {
+      const item: unknown = selected_schemas[i];
+      if (!(
+        typeof item === "string" &&
+        item.length !== 0 &&
+        (item.length <= 255 || (item.length <= 510 && codePointLength(item) <= 255))
+      ))
+        return false;
+    }
+  }
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link PostgresConnectionRequest}. */
+/** Why `value` is not a valid {@link PostgresConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPostgresConnectionRequest} is true. */
+export function validatePostgresConnectionRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validatePostgresConnectionRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link PostgresConnectionRequest} (request form). */
 export function assertPostgresConnectionRequest(
   value: unknown,
 ): asserts value is PostgresConnectionRequest {
-  if (!isPostgresConnectionRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid PostgresConnectionRequest", keyword: "$ref" },
-    ]);
+  if (isPostgresConnectionRequest(value)) return;
+  const issues = validatePostgresConnectionRequest(value);
+  throw new ValidationError(issues, failureMessage("PostgresConnectionRequest", issues));
 }
 
-/** Whether `value` is a valid {@link QueryValidationResponse} (response form). */
+function validatePostgresConnectionRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const type = value["type"];
+    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
+    else {
+      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
+      else if (!(type.length !== 0))
+        pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
+    }
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+    const hostname = value["hostname"];
+    if (hostname !== undefined) {
+      if (typeof hostname !== "string")
+        pushIssue(issues, path + "/hostname", "type", "expected string");
+      else {
+        if (!(hostname.length !== 0))
+          pushIssue(issues, path + "/hostname", "minLength", "must have at least 1 character");
+        if (!(
+          hostname.length <= 255 ||
+          (hostname.length <= 510 && codePointLength(hostname) <= 255)
+        ))
+          pushIssue(issues, path + "/hostname", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const port = value["port"];
+    if (port !== undefined) {
+      if (!(typeof port === "number" && Number.isInteger(port)))
+        pushIssue(issues, path + "/port", "type", "expected integer");
+    }
+    const username = value["username"];
+    if (username !== undefined) {
+      if (typeof username !== "string")
+        pushIssue(issues, path + "/username", "type", "expected string");
+      else {
+        if (!(username.length !== 0))
+          pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
+        if (!(
+          username.length <= 255 ||
+          (username.length <= 510 && codePointLength(username) <= 255)
+        ))
+          pushIssue(issues, path + "/username", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const password = value["password"];
+    if (password !== undefined) {
+      if (typeof password !== "string")
+        pushIssue(issues, path + "/password", "type", "expected string");
+      else if (!(password.length !== 0))
+        pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
+    }
+    const database_name = value["database_name"];
+    if (database_name !== undefined) {
+      if (typeof database_name !== "string")
+        pushIssue(issues, path + "/database_name", "type", "expected string");
+      else {
+        if (!(database_name.length !== 0))
+          pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
+        if (!(
+          database_name.length <= 255 ||
+          (database_name.length <= 510 && codePointLength(database_name) <= 255)
+        ))
+          pushIssue(
+            issues,
+            path + "/database_name",
+            "maxLength",
+            "must have at most 255 characters",
+          );
+      }
+    }
+    const connection_string = value["connection_string"];
+    if (connection_string !== undefined) {
+      if (typeof connection_string !== "string")
+        pushIssue(issues, path + "/connection_string", "type", "expected string");
+      else if (!(connection_string.length !== 0))
+        pushIssue(
+          issues,
+          path + "/connection_string",
+          "minLength",
+          "must have at least 1 character",
+        );
+    }
+    const selected_schemas = value["selected_schemas"];
+    if (selected_schemas !== undefined) {
+      if (!Array.isArray(selected_schemas))
+        pushIssue(issues, path + "/selected_schemas", "type", "expected array");
+      else {
+        for (let i = 0; i < selected_schemas.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = selected_schemas[i];
+          if (typeof item !== "string")
+            pushIssue(issues, path + "/selected_schemas/" + i, "type", "expected string");
+          else {
+            if (!(item.length !== 0))
+              pushIssue(
+                issues,
+                path + "/selected_schemas/" + i,
+                "minLength",
+                "must have at least 1 character",
+              );
+            if (!(item.length <= 255 || (item.length <= 510 && codePointLength(item) <= 255)))
+              pushIssue(
+                issues,
+                path + "/selected_schemas/" + i,
+                "maxLength",
+                "must have at most 255 characters",
+              );
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link QueryValidationResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isQueryValidationResponse(value: unknown): value is QueryValidationResponse {
-  return (
-    isRecord(value) &&
-    typeof value["valid"] === "boolean" &&
-    (value["error"] === undefined || typeof value["error"] === "string")
-  );
+  if (!isRecord(value)) return false;
+  if (value["valid"] === undefined) return false;
+  const valid = value["valid"];
+  if (typeof valid !== "boolean") return false;
+  const error = value["error"];
+  if (error !== undefined && typeof error !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link QueryValidationResponse}. */
+/** Why `value` is not a valid {@link QueryValidationResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isQueryValidationResponse} is true. */
+export function validateQueryValidationResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateQueryValidationResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link QueryValidationResponse} (response form). */
 export function assertQueryValidationResponse(
   value: unknown,
 ): asserts value is QueryValidationResponse {
-  if (!isQueryValidationResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid QueryValidationResponse", keyword: "$ref" },
-    ]);
+  if (isQueryValidationResponse(value)) return;
+  const issues = validateQueryValidationResponse(value);
+  throw new ValidationError(issues, failureMessage("QueryValidationResponse", issues));
 }
 
-/** Whether `value` is a valid {@link RecommendationsAccessDeniedResponse} (response form). */
+function validateQueryValidationResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const valid = value["valid"];
+    if (valid === undefined) pushIssue(issues, path + "/valid", "required", "is required");
+    else if (typeof valid !== "boolean")
+      pushIssue(issues, path + "/valid", "type", "expected boolean");
+    const error = value["error"];
+    if (error !== undefined) {
+      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link RecommendationsAccessDeniedResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isRecommendationsAccessDeniedResponse(
   value: unknown,
 ): value is RecommendationsAccessDeniedResponse {
-  return (
-    isRecord(value) &&
-    typeof value["error"] === "string" &&
-    (value["hint"] === undefined || typeof value["hint"] === "string")
-  );
+  if (!isRecord(value)) return false;
+  if (value["error"] === undefined) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  const hint = value["hint"];
+  if (hint !== undefined && typeof hint !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link RecommendationsAccessDeniedResponse}. */
+/** Why `value` is not a valid {@link RecommendationsAccessDeniedResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isRecommendationsAccessDeniedResponse} is true. */
+export function validateRecommendationsAccessDeniedResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateRecommendationsAccessDeniedResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link RecommendationsAccessDeniedResponse} (response form). */
 export function assertRecommendationsAccessDeniedResponse(
   value: unknown,
 ): asserts value is RecommendationsAccessDeniedResponse {
-  if (!isRecommendationsAccessDeniedResponse(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid RecommendationsAccessDeniedResponse",
-        keyword: "$ref",
-      },
-    ]);
+  if (isRecommendationsAccessDeniedResponse(value)) return;
+  const issues = validateRecommendationsAccessDeniedResponse(value);
+  throw new ValidationError(issues, failureMessage("RecommendationsAccessDeniedResponse", issues));
 }
 
-/** Whether `value` is a valid {@link RecommendationsErrorResponse} (response form). */
+function validateRecommendationsAccessDeniedResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+    const hint = value["hint"];
+    if (hint !== undefined) {
+      if (typeof hint !== "string") pushIssue(issues, path + "/hint", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link RecommendationsErrorResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isRecommendationsErrorResponse(
   value: unknown,
 ): value is RecommendationsErrorResponse {
-  return (
-    isRecord(value) &&
-    typeof value["error"] === "string" &&
-    (value["details"] === undefined || isRecord(value["details"])) &&
-    (value["hint"] === undefined || typeof value["hint"] === "string")
-  );
+  if (!isRecord(value)) return false;
+  if (value["error"] === undefined) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  const details = value["details"];
+  if (details !== undefined && !isRecord(details)) return false;
+  const hint = value["hint"];
+  if (hint !== undefined && typeof hint !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link RecommendationsErrorResponse}. */
+/** Why `value` is not a valid {@link RecommendationsErrorResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isRecommendationsErrorResponse} is true. */
+export function validateRecommendationsErrorResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateRecommendationsErrorResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link RecommendationsErrorResponse} (response form). */
 export function assertRecommendationsErrorResponse(
   value: unknown,
 ): asserts value is RecommendationsErrorResponse {
-  if (!isRecommendationsErrorResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid RecommendationsErrorResponse", keyword: "$ref" },
-    ]);
+  if (isRecommendationsErrorResponse(value)) return;
+  const issues = validateRecommendationsErrorResponse(value);
+  throw new ValidationError(issues, failureMessage("RecommendationsErrorResponse", issues));
 }
 
-/** Whether `value` is a valid {@link RecommendationsNotFoundResponse} (response form). */
+function validateRecommendationsErrorResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+    const details = value["details"];
+    if (details !== undefined) {
+      if (!isRecord(details)) pushIssue(issues, path + "/details", "type", "expected object");
+    }
+    const hint = value["hint"];
+    if (hint !== undefined) {
+      if (typeof hint !== "string") pushIssue(issues, path + "/hint", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link RecommendationsNotFoundResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isRecommendationsNotFoundResponse(
   value: unknown,
 ): value is RecommendationsNotFoundResponse {
-  return (
-    isRecord(value) &&
-    typeof value["error"] === "string" &&
-    (value["hint"] === undefined || typeof value["hint"] === "string")
-  );
+  if (!isRecord(value)) return false;
+  if (value["error"] === undefined) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  const hint = value["hint"];
+  if (hint !== undefined && typeof hint !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link RecommendationsNotFoundResponse}. */
+/** Why `value` is not a valid {@link RecommendationsNotFoundResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isRecommendationsNotFoundResponse} is true. */
+export function validateRecommendationsNotFoundResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateRecommendationsNotFoundResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link RecommendationsNotFoundResponse} (response form). */
 export function assertRecommendationsNotFoundResponse(
   value: unknown,
 ): asserts value is RecommendationsNotFoundResponse {
-  if (!isRecommendationsNotFoundResponse(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid RecommendationsNotFoundResponse",
-        keyword: "$ref",
-      },
-    ]);
+  if (isRecommendationsNotFoundResponse(value)) return;
+  const issues = validateRecommendationsNotFoundResponse(value);
+  throw new ValidationError(issues, failureMessage("RecommendationsNotFoundResponse", issues));
 }
 
-/** Whether `value` is a valid {@link ReferenceQueriesListParams} (request form). */
+function validateRecommendationsNotFoundResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+    const hint = value["hint"];
+    if (hint !== undefined) {
+      if (typeof hint !== "string") pushIssue(issues, path + "/hint", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link ReferenceQueriesListParams} (request form): the JSON Schema verdict, no issues listed. */
 export function isReferenceQueriesListParams(value: unknown): value is ReferenceQueriesListParams {
-  return (
-    isRecord(value) &&
-    (value["page"] === undefined ||
-      (typeof value["page"] === "number" && Number.isInteger(value["page"]))) &&
-    (value["page_size"] === undefined ||
-      (typeof value["page_size"] === "number" && Number.isInteger(value["page_size"])))
-  );
+  if (!isRecord(value)) return false;
+  const page = value["page"];
+  if (page !== undefined && !(typeof page === "number" && Number.isInteger(page))) return false;
+  const page_size = value["page_size"];
+  if (page_size !== undefined && !(typeof page_size === "number" && Number.isInteger(page_size)))
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ReferenceQueriesListParams}. */
+/** Why `value` is not a valid {@link ReferenceQueriesListParams} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isReferenceQueriesListParams} is true. */
+export function validateReferenceQueriesListParams(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateReferenceQueriesListParams$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ReferenceQueriesListParams} (request form). */
 export function assertReferenceQueriesListParams(
   value: unknown,
 ): asserts value is ReferenceQueriesListParams {
-  if (!isReferenceQueriesListParams(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ReferenceQueriesListParams", keyword: "$ref" },
-    ]);
+  if (isReferenceQueriesListParams(value)) return;
+  const issues = validateReferenceQueriesListParams(value);
+  throw new ValidationError(issues, failureMessage("ReferenceQueriesListParams", issues));
 }
 
-/** Whether `value` is a valid {@link ReferenceQueryModel} (response form). */
+function validateReferenceQueriesListParams$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const page = value["page"];
+    if (page !== undefined) {
+      if (!(typeof page === "number" && Number.isInteger(page)))
+        pushIssue(issues, path + "/page", "type", "expected integer");
+    }
+    const page_size = value["page_size"];
+    if (page_size !== undefined) {
+      if (!(typeof page_size === "number" && Number.isInteger(page_size)))
+        pushIssue(issues, path + "/page_size", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link ReferenceQueryModel} (response form): the JSON Schema verdict, no issues listed. */
 export function isReferenceQueryModel(value: unknown): value is ReferenceQueryModel {
-  return (
-    isRecord(value) &&
-    typeof value["id"] === "number" &&
-    Number.isInteger(value["id"]) &&
-    typeof value["query"] === "string" &&
-    (value["title"] === undefined ||
-      typeof value["title"] === "string" ||
-      value["title"] === null) &&
-    (typeof value["detailed_description"] === "string" || value["detailed_description"] === null) &&
-    typeof value["connection_id"] === "number" &&
-    Number.isInteger(value["connection_id"]) &&
-    (value["source_type"] === undefined || VALUES_5.has(value["source_type"])) &&
-    (value["status"] === "PROCESSING" ||
-      value["status"] === "ERROR" ||
-      value["status"] === "VALID" ||
-      value["status"] === "TEMPORARY") &&
-    (typeof value["error_message"] === "string" || value["error_message"] === null) &&
-    typeof value["created_at"] === "string" &&
-    typeof value["last_modified"] === "string"
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["id"] === undefined ||
+    value["query"] === undefined ||
+    value["detailed_description"] === undefined ||
+    value["connection_id"] === undefined ||
+    value["status"] === undefined ||
+    value["error_message"] === undefined ||
+    value["created_at"] === undefined ||
+    value["last_modified"] === undefined
+  )
+    return false;
+  const id = value["id"];
+  if (!(typeof id === "number" && Number.isInteger(id))) return false;
+  const query = value["query"];
+  if (typeof query !== "string") return false;
+  const title = value["title"];
+  if (title !== undefined && !(typeof title === "string" || title === null)) return false;
+  const detailed_description = value["detailed_description"];
+  if (!(typeof detailed_description === "string" || detailed_description === null)) return false;
+  const connection_id = value["connection_id"];
+  if (!(typeof connection_id === "number" && Number.isInteger(connection_id))) return false;
+  const source_type = value["source_type"];
+  if (source_type !== undefined && !VALUES_4.has(source_type)) return false;
+  const status = value["status"];
+  if (!(
+    status === "PROCESSING" ||
+    status === "ERROR" ||
+    status === "VALID" ||
+    status === "TEMPORARY"
+  ))
+    return false;
+  const error_message = value["error_message"];
+  if (!(typeof error_message === "string" || error_message === null)) return false;
+  const created_at = value["created_at"];
+  if (!(typeof created_at === "string" && isDateTime(created_at))) return false;
+  const last_modified = value["last_modified"];
+  if (!(typeof last_modified === "string" && isDateTime(last_modified))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ReferenceQueryModel}. */
+/** Why `value` is not a valid {@link ReferenceQueryModel} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isReferenceQueryModel} is true. */
+export function validateReferenceQueryModel(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateReferenceQueryModel$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ReferenceQueryModel} (response form). */
 export function assertReferenceQueryModel(value: unknown): asserts value is ReferenceQueryModel {
-  if (!isReferenceQueryModel(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ReferenceQueryModel", keyword: "$ref" },
-    ]);
+  if (isReferenceQueryModel(value)) return;
+  const issues = validateReferenceQueryModel(value);
+  throw new ValidationError(issues, failureMessage("ReferenceQueryModel", issues));
 }
 
-/** Whether `value` is a valid {@link ReferenceQueryModelRequest} (request form). */
+function validateReferenceQueryModel$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
+    else if (!(typeof id === "number" && Number.isInteger(id)))
+      pushIssue(issues, path + "/id", "type", "expected integer");
+    const query = value["query"];
+    if (query === undefined) pushIssue(issues, path + "/query", "required", "is required");
+    else if (typeof query !== "string")
+      pushIssue(issues, path + "/query", "type", "expected string");
+    const title = value["title"];
+    if (title !== undefined) {
+      if (title !== null) {
+        if (typeof title !== "string")
+          pushIssue(issues, path + "/title", "type", "expected string or null");
+      }
+    }
+    const detailed_description = value["detailed_description"];
+    if (detailed_description === undefined)
+      pushIssue(issues, path + "/detailed_description", "required", "is required");
+    else {
+      if (detailed_description !== null) {
+        if (typeof detailed_description !== "string")
+          pushIssue(issues, path + "/detailed_description", "type", "expected string or null");
+      }
+    }
+    const connection_id = value["connection_id"];
+    if (connection_id === undefined)
+      pushIssue(issues, path + "/connection_id", "required", "is required");
+    else if (!(typeof connection_id === "number" && Number.isInteger(connection_id)))
+      pushIssue(issues, path + "/connection_id", "type", "expected integer");
+    const source_type = value["source_type"];
+    if (source_type !== undefined) {
+      if (!VALUES_4.has(source_type))
+        pushIssue(
+          issues,
+          path + "/source_type",
+          "enum",
+          'must be one of "USER", "AI", "TABLE", "", null',
+        );
+    }
+    const status = value["status"];
+    if (status === undefined) pushIssue(issues, path + "/status", "required", "is required");
+    else if (!(
+      status === "PROCESSING" ||
+      status === "ERROR" ||
+      status === "VALID" ||
+      status === "TEMPORARY"
+    ))
+      pushIssue(
+        issues,
+        path + "/status",
+        "enum",
+        'must be one of "PROCESSING", "ERROR", "VALID", "TEMPORARY"',
+      );
+    const error_message = value["error_message"];
+    if (error_message === undefined)
+      pushIssue(issues, path + "/error_message", "required", "is required");
+    else {
+      if (error_message !== null) {
+        if (typeof error_message !== "string")
+          pushIssue(issues, path + "/error_message", "type", "expected string or null");
+      }
+    }
+    const created_at = value["created_at"];
+    if (created_at === undefined)
+      pushIssue(issues, path + "/created_at", "required", "is required");
+    else {
+      if (typeof created_at !== "string")
+        pushIssue(issues, path + "/created_at", "type", "expected string");
+      else if (!isDateTime(created_at))
+        pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
+    }
+    const last_modified = value["last_modified"];
+    if (last_modified === undefined)
+      pushIssue(issues, path + "/last_modified", "required", "is required");
+    else {
+      if (typeof last_modified !== "string")
+        pushIssue(issues, path + "/last_modified", "type", "expected string");
+      else if (!isDateTime(last_modified))
+        pushIssue(issues, path + "/last_modified", "format", "must be a valid date-time");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link ReferenceQueryModelRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isReferenceQueryModelRequest(value: unknown): value is ReferenceQueryModelRequest {
-  return (
-    isRecord(value) &&
-    typeof value["query"] === "string" &&
-    codePointLength(value["query"]) >= 1 &&
-    (value["title"] === undefined ||
-      typeof value["title"] === "string" ||
-      value["title"] === null) &&
-    typeof value["connection_id"] === "number" &&
-    Number.isInteger(value["connection_id"]) &&
-    (value["source_type"] === undefined || VALUES_5.has(value["source_type"]))
-  );
+  if (!isRecord(value)) return false;
+  if (value["query"] === undefined || value["connection_id"] === undefined) return false;
+  const query = value["query"];
+  if (!(typeof query === "string" && query.length !== 0)) return false;
+  const title = value["title"];
+  if (title !== undefined && !(typeof title === "string" || title === null)) return false;
+  const connection_id = value["connection_id"];
+  if (!(typeof connection_id === "number" && Number.isInteger(connection_id))) return false;
+  const source_type = value["source_type"];
+  if (source_type !== undefined && !VALUES_4.has(source_type)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ReferenceQueryModelRequest}. */
+/** Why `value` is not a valid {@link ReferenceQueryModelRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isReferenceQueryModelRequest} is true. */
+export function validateReferenceQueryModelRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateReferenceQueryModelRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ReferenceQueryModelRequest} (request form). */
 export function assertReferenceQueryModelRequest(
   value: unknown,
 ): asserts value is ReferenceQueryModelRequest {
-  if (!isReferenceQueryModelRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ReferenceQueryModelRequest", keyword: "$ref" },
-    ]);
+  if (isReferenceQueryModelRequest(value)) return;
+  const issues = validateReferenceQueryModelRequest(value);
+  throw new ValidationError(issues, failureMessage("ReferenceQueryModelRequest", issues));
 }
 
-/** Whether `value` is a valid {@link ReferenceQueryRequest} (request form). */
+function validateReferenceQueryModelRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const query = value["query"];
+    if (query === undefined) pushIssue(issues, path + "/query", "required", "is required");
+    else {
+      if (typeof query !== "string") pushIssue(issues, path + "/query", "type", "expected string");
+      else if (!(query.length !== 0))
+        pushIssue(issues, path + "/query", "minLength", "must have at least 1 character");
+    }
+    const title = value["title"];
+    if (title !== undefined) {
+      if (title !== null) {
+        if (typeof title !== "string")
+          pushIssue(issues, path + "/title", "type", "expected string or null");
+      }
+    }
+    const connection_id = value["connection_id"];
+    if (connection_id === undefined)
+      pushIssue(issues, path + "/connection_id", "required", "is required");
+    else if (!(typeof connection_id === "number" && Number.isInteger(connection_id)))
+      pushIssue(issues, path + "/connection_id", "type", "expected integer");
+    const source_type = value["source_type"];
+    if (source_type !== undefined) {
+      if (!VALUES_4.has(source_type))
+        pushIssue(
+          issues,
+          path + "/source_type",
+          "enum",
+          'must be one of "USER", "AI", "TABLE", "", null',
+        );
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link ReferenceQueryRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isReferenceQueryRequest(value: unknown): value is ReferenceQueryRequest {
-  return (
-    isRecord(value) &&
-    typeof value["query"] === "string" &&
-    codePointLength(value["query"]) >= 1 &&
-    (value["title"] === undefined ||
-      (typeof value["title"] === "string" && codePointLength(value["title"]) >= 1))
-  );
+  if (!isRecord(value)) return false;
+  if (value["query"] === undefined) return false;
+  const query = value["query"];
+  if (!(typeof query === "string" && query.length !== 0)) return false;
+  const title = value["title"];
+  if (title !== undefined && !(typeof title === "string" && title.length !== 0)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ReferenceQueryRequest}. */
+/** Why `value` is not a valid {@link ReferenceQueryRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isReferenceQueryRequest} is true. */
+export function validateReferenceQueryRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateReferenceQueryRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ReferenceQueryRequest} (request form). */
 export function assertReferenceQueryRequest(
   value: unknown,
 ): asserts value is ReferenceQueryRequest {
-  if (!isReferenceQueryRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ReferenceQueryRequest", keyword: "$ref" },
-    ]);
+  if (isReferenceQueryRequest(value)) return;
+  const issues = validateReferenceQueryRequest(value);
+  throw new ValidationError(issues, failureMessage("ReferenceQueryRequest", issues));
 }
 
-/** Whether `value` is a valid {@link STSErrorResponse400} (response form). */
+function validateReferenceQueryRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const query = value["query"];
+    if (query === undefined) pushIssue(issues, path + "/query", "required", "is required");
+    else {
+      if (typeof query !== "string") pushIssue(issues, path + "/query", "type", "expected string");
+      else if (!(query.length !== 0))
+        pushIssue(issues, path + "/query", "minLength", "must have at least 1 character");
+    }
+    const title = value["title"];
+    if (title !== undefined) {
+      if (typeof title !== "string") pushIssue(issues, path + "/title", "type", "expected string");
+      else if (!(title.length !== 0))
+        pushIssue(issues, path + "/title", "minLength", "must have at least 1 character");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link STSErrorResponse400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSErrorResponse400(value: unknown): value is STSErrorResponse400 {
-  return isRecord(value) && typeof value["error"] === "string";
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link STSErrorResponse400}. */
+/** Why `value` is not a valid {@link STSErrorResponse400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSErrorResponse400} is true. */
+export function validateSTSErrorResponse400(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSTSErrorResponse400$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSErrorResponse400} (response form). */
 export function assertSTSErrorResponse400(value: unknown): asserts value is STSErrorResponse400 {
-  if (!isSTSErrorResponse400(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid STSErrorResponse400", keyword: "$ref" },
-    ]);
+  if (isSTSErrorResponse400(value)) return;
+  const issues = validateSTSErrorResponse400(value);
+  throw new ValidationError(issues, failureMessage("STSErrorResponse400", issues));
 }
 
-/** Whether `value` is a valid {@link STSErrorResponse401} (response form). */
+function validateSTSErrorResponse400$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link STSErrorResponse401} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSErrorResponse401(value: unknown): value is STSErrorResponse401 {
-  return isRecord(value) && typeof value["error"] === "string";
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link STSErrorResponse401}. */
+/** Why `value` is not a valid {@link STSErrorResponse401} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSErrorResponse401} is true. */
+export function validateSTSErrorResponse401(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSTSErrorResponse401$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSErrorResponse401} (response form). */
 export function assertSTSErrorResponse401(value: unknown): asserts value is STSErrorResponse401 {
-  if (!isSTSErrorResponse401(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid STSErrorResponse401", keyword: "$ref" },
-    ]);
+  if (isSTSErrorResponse401(value)) return;
+  const issues = validateSTSErrorResponse401(value);
+  throw new ValidationError(issues, failureMessage("STSErrorResponse401", issues));
 }
 
-/** Whether `value` is a valid {@link STSErrorResponse403} (response form). */
+function validateSTSErrorResponse401$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link STSErrorResponse403} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSErrorResponse403(value: unknown): value is STSErrorResponse403 {
-  return isRecord(value) && typeof value["error"] === "string";
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link STSErrorResponse403}. */
+/** Why `value` is not a valid {@link STSErrorResponse403} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSErrorResponse403} is true. */
+export function validateSTSErrorResponse403(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSTSErrorResponse403$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSErrorResponse403} (response form). */
 export function assertSTSErrorResponse403(value: unknown): asserts value is STSErrorResponse403 {
-  if (!isSTSErrorResponse403(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid STSErrorResponse403", keyword: "$ref" },
-    ]);
+  if (isSTSErrorResponse403(value)) return;
+  const issues = validateSTSErrorResponse403(value);
+  throw new ValidationError(issues, failureMessage("STSErrorResponse403", issues));
 }
 
-/** Whether `value` is a valid {@link STSErrorResponse429} (response form). */
+function validateSTSErrorResponse403$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link STSErrorResponse429} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSErrorResponse429(value: unknown): value is STSErrorResponse429 {
-  return isRecord(value) && typeof value["error"] === "string";
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link STSErrorResponse429}. */
+/** Why `value` is not a valid {@link STSErrorResponse429} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSErrorResponse429} is true. */
+export function validateSTSErrorResponse429(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSTSErrorResponse429$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSErrorResponse429} (response form). */
 export function assertSTSErrorResponse429(value: unknown): asserts value is STSErrorResponse429 {
-  if (!isSTSErrorResponse429(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid STSErrorResponse429", keyword: "$ref" },
-    ]);
+  if (isSTSErrorResponse429(value)) return;
+  const issues = validateSTSErrorResponse429(value);
+  throw new ValidationError(issues, failureMessage("STSErrorResponse429", issues));
 }
 
-/** Whether `value` is a valid {@link STSErrorResponse500} (response form). */
+function validateSTSErrorResponse429$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link STSErrorResponse500} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSErrorResponse500(value: unknown): value is STSErrorResponse500 {
-  return isRecord(value) && typeof value["error"] === "string";
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link STSErrorResponse500}. */
+/** Why `value` is not a valid {@link STSErrorResponse500} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSErrorResponse500} is true. */
+export function validateSTSErrorResponse500(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSTSErrorResponse500$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSErrorResponse500} (response form). */
 export function assertSTSErrorResponse500(value: unknown): asserts value is STSErrorResponse500 {
-  if (!isSTSErrorResponse500(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid STSErrorResponse500", keyword: "$ref" },
-    ]);
+  if (isSTSErrorResponse500(value)) return;
+  const issues = validateSTSErrorResponse500(value);
+  throw new ValidationError(issues, failureMessage("STSErrorResponse500", issues));
 }
 
-/** Whether `value` is a valid {@link STSTokenRequestRequest} (request form). */
+function validateSTSErrorResponse500$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link STSTokenRequestRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isSTSTokenRequestRequest(value: unknown): value is STSTokenRequestRequest {
-  return (
-    isRecord(value) &&
-    typeof value["uid"] === "string" &&
-    codePointLength(value["uid"]) >= 1 &&
-    (value["scopes"] === undefined ||
-      (Array.isArray(value["scopes"]) &&
-        value["scopes"].every(
-          (item0: unknown) => typeof item0 === "string" && codePointLength(item0) >= 1,
-        ))) &&
-    (value["ttl"] === undefined ||
-      (typeof value["ttl"] === "number" &&
-        Number.isInteger(value["ttl"]) &&
-        value["ttl"] >= 60 &&
-        value["ttl"] <= 900)) &&
-    (value["src"] === undefined ||
-      (typeof value["src"] === "string" && codePointLength(value["src"]) >= 1)) &&
-    (value["srcs"] === undefined ||
-      (Array.isArray(value["srcs"]) &&
-        value["srcs"].every(
-          (item0: unknown) => typeof item0 === "string" && codePointLength(item0) >= 1,
-        ))) &&
-    (value["knowledge_base_entries"] === undefined ||
-      (Array.isArray(value["knowledge_base_entries"]) &&
-        value["knowledge_base_entries"].every(
-          (item0: unknown) => typeof item0 === "string" && codePointLength(item0) >= 1,
-        ))) &&
-    (value["reference_queries"] === undefined ||
-      (Array.isArray(value["reference_queries"]) &&
-        value["reference_queries"].every(
-          (item0: unknown) =>
-            isRecord(item0) &&
-            everyExtraValue(
-              item0,
-              KEYS_2,
-              (extra1: unknown) => typeof extra1 === "string" && codePointLength(extra1) >= 1,
-            ),
-        )))
-  );
+  if (!isRecord(value)) return false;
+  if (value["uid"] === undefined) return false;
+  const uid = value["uid"];
+  if (!(typeof uid === "string" && uid.length !== 0)) return false;
+  const scopes = value["scopes"];
+  if (scopes !== undefined) {
+    if (!Array.isArray(scopes)) return false;
+    for (let i = 0; i < scopes.length; i++) {
+      const item: unknown = scopes[i];
+      if (!(typeof item === "string" && item.length !== 0)) return false;
+    }
+  }
+  const ttl = value["ttl"];
+  if (
+    ttl !== undefined &&
+    !(typeof ttl === "number" && Number.isInteger(ttl) && ttl >= 60 && ttl <= 900)
+  )
+    return false;
+  const src = value["src"];
+  if (src !== undefined && !(typeof src === "string" && src.length !== 0)) return false;
+  const srcs = value["srcs"];
+  if (srcs !== undefined) {
+    if (!Array.isArray(srcs)) return false;
+    for (let i_2 = 0; i_2 < srcs.length; i_2++) {
+      const item_2: unknown = srcs[i_2];
+      if (!(typeof item_2 === "string" && item_2.length !== 0)) return false;
+    }
+  }
+  const knowledge_base_entries = value["knowledge_base_entries"];
+  if (knowledge_base_entries !== undefined) {
+    if (!Array.isArray(knowledge_base_entries)) return false;
+    for (let i_3 = 0; i_3 < knowledge_base_entries.length; i_3++) {
+      const item_3: unknown = knowledge_base_entries[i_3];
+      if (!(typeof item_3 === "string" && item_3.length !== 0)) return false;
+    }
+  }
+  const reference_queries = value["reference_queries"];
+  if (reference_queries !== undefined) {
+    if (!Array.isArray(reference_queries)) return false;
+    for (let i_4 = 0; i_4 < reference_queries.length; i_4++) {
+      const item_4: unknown = reference_queries[i_4];
+      if (!isRecord(item_4)) return false;
+      for (const key in item_4) {
+        if (!hasOwn(item_4, key)) continue;
+        const item_5 = item_4[key];
+        if (!(typeof item_5 === "string" && item_5.length !== 0)) return false;
+      }
+    }
+  }
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link STSTokenRequestRequest}. */
+/** Why `value` is not a valid {@link STSTokenRequestRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSTokenRequestRequest} is true. */
+export function validateSTSTokenRequestRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSTSTokenRequestRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSTokenRequestRequest} (request form). */
 export function assertSTSTokenRequestRequest(
   value: unknown,
 ): asserts value is STSTokenRequestRequest {
-  if (!isSTSTokenRequestRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid STSTokenRequestRequest", keyword: "$ref" },
-    ]);
+  if (isSTSTokenRequestRequest(value)) return;
+  const issues = validateSTSTokenRequestRequest(value);
+  throw new ValidationError(issues, failureMessage("STSTokenRequestRequest", issues));
 }
 
-/** Whether `value` is a valid {@link STSTokenResponse} (response form). */
+function validateSTSTokenRequestRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const uid = value["uid"];
+    if (uid === undefined) pushIssue(issues, path + "/uid", "required", "is required");
+    else {
+      if (typeof uid !== "string") pushIssue(issues, path + "/uid", "type", "expected string");
+      else if (!(uid.length !== 0))
+        pushIssue(issues, path + "/uid", "minLength", "must have at least 1 character");
+    }
+    const scopes = value["scopes"];
+    if (scopes !== undefined) {
+      if (!Array.isArray(scopes)) pushIssue(issues, path + "/scopes", "type", "expected array");
+      else {
+        for (let i = 0; i < scopes.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = scopes[i];
+          if (typeof item !== "string")
+            pushIssue(issues, path + "/scopes/" + i, "type", "expected string");
+          else if (!(item.length !== 0))
+            pushIssue(issues, path + "/scopes/" + i, "minLength", "must have at least 1 character");
+        }
+      }
+    }
+    const ttl = value["ttl"];
+    if (ttl !== undefined) {
+      if (!(typeof ttl === "number" && Number.isInteger(ttl)))
+        pushIssue(issues, path + "/ttl", "type", "expected integer");
+      else {
+        if (!(ttl >= 60)) pushIssue(issues, path + "/ttl", "minimum", "must be >= 60");
+        if (!(ttl <= 900)) pushIssue(issues, path + "/ttl", "maximum", "must be <= 900");
+      }
+    }
+    const src = value["src"];
+    if (src !== undefined) {
+      if (typeof src !== "string") pushIssue(issues, path + "/src", "type", "expected string");
+      else if (!(src.length !== 0))
+        pushIssue(issues, path + "/src", "minLength", "must have at least 1 character");
+    }
+    const srcs = value["srcs"];
+    if (srcs !== undefined) {
+      if (!Array.isArray(srcs)) pushIssue(issues, path + "/srcs", "type", "expected array");
+      else {
+        for (let i_2 = 0; i_2 < srcs.length; i_2++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item_2: unknown = srcs[i_2];
+          if (typeof item_2 !== "string")
+            pushIssue(issues, path + "/srcs/" + i_2, "type", "expected string");
+          else if (!(item_2.length !== 0))
+            pushIssue(issues, path + "/srcs/" + i_2, "minLength", "must have at least 1 character");
+        }
+      }
+    }
+    const knowledge_base_entries = value["knowledge_base_entries"];
+    if (knowledge_base_entries !== undefined) {
+      if (!Array.isArray(knowledge_base_entries))
+        pushIssue(issues, path + "/knowledge_base_entries", "type", "expected array");
+      else {
+        for (let i_3 = 0; i_3 < knowledge_base_entries.length; i_3++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item_3: unknown = knowledge_base_entries[i_3];
+          if (typeof item_3 !== "string")
+            pushIssue(issues, path + "/knowledge_base_entries/" + i_3, "type", "expected string");
+          else if (!(item_3.length !== 0))
+            pushIssue(
+              issues,
+              path + "/knowledge_base_entries/" + i_3,
+              "minLength",
+              "must have at least 1 character",
+            );
+        }
+      }
+    }
+    const reference_queries = value["reference_queries"];
+    if (reference_queries !== undefined) {
+      if (!Array.isArray(reference_queries))
+        pushIssue(issues, path + "/reference_queries", "type", "expected array");
+      else {
+        for (let i_4 = 0; i_4 < reference_queries.length; i_4++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item_4: unknown = reference_queries[i_4];
+          if (!isRecord(item_4))
+            pushIssue(issues, path + "/reference_queries/" + i_4, "type", "expected object");
+          else {
+            for (const key in item_4) {
+              if (!hasOwn(item_4, key)) continue;
+              if (issues.length >= MAX_ISSUES) return;
+              const item_5 = item_4[key];
+              if (typeof item_5 !== "string")
+                pushIssue(
+                  issues,
+                  path + "/reference_queries/" + i_4 + "/" + pointerToken(key),
+                  "type",
+                  "expected string",
+                );
+              else if (!(item_5.length !== 0))
+                pushIssue(
+                  issues,
+                  path + "/reference_queries/" + i_4 + "/" + pointerToken(key),
+                  "minLength",
+                  "must have at least 1 character",
+                );
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link STSTokenResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSTokenResponse(value: unknown): value is STSTokenResponse {
-  return (
-    isRecord(value) &&
-    typeof value["access_token"] === "string" &&
-    typeof value["token_type"] === "string" &&
-    typeof value["expires_in"] === "number" &&
-    Number.isInteger(value["expires_in"]) &&
-    (value["thread_id"] === undefined || typeof value["thread_id"] === "string")
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["access_token"] === undefined ||
+    value["token_type"] === undefined ||
+    value["expires_in"] === undefined
+  )
+    return false;
+  const access_token = value["access_token"];
+  if (typeof access_token !== "string") return false;
+  const token_type = value["token_type"];
+  if (typeof token_type !== "string") return false;
+  const expires_in = value["expires_in"];
+  if (!(typeof expires_in === "number" && Number.isInteger(expires_in))) return false;
+  const thread_id = value["thread_id"];
+  if (thread_id !== undefined && typeof thread_id !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link STSTokenResponse}. */
+/** Why `value` is not a valid {@link STSTokenResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSTokenResponse} is true. */
+export function validateSTSTokenResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSTSTokenResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSTokenResponse} (response form). */
 export function assertSTSTokenResponse(value: unknown): asserts value is STSTokenResponse {
-  if (!isSTSTokenResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid STSTokenResponse", keyword: "$ref" },
-    ]);
+  if (isSTSTokenResponse(value)) return;
+  const issues = validateSTSTokenResponse(value);
+  throw new ValidationError(issues, failureMessage("STSTokenResponse", issues));
 }
 
-/** Whether `value` is a valid {@link SingleStoreConnectionRequest} (request form). */
+function validateSTSTokenResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const access_token = value["access_token"];
+    if (access_token === undefined)
+      pushIssue(issues, path + "/access_token", "required", "is required");
+    else if (typeof access_token !== "string")
+      pushIssue(issues, path + "/access_token", "type", "expected string");
+    const token_type = value["token_type"];
+    if (token_type === undefined)
+      pushIssue(issues, path + "/token_type", "required", "is required");
+    else if (typeof token_type !== "string")
+      pushIssue(issues, path + "/token_type", "type", "expected string");
+    const expires_in = value["expires_in"];
+    if (expires_in === undefined)
+      pushIssue(issues, path + "/expires_in", "required", "is required");
+    else if (!(typeof expires_in === "number" && Number.isInteger(expires_in)))
+      pushIssue(issues, path + "/expires_in", "type", "expected integer");
+    const thread_id = value["thread_id"];
+    if (thread_id !== undefined) {
+      if (typeof thread_id !== "string")
+        pushIssue(issues, path + "/thread_id", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SingleStoreConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isSingleStoreConnectionRequest(
   value: unknown,
 ): value is SingleStoreConnectionRequest {
-  return (
-    isRecord(value) &&
-    typeof value["type"] === "string" &&
-    codePointLength(value["type"]) >= 1 &&
-    (value["account_name"] === undefined ||
-      (typeof value["account_name"] === "string" && codePointLength(value["account_name"]) >= 1)) &&
-    typeof value["hostname"] === "string" &&
-    codePointLength(value["hostname"]) >= 1 &&
-    codePointLength(value["hostname"]) <= 255 &&
-    (value["port"] === undefined ||
-      (typeof value["port"] === "number" && Number.isInteger(value["port"]))) &&
-    typeof value["username"] === "string" &&
-    codePointLength(value["username"]) >= 1 &&
-    codePointLength(value["username"]) <= 255 &&
-    typeof value["password"] === "string" &&
-    codePointLength(value["password"]) >= 1 &&
-    typeof value["database_name"] === "string" &&
-    codePointLength(value["database_name"]) >= 1 &&
-    codePointLength(value["database_name"]) <= 255
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["type"] === undefined ||
+    value["hostname"] === undefined ||
+    value["username"] === undefined ||
+    value["password"] === undefined ||
+    value["database_name"] === undefined
+  )
+    return false;
+  const type = value["type"];
+  if (!(typeof type === "string" && type.length !== 0)) return false;
+  const account_name = value["account_name"];
+  if (
+    account_name !== undefined &&
+    !(typeof account_name === "string" && account_name.length !== 0)
+  )
+    return false;
+  const hostname = value["hostname"];
+  if (!(
+    typeof hostname === "string" &&
+    hostname.length !== 0 &&
+    (hostname.length <= 255 || (hostname.length <= 510 && codePointLength(hostname) <= 255))
+  ))
+    return false;
+  const port = value["port"];
+  if (port !== undefined && !(typeof port === "number" && Number.isInteger(port))) return false;
+  const username = value["username"];
+  if (!(
+    typeof username === "string" &&
+    username.length !== 0 &&
+    (username.length <= 255 || (username.length <= 510 && codePointLength(username) <= 255))
+  ))
+    return false;
+  const password = value["password"];
+  if (!(typeof password === "string" && password.length !== 0)) return false;
+  const database_name = value["database_name"];
+  if (!(
+    typeof database_name === "string" &&
+    database_name.length !== 0 &&
+    (database_name.length <= 255 ||
+      (database_name.length <= 510 && codePointLength(database_name) <= 255))
+  ))
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SingleStoreConnectionRequest}. */
+/** Why `value` is not a valid {@link SingleStoreConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSingleStoreConnectionRequest} is true. */
+export function validateSingleStoreConnectionRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSingleStoreConnectionRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SingleStoreConnectionRequest} (request form). */
 export function assertSingleStoreConnectionRequest(
   value: unknown,
 ): asserts value is SingleStoreConnectionRequest {
-  if (!isSingleStoreConnectionRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid SingleStoreConnectionRequest", keyword: "$ref" },
-    ]);
+  if (isSingleStoreConnectionRequest(value)) return;
+  const issues = validateSingleStoreConnectionRequest(value);
+  throw new ValidationError(issues, failureMessage("SingleStoreConnectionRequest", issues));
 }
 
-/** Whether `value` is a valid {@link SnowflakeConnectionRequest} (request form). */
+function validateSingleStoreConnectionRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const type = value["type"];
+    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
+    else {
+      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
+      else if (!(type.length !== 0))
+        pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
+    }
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+    const hostname = value["hostname"];
+    if (hostname === undefined) pushIssue(issues, path + "/hostname", "required", "is required");
+    else {
+      if (typeof hostname !== "string")
+        pushIssue(issues, path + "/hostname", "type", "expected string");
+      else {
+        if (!(hostname.length !== 0))
+          pushIssue(issues, path + "/hostname", "minLength", "must have at least 1 character");
+        if (!(
+          hostname.length <= 255 ||
+          (hostname.length <= 510 && codePointLength(hostname) <= 255)
+        ))
+          pushIssue(issues, path + "/hostname", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const port = value["port"];
+    if (port !== undefined) {
+      if (!(typeof port === "number" && Number.isInteger(port)))
+        pushIssue(issues, path + "/port", "type", "expected integer");
+    }
+    const username = value["username"];
+    if (username === undefined) pushIssue(issues, path + "/username", "required", "is required");
+    else {
+      if (typeof username !== "string")
+        pushIssue(issues, path + "/username", "type", "expected string");
+      else {
+        if (!(username.length !== 0))
+          pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
+        if (!(
+          username.length <= 255 ||
+          (username.length <= 510 && codePointLength(username) <= 255)
+        ))
+          pushIssue(issues, path + "/username", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const password = value["password"];
+    if (password === undefined) pushIssue(issues, path + "/password", "required", "is required");
+    else {
+      if (typeof password !== "string")
+        pushIssue(issues, path + "/password", "type", "expected string");
+      else if (!(password.length !== 0))
+        pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
+    }
+    const database_name = value["database_name"];
+    if (database_name === undefined)
+      pushIssue(issues, path + "/database_name", "required", "is required");
+    else {
+      if (typeof database_name !== "string")
+        pushIssue(issues, path + "/database_name", "type", "expected string");
+      else {
+        if (!(database_name.length !== 0))
+          pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
+        if (!(
+          database_name.length <= 255 ||
+          (database_name.length <= 510 && codePointLength(database_name) <= 255)
+        ))
+          pushIssue(
+            issues,
+            path + "/database_name",
+            "maxLength",
+            "must have at most 255 characters",
+          );
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SnowflakeConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isSnowflakeConnectionRequest(value: unknown): value is SnowflakeConnectionRequest {
-  return (
-    isRecord(value) &&
-    typeof value["type"] === "string" &&
-    codePointLength(value["type"]) >= 1 &&
-    (value["account_name"] === undefined ||
-      (typeof value["account_name"] === "string" && codePointLength(value["account_name"]) >= 1)) &&
-    typeof value["account"] === "string" &&
-    codePointLength(value["account"]) >= 1 &&
-    codePointLength(value["account"]) <= 255 &&
-    typeof value["user"] === "string" &&
-    codePointLength(value["user"]) >= 1 &&
-    codePointLength(value["user"]) <= 255 &&
-    (value["password"] === undefined || typeof value["password"] === "string") &&
-    (value["public_key"] === undefined || typeof value["public_key"] === "string") &&
-    (value["warehouse"] === undefined || typeof value["warehouse"] === "string")
-  );
+  if (!isRecord(value)) return false;
+  if (value["type"] === undefined || value["account"] === undefined || value["user"] === undefined)
+    return false;
+  const type = value["type"];
+  if (!(typeof type === "string" && type.length !== 0)) return false;
+  const account_name = value["account_name"];
+  if (
+    account_name !== undefined &&
+    !(typeof account_name === "string" && account_name.length !== 0)
+  )
+    return false;
+  const account = value["account"];
+  if (!(
+    typeof account === "string" &&
+    account.length !== 0 &&
+    (account.length <= 255 || (account.length <= 510 && codePointLength(account) <= 255))
+  ))
+    return false;
+  const user = value["user"];
+  if (!(
+    typeof user === "string" &&
+    user.length !== 0 &&
+    (user.length <= 255 || (user.length <= 510 && codePointLength(user) <= 255))
+  ))
+    return false;
+  const password = value["password"];
+  if (password !== undefined && typeof password !== "string") return false;
+  const public_key = value["public_key"];
+  if (public_key !== undefined && typeof public_key !== "string") return false;
+  const warehouse = value["warehouse"];
+  if (warehouse !== undefined && typeof warehouse !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SnowflakeConnectionRequest}. */
+/** Why `value` is not a valid {@link SnowflakeConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSnowflakeConnectionRequest} is true. */
+export function validateSnowflakeConnectionRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSnowflakeConnectionRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SnowflakeConnectionRequest} (request form). */
 export function assertSnowflakeConnectionRequest(
   value: unknown,
 ): asserts value is SnowflakeConnectionRequest {
-  if (!isSnowflakeConnectionRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid SnowflakeConnectionRequest", keyword: "$ref" },
-    ]);
+  if (isSnowflakeConnectionRequest(value)) return;
+  const issues = validateSnowflakeConnectionRequest(value);
+  throw new ValidationError(issues, failureMessage("SnowflakeConnectionRequest", issues));
 }
 
-/** Whether `value` is a valid {@link SourceUpdateRequest} (request form). */
+function validateSnowflakeConnectionRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const type = value["type"];
+    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
+    else {
+      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
+      else if (!(type.length !== 0))
+        pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
+    }
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+    const account = value["account"];
+    if (account === undefined) pushIssue(issues, path + "/account", "required", "is required");
+    else {
+      if (typeof account !== "string")
+        pushIssue(issues, path + "/account", "type", "expected string");
+      else {
+        if (!(account.length !== 0))
+          pushIssue(issues, path + "/account", "minLength", "must have at least 1 character");
+        if (!(account.length <= 255 || (account.length <= 510 && codePointLength(account) <= 255)))
+          pushIssue(issues, path + "/account", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const user = value["user"];
+    if (user === undefined) pushIssue(issues, path + "/user", "required", "is required");
+    else {
+      if (typeof user !== "string") pushIssue(issues, path + "/user", "type", "expected string");
+      else {
+        if (!(user.length !== 0))
+          pushIssue(issues, path + "/user", "minLength", "must have at least 1 character");
+        if (!(user.length <= 255 || (user.length <= 510 && codePointLength(user) <= 255)))
+          pushIssue(issues, path + "/user", "maxLength", "must have at most 255 characters");
+      }
+    }
+    const password = value["password"];
+    if (password !== undefined) {
+      if (typeof password !== "string")
+        pushIssue(issues, path + "/password", "type", "expected string");
+    }
+    const public_key = value["public_key"];
+    if (public_key !== undefined) {
+      if (typeof public_key !== "string")
+        pushIssue(issues, path + "/public_key", "type", "expected string");
+    }
+    const warehouse = value["warehouse"];
+    if (warehouse !== undefined) {
+      if (typeof warehouse !== "string")
+        pushIssue(issues, path + "/warehouse", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourceUpdateRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isSourceUpdateRequest(value: unknown): value is SourceUpdateRequest {
-  return (
-    isRecord(value) &&
-    typeof value["account_name"] === "string" &&
-    codePointLength(value["account_name"]) >= 1
-  );
+  if (!isRecord(value)) return false;
+  const account_name = value["account_name"];
+  if (!(typeof account_name === "string" && account_name.length !== 0)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourceUpdateRequest}. */
+/** Why `value` is not a valid {@link SourceUpdateRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourceUpdateRequest} is true. */
+export function validateSourceUpdateRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourceUpdateRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourceUpdateRequest} (request form). */
 export function assertSourceUpdateRequest(value: unknown): asserts value is SourceUpdateRequest {
-  if (!isSourceUpdateRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid SourceUpdateRequest", keyword: "$ref" },
-    ]);
+  if (isSourceUpdateRequest(value)) return;
+  const issues = validateSourceUpdateRequest(value);
+  throw new ValidationError(issues, failureMessage("SourceUpdateRequest", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddBigqueryCreateError400} (response form). */
+function validateSourceUpdateRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const account_name = value["account_name"];
+    if (account_name === undefined)
+      pushIssue(issues, path + "/account_name", "required", "is required");
+    else {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+      else if (!(account_name.length !== 0))
+        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddBigqueryCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddBigqueryCreateError400(
   value: unknown,
 ): value is SourcesAddBigqueryCreateError400 {
-  return (
-    isRecord(value) &&
-    (value["error"] === undefined || typeof value["error"] === "string") &&
-    (value["errors"] === undefined || isRecord(value["errors"]))
-  );
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (error !== undefined && typeof error !== "string") return false;
+  const errors = value["errors"];
+  if (errors !== undefined && !isRecord(errors)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddBigqueryCreateError400}. */
+/** Why `value` is not a valid {@link SourcesAddBigqueryCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddBigqueryCreateError400} is true. */
+export function validateSourcesAddBigqueryCreateError400(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddBigqueryCreateError400$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddBigqueryCreateError400} (response form). */
 export function assertSourcesAddBigqueryCreateError400(
   value: unknown,
 ): asserts value is SourcesAddBigqueryCreateError400 {
-  if (!isSourcesAddBigqueryCreateError400(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddBigqueryCreateError400",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddBigqueryCreateError400(value)) return;
+  const issues = validateSourcesAddBigqueryCreateError400(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddBigqueryCreateError400", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddBigqueryCreateResponse} (response form). */
+function validateSourcesAddBigqueryCreateError400$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error !== undefined) {
+      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
+    }
+    const errors = value["errors"];
+    if (errors !== undefined) {
+      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddBigqueryCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddBigqueryCreateResponse(
   value: unknown,
 ): value is SourcesAddBigqueryCreateResponse {
-  return (
-    isRecord(value) &&
-    (value["id"] === undefined ||
-      (typeof value["id"] === "number" && Number.isInteger(value["id"])))
-  );
+  if (!isRecord(value)) return false;
+  const id = value["id"];
+  if (id !== undefined && !(typeof id === "number" && Number.isInteger(id))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddBigqueryCreateResponse}. */
+/** Why `value` is not a valid {@link SourcesAddBigqueryCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddBigqueryCreateResponse} is true. */
+export function validateSourcesAddBigqueryCreateResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddBigqueryCreateResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddBigqueryCreateResponse} (response form). */
 export function assertSourcesAddBigqueryCreateResponse(
   value: unknown,
 ): asserts value is SourcesAddBigqueryCreateResponse {
-  if (!isSourcesAddBigqueryCreateResponse(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddBigqueryCreateResponse",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddBigqueryCreateResponse(value)) return;
+  const issues = validateSourcesAddBigqueryCreateResponse(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddBigqueryCreateResponse", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddClickhouseCreateError400} (response form). */
+function validateSourcesAddBigqueryCreateResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id !== undefined) {
+      if (!(typeof id === "number" && Number.isInteger(id)))
+        pushIssue(issues, path + "/id", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddClickhouseCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddClickhouseCreateError400(
   value: unknown,
 ): value is SourcesAddClickhouseCreateError400 {
-  return (
-    isRecord(value) &&
-    (value["error"] === undefined || typeof value["error"] === "string") &&
-    (value["errors"] === undefined || isRecord(value["errors"]))
-  );
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (error !== undefined && typeof error !== "string") return false;
+  const errors = value["errors"];
+  if (errors !== undefined && !isRecord(errors)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddClickhouseCreateError400}. */
+/** Why `value` is not a valid {@link SourcesAddClickhouseCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddClickhouseCreateError400} is true. */
+export function validateSourcesAddClickhouseCreateError400(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddClickhouseCreateError400$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddClickhouseCreateError400} (response form). */
 export function assertSourcesAddClickhouseCreateError400(
   value: unknown,
 ): asserts value is SourcesAddClickhouseCreateError400 {
-  if (!isSourcesAddClickhouseCreateError400(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddClickhouseCreateError400",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddClickhouseCreateError400(value)) return;
+  const issues = validateSourcesAddClickhouseCreateError400(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddClickhouseCreateError400", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddClickhouseCreateResponse} (response form). */
+function validateSourcesAddClickhouseCreateError400$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error !== undefined) {
+      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
+    }
+    const errors = value["errors"];
+    if (errors !== undefined) {
+      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddClickhouseCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddClickhouseCreateResponse(
   value: unknown,
 ): value is SourcesAddClickhouseCreateResponse {
-  return (
-    isRecord(value) &&
-    (value["id"] === undefined ||
-      (typeof value["id"] === "number" && Number.isInteger(value["id"])))
-  );
+  if (!isRecord(value)) return false;
+  const id = value["id"];
+  if (id !== undefined && !(typeof id === "number" && Number.isInteger(id))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddClickhouseCreateResponse}. */
+/** Why `value` is not a valid {@link SourcesAddClickhouseCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddClickhouseCreateResponse} is true. */
+export function validateSourcesAddClickhouseCreateResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddClickhouseCreateResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddClickhouseCreateResponse} (response form). */
 export function assertSourcesAddClickhouseCreateResponse(
   value: unknown,
 ): asserts value is SourcesAddClickhouseCreateResponse {
-  if (!isSourcesAddClickhouseCreateResponse(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddClickhouseCreateResponse",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddClickhouseCreateResponse(value)) return;
+  const issues = validateSourcesAddClickhouseCreateResponse(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddClickhouseCreateResponse", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddMongodbCreateError400} (response form). */
+function validateSourcesAddClickhouseCreateResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id !== undefined) {
+      if (!(typeof id === "number" && Number.isInteger(id)))
+        pushIssue(issues, path + "/id", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddMongodbCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMongodbCreateError400(
   value: unknown,
 ): value is SourcesAddMongodbCreateError400 {
-  return (
-    isRecord(value) &&
-    (value["error"] === undefined || typeof value["error"] === "string") &&
-    (value["errors"] === undefined || isRecord(value["errors"]))
-  );
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (error !== undefined && typeof error !== "string") return false;
+  const errors = value["errors"];
+  if (errors !== undefined && !isRecord(errors)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddMongodbCreateError400}. */
+/** Why `value` is not a valid {@link SourcesAddMongodbCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMongodbCreateError400} is true. */
+export function validateSourcesAddMongodbCreateError400(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddMongodbCreateError400$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMongodbCreateError400} (response form). */
 export function assertSourcesAddMongodbCreateError400(
   value: unknown,
 ): asserts value is SourcesAddMongodbCreateError400 {
-  if (!isSourcesAddMongodbCreateError400(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddMongodbCreateError400",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddMongodbCreateError400(value)) return;
+  const issues = validateSourcesAddMongodbCreateError400(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddMongodbCreateError400", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddMongodbCreateResponse} (response form). */
+function validateSourcesAddMongodbCreateError400$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error !== undefined) {
+      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
+    }
+    const errors = value["errors"];
+    if (errors !== undefined) {
+      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddMongodbCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMongodbCreateResponse(
   value: unknown,
 ): value is SourcesAddMongodbCreateResponse {
-  return (
-    isRecord(value) &&
-    (value["id"] === undefined ||
-      (typeof value["id"] === "number" && Number.isInteger(value["id"])))
-  );
+  if (!isRecord(value)) return false;
+  const id = value["id"];
+  if (id !== undefined && !(typeof id === "number" && Number.isInteger(id))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddMongodbCreateResponse}. */
+/** Why `value` is not a valid {@link SourcesAddMongodbCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMongodbCreateResponse} is true. */
+export function validateSourcesAddMongodbCreateResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddMongodbCreateResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMongodbCreateResponse} (response form). */
 export function assertSourcesAddMongodbCreateResponse(
   value: unknown,
 ): asserts value is SourcesAddMongodbCreateResponse {
-  if (!isSourcesAddMongodbCreateResponse(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddMongodbCreateResponse",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddMongodbCreateResponse(value)) return;
+  const issues = validateSourcesAddMongodbCreateResponse(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddMongodbCreateResponse", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddMotherduckCreateError400} (response form). */
+function validateSourcesAddMongodbCreateResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id !== undefined) {
+      if (!(typeof id === "number" && Number.isInteger(id)))
+        pushIssue(issues, path + "/id", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddMotherduckCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMotherduckCreateError400(
   value: unknown,
 ): value is SourcesAddMotherduckCreateError400 {
-  return (
-    isRecord(value) &&
-    (value["error"] === undefined || typeof value["error"] === "string") &&
-    (value["errors"] === undefined || isRecord(value["errors"]))
-  );
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (error !== undefined && typeof error !== "string") return false;
+  const errors = value["errors"];
+  if (errors !== undefined && !isRecord(errors)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddMotherduckCreateError400}. */
+/** Why `value` is not a valid {@link SourcesAddMotherduckCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMotherduckCreateError400} is true. */
+export function validateSourcesAddMotherduckCreateError400(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddMotherduckCreateError400$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMotherduckCreateError400} (response form). */
 export function assertSourcesAddMotherduckCreateError400(
   value: unknown,
 ): asserts value is SourcesAddMotherduckCreateError400 {
-  if (!isSourcesAddMotherduckCreateError400(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddMotherduckCreateError400",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddMotherduckCreateError400(value)) return;
+  const issues = validateSourcesAddMotherduckCreateError400(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddMotherduckCreateError400", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddMotherduckCreateResponse} (response form). */
+function validateSourcesAddMotherduckCreateError400$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error !== undefined) {
+      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
+    }
+    const errors = value["errors"];
+    if (errors !== undefined) {
+      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddMotherduckCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMotherduckCreateResponse(
   value: unknown,
 ): value is SourcesAddMotherduckCreateResponse {
-  return (
-    isRecord(value) &&
-    (value["id"] === undefined ||
-      (typeof value["id"] === "number" && Number.isInteger(value["id"])))
-  );
+  if (!isRecord(value)) return false;
+  const id = value["id"];
+  if (id !== undefined && !(typeof id === "number" && Number.isInteger(id))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddMotherduckCreateResponse}. */
+/** Why `value` is not a valid {@link SourcesAddMotherduckCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMotherduckCreateResponse} is true. */
+export function validateSourcesAddMotherduckCreateResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddMotherduckCreateResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMotherduckCreateResponse} (response form). */
 export function assertSourcesAddMotherduckCreateResponse(
   value: unknown,
 ): asserts value is SourcesAddMotherduckCreateResponse {
-  if (!isSourcesAddMotherduckCreateResponse(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddMotherduckCreateResponse",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddMotherduckCreateResponse(value)) return;
+  const issues = validateSourcesAddMotherduckCreateResponse(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddMotherduckCreateResponse", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddMssqlCreateError400} (response form). */
+function validateSourcesAddMotherduckCreateResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id !== undefined) {
+      if (!(typeof id === "number" && Number.isInteger(id)))
+        pushIssue(issues, path + "/id", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddMssqlCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMssqlCreateError400(
   value: unknown,
 ): value is SourcesAddMssqlCreateError400 {
-  return (
-    isRecord(value) &&
-    (value["error"] === undefined || typeof value["error"] === "string") &&
-    (value["errors"] === undefined || isRecord(value["errors"]))
-  );
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (error !== undefined && typeof error !== "string") return false;
+  const errors = value["errors"];
+  if (errors !== undefined && !isRecord(errors)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddMssqlCreateError400}. */
+/** Why `value` is not a valid {@link SourcesAddMssqlCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMssqlCreateError400} is true. */
+export function validateSourcesAddMssqlCreateError400(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddMssqlCreateError400$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMssqlCreateError400} (response form). */
 export function assertSourcesAddMssqlCreateError400(
   value: unknown,
 ): asserts value is SourcesAddMssqlCreateError400 {
-  if (!isSourcesAddMssqlCreateError400(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid SourcesAddMssqlCreateError400", keyword: "$ref" },
-    ]);
+  if (isSourcesAddMssqlCreateError400(value)) return;
+  const issues = validateSourcesAddMssqlCreateError400(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddMssqlCreateError400", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddMssqlCreateResponse} (response form). */
+function validateSourcesAddMssqlCreateError400$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error !== undefined) {
+      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
+    }
+    const errors = value["errors"];
+    if (errors !== undefined) {
+      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddMssqlCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMssqlCreateResponse(
   value: unknown,
 ): value is SourcesAddMssqlCreateResponse {
-  return (
-    isRecord(value) &&
-    (value["id"] === undefined ||
-      (typeof value["id"] === "number" && Number.isInteger(value["id"])))
-  );
+  if (!isRecord(value)) return false;
+  const id = value["id"];
+  if (id !== undefined && !(typeof id === "number" && Number.isInteger(id))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddMssqlCreateResponse}. */
+/** Why `value` is not a valid {@link SourcesAddMssqlCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMssqlCreateResponse} is true. */
+export function validateSourcesAddMssqlCreateResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddMssqlCreateResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMssqlCreateResponse} (response form). */
 export function assertSourcesAddMssqlCreateResponse(
   value: unknown,
 ): asserts value is SourcesAddMssqlCreateResponse {
-  if (!isSourcesAddMssqlCreateResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid SourcesAddMssqlCreateResponse", keyword: "$ref" },
-    ]);
+  if (isSourcesAddMssqlCreateResponse(value)) return;
+  const issues = validateSourcesAddMssqlCreateResponse(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddMssqlCreateResponse", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddMysqlCreateError400} (response form). */
+function validateSourcesAddMssqlCreateResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id !== undefined) {
+      if (!(typeof id === "number" && Number.isInteger(id)))
+        pushIssue(issues, path + "/id", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddMysqlCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMysqlCreateError400(
   value: unknown,
 ): value is SourcesAddMysqlCreateError400 {
-  return (
-    isRecord(value) &&
-    (value["error"] === undefined || typeof value["error"] === "string") &&
-    (value["errors"] === undefined || isRecord(value["errors"]))
-  );
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (error !== undefined && typeof error !== "string") return false;
+  const errors = value["errors"];
+  if (errors !== undefined && !isRecord(errors)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddMysqlCreateError400}. */
+/** Why `value` is not a valid {@link SourcesAddMysqlCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMysqlCreateError400} is true. */
+export function validateSourcesAddMysqlCreateError400(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddMysqlCreateError400$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMysqlCreateError400} (response form). */
 export function assertSourcesAddMysqlCreateError400(
   value: unknown,
 ): asserts value is SourcesAddMysqlCreateError400 {
-  if (!isSourcesAddMysqlCreateError400(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid SourcesAddMysqlCreateError400", keyword: "$ref" },
-    ]);
+  if (isSourcesAddMysqlCreateError400(value)) return;
+  const issues = validateSourcesAddMysqlCreateError400(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddMysqlCreateError400", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddMysqlCreateResponse} (response form). */
+function validateSourcesAddMysqlCreateError400$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error !== undefined) {
+      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
+    }
+    const errors = value["errors"];
+    if (errors !== undefined) {
+      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddMysqlCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMysqlCreateResponse(
   value: unknown,
 ): value is SourcesAddMysqlCreateResponse {
-  return (
-    isRecord(value) &&
-    (value["id"] === undefined ||
-      (typeof value["id"] === "number" && Number.isInteger(value["id"])))
-  );
+  if (!isRecord(value)) return false;
+  const id = value["id"];
+  if (id !== undefined && !(typeof id === "number" && Number.isInteger(id))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddMysqlCreateResponse}. */
+/** Why `value` is not a valid {@link SourcesAddMysqlCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMysqlCreateResponse} is true. */
+export function validateSourcesAddMysqlCreateResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddMysqlCreateResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMysqlCreateResponse} (response form). */
 export function assertSourcesAddMysqlCreateResponse(
   value: unknown,
 ): asserts value is SourcesAddMysqlCreateResponse {
-  if (!isSourcesAddMysqlCreateResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid SourcesAddMysqlCreateResponse", keyword: "$ref" },
-    ]);
+  if (isSourcesAddMysqlCreateResponse(value)) return;
+  const issues = validateSourcesAddMysqlCreateResponse(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddMysqlCreateResponse", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddPostgresCreateError400} (response form). */
+function validateSourcesAddMysqlCreateResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id !== undefined) {
+      if (!(typeof id === "number" && Number.isInteger(id)))
+        pushIssue(issues, path + "/id", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddPostgresCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddPostgresCreateError400(
   value: unknown,
 ): value is SourcesAddPostgresCreateError400 {
-  return (
-    isRecord(value) &&
-    (value["error"] === undefined || typeof value["error"] === "string") &&
-    (value["errors"] === undefined || isRecord(value["errors"]))
-  );
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (error !== undefined && typeof error !== "string") return false;
+  const errors = value["errors"];
+  if (errors !== undefined && !isRecord(errors)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddPostgresCreateError400}. */
+/** Why `value` is not a valid {@link SourcesAddPostgresCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddPostgresCreateError400} is true. */
+export function validateSourcesAddPostgresCreateError400(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddPostgresCreateError400$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddPostgresCreateError400} (response form). */
 export function assertSourcesAddPostgresCreateError400(
   value: unknown,
 ): asserts value is SourcesAddPostgresCreateError400 {
-  if (!isSourcesAddPostgresCreateError400(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddPostgresCreateError400",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddPostgresCreateError400(value)) return;
+  const issues = validateSourcesAddPostgresCreateError400(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddPostgresCreateError400", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddPostgresCreateResponse} (response form). */
+function validateSourcesAddPostgresCreateError400$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error !== undefined) {
+      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
+    }
+    const errors = value["errors"];
+    if (errors !== undefined) {
+      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddPostgresCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddPostgresCreateResponse(
   value: unknown,
 ): value is SourcesAddPostgresCreateResponse {
-  return (
-    isRecord(value) &&
-    (value["id"] === undefined ||
-      (typeof value["id"] === "number" && Number.isInteger(value["id"])))
-  );
+  if (!isRecord(value)) return false;
+  const id = value["id"];
+  if (id !== undefined && !(typeof id === "number" && Number.isInteger(id))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddPostgresCreateResponse}. */
+/** Why `value` is not a valid {@link SourcesAddPostgresCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddPostgresCreateResponse} is true. */
+export function validateSourcesAddPostgresCreateResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddPostgresCreateResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddPostgresCreateResponse} (response form). */
 export function assertSourcesAddPostgresCreateResponse(
   value: unknown,
 ): asserts value is SourcesAddPostgresCreateResponse {
-  if (!isSourcesAddPostgresCreateResponse(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddPostgresCreateResponse",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddPostgresCreateResponse(value)) return;
+  const issues = validateSourcesAddPostgresCreateResponse(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddPostgresCreateResponse", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddSinglestoreCreateError400} (response form). */
+function validateSourcesAddPostgresCreateResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id !== undefined) {
+      if (!(typeof id === "number" && Number.isInteger(id)))
+        pushIssue(issues, path + "/id", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddSinglestoreCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddSinglestoreCreateError400(
   value: unknown,
 ): value is SourcesAddSinglestoreCreateError400 {
-  return (
-    isRecord(value) &&
-    (value["error"] === undefined || typeof value["error"] === "string") &&
-    (value["errors"] === undefined || isRecord(value["errors"]))
-  );
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (error !== undefined && typeof error !== "string") return false;
+  const errors = value["errors"];
+  if (errors !== undefined && !isRecord(errors)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddSinglestoreCreateError400}. */
+/** Why `value` is not a valid {@link SourcesAddSinglestoreCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddSinglestoreCreateError400} is true. */
+export function validateSourcesAddSinglestoreCreateError400(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddSinglestoreCreateError400$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddSinglestoreCreateError400} (response form). */
 export function assertSourcesAddSinglestoreCreateError400(
   value: unknown,
 ): asserts value is SourcesAddSinglestoreCreateError400 {
-  if (!isSourcesAddSinglestoreCreateError400(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddSinglestoreCreateError400",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddSinglestoreCreateError400(value)) return;
+  const issues = validateSourcesAddSinglestoreCreateError400(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddSinglestoreCreateError400", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddSinglestoreCreateResponse} (response form). */
+function validateSourcesAddSinglestoreCreateError400$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error !== undefined) {
+      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
+    }
+    const errors = value["errors"];
+    if (errors !== undefined) {
+      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddSinglestoreCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddSinglestoreCreateResponse(
   value: unknown,
 ): value is SourcesAddSinglestoreCreateResponse {
-  return (
-    isRecord(value) &&
-    (value["id"] === undefined ||
-      (typeof value["id"] === "number" && Number.isInteger(value["id"])))
-  );
+  if (!isRecord(value)) return false;
+  const id = value["id"];
+  if (id !== undefined && !(typeof id === "number" && Number.isInteger(id))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddSinglestoreCreateResponse}. */
+/** Why `value` is not a valid {@link SourcesAddSinglestoreCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddSinglestoreCreateResponse} is true. */
+export function validateSourcesAddSinglestoreCreateResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddSinglestoreCreateResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddSinglestoreCreateResponse} (response form). */
 export function assertSourcesAddSinglestoreCreateResponse(
   value: unknown,
 ): asserts value is SourcesAddSinglestoreCreateResponse {
-  if (!isSourcesAddSinglestoreCreateResponse(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddSinglestoreCreateResponse",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddSinglestoreCreateResponse(value)) return;
+  const issues = validateSourcesAddSinglestoreCreateResponse(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddSinglestoreCreateResponse", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddSnowflakeCreateError400} (response form). */
+function validateSourcesAddSinglestoreCreateResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id !== undefined) {
+      if (!(typeof id === "number" && Number.isInteger(id)))
+        pushIssue(issues, path + "/id", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddSnowflakeCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddSnowflakeCreateError400(
   value: unknown,
 ): value is SourcesAddSnowflakeCreateError400 {
-  return (
-    isRecord(value) &&
-    (value["error"] === undefined || typeof value["error"] === "string") &&
-    (value["errors"] === undefined || isRecord(value["errors"]))
-  );
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (error !== undefined && typeof error !== "string") return false;
+  const errors = value["errors"];
+  if (errors !== undefined && !isRecord(errors)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddSnowflakeCreateError400}. */
+/** Why `value` is not a valid {@link SourcesAddSnowflakeCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddSnowflakeCreateError400} is true. */
+export function validateSourcesAddSnowflakeCreateError400(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddSnowflakeCreateError400$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddSnowflakeCreateError400} (response form). */
 export function assertSourcesAddSnowflakeCreateError400(
   value: unknown,
 ): asserts value is SourcesAddSnowflakeCreateError400 {
-  if (!isSourcesAddSnowflakeCreateError400(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddSnowflakeCreateError400",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddSnowflakeCreateError400(value)) return;
+  const issues = validateSourcesAddSnowflakeCreateError400(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddSnowflakeCreateError400", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesAddSnowflakeCreateResponse} (response form). */
+function validateSourcesAddSnowflakeCreateError400$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error !== undefined) {
+      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
+    }
+    const errors = value["errors"];
+    if (errors !== undefined) {
+      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesAddSnowflakeCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddSnowflakeCreateResponse(
   value: unknown,
 ): value is SourcesAddSnowflakeCreateResponse {
-  return (
-    isRecord(value) &&
-    (value["id"] === undefined ||
-      (typeof value["id"] === "number" && Number.isInteger(value["id"]))) &&
-    (value["public_key_sql"] === undefined || typeof value["public_key_sql"] === "string")
-  );
+  if (!isRecord(value)) return false;
+  const id = value["id"];
+  if (id !== undefined && !(typeof id === "number" && Number.isInteger(id))) return false;
+  const public_key_sql = value["public_key_sql"];
+  if (public_key_sql !== undefined && typeof public_key_sql !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesAddSnowflakeCreateResponse}. */
+/** Why `value` is not a valid {@link SourcesAddSnowflakeCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddSnowflakeCreateResponse} is true. */
+export function validateSourcesAddSnowflakeCreateResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesAddSnowflakeCreateResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddSnowflakeCreateResponse} (response form). */
 export function assertSourcesAddSnowflakeCreateResponse(
   value: unknown,
 ): asserts value is SourcesAddSnowflakeCreateResponse {
-  if (!isSourcesAddSnowflakeCreateResponse(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesAddSnowflakeCreateResponse",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesAddSnowflakeCreateResponse(value)) return;
+  const issues = validateSourcesAddSnowflakeCreateResponse(value);
+  throw new ValidationError(issues, failureMessage("SourcesAddSnowflakeCreateResponse", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesDestroyError404} (response form). */
+function validateSourcesAddSnowflakeCreateResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id !== undefined) {
+      if (!(typeof id === "number" && Number.isInteger(id)))
+        pushIssue(issues, path + "/id", "type", "expected integer");
+    }
+    const public_key_sql = value["public_key_sql"];
+    if (public_key_sql !== undefined) {
+      if (typeof public_key_sql !== "string")
+        pushIssue(issues, path + "/public_key_sql", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesDestroyError404} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesDestroyError404(value: unknown): value is SourcesDestroyError404 {
-  return isRecord(value) && (value["detail"] === undefined || typeof value["detail"] === "string");
+  if (!isRecord(value)) return false;
+  const detail = value["detail"];
+  if (detail !== undefined && typeof detail !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesDestroyError404}. */
+/** Why `value` is not a valid {@link SourcesDestroyError404} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesDestroyError404} is true. */
+export function validateSourcesDestroyError404(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesDestroyError404$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesDestroyError404} (response form). */
 export function assertSourcesDestroyError404(
   value: unknown,
 ): asserts value is SourcesDestroyError404 {
-  if (!isSourcesDestroyError404(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid SourcesDestroyError404", keyword: "$ref" },
-    ]);
+  if (isSourcesDestroyError404(value)) return;
+  const issues = validateSourcesDestroyError404(value);
+  throw new ValidationError(issues, failureMessage("SourcesDestroyError404", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesListParams} (request form). */
+function validateSourcesDestroyError404$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const detail = value["detail"];
+    if (detail !== undefined) {
+      if (typeof detail !== "string")
+        pushIssue(issues, path + "/detail", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesListParams} (request form): the JSON Schema verdict, no issues listed. */
 export function isSourcesListParams(value: unknown): value is SourcesListParams {
-  return (
-    isRecord(value) &&
-    (value["page"] === undefined ||
-      (typeof value["page"] === "number" && Number.isInteger(value["page"]))) &&
-    (value["page_size"] === undefined ||
-      (typeof value["page_size"] === "number" && Number.isInteger(value["page_size"])))
-  );
+  if (!isRecord(value)) return false;
+  const page = value["page"];
+  if (page !== undefined && !(typeof page === "number" && Number.isInteger(page))) return false;
+  const page_size = value["page_size"];
+  if (page_size !== undefined && !(typeof page_size === "number" && Number.isInteger(page_size)))
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesListParams}. */
+/** Why `value` is not a valid {@link SourcesListParams} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesListParams} is true. */
+export function validateSourcesListParams(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesListParams$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesListParams} (request form). */
 export function assertSourcesListParams(value: unknown): asserts value is SourcesListParams {
-  if (!isSourcesListParams(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid SourcesListParams", keyword: "$ref" },
-    ]);
+  if (isSourcesListParams(value)) return;
+  const issues = validateSourcesListParams(value);
+  throw new ValidationError(issues, failureMessage("SourcesListParams", issues));
 }
 
-/** Whether `value` is a valid {@link SourcesUpdateConfigPartialUpdateError400} (response form). */
+function validateSourcesListParams$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const page = value["page"];
+    if (page !== undefined) {
+      if (!(typeof page === "number" && Number.isInteger(page)))
+        pushIssue(issues, path + "/page", "type", "expected integer");
+    }
+    const page_size = value["page_size"];
+    if (page_size !== undefined) {
+      if (!(typeof page_size === "number" && Number.isInteger(page_size)))
+        pushIssue(issues, path + "/page_size", "type", "expected integer");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesUpdateConfigPartialUpdateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesUpdateConfigPartialUpdateError400(
   value: unknown,
 ): value is SourcesUpdateConfigPartialUpdateError400 {
-  return (
-    isRecord(value) &&
-    (value["error"] === undefined || typeof value["error"] === "string") &&
-    (value["errors"] === undefined || isRecord(value["errors"]))
-  );
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (error !== undefined && typeof error !== "string") return false;
+  const errors = value["errors"];
+  if (errors !== undefined && !isRecord(errors)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesUpdateConfigPartialUpdateError400}. */
+/** Why `value` is not a valid {@link SourcesUpdateConfigPartialUpdateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesUpdateConfigPartialUpdateError400} is true. */
+export function validateSourcesUpdateConfigPartialUpdateError400(
+  value: unknown,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesUpdateConfigPartialUpdateError400$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesUpdateConfigPartialUpdateError400} (response form). */
 export function assertSourcesUpdateConfigPartialUpdateError400(
   value: unknown,
 ): asserts value is SourcesUpdateConfigPartialUpdateError400 {
-  if (!isSourcesUpdateConfigPartialUpdateError400(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesUpdateConfigPartialUpdateError400",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesUpdateConfigPartialUpdateError400(value)) return;
+  const issues = validateSourcesUpdateConfigPartialUpdateError400(value);
+  throw new ValidationError(
+    issues,
+    failureMessage("SourcesUpdateConfigPartialUpdateError400", issues),
+  );
 }
 
-/** Whether `value` is a valid {@link SourcesUpdateConfigPartialUpdateError404} (response form). */
+function validateSourcesUpdateConfigPartialUpdateError400$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error !== undefined) {
+      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
+    }
+    const errors = value["errors"];
+    if (errors !== undefined) {
+      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesUpdateConfigPartialUpdateError404} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesUpdateConfigPartialUpdateError404(
   value: unknown,
 ): value is SourcesUpdateConfigPartialUpdateError404 {
-  return isRecord(value) && (value["detail"] === undefined || typeof value["detail"] === "string");
+  if (!isRecord(value)) return false;
+  const detail = value["detail"];
+  if (detail !== undefined && typeof detail !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesUpdateConfigPartialUpdateError404}. */
+/** Why `value` is not a valid {@link SourcesUpdateConfigPartialUpdateError404} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesUpdateConfigPartialUpdateError404} is true. */
+export function validateSourcesUpdateConfigPartialUpdateError404(
+  value: unknown,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesUpdateConfigPartialUpdateError404$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesUpdateConfigPartialUpdateError404} (response form). */
 export function assertSourcesUpdateConfigPartialUpdateError404(
   value: unknown,
 ): asserts value is SourcesUpdateConfigPartialUpdateError404 {
-  if (!isSourcesUpdateConfigPartialUpdateError404(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesUpdateConfigPartialUpdateError404",
-        keyword: "$ref",
-      },
-    ]);
+  if (isSourcesUpdateConfigPartialUpdateError404(value)) return;
+  const issues = validateSourcesUpdateConfigPartialUpdateError404(value);
+  throw new ValidationError(
+    issues,
+    failureMessage("SourcesUpdateConfigPartialUpdateError404", issues),
+  );
 }
 
-/** Whether `value` is a valid {@link SourcesUpdateConfigPartialUpdateResponse} (response form). */
+function validateSourcesUpdateConfigPartialUpdateError404$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const detail = value["detail"];
+    if (detail !== undefined) {
+      if (typeof detail !== "string")
+        pushIssue(issues, path + "/detail", "type", "expected string");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link SourcesUpdateConfigPartialUpdateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesUpdateConfigPartialUpdateResponse(
   value: unknown,
 ): value is SourcesUpdateConfigPartialUpdateResponse {
-  return (
-    isRecord(value) &&
-    (value["id"] === undefined ||
-      (typeof value["id"] === "number" && Number.isInteger(value["id"]))) &&
-    (value["account_name"] === undefined || typeof value["account_name"] === "string") &&
-    (value["type"] === undefined || typeof value["type"] === "string")
-  );
+  if (!isRecord(value)) return false;
+  const id = value["id"];
+  if (id !== undefined && !(typeof id === "number" && Number.isInteger(id))) return false;
+  const account_name = value["account_name"];
+  if (account_name !== undefined && typeof account_name !== "string") return false;
+  const type = value["type"];
+  if (type !== undefined && typeof type !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link SourcesUpdateConfigPartialUpdateResponse}. */
+/** Why `value` is not a valid {@link SourcesUpdateConfigPartialUpdateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesUpdateConfigPartialUpdateResponse} is true. */
+export function validateSourcesUpdateConfigPartialUpdateResponse(
+  value: unknown,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateSourcesUpdateConfigPartialUpdateResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesUpdateConfigPartialUpdateResponse} (response form). */
 export function assertSourcesUpdateConfigPartialUpdateResponse(
   value: unknown,
 ): asserts value is SourcesUpdateConfigPartialUpdateResponse {
-  if (!isSourcesUpdateConfigPartialUpdateResponse(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid SourcesUpdateConfigPartialUpdateResponse",
-        keyword: "$ref",
-      },
-    ]);
-}
-
-/** Whether `value` is a valid {@link Thread} (response form). */
-export function isThread(value: unknown): value is Thread {
-  return (
-    isRecord(value) &&
-    typeof value["id"] === "number" &&
-    Number.isInteger(value["id"]) &&
-    typeof value["title"] === "string" &&
-    codePointLength(value["title"]) <= 255 &&
-    typeof value["created_at"] === "string" &&
-    typeof value["last_modified"] === "string" &&
-    typeof value["connection_names"] === "string" &&
-    typeof value["message_count"] === "string" &&
-    (value["model"] === undefined || VALUES_6.has(value["model"])) &&
-    (value["source"] === "UI" || value["source"] === "API" || value["source"] === "MCP") &&
-    (typeof value["uid"] === "string" || value["uid"] === null)
+  if (isSourcesUpdateConfigPartialUpdateResponse(value)) return;
+  const issues = validateSourcesUpdateConfigPartialUpdateResponse(value);
+  throw new ValidationError(
+    issues,
+    failureMessage("SourcesUpdateConfigPartialUpdateResponse", issues),
   );
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link Thread}. */
-export function assertThread(value: unknown): asserts value is Thread {
-  if (!isThread(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid Thread", keyword: "$ref" },
-    ]);
+function validateSourcesUpdateConfigPartialUpdateResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id !== undefined) {
+      if (!(typeof id === "number" && Number.isInteger(id)))
+        pushIssue(issues, path + "/id", "type", "expected integer");
+    }
+    const account_name = value["account_name"];
+    if (account_name !== undefined) {
+      if (typeof account_name !== "string")
+        pushIssue(issues, path + "/account_name", "type", "expected string");
+    }
+    const type = value["type"];
+    if (type !== undefined) {
+      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
+    }
+  }
 }
 
-/** Whether `value` is a valid {@link ThreadMessagesAccessDeniedResponse} (response form). */
+/** Whether `value` is a valid {@link Thread} (response form): the JSON Schema verdict, no issues listed. */
+export function isThread(value: unknown): value is Thread {
+  if (!isRecord(value)) return false;
+  if (
+    value["id"] === undefined ||
+    value["title"] === undefined ||
+    value["created_at"] === undefined ||
+    value["last_modified"] === undefined ||
+    value["connection_names"] === undefined ||
+    value["message_count"] === undefined ||
+    value["source"] === undefined ||
+    value["uid"] === undefined
+  )
+    return false;
+  const id = value["id"];
+  if (!(typeof id === "number" && Number.isInteger(id))) return false;
+  const title = value["title"];
+  if (!(
+    typeof title === "string" &&
+    (title.length <= 255 || (title.length <= 510 && codePointLength(title) <= 255))
+  ))
+    return false;
+  const created_at = value["created_at"];
+  if (!(typeof created_at === "string" && isDateTime(created_at))) return false;
+  const last_modified = value["last_modified"];
+  if (!(typeof last_modified === "string" && isDateTime(last_modified))) return false;
+  const connection_names = value["connection_names"];
+  if (typeof connection_names !== "string") return false;
+  const message_count = value["message_count"];
+  if (typeof message_count !== "string") return false;
+  const model = value["model"];
+  if (model !== undefined && !VALUES_5.has(model)) return false;
+  const source = value["source"];
+  if (!(source === "UI" || source === "API" || source === "MCP")) return false;
+  const uid = value["uid"];
+  if (!(typeof uid === "string" || uid === null)) return false;
+  return true;
+}
+
+/** Why `value` is not a valid {@link Thread} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThread} is true. */
+export function validateThread(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateThread$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link Thread} (response form). */
+export function assertThread(value: unknown): asserts value is Thread {
+  if (isThread(value)) return;
+  const issues = validateThread(value);
+  throw new ValidationError(issues, failureMessage("Thread", issues));
+}
+
+function validateThread$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const id = value["id"];
+    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
+    else if (!(typeof id === "number" && Number.isInteger(id)))
+      pushIssue(issues, path + "/id", "type", "expected integer");
+    const title = value["title"];
+    if (title === undefined) pushIssue(issues, path + "/title", "required", "is required");
+    else {
+      if (typeof title !== "string") pushIssue(issues, path + "/title", "type", "expected string");
+      else if (!(title.length <= 255 || (title.length <= 510 && codePointLength(title) <= 255)))
+        pushIssue(issues, path + "/title", "maxLength", "must have at most 255 characters");
+    }
+    const created_at = value["created_at"];
+    if (created_at === undefined)
+      pushIssue(issues, path + "/created_at", "required", "is required");
+    else {
+      if (typeof created_at !== "string")
+        pushIssue(issues, path + "/created_at", "type", "expected string");
+      else if (!isDateTime(created_at))
+        pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
+    }
+    const last_modified = value["last_modified"];
+    if (last_modified === undefined)
+      pushIssue(issues, path + "/last_modified", "required", "is required");
+    else {
+      if (typeof last_modified !== "string")
+        pushIssue(issues, path + "/last_modified", "type", "expected string");
+      else if (!isDateTime(last_modified))
+        pushIssue(issues, path + "/last_modified", "format", "must be a valid date-time");
+    }
+    const connection_names = value["connection_names"];
+    if (connection_names === undefined)
+      pushIssue(issues, path + "/connection_names", "required", "is required");
+    else if (typeof connection_names !== "string")
+      pushIssue(issues, path + "/connection_names", "type", "expected string");
+    const message_count = value["message_count"];
+    if (message_count === undefined)
+      pushIssue(issues, path + "/message_count", "required", "is required");
+    else if (typeof message_count !== "string")
+      pushIssue(issues, path + "/message_count", "type", "expected string");
+    const model = value["model"];
+    if (model !== undefined) {
+      if (!VALUES_5.has(model))
+        pushIssue(
+          issues,
+          path + "/model",
+          "enum",
+          'must be one of "sonnet-4", "sonnet-4.5", "haiku-4.5", "o3", "o4-mini", "gpt-4.1", "gpt-5", "gpt-5-codex"',
+        );
+    }
+    const source = value["source"];
+    if (source === undefined) pushIssue(issues, path + "/source", "required", "is required");
+    else if (!(source === "UI" || source === "API" || source === "MCP"))
+      pushIssue(issues, path + "/source", "enum", 'must be one of "UI", "API", "MCP"');
+    const uid = value["uid"];
+    if (uid === undefined) pushIssue(issues, path + "/uid", "required", "is required");
+    else {
+      if (uid !== null) {
+        if (typeof uid !== "string")
+          pushIssue(issues, path + "/uid", "type", "expected string or null");
+      }
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link ThreadMessagesAccessDeniedResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadMessagesAccessDeniedResponse(
   value: unknown,
 ): value is ThreadMessagesAccessDeniedResponse {
-  return isRecord(value) && typeof value["error"] === "string";
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ThreadMessagesAccessDeniedResponse}. */
+/** Why `value` is not a valid {@link ThreadMessagesAccessDeniedResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadMessagesAccessDeniedResponse} is true. */
+export function validateThreadMessagesAccessDeniedResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateThreadMessagesAccessDeniedResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadMessagesAccessDeniedResponse} (response form). */
 export function assertThreadMessagesAccessDeniedResponse(
   value: unknown,
 ): asserts value is ThreadMessagesAccessDeniedResponse {
-  if (!isThreadMessagesAccessDeniedResponse(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid ThreadMessagesAccessDeniedResponse",
-        keyword: "$ref",
-      },
-    ]);
+  if (isThreadMessagesAccessDeniedResponse(value)) return;
+  const issues = validateThreadMessagesAccessDeniedResponse(value);
+  throw new ValidationError(issues, failureMessage("ThreadMessagesAccessDeniedResponse", issues));
 }
 
-/** Whether `value` is a valid {@link ThreadMessagesNotFoundResponse} (response form). */
+function validateThreadMessagesAccessDeniedResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link ThreadMessagesNotFoundResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadMessagesNotFoundResponse(
   value: unknown,
 ): value is ThreadMessagesNotFoundResponse {
-  return isRecord(value) && typeof value["error"] === "string";
+  if (!isRecord(value)) return false;
+  const error = value["error"];
+  if (typeof error !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ThreadMessagesNotFoundResponse}. */
+/** Why `value` is not a valid {@link ThreadMessagesNotFoundResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadMessagesNotFoundResponse} is true. */
+export function validateThreadMessagesNotFoundResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateThreadMessagesNotFoundResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadMessagesNotFoundResponse} (response form). */
 export function assertThreadMessagesNotFoundResponse(
   value: unknown,
 ): asserts value is ThreadMessagesNotFoundResponse {
-  if (!isThreadMessagesNotFoundResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ThreadMessagesNotFoundResponse", keyword: "$ref" },
-    ]);
+  if (isThreadMessagesNotFoundResponse(value)) return;
+  const issues = validateThreadMessagesNotFoundResponse(value);
+  throw new ValidationError(issues, failureMessage("ThreadMessagesNotFoundResponse", issues));
 }
 
-/** Whether `value` is a valid {@link ThreadMessagesResponse} (response form). */
+function validateThreadMessagesNotFoundResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const error = value["error"];
+    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
+    else if (typeof error !== "string")
+      pushIssue(issues, path + "/error", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link ThreadMessagesResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadMessagesResponse(value: unknown): value is ThreadMessagesResponse {
-  return (
-    isRecord(value) &&
-    Array.isArray(value["messages"]) &&
-    value["messages"].every(isMessage) &&
-    typeof value["thread_id"] === "number" &&
-    Number.isInteger(value["thread_id"]) &&
-    typeof value["message_count"] === "number" &&
-    Number.isInteger(value["message_count"])
-  );
+  if (!isRecord(value)) return false;
+  if (
+    value["messages"] === undefined ||
+    value["thread_id"] === undefined ||
+    value["message_count"] === undefined
+  )
+    return false;
+  const messages = value["messages"];
+  if (!Array.isArray(messages)) return false;
+  for (let i = 0; i < messages.length; i++) {
+    const item: unknown = messages[i];
+    if (!isMessage(item)) return false;
+  }
+  const thread_id = value["thread_id"];
+  if (!(typeof thread_id === "number" && Number.isInteger(thread_id))) return false;
+  const message_count = value["message_count"];
+  if (!(typeof message_count === "number" && Number.isInteger(message_count))) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ThreadMessagesResponse}. */
+/** Why `value` is not a valid {@link ThreadMessagesResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadMessagesResponse} is true. */
+export function validateThreadMessagesResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateThreadMessagesResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadMessagesResponse} (response form). */
 export function assertThreadMessagesResponse(
   value: unknown,
 ): asserts value is ThreadMessagesResponse {
-  if (!isThreadMessagesResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ThreadMessagesResponse", keyword: "$ref" },
-    ]);
+  if (isThreadMessagesResponse(value)) return;
+  const issues = validateThreadMessagesResponse(value);
+  throw new ValidationError(issues, failureMessage("ThreadMessagesResponse", issues));
 }
 
-/** Whether `value` is a valid {@link ThreadNotFoundResponse} (response form). */
+function validateThreadMessagesResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const messages = value["messages"];
+    if (messages === undefined) pushIssue(issues, path + "/messages", "required", "is required");
+    else {
+      if (!Array.isArray(messages)) pushIssue(issues, path + "/messages", "type", "expected array");
+      else {
+        for (let i = 0; i < messages.length; i++) {
+          if (issues.length >= MAX_ISSUES) return;
+          const item: unknown = messages[i];
+          validateMessage$(item, path + "/messages/" + i, issues);
+        }
+      }
+    }
+    const thread_id = value["thread_id"];
+    if (thread_id === undefined) pushIssue(issues, path + "/thread_id", "required", "is required");
+    else if (!(typeof thread_id === "number" && Number.isInteger(thread_id)))
+      pushIssue(issues, path + "/thread_id", "type", "expected integer");
+    const message_count = value["message_count"];
+    if (message_count === undefined)
+      pushIssue(issues, path + "/message_count", "required", "is required");
+    else if (!(typeof message_count === "number" && Number.isInteger(message_count)))
+      pushIssue(issues, path + "/message_count", "type", "expected integer");
+  }
+}
+
+/** Whether `value` is a valid {@link ThreadNotFoundResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadNotFoundResponse(value: unknown): value is ThreadNotFoundResponse {
-  return isRecord(value) && typeof value["detail"] === "string";
+  if (!isRecord(value)) return false;
+  const detail = value["detail"];
+  if (typeof detail !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ThreadNotFoundResponse}. */
+/** Why `value` is not a valid {@link ThreadNotFoundResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadNotFoundResponse} is true. */
+export function validateThreadNotFoundResponse(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateThreadNotFoundResponse$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadNotFoundResponse} (response form). */
 export function assertThreadNotFoundResponse(
   value: unknown,
 ): asserts value is ThreadNotFoundResponse {
-  if (!isThreadNotFoundResponse(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ThreadNotFoundResponse", keyword: "$ref" },
-    ]);
+  if (isThreadNotFoundResponse(value)) return;
+  const issues = validateThreadNotFoundResponse(value);
+  throw new ValidationError(issues, failureMessage("ThreadNotFoundResponse", issues));
 }
 
-/** Whether `value` is a valid {@link ThreadNotFoundResponseDelete} (response form). */
+function validateThreadNotFoundResponse$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const detail = value["detail"];
+    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
+    else if (typeof detail !== "string")
+      pushIssue(issues, path + "/detail", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link ThreadNotFoundResponseDelete} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadNotFoundResponseDelete(
   value: unknown,
 ): value is ThreadNotFoundResponseDelete {
-  return isRecord(value) && typeof value["detail"] === "string";
+  if (!isRecord(value)) return false;
+  const detail = value["detail"];
+  if (typeof detail !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ThreadNotFoundResponseDelete}. */
+/** Why `value` is not a valid {@link ThreadNotFoundResponseDelete} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadNotFoundResponseDelete} is true. */
+export function validateThreadNotFoundResponseDelete(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateThreadNotFoundResponseDelete$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadNotFoundResponseDelete} (response form). */
 export function assertThreadNotFoundResponseDelete(
   value: unknown,
 ): asserts value is ThreadNotFoundResponseDelete {
-  if (!isThreadNotFoundResponseDelete(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ThreadNotFoundResponseDelete", keyword: "$ref" },
-    ]);
+  if (isThreadNotFoundResponseDelete(value)) return;
+  const issues = validateThreadNotFoundResponseDelete(value);
+  throw new ValidationError(issues, failureMessage("ThreadNotFoundResponseDelete", issues));
 }
 
-/** Whether `value` is a valid {@link ThreadNotFoundResponsePartialRename} (response form). */
+function validateThreadNotFoundResponseDelete$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const detail = value["detail"];
+    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
+    else if (typeof detail !== "string")
+      pushIssue(issues, path + "/detail", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link ThreadNotFoundResponsePartialRename} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadNotFoundResponsePartialRename(
   value: unknown,
 ): value is ThreadNotFoundResponsePartialRename {
-  return isRecord(value) && typeof value["detail"] === "string";
+  if (!isRecord(value)) return false;
+  const detail = value["detail"];
+  if (typeof detail !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ThreadNotFoundResponsePartialRename}. */
+/** Why `value` is not a valid {@link ThreadNotFoundResponsePartialRename} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadNotFoundResponsePartialRename} is true. */
+export function validateThreadNotFoundResponsePartialRename(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateThreadNotFoundResponsePartialRename$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadNotFoundResponsePartialRename} (response form). */
 export function assertThreadNotFoundResponsePartialRename(
   value: unknown,
 ): asserts value is ThreadNotFoundResponsePartialRename {
-  if (!isThreadNotFoundResponsePartialRename(value))
-    throw new ValidationError([
-      {
-        path: "",
-        message: "value is not a valid ThreadNotFoundResponsePartialRename",
-        keyword: "$ref",
-      },
-    ]);
+  if (isThreadNotFoundResponsePartialRename(value)) return;
+  const issues = validateThreadNotFoundResponsePartialRename(value);
+  throw new ValidationError(issues, failureMessage("ThreadNotFoundResponsePartialRename", issues));
 }
 
-/** Whether `value` is a valid {@link ThreadNotFoundResponseRename} (response form). */
+function validateThreadNotFoundResponsePartialRename$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const detail = value["detail"];
+    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
+    else if (typeof detail !== "string")
+      pushIssue(issues, path + "/detail", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link ThreadNotFoundResponseRename} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadNotFoundResponseRename(
   value: unknown,
 ): value is ThreadNotFoundResponseRename {
-  return isRecord(value) && typeof value["detail"] === "string";
+  if (!isRecord(value)) return false;
+  const detail = value["detail"];
+  if (typeof detail !== "string") return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ThreadNotFoundResponseRename}. */
+/** Why `value` is not a valid {@link ThreadNotFoundResponseRename} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadNotFoundResponseRename} is true. */
+export function validateThreadNotFoundResponseRename(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateThreadNotFoundResponseRename$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadNotFoundResponseRename} (response form). */
 export function assertThreadNotFoundResponseRename(
   value: unknown,
 ): asserts value is ThreadNotFoundResponseRename {
-  if (!isThreadNotFoundResponseRename(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ThreadNotFoundResponseRename", keyword: "$ref" },
-    ]);
+  if (isThreadNotFoundResponseRename(value)) return;
+  const issues = validateThreadNotFoundResponseRename(value);
+  throw new ValidationError(issues, failureMessage("ThreadNotFoundResponseRename", issues));
 }
 
-/** Whether `value` is a valid {@link ThreadRenameRequest} (request form). */
+function validateThreadNotFoundResponseRename$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const detail = value["detail"];
+    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
+    else if (typeof detail !== "string")
+      pushIssue(issues, path + "/detail", "type", "expected string");
+  }
+}
+
+/** Whether `value` is a valid {@link ThreadRenameRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isThreadRenameRequest(value: unknown): value is ThreadRenameRequest {
-  return (
-    isRecord(value) && typeof value["title"] === "string" && codePointLength(value["title"]) >= 1
-  );
+  if (!isRecord(value)) return false;
+  const title = value["title"];
+  if (!(typeof title === "string" && title.length !== 0)) return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ThreadRenameRequest}. */
+/** Why `value` is not a valid {@link ThreadRenameRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadRenameRequest} is true. */
+export function validateThreadRenameRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateThreadRenameRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadRenameRequest} (request form). */
 export function assertThreadRenameRequest(value: unknown): asserts value is ThreadRenameRequest {
-  if (!isThreadRenameRequest(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ThreadRenameRequest", keyword: "$ref" },
-    ]);
+  if (isThreadRenameRequest(value)) return;
+  const issues = validateThreadRenameRequest(value);
+  throw new ValidationError(issues, failureMessage("ThreadRenameRequest", issues));
 }
 
-/** Whether `value` is a valid {@link ThreadsListParams} (request form). */
+function validateThreadRenameRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const title = value["title"];
+    if (title === undefined) pushIssue(issues, path + "/title", "required", "is required");
+    else {
+      if (typeof title !== "string") pushIssue(issues, path + "/title", "type", "expected string");
+      else if (!(title.length !== 0))
+        pushIssue(issues, path + "/title", "minLength", "must have at least 1 character");
+    }
+  }
+}
+
+/** Whether `value` is a valid {@link ThreadsListParams} (request form): the JSON Schema verdict, no issues listed. */
 export function isThreadsListParams(value: unknown): value is ThreadsListParams {
-  return (
-    isRecord(value) &&
-    (value["page"] === undefined ||
-      (typeof value["page"] === "number" && Number.isInteger(value["page"]))) &&
-    (value["page_size"] === undefined ||
-      (typeof value["page_size"] === "number" && Number.isInteger(value["page_size"])))
-  );
+  if (!isRecord(value)) return false;
+  const page = value["page"];
+  if (page !== undefined && !(typeof page === "number" && Number.isInteger(page))) return false;
+  const page_size = value["page_size"];
+  if (page_size !== undefined && !(typeof page_size === "number" && Number.isInteger(page_size)))
+    return false;
+  return true;
 }
 
-/** Throws a ValidationError unless `value` is a valid {@link ThreadsListParams}. */
+/** Why `value` is not a valid {@link ThreadsListParams} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadsListParams} is true. */
+export function validateThreadsListParams(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateThreadsListParams$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadsListParams} (request form). */
 export function assertThreadsListParams(value: unknown): asserts value is ThreadsListParams {
-  if (!isThreadsListParams(value))
-    throw new ValidationError([
-      { path: "", message: "value is not a valid ThreadsListParams", keyword: "$ref" },
-    ]);
+  if (isThreadsListParams(value)) return;
+  const issues = validateThreadsListParams(value);
+  throw new ValidationError(issues, failureMessage("ThreadsListParams", issues));
+}
+
+function validateThreadsListParams$(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
+  else {
+    const page = value["page"];
+    if (page !== undefined) {
+      if (!(typeof page === "number" && Number.isInteger(page)))
+        pushIssue(issues, path + "/page", "type", "expected integer");
+    }
+    const page_size = value["page_size"];
+    if (page_size !== undefined) {
+      if (!(typeof page_size === "number" && Number.isInteger(page_size)))
+        pushIssue(issues, path + "/page_size", "type", "expected integer");
+    }
+  }
 }

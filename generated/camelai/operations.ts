@@ -123,6 +123,68 @@ import {
   isThreadNotFoundResponseDelete,
   isThreadNotFoundResponsePartialRename,
   isThreadNotFoundResponseRename,
+  validateAddConnectionResponse,
+  validateAppearanceListResponse,
+  validateAskCamelResponse,
+  validateChatRecommendationsResponse,
+  validateConnection,
+  validateConnectionErrorResponse,
+  validateCreateIframeLinkResponse,
+  validateErrorResponse,
+  validateIframeErrorResponse,
+  validateJWKSErrorResponse,
+  validateJWKSResponse,
+  validateKnowledgeBase,
+  validateNotFoundResponsePartialUpdate,
+  validateNotFoundResponseRetrieve,
+  validateNotFoundResponseUpdate,
+  validateOrgAppearanceConfig,
+  validatePaginatedConnectionList,
+  validatePaginatedKnowledgeBaseList,
+  validatePaginatedReferenceQueryModelList,
+  validatePaginatedThreadList,
+  validatePaymentRequiredResponse,
+  validateQueryValidationResponse,
+  validateRecommendationsAccessDeniedResponse,
+  validateRecommendationsErrorResponse,
+  validateRecommendationsNotFoundResponse,
+  validateReferenceQueryModel,
+  validateSTSErrorResponse400,
+  validateSTSErrorResponse401,
+  validateSTSErrorResponse403,
+  validateSTSErrorResponse429,
+  validateSTSErrorResponse500,
+  validateSTSTokenResponse,
+  validateSourcesAddBigqueryCreateError400,
+  validateSourcesAddBigqueryCreateResponse,
+  validateSourcesAddClickhouseCreateError400,
+  validateSourcesAddClickhouseCreateResponse,
+  validateSourcesAddMongodbCreateError400,
+  validateSourcesAddMongodbCreateResponse,
+  validateSourcesAddMotherduckCreateError400,
+  validateSourcesAddMotherduckCreateResponse,
+  validateSourcesAddMssqlCreateError400,
+  validateSourcesAddMssqlCreateResponse,
+  validateSourcesAddMysqlCreateError400,
+  validateSourcesAddMysqlCreateResponse,
+  validateSourcesAddPostgresCreateError400,
+  validateSourcesAddPostgresCreateResponse,
+  validateSourcesAddSinglestoreCreateError400,
+  validateSourcesAddSinglestoreCreateResponse,
+  validateSourcesAddSnowflakeCreateError400,
+  validateSourcesAddSnowflakeCreateResponse,
+  validateSourcesDestroyError404,
+  validateSourcesUpdateConfigPartialUpdateError400,
+  validateSourcesUpdateConfigPartialUpdateError404,
+  validateSourcesUpdateConfigPartialUpdateResponse,
+  validateThread,
+  validateThreadMessagesAccessDeniedResponse,
+  validateThreadMessagesNotFoundResponse,
+  validateThreadMessagesResponse,
+  validateThreadNotFoundResponse,
+  validateThreadNotFoundResponseDelete,
+  validateThreadNotFoundResponsePartialRename,
+  validateThreadNotFoundResponseRename,
 } from "./guards.js";
 import type { APIClient, APIPromise, PagePromise, RequestOptions } from "./runtime/index.js";
 
@@ -141,7 +203,11 @@ export function appearanceList(
       method: "GET",
       path: "/api/v1/appearance/",
       security: [["ApiKeyAuth"]],
-      success: { typeName: "AppearanceListResponse", check: isAppearanceListResponse },
+      success: {
+        typeName: "AppearanceListResponse",
+        check: isAppearanceListResponse,
+        issues: validateAppearanceListResponse,
+      },
     },
     options,
   );
@@ -163,7 +229,11 @@ export function appearanceCreate(
       body,
       contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
-      success: { typeName: "OrgAppearanceConfig", check: isOrgAppearanceConfig },
+      success: {
+        typeName: "OrgAppearanceConfig",
+        check: isOrgAppearanceConfig,
+        issues: validateOrgAppearanceConfig,
+      },
     },
     options,
   );
@@ -189,7 +259,11 @@ export function appearanceUpdate(
       body,
       contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
-      success: { typeName: "OrgAppearanceConfig", check: isOrgAppearanceConfig },
+      success: {
+        typeName: "OrgAppearanceConfig",
+        check: isOrgAppearanceConfig,
+        issues: validateOrgAppearanceConfig,
+      },
     },
     options,
   );
@@ -215,7 +289,11 @@ export function appearancePartialUpdate(
       body,
       contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
-      success: { typeName: "OrgAppearanceConfig", check: isOrgAppearanceConfig },
+      success: {
+        typeName: "OrgAppearanceConfig",
+        check: isOrgAppearanceConfig,
+        issues: validateOrgAppearanceConfig,
+      },
     },
     options,
   );
@@ -241,10 +319,18 @@ export function askCamelCreate(
       body,
       contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "AskCamelResponse", check: isAskCamelResponse },
+      success: {
+        typeName: "AskCamelResponse",
+        check: isAskCamelResponse,
+        issues: validateAskCamelResponse,
+      },
       errors: {
-        "400": { typeName: "ErrorResponse", check: isErrorResponse },
-        "402": { typeName: "PaymentRequiredResponse", check: isPaymentRequiredResponse },
+        "400": { typeName: "ErrorResponse", check: isErrorResponse, issues: validateErrorResponse },
+        "402": {
+          typeName: "PaymentRequiredResponse",
+          check: isPaymentRequiredResponse,
+          issues: validatePaymentRequiredResponse,
+        },
       },
     },
     options,
@@ -270,8 +356,18 @@ export function iframeCreateCreate(
       body,
       contentTypes: ["application/json"],
       security: [["ApiKeyAuth"], []],
-      success: { typeName: "CreateIframeLinkResponse", check: isCreateIframeLinkResponse },
-      errors: { "400": { typeName: "IframeErrorResponse", check: isIframeErrorResponse } },
+      success: {
+        typeName: "CreateIframeLinkResponse",
+        check: isCreateIframeLinkResponse,
+        issues: validateCreateIframeLinkResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "IframeErrorResponse",
+          check: isIframeErrorResponse,
+          issues: validateIframeErrorResponse,
+        },
+      },
     },
     options,
   );
@@ -297,7 +393,11 @@ export function knowledgeBaseList(
         { name: "page_size", in: "query", value: params?.["page_size"] },
       ],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "PaginatedKnowledgeBaseList", check: isPaginatedKnowledgeBaseList },
+      success: {
+        typeName: "PaginatedKnowledgeBaseList",
+        check: isPaginatedKnowledgeBaseList,
+        issues: validatePaginatedKnowledgeBaseList,
+      },
     },
     options,
     { items: "results", next: "next" },
@@ -322,7 +422,7 @@ export function knowledgeBaseCreate(
       body,
       contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "KnowledgeBase", check: isKnowledgeBase },
+      success: { typeName: "KnowledgeBase", check: isKnowledgeBase, issues: validateKnowledgeBase },
     },
     options,
   );
@@ -345,7 +445,7 @@ export function knowledgeBaseSourceRetrieve(
       path: "/api/v1/knowledge-base/source/{source_id}/",
       parameters: [{ name: "source_id", in: "path", value: sourceId }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "KnowledgeBase", check: isKnowledgeBase },
+      success: { typeName: "KnowledgeBase", check: isKnowledgeBase, issues: validateKnowledgeBase },
     },
     options,
   );
@@ -368,7 +468,7 @@ export function knowledgeBaseRetrieve(
       path: "/api/v1/knowledge-base/{id}/",
       parameters: [{ name: "id", in: "path", value: id }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "KnowledgeBase", check: isKnowledgeBase },
+      success: { typeName: "KnowledgeBase", check: isKnowledgeBase, issues: validateKnowledgeBase },
     },
     options,
   );
@@ -394,7 +494,7 @@ export function knowledgeBaseUpdate(
       body,
       contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "KnowledgeBase", check: isKnowledgeBase },
+      success: { typeName: "KnowledgeBase", check: isKnowledgeBase, issues: validateKnowledgeBase },
     },
     options,
   );
@@ -443,7 +543,7 @@ export function knowledgeBasePartialUpdate(
       body,
       contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "KnowledgeBase", check: isKnowledgeBase },
+      success: { typeName: "KnowledgeBase", check: isKnowledgeBase, issues: validateKnowledgeBase },
     },
     options,
   );
@@ -470,16 +570,26 @@ export function recommendationsCreate(
       body,
       contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "ChatRecommendationsResponse", check: isChatRecommendationsResponse },
+      success: {
+        typeName: "ChatRecommendationsResponse",
+        check: isChatRecommendationsResponse,
+        issues: validateChatRecommendationsResponse,
+      },
       errors: {
-        "400": { typeName: "RecommendationsErrorResponse", check: isRecommendationsErrorResponse },
+        "400": {
+          typeName: "RecommendationsErrorResponse",
+          check: isRecommendationsErrorResponse,
+          issues: validateRecommendationsErrorResponse,
+        },
         "403": {
           typeName: "RecommendationsAccessDeniedResponse",
           check: isRecommendationsAccessDeniedResponse,
+          issues: validateRecommendationsAccessDeniedResponse,
         },
         "404": {
           typeName: "RecommendationsNotFoundResponse",
           check: isRecommendationsNotFoundResponse,
+          issues: validateRecommendationsNotFoundResponse,
         },
       },
     },
@@ -510,6 +620,7 @@ export function referenceQueriesList(
       success: {
         typeName: "PaginatedReferenceQueryModelList",
         check: isPaginatedReferenceQueryModelList,
+        issues: validatePaginatedReferenceQueryModelList,
       },
     },
     options,
@@ -535,7 +646,11 @@ export function referenceQueriesCreate(
       body,
       contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
-      success: { typeName: "ReferenceQueryModel", check: isReferenceQueryModel },
+      success: {
+        typeName: "ReferenceQueryModel",
+        check: isReferenceQueryModel,
+        issues: validateReferenceQueryModel,
+      },
     },
     options,
   );
@@ -558,7 +673,11 @@ export function referenceQueriesSourceRetrieve(
       path: "/api/v1/reference-queries/source/{source_id}/",
       parameters: [{ name: "source_id", in: "path", value: sourceId }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "ReferenceQueryModel", check: isReferenceQueryModel },
+      success: {
+        typeName: "ReferenceQueryModel",
+        check: isReferenceQueryModel,
+        issues: validateReferenceQueryModel,
+      },
     },
     options,
   );
@@ -581,7 +700,11 @@ export function referenceQueriesRetrieve(
       path: "/api/v1/reference-queries/{id}/",
       parameters: [{ name: "id", in: "path", value: id }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "ReferenceQueryModel", check: isReferenceQueryModel },
+      success: {
+        typeName: "ReferenceQueryModel",
+        check: isReferenceQueryModel,
+        issues: validateReferenceQueryModel,
+      },
     },
     options,
   );
@@ -607,7 +730,11 @@ export function referenceQueriesUpdate(
       body,
       contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "ReferenceQueryModel", check: isReferenceQueryModel },
+      success: {
+        typeName: "ReferenceQueryModel",
+        check: isReferenceQueryModel,
+        issues: validateReferenceQueryModel,
+      },
     },
     options,
   );
@@ -656,7 +783,11 @@ export function referenceQueriesPartialUpdate(
       body,
       contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "ReferenceQueryModel", check: isReferenceQueryModel },
+      success: {
+        typeName: "ReferenceQueryModel",
+        check: isReferenceQueryModel,
+        issues: validateReferenceQueryModel,
+      },
     },
     options,
   );
@@ -682,7 +813,11 @@ export function referenceQueriesValidateCreate(
       body,
       contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "QueryValidationResponse", check: isQueryValidationResponse },
+      success: {
+        typeName: "QueryValidationResponse",
+        check: isQueryValidationResponse,
+        issues: validateQueryValidationResponse,
+      },
     },
     options,
   );
@@ -708,7 +843,11 @@ export function sourcesList(
         { name: "page_size", in: "query", value: params?.["page_size"] },
       ],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "PaginatedConnectionList", check: isPaginatedConnectionList },
+      success: {
+        typeName: "PaginatedConnectionList",
+        check: isPaginatedConnectionList,
+        issues: validatePaginatedConnectionList,
+      },
     },
     options,
     { items: "results", next: "next" },
@@ -734,8 +873,18 @@ export function sourcesCreate(
       body,
       contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
-      success: { typeName: "AddConnectionResponse", check: isAddConnectionResponse },
-      errors: { "400": { typeName: "ConnectionErrorResponse", check: isConnectionErrorResponse } },
+      success: {
+        typeName: "AddConnectionResponse",
+        check: isAddConnectionResponse,
+        issues: validateAddConnectionResponse,
+      },
+      errors: {
+        "400": {
+          typeName: "ConnectionErrorResponse",
+          check: isConnectionErrorResponse,
+          issues: validateConnectionErrorResponse,
+        },
+      },
     },
     options,
   );
@@ -759,7 +908,7 @@ export function sourcesAddCreate(
       body,
       contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "Connection", check: isConnection },
+      success: { typeName: "Connection", check: isConnection, issues: validateConnection },
     },
     options,
   );
@@ -787,11 +936,13 @@ export function sourcesAddBigqueryCreate(
       success: {
         typeName: "SourcesAddBigqueryCreateResponse",
         check: isSourcesAddBigqueryCreateResponse,
+        issues: validateSourcesAddBigqueryCreateResponse,
       },
       errors: {
         "400": {
           typeName: "SourcesAddBigqueryCreateError400",
           check: isSourcesAddBigqueryCreateError400,
+          issues: validateSourcesAddBigqueryCreateError400,
         },
       },
     },
@@ -821,11 +972,13 @@ export function sourcesAddClickhouseCreate(
       success: {
         typeName: "SourcesAddClickhouseCreateResponse",
         check: isSourcesAddClickhouseCreateResponse,
+        issues: validateSourcesAddClickhouseCreateResponse,
       },
       errors: {
         "400": {
           typeName: "SourcesAddClickhouseCreateError400",
           check: isSourcesAddClickhouseCreateError400,
+          issues: validateSourcesAddClickhouseCreateError400,
         },
       },
     },
@@ -855,11 +1008,13 @@ export function sourcesAddMongodbCreate(
       success: {
         typeName: "SourcesAddMongodbCreateResponse",
         check: isSourcesAddMongodbCreateResponse,
+        issues: validateSourcesAddMongodbCreateResponse,
       },
       errors: {
         "400": {
           typeName: "SourcesAddMongodbCreateError400",
           check: isSourcesAddMongodbCreateError400,
+          issues: validateSourcesAddMongodbCreateError400,
         },
       },
     },
@@ -889,11 +1044,13 @@ export function sourcesAddMotherduckCreate(
       success: {
         typeName: "SourcesAddMotherduckCreateResponse",
         check: isSourcesAddMotherduckCreateResponse,
+        issues: validateSourcesAddMotherduckCreateResponse,
       },
       errors: {
         "400": {
           typeName: "SourcesAddMotherduckCreateError400",
           check: isSourcesAddMotherduckCreateError400,
+          issues: validateSourcesAddMotherduckCreateError400,
         },
       },
     },
@@ -923,11 +1080,13 @@ export function sourcesAddMssqlCreate(
       success: {
         typeName: "SourcesAddMssqlCreateResponse",
         check: isSourcesAddMssqlCreateResponse,
+        issues: validateSourcesAddMssqlCreateResponse,
       },
       errors: {
         "400": {
           typeName: "SourcesAddMssqlCreateError400",
           check: isSourcesAddMssqlCreateError400,
+          issues: validateSourcesAddMssqlCreateError400,
         },
       },
     },
@@ -957,11 +1116,13 @@ export function sourcesAddMysqlCreate(
       success: {
         typeName: "SourcesAddMysqlCreateResponse",
         check: isSourcesAddMysqlCreateResponse,
+        issues: validateSourcesAddMysqlCreateResponse,
       },
       errors: {
         "400": {
           typeName: "SourcesAddMysqlCreateError400",
           check: isSourcesAddMysqlCreateError400,
+          issues: validateSourcesAddMysqlCreateError400,
         },
       },
     },
@@ -991,11 +1152,13 @@ export function sourcesAddPostgresCreate(
       success: {
         typeName: "SourcesAddPostgresCreateResponse",
         check: isSourcesAddPostgresCreateResponse,
+        issues: validateSourcesAddPostgresCreateResponse,
       },
       errors: {
         "400": {
           typeName: "SourcesAddPostgresCreateError400",
           check: isSourcesAddPostgresCreateError400,
+          issues: validateSourcesAddPostgresCreateError400,
         },
       },
     },
@@ -1025,11 +1188,13 @@ export function sourcesAddSinglestoreCreate(
       success: {
         typeName: "SourcesAddSinglestoreCreateResponse",
         check: isSourcesAddSinglestoreCreateResponse,
+        issues: validateSourcesAddSinglestoreCreateResponse,
       },
       errors: {
         "400": {
           typeName: "SourcesAddSinglestoreCreateError400",
           check: isSourcesAddSinglestoreCreateError400,
+          issues: validateSourcesAddSinglestoreCreateError400,
         },
       },
     },
@@ -1059,11 +1224,13 @@ export function sourcesAddSnowflakeCreate(
       success: {
         typeName: "SourcesAddSnowflakeCreateResponse",
         check: isSourcesAddSnowflakeCreateResponse,
+        issues: validateSourcesAddSnowflakeCreateResponse,
       },
       errors: {
         "400": {
           typeName: "SourcesAddSnowflakeCreateError400",
           check: isSourcesAddSnowflakeCreateError400,
+          issues: validateSourcesAddSnowflakeCreateError400,
         },
       },
     },
@@ -1089,9 +1256,13 @@ export function sourcesRetrieve(
       path: "/api/v1/sources/{id}/",
       parameters: [{ name: "id", in: "path", value: id }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "Connection", check: isConnection },
+      success: { typeName: "Connection", check: isConnection, issues: validateConnection },
       errors: {
-        "404": { typeName: "NotFoundResponseRetrieve", check: isNotFoundResponseRetrieve },
+        "404": {
+          typeName: "NotFoundResponseRetrieve",
+          check: isNotFoundResponseRetrieve,
+          issues: validateNotFoundResponseRetrieve,
+        },
       },
     },
     options,
@@ -1119,8 +1290,14 @@ export function sourcesUpdate(
       body,
       contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "Connection", check: isConnection },
-      errors: { "404": { typeName: "NotFoundResponseUpdate", check: isNotFoundResponseUpdate } },
+      success: { typeName: "Connection", check: isConnection, issues: validateConnection },
+      errors: {
+        "404": {
+          typeName: "NotFoundResponseUpdate",
+          check: isNotFoundResponseUpdate,
+          issues: validateNotFoundResponseUpdate,
+        },
+      },
     },
     options,
   );
@@ -1145,7 +1322,13 @@ export function sourcesDestroy(
       parameters: [{ name: "id", in: "path", value: id }],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       responseKind: "empty",
-      errors: { "404": { typeName: "SourcesDestroyError404", check: isSourcesDestroyError404 } },
+      errors: {
+        "404": {
+          typeName: "SourcesDestroyError404",
+          check: isSourcesDestroyError404,
+          issues: validateSourcesDestroyError404,
+        },
+      },
     },
     options,
   );
@@ -1172,11 +1355,12 @@ export function sourcesPartialUpdate(
       body,
       contentTypes: ["application/json"],
       security: [["ApiKeyAuth"]],
-      success: { typeName: "Connection", check: isConnection },
+      success: { typeName: "Connection", check: isConnection, issues: validateConnection },
       errors: {
         "404": {
           typeName: "NotFoundResponsePartialUpdate",
           check: isNotFoundResponsePartialUpdate,
+          issues: validateNotFoundResponsePartialUpdate,
         },
       },
     },
@@ -1209,15 +1393,18 @@ export function sourcesUpdateConfigPartialUpdate(
       success: {
         typeName: "SourcesUpdateConfigPartialUpdateResponse",
         check: isSourcesUpdateConfigPartialUpdateResponse,
+        issues: validateSourcesUpdateConfigPartialUpdateResponse,
       },
       errors: {
         "400": {
           typeName: "SourcesUpdateConfigPartialUpdateError400",
           check: isSourcesUpdateConfigPartialUpdateError400,
+          issues: validateSourcesUpdateConfigPartialUpdateError400,
         },
         "404": {
           typeName: "SourcesUpdateConfigPartialUpdateError404",
           check: isSourcesUpdateConfigPartialUpdateError404,
+          issues: validateSourcesUpdateConfigPartialUpdateError404,
         },
       },
     },
@@ -1238,8 +1425,14 @@ export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise
       method: "GET",
       path: "/api/v1/.well-known/jwks.json",
       security: [["BearerAuth"], ["ApiKeyAuth"], []],
-      success: { typeName: "JWKSResponse", check: isJWKSResponse },
-      errors: { "500": { typeName: "JWKSErrorResponse", check: isJWKSErrorResponse } },
+      success: { typeName: "JWKSResponse", check: isJWKSResponse, issues: validateJWKSResponse },
+      errors: {
+        "500": {
+          typeName: "JWKSErrorResponse",
+          check: isJWKSErrorResponse,
+          issues: validateJWKSErrorResponse,
+        },
+      },
     },
     options,
   );
@@ -1268,13 +1461,37 @@ export function tokenCreate(
       body,
       contentTypes: ["application/json"],
       security: [["BearerAuth"], ["ApiKeyAuth"]],
-      success: { typeName: "STSTokenResponse", check: isSTSTokenResponse },
+      success: {
+        typeName: "STSTokenResponse",
+        check: isSTSTokenResponse,
+        issues: validateSTSTokenResponse,
+      },
       errors: {
-        "400": { typeName: "STSErrorResponse400", check: isSTSErrorResponse400 },
-        "401": { typeName: "STSErrorResponse401", check: isSTSErrorResponse401 },
-        "403": { typeName: "STSErrorResponse403", check: isSTSErrorResponse403 },
-        "429": { typeName: "STSErrorResponse429", check: isSTSErrorResponse429 },
-        "500": { typeName: "STSErrorResponse500", check: isSTSErrorResponse500 },
+        "400": {
+          typeName: "STSErrorResponse400",
+          check: isSTSErrorResponse400,
+          issues: validateSTSErrorResponse400,
+        },
+        "401": {
+          typeName: "STSErrorResponse401",
+          check: isSTSErrorResponse401,
+          issues: validateSTSErrorResponse401,
+        },
+        "403": {
+          typeName: "STSErrorResponse403",
+          check: isSTSErrorResponse403,
+          issues: validateSTSErrorResponse403,
+        },
+        "429": {
+          typeName: "STSErrorResponse429",
+          check: isSTSErrorResponse429,
+          issues: validateSTSErrorResponse429,
+        },
+        "500": {
+          typeName: "STSErrorResponse500",
+          check: isSTSErrorResponse500,
+          issues: validateSTSErrorResponse500,
+        },
       },
     },
     options,
@@ -1301,7 +1518,11 @@ export function threadsList(
         { name: "page_size", in: "query", value: params?.["page_size"] },
       ],
       security: [["ApiKeyAuth"], []],
-      success: { typeName: "PaginatedThreadList", check: isPaginatedThreadList },
+      success: {
+        typeName: "PaginatedThreadList",
+        check: isPaginatedThreadList,
+        issues: validatePaginatedThreadList,
+      },
     },
     options,
     { items: "results", next: "next" },
@@ -1326,8 +1547,14 @@ export function threadsRetrieve(
       path: "/api/v1/threads/{id}/",
       parameters: [{ name: "id", in: "path", value: id }],
       security: [["ApiKeyAuth"], []],
-      success: { typeName: "Thread", check: isThread },
-      errors: { "404": { typeName: "ThreadNotFoundResponse", check: isThreadNotFoundResponse } },
+      success: { typeName: "Thread", check: isThread, issues: validateThread },
+      errors: {
+        "404": {
+          typeName: "ThreadNotFoundResponse",
+          check: isThreadNotFoundResponse,
+          issues: validateThreadNotFoundResponse,
+        },
+      },
     },
     options,
   );
@@ -1354,9 +1581,13 @@ export function threadsUpdate(
       body,
       contentTypes: ["application/json"],
       security: [["ApiKeyAuth"], []],
-      success: { typeName: "Thread", check: isThread },
+      success: { typeName: "Thread", check: isThread, issues: validateThread },
       errors: {
-        "404": { typeName: "ThreadNotFoundResponseRename", check: isThreadNotFoundResponseRename },
+        "404": {
+          typeName: "ThreadNotFoundResponseRename",
+          check: isThreadNotFoundResponseRename,
+          issues: validateThreadNotFoundResponseRename,
+        },
       },
     },
     options,
@@ -1383,7 +1614,11 @@ export function threadsDestroy(
       security: [["BearerAuth"], ["ApiKeyAuth"]],
       responseKind: "empty",
       errors: {
-        "404": { typeName: "ThreadNotFoundResponseDelete", check: isThreadNotFoundResponseDelete },
+        "404": {
+          typeName: "ThreadNotFoundResponseDelete",
+          check: isThreadNotFoundResponseDelete,
+          issues: validateThreadNotFoundResponseDelete,
+        },
       },
     },
     options,
@@ -1411,11 +1646,12 @@ export function threadsPartialUpdate(
       body,
       contentTypes: ["application/json"],
       security: [["ApiKeyAuth"], []],
-      success: { typeName: "Thread", check: isThread },
+      success: { typeName: "Thread", check: isThread, issues: validateThread },
       errors: {
         "404": {
           typeName: "ThreadNotFoundResponsePartialRename",
           check: isThreadNotFoundResponsePartialRename,
+          issues: validateThreadNotFoundResponsePartialRename,
         },
       },
     },
@@ -1442,15 +1678,21 @@ export function threadsMessagesRetrieve(
       path: "/api/v1/threads/{thread_id}/messages",
       parameters: [{ name: "thread_id", in: "path", value: threadId }],
       security: [["ApiKeyAuth"], []],
-      success: { typeName: "ThreadMessagesResponse", check: isThreadMessagesResponse },
+      success: {
+        typeName: "ThreadMessagesResponse",
+        check: isThreadMessagesResponse,
+        issues: validateThreadMessagesResponse,
+      },
       errors: {
         "403": {
           typeName: "ThreadMessagesAccessDeniedResponse",
           check: isThreadMessagesAccessDeniedResponse,
+          issues: validateThreadMessagesAccessDeniedResponse,
         },
         "404": {
           typeName: "ThreadMessagesNotFoundResponse",
           check: isThreadMessagesNotFoundResponse,
+          issues: validateThreadMessagesNotFoundResponse,
         },
       },
     },

@@ -1,8 +1,7 @@
 import type { ApiModel, Operation } from "../model/ir.js";
 import { clientStatements } from "./client-file.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
-import { GuardConstants } from "./guard-constants.js";
-import { guardStatements } from "./guards-file.js";
+import { guardsFile as guardsFileParts } from "./guards-file.js";
 import { namedImport, signatureTypeNames, usesBinary } from "./imports.js";
 import { referencedGuards } from "./operation-request.js";
 import { operationStatements } from "./operations-file.js";
@@ -46,13 +45,14 @@ function typesFile(model: ApiModel): Statement[] {
 }
 
 function guardsFile(model: ApiModel): Statement[] {
-  const constants = new GuardConstants();
-  const guards = guardStatements(model, constants);
+  const guards = guardsFileParts(model);
+  const any = model.types.length > 0;
   return [
     ...namedImport("./types.js", model.types.map((t) => t.name), true),
-    ...namedImport("./runtime/schema-checks.js", constants.helpers, false),
-    ...namedImport(RUNTIME, model.types.length > 0 ? ["ValidationError"] : [], false),
-    ...guards,
+    ...guards.imports,
+    ...namedImport(RUNTIME, any ? ["ValidationError"] : [], false),
+    ...namedImport(RUNTIME, any ? ["ValidationIssue"] : [], true),
+    ...guards.statements,
   ];
 }
 

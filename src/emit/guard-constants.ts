@@ -1,26 +1,67 @@
+import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
 import { literal, stringLiteral } from "./escape.js";
 import type { Literal } from "../model/ir.js";
+import type { ModuleNames } from "./guard-names.js";
 
-/** A module-level constant a guard refers to (a compiled pattern, an enum set, a key list). */
+/** A module-level constant a guard refers to (a compiled pattern, an enum set, a key set). */
 export interface GuardConstant {
   name: string;
   type: string;
   initializer: string;
 }
 
+/** The runtime helpers guards.ts may call, by the runtime module that exports them. */
+const RUNTIME_HELPERS: Record<string, readonly string[]> = {
+  "./runtime/schema-checks.js": [
+    "MAX_ISSUES",
+    "codePointLength",
+    "failureMessage",
+    "hasOwn",
+    "hasUniqueItems",
+    "isMultipleOf",
+    "isRecord",
+    "isUploadable",
+    "jsonType",
+    "pointerToken",
+    "pushIssue",
+  ],
+  "./runtime/formats.js": ["isByte", "isDate", "isDateTime", "isEmail", "isHostname", "isIpv4", "isIpv6", "isTime", "isUri", "isUuid"],
+};
+
+/** `format` values the guards check, with the runtime/formats.ts function that checks each. */
+export const FORMAT_CHECKS: Readonly<Record<string, string>> = {
+  "date-time": "isDateTime",
+  date: "isDate",
+  time: "isTime",
+  email: "isEmail",
+  hostname: "isHostname",
+  ipv4: "isIpv4",
+  ipv6: "isIpv6",
+  uri: "isUri",
+  uuid: "isUuid",
+  byte: "isByte",
+};
+
 /**
- * Collects constants for guards.ts so each is built once at import, not per call; identical
- * constants are shared.
+ * Collects what guards.ts needs besides its functions: constants built once at import (never per
+ * call; identical ones shared) and the runtime helpers it calls. Every helper's local name is
+ * decided up front, so later names (locals, hoisted functions) can avoid them.
  */
 export class GuardConstants {
   private readonly byInitializer = new Map<string, GuardConstant>();
-  /** Runtime helpers (runtime/schema-checks.ts) the guards call, for the import list. */
-  readonly helpers = new Set<string>();
+  private readonly aliases = new Map<string, string>();
+  private readonly used = new Set<string>();
 
-  /** Names a runtime helper and records that guards.ts needs it. */
+  constructor(private readonly names: ModuleNames) {
+    for (const helpers of Object.values(RUNTIME_HELPERS)) for (const helper of helpers) this.aliases.set(helper, names.fresh(helper));
+  }
+
+  /** The local name of a runtime helper; records that guards.ts imports it. */
   helper(name: string): string {
-    this.helpers.add(name);
-    return name;
+    const alias = this.aliases.get(name);
+    if (alias === undefined) throw new Error(`unknown runtime helper ${name}`);
+    this.used.add(name);
+    return alias;
   }
 
   pattern(source: string): string {
@@ -39,11 +80,25 @@ export class GuardConstants {
     return [...this.byInitializer.values()];
   }
 
+  /** Import declarations of the helpers used, one per runtime module, names sorted. */
+  imports(): ImportDeclarationStructure[] {
+    return Object.entries(RUNTIME_HELPERS).flatMap(([moduleSpecifier, helpers]): ImportDeclarationStructure[] => {
+      const namedImports = helpers
+        .filter((h) => this.used.has(h))
+        .sort()
+        .map((name) => {
+          const alias = this.aliases.get(name) as string;
+          return alias === name ? { name } : { name, alias };
+        });
+      return namedImports.length === 0 ? [] : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports }];
+    });
+  }
+
   private add(prefix: string, type: string, initializer: string): string {
     const key = `${type}|${initializer}`;
     const existing = this.byInitializer.get(key);
     if (existing) return existing.name;
-    const constant = { name: `${prefix}_${this.byInitializer.size}`, type, initializer };
+    const constant = { name: this.names.fresh(`${prefix}_${this.byInitializer.size}`), type, initializer };
     this.byInitializer.set(key, constant);
     return constant.name;
   }

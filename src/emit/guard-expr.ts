@@ -1,109 +1,292 @@
 import { assertNever } from "../model/directions.js";
-import type { Literal, Property, Schema } from "../model/ir.js";
-import { elementAccess, literal, stringLiteral } from "./escape.js";
-import type { GuardConstants } from "./guard-constants.js";
-import { numberChecks, stringChecks } from "./guard-scalars.js";
+import type { Schema } from "../model/ir.js";
+import { elementAccess, stringLiteral } from "./escape.js";
+import {
+  alwaysPasses,
+  caseLabels,
+  childSite,
+  discriminatorCases,
+  hoistFunction,
+  hoistedName,
+  isNever,
+  knownKeyTest,
+  negate,
+  neverPasses,
+  propertyAccess,
+  type GuardContext,
+  type Site,
+} from "./guard-context.js";
+import type { LocalNames } from "./guard-names.js";
+import { isScalar, scalarChecks } from "./guard-scalars.js";
 
-export interface GuardContext {
-  constants: GuardConstants;
-  /** Guard function name of each named type. */
-  guardOf: (typeName: string) => string;
-  /** Nesting depth, for unique callback parameter names. */
-  depth: number;
-}
+type ObjectSchema = Extract<Schema, { kind: "object" }>;
+type ArraySchema = Extract<Schema, { kind: "array" }>;
+type UnionSchema = Extract<Schema, { kind: "union" }>;
 
-/** Enums up to this size compare inline; larger ones use a shared Set. */
-const INLINE_ENUM_MAX = 4;
-
-/** IR schema -> boolean expression that is true exactly when `value` matches. Mirrors typeText. */
-export function guardExpr(schema: Schema, value: string, ctx: GuardContext): string {
-  switch (schema.kind) {
-    case "ref":
-      return `${ctx.guardOf(schema.name)}(${value})`;
-    case "string":
-      return all([`typeof ${value} === "string"`, ...stringChecks(schema, value, ctx.constants)]);
-    case "number":
-      return all([`typeof ${value} === "number"`, ...numberChecks(schema, value, ctx.constants)]);
-    case "binary":
-      return `${ctx.constants.helper("isUploadable")}(${value})`;
-    case "boolean":
-      return `typeof ${value} === "boolean"`;
-    case "null":
-      return `${value} === null`;
-    case "unknown":
-      return "true";
-    case "enum":
-      return enumExpr(schema.values, value, ctx);
-    case "array":
-      return arrayExpr(schema, value, ctx);
-    case "object":
-      return objectExpr(schema, value, ctx);
-    case "union":
-      return unionExpr(schema, value, ctx);
-    case "intersection":
-      return all(schema.parts.map((p) => guardExpr(p, value, ctx)));
-    case "not":
-      return `!(${guardExpr(schema.schema, value, ctx)})`;
-    default:
-      return assertNever(schema);
-  }
-}
-
-function all(checks: string[]): string {
-  const kept = checks.filter((c) => c !== "true");
-  if (kept.length === 0) return "true";
-  return kept.length === 1 ? (kept[0] as string) : `(${kept.join(" && ")})`;
-}
-
-function enumExpr(values: Literal[], value: string, ctx: GuardContext): string {
-  if (values.length === 0) return "false";
-  if (values.length <= INLINE_ENUM_MAX) return `(${values.map((v) => `${value} === ${literal(v)}`).join(" || ")})`;
-  return `${ctx.constants.literalSet(values)}.has(${value})`;
-}
-
-function arrayExpr(schema: Extract<Schema, { kind: "array" }>, value: string, ctx: GuardContext): string {
-  const checks = [`Array.isArray(${value})`];
-  if (schema.minItems !== undefined) checks.push(`${value}.length >= ${schema.minItems}`);
-  if (schema.maxItems !== undefined) checks.push(`${value}.length <= ${schema.maxItems}`);
-  if (schema.uniqueItems) checks.push(`${ctx.constants.helper("hasUniqueItems")}(${value})`);
-  if (schema.items.kind === "ref") checks.push(`${value}.every(${ctx.guardOf(schema.items.name)})`);
-  else if (schema.items.kind !== "unknown") {
-    const item = `item${ctx.depth}`;
-    checks.push(`${value}.every((${item}: unknown) => ${guardExpr(schema.items, item, { ...ctx, depth: ctx.depth + 1 })})`);
-  }
-  return all(checks);
-}
-
-function objectExpr(schema: Extract<Schema, { kind: "object" }>, value: string, ctx: GuardContext): string {
-  const checks = [`${ctx.constants.helper("isRecord")}(${value})`, ...schema.properties.map((p) => propertyExpr(p, value, ctx))];
-  const known = schema.properties.map((p) => p.wireName);
-  if (schema.additional === "closed") checks.push(`${ctx.constants.helper("hasOnlyKeys")}(${value}, ${ctx.constants.keySet(known)})`);
-  else if (typeof schema.additional === "object" && schema.additional.schema.kind !== "unknown") {
-    const extra = `extra${ctx.depth}`;
-    const check = guardExpr(schema.additional.schema, extra, { ...ctx, depth: ctx.depth + 1 });
-    checks.push(`${ctx.constants.helper("everyExtraValue")}(${value}, ${ctx.constants.keySet(known)}, (${extra}: unknown) => ${check})`);
-  }
-  return all(checks);
-}
+/** Compiled check of one schema: a boolean expression, or statements that `return false` on failure. */
+export type Compiled = { expr: string } | { stmts: string[] };
 
 /**
- * Absent optional properties pass; a required one must be present even when its schema is `unknown`.
- * Names that Object.prototype also has (`constructor`, `toString`) are looked up as own properties.
+ * IR schema -> the body of `isX`: exactly the JSON Schema verdict, as straight-line code. Values
+ * are always bound to identifiers first (a property read once into a local), scalars become
+ * inline expressions, objects and arrays statements with plain `for` loops; where an expression
+ * is needed for a structure (a union variant, `not`), the structure is hoisted into a
+ * module-level `function isX$where(value: unknown): boolean`, once per schema node. Nothing
+ * allocates a closure, nothing throws, references call the referenced type's guard, so output
+ * grows linearly with the schema.
  */
-function propertyExpr(p: Property, value: string, ctx: GuardContext): string {
-  const access = elementAccess(value, p.wireName);
-  const check = guardExpr(p.schema, access, ctx);
-  const own = () => `${ctx.constants.helper("hasOwn")}(${value}, ${stringLiteral(p.wireName)})`;
-  const inherited = p.wireName in Object.prototype;
-  if (p.required) return check === "true" ? own() : inherited ? `(${own()} && ${check})` : check;
-  if (check === "true") return "true";
-  return inherited ? `(!${own()} || ${check})` : `(${access} === undefined || ${check})`;
+export class CheckCompiler {
+  private readonly hoisted = new Map<Schema, string>();
+
+  constructor(private readonly ctx: GuardContext) {}
+
+  /** A boolean expression, true exactly when the value bound to `v` matches. */
+  expr(schema: Schema, v: string, site: Site): string {
+    const compiled = this.compile(schema, v, site, undefined);
+    return "expr" in compiled ? compiled.expr : `${this.hoist(schema, site)}(${v})`;
+  }
+
+  /** Statements returning false when the value bound to `v` fails; empty when anything passes. */
+  stmts(schema: Schema, v: string, site: Site, locals: LocalNames): string[] {
+    const compiled = this.compile(schema, v, site, locals);
+    if ("stmts" in compiled) return compiled.stmts;
+    return compiled.expr === "true" ? [] : [`if (${negate(compiled.expr)}) return false;`];
+  }
+
+  /** Statements where the schema needs them and `locals` allows them, else an expression. */
+  compile(schema: Schema, v: string, site: Site, locals: LocalNames | undefined): Compiled {
+    if (alwaysPasses(schema)) return { expr: "true" };
+    if (neverPasses(schema)) return { expr: "false" };
+    if (isScalar(schema)) {
+      const { gate, rest } = scalarChecks(schema, v, this.ctx.constants);
+      return { expr: all([...(gate ? [gate.test] : []), ...rest.map((c) => c.test)]) };
+    }
+    switch (schema.kind) {
+      case "ref":
+        return { expr: `${this.guardOf(schema.name)}(${v})` };
+      case "not":
+        return { expr: negate(this.expr(schema.schema, v, childSite(site, "not"))) };
+      case "intersection":
+        return { expr: all(schema.parts.map((part, i) => this.expr(part, v, childSite(site, `allOf${i}`)))) };
+      case "union":
+        if (!schema.exclusive && !schema.discriminator) return { expr: any(schema.variants.map((variant, i) => this.expr(variant, v, childSite(site, `anyOf${i}`)))) };
+        if (schema.exclusive && locals) return { stmts: this.oneOfStmts(schema, v, site, locals) };
+        return { expr: `${this.hoist(schema, site)}(${v})` };
+      case "array":
+        if (schema.items.kind === "unknown" && !schema.prefixItems) return { expr: all(arrayHeader(schema, v, this.ctx)) };
+        return locals ? { stmts: this.arrayStmts(schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
+      case "object":
+        if (isPlainRecord(schema)) return { expr: `${this.ctx.constants.helper("isRecord")}(${v})` };
+        return locals ? { stmts: this.objectStmts(schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
+      default:
+        return assertNever(schema);
+    }
+  }
+
+  guardOf(name: string): string {
+    return this.ctx.types.get(name)?.guardName ?? `is${name}`;
+  }
+
+  /** `function isX$where(value: unknown): boolean`, shared by every use of this schema node. */
+  private hoist(schema: Schema, site: Site): string {
+    const existing = this.hoisted.get(schema);
+    if (existing) return existing;
+    const name = hoistedName(this.ctx, site, site.guard);
+    this.hoisted.set(schema, name);
+    hoistFunction(this.ctx, name, [{ hint: "value", type: "unknown" }], "boolean", ([v], locals) => {
+      const value = v as string;
+      if (schema.kind === "union" && !schema.exclusive) return this.discriminatedAnyOf(schema, value, site);
+      return [...this.stmts(schema, value, site, locals), "return true;"];
+    });
+    return name;
+  }
+
+  private objectStmts(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): string[] {
+    const { constants, facts } = this.ctx;
+    const out = [`if (!${constants.helper("isRecord")}(${v})) return false;`];
+    // Every required key is looked up before any property is checked in depth, so a value missing
+    // one fails at once, wherever the key is declared.
+    const required = schema.properties.filter((p) => p.required);
+    const presenceFirst = required.length > 0 && schema.properties.length > 1;
+    if (presenceFirst) {
+      const absent = required.map((p) => {
+        const access = elementAccess(v, p.wireName);
+        return p.wireName in Object.prototype ? `!${constants.helper("hasOwn")}(${v}, ${stringLiteral(p.wireName)}) || ${access} === undefined` : `${access} === undefined`;
+      });
+      out.push(`if (${absent.join(" || ")}) return false;`);
+    }
+    for (const p of schema.properties) {
+      if (!p.required && p.schema.kind === "unknown") continue;
+      if (presenceFirst && p.required && p.schema.kind === "unknown") continue;
+      const local = locals.fresh(p.wireName);
+      const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
+      // Present required keys are own properties: plain access suffices.
+      out.push(`const ${local} = ${presenceFirst && p.required ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`);
+      if (p.required) {
+        if (!presenceFirst && (p.schema.kind === "unknown" || facts.acceptsUndefined(p.schema))) out.push(`if (${local} === undefined) return false;`);
+        out.push(...toStmts(inner));
+      } else if ("expr" in inner) {
+        out.push(`if (${local} !== undefined && ${negate(inner.expr)}) return false;`);
+      } else {
+        out.push(`if (${local} !== undefined) {`, ...inner.stmts, "}");
+      }
+    }
+    out.push(...this.keyLoop(schema, v, site, locals));
+    return out;
+  }
+
+  /**
+   * One pass over the own keys, when the object constrains keys it does not name: each key's
+   * patternProperties, then additionalProperties for keys no property names and no pattern
+   * matches, and the key count for min/maxProperties.
+   */
+  private keyLoop(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): string[] {
+    const patterns = schema.patternProperties ?? [];
+    const counted = schema.minProperties !== undefined || schema.maxProperties !== undefined;
+    const additional = schema.additional;
+    const open = additional === "open" || (typeof additional === "object" && additional.schema.kind === "unknown");
+    if (patterns.length === 0 && open && !counted) return [];
+    const { constants } = this.ctx;
+    const key = locals.fresh("key");
+    const item = locals.fresh("item");
+    const count = counted ? locals.fresh("count") : undefined;
+    const matched = patterns.length > 0 && !open ? locals.fresh("matched") : undefined;
+    const body: string[] = [];
+    let usesItem = false;
+    patterns.forEach((pp, i) => {
+      const inner = this.stmts(pp.schema, item, childSite(site, `pattern${i}`), locals);
+      usesItem ||= inner.length > 0;
+      const mark = matched ? [`${matched} = true;`] : [];
+      if (mark.length + inner.length > 0) body.push(`if (${constants.pattern(pp.pattern)}.test(${key})) {`, ...mark, ...inner, "}");
+    });
+    if (!open) {
+      const unnamed = [matched ? `!${matched}` : "", negate(knownKeyTest(this.ctx, schema.properties.map((p) => p.wireName), key))].filter((c) => c !== "" && c !== "true");
+      const condition = unnamed.length === 0 ? "true" : unnamed.join(" && ");
+      const extra = typeof additional === "object" && !isNever(additional.schema) ? this.stmts(additional.schema, item, childSite(site, "additional"), locals) : ["return false;"];
+      usesItem ||= typeof additional === "object" && !isNever(additional.schema) && extra.length > 0;
+      body.push(...(condition === "true" ? extra : extra.length === 1 && !extra[0]?.startsWith("if ") ? [`if (${condition}) ${extra[0]}`] : [`if (${condition}) {`, ...extra, "}"]));
+    }
+    const loop = [
+      `for (const ${key} in ${v}) {`,
+      `if (!${constants.helper("hasOwn")}(${v}, ${key})) continue;`,
+      ...(count ? [`${count}++;`] : []),
+      ...(matched ? [`let ${matched} = false;`] : []),
+      ...(usesItem ? [`const ${item} = ${v}[${key}];`] : []),
+      ...body,
+      "}",
+    ];
+    const bounds: string[] = [];
+    if (count && schema.minProperties !== undefined) bounds.push(`${count} < ${schema.minProperties}`);
+    if (count && schema.maxProperties !== undefined) bounds.push(`${count} > ${schema.maxProperties}`);
+    return [...(count ? [`let ${count} = 0;`] : []), ...loop, ...(bounds.length > 0 ? [`if (${bounds.join(" || ")}) return false;`] : [])];
+  }
+
+  private arrayStmts(schema: ArraySchema, v: string, site: Site, locals: LocalNames): string[] {
+    const { constants } = this.ctx;
+    const header = arrayHeader({ ...schema, uniqueItems: false }, v, this.ctx);
+    const out = [`if (${negate(all(header))}) return false;`];
+    const prefix = schema.prefixItems ?? [];
+    prefix.forEach((itemSchema, index) => {
+      const local = locals.fresh(`item${index}`);
+      const inner = this.stmts(itemSchema, local, childSite(site, String(index)), locals);
+      if (inner.length > 0) out.push(`if (${v}.length > ${index}) {`, `const ${local}: unknown = ${v}[${index}];`, ...inner, "}");
+    });
+    if (isNever(schema.items)) out.push(`if (${v}.length > ${prefix.length}) return false;`);
+    else if (schema.items.kind !== "unknown") {
+      const i = locals.fresh("i");
+      const item = locals.fresh("item");
+      const inner = this.stmts(schema.items, item, childSite(site, "items"), locals);
+      out.push(`for (let ${i} = ${prefix.length}; ${i} < ${v}.length; ${i}++) {`, `const ${item}: unknown = ${v}[${i}];`, ...inner, "}");
+    }
+    if (schema.uniqueItems) out.push(`if (!${constants.helper("hasUniqueItems")}(${v})) return false;`);
+    return out;
+  }
+
+  /** oneOf: exactly one variant matches (JSON Schema 2020-12 §10.2.1.3); stops at a second match. */
+  private oneOfStmts(schema: UnionSchema, v: string, site: Site, locals: LocalNames): string[] {
+    const matched = locals.fresh("matched");
+    const out = [
+      schema.discriminator
+        ? `// oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.`
+        : `// oneOf: exactly one variant must match.`,
+      `let ${matched} = false;`,
+    ];
+    schema.variants.forEach((variant, i) => {
+      const test = this.expr(variant, v, childSite(site, `oneOf${i}`));
+      if (test === "false") return;
+      out.push(`if (${test}) {`, `if (${matched}) return false;`, `${matched} = true;`, "}");
+    });
+    out.push(`if (!${matched}) return false;`);
+    return out;
+  }
+
+  /**
+   * anyOf with a discriminator: the variant the tag names is tried first, as a fast path only; when
+   * it fails, every variant is tried in order, so the verdict is exactly anyOf's.
+   */
+  discriminatedAnyOf(schema: UnionSchema, v: string, site: Site): string[] {
+    const tests = schema.variants.map((variant, i) => this.expr(variant, v, childSite(site, `anyOf${i}`)));
+    const discriminator = schema.discriminator;
+    const cases = discriminatorCases(schema).flatMap(({ tags, variant }) => [
+      ...caseLabels(tags),
+      `if (${tests[variant]}) return true;`,
+      "break;",
+      "}",
+    ]);
+    const fast =
+      discriminator && cases.length > 0
+        ? [
+            `// Fast path: the variant the discriminator names first; the full anyOf below decides.`,
+            `if (${this.ctx.constants.helper("isRecord")}(${v})) {`,
+            `switch (${v}[${stringLiteral(discriminator.property)}]) {`,
+            ...cases,
+            "}",
+            "}",
+          ]
+        : [];
+    return [...fast, `return ${any(tests)};`];
+  }
 }
 
-function unionExpr(schema: Extract<Schema, { kind: "union" }>, value: string, ctx: GuardContext): string {
-  const checks = schema.variants.map((v) => guardExpr(v, value, ctx));
-  if (checks.includes("true") && !schema.exclusive) return "true";
-  if (!schema.exclusive || checks.length === 1) return `(${checks.join(" || ")})`;
-  // oneOf: exactly one variant may match (JSON Schema 2020-12 §10.2.1.3).
-  return `(${checks.map((c) => `(${c} ? 1 : 0)`).join(" + ")}) === 1`;
+function toStmts(compiled: Compiled): string[] {
+  if ("stmts" in compiled) return compiled.stmts;
+  return compiled.expr === "true" ? [] : [`if (${negate(compiled.expr)}) return false;`];
+}
+
+/** `Array.isArray(v)` and the length bounds (and uniqueness, when asked), as conjuncts. */
+function arrayHeader(schema: ArraySchema, v: string, ctx: GuardContext): string[] {
+  const checks = [`Array.isArray(${v})`];
+  if (schema.minItems !== undefined && schema.minItems > 0) checks.push(`${v}.length >= ${schema.minItems}`);
+  if (schema.maxItems !== undefined) checks.push(`${v}.length <= ${schema.maxItems}`);
+  if (schema.uniqueItems) checks.push(`${ctx.constants.helper("hasUniqueItems")}(${v})`);
+  return checks;
+}
+
+/** An object schema that constrains nothing but being an object. */
+export function isPlainRecord(schema: ObjectSchema): boolean {
+  const additional = schema.additional;
+  const open = additional === "open" || (typeof additional === "object" && additional.schema.kind === "unknown");
+  return (
+    open &&
+    schema.properties.every((p) => !p.required && p.schema.kind === "unknown") &&
+    (schema.patternProperties ?? []).every((p) => p.schema.kind === "unknown") &&
+    schema.minProperties === undefined &&
+    schema.maxProperties === undefined
+  );
+}
+
+/** Conjunction; "true" parts drop out, a "false" part decides. */
+export function all(parts: string[]): string {
+  const kept = parts.filter((p) => p !== "true");
+  if (kept.includes("false")) return "false";
+  if (kept.length === 0) return "true";
+  return kept.join(" && ");
+}
+
+/** Disjunction, parenthesised so it can stand inside a conjunction. */
+export function any(parts: string[]): string {
+  if (parts.includes("true")) return "true";
+  const kept = parts.filter((p) => p !== "false");
+  if (kept.length === 0) return "false";
+  return kept.length === 1 ? (kept[0] as string) : `(${kept.join(" || ")})`;
 }

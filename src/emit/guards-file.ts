@@ -1,46 +1,112 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type ImportDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { ApiModel, NamedType } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
 import { GuardConstants } from "./guard-constants.js";
-import { guardExpr, type GuardContext } from "./guard-expr.js";
+import { alwaysPasses, block, hoistFunction, neverPasses, usesIdentifier, type GuardContext, type Site } from "./guard-context.js";
+import { CheckCompiler } from "./guard-expr.js";
+import { SchemaFacts } from "./guard-json-types.js";
+import { LocalNames, ModuleNames, validateName } from "./guard-names.js";
+import { PathExpr } from "./guard-path.js";
+import { VALIDATE_PARAMS, ValidateCompiler } from "./validator-stmts.js";
 
-/** guards.ts: `isX(value): value is X` and `assertX(value)` for every named type. */
-export function guardStatements(model: ApiModel, constants: GuardConstants): StatementStructures[] {
-  const byName = new Map(model.types.map((t) => [t.name, t]));
-  const ctx: GuardContext = { constants, depth: 0, guardOf: (name) => byName.get(name)?.guardName ?? `is${name}` };
-  const functions = model.types.flatMap((type) => [isFunction(type, ctx), assertFunction(type)]);
-  const hoisted = constants.all().map(
+export interface GuardsFile {
+  /** Runtime helper imports (schema-checks, formats), already aliased where a schema name took theirs. */
+  imports: ImportDeclarationStructure[];
+  statements: StatementStructures[];
+}
+
+/**
+ * guards.ts: for every named type `isX(value): value is X` (the JSON Schema verdict),
+ * `validateX(value): ValidationIssue[]` (empty exactly when isX is true) and `assertX(value)`,
+ * each followed by the module-level helpers first needed for it. Constants come first.
+ */
+export function guardsFile(model: ApiModel): GuardsFile {
+  const names = new ModuleNames();
+  for (const type of model.types) for (const name of [type.name, type.guardName, type.assertName, validateName(type)]) names.reserve(name);
+  for (const name of ["ValidationError", "ValidationIssue"]) names.reserve(name);
+  const constants = new GuardConstants(names);
+  const types = new Map(model.types.map((t) => [t.name, t]));
+  const ctx: GuardContext = { names, constants, facts: new SchemaFacts(types), types, hoisted: [] };
+  const rootHelpers = new Map(model.types.map((t) => [t.name, names.fresh(`${validateName(t)}$`)]));
+  const check = new CheckCompiler(ctx);
+  const validate = new ValidateCompiler(ctx, check, rootHelpers);
+  const functions = model.types.flatMap((type): StatementStructures[] => {
+    const site: Site = { guard: type.guardName, validate: validateName(type), hint: "" };
+    const start = ctx.hoisted.length;
+    const exported = [isFunction(type, ctx, check, site)];
+    hoistFunction(ctx, rootHelpers.get(type.name) as string, VALIDATE_PARAMS, "void", ([v, path, issues], locals) =>
+      validate.rootStmts(type.schema, v as string, PathExpr.of(path as string), site, { locals, issues: issues as string }),
+    );
+    exported.push(validateFunction(type, rootHelpers.get(type.name) as string), assertFunction(type, constants));
+    return [...exported, ...ctx.hoisted.slice(start)];
+  });
+  const hoistedConstants = constants.all().map(
     (c): StatementStructures => ({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name: c.name, type: c.type, initializer: c.initializer }],
     }),
   );
-  return [...hoisted, ...functions];
+  return { imports: constants.imports(), statements: [...hoistedConstants, ...functions] };
 }
 
-function isFunction(type: NamedType, ctx: GuardContext): StatementStructures {
-  const direction = type.direction === "request" ? "request" : "response";
+function direction(type: NamedType): string {
+  return type.direction === "request" ? "request" : "response";
+}
+
+function isFunction(type: NamedType, ctx: GuardContext, check: CheckCompiler, site: Site): StatementStructures {
+  const locals = new LocalNames(ctx.names);
+  const value = locals.fresh("value");
+  const { schema } = type;
+  let statements: string[];
+  if (schema.kind === "union" && !schema.exclusive && schema.discriminator && !alwaysPasses(schema) && !neverPasses(schema)) {
+    statements = check.discriminatedAnyOf(schema, value, site);
+  } else {
+    const compiled = check.compile(schema, value, site, locals);
+    statements = "expr" in compiled ? [`return ${compiled.expr};`] : [...compiled.stmts, "return true;"];
+  }
   return {
     kind: StructureKind.Function,
     name: type.guardName,
     isExported: true,
-    docs: [`Whether \`value\` is a valid {@link ${type.name}} (${direction} form).`],
-    parameters: [{ name: "value", type: "unknown" }],
-    returnType: `value is ${type.name}`,
-    statements: [`return ${guardExpr(type.schema, "value", ctx)};`],
+    docs: [`Whether \`value\` is a valid {@link ${type.name}} (${direction(type)} form): the JSON Schema verdict, no issues listed.`],
+    ...predicate(value, type.name, statements),
+    statements: block(statements),
   };
 }
 
-function assertFunction(type: NamedType): StatementStructures {
-  const issue = `{ path: "", message: ${stringLiteral(`value is not a valid ${type.name}`)}, keyword: "$ref" }`;
+/** `(value: unknown): value is X`; `_value` when the verdict does not read it (`return true;`). */
+function predicate(value: string, typeName: string, statements: string[]): Pick<FunctionDeclarationStructure, "parameters" | "returnType"> {
+  const name = usesIdentifier(statements, value) ? value : `_${value}`;
+  return { parameters: [{ name, type: "unknown" }], returnType: `${name} is ${typeName}` };
+}
+
+function validateFunction(type: NamedType, helper: string): StatementStructures {
+  return {
+    kind: StructureKind.Function,
+    name: validateName(type),
+    isExported: true,
+    docs: [
+      `Why \`value\` is not a valid {@link ${type.name}} (${direction(type)} form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link ${type.guardName}} is true.`,
+    ],
+    parameters: [{ name: "value", type: "unknown" }],
+    returnType: "ValidationIssue[]",
+    statements: ["const issues: ValidationIssue[] = [];", `${helper}(value, "", issues);`, "return issues;"],
+  };
+}
+
+function assertFunction(type: NamedType, constants: GuardConstants): StatementStructures {
   return {
     kind: StructureKind.Function,
     name: type.assertName,
     isExported: true,
-    docs: [`Throws a ValidationError unless \`value\` is a valid {@link ${type.name}}.`],
+    docs: [`Throws a ValidationError listing the issues unless \`value\` is a valid {@link ${type.name}} (${direction(type)} form).`],
     parameters: [{ name: "value", type: "unknown" }],
     returnType: `asserts value is ${type.name}`,
-    statements: [`if (!${type.guardName}(value)) throw new ValidationError([${issue}]);`],
+    statements: [
+      `if (${type.guardName}(value)) return;`,
+      `const issues = ${validateName(type)}(value);`,
+      `throw new ValidationError(issues, ${constants.helper("failureMessage")}(${stringLiteral(type.name)}, issues));`,
+    ],
   };
 }

@@ -1,5 +1,6 @@
 import type { NamedType, Operation, Param, PropertyEncoding, ResponseBody } from "../model/ir.js";
 import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
+import { validateName } from "./guard-names.js";
 
 type Guards = ReadonlyMap<string, NamedType>;
 
@@ -54,11 +55,15 @@ function checkedType(responses: ResponseBody[], guards: Guards): NamedType | und
   return names.length === 1 && json.every((r) => r.schema?.kind === "ref") ? guards.get(names[0] as string) : undefined;
 }
 
+/** `{ typeName, check: isX, issues: validateX }`: the runtime lists issues only after `check` fails. */
 function checkLiteral(type: NamedType): string {
-  return `{ typeName: ${stringLiteral(type.name)}, check: ${type.guardName} }`;
+  return `{ typeName: ${stringLiteral(type.name)}, check: ${type.guardName}, issues: ${validateName(type)} }`;
 }
 
-/** Guard names requestObject refers to, for the import list. */
+/** Guard and validator names requestObject refers to, for the import list. */
 export function referencedGuards(op: Operation, guards: Guards): string[] {
-  return [op.success, ...op.errors.map((r) => [r])].flatMap((set) => checkedType(set, guards)?.guardName ?? []);
+  return [op.success, ...op.errors.map((r) => [r])].flatMap((set) => {
+    const type = checkedType(set, guards);
+    return type ? [type.guardName, validateName(type)] : [];
+  });
 }

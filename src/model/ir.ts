@@ -114,6 +114,7 @@ export interface NamedType {
   name: string;
   guardName: string;
   assertName: string;
+  validateName: string;
   pointer: string;
   direction: Direction;
   schema: Schema;

@@ -2,7 +2,7 @@ import type { DiagnosticSink } from "./diagnostics.js";
 import { directionalKeys, project, reachable } from "./directions.js";
 import type { Direction, NamedType, Operation, Schema } from "./ir.js";
 import type { SchemaEntry } from "./inline-shapes.js";
-import { assertName, guardName, typeName } from "./names.js";
+import { assertName, guardName, typeName, validateName } from "./names.js";
 
 interface Forms {
   entry: SchemaEntry;
@@ -61,6 +61,7 @@ function toNamedTypes(forms: Forms, nameFor: (key: string, d: Direction) => stri
     name,
     guardName: guardName(name),
     assertName: assertName(name),
+    validateName: validateName(name),
     pointer: forms.entry.pointer,
     direction,
     schema: project(forms.entry.schema, direction, nameFor),
@@ -107,7 +108,7 @@ function checkRefs(all: SchemaEntry[], schemas: Map<string, Schema>, sink: Diagn
 function checkNameClashes(types: NamedType[], sink: DiagnosticSink): void {
   const owners = new Map<string, NamedType>();
   for (const type of types) {
-    for (const name of [type.name, type.guardName, type.assertName]) {
+    for (const name of [type.name, type.guardName, type.assertName, type.validateName]) {
       const other = owners.get(name);
       if (other && other !== type) {
         sink.error("type-name-collision", type.pointer, `${type.name} (${type.pointer}) and ${other.name} (${other.pointer}) both map to the name ${name}`);

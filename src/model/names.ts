@@ -44,6 +44,10 @@ export function guardName(type: string): string {
   return `is${capitalize(type)}`;
 }
 
+export function validateName(type: string): string {
+  return `validate${capitalize(type)}`;
+}
+
 export function assertName(type: string): string {
   return `assert${capitalize(type)}`;
 }

@@ -8,7 +8,7 @@ import { RUNTIME_EXPORTS } from "./reserved-words.js";
  */
 export function checkOperationNames(resources: Resource[], types: NamedType[], sink: DiagnosticSink): void {
   const functions = new Map<string, Operation>();
-  const exported = new Set(types.flatMap((t) => [t.name, t.guardName, t.assertName]));
+  const exported = new Set(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName]));
   for (const resource of resources) {
     const methods = new Map<string, Operation>();
     for (const op of resource.operations) {
@@ -35,7 +35,7 @@ function clash(seen: Map<string, Operation>, name: string, op: Operation, sink: 
 
 /** The client class and resource classes share index.ts with the types and guards. */
 export function checkClientNames(clientName: string, resources: Resource[], types: NamedType[], sink: DiagnosticSink): void {
-  const typeNames = new Map(types.flatMap((t) => [t.name, t.guardName, t.assertName].map((n) => [n, t] as const)));
+  const typeNames = new Map(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName].map((n) => [n, t] as const)));
   for (const name of [clientName, ...resources.map((r) => r.className)]) {
     const type = typeNames.get(name);
     if (type) sink.error("name-collision", type.pointer, `schema ${type.name} (${type.pointer}) clashes with the generated class ${name}`);

@@ -5,6 +5,7 @@ import { allOf, NEVER, UNKNOWN, withNull } from "./schema-combinators.js";
 import { componentSchemaKey, resolvePointer, type SchemaContext } from "./schema-context.js";
 import { numberSchema, stringSchema } from "./schema-scalars.js";
 import { arraySchema, objectSchema } from "./schema-structures.js";
+import { constSchema, valueHasType } from "./schema-const.js";
 
 /**
  * OpenAPI 3.0/3.1 Schema Object -> IR schema. `$ref`s to component schemas stay references
@@ -62,7 +63,7 @@ function nullable(node: JsonObject, schema: Schema): Schema {
 
 /** The schema's own constraints, before allOf/oneOf/anyOf are combined with them. */
 function ownSchema(node: JsonObject, pointer: string, ctx: SchemaContext): Schema | undefined {
-  if ("const" in node) return { kind: "enum", values: literals([node["const"]]) };
+  if ("const" in node) return enumSchema(node, [node["const"]]);
   const values = arrayField(node, "enum");
   if (values) return enumSchema(node, values);
   const types = typesOf(node);
@@ -82,36 +83,30 @@ function typesOf(node: JsonObject): string[] {
   // `allOf: [{ $ref: Base }, { required: [id] }]`: a bare `required` constrains an object.
   if ((arrayField(node, "required")?.length ?? 0) > 0) return ["object"];
   if ("items" in node || "prefixItems" in node) return ["array"];
+  // String or number keywords without a type constrain only values of that type (JSON Schema
+  // §7.6.1): every other type passes, so the schema is the union of all types.
+  if (SCALAR_KEYWORDS.some((keyword) => keyword in node)) return ["string", "number", "boolean", "null", "array", "object"];
   return [];
 }
 
+const SCALAR_KEYWORDS = ["minLength", "maxLength", "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
+
 /** Null stays in an enum only when the schema's type admits it (JSON Schema checks both). */
-/** Enum values the declared type rejects can never validate (JSON Schema checks both), so they go. */
+/**
+ * Enum values the declared type rejects can never validate (JSON Schema checks both), so they go.
+ * Arrays and objects among the values become exact shapes beside the primitive literals.
+ */
 function enumSchema(node: JsonObject, values: readonly unknown[]): Schema {
   const raw = node["type"];
   const types = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw.filter((t): t is string => typeof t === "string") : [];
-  if (node["nullable"] === true) types.push("null");
-  return { kind: "enum", values: literals(values).filter((v) => types.length === 0 || types.some((t) => literalHasType(v, t))) };
-}
-
-function literalHasType(value: Literal, type: string): boolean {
-  switch (type) {
-    case "null":
-      return value === null;
-    case "integer":
-      return typeof value === "number" && Number.isInteger(value);
-    case "number":
-    case "string":
-    case "boolean":
-      return typeof value === type;
-    default:
-      return false;
-  }
-}
-
-function literals(values: readonly unknown[]): Literal[] {
-  const kept = values.filter((v): v is Literal => v === null || ["string", "number", "boolean"].includes(typeof v));
-  return [...new Set(kept)];
+  // `nullable` widens a declared type; without one the enum is untyped (toSchema adds the null).
+  if (node["nullable"] === true && types.length > 0) types.push("null");
+  const kept = values.filter((v) => types.length === 0 || types.some((t) => valueHasType(v, t)));
+  const primitives = [...new Set(kept.filter((v): v is Literal => v === null || typeof v !== "object"))];
+  const structured = kept.filter((v) => typeof v === "object" && v !== null).map(constSchema);
+  if (structured.length === 0) return { kind: "enum", values: primitives };
+  const variants = primitives.length > 0 ? [{ kind: "enum", values: primitives } as Schema, ...structured] : structured;
+  return variants.length === 1 ? (variants[0] as Schema) : { kind: "union", variants, exclusive: false };
 }
 
 function typedSchema(type: string, node: JsonObject, pointer: string, ctx: SchemaContext): Schema {

@@ -49,7 +49,7 @@ export class APIClient {
       options.maxRetries ?? DEFAULT_MAX_RETRIES,
     );
     this.#fetch = resolveFetch(options.fetch, config.clientName);
-    this.#validate = options.validate ?? "off";
+    this.#validate = options.validate ?? config.validate ?? "off";
     const auth = resolveAuth(options, config);
     const names = credentialNames(config.securitySchemes);
     this.#redactor = new Redactor({

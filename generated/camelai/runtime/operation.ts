@@ -1,10 +1,17 @@
+import type { ValidationIssue } from "./validation-error.js";
+
 export type HttpMethod =
   "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 
-/** A generated guard with the name of the type it checks, e.g. `{ typeName: "Connection", check: isConnection }`. */
+/**
+ * A generated guard with the name of the type it checks, e.g.
+ * `{ typeName: "Connection", check: isConnection, issues: validateConnection }`.
+ */
 export interface ResponseCheck {
   typeName: string;
   check: (value: unknown) => boolean;
+  /** Lists why a value fails (JSON pointer, message, keyword); run only after `check` said no. */
+  issues?: (value: unknown) => ValidationIssue[];
 }
 
 export type ParameterLocation = "path" | "query" | "header" | "cookie";

@@ -1,4 +1,5 @@
 import { ResponseValidationError } from "./errors.js";
+import { formatIssues, type ValidationIssue } from "./validation-error.js";
 import type { OperationRequest } from "./operation.js";
 import type { ValidateMode } from "./options.js";
 
@@ -17,8 +18,14 @@ export function validateResponse(
     return;
   const { typeName } = req.success;
   const operation = `${req.method} ${req.path}`;
+  const listed = req.success.issues?.(data) ?? [];
+  const issues: ValidationIssue[] =
+    listed.length > 0
+      ? listed
+      : [{ path: "", message: `response body does not match ${typeName}` }];
+  const details = listed.length > 0 ? `: ${formatIssues(listed)}` : "";
   if (mode === "warn") {
-    warn(`response body of ${operation} does not match ${typeName}`);
+    warn(`response body of ${operation} does not match ${typeName}${details}`);
     return;
   }
   throw new ResponseValidationError({
@@ -26,7 +33,7 @@ export function validateResponse(
     headers: response.headers,
     body: data,
     typeName,
-    issues: [{ path: "", message: `response body does not match ${typeName}` }],
-    message: `Response body of ${operation} does not match ${typeName}`,
+    issues,
+    message: `Response body of ${operation} does not match ${typeName}${details}`,
   });
 }

@@ -1,0 +1,189 @@
+import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
+import type { NamedType, Property, Schema } from "../model/ir.js";
+import { elementAccess, stringLiteral } from "./escape.js";
+import type { GuardConstants } from "./guard-constants.js";
+import type { SchemaFacts } from "./guard-json-types.js";
+import { hintFragment, LocalNames, type ModuleNames } from "./guard-names.js";
+
+/** What the isX and validateX compilers share while emitting guards.ts. */
+export interface GuardContext {
+  names: ModuleNames;
+  constants: GuardConstants;
+  facts: SchemaFacts;
+  types: ReadonlyMap<string, NamedType>;
+  /** Non-exported module-level functions, in the order they were first needed. */
+  hoisted: FunctionDeclarationStructure[];
+}
+
+/** Where in a named type a sub-schema sits, for naming the helpers hoisted from it. */
+export interface Site {
+  /** The named type's guard (`isThread`), prefix of hoisted check helpers. */
+  guard: string;
+  /** The named type's validator (`validateThread`), prefix of hoisted validate helpers. */
+  validate: string;
+  /** Location inside the type (`messages_items`), "" at the root. */
+  hint: string;
+}
+
+export function childSite(site: Site, step: string): Site {
+  return { ...site, hint: site.hint === "" ? step : `${site.hint}_${step}` };
+}
+
+/** `isThread$messages_items`: a helper hoisted from `site`; it cannot meet a local (no `$` there). */
+export function hoistedName(ctx: GuardContext, site: Site, prefix: string): string {
+  return ctx.names.fresh(`${prefix}$${hintFragment(site.hint)}`);
+}
+
+/**
+ * Declares a module-level function; `body` fills it with the function's own locals. The slot is
+ * taken before the body compiles, so a helper reads above the helpers it calls.
+ */
+export function hoistFunction(
+  ctx: GuardContext,
+  name: string,
+  params: { hint: string; type: string }[],
+  returnType: string,
+  body: (params: string[], locals: LocalNames) => string[],
+): void {
+  const fn: FunctionDeclarationStructure = { kind: StructureKind.Function, name, parameters: [], returnType, statements: [] };
+  ctx.hoisted.push(fn);
+  const locals = new LocalNames(ctx.names);
+  const names = params.map((p) => locals.fresh(p.hint));
+  const statements = body(names, locals);
+  fn.statements = block(statements);
+  fn.parameters = params.map((p, i) => {
+    const name = names[i] as string;
+    return { name: usesIdentifier(statements, name) ? name : `_${name}`, type: p.type };
+  });
+}
+
+/**
+ * Whether generated code reads `name` (string literals and line comments aside), so a parameter
+ * it does not read is `_`-prefixed for noUnusedParameters.
+ */
+export function usesIdentifier(statements: string[], name: string): boolean {
+  const code = statements.join("\n").replace(/"(?:[^"\\\n]|\\.)*"/g, '""').replace(/\/\/[^\n]*/g, "");
+  const escaped = name.replace(/\$/g, "\\$");
+  return new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`).test(code);
+}
+
+/** A function body as one text, so the printer adds no blank lines between our lines (prettier lays it out). */
+export function block(statements: string[]): string[] {
+  return statements.length === 0 ? [] : [statements.join("\n")];
+}
+
+/** `!expr`, written without a double negation where the expression allows (`typeof v !== "boolean"`). */
+export function negate(expr: string): string {
+  if (expr === "true") return "false";
+  if (expr === "false") return "true";
+  if (/^[\w$.]+\([\w$.]*\)$/.test(expr)) return `!${expr}`;
+  if (/^(typeof )?[\w$]+ === [^&|()?:]+$/.test(expr)) return expr.replace(" === ", " !== ");
+  if (/^\(.*\)$/.test(expr) && balanced(expr.slice(1, -1))) {
+    const inner = expr.slice(1, -1);
+    return /^(typeof )?[\w$]+ === [^&|()?:]+$/.test(inner) ? inner.replace(" === ", " !== ") : `!${expr}`;
+  }
+  return `!(${expr})`;
+}
+
+/** Whether parentheses in `text` (outside string literals) pair up, so `(text)` is one group. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** `else <statement>` for one statement, `else { ... }` for several. */
+export function elseBranch(statements: string[]): string[] {
+  if (statements.length === 1) return [`else ${statements[0]}`];
+  return ["else {", ...statements, "}"];
+}
+
+/**
+ * `value["name"]`, or for a name Object.prototype also has (`constructor`, `toString`,
+ * `__proto__`) the own property only: `hasOwn(value, "name") ? value["name"] : undefined`.
+ * Absent and `undefined` read the same, as for JSON.
+ */
+export function propertyAccess(ctx: GuardContext, v: string, p: Property): string {
+  const access = elementAccess(v, p.wireName);
+  if (!(p.wireName in Object.prototype)) return access;
+  return `${ctx.constants.helper("hasOwn")}(${v}, ${stringLiteral(p.wireName)}) ? ${access} : undefined`;
+}
+
+/** `key === "a" || key === "b"` for a few names, a shared Set beyond; "false" for none. */
+export function knownKeyTest(ctx: GuardContext, keys: string[], key: string): string {
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return "false";
+  if (unique.length <= 8) return `(${unique.map((k) => `${key} === ${stringLiteral(k)}`).join(" || ")})`;
+  return `${ctx.constants.keySet(unique)}.has(${key})`;
+}
+
+/** Whether a schema is `false` (an empty enum). */
+export function isNever(schema: Schema): boolean {
+  return schema.kind === "enum" && schema.values.length === 0;
+}
+
+/**
+ * Schemas whose check compiles to the literal `true` / `false`. A combinator with such a part is
+ * decided before its other parts are compiled, so no helper is hoisted for a part that drops out.
+ */
+export function alwaysPasses(schema: Schema): boolean {
+  switch (schema.kind) {
+    case "unknown":
+      return true;
+    case "intersection":
+      return schema.parts.every(alwaysPasses);
+    case "union":
+      return !schema.exclusive && schema.variants.some(alwaysPasses);
+    default:
+      return false;
+  }
+}
+
+export function neverPasses(schema: Schema): boolean {
+  switch (schema.kind) {
+    case "enum":
+      return schema.values.length === 0;
+    case "intersection":
+      return schema.parts.some(neverPasses);
+    case "union":
+      return schema.variants.every(neverPasses);
+    default:
+      return false;
+  }
+}
+
+/** `case "a":`, `case "b": {` — the labels of one switch clause, opening its block. */
+export function caseLabels(values: string[]): string[] {
+  return values.map((value, i) => `case ${stringLiteral(value)}:${i === values.length - 1 ? " {" : ""}`);
+}
+
+/** Variants the discriminator names for each tag value: explicit mapping, else a ref's own name. */
+export function discriminatorCases(schema: Extract<Schema, { kind: "union" }>): { tags: string[]; variant: number }[] {
+  const discriminator = schema.discriminator;
+  if (!discriminator) return [];
+  const refIndex = new Map<string, number>();
+  schema.variants.forEach((v, i) => {
+    if (v.kind === "ref" && !refIndex.has(v.name)) refIndex.set(v.name, i);
+  });
+  const byVariant = new Map<number, string[]>();
+  const add = (tag: string, variant: number | undefined) => {
+    if (variant === undefined) return;
+    const tags = byVariant.get(variant) ?? [];
+    if (![...byVariant.values()].some((t) => t.includes(tag))) tags.push(tag);
+    byVariant.set(variant, tags);
+  };
+  const mapped = new Set(Object.values(discriminator.mapping));
+  for (const [tag, name] of Object.entries(discriminator.mapping)) add(tag, refIndex.get(name));
+  // Implicit mapping (OpenAPI): a variant the mapping does not name is tagged by its schema name.
+  for (const [name, index] of refIndex) if (!mapped.has(name)) add(name, index);
+  return [...byVariant].filter(([, tags]) => tags.length > 0).map(([variant, tags]) => ({ tags, variant })).sort((a, b) => a.variant - b.variant);
+}
