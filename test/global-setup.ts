@@ -1,6 +1,11 @@
 import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 
-/** The CLI tests spawn the real binary, which runs the compiled dist/: build it from the current sources. */
+/**
+ * The CLI tests spawn the real binary, which runs the compiled dist/: build it afresh from the
+ * current sources (a stale file in dist/ would also change the generator's fingerprint).
+ */
 export default function setup(): void {
+  rmSync("dist", { recursive: true, force: true });
   execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
 }
