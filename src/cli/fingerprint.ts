@@ -9,7 +9,15 @@ const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
  * sha256 over the generator's compiled code (dist/) and the runtime templates: two builds that
  * could emit different output never share a fingerprint, even at the same version number.
  */
-export async function generatorFingerprint(): Promise<string> {
+export function generatorFingerprint(): Promise<string> {
+  // The build does not change while the process runs; the no-op check and the manifest share one hash.
+  fingerprint ??= computeFingerprint();
+  return fingerprint;
+}
+
+let fingerprint: Promise<string> | undefined;
+
+async function computeFingerprint(): Promise<string> {
   const hash = createHash("sha256");
   for (const dir of ["dist", "templates"]) {
     for (const path of await sourceFiles(join(PACKAGE_ROOT, dir))) {

@@ -1,10 +1,4 @@
 import { RESERVED_WORDS } from "../model/reserved-words.js";
-import type { NamedType } from "../model/ir.js";
-
-/** `validateX`, as the model names it (src/model/names.ts). */
-export function validateName(type: NamedType): string {
-  return type.validateName;
-}
 
 /**
  * Module-level bindings of guards.ts. Every name the file declares or imports is taken here, so a

@@ -5,7 +5,7 @@ import { GuardConstants } from "./guard-constants.js";
 import { alwaysPasses, block, hoistFunction, neverPasses, usesIdentifier, type GuardContext, type Site } from "./guard-context.js";
 import { CheckCompiler } from "./guard-expr.js";
 import { SchemaFacts } from "./guard-json-types.js";
-import { LocalNames, ModuleNames, validateName } from "./guard-names.js";
+import { LocalNames, ModuleNames } from "./guard-names.js";
 import { PathExpr } from "./guard-path.js";
 import { VALIDATE_PARAMS, ValidateCompiler } from "./validator-stmts.js";
 
@@ -22,16 +22,16 @@ export interface GuardsFile {
  */
 export function guardsFile(model: ApiModel): GuardsFile {
   const names = new ModuleNames();
-  for (const type of model.types) for (const name of [type.name, type.guardName, type.assertName, validateName(type)]) names.reserve(name);
+  for (const type of model.types) for (const name of [type.name, type.guardName, type.assertName, type.validateName]) names.reserve(name);
   for (const name of ["ValidationError", "ValidationIssue"]) names.reserve(name);
   const constants = new GuardConstants(names);
   const types = new Map(model.types.map((t) => [t.name, t]));
   const ctx: GuardContext = { names, constants, facts: new SchemaFacts(types), types, hoisted: [] };
-  const rootHelpers = new Map(model.types.map((t) => [t.name, names.fresh(`${validateName(t)}$`)]));
+  const rootHelpers = new Map(model.types.map((t) => [t.name, names.fresh(`${t.validateName}$`)]));
   const check = new CheckCompiler(ctx);
   const validate = new ValidateCompiler(ctx, check, rootHelpers);
   const functions = model.types.flatMap((type): StatementStructures[] => {
-    const site: Site = { guard: type.guardName, validate: validateName(type), hint: "" };
+    const site: Site = { guard: type.guardName, validate: type.validateName, hint: "" };
     const start = ctx.hoisted.length;
     const exported = [isFunction(type, ctx, check, site)];
     hoistFunction(ctx, rootHelpers.get(type.name) as string, VALIDATE_PARAMS, "void", ([v, path, issues], locals) =>
@@ -84,7 +84,7 @@ function predicate(value: string, typeName: string, statements: string[]): Pick<
 function validateFunction(type: NamedType, helper: string): StatementStructures {
   return {
     kind: StructureKind.Function,
-    name: validateName(type),
+    name: type.validateName,
     isExported: true,
     docs: [
       `Why \`value\` is not a valid {@link ${type.name}} (${direction(type)} form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link ${type.guardName}} is true.`,
@@ -105,7 +105,7 @@ function assertFunction(type: NamedType, constants: GuardConstants): StatementSt
     returnType: `asserts value is ${type.name}`,
     statements: [
       `if (${type.guardName}(value)) return;`,
-      `const issues = ${validateName(type)}(value);`,
+      `const issues = ${type.validateName}(value);`,
       `throw new ValidationError(issues, ${constants.helper("failureMessage")}(${stringLiteral(type.name)}, issues));`,
     ],
   };

@@ -1,6 +1,5 @@
 import type { NamedType, Operation, Param, PropertyEncoding, ResponseBody } from "../model/ir.js";
 import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
-import { validateName } from "./guard-names.js";
 
 type Guards = ReadonlyMap<string, NamedType>;
 
@@ -57,13 +56,13 @@ function checkedType(responses: ResponseBody[], guards: Guards): NamedType | und
 
 /** `{ typeName, check: isX, issues: validateX }`: the runtime lists issues only after `check` fails. */
 function checkLiteral(type: NamedType): string {
-  return `{ typeName: ${stringLiteral(type.name)}, check: ${type.guardName}, issues: ${validateName(type)} }`;
+  return `{ typeName: ${stringLiteral(type.name)}, check: ${type.guardName}, issues: ${type.validateName} }`;
 }
 
 /** Guard and validator names requestObject refers to, for the import list. */
 export function referencedGuards(op: Operation, guards: Guards): string[] {
   return [op.success, ...op.errors.map((r) => [r])].flatMap((set) => {
     const type = checkedType(set, guards);
-    return type ? [type.guardName, validateName(type)] : [];
+    return type ? [type.guardName, type.validateName] : [];
   });
 }
