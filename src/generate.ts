@@ -4,6 +4,7 @@ import { loadSpec } from "./load/load-spec.js";
 import { buildModel, type ModelOptions } from "./model/build-model.js";
 import { ModelError } from "./model/diagnostics.js";
 import type { Diagnostic } from "./model/ir.js";
+import type { JsonObject } from "./model/json.js";
 import { GENERATOR_VERSION } from "./version.js";
 
 export interface GenerateOptions {
@@ -21,6 +22,8 @@ export interface GenerateOptions {
 
 export interface GenerateResult {
   files: GeneratedFile[];
+  /** The bundled document the client was generated from (every `$ref` internal). */
+  document: JsonObject;
   diagnostics: Diagnostic[];
   schemaHash: string;
   /** Local files the schema was read from (real paths); empty for a URL. */
@@ -52,5 +55,5 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const modelledAt = performance.now();
   const files = await emit(model, { generatorVersion: GENERATOR_VERSION, schemaHash: loaded.hash });
   const timings = { load: loadedAt - started, model: modelledAt - loadedAt, emit: performance.now() - modelledAt };
-  return { files, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles: loaded.files, timings };
+  return { files, document: loaded.document, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles: loaded.files, timings };
 }

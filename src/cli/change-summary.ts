@@ -1,6 +1,6 @@
 import { diffSpecs } from "../diff/diff-specs.js";
 import { parseText } from "../load/parse-document.js";
-import { isJsonObject } from "../model/json.js";
+import { isJsonObject, type JsonObject } from "../model/json.js";
 import { buildModel } from "../model/build-model.js";
 
 /** At most this many breaking changes are listed in a summary; `camelgen diff` shows them all. */
@@ -13,8 +13,16 @@ const LISTED = 10;
 export function changeSummary(before: string, after: string, source: string): string[] | undefined {
   try {
     const [a, b] = [parseText(before, source), parseText(after, source)];
-    if (!isJsonObject(a) || !isJsonObject(b)) return undefined;
-    const diff = diffSpecs(buildModel(a), buildModel(b));
+    return isJsonObject(a) && isJsonObject(b) ? documentChangeSummary(a, b) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same summary for two bundled documents; undefined when either cannot be modelled. */
+export function documentChangeSummary(before: JsonObject, after: JsonObject): string[] | undefined {
+  try {
+    const diff = diffSpecs(buildModel(before), buildModel(after));
     const head = `camelgen: API changes: ${diff.summary.breaking} breaking, ${diff.summary.nonBreaking} not breaking`;
     const breaking = diff.changes.filter((c) => c.breaking);
     const lines = breaking.slice(0, LISTED).map((c) => `  breaking ${c.location}: ${c.description}`);

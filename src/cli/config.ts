@@ -1,7 +1,10 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
-export const CONFIG_FILE = "camelgen.config.json";
+/** The config files looked for, in the working directory; at most one may exist. */
+export const CONFIG_FILES = ["camelgen.config.json", "camelgen.config.mjs"] as const;
 
 export type ValidateMode = "off" | "warn" | "throw";
 
@@ -42,23 +45,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Reads camelgen.config.json from `dir`: `{ "clients": [ {...}, ... ] }` or a single client's keys at
- * the top level. Undefined when there is no file; ConfigError for anything malformed.
+ * Reads the config from `dir`: camelgen.config.json, or camelgen.config.mjs whose default export is
+ * the same object (for comments and computed values). Either `{ "clients": [ {...}, ... ] }` or a
+ * single client's keys at the top level. Undefined when there is none; ConfigError for anything malformed.
  */
 export async function readConfig(dir: string): Promise<ClientConfig[] | undefined> {
-  const path = resolve(dir, CONFIG_FILE);
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    return undefined;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`${path}: not valid JSON (${(error as Error).message})`);
-  }
+  const found = CONFIG_FILES.map((name) => resolve(dir, name)).filter((path) => existsSync(path));
+  if (found.length > 1) throw new ConfigError(`${found.join(" and ")}: two config files; keep one`);
+  const path = found[0];
+  if (path === undefined) return undefined;
+  const parsed = path.endsWith(".mjs") ? await importModule(path) : parseJson(path, await readFile(path, "utf8"));
   if (!isPlainObject(parsed)) throw new ConfigError(`${path}: the top level must be an object`);
   if (!("clients" in parsed)) return [checkClient(parsed, path, "")];
   const { clients, ...rest } = parsed;
@@ -66,6 +62,25 @@ export async function readConfig(dir: string): Promise<ClientConfig[] | undefine
   if (unknown.length > 0) throw new ConfigError(`${path}: unknown key "${unknown[0]}" beside "clients"`);
   if (!Array.isArray(clients) || clients.length === 0) throw new ConfigError(`${path}: "clients" must be a non-empty array`);
   return clients.map((client, i) => checkClient(client, path, `clients[${i}].`));
+}
+
+function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+async function importModule(path: string): Promise<unknown> {
+  let module: { default?: unknown };
+  try {
+    module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  } catch (error) {
+    throw new ConfigError(`${path}: cannot be imported (${(error as Error).message})`);
+  }
+  if (module.default === undefined) throw new ConfigError(`${path}: has no default export; export the config object as default`);
+  return module.default;
 }
 
 function checkClient(raw: unknown, path: string, at: string): ClientConfig {

@@ -1,7 +1,12 @@
+import { resolve } from "node:path";
 import { LoadError } from "../load/load-error.js";
 import { ModelError } from "../model/diagnostics.js";
+import type { JsonObject } from "../model/json.js";
 import { generationKey, isUpToDate } from "./generation-key.js";
-import { manifestFile } from "./manifest.js";
+import type { GeneratedFile } from "../emit/generated-file.js";
+import type { GenerateResult } from "../generate.js";
+import { manifestFile, readManifest, type GenerationKey } from "./manifest.js";
+import { readSchemaSnapshot, schemaSnapshotFile } from "./schema-snapshot.js";
 import type { Reporter } from "./reporter.js";
 import { findDrift, OutputError, writeOutput, type Drift } from "./write-output.js";
 
@@ -38,18 +43,45 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
     result.diagnostics.forEach((d) => report.diagnostic(d));
     report.timing(result.timings);
     const key = await generationKey(args, result.inputFiles, args.output);
-    const files = [...result.files, manifestFile(result.files, key, result.schemaHash)];
+    const files = outputFiles(result, key);
     if (args.check) return reportDrift(args.output, await findDrift(args.output, files), report);
+    const changes = await apiChanges(args.output, result.schemaHash, result.document);
     await writeOutput(args.output, files);
     report.set("status", "written");
     report.info(`camelgen: wrote ${files.length} files to ${args.output}`);
+    if (changes) report.set("changes", changes);
+    changes?.forEach((line) => report.info(line));
     return 0;
   } catch (error) {
     if (error instanceof ModelError) error.diagnostics.filter((d) => d.severity === "error").forEach((d) => report.diagnostic(d));
     report.set("status", "failed");
     report.problem(failureMessage(error, args.input));
-    return 1;
+    return exitCodeFor(error);
   }
+}
+
+/** Everything camelgen writes into the output folder for a generation: the client, the schema it came from, the manifest. */
+export function outputFiles(result: GenerateResult, key: GenerationKey): GeneratedFile[] {
+  const owned = [...result.files, schemaSnapshotFile(result.document)];
+  return [...owned, manifestFile(owned, key, result.schemaHash)];
+}
+
+/** The change summary against the schema the output was last generated from, when that schema changed. */
+async function apiChanges(output: string, schemaHash: string, document: JsonObject): Promise<string[] | undefined> {
+  const previous = await readManifest(resolve(output));
+  if (!previous || previous.schemaHash === schemaHash) return undefined;
+  const before = await readSchemaSnapshot(resolve(output));
+  if (!before) return undefined;
+  const { documentChangeSummary } = await import("./change-summary.js");
+  return documentChangeSummary(before, document);
+}
+
+/** README's exit codes: 3 when the network or the file system failed us, 1 for everything about the input. */
+function exitCodeFor(error: unknown): number {
+  if (error instanceof LoadError) return error.kind === "network" ? 3 : 1;
+  if (error instanceof OutputError || error instanceof ModelError) return 1;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^E[A-Z]+$/.test(code) ? 3 : 1;
 }
 
 function reportDrift(output: string, drift: Drift[], report: Reporter): number {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO, runCli, tempDir } from "../helpers/run-cli.js";
@@ -39,6 +39,25 @@ describe("camelgen.config.json", { timeout: 120_000 }, () => {
     ["a bad validate mode", { input: "a.yaml", validate: "loud" }, /"validate" must be "off", "warn" or "throw"/],
     ["an invalid method name", { input: join(REPO, "fixtures/cases/pagination.yaml"), output: "bad", names: { items_list: "all items" } }, /invalid-name-override .*names\.items_list/],
   ];
+
+  it("camelgen.config.mjs: the default export is the same config, checked the same way", async () => {
+    const mjs = join(work.path, "camelgen.config.mjs");
+    await rm(join(work.path, "camelgen.config.json"), { force: true });
+    const input = JSON.stringify(join(REPO, "fixtures/cases/recursive.yaml"));
+    await writeFile(mjs, `// computed config\nexport default { input: ${input}, output: "from-mjs", name: ["Wood", "land"].join("") };\n`);
+    const ok = await runCli([], work.path);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(await readFile(join(work.path, "from-mjs/client.ts"), "utf8")).toContain("export class Woodland extends APIClient");
+    await writeFile(mjs, `export default { input: ${input}, outptu: "x" };\n`);
+    const bad = await runCli([], work.path);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/camelgen\.config\.mjs: unknown key "outptu"/);
+    await config({ input: "a.yaml" });
+    const both = await runCli([], work.path);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/two config files; keep one/);
+    await rm(mjs);
+  });
 
   it.each(invalid)("%s is an error naming the key and the file", async (_label, value, message) => {
     await config(value);

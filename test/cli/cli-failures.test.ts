@@ -30,17 +30,18 @@ async function closedPortUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/openapi.yaml`;
 }
 
-describe("bad input: exit 1, one clear message naming the input and the cause, output untouched", { timeout: 120_000 }, () => {
-  const cases: [string, () => Promise<string>, RegExp][] = [
-    ["a missing file", async () => join(work.path, "nope.yaml"), /nope\.yaml: no such file/],
-    ["a URL that refuses connection", closedPortUrl, /http:\/\/127\.0\.0\.1:\d+\/openapi\.yaml: ECONNREFUSED/],
-    ["invalid YAML", async () => join(work.path, "broken.yaml"), /broken\.yaml:\d+:\d+: invalid YAML/],
-    ["a document that is not OpenAPI", async () => join(work.path, "not-openapi.yaml"), /not-openapi\.yaml: not an OpenAPI document/],
+describe("bad input: one clear message naming the input and the cause, output untouched", { timeout: 120_000 }, () => {
+  // Exit codes (README): 1 for an unusable input, 3 when the network failed.
+  const cases: [string, () => Promise<string>, RegExp, number][] = [
+    ["a missing file", async () => join(work.path, "nope.yaml"), /nope\.yaml: no such file/, 1],
+    ["a URL that refuses connection", closedPortUrl, /http:\/\/127\.0\.0\.1:\d+\/openapi\.yaml: ECONNREFUSED/, 3],
+    ["invalid YAML", async () => join(work.path, "broken.yaml"), /broken\.yaml:\d+:\d+: invalid YAML/, 1],
+    ["a document that is not OpenAPI", async () => join(work.path, "not-openapi.yaml"), /not-openapi\.yaml: not an OpenAPI document/, 1],
   ];
 
-  it.each(cases)("%s", async (_label, input, message) => {
+  it.each(cases)("%s", async (_label, input, message, code) => {
     const result = await runCli(["generate", "--input", await input(), "--output", output]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/nothing was written/);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
@@ -54,6 +55,21 @@ describe("bad input: exit 1, one clear message naming the input and the cause, o
       "error path-param-not-in-template #/paths/~1api~1v1~1sources~1{id}~1update-config~1/patch/parameters/1:",
     );
     expect(await folderDigest(output)).toEqual(before);
+  });
+
+  it("--check fails, not passes, when the input cannot be fetched", async () => {
+    const result = await runCli(["generate", "--check", "--input", await closedPortUrl(), "--output", output]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/ECONNREFUSED/);
+  });
+
+  it("an output folder that cannot be created is an I/O failure: exit 3", async () => {
+    const file = join(work.path, "a-file");
+    await writeFile(file, "not a folder");
+    const result = await runCli(["generate", "--input", CAMELAI, "--output", join(file, "client")]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/ENOTDIR|EEXIST/);
+    expect(result.stderr).toMatch(/nothing was written/);
   });
 
   it("refuses to replace a folder camelgen did not write", async () => {

@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, readFile, rm, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -79,6 +79,23 @@ describe("camelgen generate", { timeout: 120_000 }, () => {
     expect(result.stderr).toMatch(/extra .*old\.ts/);
     expect(result.stderr).toMatch(/run `camelgen generate`/);
     expect(await folderDigest(output)).toEqual(before);
+  });
+
+  it("prints the API change summary when the schema changed since the last generation", async () => {
+    const output = join(work.path, "changed");
+    const schema = join(work.path, "schema.yaml");
+    await copyFile(join(REPO, "fixtures/camelai/spec-2025-08-18.qaml-ai-docs-0b7efe8.yaml"), schema);
+    const first = await runCli(["generate", "--input", schema, "--output", output]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).not.toMatch(/API changes/);
+    await copyFile(CAMELAI, schema);
+    const second = await runCli(["generate", "--input", schema, "--output", output]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/camelgen: API changes: 34 breaking, 25 not breaking/);
+    expect(second.stdout).toMatch(/breaking .*MongoDBConnectionRequest/);
+    expect(second.stdout).toMatch(/and \d+ more; run `camelgen diff`/);
+    const json = await runCli(["generate", "--input", schema, "--output", output, "--force", "--json"]);
+    expect((JSON.parse(json.stdout) as { changes?: unknown }).changes).toBeUndefined();
   });
 
   it("keeps files in the output folder that camelgen does not own", async () => {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generationKey } from "../../src/cli/generation-key.js";
-import { manifestFile } from "../../src/cli/manifest.js";
+import { outputFiles } from "../../src/cli/generate-command.js";
 import { listFiles } from "../../src/cli/write-output.js";
 import { generate } from "../../src/generate.js";
 import { GENERATOR_VERSION } from "../../src/version.js";
@@ -14,7 +14,7 @@ describe("generated/camelai", () => {
   it("is byte for byte what a fresh generation gives (run `npm run generate` if not)", async () => {
     const result = await generate({ input: CAMELAI });
     const key = await generationKey({}, result.inputFiles, OUTPUT);
-    const files = [...result.files, manifestFile(result.files, key, result.schemaHash)];
+    const files = outputFiles(result, key);
     expect(await listFiles(OUTPUT)).toEqual(files.map((f) => f.path).sort());
     for (const file of files) {
       expect(await readFile(join(OUTPUT, file.path), "utf8"), file.path).toBe(file.contents);
