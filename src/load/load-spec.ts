@@ -7,6 +7,7 @@ import { LoadError } from "./load-error.js";
 import { parseText } from "./parse-document.js";
 import { DEFAULT_LIMITS, readInput, type ReadLimits } from "./read-input.js";
 import { refResolverOptions } from "./ref-resolvers.js";
+import { upgradeSwagger } from "./upgrade-swagger.js";
 
 export interface LoadedSpec {
   /** OpenAPI 3.x with every `$ref` internal to this document. */
@@ -23,7 +24,7 @@ export interface LoadedSpec {
 export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedSpec> {
   const read = await readInput(input, limits);
   const parsed = parseText(read.text, read.source);
-  openApiVersion(parsed, read.source);
+  const version = openApiVersion(parsed, read.source);
   const { options, refusals, reads } = refResolverOptions(read, limits.timeoutMs);
   let document: JsonObject;
   try {
@@ -31,18 +32,22 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   } catch (error) {
     throw new LoadError(read.source, `cannot resolve references: ${refusals[0] ?? firstLine(error)}`);
   }
-  const diagnostics = await validate(read.source, document, options);
+  const upgrade = version === "2.0" ? await upgradeSwagger(document, read.source) : { document, diagnostics: [] };
+  document = upgrade.document;
+  const diagnostics = [...upgrade.diagnostics, ...(await validate(read.source, document, options))];
   const hash = createHash("sha256").update(read.text).digest("hex");
   const files = read.isUrl ? [] : [...new Set([await realpath(read.source), ...reads])].sort();
   return { document, source: read.source, hash, files, diagnostics };
 }
 
-/** The document's OpenAPI version; LoadError unless it is OpenAPI 3.0/3.1. */
+/** The document's OpenAPI version ("2.0" for Swagger 2.0); LoadError unless it is Swagger 2.0 or OpenAPI 3.0/3.1. */
 export function openApiVersion(parsed: unknown, source: string): string {
   if (!isJsonObject(parsed)) throw new LoadError(source, "not an OpenAPI document (the top level is not an object)");
   const openapi = stringField(parsed, "openapi");
   if (openapi !== undefined && /^3\.[01]\./.test(openapi)) return openapi;
-  if (parsed["swagger"] !== undefined) throw new LoadError(source, "Swagger 2.0 documents are not supported yet; convert it to OpenAPI 3 first");
+  const swagger = parsed["swagger"];
+  if (swagger === "2.0") return swagger;
+  if (swagger !== undefined) throw new LoadError(source, `unsupported Swagger version ${JSON.stringify(swagger)} (Swagger 2.0 and OpenAPI 3.0/3.1 are)`);
   if (openapi !== undefined) throw new LoadError(source, `unsupported OpenAPI version ${JSON.stringify(openapi)}`);
   throw new LoadError(source, "not an OpenAPI document (no `openapi` field)");
 }

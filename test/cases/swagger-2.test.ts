@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateCase, type GeneratedCase } from "../helpers/generated-case.js";
+import { json, startServer, type TestServer } from "../templates/server.js";
+
+type Call = (...args: unknown[]) => Promise<unknown>;
+type PetsClient = { pets: Record<string, Call>; baseURL: string };
+
+let generated: GeneratedCase;
+let server: TestServer;
+let client: PetsClient;
+
+beforeAll(async () => {
+  generated = await generateCase("swagger-2");
+  server = await startServer();
+  client = new (generated.client["default"] as new (o: object) => PetsClient)({ baseURL: `${server.url}/v2`, apiKey: "k", maxRetries: 0 });
+});
+afterAll(async () => {
+  await server.close();
+  await generated.remove();
+});
+
+function lastRequest() {
+  const request = server.requests.at(-1);
+  if (!request) throw new Error("no request reached the server");
+  return request;
+}
+
+describe("a Swagger 2.0 document (fixtures/cases/swagger-2.yaml), upgraded and called on the wire", () => {
+  it("host, basePath and schemes become the default base URL", () => {
+    const defaults = new (generated.client["default"] as new (o: object) => PetsClient)({ apiKey: "k" });
+    expect(defaults.baseURL).toBe("http://127.0.0.1/v2");
+  });
+
+  it("collectionFormat csv, multi, ssv and pipes serialise as Swagger 2.0 meant; the apiKey goes in its header", async () => {
+    server.reset((_req, res) => json(res, 200, [{ id: 1, name: "Rex", status: "sold" }]));
+    const pets = await client.pets["list"]?.({ page_size: 2, tags: ["a", "b"], ids: [1, 2], words: ["x", "y"], flags: ["p", "q"], "X-Trace": ["t1", "t2"] });
+    expect(pets).toEqual([{ id: 1, name: "Rex", status: "sold" }]);
+    const request = lastRequest();
+    expect(request.url).toBe("/v2/pets?page_size=2&tags=a,b&ids=1&ids=2&words=x%20y&flags=p%7Cq");
+    expect(request.headers["x-trace"]).toBe("t1,t2");
+    expect(request.headers["x-api-key"]).toBe("k");
+  });
+
+  it("a body parameter becomes the JSON request body", async () => {
+    server.reset((_req, res) => json(res, 201, { id: 7, name: "Rex" }));
+    await client.pets["create"]?.({ name: "Rex" });
+    expect(lastRequest().headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(lastRequest().body)).toEqual({ name: "Rex" });
+  });
+
+  it("formData with consumes urlencoded becomes a form body", async () => {
+    server.reset((_req, res) => res.writeHead(204).end());
+    await client.pets["updateForm"]?.(7, { name: "Rex", status: "sold" });
+    const request = lastRequest();
+    expect(request.url).toBe("/v2/pets/7/form");
+    expect(request.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(request.body).toBe("name=Rex&status=sold");
+  });
+
+  it("formData with a file becomes multipart; produces text/plain gives a string", async () => {
+    server.reset((_req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("stored"));
+    const receipt = await client.pets["uploadPhoto"]?.(7, { caption: "hi", file: new Blob(["PNG"], { type: "image/png" }) });
+    expect(receipt).toBe("stored");
+    const request = lastRequest();
+    const form = await new Request("http://x/", { method: "POST", headers: { "content-type": String(request.headers["content-type"]) }, body: new Uint8Array(request.bytes) }).formData();
+    expect(form.get("caption")).toBe("hi");
+    const file = form.get("file");
+    expect(file).toBeInstanceOf(Blob);
+    expect(await (file as Blob).text()).toBe("PNG");
+  });
+
+  it("a required file makes the multipart body required, and Swagger's x-nullable is kept", () => {
+    const operations = generated.files.find((f) => f.path === "operations.ts")?.contents ?? "";
+    expect(operations).toMatch(/petsUploadPhoto\(\s*client: APIClient,\s*petId: number,\s*body: PetsUploadPhotoBody,/);
+    const types = generated.files.find((f) => f.path === "types.ts")?.contents ?? "";
+    expect(types).toMatch(/tag\?: string \| null;/);
+  });
+});
