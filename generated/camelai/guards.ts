@@ -2084,6 +2084,26 @@ function validateMotherDuckConnectionRequest$(
 
 /** Whether `value` is a valid {@link MySQLConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isMySQLConnectionRequest(value: unknown): value is MySQLConnectionRequest {
+  return isMySQLConnectionRequest$(value);
+}
+
+/** Why `value` is not a valid {@link MySQLConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMySQLConnectionRequest} is true. */
+export function validateMySQLConnectionRequest(value: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  validateMySQLConnectionRequest$(value, "", issues);
+  return issues;
+}
+
+/** Throws a ValidationError listing the issues unless `value` is a valid {@link MySQLConnectionRequest} (request form). */
+export function assertMySQLConnectionRequest(
+  value: unknown,
+): asserts value is MySQLConnectionRequest {
+  if (isMySQLConnectionRequest(value)) return;
+  const issues = validateMySQLConnectionRequest(value);
+  throw new ValidationError(issues, failureMessage("MySQLConnectionRequest", issues));
+}
+
+function isMySQLConnectionRequest$(value: unknown): boolean {
   if (!isRecord(value)) return false;
   if (
     value["type"] === undefined ||
@@ -2130,23 +2150,15 @@ export function isMySQLConnectionRequest(value: unknown): value is MySQLConnecti
   return true;
 }
 
-/** Why `value` is not a valid {@link MySQLConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMySQLConnectionRequest} is true. */
-export function validateMySQLConnectionRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateMySQLConnectionRequest$(value, "", issues);
-  return issues;
-}
-
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link MySQLConnectionRequest} (request form). */
-export function assertMySQLConnectionRequest(
-  value: unknown,
-): asserts value is MySQLConnectionRequest {
-  if (isMySQLConnectionRequest(value)) return;
-  const issues = validateMySQLConnectionRequest(value);
-  throw new ValidationError(issues, failureMessage("MySQLConnectionRequest", issues));
-}
-
 function validateMySQLConnectionRequest$(
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
+  validateMySQLConnectionRequest$_2(value, path, issues);
+}
+
+function validateMySQLConnectionRequest$_2(
   value: unknown,
   path: string,
   issues: ValidationIssue[],
@@ -4763,50 +4775,7 @@ function validateSTSTokenResponse$(value: unknown, path: string, issues: Validat
 export function isSingleStoreConnectionRequest(
   value: unknown,
 ): value is SingleStoreConnectionRequest {
-  if (!isRecord(value)) return false;
-  if (
-    value["type"] === undefined ||
-    value["hostname"] === undefined ||
-    value["username"] === undefined ||
-    value["password"] === undefined ||
-    value["database_name"] === undefined
-  )
-    return false;
-  const type = value["type"];
-  if (!(typeof type === "string" && type.length !== 0)) return false;
-  const account_name = value["account_name"];
-  if (
-    account_name !== undefined &&
-    !(typeof account_name === "string" && account_name.length !== 0)
-  )
-    return false;
-  const hostname = value["hostname"];
-  if (!(
-    typeof hostname === "string" &&
-    hostname.length !== 0 &&
-    (hostname.length <= 255 || (hostname.length <= 510 && codePointLength(hostname) <= 255))
-  ))
-    return false;
-  const port = value["port"];
-  if (port !== undefined && !(typeof port === "number" && Number.isInteger(port))) return false;
-  const username = value["username"];
-  if (!(
-    typeof username === "string" &&
-    username.length !== 0 &&
-    (username.length <= 255 || (username.length <= 510 && codePointLength(username) <= 255))
-  ))
-    return false;
-  const password = value["password"];
-  if (!(typeof password === "string" && password.length !== 0)) return false;
-  const database_name = value["database_name"];
-  if (!(
-    typeof database_name === "string" &&
-    database_name.length !== 0 &&
-    (database_name.length <= 255 ||
-      (database_name.length <= 510 && codePointLength(database_name) <= 255))
-  ))
-    return false;
-  return true;
+  return isMySQLConnectionRequest$(value);
 }
 
 /** Why `value` is not a valid {@link SingleStoreConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSingleStoreConnectionRequest} is true. */
@@ -4830,87 +4799,7 @@ function validateSingleStoreConnectionRequest$(
   path: string,
   issues: ValidationIssue[],
 ): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const type = value["type"];
-    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
-    else {
-      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
-      else if (!(type.length !== 0))
-        pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
-    }
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string")
-        pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0))
-        pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-    const hostname = value["hostname"];
-    if (hostname === undefined) pushIssue(issues, path + "/hostname", "required", "is required");
-    else {
-      if (typeof hostname !== "string")
-        pushIssue(issues, path + "/hostname", "type", "expected string");
-      else {
-        if (!(hostname.length !== 0))
-          pushIssue(issues, path + "/hostname", "minLength", "must have at least 1 character");
-        if (!(
-          hostname.length <= 255 ||
-          (hostname.length <= 510 && codePointLength(hostname) <= 255)
-        ))
-          pushIssue(issues, path + "/hostname", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const port = value["port"];
-    if (port !== undefined) {
-      if (!(typeof port === "number" && Number.isInteger(port)))
-        pushIssue(issues, path + "/port", "type", "expected integer");
-    }
-    const username = value["username"];
-    if (username === undefined) pushIssue(issues, path + "/username", "required", "is required");
-    else {
-      if (typeof username !== "string")
-        pushIssue(issues, path + "/username", "type", "expected string");
-      else {
-        if (!(username.length !== 0))
-          pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
-        if (!(
-          username.length <= 255 ||
-          (username.length <= 510 && codePointLength(username) <= 255)
-        ))
-          pushIssue(issues, path + "/username", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const password = value["password"];
-    if (password === undefined) pushIssue(issues, path + "/password", "required", "is required");
-    else {
-      if (typeof password !== "string")
-        pushIssue(issues, path + "/password", "type", "expected string");
-      else if (!(password.length !== 0))
-        pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
-    }
-    const database_name = value["database_name"];
-    if (database_name === undefined)
-      pushIssue(issues, path + "/database_name", "required", "is required");
-    else {
-      if (typeof database_name !== "string")
-        pushIssue(issues, path + "/database_name", "type", "expected string");
-      else {
-        if (!(database_name.length !== 0))
-          pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
-        if (!(
-          database_name.length <= 255 ||
-          (database_name.length <= 510 && codePointLength(database_name) <= 255)
-        ))
-          pushIssue(
-            issues,
-            path + "/database_name",
-            "maxLength",
-            "must have at most 255 characters",
-          );
-      }
-    }
-  }
+  validateMySQLConnectionRequest$_2(value, path, issues);
 }
 
 /** Whether `value` is a valid {@link SnowflakeConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */

@@ -4,6 +4,7 @@ import { elementAccess, stringLiteral } from "./escape.js";
 import type { GuardConstants } from "./guard-constants.js";
 import type { SchemaFacts } from "./guard-json-types.js";
 import { hintFragment, LocalNames, type ModuleNames } from "./guard-names.js";
+import type { SharedShapes } from "./guard-shapes.js";
 
 /** What the isX and validateX compilers share while emitting guards.ts. */
 export interface GuardContext {
@@ -11,6 +12,7 @@ export interface GuardContext {
   constants: GuardConstants;
   facts: SchemaFacts;
   types: ReadonlyMap<string, NamedType>;
+  shapes: SharedShapes;
   /** Non-exported module-level functions, in the order they were first needed. */
   hoisted: FunctionDeclarationStructure[];
 }

@@ -37,6 +37,8 @@ export type Compiled = { expr: string } | { stmts: string[] };
  */
 export class CheckCompiler {
   private readonly hoisted = new Map<Schema, string>();
+  /** Helpers of shared shapes (SharedShapes), by shape key. */
+  private readonly shared = new Map<string, string>();
 
   constructor(private readonly ctx: GuardContext) {}
 
@@ -77,6 +79,7 @@ export class CheckCompiler {
         return locals ? { stmts: this.arrayStmts(schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
       case "object":
         if (isPlainRecord(schema)) return { expr: `${this.ctx.constants.helper("isRecord")}(${v})` };
+        if (this.ctx.shapes.isShared(schema)) return { expr: `${this.hoistShared(schema, site)}(${v})` };
         return locals ? { stmts: this.objectStmts(schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
       default:
         return assertNever(schema);
@@ -98,6 +101,20 @@ export class CheckCompiler {
       if (schema.kind === "union" && !schema.exclusive) return this.discriminatedAnyOf(schema, value, site);
       return [...this.stmts(schema, value, site, locals), "return true;"];
     });
+    return name;
+  }
+
+  /** `function isX$where(value: unknown): boolean` for a shape several places share, written once. */
+  private hoistShared(schema: ObjectSchema, site: Site): string {
+    const key = this.ctx.shapes.key(schema);
+    const existing = this.shared.get(key);
+    if (existing) return existing;
+    const name = hoistedName(this.ctx, site, site.guard);
+    this.shared.set(key, name);
+    hoistFunction(this.ctx, name, [{ hint: "value", type: "unknown" }], "boolean", ([v], locals) => [
+      ...this.objectStmts(schema, v as string, site, locals),
+      "return true;",
+    ]);
     return name;
   }
 

@@ -7,6 +7,7 @@ import { CheckCompiler } from "./guard-expr.js";
 import { SchemaFacts } from "./guard-json-types.js";
 import { LocalNames, ModuleNames } from "./guard-names.js";
 import { PathExpr } from "./guard-path.js";
+import { SharedShapes } from "./guard-shapes.js";
 import { VALIDATE_PARAMS, ValidateCompiler } from "./validator-stmts.js";
 
 export interface GuardsFile {
@@ -26,7 +27,7 @@ export function guardsFile(model: ApiModel): GuardsFile {
   for (const name of ["ValidationError", "ValidationIssue"]) names.reserve(name);
   const constants = new GuardConstants(names);
   const types = new Map(model.types.map((t) => [t.name, t]));
-  const ctx: GuardContext = { names, constants, facts: new SchemaFacts(types), types, hoisted: [] };
+  const ctx: GuardContext = { names, constants, facts: new SchemaFacts(types), types, shapes: new SharedShapes(model.types), hoisted: [] };
   const rootHelpers = new Map(model.types.map((t) => [t.name, names.fresh(`${t.validateName}$`)]));
   const check = new CheckCompiler(ctx);
   const validate = new ValidateCompiler(ctx, check, rootHelpers);

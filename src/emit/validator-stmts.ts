@@ -49,6 +49,8 @@ export const VALIDATE_PARAMS = [
  */
 export class ValidateCompiler {
   private readonly hoisted = new Map<Schema, string>();
+  /** Helpers of shared shapes (SharedShapes), by shape key and `orNull`. */
+  private readonly shared = new Map<string, string>();
 
   constructor(
     private readonly ctx: GuardContext,
@@ -90,6 +92,7 @@ export class ValidateCompiler {
       case "array":
         return this.arrayStmts(schema, v, path, site, fn, orNull);
       case "object":
+        if (this.ctx.shapes.isShared(schema)) return [`${this.hoistShared(schema, site, orNull)}(${v}, ${path.render()}, ${fn.issues});`];
         return this.objectStmts(schema, v, path, site, fn, orNull);
       default:
         return assertNever(schema);
@@ -102,6 +105,19 @@ export class ValidateCompiler {
 
   private full(fn: ValidateFn): string {
     return `if (${fn.issues}.length >= ${this.ctx.constants.helper("MAX_ISSUES")}) return;`;
+  }
+
+  /** `function validateX$where(value, path, issues): void` for a shape several places share, written once. */
+  private hoistShared(schema: ObjectSchema, site: Site, orNull: boolean): string {
+    const key = `${this.ctx.shapes.key(schema)}${orNull ? "|null" : ""}`;
+    const existing = this.shared.get(key);
+    if (existing) return existing;
+    const name = hoistedName(this.ctx, site, site.validate);
+    this.shared.set(key, name);
+    hoistFunction(this.ctx, name, VALIDATE_PARAMS, "void", ([v, path, issues], locals) =>
+      this.objectStmts(schema, v as string, PathExpr.of(path as string), site, { locals, issues: issues as string }, orNull),
+    );
+    return name;
   }
 
   private objectStmts(schema: ObjectSchema, v: string, path: PathExpr, site: Site, fn: ValidateFn, orNull: boolean): string[] {
