@@ -2,7 +2,7 @@ import type { GeneratedFile } from "./emit/generated-file.js";
 import { emit } from "./emit/emit.js";
 import { loadSpec } from "./load/load-spec.js";
 import { buildModel, type ModelOptions } from "./model/build-model.js";
-import { ModelError } from "./model/diagnostics.js";
+import { ModelError, strictened } from "./model/diagnostics.js";
 import type { Diagnostic } from "./model/ir.js";
 import type { JsonObject } from "./model/json.js";
 import { GENERATOR_VERSION } from "./version.js";
@@ -43,7 +43,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ...(options.names !== undefined ? { names: options.names } : {}),
     ...(options.validate !== undefined ? { validate: options.validate } : {}),
   };
-  const loadDiagnostics = options.strict ? loaded.diagnostics.map((d) => ({ ...d, severity: "error" as const })) : loaded.diagnostics;
+  const loadDiagnostics = options.strict ? strictened(loaded.diagnostics) : loaded.diagnostics;
   if (loadDiagnostics.some((d) => d.severity === "error")) throw new ModelError(loadDiagnostics);
   let model;
   try {

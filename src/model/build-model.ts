@@ -1,4 +1,4 @@
-import { DiagnosticSink, ModelError, pointerJoin } from "./diagnostics.js";
+import { DiagnosticSink, ModelError, pointerJoin, strictened } from "./diagnostics.js";
 import { UNSAFE_MEMBER_NAMES } from "./reserved-words.js";
 import { docOf } from "./doc.js";
 import type { ApiModel, Diagnostic, NamedType, Operation, Resource } from "./ir.js";
@@ -31,6 +31,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const sink = new DiagnosticSink();
   const openapi31 = (stringField(document, "openapi") ?? "").startsWith("3.1");
   const ctx: SchemaContext = { document, sink, openapi31, inlining: new Set() };
+  noteUnusedParts(document, sink);
   const components = componentEntries(document, ctx);
   const groups = new Map<string, Operation[]>();
   const inline: SchemaEntry[] = [];
@@ -108,6 +109,14 @@ function operationSites(document: JsonObject): OperationSite[] {
   });
 }
 
+/** Parts of a valid document a client has no use for: said once, so nobody wonders where they went. */
+function noteUnusedParts(document: JsonObject, sink: DiagnosticSink): void {
+  const webhooks = document["webhooks"];
+  if (isJsonObject(webhooks) && Object.keys(webhooks).length > 0) {
+    sink.note("webhooks-ignored", "#/webhooks", `${Object.keys(webhooks).length} webhook(s) ignored: they describe requests the API sends, not calls a client makes`);
+  }
+}
+
 function withPagination(op: Operation, types: ReadonlyMap<string, NamedType>): Operation {
   const pagination = paginationOf(op, types);
   return pagination ? { ...op, pagination } : op;
@@ -125,7 +134,7 @@ function toResources(groups: Map<string, Operation[]>, rename: (op: Operation) =
 
 /** Applies --strict and aborts on errors, so a model that exists is always usable. */
 function finish(items: Diagnostic[], strict: boolean): Diagnostic[] {
-  const diagnostics = strict ? items.map((d) => ({ ...d, severity: "error" as const })) : items;
+  const diagnostics = strict ? strictened(items) : items;
   if (diagnostics.some((d) => d.severity === "error")) throw new ModelError(diagnostics);
   return diagnostics;
 }

@@ -8,6 +8,10 @@ export class DiagnosticSink {
     this.items.push({ severity: "warning", code, pointer, message });
   }
 
+  note(code: string, pointer: string, message: string): void {
+    this.items.push({ severity: "note", code, pointer, message });
+  }
+
   error(code: string, pointer: string, message: string): void {
     this.items.push({ severity: "error", code, pointer, message });
   }
@@ -29,4 +33,9 @@ export class ModelError extends Error {
     super(errors.map((d) => `${d.code} ${d.pointer}: ${d.message}`).join("\n"));
     this.name = "ModelError";
   }
+}
+
+/** --strict: every warning becomes an error; notes stay notes. */
+export function strictened(items: Diagnostic[]): Diagnostic[] {
+  return items.map((d) => (d.severity === "warning" ? { ...d, severity: "error" as const } : d));
 }

@@ -200,7 +200,8 @@ export interface Property {
   doc: Doc;
 }
 
-export type Severity = "warning" | "error";
+/** "note": information only (e.g. a part of the document the client does not use); --strict leaves it. */
+export type Severity = "note" | "warning" | "error";
 
 export interface Diagnostic {
   severity: Severity;

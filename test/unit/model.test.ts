@@ -178,6 +178,13 @@ describe("schema diagnostics", () => {
     expect(error.message).toContain(mention);
   });
 
+  it("3.1 webhooks are ignored with a note, which --strict leaves a note", () => {
+    const doc = document({ openapi: "3.1.0", extra: { webhooks: { newPet: { post: { responses: { "200": { description: "" } } } } } } });
+    for (const strict of [false, true]) {
+      expect(build(doc, { strict }).diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([["note", "webhooks-ignored", "#/webhooks"]]);
+    }
+  });
+
   it("a $ref cycle outside components is an error, not a stack overflow", () => {
     const doc = document({ schemas: { Subject: { $ref: "#/x/loop" } }, extra: { x: { loop: { type: "array", items: { $ref: "#/x/loop" } } } } });
     const error = buildError(doc);
