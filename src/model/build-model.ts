@@ -47,11 +47,11 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const byName = new Map(types.map((t) => [t.name, t]));
   const resources = toResources(groups, (op) => withPagination(rename(op), byName));
   checkOperationNames(resources, types, sink);
-  checkClientNames(clientNameFor(document, options), resources, types, sink);
+  const clientName = clientNameFor(document, options, types);
+  checkClientNames(clientName, resources, types, sink);
   const diagnostics = finish(sink.items, options.strict === true);
   const info = objectField(document, "info") ?? {};
   const title = stringField(info, "title") ?? "API";
-  const clientName = clientNameFor(document, options);
   const model: ApiModel = {
     title,
     version: stringField(info, "version") ?? "",
@@ -80,8 +80,15 @@ function withNameOverride(op: Operation, names: ModelOptions["names"], sink: Dia
   return { ...op, method: wanted };
 }
 
-function clientNameFor(document: JsonObject, options: ModelOptions): string {
-  return options.name ?? clientNameOf(stringField(objectField(document, "info") ?? {}, "title") ?? "API");
+/**
+ * `--name`, else the class named from `info.title`; when that is also a schema's name (an API
+ * titled "Hoot" with a `Hoot` schema) the schema keeps it and the client becomes `HootClient`.
+ */
+function clientNameFor(document: JsonObject, options: ModelOptions, types: NamedType[]): string {
+  if (options.name !== undefined) return options.name;
+  const derived = clientNameOf(stringField(objectField(document, "info") ?? {}, "title") ?? "API");
+  const taken = new Set(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName]));
+  return taken.has(derived) ? `${derived}Client` : derived;
 }
 
 function componentEntries(document: JsonObject, ctx: SchemaContext): SchemaEntry[] {

@@ -217,6 +217,12 @@ describe("operationIds", () => {
     expect(error.diagnostics.map((d) => d.code)).toContain("name-collision");
     expect(error.message).toContain("a_get");
   });
+
+  it("a client class named from the title gives way to a schema of that name; an explicit --name does not", () => {
+    const doc = { ...document({ schemas: { Hoot: { type: "object" } } }), info: { title: "Hoot", version: "1" } };
+    expect(build(doc).clientName).toBe("HootClient");
+    expect(buildError(doc, { name: "Hoot" }).diagnostics.map((d) => d.code)).toContain("name-collision");
+  });
 });
 
 describe("security", () => {
