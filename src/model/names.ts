@@ -56,14 +56,16 @@ export function assertName(type: string): string {
 export function resourceProperty(group: string): string {
   const name = camelCase(group);
   if (name === "") return "root";
-  return CLIENT_MEMBERS.has(name) ? `${name}_` : safeMemberName(name);
+  const member = /^[0-9]/.test(name) ? `_${name}` : name;
+  return CLIENT_MEMBERS.has(member) ? `${member}_` : safeMemberName(member);
 }
 
 /** Members of the runtime's APIClient that a resource property must not shadow. */
 const CLIENT_MEMBERS = new Set(["request", "baseURL", "timeout", "maxRetries"]);
 
 export function resourceClassName(group: string): string {
-  return `${pascalCase(group) || "Root"}Resource`;
+  const name = pascalCase(group) || "Root";
+  return `${/^[0-9]/.test(name) ? "_" : ""}${name}Resource`;
 }
 
 /** Members that would shadow Object/Promise behaviour on a class instance get a `_`. */

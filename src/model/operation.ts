@@ -55,7 +55,8 @@ function groupOf(site: OperationSite): string {
   const tag = arrayField(site.node, "tags")?.find((t): t is string => typeof t === "string" && t.trim() !== "");
   if (tag !== undefined) return tag;
   const segments = site.path.split("/").filter((s) => s !== "" && !s.includes("{"));
-  return segments.find((s) => !/^(api|v\d+(\.\d+)*)$/i.test(s)) ?? "root";
+  // Version segments (`v1`, `2.0`) and `api` name no resource.
+  return segments.find((s) => !/^(api|v?\d+(\.\d+)*)$/i.test(s)) ?? "root";
 }
 
 /**

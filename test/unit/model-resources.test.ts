@@ -16,12 +16,20 @@ describe("resources", () => {
     expect(model.resources.map((r) => r.property)).toEqual(["request_", "timeout_"]);
   });
 
-  it("a schema named like the client or a resource class is an error naming both", () => {
+  it("a schema named like a resource class is an error naming both", () => {
     const error = buildError(
       document({ paths: { "/a": get("pets_list", "pets") }, schemas: { PetsResource: { type: "string" } }, extra: { info: { title: "Zoo", version: "1" } } }),
     );
     expect(error.message).toMatch(/schema PetsResource \(#\/components\/schemas\/PetsResource\) clashes with the generated class PetsResource/);
-    const clientClash = buildError(document({ paths: {}, schemas: { Zoo: { type: "string" } }, extra: { info: { title: "Zoo API", version: "1" } } }));
-    expect(clientClash.message).toMatch(/clashes with the generated class Zoo/);
+  });
+
+  it("groups untagged operations by the first path segment that is not a version or `api`", () => {
+    const untagged = (operationId: string) => ({ get: { operationId, responses: OK_EMPTY } });
+    const model = build(document({ paths: { "/2.0/users/{id}": untagged("user_get"), "/api/v1/teams": untagged("teams_list"), "/v2/2fa": untagged("tfa_get") } }));
+    expect(model.resources.map((r) => [r.property, r.className])).toEqual([
+      ["_2Fa", "_2FaResource"],
+      ["teams", "TeamsResource"],
+      ["users", "UsersResource"],
+    ]);
   });
 });

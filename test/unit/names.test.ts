@@ -193,6 +193,7 @@ describe("resources", () => {
     ["constructor", "constructor_", "ConstructorResource"],
     ["then", "then_", "ThenResource"],
     ["", "root", "RootResource"],
+    ["2fa", "_2Fa", "_2FaResource"],
   ])("tag %j -> client.%s, class %s", (tag, property, className) => {
     expect(resourceProperty(tag)).toBe(property);
     expect(resourceClassName(tag)).toBe(className);
