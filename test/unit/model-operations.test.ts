@@ -136,6 +136,12 @@ describe("path parameters", () => {
     expect(error.message).toContain(`"${a}" and "${b}" both map to the argument ${arg}`);
   });
 
+  it("a name the template repeats is one path argument", () => {
+    const parameters = [{ in: "path", name: "id", required: true, schema: { type: "string" } }];
+    const model = build(document({ paths: op("/a/{id}/b/{id}", "get", { operationId: "ab_get", parameters, responses: OK_EMPTY }) }));
+    expect(operation(model, "ab_get").pathParams.map((p) => p.wireName)).toEqual(["id"]);
+  });
+
   it("unbalanced template braces are an error", () => {
     const error = buildError(document({ paths: op("/a/{id", "get", { operationId: "a_get", responses: OK_EMPTY }) }));
     expect(error.diagnostics.map((d) => [d.code, d.pointer])).toEqual([["unbalanced-path-template", "#/paths/~1a~1{id"]]);
