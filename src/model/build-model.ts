@@ -30,7 +30,7 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"
 export function buildModel(document: JsonObject, options: ModelOptions = {}): ApiModel {
   const sink = new DiagnosticSink();
   const openapi31 = (stringField(document, "openapi") ?? "").startsWith("3.1");
-  const ctx: SchemaContext = { document, sink, openapi31, inlining: new Set() };
+  const ctx: SchemaContext = { document, sink, openapi31, inlining: new Set(), recursive: { names: new Map(), entries: [] } };
   noteUnusedParts(document, sink);
   const components = componentEntries(document, ctx);
   const groups = new Map<string, Operation[]>();
@@ -43,7 +43,8 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     const key = resourceProperty(built.group);
     groups.set(key, [...(groups.get(key) ?? []), named.operation]);
   }
-  const { types, rename } = namedTypes([...components, ...inline], [...groups.values()].flat(), sink);
+  const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
+  const { types, rename } = namedTypes([...components, ...recursive, ...inline], [...groups.values()].flat(), sink);
   const byName = new Map(types.map((t) => [t.name, t]));
   const resources = toResources(groups, (op) => withPagination(rename(op), byName));
   checkOperationNames(resources, types, sink);

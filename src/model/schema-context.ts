@@ -1,3 +1,4 @@
+import type { Schema } from "./ir.js";
 import { DiagnosticSink, pointerTokens } from "./diagnostics.js";
 import { isJsonObject, type JsonObject } from "./json.js";
 
@@ -9,6 +10,19 @@ export interface SchemaContext {
   readonly openapi31: boolean;
   /** Internal pointers being inlined right now, to stop on a reference cycle with no named type in it. */
   readonly inlining: ReadonlySet<string>;
+  /** Schemas outside components/schemas that refer to themselves, made named types (shared by all contexts). */
+  readonly recursive: RecursiveSchemas;
+}
+
+/**
+ * A schema outside `components/schemas` whose own subtree refers back to it (Codat's
+ * `PushOption/definitions/pushOptionProperty`) cannot be inlined; it becomes a named type
+ * (`PushOptionPushOptionProperty`), keyed by its pointer.
+ */
+export interface RecursiveSchemas {
+  names: Map<string, string>;
+  /** Named types for them, each added once its schema is built. */
+  entries: { key: string; pointer: string; schema: Schema }[];
 }
 
 export const COMPONENT_SCHEMA_PREFIX = "#/components/schemas/";

@@ -1,4 +1,4 @@
-import { pointerJoin } from "./diagnostics.js";
+import { pointerJoin, pointerTokens } from "./diagnostics.js";
 import type { Discriminator, Literal, Schema } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { allOf, NEVER, UNKNOWN, withNull } from "./schema-combinators.js";
@@ -6,10 +6,12 @@ import { componentSchemaKey, resolvePointer, type SchemaContext } from "./schema
 import { numberSchema, stringSchema } from "./schema-scalars.js";
 import { arraySchema, objectSchema } from "./schema-structures.js";
 import { constSchema, valueHasType } from "./schema-const.js";
+import { pascalCase } from "./names.js";
 
 /**
  * OpenAPI 3.0/3.1 Schema Object -> IR schema. `$ref`s to component schemas stay references
- * (named by their component key); other internal `$ref`s are inlined.
+ * (named by their component key); other internal `$ref`s are inlined, except those whose schema
+ * refers back to itself, which become named types too (RecursiveSchemas).
  */
 export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Schema {
   if (node === true) return UNKNOWN;
@@ -47,11 +49,37 @@ function refSchema(ref: string, pointer: string, ctx: SchemaContext): Schema {
     ctx.sink.error("unresolved-ref", pointer, `$ref ${JSON.stringify(ref)} does not resolve`);
     return UNKNOWN;
   }
+  const named = ctx.recursive.names.get(ref);
+  if (named !== undefined) return { kind: "ref", name: named };
   if (ctx.inlining.has(ref)) {
-    ctx.sink.error("ref-cycle", pointer, `$ref ${JSON.stringify(ref)} refers to itself without a component schema in the cycle`);
-    return UNKNOWN;
+    if (!isStructure(target)) {
+      ctx.sink.error("ref-cycle", pointer, `$ref ${JSON.stringify(ref)} refers to itself with no object or array in the cycle`);
+      return UNKNOWN;
+    }
+    const name = recursiveTypeName(ref);
+    ctx.recursive.names.set(ref, name);
+    return { kind: "ref", name };
   }
-  return toSchema(target, ref, { ...ctx, inlining: new Set([...ctx.inlining, ref]) });
+  const schema = toSchema(target, ref, { ...ctx, inlining: new Set([...ctx.inlining, ref]) });
+  const recursiveName = ctx.recursive.names.get(ref);
+  if (recursiveName === undefined) return schema;
+  ctx.recursive.entries.push({ key: recursiveName, pointer: ref, schema });
+  return { kind: "ref", name: recursiveName };
+}
+
+/** A schema that can hold itself: an object or an array (a cycle of bare $refs and combinators cannot). */
+function isStructure(node: unknown): boolean {
+  if (!isJsonObject(node)) return false;
+  const type = node["type"];
+  const types = Array.isArray(type) ? type : [type];
+  return types.includes("object") || types.includes("array") || ["properties", "additionalProperties", "items", "prefixItems", "patternProperties"].some((k) => k in node);
+}
+
+/** `#/components/schemas/PushOption/definitions/pushOptionProperty` -> `PushOptionPushOptionProperty`. */
+function recursiveTypeName(ref: string): string {
+  const structural = new Set(["components", "schemas", "definitions", "$defs", "properties", "items", "additionalProperties", "allOf", "anyOf", "oneOf", "paths", "content", "schema"]);
+  const tokens = pointerTokens(ref).filter((t) => !structural.has(t) && !/^\d+$/.test(t));
+  return pascalCase(tokens.join(" ")) || "RecursiveSchema";
 }
 
 /** 3.0 `nullable: true` and 3.1 `type: [..., "null"]` both become `| null`. */

@@ -185,8 +185,15 @@ describe("schema diagnostics", () => {
     }
   });
 
-  it("a $ref cycle outside components is an error, not a stack overflow", () => {
-    const doc = document({ schemas: { Subject: { $ref: "#/x/loop" } }, extra: { x: { loop: { type: "array", items: { $ref: "#/x/loop" } } } } });
+  it("a self-referring schema outside components becomes a named type", () => {
+    const loop = { type: "object", properties: { children: { type: "array", items: { $ref: "#/components/schemas/Subject/definitions/node" } } } };
+    const model = build(document({ schemas: { Subject: { definitions: { node: loop }, $ref: "#/components/schemas/Subject/definitions/node" } } }));
+    expect(namedType(model, "SubjectNode").schema).toEqual(object([prop("children", { kind: "array", items: ref("SubjectNode") })]));
+    expect(namedType(model, "Subject").schema).toEqual(ref("SubjectNode"));
+  });
+
+  it("a $ref cycle with no object or array in it is an error, not a stack overflow", () => {
+    const doc = document({ schemas: { Subject: { $ref: "#/x/a" } }, extra: { x: { a: { $ref: "#/x/b" }, b: { anyOf: [{ $ref: "#/x/a" }, { type: "string" }] } } } });
     const error = buildError(doc);
     expect(error.diagnostics.map((d) => d.code)).toContain("ref-cycle");
   });

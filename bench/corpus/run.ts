@@ -1,0 +1,55 @@
+/**
+ * `npm run corpus`: generates, type-checks (strict, TypeScript 5.9) and imports the client of every
+ * schema of the corpus (select.ts) in worker processes, and writes results/<name>.csv and
+ * results/<name>-summary.md. `--slice` runs the CI slice; `--only <text>` the schemas whose id
+ * contains it; `--concurrency <n>` workers (default 2).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { csv, summary, type Row } from "./report.js";
+import { fullCorpus, REPO, sliceCorpus } from "./select.js";
+import { snapshotGenerator } from "./snapshot.js";
+import { runJob, type Job } from "./worker-pool.js";
+
+/** Schemas above this size get a worker of their own, so its peak memory is theirs alone. */
+const ALONE_BYTES = 4 * 2 ** 20;
+const BATCH = 20;
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : (process.argv[i + 1] ?? "");
+}
+
+const only = flag("only");
+const slice = process.argv.includes("--slice");
+const entries = (slice ? sliceCorpus() : fullCorpus()).filter((e) => only === undefined || e.id.includes(only));
+const big = entries.filter((e) => e.bytes > ALONE_BYTES);
+const small = entries.filter((e) => e.bytes <= ALONE_BYTES);
+const jobs: Job[] = [...big.map((e) => [e]), ...Array.from({ length: Math.ceil(small.length / BATCH) }, (_, i) => small.slice(i * BATCH, (i + 1) * BATCH))];
+
+const started = performance.now();
+const generator = snapshotGenerator();
+const rows: Row[] = [];
+let next = 0;
+const report = (row: Row) => {
+  rows.push(row);
+  const detail = row.detail ? `: ${row.detail}` : "";
+  console.log(`[${rows.length}/${entries.length}] ${row.result.padEnd(15)} ${row.id} (generate ${(row.generateMs / 1000).toFixed(1)} s, tsc ${(row.tscMs / 1000).toFixed(1)} s, peak ${row.peakMb} MB)${detail}`);
+};
+const worker = async () => {
+  while (next < jobs.length) await runJob(generator.root, jobs[next++] as Job, report);
+};
+try {
+  await Promise.all(Array.from({ length: Number(flag("concurrency") ?? 2) }, worker));
+} finally {
+  generator.remove();
+}
+const order = new Map(entries.map((e, i) => [e.id, i]));
+rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+const out = join(REPO, "bench/corpus/results");
+mkdirSync(out, { recursive: true });
+const name = slice ? "slice" : only !== undefined ? "only" : "corpus";
+writeFileSync(join(out, `${name}.csv`), csv(rows));
+const text = summary(rows, (performance.now() - started) / 1000);
+writeFileSync(join(out, `${name}-summary.md`), text);
+console.log(`\n${text}`);
