@@ -4,7 +4,9 @@ import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 
 export type Statement = string | WriterFunction | StatementStructures;
 
-const PRETTIER_OPTIONS: prettier.Options = { parser: "typescript", printWidth: 100, trailingComma: "all" };
+// babel-ts gives the same output as the typescript parser on everything camelgen prints, about
+// three times faster (the typescript-estree conversion dominated formatting of large schemas).
+const PRETTIER_OPTIONS: prettier.Options = { parser: "babel-ts", printWidth: 100, trailingComma: "all" };
 
 /** One in-memory project for the whole emit: files are built from whole structures, never node by node. */
 export function createEmitProject(): Project {
