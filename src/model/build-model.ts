@@ -8,7 +8,7 @@ import { apiKeyEnvVar, clientName as clientNameOf, resourceClassName, resourcePr
 import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
 import { namedTypes } from "./named-types.js";
 import { buildOperation, type OperationSite } from "./operation.js";
-import { checkClientNames, checkOperationNames } from "./operation-names.js";
+import { checkClientNames, checkOperationNames, withFreeNames } from "./operation-names.js";
 import type { SchemaContext } from "./schema-context.js";
 import { securitySchemes, serverUrls } from "./document-info.js";
 import { toSchema } from "./schema.js";
@@ -46,7 +46,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
   const { types, rename } = namedTypes([...components, ...recursive, ...inline], [...groups.values()].flat(), sink);
   const byName = new Map(types.map((t) => [t.name, t]));
-  const resources = toResources(groups, (op) => withPagination(rename(op), byName));
+  const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName)), types);
   checkOperationNames(resources, types, sink);
   const clientName = clientNameFor(document, options, types);
   checkClientNames(clientName, resources, types, sink);

@@ -33,6 +33,22 @@ function clash(seen: Map<string, Operation>, name: string, op: Operation, sink: 
   seen.set(name, op);
 }
 
+/**
+ * Flat functions and resource classes share index.ts with the schema's types and guards: a function
+ * named like one of them (operationId `networkUnblock` beside a schema `networkUnblock`, or
+ * `validatePatientManagement` beside the validator of `PatientManagement`) becomes
+ * `networkUnblockOperation`; a resource class named like a schema (`BusinessItemResource`)
+ * becomes `BusinessItemOperations`. The schema keeps its name, and method names do not change.
+ */
+export function withFreeNames(resources: Resource[], types: NamedType[]): Resource[] {
+  const taken = new Set([...RUNTIME_EXPORTS, ...types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName])]);
+  return resources.map((resource) => ({
+    ...resource,
+    className: taken.has(resource.className) ? `${resource.className.replace(/Resource$/, "")}Operations` : resource.className,
+    operations: resource.operations.map((op) => (taken.has(op.fnName) ? { ...op, fnName: `${op.fnName}Operation` } : op)),
+  }));
+}
+
 /** The client class and resource classes share index.ts with the types and guards. */
 export function checkClientNames(clientName: string, resources: Resource[], types: NamedType[], sink: DiagnosticSink): void {
   const typeNames = new Map(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName].map((n) => [n, t] as const)));

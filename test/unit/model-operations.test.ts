@@ -218,10 +218,17 @@ describe("operationIds", () => {
     expect(error.message).toContain(JSON.stringify(second));
   });
 
-  it("a function name that clashes with a type is an error", () => {
-    const error = buildError(document({ schemas: { aGet: { type: "string" } }, paths: op("/a", "get", { operationId: "a_get", responses: OK_EMPTY }) }));
-    expect(error.diagnostics.map((d) => d.code)).toContain("name-collision");
-    expect(error.message).toContain("a_get");
+  it("a function named like a type or a validator gets an Operation suffix; the method keeps its name", () => {
+    const model = build(
+      document({
+        schemas: { aGet: { type: "string" }, PatientManagement: { type: "object" } },
+        paths: { ...op("/a", "get", { operationId: "a_get", tags: ["a"], responses: OK_EMPTY }), ...op("/p", "post", { operationId: "validatePatientManagement", tags: ["a"], responses: OK_EMPTY }) },
+      }),
+    );
+    expect(model.resources[0]?.operations.map((o) => [o.method, o.fnName])).toEqual([
+      ["get_", "aGetOperation"],
+      ["validatePatientManagement", "validatePatientManagementOperation"],
+    ]);
   });
 
   it("a client class named from the title gives way to a schema of that name; an explicit --name does not", () => {

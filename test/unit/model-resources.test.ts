@@ -16,11 +16,11 @@ describe("resources", () => {
     expect(model.resources.map((r) => r.property)).toEqual(["request_", "timeout_"]);
   });
 
-  it("a schema named like a resource class is an error naming both", () => {
-    const error = buildError(
-      document({ paths: { "/a": get("pets_list", "pets") }, schemas: { PetsResource: { type: "string" } }, extra: { info: { title: "Zoo", version: "1" } } }),
-    );
-    expect(error.message).toMatch(/schema PetsResource \(#\/components\/schemas\/PetsResource\) clashes with the generated class PetsResource/);
+  it("a resource class named like a schema becomes <Name>Operations; a schema named like that too is an error naming both", () => {
+    const model = build(document({ paths: { "/a": get("pets_list", "pets") }, schemas: { PetsResource: { type: "string" } } }));
+    expect(model.resources.map((r) => [r.property, r.className])).toEqual([["pets", "PetsOperations"]]);
+    const error = buildError(document({ paths: { "/a": get("pets_list", "pets") }, schemas: { PetsResource: { type: "string" }, PetsOperations: { type: "string" } } }));
+    expect(error.message).toMatch(/schema PetsOperations \(#\/components\/schemas\/PetsOperations\) clashes with the generated class PetsOperations/);
   });
 
   it("groups untagged operations by the first path segment that is not a version or `api`", () => {
