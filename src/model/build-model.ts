@@ -4,7 +4,7 @@ import { docOf } from "./doc.js";
 import type { ApiModel, Diagnostic, NamedType, Operation, Resource } from "./ir.js";
 import { paginationOf } from "./pagination.js";
 import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
-import { apiKeyEnvVar, clientName as clientNameOf, resourceClassName, resourceProperty } from "./names.js";
+import { apiKeyEnvVar, clientName as clientNameOf, resourceClassName, resourceProperty, typeName } from "./names.js";
 import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
 import { namedTypes } from "./named-types.js";
 import { buildOperation, type OperationSite } from "./operation.js";
@@ -33,11 +33,12 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const ctx: SchemaContext = { document, sink, openapi31, inlining: new Set(), recursive: { names: new Map(), entries: [] } };
   noteUnusedParts(document, sink);
   const components = componentEntries(document, ctx);
+  const componentNames = new Set(components.flatMap((c) => [c.key, typeName(c.key)]));
   const groups = new Map<string, Operation[]>();
   const inline: SchemaEntry[] = [];
   for (const site of operationSites(document)) {
     const built = buildOperation(site, ctx);
-    const named = nameInlineShapes(withNameOverride(built.operation, options.names, sink));
+    const named = nameInlineShapes(withNameOverride(built.operation, options.names, sink), componentNames);
     inline.push(...named.entries);
     // Tags that spell one resource differently (`knowledge-base`, `knowledge_base`) share it.
     const key = resourceProperty(built.group);

@@ -15,11 +15,15 @@ export interface SchemaEntry {
  * Gives every inline (non-$ref) body, response and params object of an operation a component key
  * and replaces it with a reference, so each emitter sees named types only at the top.
  */
-export function nameInlineShapes(op: Operation): { operation: Operation; entries: SchemaEntry[] } {
-  const base = pascalCase(op.fnName);
+export function nameInlineShapes(op: Operation, taken: ReadonlySet<string>): { operation: Operation; entries: SchemaEntry[] } {
+  // An operationId may start with a digit (`5476364f031f5909e4fe330d`); a type name may not.
+  const base = pascalCase(op.fnName).replace(/^(?=[0-9])/, "_");
   const entries: SchemaEntry[] = [];
-  const hoist = (schema: Schema, key: string, pointer: string): Schema => {
+  // A component schema may already have the name (PeerTube's `RequestTwoFactorResponse`); it keeps it.
+  const free = (key: string) => (taken.has(key) ? `${key}Inline` : key);
+  const hoist = (schema: Schema, wanted: string, pointer: string): Schema => {
     if (schema.kind === "ref" || schema.kind === "unknown") return schema;
+    const key = free(wanted);
     entries.push({ key, pointer, schema, doc: {}, synthetic: true });
     return { kind: "ref", name: key };
   };
@@ -33,7 +37,7 @@ export function nameInlineShapes(op: Operation): { operation: Operation; entries
     r.schema ? { ...r, schema: hoist(r.schema, `${base}Error${pascalCase(r.status) || r.status}`, `${op.pointer}/responses/${r.status}`) } : r,
   );
   if (op.params.length > 0) {
-    operation.paramsTypeName = `${base}Params`;
+    operation.paramsTypeName = free(`${base}Params`);
     hoist(paramsObject(op), operation.paramsTypeName, `${op.pointer}/parameters`);
   }
   return { operation, entries };

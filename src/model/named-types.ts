@@ -33,10 +33,25 @@ export function namedTypes(all: SchemaEntry[], operations: Operation[], sink: Di
     if (!form) return typeName(key);
     return direction === "request" && form.writable !== undefined ? form.writable : form.main;
   };
-  const types = [...forms.values()].flatMap((f) => toNamedTypes(f, nameFor)).sort((a, b) => compare(a.name, b.name));
+  const types = withDistinctGuards([...forms.values()].flatMap((f) => toNamedTypes(f, nameFor)).sort((a, b) => compare(a.name, b.name)));
   checkNameClashes(types, sink);
   const rename = (op: Operation): Operation => renameOperation(op, nameFor);
   return { types, rename };
+}
+
+/**
+ * Types whose names differ only in the case of the first letter (DocuSign's `accountPasswordRules`
+ * and `AccountPasswordRules`) would share `isAccountPasswordRules`; the lower-case one's helpers keep
+ * its spelling instead: `is_accountPasswordRules`, `assert_...`, `validate_...`.
+ */
+function withDistinctGuards(types: NamedType[]): NamedType[] {
+  const count = new Map<string, number>();
+  for (const t of types) count.set(t.guardName, (count.get(t.guardName) ?? 0) + 1);
+  return types.map((t) =>
+    (count.get(t.guardName) ?? 0) > 1 && /^[a-z_$]/.test(t.name)
+      ? { ...t, guardName: `is_${t.name}`, assertName: `assert_${t.name}`, validateName: `validate_${t.name}` }
+      : t,
+  );
 }
 
 function isSchema(s: Schema | undefined): s is Schema {

@@ -30,7 +30,7 @@ export const COMPONENT_SCHEMA_PREFIX = "#/components/schemas/";
 /** Follows an internal JSON pointer (`#/a/b`) in the document; undefined when it leads nowhere. */
 export function resolvePointer(document: JsonObject, ref: string): unknown {
   let node: unknown = document;
-  for (const token of pointerTokens(ref)) {
+  for (const token of refTokens(ref)) {
     if (Array.isArray(node)) node = node[Number(token)];
     else if (isJsonObject(node) && Object.prototype.hasOwnProperty.call(node, token)) node = node[token];
     else return undefined;
@@ -41,6 +41,20 @@ export function resolvePointer(document: JsonObject, ref: string): unknown {
 /** The component key of `#/components/schemas/<key>`, or undefined for any other pointer. */
 export function componentSchemaKey(ref: string): string | undefined {
   if (!ref.startsWith(COMPONENT_SCHEMA_PREFIX)) return undefined;
-  const tokens = pointerTokens(ref);
+  const tokens = refTokens(ref);
   return tokens.length === 3 ? tokens[2] : undefined;
+}
+
+/**
+ * The tokens of a `$ref` fragment: a URI fragment, so percent-encoded (`%7Bid%7D` for `{id}`,
+ * RFC 6901 §6) before the JSON pointer's own `~1`/`~0` escapes.
+ */
+function refTokens(ref: string): string[] {
+  let decoded = ref;
+  try {
+    decoded = decodeURIComponent(ref);
+  } catch {
+    // A stray `%` that is no escape stands for itself.
+  }
+  return pointerTokens(decoded);
 }

@@ -218,6 +218,28 @@ describe("operationIds", () => {
     expect(error.message).toContain(JSON.stringify(second));
   });
 
+  it("an operationId starting with a digit still names valid types; an inline shape yields its name to a component", () => {
+    const parameters = [{ in: "query", name: "q", schema: { type: "string" } }];
+    const response = { "200": { description: "", content: { "application/json": { schema: { type: "object", properties: { ok: { type: "boolean" } } } } } } };
+    const model = build(
+      document({
+        schemas: { RequestTwoFactorResponse: { type: "string" } },
+        paths: { ...op("/a", "get", { operationId: "5476364f", parameters, responses: OK_EMPTY }), ...op("/b", "post", { operationId: "requestTwoFactor", responses: response }) },
+      }),
+    );
+    expect(operation(model, "5476364f").paramsTypeName).toBe("_5476364FParams");
+    expect(operation(model, "requestTwoFactor").success[0]?.schema).toEqual(ref("RequestTwoFactorResponseInline"));
+    expect(namedType(model, "RequestTwoFactorResponse").schema).toEqual(STRING);
+  });
+
+  it("types that differ only in their first letter's case get distinct guards", () => {
+    const model = build(document({ schemas: { accountRules: { type: "string" }, AccountRules: { type: "integer" } } }));
+    expect(model.types.map((t) => [t.name, t.guardName, t.assertName, t.validateName])).toEqual([
+      ["AccountRules", "isAccountRules", "assertAccountRules", "validateAccountRules"],
+      ["accountRules", "is_accountRules", "assert_accountRules", "validate_accountRules"],
+    ]);
+  });
+
   it("a function named like a type or a validator gets an Operation suffix; the method keeps its name", () => {
     const model = build(
       document({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Schema } from "../../src/model/ir.js";
-import { NULL, STRING, UNKNOWN, build, buildError, document, namedType, object, prop, ref, schemaOf } from "./model-helpers.js";
+import { NULL, OK_EMPTY, STRING, UNKNOWN, build, buildError, document, namedType, object, prop, ref, schemaOf } from "./model-helpers.js";
 
 const PETS = {
   Cat: { type: "object", properties: { pet_type: { type: "string" }, meows: { type: "boolean" } } },
@@ -190,6 +190,12 @@ describe("schema diagnostics", () => {
     const model = build(document({ schemas: { Subject: { definitions: { node: loop }, $ref: "#/components/schemas/Subject/definitions/node" } } }));
     expect(namedType(model, "SubjectNode").schema).toEqual(object([prop("children", { kind: "array", items: ref("SubjectNode") })]));
     expect(namedType(model, "Subject").schema).toEqual(ref("SubjectNode"));
+  });
+
+  it("a $ref fragment is percent-decoded before the pointer is followed (RFC 6901 §6)", () => {
+    const paths = { "/a/{id}": { get: { operationId: "a_get", parameters: [{ in: "path", name: "id", required: true, schema: { type: "integer" } }], responses: OK_EMPTY } } };
+    const model = build(document({ schemas: { Subject: { $ref: "#/paths/~1a~1%7Bid%7D/get/parameters/0/schema" } }, paths }));
+    expect(namedType(model, "Subject").schema).toEqual({ kind: "number", integer: true });
   });
 
   it("a $ref cycle with no object or array in it is an error, not a stack overflow", () => {
