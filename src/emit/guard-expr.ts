@@ -1,5 +1,5 @@
 import { assertNever } from "../model/directions.js";
-import type { Schema } from "../model/ir.js";
+import type { Property, Schema } from "../model/ir.js";
 import { elementAccess, stringLiteral } from "./escape.js";
 import {
   alwaysPasses,
@@ -20,6 +20,9 @@ import type { LocalNames } from "./guard-names.js";
 import { isScalar, scalarChecks } from "./guard-scalars.js";
 
 type ObjectSchema = Extract<Schema, { kind: "object" }>;
+
+/** Properties checked per function before an object's checks are split into helpers. */
+export const PROPERTY_CHUNK = 100;
 type ArraySchema = Extract<Schema, { kind: "array" }>;
 type UnionSchema = Extract<Schema, { kind: "union" }>;
 
@@ -119,7 +122,7 @@ export class CheckCompiler {
   }
 
   private objectStmts(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): string[] {
-    const { constants, facts } = this.ctx;
+    const { constants } = this.ctx;
     const out = [`if (!${constants.helper("isRecord")}(${v})) return false;`];
     // Every required key is looked up before any property is checked in depth, so a value missing
     // one fails at once, wherever the key is declared.
@@ -132,23 +135,38 @@ export class CheckCompiler {
       });
       out.push(`if (${absent.join(" || ")}) return false;`);
     }
-    for (const p of schema.properties) {
-      if (!p.required && p.schema.kind === "unknown") continue;
-      if (presenceFirst && p.required && p.schema.kind === "unknown") continue;
-      const local = locals.fresh(p.wireName);
-      const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
-      // Present required keys are own properties: plain access suffices.
-      out.push(`const ${local} = ${presenceFirst && p.required ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`);
-      if (p.required) {
-        if (!presenceFirst && (p.schema.kind === "unknown" || facts.acceptsUndefined(p.schema))) out.push(`if (${local} === undefined) return false;`);
-        out.push(...toStmts(inner));
-      } else if ("expr" in inner) {
-        out.push(`if (${local} !== undefined && ${negate(inner.expr)}) return false;`);
-      } else {
-        out.push(`if (${local} !== undefined) {`, ...inner.stmts, "}");
+    const checked = schema.properties.filter((p) => !(p.schema.kind === "unknown" && (!p.required || presenceFirst)));
+    if (checked.length <= PROPERTY_CHUNK) out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, locals, presenceFirst)));
+    else {
+      // TypeScript gives up on control flow in very long functions (TS2563, DocuSign's 500-property
+      // AccountSettingsInformation); the property checks go into helpers of PROPERTY_CHUNK each.
+      for (let start = 0; start < checked.length; start += PROPERTY_CHUNK) {
+        const chunk = checked.slice(start, start + PROPERTY_CHUNK);
+        const name = hoistedName(this.ctx, childSite(site, `part${start / PROPERTY_CHUNK}`), site.guard);
+        hoistFunction(this.ctx, name, [{ hint: "value", type: "Record<string, unknown>" }], "boolean", ([value], inner) => [
+          ...chunk.flatMap((p) => this.propertyStmts(p, value as string, site, inner, presenceFirst)),
+          "return true;",
+        ]);
+        out.push(`if (!${name}(${v})) return false;`);
       }
     }
     out.push(...this.keyLoop(schema, v, site, locals));
+    return out;
+  }
+
+  private propertyStmts(p: Property, v: string, site: Site, locals: LocalNames, presenceFirst: boolean): string[] {
+    const local = locals.fresh(p.wireName);
+    const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
+    // Present required keys are own properties: plain access suffices.
+    const out = [`const ${local} = ${presenceFirst && p.required ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
+    if (p.required) {
+      if (!presenceFirst && (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema))) out.push(`if (${local} === undefined) return false;`);
+      out.push(...toStmts(inner));
+    } else if ("expr" in inner) {
+      out.push(`if (${local} !== undefined && ${negate(inner.expr)}) return false;`);
+    } else {
+      out.push(`if (${local} !== undefined) {`, ...inner.stmts, "}");
+    }
     return out;
   }
 

@@ -1,7 +1,7 @@
 import { assertNever } from "../model/directions.js";
-import type { Schema } from "../model/ir.js";
+import type { Property, Schema } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
-import { any, type CheckCompiler } from "./guard-expr.js";
+import { any, PROPERTY_CHUNK, type CheckCompiler } from "./guard-expr.js";
 import {
   alwaysPasses,
   caseLabels,
@@ -123,21 +123,32 @@ export class ValidateCompiler {
   private objectStmts(schema: ObjectSchema, v: string, path: PathExpr, site: Site, fn: ValidateFn, orNull: boolean): string[] {
     const { constants } = this.ctx;
     const body: string[] = [];
-    for (const p of schema.properties) {
-      if (!p.required && p.schema.kind === "unknown") continue;
-      const local = fn.locals.fresh(p.wireName);
-      const at = path.key(p.wireName);
-      const inner = this.stmts(p.schema, local, at, childSite(site, p.wireName), fn);
-      if (!p.required && inner.length === 0) continue;
-      body.push(`const ${local} = ${propertyAccess(this.ctx, v, p)};`);
-      if (!p.required) body.push(`if (${local} !== undefined) {`, ...inner, "}");
-      else {
-        body.push(`if (${local} === undefined) ${this.push(fn, at, { keyword: "required", message: "is required" })}`);
-        if (inner.length > 0) body.push(...elseBranch(inner));
+    const checked = schema.properties.filter((p) => p.required || p.schema.kind !== "unknown");
+    if (checked.length <= PROPERTY_CHUNK) body.push(...checked.flatMap((p) => this.propertyStmts(p, v, path, site, fn)));
+    else {
+      // Split as CheckCompiler splits isX: one helper per PROPERTY_CHUNK properties (TS2563).
+      for (let start = 0; start < checked.length; start += PROPERTY_CHUNK) {
+        const chunk = checked.slice(start, start + PROPERTY_CHUNK);
+        const name = hoistedName(this.ctx, childSite(site, `part${start / PROPERTY_CHUNK}`), site.validate);
+        hoistFunction(this.ctx, name, [{ hint: "value", type: "Record<string, unknown>" }, ...VALIDATE_PARAMS.slice(1)], "void", ([value, at, issues], locals) =>
+          chunk.flatMap((p) => this.propertyStmts(p, value as string, PathExpr.of(at as string), site, { locals, issues: issues as string })),
+        );
+        body.push(`${name}(${v}, ${path.render()}, ${fn.issues});`);
       }
     }
     body.push(...this.keyLoop(schema, v, path, site, fn));
     return [`if (!${constants.helper("isRecord")}(${v})) ${this.push(fn, path, { keyword: "type", message: orNull ? "expected object or null" : "expected object" })}`, ...(body.length === 0 ? [] : elseBranch(body))];
+  }
+
+  private propertyStmts(p: Property, v: string, path: PathExpr, site: Site, fn: ValidateFn): string[] {
+    const local = fn.locals.fresh(p.wireName);
+    const at = path.key(p.wireName);
+    const inner = this.stmts(p.schema, local, at, childSite(site, p.wireName), fn);
+    if (!p.required && inner.length === 0) return [];
+    const out = [`const ${local} = ${propertyAccess(this.ctx, v, p)};`];
+    if (!p.required) return [...out, `if (${local} !== undefined) {`, ...inner, "}"];
+    out.push(`if (${local} === undefined) ${this.push(fn, at, { keyword: "required", message: "is required" })}`);
+    return inner.length > 0 ? [...out, ...elseBranch(inner)] : out;
   }
 
   private keyLoop(schema: ObjectSchema, v: string, path: PathExpr, site: Site, fn: ValidateFn): string[] {

@@ -37,6 +37,7 @@ const FIXTURES: { name: string; path: string }[] = [
   { name: "pagination", path: "fixtures/cases/pagination.yaml" },
   { name: "parameters", path: "fixtures/cases/parameters.yaml" },
   { name: "recursive", path: "fixtures/cases/recursive.yaml" },
+  { name: "wide-objects", path: "fixtures/cases/wide-objects.yaml" },
   { name: "split-refs", path: "fixtures/cases/split-refs/openapi.yaml" },
 ];
 
