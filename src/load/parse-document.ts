@@ -4,25 +4,157 @@ import { LoadError } from "./load-error.js";
 /** YAML alias expansion is bounded so a "billion laughs" document fails fast. */
 const MAX_ALIAS_COUNT = 10_000;
 
-/** Parses YAML or JSON text; errors name the source, line and column. */
+/**
+ * The deepest nesting accepted. Published OpenAPI documents nest at most about 35 levels (the
+ * APIs.guru collection); thousands of levels overflow the stack of every recursive step after
+ * parsing, with no location in the error.
+ */
+export const MAX_DEPTH = 64;
+
+/**
+ * Parses YAML or JSON text into plain JSON values; errors name the source, line and column, or
+ * the JSON pointer. Duplicate keys, YAML-only values (.inf, .nan, binary) and excessive nesting
+ * are errors rather than silent changes.
+ */
 export function parseText(text: string, source: string): unknown {
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith("{")) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      // Not strict JSON: YAML is a superset and gives a located error.
-    }
+  const json = text.trimStart().startsWith("{") ? parseJson(text, source) : undefined;
+  if (json) {
+    // JSON holds only JSON values and shares no nodes: only a deep one needs the walk (for its pointer).
+    if (json.depth > MAX_DEPTH + 1) checkTree(json.value, source);
+    return json.value;
   }
-  const document = parseDocument(text, { uniqueKeys: true });
-  const error = document.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0];
-    throw new LoadError(source, `invalid YAML: ${error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`, pos ? { line: pos.line, column: pos.col } : undefined);
-  }
+  const value = parseYaml(text, source);
+  checkTree(value, source);
+  return value;
+}
+
+/** Undefined when the text is not strict JSON (YAML, a superset, then gives a located error). */
+function parseJson(text: string, source: string): { value: unknown; depth: number } | undefined {
+  let value: unknown;
   try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+  // JSON.parse keeps the last of two equal keys without a word, dropping the first one's content.
+  const scan = scanJson(text);
+  if (scan.duplicate) throw new LoadError(source, `duplicate key ${JSON.stringify(scan.duplicate.key)}`, lineAndColumn(text, scan.duplicate.offset));
+  return { value, depth: scan.depth };
+}
+
+function parseYaml(text: string, source: string): unknown {
+  try {
+    // YAML 1.2 has no merge keys; without `merge`, `<<: *base` would become a literal "<<" key.
+    // Only JSON types may be tagged (OpenAPI 3): `!!binary` or `!!js/function` is an error, not a string.
+    const document = parseDocument(text, { uniqueKeys: true, merge: true, resolveKnownTags: false });
+    const error = [...document.errors, ...document.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")][0];
+    if (error) {
+      const pos = error.linePos?.[0];
+      const message = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "";
+      const cause = message.includes("call stack") ? `nested deeper than the YAML parser can follow (${MAX_DEPTH} levels are allowed)` : message;
+      throw new LoadError(source, `invalid YAML: ${cause}`, pos ? { line: pos.line, column: pos.col } : undefined);
+    }
     return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
   } catch (cause) {
+    if (cause instanceof LoadError) throw cause;
+    if (cause instanceof RangeError) throw new LoadError(source, `nested deeper than the parser can follow (${cause.message})`);
     throw new LoadError(source, `invalid YAML: ${(cause as Error).message}`);
   }
+}
+
+/** In valid JSON text: the first key that repeats within one object, and the deepest nesting. */
+function scanJson(text: string): { duplicate?: { key: string; offset: number }; depth: number } {
+  // One entry per open container: the keys seen so far for an object, null for an array.
+  const open: (Set<string> | null)[] = [];
+  let depth = 0;
+  let keyNext = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      const end = stringEnd(text, i);
+      const keys = open[open.length - 1];
+      if (keyNext && keys) {
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes("\\") ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
+        if (keys.has(key)) return { duplicate: { key, offset: i }, depth };
+        keys.add(key);
+      }
+      keyNext = false;
+      i = end;
+    } else if (c === 0x7b || c === 0x5b) {
+      open.push(c === 0x7b ? new Set() : null);
+      depth = Math.max(depth, open.length);
+      keyNext = c === 0x7b;
+    } else if (c === 0x7d || c === 0x5d) {
+      open.pop();
+    } else if (c === 0x2c) {
+      keyNext = open[open.length - 1] !== null;
+    }
+  }
+  return { depth };
+}
+
+/** Index of the quote closing the string that opens at `start`. */
+function stringEnd(text: string, start: number): number {
+  for (let quote = text.indexOf('"', start + 1); ; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+  }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+
+/** A node still to check, with the way to it (a linked list, so the pointer is built only on error). */
+interface Visit {
+  value: unknown;
+  depth: number;
+  parent: Visit | undefined;
+  key: string;
+}
+
+/** Depth and JSON-compatibility of every value, iteratively (the tree may be as deep as the input). */
+function checkTree(root: unknown, source: string): void {
+  const stack: Visit[] = [{ value: root, depth: 0, parent: undefined, key: "" }];
+  // Aliases share nodes: a node seen at this depth or deeper needs no second walk.
+  const seen = new Map<object, number>();
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+    const { value, depth } = visit;
+    const problem = nonJson(value);
+    if (problem) throw new LoadError(source, `${problem} has no JSON equivalent (at ${pointer(visit)})`);
+    if (typeof value !== "object" || value === null) continue;
+    if (depth > MAX_DEPTH) throw new LoadError(source, `nested deeper than ${MAX_DEPTH} levels at ${pointer(visit)}`);
+    if ((seen.get(value) ?? -1) >= depth) continue;
+    seen.set(value, depth);
+    // Pushed last to first, so the first problem in document order is the one reported.
+    for (const [key, child] of Object.entries(value).reverse()) stack.push({ value: child, depth: depth + 1, parent: visit, key });
+  }
+}
+
+function nonJson(value: unknown): string | undefined {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return undefined;
+    case "number":
+      if (Number.isFinite(value)) return undefined;
+      return Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
+    case "object": {
+      if (value === null || Array.isArray(value)) return undefined;
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      return prototype === Object.prototype || prototype === null ? undefined : `a ${value.constructor.name} value`;
+    }
+    default:
+      return `a ${typeof value} value`;
+  }
+}
+
+function pointer(visit: Visit): string {
+  const tokens: string[] = [];
+  for (let at: Visit | undefined = visit; at?.parent !== undefined; at = at.parent) tokens.push(at.key.replace(/~/g, "~0").replace(/\//g, "~1"));
+  return `#${tokens.reverse().map((t) => `/${t}`).join("")}`;
 }

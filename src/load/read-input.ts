@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { LoadError } from "./load-error.js";
 
 export interface InputText {
-  /** Absolute file path or the URL as given. */
+  /** Absolute file path, or the URL the document was read from (after same-origin redirects). */
   source: string;
   isUrl: boolean;
   text: string;
@@ -18,13 +18,18 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 64 * 1024 * 1024, timeoutMs: 30_000 };
 
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
 /** Reads a local file or fetches an http(s) URL, within the size and time limits. */
 export async function readInput(input: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<InputText> {
-  return isUrl(input) ? fetchText(input, limits) : readLocal(input, limits);
+  if (!isUrl(input)) return readLocal(input, limits);
+  const fetched = await fetchBytes(input, limits, new URL(input).origin);
+  return { source: fetched.url, isUrl: true, text: decodeUtf8(fetched.bytes, fetched.url) };
 }
 
 async function readLocal(input: string, limits: ReadLimits): Promise<InputText> {
@@ -34,7 +39,7 @@ async function readLocal(input: string, limits: ReadLimits): Promise<InputText> 
     const info = await stat(real);
     if (!info.isFile()) throw new LoadError(path, "not a regular file");
     if (info.size > limits.maxBytes) throw new LoadError(path, `file is ${info.size} bytes; the limit is ${limits.maxBytes}`);
-    return { source: path, isUrl: false, text: await readFile(real, "utf8") };
+    return { source: path, isUrl: false, text: decodeUtf8(await readFile(real), path) };
   } catch (error) {
     if (error instanceof LoadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -42,14 +47,45 @@ async function readLocal(input: string, limits: ReadLimits): Promise<InputText> 
   }
 }
 
-async function fetchText(url: string, limits: ReadLimits): Promise<InputText> {
+/**
+ * UTF-8 text without a byte order mark. Invalid bytes are an error naming the first one's offset:
+ * decoding them to U+FFFD would change names and values without a word.
+ */
+export function decodeUtf8(bytes: Uint8Array, source: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new LoadError(source, `not valid UTF-8 (first bad byte at offset ${firstInvalidByte(bytes)})`);
+  }
+}
+
+/** The longest prefix that decodes (a cut multi-byte character at its end is allowed) ends there. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const middle = Math.floor((good + bad) / 2);
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+      good = middle;
+    } catch {
+      bad = middle;
+    }
+  }
+  return good;
+}
+
+/**
+ * Fetches `url` within the limits. Redirects are followed only inside `origin` (each hop is
+ * checked), so a server cannot hand the request to a host the caller never named.
+ */
+export async function fetchBytes(url: string, limits: ReadLimits, origin: string): Promise<{ url: string; bytes: Uint8Array }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal, headers: { accept: "application/json, application/yaml, text/yaml, */*" } });
+    const { response, final } = await followRedirects(url, origin, controller.signal);
     if (!response.ok) throw new LoadError(url, `server answered ${response.status} ${response.statusText}`.trim(), undefined, "network");
-    const text = await readLimited(response, url, limits.maxBytes);
-    return { source: url, isUrl: true, text };
+    return { url: final, bytes: await readLimited(response, url, limits.maxBytes) };
   } catch (error) {
     if (error instanceof LoadError) throw error;
     if (controller.signal.aborted) throw new LoadError(url, `no complete answer within ${limits.timeoutMs} ms`, undefined, "network");
@@ -59,11 +95,28 @@ async function fetchText(url: string, limits: ReadLimits): Promise<InputText> {
   }
 }
 
-async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
+async function followRedirects(url: string, origin: string, signal: AbortSignal): Promise<{ response: Response; final: string }> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(current, { signal, redirect: "manual", headers: { accept: "application/json, application/yaml, text/yaml, */*" } });
+    if (!REDIRECT_STATUSES.has(response.status)) return { response, final: current };
+    await response.body?.cancel();
+    const location = response.headers.get("location");
+    if (location === null) throw new LoadError(url, `server answered ${response.status} without a Location header`, undefined, "network");
+    const next = new URL(location, current).href;
+    if (new URL(next).origin !== origin) {
+      throw new LoadError(url, `redirects to ${next}, another origin; it is not followed (pass that URL as the input if you trust it)`);
+    }
+    if (hop >= MAX_REDIRECTS) throw new LoadError(url, `more than ${MAX_REDIRECTS} redirects`, undefined, "network");
+    current = next;
+  }
+}
+
+async function readLimited(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw new LoadError(url, `document is ${declared} bytes; the limit is ${maxBytes}`);
   const reader = response.body?.getReader();
-  if (!reader) return "";
+  if (!reader) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (let next = await reader.read(); !next.done; next = await reader.read()) {
@@ -74,7 +127,7 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
     }
     chunks.push(next.value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 /** undici hides the useful part (ECONNREFUSED, ENOTFOUND) in `cause`. */

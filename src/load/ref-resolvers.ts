@@ -2,34 +2,28 @@ import { realpathSync, readFileSync, statSync } from "node:fs";
 import { dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type SwaggerParser from "@apidevtools/swagger-parser";
-import type { InputText } from "./read-input.js";
+import { parseText } from "./parse-document.js";
+import { decodeUtf8, DEFAULT_LIMITS, fetchBytes, type InputText } from "./read-input.js";
 
-type FileInfo = { url: string };
+type FileInfo = { url: string; data?: string | Buffer };
 
 /**
  * $ref resolution confined to where the input lives: a local spec reads files only inside its own
- * folder (after symlinks) and nothing remote; a remote spec reads only from its own origin.
+ * folder (after symlinks) and nothing remote; a remote spec reads only from its own origin, and
+ * follows redirects only within it. Every referenced file is parsed like the input itself (alias
+ * limit, duplicate keys, nesting depth), not by swagger-parser's lenient parsers.
  */
 export function refResolverOptions(input: InputText, timeoutMs: number): ResolverSetup {
   const refusals: string[] = [];
   const reads: string[] = [];
-  if (input.isUrl) {
-    const origin = new URL(input.source).origin;
-    const canRead = (file: FileInfo) => sameOrigin(file.url, origin) || refuse(refusals, `$ref to ${file.url} leaves the origin ${origin}`);
-    return { refusals, reads, options: { resolve: { file: false, http: { canRead, timeout: timeoutMs, redirects: 0, safeUrlResolver: false } } } };
-  }
-  const root = realpathSync(dirname(input.source));
-  const read = (file: FileInfo) => {
-    try {
-      const confined = readConfined(file.url, root);
-      reads.push(confined.path);
-      return confined.contents;
-    } catch (error) {
-      refusals.push((error as Error).message);
-      throw error;
-    }
+  const refuse = (reason: string): never => {
+    refusals.push(reason);
+    throw new Error(reason);
   };
-  return { refusals, reads, options: { resolve: { http: false, file: { order: 1, canRead: isLocal, read } } } };
+  const parse = { json: false, yaml: false, text: false, binary: false, camelgen: parser(refusals) };
+  const read = input.isUrl ? remoteReader(new URL(input.source).origin, timeoutMs, refuse) : localReader(input.source, reads, refuse);
+  const options = { resolve: { file: false, http: false, camelgen: { order: 1, canRead: true, read } }, parse };
+  return { refusals, reads, options: options as unknown as SwaggerParser.Options };
 }
 
 /** The options for swagger-parser, and the reasons any reference was refused (its own errors hide them). */
@@ -40,13 +34,53 @@ export interface ResolverSetup {
   reads: string[];
 }
 
-function refuse(refusals: string[], reason: string): false {
-  refusals.push(reason);
-  return false;
+type Refuse = (reason: string) => never;
+
+function localReader(source: string, reads: string[], refuse: Refuse) {
+  const root = realpathSync(dirname(source));
+  return (file: FileInfo): Buffer => {
+    if (!isLocal(file.url)) return refuse(`$ref to ${file.url}: a spec read from a file may only refer to files in its folder`);
+    try {
+      const confined = readConfined(file.url, root);
+      reads.push(confined.path);
+      return confined.contents;
+    } catch (error) {
+      return refuse((error as Error).message);
+    }
+  };
 }
 
-function isLocal(file: FileInfo): boolean {
-  return file.url.startsWith("file:") || !/^[a-z][a-z0-9+.-]+:/i.test(file.url);
+function remoteReader(origin: string, timeoutMs: number, refuse: Refuse) {
+  return async (file: FileInfo): Promise<Buffer> => {
+    if (!/^https?:/i.test(file.url)) return refuse(`$ref to ${file.url}: a spec fetched from a URL may only refer to its own origin`);
+    if (!sameOrigin(file.url, origin)) return refuse(`$ref to ${file.url} leaves the origin ${origin}`);
+    try {
+      return Buffer.from((await fetchBytes(file.url, { ...DEFAULT_LIMITS, timeoutMs }, origin)).bytes);
+    } catch (error) {
+      return refuse((error as Error).message);
+    }
+  };
+}
+
+function parser(refusals: string[]) {
+  return {
+    order: 1,
+    allowEmpty: true,
+    canParse: true,
+    parse(file: FileInfo): unknown {
+      try {
+        const data = file.data ?? "";
+        return parseText(typeof data === "string" ? data : decodeUtf8(data, file.url), file.url);
+      } catch (error) {
+        refusals.push((error as Error).message);
+        throw error;
+      }
+    },
+  };
+}
+
+function isLocal(url: string): boolean {
+  return url.startsWith("file:") || !/^[a-z][a-z0-9+.-]+:/i.test(url);
 }
 
 function sameOrigin(url: string, origin: string): boolean {
@@ -63,6 +97,8 @@ function readConfined(url: string, root: string): { path: string; contents: Buff
   if (real !== root && !real.startsWith(root + sep)) {
     throw new Error(`$ref to ${path} leaves the spec's folder ${root}`);
   }
-  if (!statSync(real).isFile()) throw new Error(`$ref to ${path} is not a regular file`);
+  const info = statSync(real);
+  if (!info.isFile()) throw new Error(`$ref to ${path} is not a regular file`);
+  if (info.size > DEFAULT_LIMITS.maxBytes) throw new Error(`$ref to ${path}: file is ${info.size} bytes; the limit is ${DEFAULT_LIMITS.maxBytes}`);
   return { path: real, contents: readFileSync(real) };
 }
