@@ -1,8 +1,8 @@
 /**
  * `npm run corpus`: generates, type-checks (strict, TypeScript 5.9) and imports the client of every
  * schema of the corpus (select.ts) in worker processes, and writes results/<name>.csv and
- * results/<name>-summary.md. `--slice` runs the CI slice; `--only <text>` the schemas whose id
- * contains it; `--concurrency <n>` workers (default 2).
+ * results/<name>-summary.md. `--slice` runs the CI slice; `--only <a,b>` the schemas whose id
+ * contains one of them; `--concurrency <n>` workers (default 2).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -22,7 +22,8 @@ function flag(name: string): string | undefined {
 
 const only = flag("only");
 const slice = process.argv.includes("--slice");
-const entries = (slice ? sliceCorpus() : fullCorpus()).filter((e) => only === undefined || e.id.includes(only));
+const wanted = only?.split(",");
+const entries = (slice ? sliceCorpus() : fullCorpus()).filter((e) => wanted === undefined || wanted.some((w) => e.id.includes(w)));
 const big = entries.filter((e) => e.bytes > ALONE_BYTES);
 const small = entries.filter((e) => e.bytes <= ALONE_BYTES);
 const jobs: Job[] = [...big.map((e) => [e]), ...Array.from({ length: Math.ceil(small.length / BATCH) }, (_, i) => small.slice(i * BATCH, (i + 1) * BATCH))];

@@ -51,6 +51,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   checkOperationNames(resources, types, sink);
   const clientName = clientNameFor(document, options, types);
   checkClientNames(clientName, resources, types, sink);
+  const schemes = securitySchemes(document, sink);
   const diagnostics = finish(sink.items, options.strict === true);
   const info = objectField(document, "info") ?? {};
   const title = stringField(info, "title") ?? "API";
@@ -61,7 +62,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     apiKeyEnvVar: apiKeyEnvVar(clientName),
     ...(options.validate !== undefined ? { defaultValidate: options.validate } : {}),
     servers: serverUrls(document),
-    securitySchemes: securitySchemes(document),
+    securitySchemes: schemes,
     resources,
     types,
     diagnostics,

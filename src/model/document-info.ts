@@ -1,3 +1,4 @@
+import { pointerJoin, type DiagnosticSink } from "./diagnostics.js";
 import type { SecurityScheme } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 
@@ -18,15 +19,22 @@ export function serverUrls(document: JsonObject): string[] {
 }
 
 /** components.securitySchemes reduced to what the runtime needs to send credentials. */
-export function securitySchemes(document: JsonObject): Record<string, SecurityScheme> {
+export function securitySchemes(document: JsonObject, sink: DiagnosticSink): Record<string, SecurityScheme> {
   const raw = objectField(objectField(document, "components") ?? {}, "securitySchemes") ?? {};
   const result = Object.create(null) as Record<string, SecurityScheme>;
   for (const [name, node] of entries(raw)) {
     const scheme = isJsonObject(node) ? toScheme(node) : undefined;
-    if (scheme) result[name] = scheme;
+    // fetch refuses a header that is no HTTP token on every request, whichever scheme the call uses.
+    if (scheme?.type === "apiKey" && scheme.in !== "query" && !HTTP_TOKEN.test(scheme.name)) {
+      const pointer = pointerJoin("#/components/securitySchemes", name, "name");
+      sink.warn("invalid-security-scheme", pointer, `${JSON.stringify(scheme.name)} is not a valid ${scheme.in} name; the scheme is left out`);
+    } else if (scheme) result[name] = scheme;
   }
   return result;
 }
+
+/** RFC 9110 §5.6.2 token: what a header (or cookie) name may be. */
+const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 function toScheme(node: JsonObject): SecurityScheme | undefined {
   switch (stringField(node, "type")) {

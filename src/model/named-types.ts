@@ -1,3 +1,4 @@
+import { checkAliasCycles } from "./alias-cycles.js";
 import type { DiagnosticSink } from "./diagnostics.js";
 import { directionalKeys, project, reachable } from "./directions.js";
 import type { Direction, NamedType, Operation, Schema } from "./ir.js";
@@ -21,6 +22,7 @@ export function namedTypes(all: SchemaEntry[], operations: Operation[], sink: Di
   const schemas = new Map(all.map((e) => [e.key, e.schema]));
   checkDuplicateKeys(all, sink);
   checkRefs(all, schemas, sink);
+  checkAliasCycles(all, sink);
   const requestRoots = operations.flatMap((op) => [op.body?.schema, ...op.params.map((p) => p.schema)]).filter(isSchema);
   const paramsKeys = operations.flatMap((op) => (op.paramsTypeName ? [{ kind: "ref", name: op.paramsTypeName } as Schema] : []));
   const responseRoots = operations.flatMap((op) => [...op.success, ...op.errors].map((r) => r.schema)).filter(isSchema);

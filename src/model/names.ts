@@ -1,8 +1,16 @@
 import { GLOBAL_NAMES, RESERVED_TYPE_NAMES, RESERVED_WORDS, RUNTIME_EXPORTS } from "./reserved-words.js";
 
-/** Splits any spelling (snake, kebab, camel, Pascal, acronyms) into words. */
+/**
+ * Splits any spelling (snake, kebab, camel, Pascal, acronyms) into words, in any script:
+ * `obtenirÉlément` -> `obtenir`, `Élément`; `名前` stays one word.
+ */
 export function words(text: string): string[] {
-  return text.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+|[A-Z]/g) ?? [];
+  return text.normalize("NFC").match(/\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{Nd}+|\p{Lu}|[\p{Lo}\p{Lm}\p{Lt}\p{Nl}]+/gu) ?? [];
+}
+
+/** A name TypeScript accepts as an identifier as it is. */
+function isIdentifier(name: string): boolean {
+  return /^[\p{ID_Start}_$][\p{ID_Continue}$\u200C\u200D]*$/u.test(name);
 }
 
 function capitalize(word: string): string {
@@ -26,7 +34,7 @@ export function pascalCase(text: string): string {
 /** Makes a binding name safe: digits first or reserved words get a `_`. */
 export function safeIdentifier(name: string): string {
   const base = name === "" ? "_" : name;
-  const prefixed = /^[0-9]/.test(base) ? `_${base}` : base;
+  const prefixed = /^\p{Nd}/u.test(base) ? `_${base}` : base;
   return RESERVED_WORDS.has(prefixed) || RESERVED_TYPE_NAMES.has(prefixed) ? `${prefixed}_` : prefixed;
 }
 
@@ -35,7 +43,7 @@ export function safeIdentifier(name: string): string {
  * otherwise PascalCased; names that would shadow a global or a runtime export get a `Schema` suffix.
  */
 export function typeName(specName: string): string {
-  const kept = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(specName) ? specName : pascalCase(specName);
+  const kept = isIdentifier(specName) ? specName : pascalCase(specName);
   const named = safeIdentifier(kept === "" ? "Schema" : kept);
   return GLOBAL_NAMES.has(named) || RUNTIME_EXPORTS.has(named) ? `${named}Schema` : named;
 }
@@ -56,21 +64,24 @@ export function assertName(type: string): string {
 export function resourceProperty(group: string): string {
   const name = camelCase(group);
   if (name === "") return "root";
-  const member = /^[0-9]/.test(name) ? `_${name}` : name;
+  const member = /^\p{Nd}/u.test(name) ? `_${name}` : name;
   return CLIENT_MEMBERS.has(member) ? `${member}_` : safeMemberName(member);
 }
 
 /** Members of the runtime's APIClient that a resource property must not shadow. */
-const CLIENT_MEMBERS = new Set(["request", "baseURL", "timeout", "maxRetries"]);
+const CLIENT_MEMBERS = new Set(["request", "requestPage", "baseURL", "timeout", "maxRetries"]);
+
+/** Object.prototype members: a method or resource of that name would replace them (`String(client.x)` sending a request). */
+const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export function resourceClassName(group: string): string {
   const name = pascalCase(group) || "Root";
-  return `${/^[0-9]/.test(name) ? "_" : ""}${name}Resource`;
+  return `${/^\p{Nd}/u.test(name) ? "_" : ""}${name}Resource`;
 }
 
 /** Members that would shadow Object/Promise behaviour on a class instance get a `_`. */
 function safeMemberName(name: string): string {
-  return name === "constructor" || name === "then" || name === "prototype" || name === "__proto__" ? `${name}_` : name;
+  return OBJECT_MEMBERS.has(name) || name === "then" || name === "prototype" ? `${name}_` : name;
 }
 
 /**

@@ -186,6 +186,6 @@ describe("names that change object behaviour", () => {
     const resources = Object.values(instance).filter((r): r is object => typeof r === "object" && r !== null);
     const methods = resources.flatMap((r) => Object.getOwnPropertyNames(Object.getPrototypeOf(r)).filter((n) => n !== "constructor"));
     expect(new Set(methods).size).toBe(6);
-    for (const method of methods) expect(method).toMatch(/^[A-Za-z_$][\w$]*$/);
+    for (const method of methods) expect(method).toMatch(/^[\p{ID_Start}_$][\p{ID_Continue}$]*$/u);
   });
 });
