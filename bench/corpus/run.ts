@@ -4,11 +4,12 @@
  * results/<name>-summary.md. `--slice` runs the CI slice; `--only <a,b>` the schemas whose id
  * contains one of them; `--concurrency <n>` workers (default 2).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { csv, summary, type Row } from "./report.js";
 import { fullCorpus, REPO, sliceCorpus } from "./select.js";
-import { snapshotGenerator } from "./snapshot.js";
+import { snapshotCamelgen } from "../snapshot.js";
 import { runJob, type Job } from "./worker-pool.js";
 
 /** Schemas above this size get a worker of their own, so its peak memory is theirs alone. */
@@ -29,7 +30,8 @@ const small = entries.filter((e) => e.bytes <= ALONE_BYTES);
 const jobs: Job[] = [...big.map((e) => [e]), ...Array.from({ length: Math.ceil(small.length / BATCH) }, (_, i) => small.slice(i * BATCH, (i + 1) * BATCH))];
 
 const started = performance.now();
-const generator = snapshotGenerator();
+const snapshotDir = mkdtempSync(join(tmpdir(), "camelgen-corpus-generator-"));
+const generatorRoot = snapshotCamelgen(snapshotDir);
 const rows: Row[] = [];
 let next = 0;
 const report = (row: Row) => {
@@ -38,12 +40,12 @@ const report = (row: Row) => {
   console.log(`[${rows.length}/${entries.length}] ${row.result.padEnd(15)} ${row.id} (generate ${(row.generateMs / 1000).toFixed(1)} s, tsc ${(row.tscMs / 1000).toFixed(1)} s, peak ${row.peakMb} MB)${detail}`);
 };
 const worker = async () => {
-  while (next < jobs.length) await runJob(generator.root, jobs[next++] as Job, report);
+  while (next < jobs.length) await runJob(generatorRoot, jobs[next++] as Job, report);
 };
 try {
   await Promise.all(Array.from({ length: Number(flag("concurrency") ?? 2) }, worker));
 } finally {
-  generator.remove();
+  rmSync(snapshotDir, { recursive: true, force: true });
 }
 const order = new Map(entries.map((e, i) => [e.id, i]));
 rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));

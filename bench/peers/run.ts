@@ -22,7 +22,8 @@ import { join } from "node:path";
 import { benchmarkTool, type BenchOptions, type ToolResult } from "./bench.js";
 import { chooseRssMethod } from "./measure.js";
 import { renderReport, type Environment } from "./report.js";
-import { ensurePeerDependencies, loadTools, PEERS_DIR, SCHEMAS, snapshotCamelgen, typescriptVersion, type Schema, type Tool } from "./tools.js";
+import { snapshotCamelgen } from "../snapshot.js";
+import { ensurePeerDependencies, loadTools, PEERS_DIR, SCHEMAS, typescriptVersion, type Schema, type Tool } from "./tools.js";
 
 const MIN_RUNS = 3;
 

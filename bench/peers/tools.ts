@@ -2,7 +2,7 @@
  * The schemas and the generators the peer benchmark compares, and how to install the peers.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { NodeCommand } from "./measure.js";
 
@@ -47,20 +47,6 @@ export function ensurePeerDependencies(): void {
     cwd: REPO,
     stdio: "inherit",
   });
-}
-
-/**
- * Copies the built camelgen (bin, dist, templates, package.json) into the bench's temp folder, so a
- * rebuild of dist/ in the checkout during a long run cannot pull it from under the bench. A
- * `node_modules` symlink to the repo's resolves its dependencies as from the checkout. Returns the copy's root.
- */
-export function snapshotCamelgen(tempRoot: string): string {
-  if (!existsSync(join(REPO, "dist/cli/main.js"))) throw new Error("dist/ is not built: run `npm run build` (npm run bench:peers does)");
-  const root = join(tempRoot, "camelgen");
-  mkdirSync(root, { recursive: true });
-  for (const path of ["bin", "dist", "templates", "package.json"]) cpSync(join(REPO, path), join(root, path), { recursive: true });
-  symlinkSync(ROOT_MODULES, join(root, "node_modules"), "dir");
-  return root;
 }
 
 export function loadTools(camelgenRoot: string): Tool[] {
