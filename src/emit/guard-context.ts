@@ -1,5 +1,5 @@
 import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
-import type { NamedType, Property, Schema } from "../model/ir.js";
+import type { Additional, NamedType, Property, Schema } from "../model/ir.js";
 import { elementAccess, stringLiteral } from "./escape.js";
 import type { GuardConstants } from "./guard-constants.js";
 import type { SchemaFacts } from "./guard-json-types.js";
@@ -188,4 +188,25 @@ export function discriminatorCases(schema: Extract<Schema, { kind: "union" }>): 
   // Implicit mapping (OpenAPI): a variant the mapping does not name is tagged by its schema name.
   for (const [name, index] of refIndex) if (!mapped.has(name)) add(name, index);
   return [...byVariant].filter(([, tags]) => tags.length > 0).map(([variant, tags]) => ({ tags, variant })).sort((a, b) => a.variant - b.variant);
+}
+
+/** Properties checked per function before an object's checks are split into helpers. */
+export const PROPERTY_CHUNK = 100;
+
+/**
+ * TypeScript gives up on control flow in very long functions (TS2563, DocuSign's 500-property
+ * AccountSettingsInformation): past PROPERTY_CHUNK, an object's property checks are split into
+ * groups, each checked by a helper named here.
+ */
+export function propertyChunks(ctx: GuardContext, properties: Property[], site: Site, prefix: string): { name: string; properties: Property[] }[] {
+  if (properties.length <= PROPERTY_CHUNK) return [];
+  return Array.from({ length: Math.ceil(properties.length / PROPERTY_CHUNK) }, (_, i) => ({
+    name: hoistedName(ctx, childSite(site, `part${i}`), prefix),
+    properties: properties.slice(i * PROPERTY_CHUNK, (i + 1) * PROPERTY_CHUNK),
+  }));
+}
+
+/** Whether keys the object does not name may hold anything (additionalProperties absent, true or `{}`). */
+export function allowsAnyExtraKey(additional: Additional): boolean {
+  return additional === "open" || (typeof additional === "object" && additional.schema.kind === "unknown");
 }

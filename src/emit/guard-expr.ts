@@ -2,6 +2,7 @@ import { assertNever } from "../model/directions.js";
 import type { Property, Schema } from "../model/ir.js";
 import { elementAccess, stringLiteral } from "./escape.js";
 import {
+  allowsAnyExtraKey,
   alwaysPasses,
   caseLabels,
   childSite,
@@ -13,6 +14,7 @@ import {
   negate,
   neverPasses,
   propertyAccess,
+  propertyChunks,
   type GuardContext,
   type Site,
 } from "./guard-context.js";
@@ -20,9 +22,6 @@ import type { LocalNames } from "./guard-names.js";
 import { isScalar, scalarChecks } from "./guard-scalars.js";
 
 type ObjectSchema = Extract<Schema, { kind: "object" }>;
-
-/** Properties checked per function before an object's checks are split into helpers. */
-export const PROPERTY_CHUNK = 100;
 type ArraySchema = Extract<Schema, { kind: "array" }>;
 type UnionSchema = Extract<Schema, { kind: "union" }>;
 
@@ -136,19 +135,14 @@ export class CheckCompiler {
       out.push(`if (${absent.join(" || ")}) return false;`);
     }
     const checked = schema.properties.filter((p) => !(p.schema.kind === "unknown" && (!p.required || presenceFirst)));
-    if (checked.length <= PROPERTY_CHUNK) out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, locals, presenceFirst)));
-    else {
-      // TypeScript gives up on control flow in very long functions (TS2563, DocuSign's 500-property
-      // AccountSettingsInformation); the property checks go into helpers of PROPERTY_CHUNK each.
-      for (let start = 0; start < checked.length; start += PROPERTY_CHUNK) {
-        const chunk = checked.slice(start, start + PROPERTY_CHUNK);
-        const name = hoistedName(this.ctx, childSite(site, `part${start / PROPERTY_CHUNK}`), site.guard);
-        hoistFunction(this.ctx, name, [{ hint: "value", type: "Record<string, unknown>" }], "boolean", ([value], inner) => [
-          ...chunk.flatMap((p) => this.propertyStmts(p, value as string, site, inner, presenceFirst)),
-          "return true;",
-        ]);
-        out.push(`if (!${name}(${v})) return false;`);
-      }
+    const chunks = propertyChunks(this.ctx, checked, site, site.guard);
+    if (chunks.length === 0) out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, locals, presenceFirst)));
+    for (const chunk of chunks) {
+      hoistFunction(this.ctx, chunk.name, [{ hint: "value", type: "Record<string, unknown>" }], "boolean", ([value], inner) => [
+        ...chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, site, inner, presenceFirst)),
+        "return true;",
+      ]);
+      out.push(`if (!${chunk.name}(${v})) return false;`);
     }
     out.push(...this.keyLoop(schema, v, site, locals));
     return out;
@@ -179,7 +173,7 @@ export class CheckCompiler {
     const patterns = schema.patternProperties ?? [];
     const counted = schema.minProperties !== undefined || schema.maxProperties !== undefined;
     const additional = schema.additional;
-    const open = additional === "open" || (typeof additional === "object" && additional.schema.kind === "unknown");
+    const open = allowsAnyExtraKey(additional);
     if (patterns.length === 0 && open && !counted) return [];
     const { constants } = this.ctx;
     const key = locals.fresh("key");
@@ -299,10 +293,8 @@ function arrayHeader(schema: ArraySchema, v: string, ctx: GuardContext): string[
 
 /** An object schema that constrains nothing but being an object. */
 export function isPlainRecord(schema: ObjectSchema): boolean {
-  const additional = schema.additional;
-  const open = additional === "open" || (typeof additional === "object" && additional.schema.kind === "unknown");
   return (
-    open &&
+    allowsAnyExtraKey(schema.additional) &&
     schema.properties.every((p) => !p.required && p.schema.kind === "unknown") &&
     (schema.patternProperties ?? []).every((p) => p.schema.kind === "unknown") &&
     schema.minProperties === undefined &&

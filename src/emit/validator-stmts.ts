@@ -1,8 +1,9 @@
 import { assertNever } from "../model/directions.js";
 import type { Property, Schema } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
-import { any, PROPERTY_CHUNK, type CheckCompiler } from "./guard-expr.js";
+import { any, type CheckCompiler } from "./guard-expr.js";
 import {
+  allowsAnyExtraKey,
   alwaysPasses,
   caseLabels,
   childSite,
@@ -14,6 +15,7 @@ import {
   knownKeyTest,
   negate,
   propertyAccess,
+  propertyChunks,
   type GuardContext,
   type Site,
 } from "./guard-context.js";
@@ -124,17 +126,13 @@ export class ValidateCompiler {
     const { constants } = this.ctx;
     const body: string[] = [];
     const checked = schema.properties.filter((p) => p.required || p.schema.kind !== "unknown");
-    if (checked.length <= PROPERTY_CHUNK) body.push(...checked.flatMap((p) => this.propertyStmts(p, v, path, site, fn)));
-    else {
-      // Split as CheckCompiler splits isX: one helper per PROPERTY_CHUNK properties (TS2563).
-      for (let start = 0; start < checked.length; start += PROPERTY_CHUNK) {
-        const chunk = checked.slice(start, start + PROPERTY_CHUNK);
-        const name = hoistedName(this.ctx, childSite(site, `part${start / PROPERTY_CHUNK}`), site.validate);
-        hoistFunction(this.ctx, name, [{ hint: "value", type: "Record<string, unknown>" }, ...VALIDATE_PARAMS.slice(1)], "void", ([value, at, issues], locals) =>
-          chunk.flatMap((p) => this.propertyStmts(p, value as string, PathExpr.of(at as string), site, { locals, issues: issues as string })),
-        );
-        body.push(`${name}(${v}, ${path.render()}, ${fn.issues});`);
-      }
+    const chunks = propertyChunks(this.ctx, checked, site, site.validate);
+    if (chunks.length === 0) body.push(...checked.flatMap((p) => this.propertyStmts(p, v, path, site, fn)));
+    for (const chunk of chunks) {
+      hoistFunction(this.ctx, chunk.name, [{ hint: "value", type: "Record<string, unknown>" }, ...VALIDATE_PARAMS.slice(1)], "void", ([value, at, issues], locals) =>
+        chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, PathExpr.of(at as string), site, { locals, issues: issues as string })),
+      );
+      body.push(`${chunk.name}(${v}, ${path.render()}, ${fn.issues});`);
     }
     body.push(...this.keyLoop(schema, v, path, site, fn));
     return [`if (!${constants.helper("isRecord")}(${v})) ${this.push(fn, path, { keyword: "type", message: orNull ? "expected object or null" : "expected object" })}`, ...(body.length === 0 ? [] : elseBranch(body))];
@@ -155,7 +153,7 @@ export class ValidateCompiler {
     const patterns = schema.patternProperties ?? [];
     const counted = schema.minProperties !== undefined || schema.maxProperties !== undefined;
     const additional = schema.additional;
-    const open = additional === "open" || (typeof additional === "object" && additional.schema.kind === "unknown");
+    const open = allowsAnyExtraKey(additional);
     if (patterns.length === 0 && open && !counted) return [];
     const { constants } = this.ctx;
     const { locals } = fn;
