@@ -6,14 +6,13 @@ import { namedImport, signatureTypeNames, usesBinary } from "./imports.js";
 import { referencedGuards } from "./operation-request.js";
 import { operationStatements } from "./operations-file.js";
 import { runtimeFiles } from "./runtime-files.js";
-import { createEmitProject, printSourceFile, type Statement } from "./source-file.js";
+import { printSourceFile, type Statement } from "./source-file.js";
 import { typeStatements } from "./types-file.js";
 
 const RUNTIME = "./runtime/index.js";
 
 /** ApiModel -> every file of the client, sorted by path. Pure: touches no disk but the templates. */
 export async function emit(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile[]> {
-  const project = createEmitProject();
   const files: [string, Statement[]][] = [
     ["types.ts", typesFile(model)],
     ["guards.ts", guardsFile(model)],
@@ -21,7 +20,7 @@ export async function emit(model: ApiModel, header: HeaderInfo): Promise<Generat
     ["client.ts", clientFile(model)],
     ["index.ts", indexFile(model)],
   ];
-  const printed = await Promise.all(files.map(([path, statements]) => printSourceFile(project, path, statements, header)));
+  const printed = await Promise.all(files.map(([path, statements]) => printSourceFile(path, statements, header)));
   return [...printed, ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 

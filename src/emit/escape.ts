@@ -2,8 +2,6 @@ import type { Literal } from "../model/ir.js";
 
 /** Context-aware escapers: every string from the schema reaches the output through one of these. */
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
 /** Line/paragraph separators and bidirectional overrides ("Trojan Source") are written as escapes. */
 const INVISIBLE = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
@@ -11,14 +9,29 @@ function unicodeEscape(char: string): string {
   return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 
-/** A double-quoted string literal with every invisible control character escaped. */
+/**
+ * A string literal with every invisible control character escaped, double-quoted unless the text
+ * has more double quotes than single ones (the pinned style's choice: the fewer escapes).
+ */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(INVISIBLE, unicodeEscape);
+  const json = JSON.stringify(value).replace(INVISIBLE, unicodeEscape);
+  if (count(value, '"') <= count(value, "'")) return json;
+  return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
-/** A member name in a type literal or interface: bare when it is an identifier, quoted otherwise. */
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+/**
+ * An ES5 IdentifierName of the Basic Multilingual Plane: letters, then letters, marks, digits and
+ * connectors. The pinned style writes exactly these property keys without quotes.
+ */
+const KEY_NAME = /^[\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}$_][\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$_\u200c\u200d]*$/u;
+
+/** A member name in a type literal, interface or object literal: bare when it is an identifier name, quoted otherwise. */
 export function typeMemberKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : stringLiteral(name);
+  return KEY_NAME.test(name) && !/[\u{10000}-\u{10ffff}]/u.test(name) ? name : stringLiteral(name);
 }
 
 /** A key in an object literal expression; `__proto__` is computed so it defines an own property. */
@@ -51,5 +64,8 @@ export function jsDocText(text: string): string {
     // ts-morph's writer reads `/*` inside a comment as a new comment; markdown shows `\*` as `*`.
     .replace(/\/\*/g, "/\\*")
     .replace(INVISIBLE, unicodeEscape)
+    // The pinned style drops trailing blanks in comments but keeps a markdown line break (two spaces).
+    .replace(/^[ \t]+$/gm, "")
+    .replace(/[ \t]+$/gm, (blanks) => (blanks.endsWith("  ") ? "  " : ""))
     .trim();
 }

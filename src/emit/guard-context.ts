@@ -1,4 +1,6 @@
 import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
+import { indentBlock } from "./block-indent.js";
+import { matchingClose } from "./code-scan.js";
 import type { Additional, NamedType, Property, Schema } from "../model/ir.js";
 import { elementAccess, stringLiteral } from "./escape.js";
 import type { GuardConstants } from "./guard-constants.js";
@@ -64,27 +66,36 @@ export function hoistFunction(
  * it does not read is `_`-prefixed for noUnusedParameters.
  */
 export function usesIdentifier(statements: string[], name: string): boolean {
-  const code = statements.join("\n").replace(/"(?:[^"\\\n]|\\.)*"/g, '""').replace(/\/\/[^\n]*/g, "");
+  const code = statements
+    .join("\n")
+    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""')
+    .replace(/\/\/[^\n]*/g, "");
   const escaped = name.replace(/\$/g, "\\$");
   return new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`).test(code);
 }
 
-/** A function body as one text, so the printer adds no blank lines between our lines (prettier lays it out). */
+/** A function body as one indented text, so the printer adds no blank lines between our lines. */
 export function block(statements: string[]): string[] {
-  return statements.length === 0 ? [] : [statements.join("\n")];
+  return statements.length === 0 ? [] : [indentBlock(statements)];
 }
 
 /** `!expr`, written without a double negation where the expression allows (`typeof v !== "boolean"`). */
 export function negate(expr: string): string {
   if (expr === "true") return "false";
   if (expr === "false") return "true";
-  if (/^[\w$.]+\([\w$.]*\)$/.test(expr)) return `!${expr}`;
+  if (isCall(expr)) return `!${expr}`;
   if (/^(typeof )?[\w$]+ === [^&|()?:]+$/.test(expr)) return expr.replace(" === ", " !== ");
   if (/^\(.*\)$/.test(expr) && balanced(expr.slice(1, -1))) {
     const inner = expr.slice(1, -1);
     return /^(typeof )?[\w$]+ === [^&|()?:]+$/.test(inner) ? inner.replace(" === ", " !== ") : `!${expr}`;
   }
   return `!(${expr})`;
+}
+
+/** `name(args)`: a call and nothing else, which `!` binds to without parentheses. */
+function isCall(expr: string): boolean {
+  const open = /^[\w$.]+\(/.exec(expr)?.[0].length;
+  return open !== undefined && matchingClose(expr, open - 1, "expression") === expr.length - 1;
 }
 
 /** Whether parentheses in `text` (outside string literals) pair up, so `(text)` is one group. */

@@ -1,5 +1,6 @@
 import { assertNever } from "../model/directions.js";
 import type { Property, Schema } from "../model/ir.js";
+import { hasTopLevel, isParenthesised } from "./code-scan.js";
 import { elementAccess, stringLiteral } from "./escape.js";
 import {
   allowsAnyExtraKey,
@@ -243,7 +244,7 @@ export class CheckCompiler {
     schema.variants.forEach((variant, i) => {
       const test = this.expr(variant, v, childSite(site, `oneOf${i}`));
       if (test === "false") return;
-      out.push(`if (${test}) {`, `if (${matched}) return false;`, `${matched} = true;`, "}");
+      out.push(`if (${bare(test)}) {`, `if (${matched}) return false;`, `${matched} = true;`, "}");
     });
     out.push(`if (!${matched}) return false;`);
     return out;
@@ -258,7 +259,7 @@ export class CheckCompiler {
     const discriminator = schema.discriminator;
     const cases = discriminatorCases(schema).flatMap(({ tags, variant }) => [
       ...caseLabels(tags),
-      `if (${tests[variant]}) return true;`,
+      `if (${bare(tests[variant] as string)}) return true;`,
       "break;",
       "}",
     ]);
@@ -273,7 +274,7 @@ export class CheckCompiler {
             "}",
           ]
         : [];
-    return [...fast, `return ${any(tests)};`];
+    return [...fast, `return ${bare(any(tests))};`];
   }
 }
 
@@ -310,10 +311,23 @@ export function all(parts: string[]): string {
   return kept.join(" && ");
 }
 
-/** Disjunction, parenthesised so it can stand inside a conjunction. */
+/**
+ * Disjunction, parenthesised so it can stand inside a conjunction. Nested disjunctions are
+ * flattened and conjunctions inside it parenthesised, as the pinned style writes them.
+ */
 export function any(parts: string[]): string {
   if (parts.includes("true")) return "true";
-  const kept = parts.filter((p) => p !== "false");
+  const kept = parts.filter((p) => p !== "false").map(disjunct);
   if (kept.length === 0) return "false";
   return kept.length === 1 ? (kept[0] as string) : `(${kept.join(" || ")})`;
+}
+
+function disjunct(part: string): string {
+  if (isParenthesised(part) && hasTopLevel(part.slice(1, -1), "||")) return part.slice(1, -1);
+  return hasTopLevel(part, "&&") ? `(${part})` : part;
+}
+
+/** An expression standing alone (`return x;`, `if (x)`) without the parentheses around all of it. */
+export function bare(expr: string): string {
+  return isParenthesised(expr) ? bare(expr.slice(1, -1)) : expr;
 }

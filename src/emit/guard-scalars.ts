@@ -122,18 +122,14 @@ function stringChecks(schema: StringSchema, v: string, constants: GuardConstants
 function numberChecks(schema: NumberSchema, v: string, constants: GuardConstants): Check[] {
   const checks: Check[] = [];
   const bound = (keyword: string, op: string, n: number | undefined) => {
-    if (n !== undefined) checks.push({ keyword, test: `${v} ${op} ${num(n)}`, message: `must be ${op} ${n}` });
+    if (n !== undefined) checks.push({ keyword, test: `${v} ${op} ${n}`, message: `must be ${op} ${n}` });
   };
   bound("minimum", ">=", schema.minimum);
   bound("maximum", "<=", schema.maximum);
   bound("exclusiveMinimum", ">", schema.exclusiveMinimum);
   bound("exclusiveMaximum", "<", schema.exclusiveMaximum);
   if (schema.multipleOf !== undefined) {
-    checks.push({ keyword: "multipleOf", test: `${constants.helper("isMultipleOf")}(${v}, ${num(schema.multipleOf)})`, message: `must be a multiple of ${schema.multipleOf}` });
+    checks.push({ keyword: "multipleOf", test: `${constants.helper("isMultipleOf")}(${v}, ${schema.multipleOf})`, message: `must be a multiple of ${schema.multipleOf}` });
   }
   return checks;
-}
-
-function num(n: number): string {
-  return n < 0 ? `(${n})` : String(n);
 }

@@ -3,7 +3,7 @@ import type { ApiModel, NamedType } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
 import { GuardConstants } from "./guard-constants.js";
 import { alwaysPasses, block, hoistFunction, neverPasses, usesIdentifier, type GuardContext, type Site } from "./guard-context.js";
-import { CheckCompiler } from "./guard-expr.js";
+import { bare, CheckCompiler } from "./guard-expr.js";
 import { SchemaFacts } from "./guard-json-types.js";
 import { LocalNames, ModuleNames } from "./guard-names.js";
 import { PathExpr } from "./guard-path.js";
@@ -64,7 +64,7 @@ function isFunction(type: NamedType, ctx: GuardContext, check: CheckCompiler, si
     statements = check.discriminatedAnyOf(schema, value, site);
   } else {
     const compiled = check.compile(schema, value, site, locals);
-    statements = "expr" in compiled ? [`return ${compiled.expr};`] : [...compiled.stmts, "return true;"];
+    statements = "expr" in compiled ? [`return ${bare(compiled.expr)};`] : [...compiled.stmts, "return true;"];
   }
   return {
     kind: StructureKind.Function,

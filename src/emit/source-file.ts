@@ -1,31 +1,47 @@
 import * as prettier from "prettier";
-import { Project, type StatementStructures, type WriterFunction } from "ts-morph";
+import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
+import { layoutStatement } from "./layout.js";
 
-export type Statement = string | WriterFunction | StatementStructures;
+export type Statement = string | StatementStructures;
 
 // babel-ts gives the same output as the typescript parser on everything camelgen prints, about
 // three times faster (the typescript-estree conversion dominated formatting of large schemas).
-const PRETTIER_OPTIONS: prettier.Options = { parser: "babel-ts", printWidth: 100, trailingComma: "all" };
+export const PRETTIER_OPTIONS: prettier.Options = { parser: "babel-ts", printWidth: 100, trailingComma: "all" };
 
-/** One in-memory project for the whole emit: files are built from whole structures, never node by node. */
-export function createEmitProject(): Project {
-  return new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-}
-
-/** Prints a file from structures with the header line, then formats it with the pinned prettier style. */
-export async function printSourceFile(
-  project: Project,
-  path: string,
-  statements: Statement[],
-  header: HeaderInfo,
-): Promise<GeneratedFile> {
+/**
+ * Prints a file from structures with the header line, in the pinned prettier style. Each top-level
+ * statement is printed on its own (no parse) and laid out by layout.ts; only statements it is not
+ * sure of go through prettier, which formats top-level statements independently of each other.
+ */
+export async function printSourceFile(path: string, statements: Statement[], header: HeaderInfo): Promise<GeneratedFile> {
   // A file with nothing to export must still be a module, or `export *` of it fails to compile.
   const body = statements.length > 0 ? statements : ["export {};"];
-  const file = project.createSourceFile(path, { statements: body }, { overwrite: true });
-  const text = `${headerLine(header)}\n\n${file.getFullText()}`;
-  project.removeSourceFile(file);
-  return { path, contents: await prettier.format(text, PRETTIER_OPTIONS) };
+  const texts = await Promise.all(body.map(async (statement) => styled(printStatement(statement))));
+  return { path, contents: `${headerLine(header)}\n\n${joinStatements(body, texts)}\n` };
+}
+
+function printStatement(statement: Statement): string {
+  const text = typeof statement === "string" ? statement : printStructure(statement, { indentNumberOfSpaces: 2 });
+  return text.trimEnd();
+}
+
+async function styled(text: string): Promise<string> {
+  return layoutStatement(text) ?? (await prettier.format(text, PRETTIER_OPTIONS)).trimEnd();
+}
+
+const SET_APART = new Set<StructureKind>([StructureKind.Function, StructureKind.Class, StructureKind.Interface, StructureKind.Module, StructureKind.Enum]);
+
+/** ts-morph's statement separators: a blank line after a `}` and before a declaration with a body, else a line break. */
+function joinStatements(statements: Statement[], texts: string[]): string {
+  return texts
+    .map((text, i) => {
+      if (i === 0) return text;
+      const statement = statements[i] as Statement;
+      const apart = texts[i - 1]?.endsWith("}") || (typeof statement !== "string" && SET_APART.has(statement.kind));
+      return `${apart ? "\n\n" : "\n"}${text}`;
+    })
+    .join("");
 }
 
 export function headerLine(header: HeaderInfo): string {

@@ -27,7 +27,7 @@ export function typeText(schema: Schema): string {
       // TypeScript has no negated types; `X & not Y` reads as X.
       return "unknown";
     case "object":
-      return `{ ${objectMembers(schema.properties, indexSignatureType(schema)).join(" ")} }`;
+      return objectTypeLiteral(objectMembers(schema.properties, indexSignatureType(schema)));
     case "union":
       return schema.variants.map(typeText).join(" | ");
     case "intersection":
@@ -35,6 +35,11 @@ export function typeText(schema: Schema): string {
     default:
       return assertNever(schema);
   }
+}
+
+/** `{ a: A; b: B }`: one line, the last member without its `;`, as the pinned style prints it. */
+function objectTypeLiteral(members: string[]): string {
+  return members.length === 0 ? "{}" : `{ ${members.join(" ").slice(0, -1)} }`;
 }
 
 /** prefixItems: positional elements are optional (only minItems requires them), then the rest. */

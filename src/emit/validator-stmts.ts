@@ -1,7 +1,7 @@
 import { assertNever } from "../model/directions.js";
 import type { Property, Schema } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
-import { any, type CheckCompiler } from "./guard-expr.js";
+import { any, bare, type CheckCompiler } from "./guard-expr.js";
 import {
   allowsAnyExtraKey,
   alwaysPasses,
@@ -76,7 +76,7 @@ export class ValidateCompiler {
         return [`${this.rootHelpers.get(schema.name) ?? `validate${schema.name}$`}(${v}, ${path.render()}, ${fn.issues});`];
       case "not": {
         const test = this.check.expr(schema.schema, v, childSite(site, "not"));
-        return [`if (${test}) ${this.push(fn, path, { keyword: "not", message: "must not match the schema in not" })}`];
+        return [`if (${bare(test)}) ${this.push(fn, path, { keyword: "not", message: "must not match the schema in not" })}`];
       }
       case "intersection":
         return schema.parts.flatMap((part, i) => this.stmts(part, v, path, childSite(site, `allOf${i}`), fn));
@@ -254,7 +254,7 @@ export class ValidateCompiler {
     const out: string[] = [];
     if (schema.exclusive) {
       const count = fn.locals.fresh("count");
-      out.push(`let ${count} = 0;`, ...tests.filter((t) => t !== "false").map((t) => `if (${t}) ${count}++;`), `if (${count} === 1) return;`);
+      out.push(`let ${count} = 0;`, ...tests.filter((t) => t !== "false").map((t) => `if (${bare(t)}) ${count}++;`), `if (${count} === 1) return;`);
       out.push(
         `if (${count} > 1) {`,
         `${constants.helper("pushIssue")}(${fn.issues}, ${path.render()}, "oneOf", ${stringLiteral("must match exactly one schema in oneOf, but matches ")} + ${count});`,
@@ -262,7 +262,7 @@ export class ValidateCompiler {
         "}",
       );
     } else {
-      out.push(`if (${any(tests)}) return;`);
+      out.push(`if (${bare(any(tests))}) return;`);
     }
     const variantStmts = (i: number) => this.stmts(schema.variants[i] as Schema, v, path, childSite(site, `${keyword}${i}`), fn);
     const cases = discriminatorCases(schema);

@@ -1,0 +1,218 @@
+import { hasTopLevel, matchingClose, splitTopLevel } from "./code-scan.js";
+
+/**
+ * The pinned style (prettier, printWidth 100, trailing commas) for the line shapes camelgen prints,
+ * without running prettier: a line that fits stays as it is, and a line too wide is broken the way
+ * prettier breaks that shape. `undefined` means "not sure": the caller formats that statement with
+ * prettier. test/golden checks that the result equals prettier's on every generated client.
+ */
+export const PRINT_WIDTH = 100;
+
+type Fit = "fits" | "wide" | "unknown";
+
+export function layoutStatement(text: string): string | undefined {
+  const out: string[] = [];
+  // An empty body is `{}` on the opening line.
+  for (const line of text.replace(/ \{\n *\}$/gm, " {}").split("\n")) {
+    const laid = layoutLine(line);
+    if (laid === undefined) return undefined;
+    out.push(...laid);
+  }
+  return out.join("\n");
+}
+
+/** Block comment lines: prettier leaves their text alone. */
+function isCommentLine(code: string): boolean {
+  return code.startsWith("/**") || code.startsWith("* ") || code === "*" || code.startsWith("*/");
+}
+
+/**
+ * Code prettier would rewrite even when it fits: numbers it would normalise (exponents).
+ * (stringLiteral already quotes strings the way prettier does.)
+ */
+function prettierRewrites(code: string): boolean {
+  return /\d[eE][+-]?\d/.test(code) || code.includes("\t");
+}
+
+/** prettier counts East Asian wide characters twice; past 50 code units a non-ASCII line is not sure. */
+function fit(line: string): Fit {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(line)) return line.length <= PRINT_WIDTH / 2 ? "fits" : "unknown";
+  return line.length <= PRINT_WIDTH ? "fits" : "wide";
+}
+
+function layoutLine(line: string): string[] | undefined {
+  const indent = line.length - line.trimStart().length;
+  const pad = line.slice(0, indent);
+  const code = line.slice(indent);
+  if (isCommentLine(code)) return [line];
+  if (prettierRewrites(code)) return undefined;
+  const width = fit(line);
+  if (width === "fits") return [line];
+  if (width === "unknown") return undefined;
+  for (const rule of RULES) {
+    const laid = rule(pad, code);
+    if (laid !== NOT_THIS_SHAPE) return laid;
+  }
+  return undefined;
+}
+
+const NOT_THIS_SHAPE = Symbol("not this shape");
+type Rule = (pad: string, code: string) => string[] | undefined | typeof NOT_THIS_SHAPE;
+
+/** Lines that must each fit as they are (prettier would break them further otherwise). */
+function allFit(lines: string[]): string[] | undefined {
+  return lines.every((l) => fit(l) === "fits") ? lines : undefined;
+}
+
+/** `import { a, b } from "x";` -> one specifier per line. */
+const importRule: Rule = (pad, code) => {
+  const match = /^import (type )?\{ (.+) \} from ("[^"\\]*");$/.exec(code);
+  if (pad !== "" || !match) return NOT_THIS_SHAPE;
+  const names = (match[2] as string).split(", ");
+  return allFit([`import ${match[1] ?? ""}{`, ...names.map((n) => `  ${n},`), `} from ${match[3]};`]);
+};
+
+const KEYWORDS = new Set(["if", "for", "while", "switch", "catch", "return", "new", "typeof", "await"]);
+
+/** `function name(a: A, b: B): R {` and methods -> one parameter per line. */
+const signatureRule: Rule = (pad, code) => {
+  const open = code.indexOf("(");
+  if (open < 0 || !code.endsWith(" {")) return NOT_THIS_SHAPE;
+  const head = code.slice(0, open);
+  const name = /^(?:export )?(?:async )?function [\w$]+$/.test(head) || (/^(?:(?:static|async|readonly) )*[#\w$]+$/.test(head) && !KEYWORDS.has(head));
+  if (!name) return NOT_THIS_SHAPE;
+  const close = matchingClose(code, open, "type");
+  if (close < 0) return undefined;
+  const rest = code.slice(close + 1);
+  if (!/^(?:: .+)? \{$/.test(rest)) return undefined;
+  const params = splitTopLevel(code.slice(open + 1, close), ",", "type");
+  if (params === undefined || params.every((p) => p === "")) return undefined;
+  // A sole parameter typed with an object literal is hugged by prettier: `f(params: {`.
+  if (params.length === 1 && /^[\w$]+\??: \{/.test(params[0] as string)) return undefined;
+  return allFit([`${pad}${head}(`, ...params.map((p) => `${pad}  ${p},`), `${pad})${rest}`]);
+};
+
+/**
+ * `if (test) statement;` -> the statement on the next line, one level deeper; a test too wide
+ * for its line is broken at its top-level `||` (or `&&`) operators, one operand per line.
+ */
+const ifRule: Rule = (pad, code) => {
+  const match = /^(?:\} )?(?:else )?if \(/.exec(code);
+  if (!match) return NOT_THIS_SHAPE;
+  const open = match[0].length - 1;
+  const close = matchingClose(code, open, "expression");
+  if (close < 0) return undefined;
+  const consequent = code.slice(close + 1);
+  const head = `${pad}${code.slice(0, close + 1)}`;
+  const keyword = code.slice(0, open);
+  const test = code.slice(open + 1, close);
+  if (consequent === " {") return brokenTest(pad, keyword, test, true);
+  if (!consequent.startsWith(" ") || consequent.startsWith(" {") || !consequent.endsWith(";")) return undefined;
+  const statement = consequent.trimStart();
+  if (fit(head) === "fits") return clause(head, pad, statement);
+  const broken = brokenTest(pad, keyword, test, false);
+  const body = broken && layoutLine(`${pad}  ${statement}`);
+  return body && [...(broken as string[]), ...body];
+};
+
+/** The test of a too-wide `if`, one operand per line; `brace` when the statement opens a block. */
+function brokenTest(pad: string, keyword: string, test: string, brace: boolean): string[] | undefined {
+  const tail = brace ? " {" : "";
+  // `if (!(a || b))` keeps `!(` on the keyword's line and closes with `))`.
+  const negated = negatedChain(test);
+  const chain = negated ?? logicalChain(test);
+  const operands = chain && (negated ? groupLines(pad, chain) : operandLines(pad, chain.operands, chain.operator));
+  if (!operands) return undefined;
+  const open = `${pad}${keyword}(${negated ? "!(" : ""}`;
+  return allFit([open]) && [open, ...operands, `${pad}${negated ? "))" : ")"}${tail}`];
+}
+
+interface Chain {
+  operator: "||" | "&&";
+  operands: string[];
+}
+
+/** `a || b || c` (one operator at the top level; mixed ones get parentheses from prettier). */
+function logicalChain(expr: string): Chain | undefined {
+  const or = hasTopLevel(expr, " || ");
+  if (or === hasTopLevel(expr, " && ")) return undefined;
+  const operator = or ? "||" : "&&";
+  const operands = splitTopLevel(expr, ` ${operator} `, "expression");
+  return operands && { operator, operands };
+}
+
+/** `!(a || b)`: the chain inside the negation. */
+function negatedChain(expr: string): Chain | undefined {
+  if (!expr.startsWith("!(") || matchingClose(expr, 1, "expression") !== expr.length - 1) return undefined;
+  return logicalChain(expr.slice(2, -1));
+}
+
+/**
+ * A negated chain too wide for its line, one operand per line. One that would fit on a line of its
+ * own is left to prettier, which keeps some of those flat and breaks others.
+ */
+function groupLines(pad: string, chain: Chain): string[] | undefined {
+  const flat = `${pad}  ${chain.operands.join(` ${chain.operator} `)}`;
+  return fit(flat) === "wide" ? operandLines(pad, chain.operands, chain.operator) : undefined;
+}
+
+/** One operand per line, one level below `pad`, the operator ending each line but the last. */
+function operandLines(pad: string, operands: string[], operator: string): string[] | undefined {
+  const lines: string[] = [];
+  for (const [i, operand] of operands.entries()) {
+    const suffix = i < operands.length - 1 ? ` ${operator}` : "";
+    const line = `${pad}  ${operand}${suffix}`;
+    if (fit(line) === "fits") {
+      lines.push(line);
+      continue;
+    }
+    const negated = negatedChain(operand);
+    const inner = negated && groupLines(`${pad}  `, negated);
+    if (!inner) return undefined;
+    lines.push(`${pad}  !(`, ...inner, `${pad}  )${suffix}`);
+  }
+  return lines;
+}
+
+/** `else statement;` -> the statement on the next line, one level deeper. */
+const elseRule: Rule = (pad, code) => {
+  if (!code.startsWith("else ") || code.startsWith("else if ") || code.startsWith("else {")) return NOT_THIS_SHAPE;
+  return clause(`${pad}else`, pad, code.slice("else ".length));
+};
+
+function clause(head: string, pad: string, statement: string): string[] | undefined {
+  if (fit(head) !== "fits") return undefined;
+  const body = layoutLine(`${pad}  ${statement}`);
+  return body === undefined ? undefined : [head, ...body];
+}
+
+/** `[return |throw ][new ]callee(a, b);` -> one argument per line; arguments prettier would hug are left to it. */
+const callRule: Rule = (pad, code) => {
+  const match = /^(?:return |throw )?(?:new )?[\w$]+\(/.exec(code);
+  if (!match || !code.endsWith(");")) return NOT_THIS_SHAPE;
+  const open = match[0].length - 1;
+  if (matchingClose(code, open, "expression") !== code.length - 2) return undefined;
+  const args = splitTopLevel(code.slice(open + 1, -2), ",", "expression");
+  if (args === undefined || args.every((a) => a === "") || args.some(huggable)) return undefined;
+  const lines = args.map((a) => `${pad}  ${a},`);
+  // A string or name has nowhere to break: prettier lets it run past the width.
+  const breakable = lines.filter((line, i) => !UNBREAKABLE.test(args[i] as string) || fit(line) === "unknown");
+  return allFit([`${pad}${code.slice(0, open + 1)}`, ...breakable, `${pad});`]) && [`${pad}${code.slice(0, open + 1)}`, ...lines, `${pad});`];
+};
+
+const UNBREAKABLE = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\w$.]+)$/;
+
+function huggable(arg: string): boolean {
+  return /^[[{(`]|=>|^function\b|^async\b/.test(arg);
+}
+
+/** `const name = member.chain;` -> the value on the next line (prettier's break-after-operator). */
+const assignmentRule: Rule = (pad, code) => {
+  const match = /^((?:const|let) [\w$]+(?:: [\w$<>[\] |]+)?) = ([\w$]+(?:\[(?:"(?:[^"\\]|\\.)*"|\d+|[\w$]+)\]|\.[\w$]+)+);$/.exec(code);
+  if (!match) return NOT_THIS_SHAPE;
+  const head = `${pad}${match[1]} =`;
+  return fit(head) === "fits" ? [head, `${pad}  ${match[2]};`] : undefined;
+};
+
+const RULES: Rule[] = [importRule, signatureRule, ifRule, elseRule, callRule, assignmentRule];

@@ -1,0 +1,46 @@
+import * as prettier from "prettier";
+import { describe, expect, it } from "vitest";
+import { layoutStatement } from "../../src/emit/layout.js";
+import { PRETTIER_OPTIONS } from "../../src/emit/source-file.js";
+
+const long = (name: string) => `${name}_${"x".repeat(40)}`;
+
+/** Statements as the printer writes them: every line whole, bodies indented. prettier is the oracle. */
+const LAID_OUT = [
+  `import type { ${Array.from({ length: 12 }, (_, i) => `TypeNumber${i}`).join(", ")} } from "./types.js";`,
+  `function validate${long("Name")}$(value: unknown, path: string, issues: ValidationIssue[]): void {\n  return;\n}`,
+  `export function assert${long("Name")}(value: unknown): asserts value is ${long("Name")} {\n  return;\n}`,
+  `function f(value: unknown) {\n  if (typeof ${long("a")} !== "string") pushIssue(issues, path + "/${long("b")}", "type", "expected string");\n}`,
+  `function f(value: unknown) {\n  if (x) pushIssue(issues, path, "enum", 'must be one of "${"y".repeat(90)}"');\n}`,
+  `function f(value: unknown) {\n  if (!isRecord(value)) return false;\n  else pushIssue(issues, path + "/${long("b")}", "type", "expected string", ${long("c")});\n}`,
+  `function f(value: unknown) {\n  if (value["${long("a")}"] === undefined || value["${long("b")}"] === undefined) return false;\n}`,
+  `function f(value: unknown) {\n  if (!(${long("a")} === "one" || ${long("a")} === "two")) return false;\n}`,
+  `function f(value: unknown) {\n  if (${long("a")} !== undefined && !(${long("a")} === "first" || ${long("a")} === "second")) return false;\n}`,
+  `function f(value: unknown) {\n  const ${long("name")} = value["${long("key")}"];\n}`,
+  `function f(value: unknown) {\n  throw new ValidationError(issues, failureMessage("${long("Name")}", issues));\n}`,
+  `function f(value: unknown) {\n  if (x) {\n    y();\n  }\n}`,
+  `function f(_value: unknown): void {\n}`,
+];
+
+/** Shapes left to prettier: it keeps some of these flat and breaks others. */
+const NOT_SURE = [
+  `function f(value: unknown) {\n  if (!(${"a".repeat(37)} === "one" || ${"a".repeat(37)} === "b")) return false;\n}`,
+  `function f(value: unknown) {\n  return client.request<X>({ method: "GET", path: "/${"p".repeat(90)}" }, options);\n}`,
+  `const n = ${"1e+21"};`,
+];
+
+describe("layoutStatement", () => {
+  it.each(LAID_OUT)("lays out like prettier: %s", async (statement) => {
+    const want = (await prettier.format(statement, PRETTIER_OPTIONS)).trimEnd();
+    expect(layoutStatement(statement)).toBe(want);
+  });
+
+  it.each(NOT_SURE)("leaves to prettier: %s", (statement) => {
+    expect(layoutStatement(statement)).toBeUndefined();
+  });
+
+  it("leaves a line that fits as it is", () => {
+    const statement = `function f(value: unknown) {\n  if (typeof value !== "string") return false;\n}`;
+    expect(layoutStatement(statement)).toBe(statement);
+  });
+});
