@@ -122,7 +122,7 @@ function brokenTest(pad: string, keyword: string, test: string, brace: boolean):
   // `if (!(a || b))` keeps `!(` on the keyword's line and closes with `))`.
   const negated = negatedChain(test);
   const chain = negated ?? logicalChain(test);
-  const operands = chain && (negated ? groupLines(pad, chain) : operandLines(pad, chain.operands, chain.operator));
+  const operands = chain && (negated ? groupLines(pad, chain, "negated-test") : operandLines(pad, chain.operands, chain.operator));
   if (!operands) return undefined;
   const open = `${pad}${keyword}(${negated ? "!(" : ""}`;
   return allFit([open]) && [open, ...operands, `${pad}${negated ? "))" : ")"}${tail}`];
@@ -148,13 +148,24 @@ function negatedChain(expr: string): Chain | undefined {
   return logicalChain(expr.slice(2, -1));
 }
 
+/** Where a parenthesised chain stands: `if (!(...))`, `return (...)`, or `!(...)` inside another chain. */
+type ChainSite = "negated-test" | "return" | "nested";
+
 /**
- * A negated chain too wide for its line, one operand per line. One that would fit on a line of its
- * own is left to prettier, which keeps some of those flat and breaks others.
+ * A chain in parentheses too wide for the line it started on, as prettier (3.x) breaks it: one
+ * operand per line when it does not fit on a line of its own. When it would fit there, a `return`
+ * keeps a chain of plain operands flat, `if (!(` keeps a two-operand one flat and breaks longer
+ * ones; the other cases are left to prettier.
  */
-function groupLines(pad: string, chain: Chain): string[] | undefined {
+function groupLines(pad: string, chain: Chain, site: ChainSite): string[] | undefined {
   const flat = `${pad}  ${chain.operands.join(` ${chain.operator} `)}`;
-  return fit(flat) === "wide" ? operandLines(pad, chain.operands, chain.operator) : undefined;
+  const width = fit(flat);
+  const broken = () => operandLines(pad, chain.operands, chain.operator);
+  if (width === "wide") return broken();
+  if (width === "unknown" || chain.operands.some((o) => o.startsWith("("))) return undefined;
+  if (site === "return") return [flat];
+  if (chain.operands.length > 2) return broken();
+  return site === "negated-test" ? [flat] : undefined;
 }
 
 /** One operand per line, one level below `pad`, the operator ending each line but the last. */
@@ -168,7 +179,7 @@ function operandLines(pad: string, operands: string[], operator: string): string
       continue;
     }
     const negated = negatedChain(operand);
-    const inner = negated && groupLines(`${pad}  `, negated);
+    const inner = negated && groupLines(`${pad}  `, negated, "nested");
     if (!inner) return undefined;
     lines.push(`${pad}  !(`, ...inner, `${pad}  )${suffix}`);
   }
@@ -192,7 +203,7 @@ const callRule: Rule = (pad, code) => {
   const match = /^(?:return |throw )?(?:new )?[\w$]+\(/.exec(code);
   if (!match || !code.endsWith(");")) return NOT_THIS_SHAPE;
   const open = match[0].length - 1;
-  if (matchingClose(code, open, "expression") !== code.length - 2) return undefined;
+  if (matchingClose(code, open, "expression") !== code.length - 2) return NOT_THIS_SHAPE;
   const args = splitTopLevel(code.slice(open + 1, -2), ",", "expression");
   if (args === undefined || args.every((a) => a === "") || args.some(huggable)) return undefined;
   const lines = args.map((a) => `${pad}  ${a},`);
@@ -207,12 +218,27 @@ function huggable(arg: string): boolean {
   return /^[[{(`]|=>|^function\b|^async\b/.test(arg);
 }
 
-/** `const name = member.chain;` -> the value on the next line (prettier's break-after-operator). */
+/**
+ * `const name = value;` -> the value on the next line (prettier's break-after-operator), for a
+ * member chain or a call with at most one short argument: values with nowhere better to break.
+ */
 const assignmentRule: Rule = (pad, code) => {
-  const match = /^((?:const|let) [\w$]+(?:: [\w$<>[\] |]+)?) = ([\w$]+(?:\[(?:"(?:[^"\\]|\\.)*"|\d+|[\w$]+)\]|\.[\w$]+)+);$/.exec(code);
+  const match = /^((?:const|let) [\w$]+(?:: [\w$<>[\] |]+)?) = (.+);$/.exec(code);
   if (!match) return NOT_THIS_SHAPE;
-  const head = `${pad}${match[1]} =`;
-  return fit(head) === "fits" ? [head, `${pad}  ${match[2]};`] : undefined;
+  const value = match[2] as string;
+  const memberChain = /^[\w$]+(?:\[(?:"(?:[^"\\]|\\.)*"|\d+|[\w$]+)\]|\.[\w$]+)+$/.test(value);
+  const shortCall = /^[\w$]+\((?:[\w$]{1,24})?\)$/.test(value);
+  if (!memberChain && !shortCall) return NOT_THIS_SHAPE;
+  const lines = [`${pad}${match[1]} =`, `${pad}  ${value};`];
+  return fit(lines[0] as string) === "fits" && (memberChain || fit(lines[1] as string) === "fits") ? lines : undefined;
 };
 
-const RULES: Rule[] = [importRule, signatureRule, ifRule, elseRule, callRule, assignmentRule];
+/** `return a || b;` -> the chain in parentheses below `return (`, on one line when it fits there. */
+const returnRule: Rule = (pad, code) => {
+  const chain = code.startsWith("return ") && code.endsWith(";") ? logicalChain(code.slice("return ".length, -1)) : undefined;
+  if (!chain) return NOT_THIS_SHAPE;
+  const inner = groupLines(pad, chain, "return");
+  return inner && [`${pad}return (`, ...inner, `${pad});`];
+};
+
+const RULES: Rule[] = [importRule, signatureRule, ifRule, elseRule, callRule, assignmentRule, returnRule];

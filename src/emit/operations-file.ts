@@ -1,10 +1,9 @@
 import { StructureKind, type StatementStructures } from "ts-morph";
 import type { ApiModel, NamedType, Operation } from "../model/ir.js";
-import { stringLiteral } from "./escape.js";
 import { jsDocs } from "./jsdoc.js";
 import { requestObject } from "./operation-request.js";
-import { bodyType, operationArguments, returnType, successType } from "./operation-signature.js";
-import { typeText } from "./type-text.js";
+import { bodyType, operationArguments, returnType } from "./operation-signature.js";
+import { requestCall } from "./request-call.js";
 
 /** operations.ts: one exported typed function per operation, taking the client first. */
 export function operationStatements(model: ApiModel): StatementStructures[] {
@@ -23,15 +22,8 @@ function operationFunction(op: Operation, guards: Map<string, NamedType>): State
       ...operationArguments(op).map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional })),
     ],
     returnType: returnType(op),
-    statements: [`return ${callExpression(op, requestObject(op, guards))};`],
+    statements: [requestCall(op, requestObject(op, guards))],
   };
-}
-
-function callExpression(op: Operation, request: string): string {
-  const result = successType(op);
-  if (!op.pagination) return `client.request<${result}>(${request}, options)`;
-  const shape = `{ items: ${stringLiteral(op.pagination.itemsProperty)}, next: ${stringLiteral(op.pagination.nextProperty)} }`;
-  return `client.requestPage<${result}, ${typeText(op.pagination.item)}>(${request}, options, ${shape})`;
 }
 
 /** The runtime error class a status rejects with (templates/errors.ts). */

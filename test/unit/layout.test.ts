@@ -16,6 +16,11 @@ const LAID_OUT = [
   `function f(value: unknown) {\n  if (value["${long("a")}"] === undefined || value["${long("b")}"] === undefined) return false;\n}`,
   `function f(value: unknown) {\n  if (!(${long("a")} === "one" || ${long("a")} === "two")) return false;\n}`,
   `function f(value: unknown) {\n  if (${long("a")} !== undefined && !(${long("a")} === "first" || ${long("a")} === "second")) return false;\n}`,
+  `function f(value: unknown) {\n  if (!(${"a".repeat(37)} === "one" || ${"a".repeat(37)} === "b")) return false;\n}`,
+  `function f(value: unknown) {\n  if (!(${"a".repeat(30)} === "one" || ${"a".repeat(20)} === "two" || ${"a".repeat(28)} === "b")) return false;\n}`,
+  `function f(value: unknown) {\n  return isFirst${long("Name")}(value) || isSecond${long("Name")}(value);\n}`,
+  `function f(value: unknown) {\n  return value === "${"e".repeat(28)}" || value === "${"f".repeat(28)}" || value === "g";\n}`,
+  `function f(value: unknown) {\n  const issues = validate${long("Name")}${"Long".repeat(8)}(value);\n}`,
   `function f(value: unknown) {\n  const ${long("name")} = value["${long("key")}"];\n}`,
   `function f(value: unknown) {\n  throw new ValidationError(issues, failureMessage("${long("Name")}", issues));\n}`,
   `function f(value: unknown) {\n  if (x) {\n    y();\n  }\n}`,
@@ -24,7 +29,7 @@ const LAID_OUT = [
 
 /** Shapes left to prettier: it keeps some of these flat and breaks others. */
 const NOT_SURE = [
-  `function f(value: unknown) {\n  if (!(${"a".repeat(37)} === "one" || ${"a".repeat(37)} === "b")) return false;\n}`,
+  `function f(value: unknown) {\n  if (!((${"a".repeat(25)} === 1 && ${"a".repeat(12)} === 2) || ${"a".repeat(25)} === "b")) return false;\n}`,
   `function f(value: unknown) {\n  return client.request<X>({ method: "GET", path: "/${"p".repeat(90)}" }, options);\n}`,
   `const n = ${"1e+21"};`,
 ];
