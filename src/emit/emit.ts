@@ -1,6 +1,7 @@
 import type { ApiModel, Operation } from "../model/ir.js";
 import { clientStatements } from "./client-file.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
+import { Formatter } from "./formatter.js";
 import { guardsFile as guardsFileParts } from "./guards-file.js";
 import { namedImport, signatureTypeNames, usesBinary } from "./imports.js";
 import { referencedGuards } from "./operation-request.js";
@@ -13,15 +14,22 @@ const RUNTIME = "./runtime/index.js";
 
 /** ApiModel -> every file of the client, sorted by path. Pure: touches no disk but the templates. */
 export async function emit(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile[]> {
-  const files: [string, Statement[]][] = [
-    ["types.ts", typesFile(model)],
-    ["guards.ts", guardsFile(model)],
-    ["operations.ts", operationsFile(model)],
-    ["client.ts", clientFile(model)],
-    ["index.ts", indexFile(model)],
+  // Built one file at a time: what a file leaves to prettier is formatted (in a worker, when large)
+  // while the next file is built.
+  const files: [string, () => Statement[]][] = [
+    ["types.ts", () => typesFile(model)],
+    ["guards.ts", () => guardsFile(model)],
+    ["operations.ts", () => operationsFile(model)],
+    ["client.ts", () => clientFile(model)],
+    ["index.ts", () => indexFile(model)],
   ];
-  const printed = await Promise.all(files.map(([path, statements]) => printSourceFile(path, statements, header)));
-  return [...printed, ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const formatter = new Formatter();
+  try {
+    const printed = await Promise.all(files.map(([path, build]) => printSourceFile(path, build(), header, formatter)));
+    return [...printed, ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
+  } finally {
+    await formatter.close();
+  }
 }
 
 function operationsOf(model: ApiModel): Operation[] {

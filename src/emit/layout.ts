@@ -154,8 +154,8 @@ type ChainSite = "negated-test" | "return" | "nested";
 /**
  * A chain in parentheses too wide for the line it started on, as prettier (3.x) breaks it: one
  * operand per line when it does not fit on a line of its own. When it would fit there, a `return`
- * keeps a chain of plain operands flat, `if (!(` keeps a two-operand one flat and breaks longer
- * ones; the other cases are left to prettier.
+ * keeps a chain of plain operands flat, a negation keeps a two-operand one flat and breaks longer
+ * ones; chains holding parenthesised groups are left to prettier.
  */
 function groupLines(pad: string, chain: Chain, site: ChainSite): string[] | undefined {
   const flat = `${pad}  ${chain.operands.join(` ${chain.operator} `)}`;
@@ -164,8 +164,7 @@ function groupLines(pad: string, chain: Chain, site: ChainSite): string[] | unde
   if (width === "wide") return broken();
   if (width === "unknown" || chain.operands.some((o) => o.startsWith("("))) return undefined;
   if (site === "return") return [flat];
-  if (chain.operands.length > 2) return broken();
-  return site === "negated-test" ? [flat] : undefined;
+  return chain.operands.length > 2 ? broken() : [flat];
 }
 
 /** One operand per line, one level below `pad`, the operator ending each line but the last. */
@@ -198,19 +197,52 @@ function clause(head: string, pad: string, statement: string): string[] | undefi
   return body === undefined ? undefined : [head, ...body];
 }
 
-/** `[return |throw ][new ]callee(a, b);` -> one argument per line; arguments prettier would hug are left to it. */
+/**
+ * `[return |throw |const x = ][new ]callee(a, b);` -> one argument per line; a sole array of
+ * strings is hugged (`new Set([` ... `]);`). Other arguments prettier would hug are left to it.
+ */
 const callRule: Rule = (pad, code) => {
-  const match = /^(?:return |throw )?(?:new )?[\w$]+\(/.exec(code);
+  const match = /^(?:return |throw |((?:const|let) [\w$]+(?:: [\w$<>]+)? = ))?(?:new )?[\w$]+(?:<[\w$]+>)?\(/.exec(code);
   if (!match || !code.endsWith(");")) return NOT_THIS_SHAPE;
   const open = match[0].length - 1;
   if (matchingClose(code, open, "expression") !== code.length - 2) return NOT_THIS_SHAPE;
   const args = splitTopLevel(code.slice(open + 1, -2), ",", "expression");
-  if (args === undefined || args.every((a) => a === "") || args.some(huggable)) return undefined;
-  const lines = args.map((a) => `${pad}  ${a},`);
-  // A string or name has nowhere to break: prettier lets it run past the width.
-  const breakable = lines.filter((line, i) => !UNBREAKABLE.test(args[i] as string) || fit(line) === "unknown");
-  return allFit([`${pad}${code.slice(0, open + 1)}`, ...breakable, `${pad});`]) && [`${pad}${code.slice(0, open + 1)}`, ...lines, `${pad});`];
+  if (args === undefined || args.every((a) => a === "")) return undefined;
+  const head = `${pad}${code.slice(0, open + 1)}`;
+  if (args.length === 1 && (args[0] as string).startsWith("[")) return huggedArray(head, pad, args[0] as string);
+  // `const x = f(value)` breaks after `=` instead (assignmentRule).
+  if (match[1] !== undefined && args.length === 1 && /^[\w$]{1,24}$/.test(args[0] as string)) return NOT_THIS_SHAPE;
+  return brokenArguments(head, pad, args, ");");
 };
+
+/** `head(` one argument per line `)<close>`; an argument call too wide for its line is broken the same way. */
+function brokenArguments(head: string, pad: string, args: string[], close: string): string[] | undefined {
+  if (args.some(huggable) || fit(head) !== "fits") return undefined;
+  const lines: string[] = [];
+  for (const arg of args) {
+    const line = `${pad}  ${arg},`;
+    // A string or name has nowhere to break: prettier lets it run past the width.
+    if (fit(line) === "fits" || (UNBREAKABLE.test(arg) && fit(line) === "wide")) {
+      lines.push(line);
+      continue;
+    }
+    const call = /^[\w$]+\(/.exec(arg);
+    const inner = call && matchingClose(arg, call[0].length - 1, "expression") === arg.length - 1 ? splitTopLevel(arg.slice(call[0].length, -1), ",", "expression") : undefined;
+    const broken = inner && brokenArguments(`${pad}  ${call?.[0]}`, `${pad}  `, inner, "),");
+    if (!broken) return undefined;
+    lines.push(...broken);
+  }
+  return [head, ...lines, `${pad}${close}`];
+}
+
+/** `callee([` one string (or null/boolean) per line `]);` (arrays of numbers are filled by prettier instead). */
+function huggedArray(head: string, pad: string, array: string): string[] | undefined {
+  if (matchingClose(array, 0, "expression") !== array.length - 1) return undefined;
+  const items = splitTopLevel(array.slice(1, -1), ",", "expression");
+  if (!items || items.length === 0 || !items.every((item) => /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|null|true|false)$/.test(item))) return undefined;
+  const lines = items.map((item) => `${pad}  ${item},`);
+  return fit(`${head}[`) === "fits" && lines.every((l) => fit(l) !== "unknown") ? [`${head}[`, ...lines, `${pad}]);`] : undefined;
+}
 
 const UNBREAKABLE = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\w$.]+)$/;
 

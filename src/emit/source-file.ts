@@ -1,33 +1,49 @@
-import * as prettier from "prettier";
 import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
+import type { Formatter } from "./formatter.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { layoutStatement } from "./layout.js";
 
 export type Statement = string | StatementStructures;
 
-// babel-ts gives the same output as the typescript parser on everything camelgen prints, about
-// three times faster (the typescript-estree conversion dominated formatting of large schemas).
-export const PRETTIER_OPTIONS: prettier.Options = { parser: "babel-ts", printWidth: 100, trailingComma: "all" };
-
 /**
- * Prints a file from structures with the header line, in the pinned prettier style. Each top-level
- * statement is printed on its own (no parse) and laid out by layout.ts; only statements it is not
- * sure of go through prettier, which formats top-level statements independently of each other.
+ * Prints a file from structures with the header line, in the pinned prettier style. The statements
+ * are printed by ts-morph (no parse) and laid out by layout.ts; the few it is not sure of go through
+ * prettier in one call, which formats top-level statements independently of each other.
  */
-export async function printSourceFile(path: string, statements: Statement[], header: HeaderInfo): Promise<GeneratedFile> {
+export async function printSourceFile(path: string, statements: Statement[], header: HeaderInfo, formatter: Formatter): Promise<GeneratedFile> {
   // A file with nothing to export must still be a module, or `export *` of it fails to compile.
   const body = statements.length > 0 ? statements : ["export {};"];
-  const texts = await Promise.all(body.map(async (statement) => styled(printStatement(statement))));
-  return { path, contents: `${headerLine(header)}\n\n${joinStatements(body, texts)}\n` };
+  const texts = printStatements(body);
+  const laid = texts.map(layoutStatement);
+  const unsure = laid.flatMap((text, i) => (text === undefined ? [i] : []));
+  const formatted = await formatStatements(formatter, unsure.map((i) => texts[i] as string));
+  unsure.forEach((statementIndex, k) => (laid[statementIndex] = formatted[k]));
+  return { path, contents: `${headerLine(header)}\n\n${joinStatements(body, laid as string[])}\n` };
 }
 
-function printStatement(statement: Statement): string {
-  const text = typeof statement === "string" ? statement : printStructure(statement, { indentNumberOfSpaces: 2 });
-  return text.trimEnd();
+/**
+ * A line between statements that no statement camelgen prints can contain (string literals hold no
+ * raw line break and comments are JSDoc), so one print or format call serves many statements.
+ */
+const SEAM = "//@@camelgen-seam@@";
+
+function splitAtSeams(text: string): string[] {
+  return text.split(`\n${SEAM}\n`).map((part) => part.replace(/^\n+/, "").trimEnd());
 }
 
-async function styled(text: string): Promise<string> {
-  return layoutStatement(text) ?? (await prettier.format(text, PRETTIER_OPTIONS)).trimEnd();
+function printStatements(statements: Statement[]): string[] {
+  const interleaved = statements.flatMap((statement, i) => (i === 0 ? [statement] : [SEAM, statement]));
+  const printed = printStructure({ kind: StructureKind.SourceFile, statements: interleaved }, { indentNumberOfSpaces: 2 });
+  const texts = splitAtSeams(printed);
+  if (texts.length !== statements.length) throw new Error(`camelgen: printed ${texts.length} statements for ${statements.length}`);
+  return texts;
+}
+
+async function formatStatements(formatter: Formatter, texts: string[]): Promise<string[]> {
+  if (texts.length === 0) return [];
+  const formatted = splitAtSeams(await formatter.format(texts.join(`\n${SEAM}\n`)));
+  if (formatted.length === texts.length) return formatted;
+  return Promise.all(texts.map(async (text) => (await formatter.format(text)).trimEnd()));
 }
 
 const SET_APART = new Set<StructureKind>([StructureKind.Function, StructureKind.Class, StructureKind.Interface, StructureKind.Module, StructureKind.Enum]);

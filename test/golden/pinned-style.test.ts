@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { PRETTIER_OPTIONS } from "../../src/emit/source-file.js";
+import { PRETTIER_OPTIONS } from "../../src/emit/pinned-style.js";
 import { generate } from "../../src/generate.js";
 import { REPO } from "../helpers/run-cli.js";
 

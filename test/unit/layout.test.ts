@@ -1,7 +1,7 @@
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { layoutStatement } from "../../src/emit/layout.js";
-import { PRETTIER_OPTIONS } from "../../src/emit/source-file.js";
+import { PRETTIER_OPTIONS } from "../../src/emit/pinned-style.js";
 
 const long = (name: string) => `${name}_${"x".repeat(40)}`;
 
