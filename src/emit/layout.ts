@@ -1,4 +1,6 @@
-import { hasTopLevel, matchingClose, splitTopLevel } from "./code-scan.js";
+import { matchingClose, splitTopLevel } from "./code-scan.js";
+import { groupLines, logicalChain, negatedChain, operandLines } from "./layout-chains.js";
+import { allFit, fit } from "./line-width.js";
 
 /**
  * The pinned style (prettier, printWidth 100, trailing commas) for the line shapes camelgen prints,
@@ -6,10 +8,6 @@ import { hasTopLevel, matchingClose, splitTopLevel } from "./code-scan.js";
  * prettier breaks that shape. `undefined` means "not sure": the caller formats that statement with
  * prettier. test/golden checks that the result equals prettier's on every generated client.
  */
-export const PRINT_WIDTH = 100;
-
-type Fit = "fits" | "wide" | "unknown";
-
 export function layoutStatement(text: string): string | undefined {
   const out: string[] = [];
   // An empty body is `{}` on the opening line.
@@ -34,13 +32,6 @@ function prettierRewrites(code: string): boolean {
   return /\d[eE][+-]?\d/.test(code) || code.includes("\t");
 }
 
-/** prettier counts East Asian wide characters twice; past 50 code units a non-ASCII line is not sure. */
-function fit(line: string): Fit {
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(line)) return line.length <= PRINT_WIDTH / 2 ? "fits" : "unknown";
-  return line.length <= PRINT_WIDTH ? "fits" : "wide";
-}
-
 function layoutLine(line: string): string[] | undefined {
   const indent = line.length - line.trimStart().length;
   const pad = line.slice(0, indent);
@@ -59,11 +50,6 @@ function layoutLine(line: string): string[] | undefined {
 
 const NOT_THIS_SHAPE = Symbol("not this shape");
 type Rule = (pad: string, code: string) => string[] | undefined | typeof NOT_THIS_SHAPE;
-
-/** Lines that must each fit as they are (prettier would break them further otherwise). */
-function allFit(lines: string[]): string[] | undefined {
-  return lines.every((l) => fit(l) === "fits") ? lines : undefined;
-}
 
 /** `import { a, b } from "x";` -> one specifier per line. */
 const importRule: Rule = (pad, code) => {
@@ -126,63 +112,6 @@ function brokenTest(pad: string, keyword: string, test: string, brace: boolean):
   if (!operands) return undefined;
   const open = `${pad}${keyword}(${negated ? "!(" : ""}`;
   return allFit([open]) && [open, ...operands, `${pad}${negated ? "))" : ")"}${tail}`];
-}
-
-interface Chain {
-  operator: "||" | "&&";
-  operands: string[];
-}
-
-/** `a || b || c` (one operator at the top level; mixed ones get parentheses from prettier). */
-function logicalChain(expr: string): Chain | undefined {
-  const or = hasTopLevel(expr, " || ");
-  if (or === hasTopLevel(expr, " && ")) return undefined;
-  const operator = or ? "||" : "&&";
-  const operands = splitTopLevel(expr, ` ${operator} `, "expression");
-  return operands && { operator, operands };
-}
-
-/** `!(a || b)`: the chain inside the negation. */
-function negatedChain(expr: string): Chain | undefined {
-  if (!expr.startsWith("!(") || matchingClose(expr, 1, "expression") !== expr.length - 1) return undefined;
-  return logicalChain(expr.slice(2, -1));
-}
-
-/** Where a parenthesised chain stands: `if (!(...))`, `return (...)`, or `!(...)` inside another chain. */
-type ChainSite = "negated-test" | "return" | "nested";
-
-/**
- * A chain in parentheses too wide for the line it started on, as prettier (3.x) breaks it: one
- * operand per line when it does not fit on a line of its own. When it would fit there, a `return`
- * keeps a chain of plain operands flat, a negation keeps a two-operand one flat and breaks longer
- * ones; chains holding parenthesised groups are left to prettier.
- */
-function groupLines(pad: string, chain: Chain, site: ChainSite): string[] | undefined {
-  const flat = `${pad}  ${chain.operands.join(` ${chain.operator} `)}`;
-  const width = fit(flat);
-  const broken = () => operandLines(pad, chain.operands, chain.operator);
-  if (width === "wide") return broken();
-  if (width === "unknown" || chain.operands.some((o) => o.startsWith("("))) return undefined;
-  if (site === "return") return [flat];
-  return chain.operands.length > 2 ? broken() : [flat];
-}
-
-/** One operand per line, one level below `pad`, the operator ending each line but the last. */
-function operandLines(pad: string, operands: string[], operator: string): string[] | undefined {
-  const lines: string[] = [];
-  for (const [i, operand] of operands.entries()) {
-    const suffix = i < operands.length - 1 ? ` ${operator}` : "";
-    const line = `${pad}  ${operand}${suffix}`;
-    if (fit(line) === "fits") {
-      lines.push(line);
-      continue;
-    }
-    const negated = negatedChain(operand);
-    const inner = negated && groupLines(`${pad}  `, negated, "nested");
-    if (!inner) return undefined;
-    lines.push(`${pad}  !(`, ...inner, `${pad}  )${suffix}`);
-  }
-  return lines;
 }
 
 /** `else statement;` -> the statement on the next line, one level deeper. */

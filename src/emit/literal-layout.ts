@@ -1,4 +1,4 @@
-import { PRINT_WIDTH } from "./layout.js";
+import { fit } from "./line-width.js";
 
 /**
  * An object or array literal camelgen prints (the OperationRequest of an operation), kept as a
@@ -30,11 +30,6 @@ export function flatText(tree: LiteralTree): string {
   return `[${tree.items.map(flatText).join(", ")}]`;
 }
 
-function fits(line: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return !/[^\x00-\x7f]/.test(line) && line.length <= PRINT_WIDTH;
-}
-
 /** prettier always breaks an array of two or more objects (or arrays) that have two or more entries each. */
 function alwaysBroken(tree: LiteralTree): boolean {
   if (typeof tree === "string" || isObjectLiteral(tree) || tree.items.length < 2) return false;
@@ -58,9 +53,9 @@ export function hasForcedBreak(tree: LiteralTree): boolean {
 export function layoutLiteral(tree: LiteralTree, pad: string, key: string | undefined, suffix: string): string[] | undefined {
   const prefix = key === undefined ? "" : `${key}: `;
   const flat = `${pad}${prefix}${flatText(tree)}${suffix}`;
-  if (!hasForcedBreak(tree) && fits(flat)) return [flat];
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(flat)) return undefined;
+  const width = fit(flat);
+  if (!hasForcedBreak(tree) && width === "fits") return [flat];
+  if (width === "unknown") return undefined;
   if (typeof tree === "string" || flatText(tree) === "{}" || flatText(tree) === "[]") {
     if (key === undefined || key.length < 5) return [flat];
     return [`${pad}${key}:`, `${pad}  ${flatText(tree)}${suffix}`];

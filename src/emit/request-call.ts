@@ -1,7 +1,7 @@
 import type { Operation } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
+import { fit } from "./line-width.js";
 import { flatText, hasForcedBreak, layoutLiteral, type LiteralTree, type ObjectLiteral } from "./literal-layout.js";
-import { PRINT_WIDTH } from "./layout.js";
 import { successType } from "./operation-signature.js";
 import { typeText } from "./type-text.js";
 
@@ -27,8 +27,7 @@ export function requestCall(op: Operation, request: ObjectLiteral): string {
 }
 
 function fits(line: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return !/[^\x00-\x7f]/.test(line) && line.length <= PRINT_WIDTH;
+  return fit(line) === "fits";
 }
 
 /** prettier's first choice for a call ending in an object: the others flat, the last one expanded. */
