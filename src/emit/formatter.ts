@@ -35,6 +35,11 @@ export class Formatter {
     });
   }
 
+  /** Whether a worker thread was started (large texts and a compiled worker script). */
+  get usesWorker(): boolean {
+    return this.#worker !== undefined;
+  }
+
   async close(): Promise<void> {
     await this.#worker?.terminate();
     this.#worker = undefined;
