@@ -1,4 +1,5 @@
 import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
+import { BodySplice } from "./body-splice.js";
 import type { Formatter } from "./formatter.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { layoutStatement } from "./layout.js";
@@ -32,9 +33,10 @@ function splitAtSeams(text: string): string[] {
 }
 
 function printStatements(statements: Statement[]): string[] {
-  const interleaved = statements.flatMap((statement, i) => (i === 0 ? [statement] : [SEAM, statement]));
+  const bodies = new BodySplice();
+  const interleaved = statements.flatMap((statement, i) => (i === 0 ? [bodies.hold(statement)] : [SEAM, bodies.hold(statement)]));
   const printed = printStructure({ kind: StructureKind.SourceFile, statements: interleaved }, { indentNumberOfSpaces: 2 });
-  const texts = splitAtSeams(printed);
+  const texts = splitAtSeams(bodies.restore(printed));
   if (texts.length !== statements.length) throw new Error(`camelgen: printed ${texts.length} statements for ${statements.length}`);
   return texts;
 }
