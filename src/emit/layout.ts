@@ -19,9 +19,9 @@ export function layoutStatement(text: string): string | undefined {
   return out.join("\n");
 }
 
-/** Block comment lines: prettier leaves their text alone. */
+/** Comment lines: prettier leaves their text alone. */
 function isCommentLine(code: string): boolean {
-  return code.startsWith("/**") || code.startsWith("* ") || code === "*" || code.startsWith("*/");
+  return code.startsWith("//") || code.startsWith("/**") || code.startsWith("* ") || code === "*" || code.startsWith("*/");
 }
 
 /**
@@ -191,7 +191,8 @@ const assignmentRule: Rule = (pad, code) => {
   const shortCall = /^[\w$]+\((?:[\w$]{1,24})?\)$/.test(value);
   if (!memberChain && !shortCall) return NOT_THIS_SHAPE;
   const lines = [`${pad}${match[1]} =`, `${pad}  ${value};`];
-  return fit(lines[0] as string) === "fits" && (memberChain || fit(lines[1] as string) === "fits") ? lines : undefined;
+  // A value still too wide is broken inside its brackets or parentheses: left to prettier.
+  return allFit(lines);
 };
 
 /** `return a || b;` -> the chain in parentheses below `return (`, on one line when it fits there. */
@@ -202,4 +203,22 @@ const returnRule: Rule = (pad, code) => {
   return inner && [`${pad}return (`, ...inner, `${pad});`];
 };
 
-const RULES: Rule[] = [importRule, signatureRule, ifRule, elseRule, callRule, assignmentRule, returnRule];
+const UNION_MEMBER = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\w$.]+(?:\[\])*|-?\d+(?:\.\d+)?)$/;
+
+/**
+ * `key?: "a" | "b";` and `export type X = A | B;` -> the union on the next line, or one `| member`
+ * per line when it does not fit there; for unions of names and literals (prettier hugs object types).
+ */
+const unionRule: Rule = (pad, code) => {
+  const match = /^((?:[^\s"':]+|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\??:|export type [\w$]+ =) (.+);$/.exec(code);
+  const members = match && splitTopLevel(match[2] as string, " | ", "type");
+  if (!match || !members || members.length < 2) return NOT_THIS_SHAPE;
+  if (!members.every((m) => UNION_MEMBER.test(m))) return undefined;
+  const head = `${pad}${match[1]}`;
+  const flat = `${pad}  ${match[2]};`;
+  if (fit(flat) === "fits") return allFit([head, flat]);
+  const last = members.length - 1;
+  return allFit([head, ...members.map((m, i) => `${pad}  | ${m}${i === last ? ";" : ""}`)]);
+};
+
+const RULES: Rule[] = [importRule, signatureRule, ifRule, elseRule, callRule, assignmentRule, returnRule, unionRule];

@@ -21,6 +21,11 @@ const LAID_OUT = [
   `function f(value: unknown) {\n  return isFirst${long("Name")}(value) || isSecond${long("Name")}(value);\n}`,
   `function f(value: unknown) {\n  return value === "${"e".repeat(28)}" || value === "${"f".repeat(28)}" || value === "g";\n}`,
   `function f(value: unknown) {\n  const issues = validate${long("Name")}${"Long".repeat(8)}(value);\n}`,
+  `function f(value: unknown) {\n  if (!((${"a".repeat(25)} === 1 && ${"a".repeat(12)} === 2) || ${"a".repeat(25)} === "b")) return false;\n}`,
+  `function f(value: unknown) {\n  if (!(typeof ${"d".repeat(20)} === "string" && (${"d".repeat(20)}.length <= 255 || (${"d".repeat(20)}.length <= 510 && codePointLength(${"d".repeat(20)}) <= 255)))) return false;\n}`,
+  `interface I {\n  key?: "${"a".repeat(20)}" | "${"b".repeat(20)}" | "${"c".repeat(20)}" | "${"d".repeat(20)}" | "${"e".repeat(20)}";\n}`,
+  `interface I {\n  key?: "${"a".repeat(20)}" | "${"b".repeat(20)}" | "${"c".repeat(20)}" | "${"d".repeat(20)}" | "${"e".repeat(20)}" | "f";\n}`,
+  `export type ${long("Union")} = ${long("First")} | ${long("Second")};`,
   `function f(value: unknown) {\n  const ${long("name")} = value["${long("key")}"];\n}`,
   `function f(value: unknown) {\n  throw new ValidationError(issues, failureMessage("${long("Name")}", issues));\n}`,
   `function f(value: unknown) {\n  if (x) {\n    y();\n  }\n}`,
@@ -29,7 +34,7 @@ const LAID_OUT = [
 
 /** Shapes left to prettier: it keeps some of these flat and breaks others. */
 const NOT_SURE = [
-  `function f(value: unknown) {\n  if (!((${"a".repeat(25)} === 1 && ${"a".repeat(12)} === 2) || ${"a".repeat(25)} === "b")) return false;\n}`,
+  `function f(value: unknown) {\n  if (x) pushIssue(issues, path, "enum", "must be ${"ü".repeat(60)}");\n}`,
   `function f(value: unknown) {\n  return client.request<X>({ method: "GET", path: "/${"p".repeat(90)}" }, options);\n}`,
   `const n = ${"1e+21"};`,
 ];
