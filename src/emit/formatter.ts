@@ -8,6 +8,9 @@ const WORKER_THRESHOLD = 256 * 1024;
 
 const WORKER_SCRIPT = fileURLToPath(new URL("./format-worker.js", import.meta.url));
 
+/** Only the compiled module has a worker script beside it; runs from the TypeScript sources do not. */
+const WORKER_AVAILABLE = existsSync(WORKER_SCRIPT);
+
 interface FormatReply {
   id: number;
   text?: string;
@@ -26,7 +29,7 @@ export class Formatter {
 
   format(text: string): Promise<string> {
     // While the worker is busy this thread formats, rather than queue behind it and idle at the end.
-    if (text.length < WORKER_THRESHOLD || this.#pending.size > 0 || !existsSync(WORKER_SCRIPT)) return formatPinned(text);
+    if (text.length < WORKER_THRESHOLD || this.#pending.size > 0 || !WORKER_AVAILABLE) return formatPinned(text);
     const worker = this.#startedWorker();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {

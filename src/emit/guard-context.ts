@@ -1,6 +1,6 @@
 import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
 import { indentBlock } from "./block-indent.js";
-import { matchingClose } from "./code-scan.js";
+import { isParenthesised, matchingClose } from "./code-scan.js";
 import type { Additional, NamedType, Property, Schema } from "../model/ir.js";
 import { elementAccess, stringLiteral } from "./escape.js";
 import type { GuardConstants } from "./guard-constants.js";
@@ -79,15 +79,18 @@ export function block(statements: string[]): string[] {
   return statements.length === 0 ? [] : [indentBlock(statements)];
 }
 
+/** `v === x` (or `typeof v === "t"`), which negates to `!==`. */
+const EQUALITY = /^(typeof )?[\w$]+ === [^&|()?:]+$/;
+
 /** `!expr`, written without a double negation where the expression allows (`typeof v !== "boolean"`). */
 export function negate(expr: string): string {
   if (expr === "true") return "false";
   if (expr === "false") return "true";
   if (isCall(expr)) return `!${expr}`;
-  if (/^(typeof )?[\w$]+ === [^&|()?:]+$/.test(expr)) return expr.replace(" === ", " !== ");
-  if (/^\(.*\)$/.test(expr) && balanced(expr.slice(1, -1))) {
+  if (EQUALITY.test(expr)) return expr.replace(" === ", " !== ");
+  if (isParenthesised(expr)) {
     const inner = expr.slice(1, -1);
-    return /^(typeof )?[\w$]+ === [^&|()?:]+$/.test(inner) ? inner.replace(" === ", " !== ") : `!${expr}`;
+    return EQUALITY.test(inner) ? inner.replace(" === ", " !== ") : `!${expr}`;
   }
   return `!(${expr})`;
 }
@@ -96,22 +99,6 @@ export function negate(expr: string): string {
 function isCall(expr: string): boolean {
   const open = /^[\w$.]+\(/.exec(expr)?.[0].length;
   return open !== undefined && matchingClose(expr, open - 1, "expression") === expr.length - 1;
-}
-
-/** Whether parentheses in `text` (outside string literals) pair up, so `(text)` is one group. */
-function balanced(text: string): boolean {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'" || c === "`") quote = c;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 /** `else <statement>` for one statement, `else { ... }` for several. */

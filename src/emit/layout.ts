@@ -168,12 +168,15 @@ function brokenArguments(head: string, pad: string, args: string[], close: strin
 function huggedArray(head: string, pad: string, array: string): string[] | undefined {
   if (matchingClose(array, 0, "expression") !== array.length - 1) return undefined;
   const items = splitTopLevel(array.slice(1, -1), ",", "expression");
-  if (!items || items.length === 0 || !items.every((item) => /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|null|true|false)$/.test(item))) return undefined;
+  if (!items || items.length === 0 || !items.every((item) => ARRAY_ITEM.test(item))) return undefined;
   const lines = items.map((item) => `${pad}  ${item},`);
   return fit(`${head}[`) === "fits" && lines.every((l) => fit(l) !== "unknown") ? [`${head}[`, ...lines, `${pad}]);`] : undefined;
 }
 
-const UNBREAKABLE = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\w$.]+)$/;
+/** A string literal, either quote. */
+const STRING = String.raw`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'`;
+const UNBREAKABLE = new RegExp(String.raw`^(?:${STRING}|[\w$.]+)$`);
+const ARRAY_ITEM = new RegExp(`^(?:${STRING}|null|true|false)$`);
 
 function huggable(arg: string): boolean {
   return /^[[{(`]|=>|^function\b|^async\b/.test(arg);
@@ -203,7 +206,7 @@ const returnRule: Rule = (pad, code) => {
   return inner && [`${pad}return (`, ...inner, `${pad});`];
 };
 
-const UNION_MEMBER = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[\w$.]+(?:\[\])*|-?\d+(?:\.\d+)?)$/;
+const UNION_MEMBER = new RegExp(String.raw`^(?:${STRING}|[\w$.]+(?:\[\])*|-?\d+(?:\.\d+)?)$`);
 
 /**
  * `key?: "a" | "b";` and `export type X = A | B;` -> the union on the next line, or one `| member`

@@ -52,13 +52,14 @@ export function hasForcedBreak(tree: LiteralTree): boolean {
  */
 export function layoutLiteral(tree: LiteralTree, pad: string, key: string | undefined, suffix: string): string[] | undefined {
   const prefix = key === undefined ? "" : `${key}: `;
-  const flat = `${pad}${prefix}${flatText(tree)}${suffix}`;
+  const text = flatText(tree);
+  const flat = `${pad}${prefix}${text}${suffix}`;
   const width = fit(flat);
   if (!hasForcedBreak(tree) && width === "fits") return [flat];
   if (width === "unknown") return undefined;
-  if (typeof tree === "string" || flatText(tree) === "{}" || flatText(tree) === "[]") {
+  if (typeof tree === "string" || text === "{}" || text === "[]") {
     if (key === undefined || key.length < 5) return [flat];
-    return [`${pad}${key}:`, `${pad}  ${flatText(tree)}${suffix}`];
+    return [`${pad}${key}:`, `${pad}  ${text}${suffix}`];
   }
   const inner = `${pad}  `;
   const children = isObjectLiteral(tree)
