@@ -11,7 +11,13 @@ export type Statement = string | StatementStructures;
  * are printed by ts-morph (no parse) and laid out by layout.ts; the few it is not sure of go through
  * prettier in one call, which formats top-level statements independently of each other.
  */
-export async function printSourceFile(path: string, statements: Statement[], header: HeaderInfo, formatter: Formatter): Promise<GeneratedFile> {
+export async function printSourceFile(
+  path: string,
+  statements: Statement[],
+  header: HeaderInfo,
+  formatter: Formatter,
+  leadingComment: readonly string[] = [],
+): Promise<GeneratedFile> {
   // A file with nothing to export must still be a module, or `export *` of it fails to compile.
   const body = statements.length > 0 ? statements : ["export {};"];
   const texts = printStatements(body);
@@ -19,7 +25,8 @@ export async function printSourceFile(path: string, statements: Statement[], hea
   const unsure = laid.flatMap((text, i) => (text === undefined ? [i] : []));
   const formatted = await formatStatements(formatter, unsure.map((i) => texts[i] as string));
   unsure.forEach((statementIndex, k) => (laid[statementIndex] = formatted[k]));
-  return { path, contents: `${headerLine(header)}\n\n${joinStatements(body, laid as string[])}\n` };
+  const head = [headerLine(header), ...(leadingComment.length > 0 ? ["", ...leadingComment] : [])].join("\n");
+  return { path, contents: `${head}\n\n${joinStatements(body, laid as string[])}\n` };
 }
 
 /**

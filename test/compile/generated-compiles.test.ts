@@ -183,3 +183,29 @@ describe("a fresh in-memory generation compiles", () => {
     }
   });
 });
+
+describe("guards.ts as shipped: the consumer's compiler skips the guard bodies", () => {
+  // A type error planted in a guard body: reported when the helper disarms `// @ts-nocheck` (as every
+  // other compile test here does), not reported in the file as shipped. So the other tests do check
+  // the bodies, and the consumer's compiler does skip them.
+  const PLANTED = "export function plantedProbe(value: unknown): value is string {\n  const wrong: number = value;\n  return wrong > 0;\n}\n";
+
+  it.each(COMPILER_NAMES)("%s", async (compiler) => {
+    const { files } = await generate({ input: FIXTURE });
+    const planted = files.map((f) => (f.path === "guards.ts" ? { ...f, contents: f.contents + PLANTED } : f));
+    const verdicts = await Promise.all(
+      [true, false].map(async (asShipped) => {
+        const project = await createTypecheckProject({ variant: "nodenext", files: planted, into: "camelai", include: ["camelai/guards.ts"], asShipped, label: `nocheck-${compiler}` });
+        try {
+          return await project.run(compiler);
+        } finally {
+          await project.dispose();
+        }
+      }),
+    );
+    const [shipped, checked] = verdicts as [TypecheckResult, TypecheckResult];
+    expect(shipped.diagnostics).toBe("");
+    expect(shipped.exitCode).toBe(0);
+    expect(checked.diagnostics).toMatch(/guards\.ts\(\d+,\d+\): error TS2322/);
+  });
+});

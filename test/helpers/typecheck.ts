@@ -14,10 +14,11 @@
  * One project (one temp copy, one tsconfig) can be checked by several compilers, in parallel.
  */
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isGuardsFile, withGuardBodiesChecked } from "./guard-bodies.js";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -149,6 +150,11 @@ export interface ProjectOptions {
   packageJson?: Record<string, unknown> | false;
   /** A prefix for the temp folder's name, to recognise it when debugging. */
   label?: string;
+  /**
+   * true: compile guards.ts as shipped, with its `// @ts-nocheck` line. By default that line is
+   * disarmed, so every guard body is checked (see guard-bodies.ts).
+   */
+  asShipped?: boolean;
 }
 
 export interface TypecheckResult {
@@ -194,21 +200,26 @@ function inside(root: string, relative: string): string {
   return path.join(root, relative);
 }
 
-async function writeSources(root: string, files: readonly SourceFile[]): Promise<void> {
+async function writeSources(root: string, files: readonly SourceFile[], checkGuardBodies: boolean): Promise<void> {
   for (const file of files) {
     const target = inside(root, file.path);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.contents);
+    await writeFile(target, checkGuardBodies ? withGuardBodiesChecked(file.path, file.contents) : file.contents);
   }
 }
 
-async function placeSources(root: string, sources: Sources): Promise<void> {
-  if (typeof sources !== "string") return writeSources(root, sources);
+async function placeSources(root: string, sources: Sources, checkGuardBodies: boolean): Promise<void> {
+  if (typeof sources !== "string") return writeSources(root, sources, checkGuardBodies);
   const from = path.resolve(REPO_ROOT, sources);
   const info = await stat(from);
   if (!info.isDirectory()) throw new Error(`not a folder: ${from}`);
   await mkdir(root, { recursive: true });
   await cp(from, root, { recursive: true });
+  if (!checkGuardBodies) return;
+  for (const relative of (await readdir(root, { recursive: true })).filter(isGuardsFile)) {
+    const file = path.join(root, relative);
+    await writeFile(file, withGuardBodiesChecked(relative, await readFile(file, "utf8")));
+  }
 }
 
 export async function createTypecheckProject(options: ProjectOptions): Promise<TypecheckProject> {
@@ -220,8 +231,9 @@ export async function createTypecheckProject(options: ProjectOptions): Promise<T
     include: [...(options.include ?? ["**/*.ts"])],
   };
   try {
-    await placeSources(options.into === undefined ? dir : inside(dir, options.into), options.files);
-    await writeSources(dir, options.extraFiles ?? []);
+    const checkGuardBodies = options.asShipped !== true;
+    await placeSources(options.into === undefined ? dir : inside(dir, options.into), options.files, checkGuardBodies);
+    await writeSources(dir, options.extraFiles ?? [], checkGuardBodies);
     await writeFile(path.join(dir, "tsconfig.json"), `${JSON.stringify(tsconfig, null, 2)}\n`);
     const packageJson = options.packageJson ?? { type: "module" };
     if (packageJson !== false) {
