@@ -2,41 +2,33 @@ import type { ApiModel, Operation } from "../model/ir.js";
 import { clientStatements } from "./client-file.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { Formatter } from "./formatter.js";
-import { guardsFile as guardsFileParts } from "./guards-file.js";
-import { namedImport, signatureTypeNames, usesBinary } from "./imports.js";
+import { printGuardsFile } from "./guards-source.js";
+import { printGuardsInWorker } from "./guards-thread.js";
+import { namedImport, RUNTIME, signatureTypeNames, usesBinary } from "./imports.js";
 import { referencedGuards } from "./operation-request.js";
 import { operationStatements } from "./operations-file.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { printSourceFile, type Statement } from "./source-file.js";
 import { typeStatements } from "./types-file.js";
 
-const RUNTIME = "./runtime/index.js";
-
-/**
- * The guard bodies are most of a large client's text and of its type-check time (GitHub's: 12 MB,
- * about two thirds of tsc's time). camelgen's own tests check them (strict, TypeScript 5.9 and 7);
- * the consumer's compiler reads only their declared signatures, which is what callers depend on.
- */
-const GUARDS_NOCHECK = [
-  "// @ts-nocheck -- camelgen type-checks these guard bodies in its own tests (strict, TypeScript 5.9",
-  "// and 7); your compiler reads only their signatures, which keeps checking a large client fast.",
-];
-
 /** ApiModel -> every file of the client, sorted by path. Pure: touches no disk but the templates. */
 export async function emit(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile[]> {
+  // guards.ts, most of a large client, is built in a worker thread while this one builds the rest.
+  const guardsInWorker = printGuardsInWorker(model, header);
+  guardsInWorker?.catch(() => {}); // awaited below, unless building another file throws first
   // Built one file at a time: what a file leaves to prettier is formatted (in a worker, when large)
   // while the next file is built.
-  const files: [string, () => Statement[], string[]?][] = [
+  const files: [string, () => Statement[]][] = [
     ["types.ts", () => typesFile(model)],
-    ["guards.ts", () => guardsFile(model), GUARDS_NOCHECK],
     ["operations.ts", () => operationsFile(model)],
     ["client.ts", () => clientFile(model)],
     ["index.ts", () => indexFile(model)],
   ];
   const formatter = new Formatter();
   try {
-    const printed = await Promise.all(files.map(([path, build, leading]) => printSourceFile(path, build(), header, formatter, leading)));
-    return [...printed, ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
+    const printed = files.map(([path, build]) => printSourceFile(path, build(), header, formatter));
+    const guards = guardsInWorker ?? printGuardsFile(model, header, formatter);
+    return [...(await Promise.all([...printed, guards])), ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
   } finally {
     await formatter.close();
   }
@@ -59,18 +51,6 @@ function runtimeSignatureTypes(ops: Operation[]): string[] {
 function typesFile(model: ApiModel): Statement[] {
   const binary = usesBinary(model.types.map((t) => t.schema));
   return [...namedImport(RUNTIME, binary ? ["Uploadable"] : [], true), ...typeStatements(model)];
-}
-
-function guardsFile(model: ApiModel): Statement[] {
-  const guards = guardsFileParts(model);
-  const any = model.types.length > 0;
-  return [
-    ...namedImport("./types.js", model.types.map((t) => t.name), true),
-    ...guards.imports,
-    ...namedImport(RUNTIME, any ? ["ValidationError"] : [], false),
-    ...namedImport(RUNTIME, any ? ["ValidationIssue"] : [], true),
-    ...guards.statements,
-  ];
 }
 
 function operationsFile(model: ApiModel): Statement[] {

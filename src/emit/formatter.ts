@@ -23,13 +23,19 @@ interface FormatReply {
  * the TypeScript sources (no compiled worker script), are formatted in this thread.
  */
 export class Formatter {
+  readonly #inThreadOnly: boolean;
   #worker: Worker | undefined;
   #pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
   #nextId = 0;
 
+  /** inThreadOnly: never start a worker (the caller is one already). */
+  constructor(options: { inThreadOnly?: boolean } = {}) {
+    this.#inThreadOnly = options.inThreadOnly ?? false;
+  }
+
   format(text: string): Promise<string> {
     // While the worker is busy this thread formats, rather than queue behind it and idle at the end.
-    if (text.length < WORKER_THRESHOLD || this.#pending.size > 0 || !WORKER_AVAILABLE) return formatPinned(text);
+    if (text.length < WORKER_THRESHOLD || this.#pending.size > 0 || !WORKER_AVAILABLE || this.#inThreadOnly) return formatPinned(text);
     const worker = this.#startedWorker();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {

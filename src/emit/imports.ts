@@ -2,6 +2,9 @@ import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
 import { refsOf, someInside } from "../model/directions.js";
 import type { Operation, Schema } from "../model/ir.js";
 
+/** Where every generated file imports the runtime from. */
+export const RUNTIME = "./runtime/index.js";
+
 /** An import of named bindings, sorted; none when the list is empty. */
 export function namedImport(from: string, names: Iterable<string>, typeOnly: boolean): ImportDeclarationStructure[] {
   const sorted = [...new Set(names)].sort();

@@ -1,5 +1,7 @@
 import { matchingClose, splitTopLevel } from "./code-scan.js";
 import { groupLines, logicalChain, negatedChain, operandLines } from "./layout-chains.js";
+import { NOT_THIS_SHAPE, STRING, type Rule } from "./layout-rule.js";
+import { typeRules } from "./layout-types.js";
 import { allFit, fit } from "./line-width.js";
 
 /**
@@ -10,13 +12,17 @@ import { allFit, fit } from "./line-width.js";
  */
 export function layoutStatement(text: string): string | undefined {
   const out: string[] = [];
-  // An empty body is `{}` on the opening line.
-  for (const line of text.replace(/ \{\n *\}$/gm, " {}").split("\n")) {
+  for (const line of statementLines(text)) {
     const laid = layoutLine(line);
     if (laid === undefined) return undefined;
     out.push(...laid);
   }
   return out.join("\n");
+}
+
+/** A printed statement's lines, an empty body written `{}` on its opening line as prettier does. */
+export function statementLines(text: string): string[] {
+  return text.replace(/ \{\n *\}$/gm, " {}").split("\n");
 }
 
 /** Comment lines: prettier leaves their text alone. */
@@ -32,7 +38,8 @@ function prettierRewrites(code: string): boolean {
   return /\d[eE][+-]?\d/.test(code) || code.includes("\t");
 }
 
-function layoutLine(line: string): string[] | undefined {
+/** One line in the pinned style (maybe broken into several), or undefined when not sure. */
+export function layoutLine(line: string): string[] | undefined {
   const indent = line.length - line.trimStart().length;
   const pad = line.slice(0, indent);
   const code = line.slice(indent);
@@ -48,8 +55,6 @@ function layoutLine(line: string): string[] | undefined {
   return undefined;
 }
 
-const NOT_THIS_SHAPE = Symbol("not this shape");
-type Rule = (pad: string, code: string) => string[] | undefined | typeof NOT_THIS_SHAPE;
 
 /** `import { a, b } from "x";` -> one specifier per line. */
 const importRule: Rule = (pad, code) => {
@@ -174,7 +179,6 @@ function huggedArray(head: string, pad: string, array: string): string[] | undef
 }
 
 /** A string literal, either quote. */
-const STRING = String.raw`"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'`;
 const UNBREAKABLE = new RegExp(String.raw`^(?:${STRING}|[\w$.]+)$`);
 const ARRAY_ITEM = new RegExp(`^(?:${STRING}|null|true|false)$`);
 
@@ -206,22 +210,4 @@ const returnRule: Rule = (pad, code) => {
   return inner && [`${pad}return (`, ...inner, `${pad});`];
 };
 
-const UNION_MEMBER = new RegExp(String.raw`^(?:${STRING}|[\w$.]+(?:\[\])*|-?\d+(?:\.\d+)?)$`);
-
-/**
- * `key?: "a" | "b";` and `export type X = A | B;` -> the union on the next line, or one `| member`
- * per line when it does not fit there; for unions of names and literals (prettier hugs object types).
- */
-const unionRule: Rule = (pad, code) => {
-  const match = /^((?:[^\s"':]+|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\??:|export type [\w$]+ =) (.+);$/.exec(code);
-  const members = match && splitTopLevel(match[2] as string, " | ", "type");
-  if (!match || !members || members.length < 2) return NOT_THIS_SHAPE;
-  if (!members.every((m) => UNION_MEMBER.test(m))) return undefined;
-  const head = `${pad}${match[1]}`;
-  const flat = `${pad}  ${match[2]};`;
-  if (fit(flat) === "fits") return allFit([head, flat]);
-  const last = members.length - 1;
-  return allFit([head, ...members.map((m, i) => `${pad}  | ${m}${i === last ? ";" : ""}`)]);
-};
-
-const RULES: Rule[] = [importRule, signatureRule, ifRule, elseRule, callRule, assignmentRule, returnRule, unionRule];
+const RULES: Rule[] = [importRule, signatureRule, ifRule, elseRule, callRule, assignmentRule, returnRule, ...typeRules(layoutLine)];

@@ -2,6 +2,7 @@ import { printStructure, StructureKind, type StatementStructures } from "ts-morp
 import { BodySplice } from "./body-splice.js";
 import type { Formatter } from "./formatter.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
+import { isolateUnsure } from "./isolate.js";
 import { layoutStatement } from "./layout.js";
 
 export type Statement = string | StatementStructures;
@@ -22,9 +23,7 @@ export async function printSourceFile(
   const body = statements.length > 0 ? statements : ["export {};"];
   const texts = printStatements(body);
   const laid = texts.map(layoutStatement);
-  const unsure = laid.flatMap((text, i) => (text === undefined ? [i] : []));
-  const formatted = await formatStatements(formatter, unsure.map((i) => texts[i] as string));
-  unsure.forEach((statementIndex, k) => (laid[statementIndex] = formatted[k]));
+  await formatUnsure(formatter, texts, laid);
   const head = [headerLine(header), ...(leadingComment.length > 0 ? ["", ...leadingComment] : [])].join("\n");
   return { path, contents: `${head}\n\n${joinStatements(body, laid as string[])}\n` };
 }
@@ -46,6 +45,32 @@ function printStatements(statements: Statement[]): string[] {
   const texts = splitAtSeams(bodies.restore(printed));
   if (texts.length !== statements.length) throw new Error(`camelgen: printed ${texts.length} statements for ${statements.length}`);
   return texts;
+}
+
+/**
+ * Fills in the statements layout.ts was not sure of: only the smallest parts around the unsure
+ * lines go to prettier where they can be isolated, else the whole statement; one prettier call
+ * for all of them, and a second for statements whose isolated parts came back in another shape.
+ */
+async function formatUnsure(formatter: Formatter, texts: string[], laid: (string | undefined)[]): Promise<void> {
+  const unsure = laid.flatMap((text, i) => (text === undefined ? [i] : []));
+  const isolated = new Map(unsure.map((i) => [i, isolateUnsure(texts[i] as string)]));
+  const batch = unsure.flatMap((i) => isolated.get(i)?.flatMap((piece) => (Array.isArray(piece) ? [] : [piece.wrapped])) ?? [texts[i] as string]);
+  const formatted = await formatStatements(formatter, batch);
+  let next = 0;
+  const retry = unsure.filter((i) => {
+    const pieces = isolated.get(i);
+    if (pieces === undefined) {
+      laid[i] = formatted[next++];
+      return false;
+    }
+    const lines = pieces.map((piece) => (Array.isArray(piece) ? piece : piece.unwrap(formatted[next++] as string)));
+    if (lines.some((part) => part === undefined)) return true;
+    laid[i] = lines.flat().join("\n");
+    return false;
+  });
+  const again = await formatStatements(formatter, retry.map((i) => texts[i] as string));
+  retry.forEach((i, k) => (laid[i] = again[k]));
 }
 
 async function formatStatements(formatter: Formatter, texts: string[]): Promise<string[]> {

@@ -30,13 +30,37 @@ const LAID_OUT = [
   `function f(value: unknown) {\n  throw new ValidationError(issues, failureMessage("${long("Name")}", issues));\n}`,
   `function f(value: unknown) {\n  if (x) {\n    y();\n  }\n}`,
   `function f(_value: unknown): void {\n}`,
+  ...typeMembers(),
 ];
+
+/** Property signatures and aliases with inline object types, as type-text.ts prints them on one line. */
+function typeMembers(): string[] {
+  const fields = (n: number) => Array.from({ length: n }, (_, i) => `field_number_${i}?: string`).join("; ");
+  const literals = (n: number) => Array.from({ length: n }, (_, i) => `"value_${i}"`).join(" | ");
+  const member = (text: string) => `interface I {\n  ${text};\n}`;
+  return [
+    member(`plain: { ${fields(8)} }`),
+    member(`"quoted-key"?: { ${fields(8)} }[]`),
+    member(`nullable: { ${fields(8)} } | null`),
+    member(`list: ({ ${fields(8)} } | null)[]`),
+    member(`[key: string]: { ${fields(8)} }`),
+    member(`nested: { inner: { ${fields(8)} }; short: { a: string }; kinds: ${literals(12)} }`),
+    member(`flags?: (${literals(6)})[]`),
+    member(`many_flags_with_a_long_key_name_that_takes_room: (${literals(6)})[]`),
+    member(`flags?: (${literals(14)})[]`),
+    `export type ${long("Alias")} = { ${fields(8)} };`,
+    `export type ${long("Alias")} = { ${fields(8)} } | null;`,
+    `export type ${long("Alias")} = ${long("Name")}[];`,
+  ];
+}
 
 /** Shapes left to prettier: it keeps some of these flat and breaks others. */
 const NOT_SURE = [
   `function f(value: unknown) {\n  if (x) pushIssue(issues, path, "enum", "must be ${"ü".repeat(60)}");\n}`,
   `function f(value: unknown) {\n  return client.request<X>({ method: "GET", path: "/${"p".repeat(90)}" }, options);\n}`,
   `const n = ${"1e+21"};`,
+  `interface I {\n  mixed: { short: string } | { ${"f".repeat(60)}: string; ${"g".repeat(30)}: number };\n}`,
+  `interface I {\n  both: { ${"f".repeat(60)}: string; ${"g".repeat(30)}: number }[] | null;\n}`,
 ];
 
 describe("layoutStatement", () => {
