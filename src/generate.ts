@@ -1,9 +1,10 @@
 import type { GeneratedFile } from "./emit/generated-file.js";
 import { emit } from "./emit/emit.js";
+import { GuardsThread, wantsGuardsThread } from "./emit/guards-thread.js";
 import { loadSpec } from "./load/load-spec.js";
 import { buildModel, type ModelOptions } from "./model/build-model.js";
 import { ModelError, strictened } from "./model/diagnostics.js";
-import type { Diagnostic } from "./model/ir.js";
+import type { ApiModel, Diagnostic } from "./model/ir.js";
 import type { JsonObject } from "./model/json.js";
 import { GENERATOR_VERSION } from "./version.js";
 
@@ -45,15 +46,24 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
   const loadDiagnostics = options.strict ? strictened(loaded.diagnostics) : loaded.diagnostics;
   if (loadDiagnostics.some((d) => d.severity === "error")) throw new ModelError(loadDiagnostics);
-  let model;
+  // Started now, a large client's guards thread loads its modules while the model is built.
+  const guardsThread = wantsGuardsThread(loaded.document) ? GuardsThread.start() : undefined;
   try {
-    model = buildModel(loaded.document, modelOptions);
+    const model = modelOf(loaded.document, modelOptions, loadDiagnostics);
+    const modelledAt = performance.now();
+    const files = await emit(model, { generatorVersion: GENERATOR_VERSION, schemaHash: loaded.hash }, guardsThread);
+    const timings = { load: loadedAt - started, model: modelledAt - loadedAt, emit: performance.now() - modelledAt };
+    return { files, document: loaded.document, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles: loaded.files, timings };
+  } finally {
+    await guardsThread?.close();
+  }
+}
+
+function modelOf(document: JsonObject, options: ModelOptions, loadDiagnostics: Diagnostic[]): ApiModel {
+  try {
+    return buildModel(document, options);
   } catch (error) {
     if (error instanceof ModelError) throw new ModelError([...loadDiagnostics, ...error.diagnostics]);
     throw error;
   }
-  const modelledAt = performance.now();
-  const files = await emit(model, { generatorVersion: GENERATOR_VERSION, schemaHash: loaded.hash });
-  const timings = { load: loadedAt - started, model: modelledAt - loadedAt, emit: performance.now() - modelledAt };
-  return { files, document: loaded.document, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles: loaded.files, timings };
 }

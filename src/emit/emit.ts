@@ -3,7 +3,7 @@ import { clientStatements } from "./client-file.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { Formatter } from "./formatter.js";
 import { printGuardsFile } from "./guards-source.js";
-import { printGuardsInWorker } from "./guards-thread.js";
+import type { GuardsThread } from "./guards-thread.js";
 import { namedImport, RUNTIME, signatureTypeNames, usesBinary } from "./imports.js";
 import { referencedGuards } from "./operation-request.js";
 import { operationStatements } from "./operations-file.js";
@@ -11,10 +11,12 @@ import { runtimeFiles } from "./runtime-files.js";
 import { printSourceFile, type Statement } from "./source-file.js";
 import { typeStatements } from "./types-file.js";
 
-/** ApiModel -> every file of the client, sorted by path. Pure: touches no disk but the templates. */
-export async function emit(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile[]> {
-  // guards.ts, most of a large client, is built in a worker thread while this one builds the rest.
-  const guardsInWorker = printGuardsInWorker(model, header);
+/**
+ * ApiModel -> every file of the client, sorted by path. Pure: touches no disk but the templates.
+ * With a guards thread, guards.ts is printed there while this thread prints the other files.
+ */
+export async function emit(model: ApiModel, header: HeaderInfo, guardsThread?: GuardsThread): Promise<GeneratedFile[]> {
+  const guardsInWorker = guardsThread?.print(model, header);
   guardsInWorker?.catch(() => {}); // awaited below, unless building another file throws first
   // Built one file at a time: what a file leaves to prettier is formatted (in a worker, when large)
   // while the next file is built.

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { NamedType, Schema } from "../model/ir.js";
 import { children, mapChildren } from "../model/schema-walk.js";
 
@@ -15,6 +14,8 @@ export class SharedShapes {
   private readonly keys = new WeakMap<Schema, string>();
   private readonly sizes = new WeakMap<Schema, number>();
   private readonly counts = new Map<string, number>();
+  /** Interned shallow texts: a node's key is the number of its text, whose children are keys. */
+  private readonly interned = new Map<string, string>();
 
   constructor(types: readonly NamedType[]) {
     for (const type of types) this.count(type.schema);
@@ -31,7 +32,11 @@ export class SharedShapes {
     if (known !== undefined) return known;
     const shallow = mapChildren(schema, (child) => ({ kind: "ref", name: this.key(child) }));
     const text = JSON.stringify(shallow, (name: string, value: unknown) => (name === "doc" ? undefined : value));
-    const key = createHash("sha1").update(text).digest("base64");
+    let key = this.interned.get(text);
+    if (key === undefined) {
+      key = `#${this.interned.size}`;
+      this.interned.set(text, key);
+    }
     this.keys.set(schema, key);
     return key;
   }

@@ -4,31 +4,59 @@ import { Worker } from "node:worker_threads";
 import type { ApiModel } from "../model/ir.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 
-/**
- * Below this many named types the guards print in well under a second, less than a worker's
- * start-up (loading ts-morph again) and the copy of the model into it.
- */
-const WORKER_MIN_TYPES = 300;
-
 const WORKER_SCRIPT = fileURLToPath(new URL("./guards-worker.js", import.meta.url));
 
 /** Only the compiled module has a worker script beside it; runs from the TypeScript sources do not. */
 const WORKER_AVAILABLE = existsSync(WORKER_SCRIPT);
 
 /**
- * guards.ts printed in a worker thread, for a model large enough to pay for one; undefined when
- * the caller should print it in its own thread. The output is the same bytes either way.
+ * A worker thread that prints guards.ts (most of a large client) while the calling thread prints
+ * the other files. Started before the model is built, so its start-up (loading ts-morph and
+ * TypeScript again, about a second) overlaps that work. The output is the same bytes as printing
+ * in the calling thread.
  */
-export function printGuardsInWorker(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile> | undefined {
-  if (!WORKER_AVAILABLE || model.types.length < WORKER_MIN_TYPES) return undefined;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SCRIPT, { workerData: { model, header } });
-    worker.once("message", (reply: { file?: GeneratedFile; error?: string }) => {
-      void worker.terminate();
-      if (reply.file) resolve(reply.file);
-      else reject(new Error(`camelgen: printing guards.ts failed: ${reply.error ?? "no reply"}`));
+export class GuardsThread {
+  readonly #worker: Worker;
+  #closed = false;
+
+  private constructor() {
+    this.#worker = new Worker(WORKER_SCRIPT);
+    // An unexpected exit before any print was asked for surfaces in print(); nothing to report here.
+    this.#worker.on("error", () => {});
+  }
+
+  /** A started thread, or undefined when there is no compiled worker script (runs from sources). */
+  static start(): GuardsThread | undefined {
+    return WORKER_AVAILABLE ? new GuardsThread() : undefined;
+  }
+
+  print(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile> {
+    return new Promise((resolve, reject) => {
+      this.#worker.once("message", (reply: { file?: GeneratedFile; error?: string }) => {
+        if (reply.file) resolve(reply.file);
+        else reject(new Error(`camelgen: printing guards.ts failed: ${reply.error ?? "no reply"}`));
+      });
+      this.#worker.once("error", reject);
+      this.#worker.once("exit", (code) => reject(new Error(`camelgen: the guards worker exited with code ${code} before replying`)));
+      this.#worker.postMessage({ model, header });
     });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`camelgen: the guards worker exited with code ${code} before replying`)));
-  });
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#worker.terminate();
+  }
+}
+
+/**
+ * Below this many component schemas the guards print in well under a second, less than a
+ * worker's start-up and the copy of the model into it.
+ */
+const WORKER_MIN_SCHEMAS = 200;
+
+/** Whether a document is large enough for a guards thread. */
+export function wantsGuardsThread(document: { components?: unknown }): boolean {
+  const schemas = (document.components as { schemas?: object } | undefined)?.schemas;
+  return schemas !== undefined && Object.keys(schemas).length >= WORKER_MIN_SCHEMAS;
 }
