@@ -1,5 +1,6 @@
 import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
 import { BodySplice } from "./body-splice.js";
+import { DocSplice } from "./doc-splice.js";
 import type { Formatter } from "./formatter.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { isolateUnsure } from "./isolate.js";
@@ -40,9 +41,11 @@ function splitAtSeams(text: string): string[] {
 
 function printStatements(statements: Statement[]): string[] {
   const bodies = new BodySplice();
-  const interleaved = statements.flatMap((statement, i) => (i === 0 ? [bodies.hold(statement)] : [SEAM, bodies.hold(statement)]));
+  const docs = new DocSplice();
+  const held = statements.map((statement) => bodies.hold(docs.hold(statement)));
+  const interleaved = held.flatMap((statement, i) => (i === 0 ? [statement] : [SEAM, statement]));
   const printed = printStructure({ kind: StructureKind.SourceFile, statements: interleaved }, { indentNumberOfSpaces: 2 });
-  const texts = splitAtSeams(bodies.restore(printed));
+  const texts = splitAtSeams(bodies.restore(docs.restore(printed)));
   if (texts.length !== statements.length) throw new Error(`camelgen: printed ${texts.length} statements for ${statements.length}`);
   return texts;
 }
