@@ -29,7 +29,8 @@ export function typeText(schema: Schema): string {
     case "object":
       return objectTypeLiteral(objectMembers(schema.properties, indexSignatureType(schema)));
     case "union":
-      return schema.variants.map(typeText).join(" | ");
+      // prettier's form: an intersection inside a union is parenthesised.
+      return schema.variants.map((v) => (v.kind === "intersection" && v.parts.length > 1 ? `(${typeText(v)})` : typeText(v))).join(" | ");
     case "intersection":
       return schema.parts.map((p) => (p.kind === "union" || p.kind === "enum" ? `(${typeText(p)})` : typeText(p))).join(" & ");
     default:
