@@ -17,12 +17,13 @@ const WORKER_AVAILABLE = existsSync(WORKER_SCRIPT);
  */
 export class GuardsThread {
   readonly #worker: Worker;
-  #closed = false;
+  /** Why the worker stopped, once it has: print() then fails at once instead of waiting. */
+  #stopped: Error | undefined;
 
   private constructor() {
     this.#worker = new Worker(WORKER_SCRIPT);
-    // An unexpected exit before any print was asked for surfaces in print(); nothing to report here.
-    this.#worker.on("error", () => {});
+    this.#worker.on("error", (error) => (this.#stopped ??= error));
+    this.#worker.on("exit", (code) => (this.#stopped ??= new Error(`camelgen: the guards worker exited with code ${code} before replying`)));
   }
 
   /** A started thread, or undefined when there is no compiled worker script (runs from sources). */
@@ -31,20 +32,19 @@ export class GuardsThread {
   }
 
   print(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile> {
+    if (this.#stopped) return Promise.reject(this.#stopped);
     return new Promise((resolve, reject) => {
       this.#worker.once("message", (reply: { file?: GeneratedFile; error?: string }) => {
         if (reply.file) resolve(reply.file);
         else reject(new Error(`camelgen: printing guards.ts failed: ${reply.error ?? "no reply"}`));
       });
-      this.#worker.once("error", reject);
-      this.#worker.once("exit", (code) => reject(new Error(`camelgen: the guards worker exited with code ${code} before replying`)));
+      this.#worker.once("exit", () => reject(this.#stopped));
       this.#worker.postMessage({ model, header });
     });
   }
 
   async close(): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
+    this.#stopped ??= new Error("camelgen: the guards thread is closed");
     await this.#worker.terminate();
   }
 }

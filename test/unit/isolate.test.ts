@@ -80,6 +80,13 @@ describe("statements layout.ts is not sure of", () => {
     expect(fragments(STATEMENTS.switchCase)[0]).toContain("switch (kind) {");
   });
 
+  it("refuses prettier output of another shape than the wrapper (the statement is then formatted whole)", () => {
+    const [fragment] = (isolateUnsure(STATEMENTS.interfaceMember.join("\n")) ?? []).filter((p): p is Fragment => !Array.isArray(p));
+    expect(fragment?.unwrap("interface __camelgen {\n  mixed: string;\n}\n")).toEqual(["  mixed: string;"]);
+    expect(fragment?.unwrap("type __camelgen = {\n  mixed: string;\n};\n")).toBeUndefined();
+    expect(fragment?.unwrap("interface __camelgen {}\n")).toBeUndefined();
+  });
+
   it("isolates nothing in a statement that is not a class, interface or function", () => {
     expect(isolateUnsure(`export const x = ${unsureCall};`)).toBeUndefined();
   });
