@@ -37,7 +37,7 @@ const STATEMENTS = {
   interfaceMember: [
     "export interface Thing {",
     "  id: number;",
-    `  mixed: { short: string } | { ${wide(60)}: string; ${wide(30)}: number };`,
+    `  mixed: ({ short: string } | null) & { ${wide(60)}: string; ${wide(30)}: number };`,
     "  name?: string;",
     "}",
   ],

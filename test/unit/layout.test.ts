@@ -51,6 +51,12 @@ function typeMembers(): string[] {
     `export type ${long("Alias")} = { ${fields(8)} };`,
     `export type ${long("Alias")} = { ${fields(8)} } | null;`,
     `export type ${long("Alias")} = ${long("Name")}[];`,
+    member(`reviewers: ({ login: string; id: number } | null | { ${fields(8)} })[]`),
+    member(`labels?: (string | { id?: number; name?: string; description?: string | null; color?: string; default?: boolean })[]`),
+    member(`mixed: { short: string } | null | { ${fields(8)} }`),
+    member(`both: { ${fields(8)} }[] | null`),
+    member(`deep: ({ short: string } | null | { inner: { ${fields(8)} }; k: "a" | "b" })[]`),
+    `export type ${long("Alias")} = { kind: "a"; ${fields(4)} } | { kind: "b"; ${fields(4)} };`,
   ];
 }
 
@@ -59,8 +65,8 @@ const NOT_SURE = [
   `function f(value: unknown) {\n  if (x) pushIssue(issues, path, "enum", "must be ${"ü".repeat(60)}");\n}`,
   `function f(value: unknown) {\n  return client.request<X>({ method: "GET", path: "/${"p".repeat(90)}" }, options);\n}`,
   `const n = ${"1e+21"};`,
-  `interface I {\n  mixed: { short: string } | { ${"f".repeat(60)}: string; ${"g".repeat(30)}: number };\n}`,
-  `interface I {\n  both: { ${"f".repeat(60)}: string; ${"g".repeat(30)}: number }[] | null;\n}`,
+  `interface I {\n  hugged: null | { ${"f".repeat(60)}: string; ${"g".repeat(30)}: number };\n}`,
+  `interface I {\n  a_rather_long_property_name_for_this_case: ${"n".repeat(50)} | { ${"f".repeat(5)}: string };\n}`,
 ];
 
 describe("layoutStatement", () => {
