@@ -1,15 +1,11 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { formatPinned } from "./pinned-style.js";
+import { compiledWorkerScript } from "./worker-script.js";
 
 /** Below this much text a worker's start-up (loading prettier again) costs more than it saves. */
 const WORKER_THRESHOLD = 256 * 1024;
 
-const WORKER_SCRIPT = fileURLToPath(new URL("./format-worker.js", import.meta.url));
-
-/** Only the compiled module has a worker script beside it; runs from the TypeScript sources do not. */
-const WORKER_AVAILABLE = existsSync(WORKER_SCRIPT);
+const WORKER_SCRIPT = compiledWorkerScript("format-worker.js");
 
 interface FormatReply {
   id: number;
@@ -35,8 +31,8 @@ export class Formatter {
 
   format(text: string): Promise<string> {
     // While the worker is busy this thread formats, rather than queue behind it and idle at the end.
-    if (text.length < WORKER_THRESHOLD || this.#pending.size > 0 || !WORKER_AVAILABLE || this.#inThreadOnly) return formatPinned(text);
-    const worker = this.#startedWorker();
+    if (text.length < WORKER_THRESHOLD || this.#pending.size > 0 || WORKER_SCRIPT === undefined || this.#inThreadOnly) return formatPinned(text);
+    const worker = this.#startedWorker(WORKER_SCRIPT);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
@@ -54,9 +50,9 @@ export class Formatter {
     this.#worker = undefined;
   }
 
-  #startedWorker(): Worker {
+  #startedWorker(script: string): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(WORKER_SCRIPT);
+    const worker = new Worker(script);
     worker.on("message", (reply: FormatReply) => {
       const pending = this.#pending.get(reply.id);
       this.#pending.delete(reply.id);

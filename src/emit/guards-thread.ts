@@ -1,13 +1,9 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ApiModel } from "../model/ir.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
+import { compiledWorkerScript } from "./worker-script.js";
 
-const WORKER_SCRIPT = fileURLToPath(new URL("./guards-worker.js", import.meta.url));
-
-/** Only the compiled module has a worker script beside it; runs from the TypeScript sources do not. */
-const WORKER_AVAILABLE = existsSync(WORKER_SCRIPT);
+const WORKER_SCRIPT = compiledWorkerScript("guards-worker.js");
 
 /**
  * A worker thread that prints guards.ts (most of a large client) while the calling thread prints
@@ -20,15 +16,15 @@ export class GuardsThread {
   /** Why the worker stopped, once it has: print() then fails at once instead of waiting. */
   #stopped: Error | undefined;
 
-  private constructor() {
-    this.#worker = new Worker(WORKER_SCRIPT);
+  private constructor(script: string) {
+    this.#worker = new Worker(script);
     this.#worker.on("error", (error) => (this.#stopped ??= error));
     this.#worker.on("exit", (code) => (this.#stopped ??= new Error(`camelgen: the guards worker exited with code ${code} before replying`)));
   }
 
   /** A started thread, or undefined when there is no compiled worker script (runs from sources). */
   static start(): GuardsThread | undefined {
-    return WORKER_AVAILABLE ? new GuardsThread() : undefined;
+    return WORKER_SCRIPT === undefined ? undefined : new GuardsThread(WORKER_SCRIPT);
   }
 
   print(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile> {

@@ -7,7 +7,7 @@
  * wrapper's lines are then dropped again.
  */
 
-import { layoutLine, statementLines } from "./layout.js";
+import { isCommentLine, layoutLine, statementLines } from "./layout.js";
 
 /** What the lines of a block hold. */
 type Context = "statements" | "class" | "interface";
@@ -26,7 +26,7 @@ export type Piece = string[] | Fragment;
 export function isolateUnsure(text: string): Piece[] | undefined {
   const lines = statementLines(text);
   const laid = lines.map(layoutLine);
-  const head = lines.findIndex((line) => !isComment(line.trimStart()));
+  const head = lines.findIndex((line) => !isCommentLine(line.trimStart()));
   const context = head < 0 ? undefined : topContext(lines[head] as string);
   if (context === undefined || !/\{$/.test(lines[head] as string)) return undefined;
   const end = lines.length - 1;
@@ -110,7 +110,7 @@ function blocksWithin(lines: string[], laid: (string[] | undefined)[], start: nu
 function opensBlock(line: string): boolean {
   const code = line.trimStart();
   const before = /(\S+) \{$/.exec(code)?.[1];
-  if (before === undefined || isComment(code) || /^(?:switch|case|default)\b/.test(code)) return false;
+  if (before === undefined || isCommentLine(code) || /^(?:switch|case|default)\b/.test(code)) return false;
   return /[)\]>}\w]$/.test(before) && before !== "return";
 }
 
@@ -140,10 +140,6 @@ function wrapperOpening(indent: number, context: Context): string[] {
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
-}
-
-function isComment(code: string): boolean {
-  return code.startsWith("//") || code.startsWith("/*") || code.startsWith("* ") || code === "*" || code.startsWith("*/");
 }
 
 function allLaid(laid: (string[] | undefined)[], start: number, end: number): boolean {

@@ -26,7 +26,7 @@ export function statementLines(text: string): string[] {
 }
 
 /** Comment lines: prettier leaves their text alone. */
-function isCommentLine(code: string): boolean {
+export function isCommentLine(code: string): boolean {
   return code.startsWith("//") || code.startsWith("/**") || code.startsWith("* ") || code === "*" || code.startsWith("*/");
 }
 
