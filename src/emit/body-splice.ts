@@ -1,4 +1,4 @@
-import { StructureKind } from "ts-morph";
+import { StructureKind } from "./ts-morph.js";
 import type { Statement } from "./source-file.js";
 
 const PLACEHOLDER = /^( *)__camelgen_body_(\d+)__$/gm;

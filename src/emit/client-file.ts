@@ -1,4 +1,5 @@
-import { StructureKind, type ClassDeclarationStructure, type StatementStructures } from "ts-morph";
+import type { ClassDeclarationStructure, StatementStructures } from "ts-morph";
+import { StructureKind } from "./ts-morph.js";
 import type { ApiModel, Resource, SecurityScheme } from "../model/ir.js";
 import { objectLiteralKey, stringLiteral } from "./escape.js";
 import { jsDocs } from "./jsdoc.js";

@@ -16,7 +16,7 @@ import { typeStatements } from "./types-file.js";
  * With a guards thread, guards.ts is printed there while this thread prints the other files.
  */
 export async function emit(model: ApiModel, header: HeaderInfo, guardsThread?: GuardsThread): Promise<GeneratedFile[]> {
-  const guardsInWorker = guardsThread?.print(model, header);
+  const guardsInWorker = guardsThread?.print(model.types, header);
   guardsInWorker?.catch(() => {}); // awaited below, unless building another file throws first
   // Built one file at a time: what a file leaves to prettier is formatted (in a worker, when large)
   // while the next file is built.
@@ -29,7 +29,7 @@ export async function emit(model: ApiModel, header: HeaderInfo, guardsThread?: G
   const formatter = new Formatter();
   try {
     const printed = files.map(([path, build]) => printSourceFile(path, build(), header, formatter));
-    const guards = guardsInWorker ?? printGuardsFile(model, header, formatter);
+    const guards = guardsInWorker ?? printGuardsFile(model.types, header, formatter);
     return [...(await Promise.all([...printed, guards])), ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
   } finally {
     await formatter.close();

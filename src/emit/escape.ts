@@ -15,7 +15,7 @@ function unicodeEscape(char: string): string {
  */
 export function stringLiteral(value: string): string {
   const json = JSON.stringify(value).replace(INVISIBLE, unicodeEscape);
-  if (count(value, '"') <= count(value, "'")) return json;
+  if (!value.includes('"') || count(value, '"') <= count(value, "'")) return json;
   return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 

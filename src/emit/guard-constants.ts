@@ -1,4 +1,5 @@
-import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+import type { ImportDeclarationStructure } from "ts-morph";
+import { StructureKind } from "./ts-morph.js";
 import { literal, stringLiteral } from "./escape.js";
 import type { Literal } from "../model/ir.js";
 import type { ModuleNames } from "./guard-names.js";

@@ -1,4 +1,5 @@
-import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
+import type { FunctionDeclarationStructure } from "ts-morph";
+import { StructureKind } from "./ts-morph.js";
 import { indentBlock } from "./block-indent.js";
 import { isParenthesised, matchingClose } from "./code-scan.js";
 import type { Additional, NamedType, Property, Schema } from "../model/ir.js";
@@ -55,9 +56,10 @@ export function hoistFunction(
   const names = params.map((p) => locals.fresh(p.hint));
   const statements = body(names, locals);
   fn.statements = block(statements);
+  const reads = identifierReader(statements);
   fn.parameters = params.map((p, i) => {
     const name = names[i] as string;
-    return { name: usesIdentifier(statements, name) ? name : `_${name}`, type: p.type };
+    return { name: reads(name) ? name : `_${name}`, type: p.type };
   });
 }
 
@@ -66,12 +68,16 @@ export function hoistFunction(
  * it does not read is `_`-prefixed for noUnusedParameters.
  */
 export function usesIdentifier(statements: string[], name: string): boolean {
+  return identifierReader(statements)(name);
+}
+
+/** usesIdentifier for several names of one function body, which is scanned once. */
+function identifierReader(statements: string[]): (name: string) => boolean {
   const code = statements
     .join("\n")
     .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""')
     .replace(/\/\/[^\n]*/g, "");
-  const escaped = name.replace(/\$/g, "\\$");
-  return new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`).test(code);
+  return (name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(code);
 }
 
 /** A function body as one indented text, so the printer adds no blank lines between our lines. */

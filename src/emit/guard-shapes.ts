@@ -31,7 +31,8 @@ export class SharedShapes {
     const known = this.keys.get(schema);
     if (known !== undefined) return known;
     const shallow = mapChildren(schema, (child) => ({ kind: "ref", name: this.key(child) }));
-    const text = JSON.stringify(shallow, (name: string, value: unknown) => (name === "doc" ? undefined : value));
+    // Without a replacer function: JSON.stringify is several times faster.
+    const text = JSON.stringify(shallow.kind === "object" ? { ...shallow, properties: shallow.properties.map((p) => ({ ...p, doc: undefined })) } : shallow);
     let key = this.interned.get(text);
     if (key === undefined) {
       key = `#${this.interned.size}`;

@@ -1,5 +1,6 @@
-import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type ImportDeclarationStructure, type StatementStructures } from "ts-morph";
-import type { ApiModel, NamedType } from "../model/ir.js";
+import type { FunctionDeclarationStructure, ImportDeclarationStructure, StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
+import type { NamedType } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
 import { GuardConstants } from "./guard-constants.js";
 import { alwaysPasses, block, hoistFunction, neverPasses, usesIdentifier, type GuardContext, type Site } from "./guard-context.js";
@@ -21,17 +22,17 @@ export interface GuardsFile {
  * `validateX(value): ValidationIssue[]` (empty exactly when isX is true) and `assertX(value)`,
  * each followed by the module-level helpers first needed for it. Constants come first.
  */
-export function guardsFile(model: ApiModel): GuardsFile {
+export function guardsFile(namedTypes: readonly NamedType[]): GuardsFile {
   const names = new ModuleNames();
-  for (const type of model.types) for (const name of [type.name, type.guardName, type.assertName, type.validateName]) names.reserve(name);
+  for (const type of namedTypes) for (const name of [type.name, type.guardName, type.assertName, type.validateName]) names.reserve(name);
   for (const name of ["ValidationError", "ValidationIssue"]) names.reserve(name);
   const constants = new GuardConstants(names);
-  const types = new Map(model.types.map((t) => [t.name, t]));
-  const ctx: GuardContext = { names, constants, facts: new SchemaFacts(types), types, shapes: new SharedShapes(model.types), hoisted: [] };
-  const rootHelpers = new Map(model.types.map((t) => [t.name, names.fresh(`${t.validateName}$`)]));
+  const types = new Map(namedTypes.map((t) => [t.name, t]));
+  const ctx: GuardContext = { names, constants, facts: new SchemaFacts(types), types, shapes: new SharedShapes(namedTypes), hoisted: [] };
+  const rootHelpers = new Map(namedTypes.map((t) => [t.name, names.fresh(`${t.validateName}$`)]));
   const check = new CheckCompiler(ctx);
   const validate = new ValidateCompiler(ctx, check, rootHelpers);
-  const functions = model.types.flatMap((type): StatementStructures[] => {
+  const functions = namedTypes.flatMap((type): StatementStructures[] => {
     const site: Site = { guard: type.guardName, validate: type.validateName, hint: "" };
     const start = ctx.hoisted.length;
     const exported = [isFunction(type, ctx, check, site)];

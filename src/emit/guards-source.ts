@@ -1,4 +1,4 @@
-import type { ApiModel } from "../model/ir.js";
+import type { NamedType } from "../model/ir.js";
 import type { Formatter } from "./formatter.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { guardsFile } from "./guards-file.js";
@@ -16,15 +16,15 @@ const GUARDS_NOCHECK = [
 ];
 
 /** guards.ts, printed in the pinned style. */
-export function printGuardsFile(model: ApiModel, header: HeaderInfo, formatter: Formatter): Promise<GeneratedFile> {
-  return printSourceFile("guards.ts", guardsStatements(model), header, formatter, GUARDS_NOCHECK);
+export function printGuardsFile(types: readonly NamedType[], header: HeaderInfo, formatter: Formatter): Promise<GeneratedFile> {
+  return printSourceFile("guards.ts", guardsStatements(types), header, formatter, GUARDS_NOCHECK);
 }
 
-function guardsStatements(model: ApiModel): Statement[] {
-  const guards = guardsFile(model);
-  const any = model.types.length > 0;
+function guardsStatements(types: readonly NamedType[]): Statement[] {
+  const guards = guardsFile(types);
+  const any = types.length > 0;
   return [
-    ...namedImport("./types.js", model.types.map((t) => t.name), true),
+    ...namedImport("./types.js", types.map((t) => t.name), true),
     ...guards.imports,
     ...namedImport(RUNTIME, any ? ["ValidationError"] : [], false),
     ...namedImport(RUNTIME, any ? ["ValidationIssue"] : [], true),

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { ApiModel } from "../model/ir.js";
+import type { NamedType } from "../model/ir.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { compiledWorkerScript } from "./worker-script.js";
 
@@ -27,7 +27,8 @@ export class GuardsThread {
     return WORKER_SCRIPT === undefined ? undefined : new GuardsThread(WORKER_SCRIPT);
   }
 
-  print(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile> {
+  /** Only the named types are copied to the worker: guards.ts is printed from them alone. */
+  print(types: readonly NamedType[], header: HeaderInfo): Promise<GeneratedFile> {
     if (this.#stopped) return Promise.reject(this.#stopped);
     return new Promise((resolve, reject) => {
       this.#worker.once("message", (reply: { file?: GeneratedFile; error?: string }) => {
@@ -35,7 +36,7 @@ export class GuardsThread {
         else reject(new Error(`camelgen: printing guards.ts failed: ${reply.error ?? "no reply"}`));
       });
       this.#worker.once("exit", () => reject(this.#stopped));
-      this.#worker.postMessage({ model, header });
+      this.#worker.postMessage({ types, header });
     });
   }
 

@@ -1,4 +1,5 @@
-import { StructureKind, type ImportDeclarationStructure } from "ts-morph";
+import type { ImportDeclarationStructure } from "ts-morph";
+import { StructureKind } from "./ts-morph.js";
 import { refsOf, someInside } from "../model/directions.js";
 import type { Operation, Schema } from "../model/ir.js";
 

@@ -1,4 +1,5 @@
-import { StructureKind, type StatementStructures } from "ts-morph";
+import type { StatementStructures } from "ts-morph";
+import { StructureKind } from "./ts-morph.js";
 import type { ApiModel, NamedType, Operation } from "../model/ir.js";
 import { jsDocs } from "./jsdoc.js";
 import { requestObject } from "./operation-request.js";

@@ -1,4 +1,5 @@
-import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
+import type { StatementStructures } from "ts-morph";
+import { printStructure, StructureKind } from "./ts-morph.js";
 import { BodySplice } from "./body-splice.js";
 import { DocSplice } from "./doc-splice.js";
 import type { Formatter } from "./formatter.js";

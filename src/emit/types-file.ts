@@ -1,4 +1,5 @@
-import { StructureKind, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { InterfaceDeclarationStructure, TypeAliasDeclarationStructure } from "ts-morph";
+import { StructureKind } from "./ts-morph.js";
 import type { ApiModel, NamedType, Property } from "../model/ir.js";
 import { typeMemberKey } from "./escape.js";
 import { jsDocs } from "./jsdoc.js";

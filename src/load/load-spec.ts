@@ -65,7 +65,8 @@ export function openApiVersion(parsed: unknown, source: string): string {
  */
 function validate(document: JsonObject): Diagnostic[] {
   try {
-    validateAgainstOpenApiSchema(structuredClone(document));
+    // Not a copy: ajv without useDefaults, removeAdditional or coerceTypes leaves the data as it is.
+    validateAgainstOpenApiSchema(document);
     return [];
   } catch (error) {
     return [{ severity: "warning", code: "invalid-openapi", pointer: "#", message: firstLine(error) }];
