@@ -1,17 +1,26 @@
-import type { ClassDeclarationStructure, StatementStructures } from "ts-morph";
+import type { ClassDeclarationStructure, ExportDeclarationStructure, StatementStructures } from "ts-morph";
 import { StructureKind } from "./ts-morph.js";
 import type { ApiModel, Resource, SecurityScheme } from "../model/ir.js";
 import { objectLiteralKey, stringLiteral } from "./escape.js";
+import { namedImport, resourceModule, RUNTIME } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
 import { operationArguments, returnType } from "./operation-signature.js";
 import { operationDocs } from "./operations-file.js";
 
-/** client.ts: the client class with one property per resource, and the resource classes. */
+/** client.ts: the client class with one property per resource; the resource classes, from their files. */
 export function clientStatements(model: ApiModel): StatementStructures[] {
-  return [...model.resources.map(resourceClass), clientClass(model)];
+  const classes = model.resources.map((r) => r.className).sort();
+  return [
+    ...model.resources.map((r) => namedImport(resourceModule(r), [r.className], false)).flat(),
+    ...namedImport(RUNTIME, ["APIClient"], false),
+    ...namedImport(RUNTIME, ["ClientOptions"], true),
+    clientClass(model),
+    ...(classes.length > 0 ? [{ kind: StructureKind.ExportDeclaration, namedExports: classes } satisfies ExportDeclarationStructure] : []),
+  ];
 }
 
-function resourceClass(resource: Resource): ClassDeclarationStructure {
+/** A resource's class: one method per operation, calling the operation's function. */
+export function resourceClass(resource: Resource): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     name: resource.className,

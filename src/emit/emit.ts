@@ -1,12 +1,12 @@
-import type { ApiModel, Operation } from "../model/ir.js";
+import type { ApiModel } from "../model/ir.js";
 import { clientStatements } from "./client-file.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { Formatter } from "./formatter.js";
 import { printGuardsFile } from "./guards-source.js";
 import type { GuardsThread } from "./guards-thread.js";
-import { namedImport, RUNTIME, signatureTypeNames, usesBinary } from "./imports.js";
-import { referencedGuards } from "./operation-request.js";
-import { operationStatements } from "./operations-file.js";
+import { namedImport, RUNTIME, usesBinary } from "./imports.js";
+import { operationsBarrel } from "./operations-file.js";
+import { resourcePath, resourceStatements } from "./resource-file.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { printSourceFile, type Statement } from "./source-file.js";
 import { typeStatements } from "./types-file.js";
@@ -20,10 +20,12 @@ export async function emit(model: ApiModel, header: HeaderInfo, guardsThread?: G
   guardsInWorker?.catch(() => {}); // awaited below, unless building another file throws first
   // Built one file at a time: what a file leaves to prettier is formatted (in a worker, when large)
   // while the next file is built.
+  const types = new Map(model.types.map((t) => [t.name, t]));
   const files: [string, () => Statement[]][] = [
     ["types.ts", () => typesFile(model)],
-    ["operations.ts", () => operationsFile(model)],
-    ["client.ts", () => clientFile(model)],
+    ...model.resources.map((r): [string, () => Statement[]] => [resourcePath(r), () => resourceStatements(r, types)]),
+    ["operations.ts", () => operationsBarrel(model)],
+    ["client.ts", () => clientStatements(model)],
     ["index.ts", () => indexFile(model)],
   ];
   const formatter = new Formatter();
@@ -36,45 +38,9 @@ export async function emit(model: ApiModel, header: HeaderInfo, guardsThread?: G
   }
 }
 
-function operationsOf(model: ApiModel): Operation[] {
-  return model.resources.flatMap((r) => r.operations);
-}
-
-/** Runtime types the signatures of these operations mention. */
-function runtimeSignatureTypes(ops: Operation[]): string[] {
-  if (ops.length === 0) return [];
-  return [
-    "RequestOptions",
-    ...(ops.some((op) => !op.pagination) ? ["APIPromise"] : []),
-    ...(ops.some((op) => op.pagination) ? ["PagePromise"] : []),
-  ];
-}
-
 function typesFile(model: ApiModel): Statement[] {
   const binary = usesBinary(model.types.map((t) => t.schema));
   return [...namedImport(RUNTIME, binary ? ["Uploadable"] : [], true), ...typeStatements(model)];
-}
-
-function operationsFile(model: ApiModel): Statement[] {
-  const ops = operationsOf(model);
-  const types = new Map(model.types.map((t) => [t.name, t]));
-  return [
-    ...namedImport("./types.js", ops.flatMap(signatureTypeNames), true),
-    ...namedImport("./guards.js", ops.flatMap((op) => referencedGuards(op, types)), false),
-    ...namedImport(RUNTIME, ops.length > 0 ? ["APIClient", ...runtimeSignatureTypes(ops)] : [], true),
-    ...operationStatements(model),
-  ];
-}
-
-function clientFile(model: ApiModel): Statement[] {
-  const ops = operationsOf(model);
-  return [
-    ...namedImport("./types.js", ops.flatMap(signatureTypeNames), true),
-    ...namedImport("./operations.js", ops.map((o) => o.fnName), false),
-    ...namedImport(RUNTIME, ["APIClient"], false),
-    ...namedImport(RUNTIME, ["ClientOptions", ...runtimeSignatureTypes(ops)], true),
-    ...clientStatements(model),
-  ];
 }
 
 function indexFile(model: ApiModel): Statement[] {

@@ -1,10 +1,15 @@
 import type { ImportDeclarationStructure } from "ts-morph";
 import { StructureKind } from "./ts-morph.js";
 import { refsOf, someInside } from "../model/directions.js";
-import type { Operation, Schema } from "../model/ir.js";
+import type { Operation, Resource, Schema } from "../model/ir.js";
 
-/** Where every generated file imports the runtime from. */
+/** Where every generated file at the top of the output folder imports the runtime from. */
 export const RUNTIME = "./runtime/index.js";
+
+/** How the files at the top of the output folder import a resource's file. */
+export function resourceModule(resource: Resource): string {
+  return `./resources/${resource.file}.js`;
+}
 
 /** An import of named bindings, sorted; none when the list is empty. */
 export function namedImport(from: string, names: Iterable<string>, typeOnly: boolean): ImportDeclarationStructure[] {

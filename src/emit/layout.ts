@@ -56,12 +56,16 @@ export function layoutLine(line: string): string[] | undefined {
 }
 
 
-/** `import { a, b } from "x";` -> one specifier per line. */
+/**
+ * `import { a, b } from "x";`, `export { a, b } from "x";` and `export { a, b };` -> one specifier
+ * per line; prettier never breaks a list of one.
+ */
 const importRule: Rule = (pad, code) => {
-  const match = /^import (type )?\{ (.+) \} from ("[^"\\]*");$/.exec(code);
-  if (pad !== "" || !match) return NOT_THIS_SHAPE;
+  const match = /^(import (?:type )?|export )\{ (.+) \}( from "[^"\\]*")?;$/.exec(code);
+  if (pad !== "" || !match || (match[1]?.startsWith("import") && match[3] === undefined)) return NOT_THIS_SHAPE;
   const names = (match[2] as string).split(", ");
-  return allFit([`import ${match[1] ?? ""}{`, ...names.map((n) => `  ${n},`), `} from ${match[3]};`]);
+  if (names.length === 1) return [code];
+  return allFit([`${match[1]}{`, ...names.map((n) => `  ${n},`), `}${match[3] ?? ""};`]);
 };
 
 const KEYWORDS = new Set(["if", "for", "while", "switch", "catch", "return", "new", "typeof", "await"]);

@@ -1,18 +1,23 @@
-import type { StatementStructures } from "ts-morph";
+import type { ExportDeclarationStructure, StatementStructures } from "ts-morph";
 import { StructureKind } from "./ts-morph.js";
 import type { ApiModel, NamedType, Operation } from "../model/ir.js";
+import { resourceModule } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
 import { requestObject } from "./operation-request.js";
 import { bodyType, operationArguments, returnType } from "./operation-signature.js";
 import { requestCall } from "./request-call.js";
 
-/** operations.ts: one exported typed function per operation, taking the client first. */
-export function operationStatements(model: ApiModel): StatementStructures[] {
-  const guards = new Map(model.types.map((t) => [t.name, t]));
-  return model.resources.flatMap((r) => r.operations.map((op) => operationFunction(op, guards)));
+/** operations.ts: every operation's function, from the file of its resource. */
+export function operationsBarrel(model: ApiModel): ExportDeclarationStructure[] {
+  return model.resources.map((r) => ({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: resourceModule(r),
+    namedExports: r.operations.map((op) => op.fnName).sort(),
+  }));
 }
 
-function operationFunction(op: Operation, guards: Map<string, NamedType>): StatementStructures {
+/** The exported typed function of an operation, taking the client first. */
+export function operationFunction(op: Operation, guards: ReadonlyMap<string, NamedType>): StatementStructures {
   return {
     kind: StructureKind.Function,
     name: op.fnName,

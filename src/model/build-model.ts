@@ -4,7 +4,7 @@ import { docOf } from "./doc.js";
 import type { ApiModel, Diagnostic, NamedType, Operation, Resource } from "./ir.js";
 import { paginationOf } from "./pagination.js";
 import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
-import { apiKeyEnvVar, clientName as clientNameOf, resourceClassName, resourceProperty, typeName } from "./names.js";
+import { apiKeyEnvVar, clientName as clientNameOf, resourceClassName, resourceFileNames, resourceProperty, typeName } from "./names.js";
 import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
 import { namedTypes } from "./named-types.js";
 import { buildOperation, type OperationSite } from "./operation.js";
@@ -133,13 +133,14 @@ function withPagination(op: Operation, types: ReadonlyMap<string, NamedType>): O
 }
 
 function toResources(groups: Map<string, Operation[]>, rename: (op: Operation) => Operation): Resource[] {
-  return [...groups.entries()]
-    .map(([property, ops]) => ({
-      property,
-      className: resourceClassName(property),
-      operations: ops.map(rename),
-    }))
-    .sort((a, b) => (a.property < b.property ? -1 : a.property > b.property ? 1 : 0));
+  const properties = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = resourceFileNames(properties);
+  return properties.map((property, i) => ({
+    property,
+    className: resourceClassName(property),
+    file: files[i] as string,
+    operations: (groups.get(property) ?? []).map(rename),
+  }));
 }
 
 /** Applies --strict and aborts on errors, so a model that exists is always usable. */

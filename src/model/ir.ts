@@ -25,6 +25,8 @@ export type SecurityScheme =
 export interface Resource {
   property: string;
   className: string;
+  /** Its file's name in `resources/`, without `.ts`. */
+  file: string;
   operations: Operation[];
 }
 

@@ -68,6 +68,29 @@ export function resourceProperty(group: string): string {
   return CLIENT_MEMBERS.has(member) ? `${member}_` : safeMemberName(member);
 }
 
+/**
+ * The files of resources, in the order given (`knowledgeBase` -> `knowledge-base`, for
+ * `resources/knowledge-base.ts`): lowercase words joined by `-`, so names differing only in case
+ * cannot meet on a case-insensitive file system. Names are cut at 80 characters (at most 240 bytes
+ * of UTF-8), Windows device names (`con`, `aux`) get a `_` in front, and a name already taken gets
+ * `-2`, `-3`, ....
+ */
+export function resourceFileNames(properties: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return properties.map((property) => {
+    const kebab = words(property).map((w) => w.toLowerCase()).join("-") || "root";
+    const base = WINDOWS_DEVICE_NAMES.test(kebab) ? `_${kebab}` : [...kebab].slice(0, MAX_FILE_NAME).join("").replace(/-+$/, "");
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+
+// COM1 and LPT1 never occur: the digits are a word of their own (`com-1`).
+const WINDOWS_DEVICE_NAMES = /^(?:con|prn|aux|nul)$/;
+const MAX_FILE_NAME = 80;
+
 /** Members of the runtime's APIClient that a resource property must not shadow. */
 const CLIENT_MEMBERS = new Set(["request", "requestPage", "baseURL", "timeout", "maxRetries"]);
 

@@ -70,7 +70,7 @@ describe("a Swagger 2.0 document (fixtures/cases/swagger-2.yaml), upgraded and c
   });
 
   it("a required file makes the multipart body required, and Swagger's x-nullable is kept", () => {
-    const operations = generated.files.find((f) => f.path === "operations.ts")?.contents ?? "";
+    const operations = generated.files.find((f) => f.path === "resources/pets.ts")?.contents ?? "";
     expect(operations).toMatch(/petsUploadPhoto\(\s*client: APIClient,\s*petId: number,\s*body: PetsUploadPhotoBody,/);
     const types = generated.files.find((f) => f.path === "types.ts")?.contents ?? "";
     expect(types).toMatch(/tag\?: string \| null;/);

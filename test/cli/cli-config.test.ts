@@ -22,7 +22,7 @@ describe("camelgen.config.json", { timeout: 120_000 }, () => {
     const result = await runCli([], work.path);
     expect(result.code, result.stderr).toBe(0);
     const pagesClient = await readFile(join(work.path, "pages/client.ts"), "utf8");
-    expect(pagesClient).toMatch(/\ball\(/);
+    expect(await readFile(join(work.path, "pages/resources/items.ts"), "utf8")).toMatch(/\ball\(/);
     expect(pagesClient).toContain('validate: "throw"');
     expect(await readFile(join(work.path, "trees/client.ts"), "utf8")).toContain("export class Forest extends APIClient");
   });

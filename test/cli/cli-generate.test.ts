@@ -32,7 +32,7 @@ describe("camelgen generate", { timeout: 120_000 }, () => {
     );
     expect(result.stderr).toContain("warning path-param-not-in-template #/paths/~1api~1v1~1sources~1{id}~1/delete/parameters/1:");
     const files = Object.keys(await folderDigest(output));
-    for (const f of ["index.ts", "client.ts", "operations.ts", "types.ts", "guards.ts", "runtime/index.ts"]) expect(files).toContain(f);
+    for (const f of ["index.ts", "client.ts", "operations.ts", "resources/sources.ts", "types.ts", "guards.ts", "runtime/index.ts"]) expect(files).toContain(f);
   });
 
   it("the same input gives the same bytes, and --name renames the client", async () => {

@@ -25,7 +25,7 @@
  *
  * One temp project per fixture (tsconfig variant "nodenext" without @types/node), shared by both
  * compilers; its tsconfig only includes the type-test file (which pulls in guards.ts, types.ts and
- * the runtime they import), so client.ts and operations.ts are not checked again here
+ * the runtime they import), so client.ts and the resource files are not checked again here
  * (test/compile/*-compiles tests do that). All generation and tsc runs start in `beforeAll`.
  */
 import { readdir, writeFile } from "node:fs/promises";

@@ -8,6 +8,12 @@ const long = (name: string) => `${name}_${"x".repeat(40)}`;
 /** Statements as the printer writes them: every line whole, bodies indented. prettier is the oracle. */
 const LAID_OUT = [
   `import type { ${Array.from({ length: 12 }, (_, i) => `TypeNumber${i}`).join(", ")} } from "./types.js";`,
+  `export { ${Array.from({ length: 12 }, (_, i) => `functionNumber${i}`).join(", ")} } from "./resources/name.js";`,
+  `export { ${Array.from({ length: 12 }, (_, i) => `ResourceNumber${i}`).join(", ")} };`,
+  `import { ${"A".repeat(90)} } from "./resources/a.js";`,
+  `import type { ${"A".repeat(90)} } from "./types.js";`,
+  `export { ${"A".repeat(90)} } from "./resources/a.js";`,
+  `export { ${"A".repeat(90)} };`,
   `function validate${long("Name")}$(value: unknown, path: string, issues: ValidationIssue[]): void {\n  return;\n}`,
   `export function assert${long("Name")}(value: unknown): asserts value is ${long("Name")} {\n  return;\n}`,
   `function f(value: unknown) {\n  if (typeof ${long("a")} !== "string") pushIssue(issues, path + "/${long("b")}", "type", "expected string");\n}`,

@@ -11,6 +11,7 @@ import {
   methodName,
   pascalCase,
   resourceClassName,
+  resourceFileNames,
   resourceProperty,
   safeIdentifier,
   typeName,
@@ -197,6 +198,22 @@ describe("resources", () => {
   ])("tag %j -> client.%s, class %s", (tag, property, className) => {
     expect(resourceProperty(tag)).toBe(property);
     expect(resourceClassName(tag)).toBe(className);
+  });
+});
+
+describe("resourceFileNames", () => {
+  it.each([
+    [["knowledgeBase", "sources"], ["knowledge-base", "sources"]],
+    [["sts", "getJWKS"], ["sts", "get-jwks"]],
+    [["_2Fa", "root"], ["2-fa", "root"]],
+    [["obtenirÉlément", "名前"], ["obtenir-élément", "名前"]],
+    // Equal but for case: one file system may hold only one of them.
+    [["fooBar", "fooBAR", "fooBar2"], ["foo-bar", "foo-bar-2", "foo-bar-2-2"]],
+    // Windows device names are not usable as file names, with any extension (`com1` splits into two words).
+    [["con", "aux", "nul", "prn", "com1", "console"], ["_con", "_aux", "_nul", "_prn", "com-1", "console"]],
+    [["a".repeat(100), `${"a".repeat(80)}B`, `${"a".repeat(79)}B`], ["a".repeat(80), `${"a".repeat(80)}-2`, "a".repeat(79)]],
+  ])("%j -> %j", (properties, files) => {
+    expect(resourceFileNames(properties)).toEqual(files);
   });
 });
 
