@@ -27,7 +27,7 @@ export function resourceStatements(resource: Resource, types: ReadonlyMap<string
 }
 
 /** Runtime types the signatures of these operations mention. */
-export function runtimeSignatureTypes(ops: Operation[]): string[] {
+function runtimeSignatureTypes(ops: Operation[]): string[] {
   if (ops.length === 0) return [];
   return [
     "RequestOptions",
