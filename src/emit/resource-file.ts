@@ -13,7 +13,7 @@ export function resourcePath(resource: Resource): string {
 /**
  * resources/<file>.ts: one exported typed function per operation of the resource, taking the client
  * first, and the resource's class, whose methods call them. One file per resource keeps each file an
- * editor opens (and type-checks) small: GitHub's 1,100 operations would be 3 MB in one file.
+ * editor opens (and type-checks) small: GitHub's 1,223 operations took 3.2 MB in two files.
  */
 export function resourceStatements(resource: Resource, types: ReadonlyMap<string, NamedType>): Statement[] {
   const ops = resource.operations;
