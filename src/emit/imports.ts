@@ -6,9 +6,14 @@ import type { Operation, Resource, Schema } from "../model/ir.js";
 /** Where every generated file at the top of the output folder imports the runtime from. */
 export const RUNTIME = "./runtime/index.js";
 
+/** The path of a resource's file in the output folder. */
+export function resourcePath(resource: Resource): string {
+  return `resources/${resource.file}.ts`;
+}
+
 /** How the files at the top of the output folder import a resource's file. */
 export function resourceModule(resource: Resource): string {
-  return `./resources/${resource.file}.js`;
+  return `./${resourcePath(resource).replace(/\.ts$/, ".js")}`;
 }
 
 /** An import of named bindings, sorted; none when the list is empty. */

@@ -5,11 +5,6 @@ import { referencedGuards } from "./operation-request.js";
 import { operationFunction } from "./operations-file.js";
 import type { Statement } from "./source-file.js";
 
-/** The path of a resource's file in the output folder. */
-export function resourcePath(resource: Resource): string {
-  return `resources/${resource.file}.ts`;
-}
-
 /**
  * resources/<file>.ts: one exported typed function per operation of the resource, taking the client
  * first, and the resource's class, whose methods call them. One file per resource keeps each file an
@@ -26,9 +21,8 @@ export function resourceStatements(resource: Resource, types: ReadonlyMap<string
   ];
 }
 
-/** Runtime types the signatures of these operations mention. */
+/** Runtime types the signatures of a resource's operations (one or more) mention. */
 function runtimeSignatureTypes(ops: Operation[]): string[] {
-  if (ops.length === 0) return [];
   return [
     "RequestOptions",
     ...(ops.some((op) => !op.pagination) ? ["APIPromise"] : []),
