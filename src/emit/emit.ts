@@ -8,6 +8,7 @@ import { namedImport, resourcePath, RUNTIME, usesBinary } from "./imports.js";
 import { operationsBarrel } from "./operations-file.js";
 import { resourceStatements } from "./resource-file.js";
 import { runtimeFiles } from "./runtime-files.js";
+import { schemasStatements } from "./schema-table.js";
 import { printSourceFile, type Statement } from "./source-file.js";
 import { typeStatements } from "./types-file.js";
 
@@ -26,6 +27,7 @@ export async function emit(model: ApiModel, header: HeaderInfo, guardsThread?: G
     ...model.resources.map((r): [string, () => Statement[]] => [resourcePath(r), () => resourceStatements(r, types)]),
     ["operations.ts", () => operationsBarrel(model)],
     ["client.ts", () => clientStatements(model)],
+    ["schemas.ts", () => schemasStatements(model.types)],
     ["index.ts", () => indexFile(model)],
   ];
   const formatter = new Formatter();

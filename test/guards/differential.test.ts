@@ -43,6 +43,19 @@ const FIXTURES: { name: string; path: string }[] = [
 
 type Guard = (value: unknown) => boolean;
 type Validate = (value: unknown) => unknown[];
+interface Issue {
+  path: string;
+  keyword?: string;
+  message: string;
+}
+type ValidateWith = (table: unknown, typeName: string, value: unknown) => Issue[];
+
+/** The compiled validateX and the schema interpreter, across every fixture: values compared, values that differ. */
+const interpreterRuns = { values: 0, issues: 0, differing: 0 };
+
+function sameIssues(a: Issue[], b: Issue[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.path === b[i]?.path && x.keyword === b[i]?.keyword && x.message === b[i]?.message);
+}
 
 interface Disagreement {
   value: unknown;
@@ -86,6 +99,8 @@ for (const fixture of models) {
   describe(`${fixture.name}: generated guards agree with ajv`, () => {
     let work: Awaited<ReturnType<typeof tempDir>>;
     let guards: Record<string, unknown>;
+    let validateWith: ValidateWith;
+    let schemas: unknown;
     let oracle: FixtureOracle;
     let pools: Pools;
     const typeOracles = new Map<string, TypeOracle>();
@@ -98,6 +113,8 @@ for (const fixture of models) {
         await writeFile(join(work.path, file.path), file.contents);
       }
       guards = (await import(join(work.path, "guards.ts"))) as Record<string, unknown>;
+      ({ validateWith } = (await import(join(work.path, "runtime/schema-interpreter.ts"))) as { validateWith: ValidateWith });
+      ({ schemas } = (await import(join(work.path, "schemas.ts"))) as { schemas: unknown });
       oracle = buildOracle(fixture.document);
       for (const type of fixture.types) {
         const typeOracle = oracle.forType(type);
@@ -136,6 +153,7 @@ for (const fixture of models) {
 
       const disagreements: Disagreement[] = [];
       const validateMismatches: Disagreement[] = [];
+      const interpreterMismatches: { value: unknown; compiled: Issue[]; interpreted: Issue[] }[] = [];
       let valid = 0;
       let strictDiffers = 0;
       for (let i = 0; i < VALUES_PER_SCHEMA; i++) {
@@ -149,9 +167,17 @@ for (const fixture of models) {
           disagreements.push({ value, ajv: ajvVerdict, guard: guardVerdict, errors: structuredClone(typeOracle.validate.errors ?? null) });
         }
         if (validate !== undefined) {
-          const issues = validate(value).length;
+          const compiled = validate(value) as Issue[];
+          const issues = compiled.length;
           if ((issues === 0) !== guardVerdict) {
             validateMismatches.push({ value, ajv: ajvVerdict, guard: guardVerdict, validateIssues: issues, errors: structuredClone(typeOracle.validate.errors ?? null) });
+          }
+          const interpreted = validateWith(schemas, type.name, value);
+          interpreterRuns.values++;
+          interpreterRuns.issues += issues;
+          if (!sameIssues(compiled, interpreted)) {
+            interpreterRuns.differing++;
+            interpreterMismatches.push({ value, compiled, interpreted });
           }
         }
       }
@@ -163,6 +189,10 @@ for (const fixture of models) {
         validateMismatches.length,
         `${validateName} disagrees with ${type.guardName}: ` + report(fixture.name, type, typeOracle, seed, validateMismatches, VALUES_PER_SCHEMA),
       ).toBe(0);
+      const quoted = interpreterMismatches
+        .slice(0, QUOTED)
+        .map((m) => `  value ${describeValue(m.value)}\n    compiled:    ${JSON.stringify(m.compiled)}\n    interpreted: ${JSON.stringify(m.interpreted)}`);
+      expect(interpreterMismatches.length, `${type.name} (${fixture.name}): the schema interpreter's issues differ from ${validateName}'s\n${quoted.join("\n")}`).toBe(0);
       // The value set can fail the test both ways: it holds values ajv accepts and values it rejects.
       expect(valid, `${type.name}: no generated value is valid (seed ${SEED})`).toBeGreaterThan(0);
       if (typeOracle.acceptsEverything) expect(valid, `${type.name} accepts every value`).toBe(VALUES_PER_SCHEMA);
@@ -171,6 +201,10 @@ for (const fixture of models) {
 
   });
 }
+
+afterAll(() => {
+  console.log(`schema interpreter vs compiled validateX: ${interpreterRuns.values} values, ${interpreterRuns.issues} issues, ${interpreterRuns.differing} differing`);
+});
 
 describe("the exception table", () => {
   it("has no rule that never changes a verdict", () => {
