@@ -8,7 +8,7 @@ import { namedImport, resourcePath, RUNTIME, usesBinary } from "./imports.js";
 import { operationsBarrel } from "./operations-file.js";
 import { resourceStatements } from "./resource-file.js";
 import { runtimeFiles } from "./runtime-files.js";
-import { schemasStatements } from "./schema-table.js";
+import { SCHEMAS_NOCHECK, schemasStatements } from "./schema-table.js";
 import { printSourceFile, type Statement } from "./source-file.js";
 import { typeStatements } from "./types-file.js";
 
@@ -22,17 +22,17 @@ export async function emit(model: ApiModel, header: HeaderInfo, guardsThread?: G
   // Built one file at a time: what a file leaves to prettier is formatted (in a worker, when large)
   // while the next file is built.
   const types = new Map(model.types.map((t) => [t.name, t]));
-  const files: [string, () => Statement[]][] = [
+  const files: [string, () => Statement[], (readonly string[])?][] = [
     ["types.ts", () => typesFile(model)],
     ...model.resources.map((r): [string, () => Statement[]] => [resourcePath(r), () => resourceStatements(r, types)]),
     ["operations.ts", () => operationsBarrel(model)],
     ["client.ts", () => clientStatements(model)],
-    ["schemas.ts", () => schemasStatements(model.types)],
+    ["schemas.ts", () => schemasStatements(model.types), SCHEMAS_NOCHECK],
     ["index.ts", () => indexFile(model)],
   ];
   const formatter = new Formatter();
   try {
-    const printed = files.map(([path, build]) => printSourceFile(path, build(), header, formatter));
+    const printed = files.map(([path, build, comment]) => printSourceFile(path, build(), header, formatter, comment));
     const guards = guardsInWorker ?? printGuardsFile(model.types, header, formatter);
     return [...(await Promise.all([...printed, guards])), ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
   } finally {

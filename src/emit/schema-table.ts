@@ -9,6 +9,15 @@ import { JSON_TYPES, SchemaFacts } from "./guard-json-types.js";
 import { namedImport } from "./imports.js";
 import type { Statement } from "./source-file.js";
 
+/**
+ * Checking the table is a good part of a large client's type-check time (GitHub's: about a third);
+ * camelgen's own tests check it against SchemaTable, the consumer's compiler reads its declared type.
+ */
+export const SCHEMAS_NOCHECK = [
+  "// @ts-nocheck -- camelgen type-checks this table in its own tests; your compiler reads only its",
+  "// declared type, which keeps checking a large client fast.",
+];
+
 /** schemas.ts: the schema table the runtime's validateWith reads (validateX, assertX). */
 export function schemasStatements(types: readonly NamedType[]): Statement[] {
   const { t, n } = schemaTable(types);
