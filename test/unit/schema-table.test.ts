@@ -104,7 +104,7 @@ describe("schemaTable", () => {
 
   it("is a function of the model alone", () => {
     const types = () => [type("A", { kind: "object", properties: [prop("b", ref("B"), true), prop("c", str)], additional: "closed" }), type("B", { kind: "array", items: str })];
-    expect(dataLiteral(schemaTable(types()) as never)).toBe(dataLiteral(schemaTable(types()) as never));
+    expect(dataLiteral(schemaTable(types()))).toBe(dataLiteral(schemaTable(types())));
   });
 });
 
