@@ -11,15 +11,25 @@ export interface DataFields {
   readonly [key: string]: Data | undefined;
 }
 
-/** `value` as one line of TypeScript; every string and key is escaped for where it stands. */
-export function dataLiteral(value: Data): string {
+/**
+ * `value` as TypeScript; every string and key is escaped for where it stands. The outer `broken`
+ * levels of records and arrays put one entry per line (a large table stays readable in an
+ * editor), everything deeper is one line.
+ */
+export function dataLiteral(value: Data, broken = 0): string {
   if (typeof value === "string") return stringLiteral(value);
   // String(n) is a literal or a global: `-1.5`, `1e+21`, `Infinity`.
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
-  if (isArray(value)) return `[${value.map(dataLiteral).join(", ")}]`;
-  const entries = value instanceof Map ? [...value] : Object.entries(value).filter((e): e is [string, Data] => e[1] !== undefined);
-  if (entries.length === 0) return "{}";
-  return `{ ${entries.map(([key, item]) => `${objectLiteralKey(key)}: ${dataLiteral(item)}`).join(", ")} }`;
+  const inner = (item: Data) => dataLiteral(item, broken - 1);
+  const items = isArray(value)
+    ? value.map(inner)
+    : (value instanceof Map ? [...value] : Object.entries(value).filter((e): e is [string, Data] => e[1] !== undefined)).map(
+        ([key, item]) => `${objectLiteralKey(key)}: ${inner(item)}`,
+      );
+  const [open, close] = isArray(value) ? ["[", "]"] : ["{", "}"];
+  if (items.length === 0) return `${open}${close}`;
+  if (broken > 0) return `${open}\n${items.map((item) => `  ${item.replace(/\n/g, "\n  ")},`).join("\n")}\n${close}`;
+  return isArray(value) ? `[${items.join(", ")}]` : `{ ${items.join(", ")} }`;
 }
 
 function isArray(value: Data): value is readonly Data[] {

@@ -1,7 +1,8 @@
 import type { ApiModel } from "../model/ir.js";
 import { clientStatements } from "./client-file.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
-import { printGuardsFile } from "./guards-source.js";
+import { GUARDS_NOCHECK, printGuardsFile } from "./guards-source.js";
+import { isLargeGuardsFile, withNocheck } from "./large-file-nocheck.js";
 import { namedImport, resourcePath, RUNTIME, usesBinary } from "./imports.js";
 import { operationsBarrel } from "./operations-file.js";
 import { resourceStatements } from "./resource-file.js";
@@ -13,17 +14,18 @@ import { typeStatements } from "./types-file.js";
 /** ApiModel -> every file of the client, sorted by path. Pure: touches no disk but the templates. */
 export async function emit(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile[]> {
   const types = new Map(model.types.map((t) => [t.name, t]));
-  const files: [string, () => Statement[], (readonly string[])?][] = [
+  const files: [string, () => Statement[]][] = [
     ["types.ts", () => typesFile(model)],
     ...model.resources.map((r): [string, () => Statement[]] => [resourcePath(r), () => resourceStatements(r, types)]),
     ["operations.ts", () => operationsBarrel(model)],
     ["client.ts", () => clientStatements(model)],
-    ["schemas.ts", () => schemasStatements(model.types), SCHEMAS_NOCHECK],
     ["index.ts", () => indexFile(model)],
   ];
-  const printed = files.map(([path, build, comment]) => printSourceFile(path, build(), header, comment));
+  const printed = files.map(([path, build]) => printSourceFile(path, build(), header));
   const guards = printGuardsFile(model.types, header);
-  return [...printed, guards, ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const schemas = printSourceFile("schemas.ts", schemasStatements(model.types), header);
+  const checked = isLargeGuardsFile(guards) ? [withNocheck(guards, GUARDS_NOCHECK), withNocheck(schemas, SCHEMAS_NOCHECK)] : [guards, schemas];
+  return [...printed, ...checked, ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 function typesFile(model: ApiModel): Statement[] {

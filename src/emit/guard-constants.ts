@@ -15,9 +15,12 @@ export interface GuardConstant {
 const RUNTIME_HELPERS: Record<string, readonly string[]> = {
   "./runtime/schema-checks.js": ["codePointLength", "hasOwn", "hasUniqueItems", "isMultipleOf", "isRecord", "isUploadable"],
   "./runtime/formats.js": ["isByte", "isDate", "isDateTime", "isEmail", "isHostname", "isIpv4", "isIpv6", "isTime", "isUri", "isUuid"],
-  "./runtime/schema-interpreter.js": ["validateWith", "validationError"],
+  "./runtime/schema-bindings.js": ["Assertion", "assertionOf", "validatorOf"],
   "./schemas.js": ["schemas"],
 };
+
+/** Runtime helpers that are types, imported with `type` (verbatimModuleSyntax). */
+const TYPE_ONLY_HELPERS: ReadonlySet<string> = new Set(["Assertion"]);
 
 /** `format` values the guards check, with the runtime/formats.ts function that checks each. */
 export const FORMAT_CHECKS: Readonly<Record<string, string>> = {
@@ -56,11 +59,11 @@ export class GuardConstants {
   }
 
   pattern(source: string): string {
-    return this.add("PATTERN", "RegExp", `new RegExp(${stringLiteral(source)}, "u")`);
+    return this.add("PATTERN", "RegExp", `/* @__PURE__ */ new RegExp(${stringLiteral(source)}, "u")`);
   }
 
   literalSet(values: Literal[]): string {
-    return this.add("VALUES", "ReadonlySet<unknown>", `new Set<unknown>([${values.map(literal).join(", ")}])`);
+    return this.add("VALUES", "ReadonlySet<unknown>", `/* @__PURE__ */ new Set<unknown>([${values.map(literal).join(", ")}])`);
   }
 
   keySet(keys: string[]): string {
@@ -79,7 +82,8 @@ export class GuardConstants {
         .sort()
         .map((name) => {
           const alias = this.aliases.get(name) as string;
-          return alias === name ? { name } : { name, alias };
+          const isTypeOnly = TYPE_ONLY_HELPERS.has(name);
+          return alias === name ? { name, isTypeOnly } : { name, alias, isTypeOnly };
         });
       return namedImports.length === 0 ? [] : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier, namedImports }];
     });

@@ -150,7 +150,7 @@ export class CheckCompiler {
   }
 
   private propertyStmts(p: Property, v: string, site: Site, locals: LocalNames, presenceFirst: boolean): string[] {
-    const local = locals.fresh(p.wireName);
+    const local = locals.fresh("p");
     const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
     // Present required keys are own properties: plain access suffices.
     const out = [`const ${local} = ${presenceFirst && p.required ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];

@@ -70,29 +70,22 @@ function predicate(value: string, typeName: string, statements: string[]): Pick<
   return { parameters: [{ name, type: "unknown" }], returnType: `${name} is ${typeName}` };
 }
 
-/** `validateWith(schemas, "X", value)`: the interpreter reads X's schema from the table. */
+/** `validateX`: the interpreter over the schema table; a bundle that never calls it drops it (pure). */
 function validateFunction(type: NamedType, constants: GuardConstants): StatementStructures {
-  return {
-    kind: StructureKind.Function,
-    name: type.validateName,
-    isExported: true,
-    parameters: [{ name: "value", type: "unknown" }],
-    returnType: "ValidationIssue[]",
-    statements: [`return ${constants.helper("validateWith")}(${constants.helper("schemas")}, ${stringLiteral(type.name)}, value);`],
-  };
+  return exportedConst(type.validateName, undefined, `/* @__PURE__ */ ${constants.helper("validatorOf")}(${constants.helper("schemas")}, ${stringLiteral(type.name)})`);
 }
 
-/** The compiled verdict first; the interpreter only lists the issues of a value that fails it. */
+/** `assertX`: the compiled verdict first; the interpreter only lists the issues of a value that fails it. */
 function assertFunction(type: NamedType, constants: GuardConstants): StatementStructures {
+  const initializer = `/* @__PURE__ */ ${constants.helper("assertionOf")}(${constants.helper("schemas")}, ${stringLiteral(type.name)}, ${type.guardName})`;
+  return exportedConst(type.assertName, `${constants.helper("Assertion")}<${type.name}>`, initializer);
+}
+
+function exportedConst(name: string, type: string | undefined, initializer: string): StatementStructures {
   return {
-    kind: StructureKind.Function,
-    name: type.assertName,
+    kind: StructureKind.VariableStatement,
     isExported: true,
-    parameters: [{ name: "value", type: "unknown" }],
-    returnType: `asserts value is ${type.name}`,
-    statements: [
-      `if (${type.guardName}(value)) return;`,
-      `throw ${constants.helper("validationError")}(${constants.helper("schemas")}, ${stringLiteral(type.name)}, value);`,
-    ],
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name, ...(type === undefined ? {} : { type }), initializer }],
   };
 }

@@ -1,7 +1,5 @@
 import { assertNever } from "../model/directions.js";
 import type { Literal, NamedType, Schema } from "../model/ir.js";
-import type { StatementStructures } from "ts-morph";
-import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import { dataLiteral, type Data, type DataFields } from "./data-literal.js";
 import { FORMAT_CHECKS } from "./guard-constants.js";
 import { alwaysPasses, discriminatorCases, isNever } from "./guard-context.js";
@@ -14,20 +12,18 @@ import type { Statement } from "./source-file.js";
  * camelgen's own tests check it against SchemaTable, the consumer's compiler reads its declared type.
  */
 export const SCHEMAS_NOCHECK = [
-  "// @ts-nocheck -- camelgen type-checks this table in its own tests; your compiler reads only its",
-  "// declared type, which keeps checking a large client fast.",
+  "// @ts-nocheck -- a client this large: camelgen type-checks this table in its own tests; your",
+  "// compiler reads only its declared type, which is faster.",
 ];
 
 /** schemas.ts: the schema table the runtime's validateWith reads (validateX, assertX). */
 export function schemasStatements(types: readonly NamedType[]): Statement[] {
   const { t, n } = schemaTable(types);
-  const table: StatementStructures = {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ["Every named type's JSON Schema as data, for runtime/schema-interpreter.ts to explain failures."],
-    declarations: [{ name: "schemas", type: "SchemaTable", initializer: dataLiteral({ t, n }) }],
-  };
+  // A string statement: ts-morph's writer would indent the table's lines once more as an initializer.
+  const table = [
+    "/** Every named type's JSON Schema as data, for runtime/schema-interpreter.ts to explain failures. */",
+    `export const schemas: SchemaTable = ${dataLiteral({ t, n }, 2)};`,
+  ].join("\n");
   return [...namedImport("./runtime/schema-table.js", ["SchemaTable"], true), table];
 }
 

@@ -8,6 +8,10 @@
  */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GeneratedFile } from "../../src/emit/generated-file.js";
+import { GUARDS_NOCHECK } from "../../src/emit/guards-source.js";
+import { isLargeGuardsFile, NOCHECK_MIN_BYTES, withNocheck } from "../../src/emit/large-file-nocheck.js";
+import { SCHEMAS_NOCHECK } from "../../src/emit/schema-table.js";
 import { generate } from "../../src/generate.js";
 import {
   COMPILER_NAMES,
@@ -184,33 +188,44 @@ describe("a fresh in-memory generation compiles", () => {
   });
 });
 
-describe("guards.ts and schemas.ts as shipped: the consumer's compiler skips the guard bodies and the table", () => {
-  // A type error planted in a guard body and one in the table: reported when the helper disarms
-  // `// @ts-nocheck` (as every other compile test here does), not reported in the files as shipped.
-  // So the other tests do check the bodies and the table, and the consumer's compiler skips them.
+describe("guards.ts and schemas.ts as shipped: // @ts-nocheck only on a large client", () => {
+  // A type error planted in a guard body and one in the table. camelAI's client is small: the
+  // consumer's compiler checks everything and reports both. The same files marked as a large
+  // client's are (withNocheck): the consumer's compiler skips them, while camelgen's own compile
+  // tests disarm the line (asShipped false) and still report both.
   const PLANTED: Record<string, string> = {
     "guards.ts": "export function plantedProbe(value: unknown): value is string {\n  const wrong: number = value;\n  return wrong > 0;\n}\n",
     "schemas.ts": 'export const plantedTable: SchemaTable = { t: { X: { k: "nope" } }, n: [] };\n',
   };
+  const NOCHECK: Record<string, readonly string[]> = { "guards.ts": GUARDS_NOCHECK, "schemas.ts": SCHEMAS_NOCHECK };
+
+  async function diagnostics(compiler: (typeof COMPILER_NAMES)[number], files: GeneratedFile[], asShipped: boolean): Promise<TypecheckResult> {
+    const include = ["camelai/guards.ts", "camelai/schemas.ts"];
+    const project = await createTypecheckProject({ variant: "nodenext", files, into: "camelai", include, asShipped, label: `nocheck-${compiler}-${asShipped}` });
+    try {
+      return await project.run(compiler);
+    } finally {
+      await project.dispose();
+    }
+  }
 
   it.each(COMPILER_NAMES)("%s", async (compiler) => {
     const { files } = await generate({ input: FIXTURE });
+    expect(files.filter((f) => f.contents.includes("@ts-nocheck")).map((f) => f.path)).toEqual([]);
     const planted = files.map((f) => ({ ...f, contents: f.contents + (PLANTED[f.path] ?? "") }));
-    const verdicts = await Promise.all(
-      [true, false].map(async (asShipped) => {
-        const include = ["camelai/guards.ts", "camelai/schemas.ts"];
-        const project = await createTypecheckProject({ variant: "nodenext", files: planted, into: "camelai", include, asShipped, label: `nocheck-${compiler}` });
-        try {
-          return await project.run(compiler);
-        } finally {
-          await project.dispose();
-        }
-      }),
-    );
-    const [shipped, checked] = verdicts as [TypecheckResult, TypecheckResult];
-    expect(shipped.diagnostics).toBe("");
-    expect(shipped.exitCode).toBe(0);
-    expect(checked.diagnostics).toMatch(/guards\.ts\(\d+,\d+\): error TS2322/);
-    expect(checked.diagnostics).toMatch(/schemas\.ts\(\d+,\d+\): error TS2322/);
+    const large = planted.map((f) => (NOCHECK[f.path] ? withNocheck(f, NOCHECK[f.path] as readonly string[]) : f));
+    const [small, largeShipped, largeChecked] = await Promise.all([diagnostics(compiler, planted, true), diagnostics(compiler, large, true), diagnostics(compiler, large, false)]);
+    for (const checked of [small, largeChecked]) {
+      expect(checked.diagnostics).toMatch(/guards\.ts\(\d+,\d+\): error TS2322/);
+      expect(checked.diagnostics).toMatch(/schemas\.ts\(\d+,\d+\): error TS2322/);
+    }
+    expect(largeShipped.diagnostics).toBe("");
+    expect(largeShipped.exitCode).toBe(0);
+  });
+
+  it("marks a client large from NOCHECK_MIN_BYTES of guards.ts on", () => {
+    const file = (length: number): GeneratedFile => ({ path: "guards.ts", contents: "x".repeat(length) });
+    expect(isLargeGuardsFile(file(NOCHECK_MIN_BYTES - 1))).toBe(false);
+    expect(isLargeGuardsFile(file(NOCHECK_MIN_BYTES))).toBe(true);
   });
 });
