@@ -1,6 +1,6 @@
 import type { GeneratedFile } from "./emit/generated-file.js";
 import { emit } from "./emit/emit.js";
-import { GuardsThread, wantsGuardsThread } from "./emit/guards-thread.js";
+import { formatWithPrettier } from "./emit/prettier-output.js";
 import { loadSpec } from "./load/load-spec.js";
 import { buildModel, type ModelOptions } from "./model/build-model.js";
 import { ModelError, strictened } from "./model/diagnostics.js";
@@ -19,6 +19,10 @@ export interface GenerateOptions {
   names?: Record<string, string>;
   /** The generated client's default `validate` mode. */
   validate?: "off" | "warn" | "throw";
+  /** Format the output with prettier and the user's config resolved from `output`, instead of camelgen's fixed style. */
+  format?: "prettier";
+  /** The folder the client will be written to (where prettier's config is resolved from). */
+  output?: string;
 }
 
 export interface GenerateResult {
@@ -27,7 +31,7 @@ export interface GenerateResult {
   document: JsonObject;
   diagnostics: Diagnostic[];
   schemaHash: string;
-  /** Local files the schema was read from (real paths); empty for a URL. */
+  /** Local files the schema was read from (real paths; empty for a URL), and the prettier config that applied. */
   inputFiles: string[];
   /** Milliseconds spent per stage. */
   timings: { load: number; model: number; emit: number };
@@ -46,17 +50,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
   const loadDiagnostics = options.strict ? strictened(loaded.diagnostics) : loaded.diagnostics;
   if (loadDiagnostics.some((d) => d.severity === "error")) throw new ModelError(loadDiagnostics);
-  // Started now, a large client's guards thread loads its modules while the model is built.
-  const guardsThread = wantsGuardsThread(loaded.document) ? GuardsThread.start() : undefined;
-  try {
-    const model = modelOf(loaded.document, modelOptions, loadDiagnostics);
-    const modelledAt = performance.now();
-    const files = await emit(model, { generatorVersion: GENERATOR_VERSION, schemaHash: loaded.hash }, guardsThread);
-    const timings = { load: loadedAt - started, model: modelledAt - loadedAt, emit: performance.now() - modelledAt };
-    return { files, document: loaded.document, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles: loaded.files, timings };
-  } finally {
-    await guardsThread?.close();
-  }
+  const model = modelOf(loaded.document, modelOptions, loadDiagnostics);
+  const modelledAt = performance.now();
+  const emitted = await emit(model, { generatorVersion: GENERATOR_VERSION });
+  const { files, configFile } = options.format === "prettier" ? await formatWithPrettier(emitted, options.output ?? ".") : { files: emitted, configFile: undefined };
+  const timings = { load: loadedAt - started, model: modelledAt - loadedAt, emit: performance.now() - modelledAt };
+  const inputFiles = configFile === undefined ? loaded.files : [...loaded.files, configFile];
+  return { files, document: loaded.document, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles, timings };
 }
 
 function modelOf(document: JsonObject, options: ModelOptions, loadDiagnostics: Diagnostic[]): ApiModel {

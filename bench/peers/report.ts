@@ -57,7 +57,7 @@ function environmentLines(env: Environment, format: Format): string[] {
     `${bullet}Runs: ${env.runs} generations and ${env.runs} tsc runs per tool and schema; medians shown, (min–max) beside generation times`,
     `${bullet}Peak RSS: ${env.rssMethod === "gnu-time" ? "GNU time %M (max RSS of the generator process)" : "process.resourceUsage().maxRSS, written on exit by a preloaded module"}`,
     `${bullet}tsc: TypeScript ${env.typescript}, \`tsc --noEmit\` with strict, module/moduleResolution NodeNext, target ES2022, lib ES2022+DOM, skipLibCheck, types []`,
-    `${bullet}Output: every file each tool wrote (camelgen's include .camelgen-manifest.json and .camelgen-schema.json; the .ts share is in parentheses)`,
+    `${bullet}Output: every file each tool wrote (camelgen's include .camelgen-manifest.json; the .ts share is in parentheses)`,
   ];
 }
 

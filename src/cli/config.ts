@@ -16,6 +16,8 @@ export interface ClientConfig {
   names?: Record<string, string>;
   validate?: ValidateMode;
   strict?: boolean;
+  /** "prettier": format the output with the user's prettier config instead of camelgen's fixed style. */
+  format?: "prettier";
   /** Where `camelgen pull` fetches the schema from; `input` is the snapshot it writes. */
   source?: string;
   /** Headers for `pull`, each read from an environment variable: header name -> variable name. */
@@ -36,6 +38,7 @@ const CLIENT_KEYS: Record<keyof ClientConfig, [Check, string]> = {
   names: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of operationId -> method name strings"],
   validate: [(v) => v === "off" || v === "warn" || v === "throw", `"off", "warn" or "throw"`],
   strict: [(v) => typeof v === "boolean", "true or false"],
+  format: [(v) => v === "prettier", `"prettier"`],
   source: [(v) => typeof v === "string" && /^https?:\/\//i.test(v), "an http(s) URL"],
   headers: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of header name -> environment variable name"],
 };

@@ -11,6 +11,7 @@ export interface GenerateFlags {
   output?: string | undefined;
   name?: string | undefined;
   strict?: boolean | undefined;
+  format?: "prettier" | undefined;
   check: boolean;
   force: boolean;
   quiet?: boolean | undefined;
@@ -45,6 +46,7 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
         strict: flags.strict ?? client.strict ?? false,
         names: client.names,
         validate: client.validate,
+        format: flags.format ?? client.format,
         check: flags.check,
         force: flags.force,
       },

@@ -6,7 +6,7 @@ import { generationKey, isUpToDate } from "./generation-key.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import type { GenerateResult } from "../generate.js";
 import { manifestFile, readManifest, type GenerationKey } from "./manifest.js";
-import { readSchemaSnapshot, schemaSnapshotFile } from "./schema-snapshot.js";
+import { cacheSchema, readCachedSchema } from "./schema-cache.js";
 import type { Reporter } from "./reporter.js";
 import { findDrift, OutputError, writeOutput, type Drift } from "./write-output.js";
 
@@ -17,6 +17,7 @@ export interface GenerateArgs {
   strict: boolean;
   names?: Record<string, string> | undefined;
   validate?: "off" | "warn" | "throw" | undefined;
+  format?: "prettier" | undefined;
   check: boolean;
   /** Regenerate even when the manifest says nothing changed. */
   force: boolean;
@@ -39,6 +40,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       ...(args.name ? { name: args.name } : {}),
       ...(args.names ? { names: args.names } : {}),
       ...(args.validate ? { validate: args.validate } : {}),
+      ...(args.format ? { format: args.format, output: args.output } : {}),
     });
     result.diagnostics.forEach((d) => report.diagnostic(d));
     report.timing(result.timings);
@@ -47,6 +49,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
     if (args.check) return reportDrift(args.output, await findDrift(args.output, files), report);
     const changes = await apiChanges(args.output, result.schemaHash, result.document);
     await writeOutput(args.output, files);
+    await cacheSchema(args.output, result.schemaHash, result.document);
     report.set("status", "written");
     report.info(`camelgen: wrote ${files.length} files to ${args.output}`);
     if (changes) report.set("changes", changes);
@@ -60,17 +63,16 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
   }
 }
 
-/** Everything camelgen writes into the output folder for a generation: the client, the schema it came from, the manifest. */
+/** Everything camelgen writes into the output folder for a generation: the client and the manifest. */
 export function outputFiles(result: GenerateResult, key: GenerationKey): GeneratedFile[] {
-  const owned = [...result.files, schemaSnapshotFile(result.document)];
-  return [...owned, manifestFile(owned, key, result.schemaHash)];
+  return [...result.files, manifestFile(result.files, key, result.schemaHash)];
 }
 
 /** The change summary against the schema the output was last generated from, when that schema changed. */
 async function apiChanges(output: string, schemaHash: string, document: JsonObject): Promise<string[] | undefined> {
   const previous = await readManifest(resolve(output));
   if (!previous || previous.schemaHash === schemaHash) return undefined;
-  const before = await readSchemaSnapshot(resolve(output));
+  const before = await readCachedSchema(output, previous.schemaHash);
   if (!before) return undefined;
   const { documentChangeSummary } = await import("./change-summary.js");
   return documentChangeSummary(before, document);

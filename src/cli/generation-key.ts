@@ -10,6 +10,7 @@ export interface OutputOptions {
   strict?: boolean | undefined;
   names?: Record<string, string> | undefined;
   validate?: string | undefined;
+  format?: string | undefined;
 }
 
 export async function generationKey(options: OutputOptions, inputFiles: string[], outDir: string): Promise<GenerationKey> {
@@ -22,6 +23,7 @@ export async function generationKey(options: OutputOptions, inputFiles: string[]
         strict: options.strict === true,
         names: Object.entries(options.names ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)),
         validate: options.validate ?? null,
+        format: options.format ?? null,
       }),
     ),
     inputs: await hashInputs(inputFiles, resolve(outDir)),

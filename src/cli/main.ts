@@ -23,13 +23,16 @@ export async function main(argv: string[]): Promise<number> {
           .option("output", { alias: "o", type: "string", describe: `Folder to write the client into (default: ${DEFAULT_OUTPUT})` })
           .option("name", { type: "string", describe: "Client class name (default: from info.title)" })
           .option("strict", { type: "boolean", describe: "Treat warnings as errors" })
+          .option("format", { type: "string", choices: ["prettier"], describe: "Format the output with prettier and your prettier config (default: camelgen's fixed style)" })
           .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 if the output folder is not current" })
           .option("force", { type: "boolean", default: false, describe: "Regenerate even when nothing changed since the last run" })
           .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Print nothing on success" })
           .option("json", { type: "boolean", default: false, describe: "Print one JSON object: status, drift and diagnostics" })
           .option("watch", { alias: "w", type: "boolean", default: false, describe: "Regenerate whenever a local input file changes" }),
       async (args) => {
-        const flags = { input: args.input, output: args.output, name: args.name, strict: args.strict, check: args.check, force: args.force, quiet: args.quiet, json: args.json };
+        // .fail() has already reported a usage error (exit 2); yargs still calls the handler.
+        if (exitCode !== 0) return;
+        const flags = { input: args.input, output: args.output, name: args.name, strict: args.strict, format: args.format as "prettier" | undefined, check: args.check, force: args.force, quiet: args.quiet, json: args.json };
         exitCode = args.watch ? await watchAndGenerate(flags, stderr, stdout) : await runGenerateCommand(flags, stderr, stdout);
       },
     )
@@ -41,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
           .option("source", { type: "string", describe: "Schema URL (default: \"source\" in camelgen.config.json)" })
           .option("output", { alias: "o", type: "string", describe: `Snapshot file to write (default: the client's input, ${DEFAULT_INPUT})` }),
       async (args) => {
+        if (exitCode !== 0) return;
         exitCode = await runPullCommand({ source: args.source, output: args.output }, stderr, stdout);
       },
     )
@@ -54,7 +58,6 @@ export async function main(argv: string[]): Promise<number> {
           .option("json", { type: "boolean", default: false, describe: "Print the report as JSON" })
           .option("fail-on-breaking", { type: "boolean", default: false, describe: "Exit 1 when any change is breaking" }),
       async (args) => {
-        // .fail() has already reported a missing argument (exit 2); yargs still calls the handler.
         if (exitCode !== 0 || args.old === undefined || args.new === undefined) return;
         exitCode = await runDiff({ old: args.old, new: args.new, json: args.json, failOnBreaking: args.failOnBreaking }, stderr, stdout);
       },

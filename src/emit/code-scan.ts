@@ -1,6 +1,6 @@
 /**
  * Reading back the code camelgen printed (never spec text): bracket matching and top-level
- * splitting that skip string literals, for the layout rules in layout.ts.
+ * splitting that skip string literals, for the guard expressions (guard-expr.ts).
  */
 
 /** Brackets of expressions; type text also nests `<...>` (where `<` is never a comparison). */

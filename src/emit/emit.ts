@@ -1,9 +1,7 @@
 import type { ApiModel } from "../model/ir.js";
 import { clientStatements } from "./client-file.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
-import { Formatter } from "./formatter.js";
 import { printGuardsFile } from "./guards-source.js";
-import type { GuardsThread } from "./guards-thread.js";
 import { namedImport, resourcePath, RUNTIME, usesBinary } from "./imports.js";
 import { operationsBarrel } from "./operations-file.js";
 import { resourceStatements } from "./resource-file.js";
@@ -11,15 +9,8 @@ import { runtimeFiles } from "./runtime-files.js";
 import { printSourceFile, type Statement } from "./source-file.js";
 import { typeStatements } from "./types-file.js";
 
-/**
- * ApiModel -> every file of the client, sorted by path. Pure: touches no disk but the templates.
- * With a guards thread, guards.ts is printed there while this thread prints the other files.
- */
-export async function emit(model: ApiModel, header: HeaderInfo, guardsThread?: GuardsThread): Promise<GeneratedFile[]> {
-  const guardsInWorker = guardsThread?.print(model.types, header);
-  guardsInWorker?.catch(() => {}); // awaited below, unless building another file throws first
-  // Built one file at a time: what a file leaves to prettier is formatted (in a worker, when large)
-  // while the next file is built.
+/** ApiModel -> every file of the client, sorted by path. Pure: touches no disk but the templates. */
+export async function emit(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile[]> {
   const types = new Map(model.types.map((t) => [t.name, t]));
   const files: [string, () => Statement[]][] = [
     ["types.ts", () => typesFile(model)],
@@ -28,14 +19,9 @@ export async function emit(model: ApiModel, header: HeaderInfo, guardsThread?: G
     ["client.ts", () => clientStatements(model)],
     ["index.ts", () => indexFile(model)],
   ];
-  const formatter = new Formatter();
-  try {
-    const printed = files.map(([path, build]) => printSourceFile(path, build(), header, formatter));
-    const guards = guardsInWorker ?? printGuardsFile(model.types, header, formatter);
-    return [...(await Promise.all([...printed, guards])), ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
-  } finally {
-    await formatter.close();
-  }
+  const printed = files.map(([path, build]) => printSourceFile(path, build(), header));
+  const guards = printGuardsFile(model.types, header);
+  return [...printed, guards, ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 function typesFile(model: ApiModel): Statement[] {

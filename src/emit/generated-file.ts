@@ -4,8 +4,10 @@ export interface GeneratedFile {
   contents: string;
 }
 
-/** What the header line of every emitted (non-runtime) file says. */
+/**
+ * What the header line of every emitted (non-runtime) file says. The schema's hash is in the
+ * manifest instead, so a schema change rewrites only the files whose content changed.
+ */
 export interface HeaderInfo {
   generatorVersion: string;
-  schemaHash: string;
 }

@@ -1,5 +1,4 @@
 import type { NamedType } from "../model/ir.js";
-import type { Formatter } from "./formatter.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { guardsFile } from "./guards-file.js";
 import { namedImport, RUNTIME } from "./imports.js";
@@ -15,9 +14,9 @@ const GUARDS_NOCHECK = [
   "// and 7); your compiler reads only their signatures, which keeps checking a large client fast.",
 ];
 
-/** guards.ts, printed in the pinned style. */
-export function printGuardsFile(types: readonly NamedType[], header: HeaderInfo, formatter: Formatter): Promise<GeneratedFile> {
-  return printSourceFile("guards.ts", guardsStatements(types), header, formatter, GUARDS_NOCHECK);
+/** guards.ts. */
+export function printGuardsFile(types: readonly NamedType[], header: HeaderInfo): GeneratedFile {
+  return printSourceFile("guards.ts", guardsStatements(types), header, GUARDS_NOCHECK);
 }
 
 function guardsStatements(types: readonly NamedType[]): Statement[] {

@@ -1,6 +1,6 @@
 import type { NamedType, Operation, Param, PropertyEncoding, ResponseBody } from "../model/ir.js";
 import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
-import type { ObjectLiteral } from "./literal-layout.js";
+import type { ObjectLiteral } from "./literal.js";
 
 type Guards = ReadonlyMap<string, NamedType>;
 

@@ -2,102 +2,33 @@ import type { StatementStructures } from "ts-morph";
 import { printStructure, StructureKind } from "./ts-morph.js";
 import { BodySplice } from "./body-splice.js";
 import { DocSplice } from "./doc-splice.js";
-import type { Formatter } from "./formatter.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
-import { isolateUnsure } from "./isolate.js";
-import { layoutStatement } from "./layout.js";
 
 export type Statement = string | StatementStructures;
 
 /**
- * Prints a file from structures with the header line, in the pinned prettier style. The statements
- * are printed by ts-morph (no parse) and laid out by layout.ts; the few it is not sure of go through
- * prettier in one call, which formats top-level statements independently of each other.
+ * Prints a file from structures in camelgen's one fixed style (README, "Formatting"): ts-morph's
+ * printer with two-space indentation, after the header line and any leading comment.
  */
-export async function printSourceFile(
-  path: string,
-  statements: Statement[],
-  header: HeaderInfo,
-  formatter: Formatter,
-  leadingComment: readonly string[] = [],
-): Promise<GeneratedFile> {
+export function printSourceFile(path: string, statements: Statement[], header: HeaderInfo, leadingComment: readonly string[] = []): GeneratedFile {
   // A file with nothing to export must still be a module, or `export *` of it fails to compile.
   const body = statements.length > 0 ? statements : ["export {};"];
-  const texts = printStatements(body);
-  const laid = texts.map(layoutStatement);
-  await formatUnsure(formatter, texts, laid);
   const head = [headerLine(header), ...(leadingComment.length > 0 ? ["", ...leadingComment] : [])].join("\n");
-  return { path, contents: `${head}\n\n${joinStatements(body, laid as string[])}\n` };
+  return { path, contents: `${head}\n\n${printStatements(body).trimEnd()}\n` };
 }
 
 /**
- * A line between statements that no statement camelgen prints can contain (string literals hold no
- * raw line break and comments are JSDoc), so one print or format call serves many statements.
+ * Finished function bodies and JSDoc texts are held back from ts-morph's writer, which would scan
+ * them again character by character (most of a large file's print time), and put back after.
  */
-const SEAM = "//@@camelgen-seam@@";
-
-function splitAtSeams(text: string): string[] {
-  return text.split(`\n${SEAM}\n`).map((part) => part.replace(/^\n+/, "").trimEnd());
-}
-
-function printStatements(statements: Statement[]): string[] {
+function printStatements(statements: Statement[]): string {
   const bodies = new BodySplice();
   const docs = new DocSplice();
   const held = statements.map((statement) => bodies.hold(docs.hold(statement)));
-  const interleaved = held.flatMap((statement, i) => (i === 0 ? [statement] : [SEAM, statement]));
-  const printed = printStructure({ kind: StructureKind.SourceFile, statements: interleaved }, { indentNumberOfSpaces: 2 });
-  const texts = splitAtSeams(bodies.restore(docs.restore(printed)));
-  if (texts.length !== statements.length) throw new Error(`camelgen: printed ${texts.length} statements for ${statements.length}`);
-  return texts;
-}
-
-/**
- * Fills in the statements layout.ts was not sure of: only the smallest parts around the unsure
- * lines go to prettier where they can be isolated, else the whole statement; one prettier call
- * for all of them, and a second for statements whose isolated parts came back in another shape.
- */
-async function formatUnsure(formatter: Formatter, texts: string[], laid: (string | undefined)[]): Promise<void> {
-  const unsure = laid.flatMap((text, i) => (text === undefined ? [i] : []));
-  const isolated = new Map(unsure.map((i) => [i, isolateUnsure(texts[i] as string)]));
-  const batch = unsure.flatMap((i) => isolated.get(i)?.flatMap((piece) => (Array.isArray(piece) ? [] : [piece.wrapped])) ?? [texts[i] as string]);
-  const formatted = await formatStatements(formatter, batch);
-  let next = 0;
-  const retry = unsure.filter((i) => {
-    const pieces = isolated.get(i);
-    if (pieces === undefined) {
-      laid[i] = formatted[next++];
-      return false;
-    }
-    const lines = pieces.map((piece) => (Array.isArray(piece) ? piece : piece.unwrap(formatted[next++] as string)));
-    if (lines.some((part) => part === undefined)) return true;
-    laid[i] = lines.flat().join("\n");
-    return false;
-  });
-  const again = await formatStatements(formatter, retry.map((i) => texts[i] as string));
-  retry.forEach((i, k) => (laid[i] = again[k]));
-}
-
-async function formatStatements(formatter: Formatter, texts: string[]): Promise<string[]> {
-  if (texts.length === 0) return [];
-  const formatted = splitAtSeams(await formatter.format(texts.join(`\n${SEAM}\n`)));
-  if (formatted.length === texts.length) return formatted;
-  return Promise.all(texts.map(async (text) => (await formatter.format(text)).trimEnd()));
-}
-
-const SET_APART = new Set<StructureKind>([StructureKind.Function, StructureKind.Class, StructureKind.Interface, StructureKind.Module, StructureKind.Enum]);
-
-/** ts-morph's statement separators: a blank line after a `}` and before a declaration with a body, else a line break. */
-function joinStatements(statements: Statement[], texts: string[]): string {
-  return texts
-    .map((text, i) => {
-      if (i === 0) return text;
-      const statement = statements[i] as Statement;
-      const apart = texts[i - 1]?.endsWith("}") || (typeof statement !== "string" && SET_APART.has(statement.kind));
-      return `${apart ? "\n\n" : "\n"}${text}`;
-    })
-    .join("");
+  const printed = printStructure({ kind: StructureKind.SourceFile, statements: held }, { indentNumberOfSpaces: 2 });
+  return bodies.restore(docs.restore(printed));
 }
 
 export function headerLine(header: HeaderInfo): string {
-  return `// Generated by camelgen ${header.generatorVersion} from schema sha256:${header.schemaHash}. Do not edit.`;
+  return `// Generated by camelgen ${header.generatorVersion}. Do not edit.`;
 }
