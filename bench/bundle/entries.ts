@@ -13,11 +13,10 @@ const CALL = `"42", { account_name: "x" }`;
 export const ENTRIES: readonly Entry[] = [
   {
     id: "core",
-    label: "`sourcesPartialUpdate(core, ...)`, a hand-built `APIClient`",
+    label: "`sourcesPartialUpdate(new CamelAICore({ apiKey }), ...)`",
     source: [
-      `import { APIClient, sourcesPartialUpdate } from "./client/index.js";`,
-      `const core = new APIClient({ apiKey: "key" }, { clientName: "CamelAI", defaultBaseURL: "https://api.camelai.com", securitySchemes: { ApiKeyAuth: { type: "http", scheme: "bearer" } } });`,
-      `export const pending = sourcesPartialUpdate(core, ${CALL});`,
+      `import { CamelAICore, sourcesPartialUpdate } from "./client/index.js";`,
+      `export const pending = sourcesPartialUpdate(new CamelAICore({ apiKey: "key" }), ${CALL});`,
     ].join("\n"),
   },
   {

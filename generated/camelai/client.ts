@@ -9,15 +9,23 @@ import { ReferenceQueriesResource } from "./resources/reference-queries.js";
 import { SourcesResource } from "./resources/sources.js";
 import { StsResource } from "./resources/sts.js";
 import { ThreadsResource } from "./resources/threads.js";
-import { APIClient } from "./runtime/index.js";
-import type { ClientOptions } from "./runtime/index.js";
+import { validateAddConnectionResponse, validateAppearanceListResponse, validateAskCamelResponse, validateChatRecommendationsResponse, validateConnection, validateCreateIframeLinkResponse, validateJWKSResponse, validateKnowledgeBase, validateOrgAppearanceConfig, validatePaginatedConnectionList, validatePaginatedKnowledgeBaseList, validatePaginatedReferenceQueryModelList, validatePaginatedThreadList, validateQueryValidationResponse, validateReferenceQueryModel, validateSTSTokenResponse, validateSourcesAddBigqueryCreateResponse, validateSourcesAddClickhouseCreateResponse, validateSourcesAddMongodbCreateResponse, validateSourcesAddMotherduckCreateResponse, validateSourcesAddMssqlCreateResponse, validateSourcesAddMysqlCreateResponse, validateSourcesAddPostgresCreateResponse, validateSourcesAddSinglestoreCreateResponse, validateSourcesAddSnowflakeCreateResponse, validateSourcesUpdateConfigPartialUpdateResponse, validateThread, validateThreadMessagesResponse } from "./guards.js";
+import { APIClient, clientLogging } from "./runtime/index.js";
+import type { ClientOptions, ValidationIssue } from "./runtime/index.js";
+
+/** camelAI API 1.0.0 (v1): options, auth and transport, without resources. Every flat function takes it, and a bundle holds only the functions it calls; logging and response validation come with the `logging` (`clientLogging`) and `validator` (`camelAIValidator`) options. */
+export class CamelAICore extends APIClient {
+  constructor(options: ClientOptions = {}) {
+    super(options, { clientName: "CamelAI", defaultBaseURL: "https://api.camelai.com", apiKeyEnvVar: "CAMELAI_API_KEY", securitySchemes: { ApiKeyAuth: { type: "http", scheme: "bearer" }, BearerAuth: { type: "http", scheme: "bearer" } } });
+  }
+}
 
 /**
  * camelAI API 1.0.0 (v1)
  *
  * API for camelAI - AI-powered data analytics platform
  */
-export class CamelAI extends APIClient {
+export class CamelAI extends CamelAICore {
   readonly appearance: AppearanceResource;
   readonly askCamel: AskCamelResource;
   readonly iframe: IframeResource;
@@ -29,7 +37,7 @@ export class CamelAI extends APIClient {
   readonly threads: ThreadsResource;
 
   constructor(options: ClientOptions = {}) {
-    super(options, { clientName: "CamelAI", defaultBaseURL: "https://api.camelai.com", apiKeyEnvVar: "CAMELAI_API_KEY", securitySchemes: { ApiKeyAuth: { type: "http", scheme: "bearer" }, BearerAuth: { type: "http", scheme: "bearer" } } });
+    super({ ...options, logging: options.logging ?? clientLogging, validator: options.validator ?? camelAIValidator });
     this.appearance = new AppearanceResource(this);
     this.askCamel = new AskCamelResource(this);
     this.iframe = new IframeResource(this);
@@ -39,6 +47,70 @@ export class CamelAI extends APIClient {
     this.sources = new SourcesResource(this);
     this.sts = new StsResource(this);
     this.threads = new ThreadsResource(this);
+  }
+}
+
+/** Lists why a response body does not match its named type (none when it does): the `validator` of CamelAI, and of CamelAICore when given. */
+export function camelAIValidator(typeName: string, value: unknown): ValidationIssue[] {
+  switch (typeName) {
+    case "AddConnectionResponse":
+      return validateAddConnectionResponse(value);
+    case "AppearanceListResponse":
+      return validateAppearanceListResponse(value);
+    case "AskCamelResponse":
+      return validateAskCamelResponse(value);
+    case "ChatRecommendationsResponse":
+      return validateChatRecommendationsResponse(value);
+    case "Connection":
+      return validateConnection(value);
+    case "CreateIframeLinkResponse":
+      return validateCreateIframeLinkResponse(value);
+    case "JWKSResponse":
+      return validateJWKSResponse(value);
+    case "KnowledgeBase":
+      return validateKnowledgeBase(value);
+    case "OrgAppearanceConfig":
+      return validateOrgAppearanceConfig(value);
+    case "PaginatedConnectionList":
+      return validatePaginatedConnectionList(value);
+    case "PaginatedKnowledgeBaseList":
+      return validatePaginatedKnowledgeBaseList(value);
+    case "PaginatedReferenceQueryModelList":
+      return validatePaginatedReferenceQueryModelList(value);
+    case "PaginatedThreadList":
+      return validatePaginatedThreadList(value);
+    case "QueryValidationResponse":
+      return validateQueryValidationResponse(value);
+    case "ReferenceQueryModel":
+      return validateReferenceQueryModel(value);
+    case "STSTokenResponse":
+      return validateSTSTokenResponse(value);
+    case "SourcesAddBigqueryCreateResponse":
+      return validateSourcesAddBigqueryCreateResponse(value);
+    case "SourcesAddClickhouseCreateResponse":
+      return validateSourcesAddClickhouseCreateResponse(value);
+    case "SourcesAddMongodbCreateResponse":
+      return validateSourcesAddMongodbCreateResponse(value);
+    case "SourcesAddMotherduckCreateResponse":
+      return validateSourcesAddMotherduckCreateResponse(value);
+    case "SourcesAddMssqlCreateResponse":
+      return validateSourcesAddMssqlCreateResponse(value);
+    case "SourcesAddMysqlCreateResponse":
+      return validateSourcesAddMysqlCreateResponse(value);
+    case "SourcesAddPostgresCreateResponse":
+      return validateSourcesAddPostgresCreateResponse(value);
+    case "SourcesAddSinglestoreCreateResponse":
+      return validateSourcesAddSinglestoreCreateResponse(value);
+    case "SourcesAddSnowflakeCreateResponse":
+      return validateSourcesAddSnowflakeCreateResponse(value);
+    case "SourcesUpdateConfigPartialUpdateResponse":
+      return validateSourcesUpdateConfigPartialUpdateResponse(value);
+    case "Thread":
+      return validateThread(value);
+    case "ThreadMessagesResponse":
+      return validateThreadMessagesResponse(value);
+    default:
+      return [{ path: "", message: `no validator for type ${typeName}` }];
   }
 }
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APIClient, InvalidParameterError, type ParameterSpec } from "../../templates/index.js";
+import {
+  APIClient,
+  inHeader,
+  InvalidParameterError,
+  inQuery,
+  type ParameterSpec,
+} from "../../templates/index.js";
 import { buildPath, joinURL } from "../../templates/path.js";
 import { formatQuery, queryString } from "../../templates/query.js";
 import { config } from "./config.js";
@@ -130,6 +136,7 @@ describe("requests on the wire", () => {
         { name: "tags", in: "query", value: ["x", "y"] },
         { name: "skip", in: "query", value: undefined },
       ],
+      serializers: [inQuery],
       security: [],
     });
     expect(data).toEqual({ ok: true });
@@ -172,6 +179,7 @@ describe("requests on the wire", () => {
         { name: "X-List", in: "header", value: ["a", "b"] },
         { name: "X-Skip", in: "header", value: undefined },
       ],
+      serializers: [inHeader],
       security: [],
     });
     const headers = server.requests[0]?.headers;
@@ -179,6 +187,29 @@ describe("requests on the wire", () => {
     expect(headers?.["x-list"]).toBe("a,b");
     expect(headers?.["x-skip"]).toBeUndefined();
     expect(headers?.accept).toBe("application/json");
+  });
+
+  it("refuses a parameter whose location the request names no serializer for", async () => {
+    server.reset((_req, res) => json(res, 200, {}));
+    const error = await client()
+      .request({
+        method: "GET",
+        path: "/c",
+        parameters: [
+          { name: "page", in: "query", value: 2 },
+          { name: "session", in: "cookie", value: "s" },
+        ],
+        serializers: [inQuery],
+        security: [],
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect(error).toMatchObject({
+      parameter: "session",
+      message:
+        'The request names no serializer for cookie parameters such as "session"',
+    });
+    expect(server.requests).toHaveLength(0);
   });
 
   it("refuses a header parameter with CR/LF without echoing its value", async () => {
@@ -190,6 +221,7 @@ describe("requests on the wire", () => {
         parameters: [
           { name: "X-Bad", in: "header", value: "ok\r\nX-Injected: evil" },
         ],
+        serializers: [inHeader],
         security: [],
       })
       .catch((e: unknown) => e);

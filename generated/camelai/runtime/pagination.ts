@@ -1,10 +1,31 @@
-import { APIPromise, type WithResponse } from "./api-promise.js";
+import { APIPromise, type Sent } from "./api-promise.js";
 import type { OperationRequest, PageShape } from "./operation.js";
+import type { ClientLog, RequestOptions } from "./options.js";
 
 /** One fetched page and the URL it was requested from, against which a relative link resolves. */
-export interface PageResult<Page> extends WithResponse<Page> {
-  url: string;
+export type PageResult<Page> = Sent<Page>;
+
+/** Sends one request through the client (retries, timeouts, auth); `link` replaces its path and query. */
+export type Send = <T>(
+  req: OperationRequest,
+  options: RequestOptions<string>,
+  readBody: boolean,
+  link?: string,
+) => Promise<Sent<T>>;
+
+/** What `APIClient.requestPage` hands to the request's `paginate`. */
+export interface PageRequest {
+  send: Send;
+  request: OperationRequest;
+  options: RequestOptions<string>;
+  shape: PageShape;
+  baseURL: string;
+  log: ClientLog | undefined;
 }
+
+export type Paginate = <Page, Item>(
+  pages: PageRequest,
+) => PagePromise<Page, Item>;
 
 /** What a `PagePromise` needs from the client to walk the pages. */
 export interface PageSource<Page> {
@@ -122,3 +143,27 @@ export class PagePromise<Page, Item>
     return url.href;
   }
 }
+
+/**
+ * A list call that also walks the list: the generated request of a paginated operation names
+ * this function, so page iteration is bundled only with the operations that use it.
+ */
+export const paginate: Paginate = <Page, Item>(
+  pages: PageRequest,
+): PagePromise<Page, Item> => {
+  const { send, request, options, log } = pages;
+  const pageRequest = nextPageRequest(request);
+  const pageOptions = { ...options, idempotencyKey: undefined };
+  return new PagePromise<Page, Item>(
+    (readBody) => send<Page>(request, options, readBody),
+    {
+      shape: pages.shape,
+      origin: originOf(pages.baseURL),
+      fetch: (url) => send<Page>(pageRequest, pageOptions, true, url),
+      refuse: (link, reason) =>
+        log?.warn(
+          `not following the next page link ${log.url(link)}: ${reason}`,
+        ),
+    },
+  );
+};
