@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { bundleEntry, type BundleResult } from "./bundle/measure.js";
-import { ENTRIES, peerEntries } from "./bundle/entries.js";
+import { ENTRIES } from "./bundle/entries.js";
+import { peerEntries } from "./bundle/peers.js";
 import { renderResults } from "./bundle/report.js";
 
 const REPO = resolve(import.meta.dirname, "..");
@@ -16,14 +17,14 @@ const REPO = resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "camelgen-bundle-"));
 try {
   execFileSync(process.execPath, [join(REPO, "bin/camelgen.js"), "generate", "-o", join(dir, "client"), "--quiet"], { cwd: REPO, stdio: "inherit" });
+  const peers = peerEntries(REPO, dir);
   const results: BundleResult[] = [];
-  for (const entry of ENTRIES) {
+  for (const entry of [...ENTRIES, ...peers.entries]) {
     const file = join(dir, `${entry.id}.ts`);
     writeFileSync(file, entry.source);
     results.push(await bundleEntry(entry, file, dir));
   }
-  const peers = peerEntries(REPO);
-  const markdown = renderResults(results, peers, loadavg()[0] ?? 0);
+  const markdown = renderResults(results, peers.skipped, loadavg()[0] ?? 0);
   console.log(markdown);
   writeFileSync(join(REPO, "bench/bundle/RESULTS.md"), `${markdown}\n`);
 } finally {

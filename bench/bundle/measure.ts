@@ -22,6 +22,7 @@ export async function bundleEntry(entry: Entry, file: string, root: string): Pro
     write: false,
     metafile: true,
     outdir: `${root}/out`,
+    nodePaths: entry.nodePaths ?? [],
     logLevel: "error",
   });
   const output = result.outputFiles.find((f) => f.path.endsWith(".js"));

@@ -1,6 +1,6 @@
 /** The Markdown bench/bundle.ts prints and writes to bench/bundle/RESULTS.md. */
 import { cpus } from "node:os";
-import type { PeerStatus } from "./entries.js";
+import type { PeerStatus } from "./peers.js";
 import type { BundleResult } from "./measure.js";
 
 const TOP_INPUTS = 12;
