@@ -1,9 +1,6 @@
 import yargs from "yargs";
 import { GENERATOR_VERSION } from "../version.js";
-import { runDiff } from "./diff-command.js";
 import { DEFAULT_INPUT, DEFAULT_OUTPUT, runGenerateCommand } from "./generate-clients.js";
-import { runPullCommand } from "./pull-clients.js";
-import { watchAndGenerate } from "./watch.js";
 
 /** Parses argv and runs the command; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -33,7 +30,9 @@ export async function main(argv: string[]): Promise<number> {
         // .fail() has already reported a usage error (exit 2); yargs still calls the handler.
         if (exitCode !== 0) return;
         const flags = { input: args.input, output: args.output, name: args.name, strict: args.strict, format: args.format as "prettier" | undefined, check: args.check, force: args.force, quiet: args.quiet, json: args.json };
-        exitCode = args.watch ? await watchAndGenerate(flags, stderr, stdout) : await runGenerateCommand(flags, stderr, stdout);
+        exitCode = args.watch
+          ? await (await import("./watch.js")).watchAndGenerate(flags, stderr, stdout)
+          : await runGenerateCommand(flags, stderr, stdout);
       },
     )
     .command(
@@ -45,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
           .option("output", { alias: "o", type: "string", describe: `Snapshot file to write (default: the client's input, ${DEFAULT_INPUT})` }),
       async (args) => {
         if (exitCode !== 0) return;
+        // Each command loads its modules when it runs: a no-op generate never loads the parser or the compiler.
+        const { runPullCommand } = await import("./pull-clients.js");
         exitCode = await runPullCommand({ source: args.source, output: args.output }, stderr, stdout);
       },
     )
@@ -59,6 +60,7 @@ export async function main(argv: string[]): Promise<number> {
           .option("fail-on-breaking", { type: "boolean", default: false, describe: "Exit 1 when any change is breaking" }),
       async (args) => {
         if (exitCode !== 0 || args.old === undefined || args.new === undefined) return;
+        const { runDiff } = await import("./diff-command.js");
         exitCode = await runDiff({ old: args.old, new: args.new, json: args.json, failOnBreaking: args.failOnBreaking }, stderr, stdout);
       },
     )
