@@ -15,7 +15,7 @@ import type {
   RequestParts,
 } from "./operation.js";
 import type { HeaderValues, RequestOptions } from "./options.js";
-import { buildPath, joinURL } from "./path.js";
+import { fillPath, joinURL, simplePathValue } from "./path.js";
 import { formatQuery, type QueryPair } from "./query.js";
 import type { CredentialGuard } from "./redirect.js";
 
@@ -46,18 +46,25 @@ function pageURL(): string | undefined {
 }
 
 /**
- * The query, header and cookie parameters, each written by the serialiser the request names for
- * its location; a parameter whose location has none is refused rather than silently left out.
+ * The parameters, each written by the serialiser the request names for its location (path values
+ * in simple style need none); a parameter whose location has none is refused rather than
+ * silently left out.
  */
 function parameterParts(req: OperationRequest): RequestParts {
-  const parts: RequestParts = { query: [], headers: {}, cookies: [] };
-  const others = (req.parameters ?? []).filter((spec) => spec.in !== "path");
+  const parameters = req.parameters ?? [];
+  const parts: RequestParts = {
+    path: simplePathValue(parameters),
+    query: [],
+    headers: {},
+    cookies: [],
+  };
   const serializers = req.serializers ?? [];
   for (const serializer of serializers)
     serializer.write(
-      others.filter((spec) => spec.in === serializer.in),
+      parameters.filter((spec) => spec.in === serializer.in),
       parts,
     );
+  const others = parameters.filter((spec) => spec.in !== "path");
   const unwritten = others.find(
     (spec) => !serializers.some((serializer) => serializer.in === spec.in),
   );
@@ -75,7 +82,7 @@ function buildURL(
   parts: RequestParts,
   credentialQuery: readonly QueryPair[],
 ): string {
-  const joined = joinURL(baseURL, buildPath(req.path, req.parameters));
+  const joined = joinURL(baseURL, fillPath(req.path, parts.path));
   let url: URL;
   try {
     url = new URL(joined, pageURL());

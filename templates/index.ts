@@ -8,6 +8,7 @@ export { jsonBody } from "./json-body.js";
 export { rawBody } from "./raw-body.js";
 export { multipartBody } from "./multipart.js";
 export { formBody } from "./form-body.js";
+export { inPath } from "./path-styles.js";
 export { inQuery } from "./query.js";
 export { inHeader } from "./headers.js";
 export { inCookie } from "./cookie.js";

@@ -40,19 +40,22 @@ export interface PropertyEncoding {
   explode?: boolean;
 }
 
-/** What a parameter serialiser writes: encoded query components, header values, cookies. */
+/** What the parameter serialisers write: path values, encoded query components, header values, cookies. */
 export interface RequestParts {
+  /** The encoded text of each path placeholder; simple style unless the request names `inPath`. */
+  path: (name: string) => string;
   query: string[];
   headers: HeaderValues;
   cookies: string[];
 }
 
 /**
- * Writes the parameters of one location (`inQuery`, `inHeader`, `inCookie`); a request names
- * the serialisers its parameters need, so a bundle holds only those. Path parameters need none.
+ * Writes the parameters of one location (`inPath`, `inQuery`, `inHeader`, `inCookie`); a request
+ * names the serialisers its parameters need, so a bundle holds only those. Path parameters in
+ * simple style need none.
  */
 export interface ParameterSerializer {
-  in: "query" | "header" | "cookie";
+  in: ParameterLocation;
   write(parameters: readonly ParameterSpec[], into: RequestParts): void;
 }
 

@@ -1,5 +1,6 @@
 import type { Body, NamedType, Operation, Param, PropertyEncoding, ResponseBody, Schema } from "../model/ir.js";
 import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
+import { isScalar } from "./operation-signature.js";
 import type { ObjectLiteral } from "./literal.js";
 
 type Types = ReadonlyMap<string, NamedType>;
@@ -48,15 +49,24 @@ export function runtimeValues(op: Operation, types: Types): string[] {
   ];
 }
 
-/** The runtime's serialiser for each location of the query, header and cookie parameters. */
+/**
+ * The runtime's serialiser for each location of the query, header and cookie parameters, and for
+ * path parameters that simple style on one scalar does not cover (label, matrix, `content`).
+ */
 function serializersOf(op: Operation): string[] {
   const locations = new Set(op.params.map((p) => p.in));
+  if (op.pathParams.some(isStyledPath)) locations.add("path");
   const serializers: [Param["in"], string][] = [
+    ["path", "inPath"],
     ["query", "inQuery"],
     ["header", "inHeader"],
     ["cookie", "inCookie"],
   ];
   return serializers.filter(([location]) => locations.has(location)).map(([, name]) => name);
+}
+
+function isStyledPath(p: Param): boolean {
+  return p.style === "label" || p.style === "matrix" || p.contentType !== undefined || !isScalar(p.schema);
 }
 
 /**

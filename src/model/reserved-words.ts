@@ -43,6 +43,6 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "ParameterSpec", "ParameterStyle", "PermissionDeniedError", "PropertyEncoding", "RateLimitError", "RequestOptions",
   "ResponseKind", "ResponseValidationError", "SchemeCredential", "SecurityScheme", "UnprocessableEntityError",
   "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging",
-  "formBody", "inCookie", "inHeader", "inQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
+  "formBody", "inCookie", "inHeader", "inPath", "inQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
   "rawBody",
 ]);

@@ -3,8 +3,8 @@ import {
   APIClient,
   inCookie,
   inHeader,
+  inPath,
   inQuery,
-
   InvalidParameterError,
   type ParameterSpec,
   type RequestOptions,
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const ALL = [inQuery, inHeader, inCookie];
+const ALL = [inPath, inQuery, inHeader, inCookie];
 
 /** Sends one GET and returns what the server received; `security` picks the credential schemes. */
 async function send(
@@ -51,7 +51,13 @@ async function refused(path: string, parameters: ParameterSpec[]) {
     config,
   );
   const error = await client
-    .request({ method: "GET", path, parameters, serializers: ALL, security: [] })
+    .request({
+      method: "GET",
+      path,
+      parameters,
+      serializers: ALL,
+      security: [],
+    })
     .catch((caught: unknown) => caught);
   expect(server.requests).toHaveLength(0);
   expect(error).toBeInstanceOf(InvalidParameterError);

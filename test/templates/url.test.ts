@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   APIClient,
   inHeader,
+  inPath,
   InvalidParameterError,
   inQuery,
   type ParameterSpec,
 } from "../../templates/index.js";
-import { buildPath, joinURL } from "../../templates/path.js";
+import { buildPath } from "../../templates/path-styles.js";
+import { joinURL } from "../../templates/path.js";
 import { formatQuery, queryString } from "../../templates/query.js";
 import { config } from "./config.js";
 import { json, startServer, type TestServer } from "./server.js";
@@ -187,6 +189,33 @@ describe("requests on the wire", () => {
     expect(headers?.["x-list"]).toBe("a,b");
     expect(headers?.["x-skip"]).toBeUndefined();
     expect(headers?.accept).toBe("application/json");
+  });
+
+  it("refuses a label or matrix path parameter without inPath, and sends it with inPath", async () => {
+    server.reset((_req, res) => json(res, 200, {}));
+    const styled: ParameterSpec = { ...path("id", 5), style: "label" };
+    const error = await client()
+      .request({
+        method: "GET",
+        path: "/s/{id}",
+        parameters: [styled],
+        security: [],
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      parameter: "id",
+      message:
+        'The request names no serializer for path parameters such as "id"',
+    });
+    expect(server.requests).toHaveLength(0);
+    await client().request({
+      method: "GET",
+      path: "/s/{id}",
+      parameters: [styled],
+      serializers: [inPath],
+      security: [],
+    });
+    expect(server.requests[0]?.url).toBe("/v1/s/.5");
   });
 
   it("refuses a parameter whose location the request names no serializer for", async () => {
