@@ -17,6 +17,7 @@ import type {
 import type { HeaderValues, RequestOptions } from "./options.js";
 import { fillPath, joinURL, simplePathValue } from "./path.js";
 import { formatQuery, type QueryPair } from "./query.js";
+import type { RequestURL } from "./pagination.js";
 import type { CredentialGuard } from "./redirect.js";
 
 /** What the client knows that a single request needs. */
@@ -105,19 +106,6 @@ function acceptHeader(req: OperationRequest): string {
   return kind === "json" || kind === "empty" ? "application/json" : "*/*";
 }
 
-/**
- * A next-page link stands for the whole URL, query included; credential parameters are taken out
- * and added anew, so a link that repeats them does not send them twice.
- */
-function linkURL(link: string, credentialQuery: readonly QueryPair[]): string {
-  const url = new URL(link);
-  for (const [name] of credentialQuery)
-    if (url.searchParams.has(name)) url.searchParams.delete(name);
-  const query = formatQuery(credentialQuery);
-  if (query === "") return url.href;
-  return `${url.href}${url.search === "" ? "?" : "&"}${query}`;
-}
-
 /** One key per call, made here because the request is built once and replayed on every retry. */
 function idempotencyHeaders(
   req: OperationRequest,
@@ -175,20 +163,20 @@ function buildHeaders(
 /**
  * Turns an operation call into a `fetch` request; rejects with `InvalidParameterError` for
  * arguments it will not send. Async because a streamed multipart part is read before sending.
- * `link`, an absolute URL, replaces the path and query (the next page of a list).
+ * `at`, when given, makes the URL in place of the path and query (the next page of a list).
  */
 export async function buildRequest(
   req: OperationRequest,
   options: RequestOptions<string>,
   context: RequestContext,
-  link?: string,
+  at?: RequestURL,
 ): Promise<BuiltRequest> {
   const credentials = resolveCredentials(req.security, context.auth);
   const parts = parameterParts(req);
   const url =
-    link === undefined
+    at === undefined
       ? buildURL(context.baseURL, req, parts, credentials.query)
-      : linkURL(link, credentials.query);
+      : at(credentials.query);
   const body = await encodeBody(req, options.contentType);
   const headers = buildHeaders(req, options, context, credentials, parts, body);
   const init: StreamingRequestInit = { method: req.method, headers };

@@ -18,7 +18,8 @@ import type {
   ValidateMode,
   Validator,
 } from "./options.js";
-import type { Paginate, PagePromise } from "./pagination.js";
+import type { PagePromise } from "./page-promise.js";
+import type { Paginate, RequestURL } from "./pagination.js";
 import { secretForms } from "./redact.js";
 import type { FetchFunction } from "./redirect.js";
 import { retryDelayMs } from "./retry.js";
@@ -94,8 +95,8 @@ export class APIClient {
     shape: PageShape,
   ): PagePromise<Page, Item> {
     return req.paginate<Page, Item>({
-      send: (request, callOptions, readBody, link) =>
-        this.#send(request, callOptions, readBody, link),
+      send: (request, callOptions, readBody, url) =>
+        this.#send(request, callOptions, readBody, url),
       request: req,
       options: options ?? {},
       shape,
@@ -108,7 +109,7 @@ export class APIClient {
     req: OperationRequest,
     options: RequestOptions<string>,
     readBody: boolean,
-    link?: string,
+    url?: RequestURL,
   ): Promise<Sent<T>> {
     const mode = options.validate ?? this.#validate;
     const validator = validatorFor(
@@ -117,7 +118,7 @@ export class APIClient {
       this.#log,
       this.#clientName,
     );
-    const built = await buildRequest(req, options, this.#context, link);
+    const built = await buildRequest(req, options, this.#context, url);
     const timeout = checkTimeout(options.timeout ?? this.timeout);
     const maxRetries = built.replayable
       ? checkMaxRetries(options.maxRetries ?? this.maxRetries)
