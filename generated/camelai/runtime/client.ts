@@ -62,6 +62,7 @@ export class APIClient {
     this.#log = openLog(options, config.clientName, names, this.#secrets);
     this.#validate = options.validate ?? "off";
     this.#validator = options.validator;
+    // Refuses, here rather than at the first call, a mode this client has no means to honour.
     validatorFor(this.#validate, this.#validator, this.#log, this.#clientName);
     this.#context = {
       baseURL: this.baseURL,
