@@ -1,8 +1,8 @@
 /**
- * Helpers the generated guards call. Each is a plain function over JSON values with no callbacks,
- * so guards stay straight-line code with no schema interpretation at run time. None calls a
- * method on the value it checks (an attacker-shaped object could override it): arrays are walked
- * with index loops, objects with `for...in` and an own-property test.
+ * Helpers the generated guards (and the schema interpreter) call. Each is a plain function over
+ * JSON values with no callbacks, so guards stay straight-line code. None calls a method on the
+ * value it checks (an attacker-shaped object could override it): arrays are walked with index
+ * loops, objects with `for...in` and an own-property test.
  */
 import type { ValidationIssue } from "./validation-error.js";
 import { formatIssues } from "./validation-error.js";
@@ -168,16 +168,6 @@ export function jsonType(value: unknown): JsonType {
 
 /** The most issues a `validateX` lists; checking stops once it has this many. */
 export const MAX_ISSUES = 100;
-
-/** Adds an issue unless the list is full. */
-export function pushIssue(
-  issues: ValidationIssue[],
-  path: string,
-  keyword: string,
-  message: string,
-): void {
-  if (issues.length < MAX_ISSUES) issues.push({ path, message, keyword });
-}
 
 /** One JSON pointer reference token (RFC 6901): `~` as `~0`, `/` as `~1`. */
 export function pointerToken(key: string): string {

@@ -2,11 +2,16 @@
 
 // @ts-nocheck -- camelgen type-checks these guard bodies in its own tests (strict, TypeScript 5.9
 // and 7); your compiler reads only their signatures, which keeps checking a large client fast.
+//
+// For each type X: isX(value) is whether value is a valid X; validateX(value) lists why not (JSON
+// pointer, keyword, message), empty exactly when isX is true; assertX(value) throws a
+// ValidationError with that list.
 
 import type { AddConnectionRequestRequest, AddConnectionResponse, AppearanceListResponse, AskCamelResponse, AskCamelUnifiedSchemaRequest, BigQueryConnectionRequest, ChatRecommendationsRequest, ChatRecommendationsResponse, ClickHouseConnectionRequest, Connection, ConnectionErrorResponse, ConnectionRequest, CreateIframeLinkRequestRequest, CreateIframeLinkResponse, ErrorResponse, IframeErrorResponse, JWKSErrorResponse, JWKSResponse, KnowledgeBase, KnowledgeBaseListParams, KnowledgeBaseRequest, MSSQLConnectionRequest, Message, MongoDBConnectionRequest, MotherDuckConnectionRequest, MySQLConnectionRequest, NotFoundResponsePartialUpdate, NotFoundResponseRetrieve, NotFoundResponseUpdate, OrgAppearanceConfig, OrgAppearanceConfigRequest, PaginatedConnectionList, PaginatedKnowledgeBaseList, PaginatedReferenceQueryModelList, PaginatedThreadList, PatchedKnowledgeBaseRequest, PatchedOrgAppearanceConfigRequest, PatchedReferenceQueryModelRequest, PatchedSourceConfigUpdateRequest, PatchedSourcePartialUpdateRequest, PatchedThreadPartialRenameRequest, PaymentRequiredResponse, PostgresConnectionRequest, QueryValidationResponse, RecommendationsAccessDeniedResponse, RecommendationsErrorResponse, RecommendationsNotFoundResponse, ReferenceQueriesListParams, ReferenceQueryModel, ReferenceQueryModelRequest, ReferenceQueryRequest, STSErrorResponse400, STSErrorResponse401, STSErrorResponse403, STSErrorResponse429, STSErrorResponse500, STSTokenRequestRequest, STSTokenResponse, SingleStoreConnectionRequest, SnowflakeConnectionRequest, SourceUpdateRequest, SourcesAddBigqueryCreateError400, SourcesAddBigqueryCreateResponse, SourcesAddClickhouseCreateError400, SourcesAddClickhouseCreateResponse, SourcesAddMongodbCreateError400, SourcesAddMongodbCreateResponse, SourcesAddMotherduckCreateError400, SourcesAddMotherduckCreateResponse, SourcesAddMssqlCreateError400, SourcesAddMssqlCreateResponse, SourcesAddMysqlCreateError400, SourcesAddMysqlCreateResponse, SourcesAddPostgresCreateError400, SourcesAddPostgresCreateResponse, SourcesAddSinglestoreCreateError400, SourcesAddSinglestoreCreateResponse, SourcesAddSnowflakeCreateError400, SourcesAddSnowflakeCreateResponse, SourcesDestroyError404, SourcesListParams, SourcesUpdateConfigPartialUpdateError400, SourcesUpdateConfigPartialUpdateError404, SourcesUpdateConfigPartialUpdateResponse, Thread, ThreadMessagesAccessDeniedResponse, ThreadMessagesNotFoundResponse, ThreadMessagesResponse, ThreadNotFoundResponse, ThreadNotFoundResponseDelete, ThreadNotFoundResponsePartialRename, ThreadNotFoundResponseRename, ThreadRenameRequest, ThreadsListParams } from "./types.js";
-import { MAX_ISSUES, codePointLength, failureMessage, hasOwn, isRecord, jsonType, pointerToken, pushIssue } from "./runtime/schema-checks.js";
+import { codePointLength, hasOwn, isRecord } from "./runtime/schema-checks.js";
 import { isDateTime, isUri } from "./runtime/formats.js";
-import { ValidationError } from "./runtime/index.js";
+import { validateWith, validationError } from "./runtime/schema-interpreter.js";
+import { schemas } from "./schemas.js";
 import type { ValidationIssue } from "./runtime/index.js";
 const VALUES_0: ReadonlySet<unknown> = new Set<unknown>(["SUPABASE", "POSTGRES", "MYSQL", "BIGQUERY", "DATABRICKS", "FILE", "MOTHERDUCK", "CLICKHOUSE", "MONGODB", "MIXPANEL", "SINGLESTORE", "GOOGLE_SHEETS", "MSSQL", "SNOWFLAKE", "MCP", "CSV", "EXCEL", "SQLITE"]);
 const VALUES_1: ReadonlySet<unknown> = new Set<unknown>(["SUPABASE", "POSTGRES", "MYSQL", "BIGQUERY", "CSV", "EXCEL", "MOTHERDUCK", "CLICKHOUSE", "MONGODB", "MIXPANEL", "SQLITE", "SINGLESTORE", "GOOGLE_SHEETS", "MSSQL", "SNOWFLAKE"]);
@@ -15,7 +20,6 @@ const VALUES_3: ReadonlySet<unknown> = new Set<unknown>(["user", "assistant", "s
 const VALUES_4: ReadonlySet<unknown> = new Set<unknown>(["USER", "AI", "TABLE", "", null]);
 const VALUES_5: ReadonlySet<unknown> = new Set<unknown>(["sonnet-4", "sonnet-4.5", "haiku-4.5", "o3", "o4-mini", "gpt-4.1", "gpt-5", "gpt-5-codex"]);
 
-/** Whether `value` is a valid {@link AddConnectionRequestRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isAddConnectionRequestRequest(value: unknown): value is AddConnectionRequestRequest {
   // oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.
   let matched = false;
@@ -59,87 +63,15 @@ export function isAddConnectionRequestRequest(value: unknown): value is AddConne
   return true;
 }
 
-/** Why `value` is not a valid {@link AddConnectionRequestRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isAddConnectionRequestRequest} is true. */
 export function validateAddConnectionRequestRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateAddConnectionRequestRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "AddConnectionRequestRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link AddConnectionRequestRequest} (request form). */
 export function assertAddConnectionRequestRequest(value: unknown): asserts value is AddConnectionRequestRequest {
   if (isAddConnectionRequestRequest(value)) return;
-  const issues = validateAddConnectionRequestRequest(value);
-  throw new ValidationError(issues, failureMessage("AddConnectionRequestRequest", issues));
+  throw validationError(schemas, "AddConnectionRequestRequest", value);
 }
 
-function validateAddConnectionRequestRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  let count = 0;
-  if (isPostgresConnectionRequest(value)) count++;
-  if (isMySQLConnectionRequest(value)) count++;
-  if (isSnowflakeConnectionRequest(value)) count++;
-  if (isBigQueryConnectionRequest(value)) count++;
-  if (isMotherDuckConnectionRequest(value)) count++;
-  if (isClickHouseConnectionRequest(value)) count++;
-  if (isMongoDBConnectionRequest(value)) count++;
-  if (isSingleStoreConnectionRequest(value)) count++;
-  if (isMSSQLConnectionRequest(value)) count++;
-  if (count === 1) return;
-  if (count > 1) {
-    pushIssue(issues, path, "oneOf", "must match exactly one schema in oneOf, but matches " + count);
-    return;
-  }
-  if (isRecord(value)) {
-    switch (value["type"]) {
-      case "postgres": {
-        validatePostgresConnectionRequest$(value, path, issues);
-        return;
-      }
-      case "mysql": {
-        validateMySQLConnectionRequest$(value, path, issues);
-        return;
-      }
-      case "snowflake": {
-        validateSnowflakeConnectionRequest$(value, path, issues);
-        return;
-      }
-      case "bigquery": {
-        validateBigQueryConnectionRequest$(value, path, issues);
-        return;
-      }
-      case "motherduck": {
-        validateMotherDuckConnectionRequest$(value, path, issues);
-        return;
-      }
-      case "clickhouse": {
-        validateClickHouseConnectionRequest$(value, path, issues);
-        return;
-      }
-      case "mongodb": {
-        validateMongoDBConnectionRequest$(value, path, issues);
-        return;
-      }
-      case "singlestore": {
-        validateSingleStoreConnectionRequest$(value, path, issues);
-        return;
-      }
-      case "mssql": {
-        validateMSSQLConnectionRequest$(value, path, issues);
-        return;
-      }
-    }
-  }
-  switch (jsonType(value)) {
-    case "object": {
-      pushIssue(issues, path, "oneOf", "must match exactly one of PostgresConnectionRequest, MySQLConnectionRequest, SnowflakeConnectionRequest, BigQueryConnectionRequest, MotherDuckConnectionRequest, ClickHouseConnectionRequest, MongoDBConnectionRequest, SingleStoreConnectionRequest, MSSQLConnectionRequest");
-      return;
-    }
-    default:
-      pushIssue(issues, path, "type", "expected object");
-  }
-}
-
-/** Whether `value` is a valid {@link AddConnectionResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isAddConnectionResponse(value: unknown): value is AddConnectionResponse {
   if (!isRecord(value)) return false;
   if (value["id"] === undefined) return false;
@@ -150,34 +82,15 @@ export function isAddConnectionResponse(value: unknown): value is AddConnectionR
   return true;
 }
 
-/** Why `value` is not a valid {@link AddConnectionResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isAddConnectionResponse} is true. */
 export function validateAddConnectionResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateAddConnectionResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "AddConnectionResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link AddConnectionResponse} (response form). */
 export function assertAddConnectionResponse(value: unknown): asserts value is AddConnectionResponse {
   if (isAddConnectionResponse(value)) return;
-  const issues = validateAddConnectionResponse(value);
-  throw new ValidationError(issues, failureMessage("AddConnectionResponse", issues));
+  throw validationError(schemas, "AddConnectionResponse", value);
 }
 
-function validateAddConnectionResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
-    else if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    const public_key_sql = value["public_key_sql"];
-    if (public_key_sql !== undefined) {
-      if (typeof public_key_sql !== "string") pushIssue(issues, path + "/public_key_sql", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link AppearanceListResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isAppearanceListResponse(value: unknown): value is AppearanceListResponse {
   if (!Array.isArray(value)) return false;
   for (let i = 0; i < value.length; i++) {
@@ -187,32 +100,15 @@ export function isAppearanceListResponse(value: unknown): value is AppearanceLis
   return true;
 }
 
-/** Why `value` is not a valid {@link AppearanceListResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isAppearanceListResponse} is true. */
 export function validateAppearanceListResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateAppearanceListResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "AppearanceListResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link AppearanceListResponse} (response form). */
 export function assertAppearanceListResponse(value: unknown): asserts value is AppearanceListResponse {
   if (isAppearanceListResponse(value)) return;
-  const issues = validateAppearanceListResponse(value);
-  throw new ValidationError(issues, failureMessage("AppearanceListResponse", issues));
+  throw validationError(schemas, "AppearanceListResponse", value);
 }
 
-function validateAppearanceListResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!Array.isArray(value)) pushIssue(issues, path, "type", "expected array");
-  else {
-    for (let i = 0; i < value.length; i++) {
-      if (issues.length >= MAX_ISSUES) return;
-      const item: unknown = value[i];
-      validateOrgAppearanceConfig$(item, path + "/" + i, issues);
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link AskCamelResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isAskCamelResponse(value: unknown): value is AskCamelResponse {
   if (!isRecord(value)) return false;
   const message = value["message"];
@@ -220,29 +116,15 @@ export function isAskCamelResponse(value: unknown): value is AskCamelResponse {
   return true;
 }
 
-/** Why `value` is not a valid {@link AskCamelResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isAskCamelResponse} is true. */
 export function validateAskCamelResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateAskCamelResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "AskCamelResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link AskCamelResponse} (response form). */
 export function assertAskCamelResponse(value: unknown): asserts value is AskCamelResponse {
   if (isAskCamelResponse(value)) return;
-  const issues = validateAskCamelResponse(value);
-  throw new ValidationError(issues, failureMessage("AskCamelResponse", issues));
+  throw validationError(schemas, "AskCamelResponse", value);
 }
 
-function validateAskCamelResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const message = value["message"];
-    if (message === undefined) pushIssue(issues, path + "/message", "required", "is required");
-  }
-}
-
-/** Whether `value` is a valid {@link AskCamelUnifiedSchemaRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isAskCamelUnifiedSchemaRequest(value: unknown): value is AskCamelUnifiedSchemaRequest {
   if (!isRecord(value)) return false;
   if (value["message"] === undefined) return false;
@@ -271,64 +153,15 @@ export function isAskCamelUnifiedSchemaRequest(value: unknown): value is AskCame
   return true;
 }
 
-/** Why `value` is not a valid {@link AskCamelUnifiedSchemaRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isAskCamelUnifiedSchemaRequest} is true. */
 export function validateAskCamelUnifiedSchemaRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateAskCamelUnifiedSchemaRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "AskCamelUnifiedSchemaRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link AskCamelUnifiedSchemaRequest} (request form). */
 export function assertAskCamelUnifiedSchemaRequest(value: unknown): asserts value is AskCamelUnifiedSchemaRequest {
   if (isAskCamelUnifiedSchemaRequest(value)) return;
-  const issues = validateAskCamelUnifiedSchemaRequest(value);
-  throw new ValidationError(issues, failureMessage("AskCamelUnifiedSchemaRequest", issues));
+  throw validationError(schemas, "AskCamelUnifiedSchemaRequest", value);
 }
 
-function validateAskCamelUnifiedSchemaRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const message = value["message"];
-    if (message === undefined) pushIssue(issues, path + "/message", "required", "is required");
-    else {
-      if (typeof message !== "string") pushIssue(issues, path + "/message", "type", "expected string");
-      else if (!(message.length !== 0)) pushIssue(issues, path + "/message", "minLength", "must have at least 1 character");
-    }
-    const source_id = value["source_id"];
-    if (source_id !== undefined) {
-      if (!(typeof source_id === "number" && Number.isInteger(source_id))) pushIssue(issues, path + "/source_id", "type", "expected integer");
-    }
-    const knowledge_base_entries = value["knowledge_base_entries"];
-    if (knowledge_base_entries !== undefined) {
-      if (!Array.isArray(knowledge_base_entries)) pushIssue(issues, path + "/knowledge_base_entries", "type", "expected array");
-      else {
-        for (let i = 0; i < knowledge_base_entries.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = knowledge_base_entries[i];
-          if (typeof item !== "string") pushIssue(issues, path + "/knowledge_base_entries/" + i, "type", "expected string");
-          else if (!(item.length !== 0)) pushIssue(issues, path + "/knowledge_base_entries/" + i, "minLength", "must have at least 1 character");
-        }
-      }
-    }
-    const reference_queries = value["reference_queries"];
-    if (reference_queries !== undefined) {
-      if (!Array.isArray(reference_queries)) pushIssue(issues, path + "/reference_queries", "type", "expected array");
-      else {
-        for (let i_2 = 0; i_2 < reference_queries.length; i_2++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item_2: unknown = reference_queries[i_2];
-          validateReferenceQueryRequest$(item_2, path + "/reference_queries/" + i_2, issues);
-        }
-      }
-    }
-    const stream = value["stream"];
-    if (stream !== undefined) {
-      if (typeof stream !== "boolean") pushIssue(issues, path + "/stream", "type", "expected boolean");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link BigQueryConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isBigQueryConnectionRequest(value: unknown): value is BigQueryConnectionRequest {
   if (!isRecord(value)) return false;
   if (value["type"] === undefined || value["service_account_key"] === undefined) return false;
@@ -339,40 +172,15 @@ export function isBigQueryConnectionRequest(value: unknown): value is BigQueryCo
   return true;
 }
 
-/** Why `value` is not a valid {@link BigQueryConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isBigQueryConnectionRequest} is true. */
 export function validateBigQueryConnectionRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateBigQueryConnectionRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "BigQueryConnectionRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link BigQueryConnectionRequest} (request form). */
 export function assertBigQueryConnectionRequest(value: unknown): asserts value is BigQueryConnectionRequest {
   if (isBigQueryConnectionRequest(value)) return;
-  const issues = validateBigQueryConnectionRequest(value);
-  throw new ValidationError(issues, failureMessage("BigQueryConnectionRequest", issues));
+  throw validationError(schemas, "BigQueryConnectionRequest", value);
 }
 
-function validateBigQueryConnectionRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const type = value["type"];
-    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
-    else {
-      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
-      else if (!(type.length !== 0)) pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
-    }
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-    const service_account_key = value["service_account_key"];
-    if (service_account_key === undefined) pushIssue(issues, path + "/service_account_key", "required", "is required");
-  }
-}
-
-/** Whether `value` is a valid {@link ChatRecommendationsRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isChatRecommendationsRequest(value: unknown): value is ChatRecommendationsRequest {
   if (!isRecord(value)) return false;
   const source_ids = value["source_ids"];
@@ -388,45 +196,15 @@ export function isChatRecommendationsRequest(value: unknown): value is ChatRecom
   return true;
 }
 
-/** Why `value` is not a valid {@link ChatRecommendationsRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isChatRecommendationsRequest} is true. */
 export function validateChatRecommendationsRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateChatRecommendationsRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ChatRecommendationsRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ChatRecommendationsRequest} (request form). */
 export function assertChatRecommendationsRequest(value: unknown): asserts value is ChatRecommendationsRequest {
   if (isChatRecommendationsRequest(value)) return;
-  const issues = validateChatRecommendationsRequest(value);
-  throw new ValidationError(issues, failureMessage("ChatRecommendationsRequest", issues));
+  throw validationError(schemas, "ChatRecommendationsRequest", value);
 }
 
-function validateChatRecommendationsRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const source_ids = value["source_ids"];
-    if (source_ids !== undefined) {
-      if (!Array.isArray(source_ids)) pushIssue(issues, path + "/source_ids", "type", "expected array");
-      else {
-        if (source_ids.length < 1) pushIssue(issues, path + "/source_ids", "minItems", "must have at least 1 item");
-        for (let i = 0; i < source_ids.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = source_ids[i];
-          if (!(typeof item === "number" && Number.isInteger(item))) pushIssue(issues, path + "/source_ids/" + i, "type", "expected integer");
-        }
-      }
-    }
-    const thread_id = value["thread_id"];
-    if (thread_id !== undefined) {
-      if (thread_id !== null) {
-        if (!(typeof thread_id === "number" && Number.isInteger(thread_id))) pushIssue(issues, path + "/thread_id", "type", "expected integer or null");
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link ChatRecommendationsResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isChatRecommendationsResponse(value: unknown): value is ChatRecommendationsResponse {
   if (!isRecord(value)) return false;
   const suggestions = value["suggestions"];
@@ -438,39 +216,15 @@ export function isChatRecommendationsResponse(value: unknown): value is ChatReco
   return true;
 }
 
-/** Why `value` is not a valid {@link ChatRecommendationsResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isChatRecommendationsResponse} is true. */
 export function validateChatRecommendationsResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateChatRecommendationsResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ChatRecommendationsResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ChatRecommendationsResponse} (response form). */
 export function assertChatRecommendationsResponse(value: unknown): asserts value is ChatRecommendationsResponse {
   if (isChatRecommendationsResponse(value)) return;
-  const issues = validateChatRecommendationsResponse(value);
-  throw new ValidationError(issues, failureMessage("ChatRecommendationsResponse", issues));
+  throw validationError(schemas, "ChatRecommendationsResponse", value);
 }
 
-function validateChatRecommendationsResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const suggestions = value["suggestions"];
-    if (suggestions === undefined) pushIssue(issues, path + "/suggestions", "required", "is required");
-    else {
-      if (!Array.isArray(suggestions)) pushIssue(issues, path + "/suggestions", "type", "expected array");
-      else {
-        for (let i = 0; i < suggestions.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = suggestions[i];
-          if (typeof item !== "string") pushIssue(issues, path + "/suggestions/" + i, "type", "expected string");
-        }
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link ClickHouseConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isClickHouseConnectionRequest(value: unknown): value is ClickHouseConnectionRequest {
   if (!isRecord(value)) return false;
   if (value["type"] === undefined || value["host"] === undefined || value["username"] === undefined || value["password"] === undefined) return false;
@@ -491,71 +245,15 @@ export function isClickHouseConnectionRequest(value: unknown): value is ClickHou
   return true;
 }
 
-/** Why `value` is not a valid {@link ClickHouseConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isClickHouseConnectionRequest} is true. */
 export function validateClickHouseConnectionRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateClickHouseConnectionRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ClickHouseConnectionRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ClickHouseConnectionRequest} (request form). */
 export function assertClickHouseConnectionRequest(value: unknown): asserts value is ClickHouseConnectionRequest {
   if (isClickHouseConnectionRequest(value)) return;
-  const issues = validateClickHouseConnectionRequest(value);
-  throw new ValidationError(issues, failureMessage("ClickHouseConnectionRequest", issues));
+  throw validationError(schemas, "ClickHouseConnectionRequest", value);
 }
 
-function validateClickHouseConnectionRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const type = value["type"];
-    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
-    else {
-      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
-      else if (!(type.length !== 0)) pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
-    }
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-    const host = value["host"];
-    if (host === undefined) pushIssue(issues, path + "/host", "required", "is required");
-    else {
-      if (typeof host !== "string") pushIssue(issues, path + "/host", "type", "expected string");
-      else {
-        if (!(host.length !== 0)) pushIssue(issues, path + "/host", "minLength", "must have at least 1 character");
-        if (!(host.length <= 255 || (host.length <= 510 && codePointLength(host) <= 255))) pushIssue(issues, path + "/host", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const port = value["port"];
-    if (port !== undefined) {
-      if (!(typeof port === "number" && Number.isInteger(port))) pushIssue(issues, path + "/port", "type", "expected integer");
-    }
-    const username = value["username"];
-    if (username === undefined) pushIssue(issues, path + "/username", "required", "is required");
-    else {
-      if (typeof username !== "string") pushIssue(issues, path + "/username", "type", "expected string");
-      else {
-        if (!(username.length !== 0)) pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
-        if (!(username.length <= 255 || (username.length <= 510 && codePointLength(username) <= 255))) pushIssue(issues, path + "/username", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const password = value["password"];
-    if (password === undefined) pushIssue(issues, path + "/password", "required", "is required");
-    else {
-      if (typeof password !== "string") pushIssue(issues, path + "/password", "type", "expected string");
-      else if (!(password.length !== 0)) pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
-    }
-    const database = value["database"];
-    if (database !== undefined) {
-      if (typeof database !== "string") pushIssue(issues, path + "/database", "type", "expected string");
-      else if (!(database.length <= 255 || (database.length <= 510 && codePointLength(database) <= 255))) pushIssue(issues, path + "/database", "maxLength", "must have at most 255 characters");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link Connection} (response form): the JSON Schema verdict, no issues listed. */
 export function isConnection(value: unknown): value is Connection {
   if (!isRecord(value)) return false;
   if (value["id"] === undefined || value["account_name"] === undefined || value["type"] === undefined || value["created_at"] === undefined || value["is_fully_configured"] === undefined) return false;
@@ -572,48 +270,15 @@ export function isConnection(value: unknown): value is Connection {
   return true;
 }
 
-/** Why `value` is not a valid {@link Connection} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isConnection} is true. */
 export function validateConnection(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateConnection$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "Connection", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link Connection} (response form). */
 export function assertConnection(value: unknown): asserts value is Connection {
   if (isConnection(value)) return;
-  const issues = validateConnection(value);
-  throw new ValidationError(issues, failureMessage("Connection", issues));
+  throw validationError(schemas, "Connection", value);
 }
 
-function validateConnection$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
-    else if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    const account_name = value["account_name"];
-    if (account_name === undefined) pushIssue(issues, path + "/account_name", "required", "is required");
-    else {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length <= 255 || (account_name.length <= 510 && codePointLength(account_name) <= 255))) pushIssue(issues, path + "/account_name", "maxLength", "must have at most 255 characters");
-    }
-    const type = value["type"];
-    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
-    else if (!VALUES_0.has(type)) pushIssue(issues, path + "/type", "enum", "must be one of the 18 allowed values");
-    const created_at = value["created_at"];
-    if (created_at === undefined) pushIssue(issues, path + "/created_at", "required", "is required");
-    else {
-      if (typeof created_at !== "string") pushIssue(issues, path + "/created_at", "type", "expected string");
-      else if (!isDateTime(created_at)) pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
-    }
-    const is_fully_configured = value["is_fully_configured"];
-    if (is_fully_configured === undefined) pushIssue(issues, path + "/is_fully_configured", "required", "is required");
-    else if (typeof is_fully_configured !== "boolean") pushIssue(issues, path + "/is_fully_configured", "type", "expected boolean");
-  }
-}
-
-/** Whether `value` is a valid {@link ConnectionErrorResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isConnectionErrorResponse(value: unknown): value is ConnectionErrorResponse {
   if (!isRecord(value)) return false;
   if (value["error"] === undefined) return false;
@@ -624,34 +289,15 @@ export function isConnectionErrorResponse(value: unknown): value is ConnectionEr
   return true;
 }
 
-/** Why `value` is not a valid {@link ConnectionErrorResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isConnectionErrorResponse} is true. */
 export function validateConnectionErrorResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateConnectionErrorResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ConnectionErrorResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ConnectionErrorResponse} (response form). */
 export function assertConnectionErrorResponse(value: unknown): asserts value is ConnectionErrorResponse {
   if (isConnectionErrorResponse(value)) return;
-  const issues = validateConnectionErrorResponse(value);
-  throw new ValidationError(issues, failureMessage("ConnectionErrorResponse", issues));
+  throw validationError(schemas, "ConnectionErrorResponse", value);
 }
 
-function validateConnectionErrorResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    const errors = value["errors"];
-    if (errors !== undefined) {
-      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link ConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isConnectionRequest(value: unknown): value is ConnectionRequest {
   if (!isRecord(value)) return false;
   if (value["account_name"] === undefined || value["type"] === undefined) return false;
@@ -662,39 +308,15 @@ export function isConnectionRequest(value: unknown): value is ConnectionRequest 
   return true;
 }
 
-/** Why `value` is not a valid {@link ConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isConnectionRequest} is true. */
 export function validateConnectionRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateConnectionRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ConnectionRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ConnectionRequest} (request form). */
 export function assertConnectionRequest(value: unknown): asserts value is ConnectionRequest {
   if (isConnectionRequest(value)) return;
-  const issues = validateConnectionRequest(value);
-  throw new ValidationError(issues, failureMessage("ConnectionRequest", issues));
+  throw validationError(schemas, "ConnectionRequest", value);
 }
 
-function validateConnectionRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const account_name = value["account_name"];
-    if (account_name === undefined) pushIssue(issues, path + "/account_name", "required", "is required");
-    else {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else {
-        if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-        if (!(account_name.length <= 255 || (account_name.length <= 510 && codePointLength(account_name) <= 255))) pushIssue(issues, path + "/account_name", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const type = value["type"];
-    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
-    else if (!VALUES_1.has(type)) pushIssue(issues, path + "/type", "enum", "must be one of the 15 allowed values");
-  }
-}
-
-/** Whether `value` is a valid {@link CreateIframeLinkRequestRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isCreateIframeLinkRequestRequest(value: unknown): value is CreateIframeLinkRequestRequest {
   if (!isRecord(value)) return false;
   if (value["uid"] === undefined || value["srcs"] === undefined) return false;
@@ -756,132 +378,15 @@ export function isCreateIframeLinkRequestRequest(value: unknown): value is Creat
   return true;
 }
 
-/** Why `value` is not a valid {@link CreateIframeLinkRequestRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isCreateIframeLinkRequestRequest} is true. */
 export function validateCreateIframeLinkRequestRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateCreateIframeLinkRequestRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "CreateIframeLinkRequestRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link CreateIframeLinkRequestRequest} (request form). */
 export function assertCreateIframeLinkRequestRequest(value: unknown): asserts value is CreateIframeLinkRequestRequest {
   if (isCreateIframeLinkRequestRequest(value)) return;
-  const issues = validateCreateIframeLinkRequestRequest(value);
-  throw new ValidationError(issues, failureMessage("CreateIframeLinkRequestRequest", issues));
+  throw validationError(schemas, "CreateIframeLinkRequestRequest", value);
 }
 
-function validateCreateIframeLinkRequestRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const uid = value["uid"];
-    if (uid === undefined) pushIssue(issues, path + "/uid", "required", "is required");
-    else {
-      if (typeof uid !== "string") pushIssue(issues, path + "/uid", "type", "expected string");
-      else if (!(uid.length !== 0)) pushIssue(issues, path + "/uid", "minLength", "must have at least 1 character");
-    }
-    const srcs = value["srcs"];
-    if (srcs === undefined) pushIssue(issues, path + "/srcs", "required", "is required");
-    else {
-      if (!Array.isArray(srcs)) pushIssue(issues, path + "/srcs", "type", "expected array");
-      else {
-        for (let i = 0; i < srcs.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = srcs[i];
-          if (typeof item !== "string") pushIssue(issues, path + "/srcs/" + i, "type", "expected string");
-          else if (!(item.length !== 0)) pushIssue(issues, path + "/srcs/" + i, "minLength", "must have at least 1 character");
-        }
-      }
-    }
-    const ttl = value["ttl"];
-    if (ttl !== undefined) {
-      if (!(typeof ttl === "number" && Number.isInteger(ttl))) pushIssue(issues, path + "/ttl", "type", "expected integer");
-      else {
-        if (!(ttl >= 60)) pushIssue(issues, path + "/ttl", "minimum", "must be >= 60");
-        if (!(ttl <= 3600)) pushIssue(issues, path + "/ttl", "maximum", "must be <= 3600");
-      }
-    }
-    const knowledge_base_entries = value["knowledge_base_entries"];
-    if (knowledge_base_entries !== undefined) {
-      if (!Array.isArray(knowledge_base_entries)) pushIssue(issues, path + "/knowledge_base_entries", "type", "expected array");
-      else {
-        for (let i_2 = 0; i_2 < knowledge_base_entries.length; i_2++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item_2: unknown = knowledge_base_entries[i_2];
-          if (typeof item_2 !== "string") pushIssue(issues, path + "/knowledge_base_entries/" + i_2, "type", "expected string");
-          else if (!(item_2.length !== 0)) pushIssue(issues, path + "/knowledge_base_entries/" + i_2, "minLength", "must have at least 1 character");
-        }
-      }
-    }
-    const reference_queries = value["reference_queries"];
-    if (reference_queries !== undefined) {
-      if (!Array.isArray(reference_queries)) pushIssue(issues, path + "/reference_queries", "type", "expected array");
-      else {
-        for (let i_3 = 0; i_3 < reference_queries.length; i_3++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item_3: unknown = reference_queries[i_3];
-          if (!isRecord(item_3)) pushIssue(issues, path + "/reference_queries/" + i_3, "type", "expected object");
-          else {
-            for (const key in item_3) {
-              if (!hasOwn(item_3, key)) continue;
-              if (issues.length >= MAX_ISSUES) return;
-              const item_4 = item_3[key];
-              if (typeof item_4 !== "string") pushIssue(issues, path + "/reference_queries/" + i_3 + "/" + pointerToken(key), "type", "expected string");
-              else if (!(item_4.length !== 0)) pushIssue(issues, path + "/reference_queries/" + i_3 + "/" + pointerToken(key), "minLength", "must have at least 1 character");
-            }
-          }
-        }
-      }
-    }
-    const model = value["model"];
-    if (model !== undefined) {
-      if (!VALUES_2.has(model)) pushIssue(issues, path + "/model", "enum", 'must be one of "o3", "o4-mini", "gpt-4.1", "gpt-5", "gpt-5-codex", "sonnet-4", "sonnet-4.5", "haiku-4.5"');
-    }
-    const response_mode = value["response_mode"];
-    if (response_mode !== undefined) {
-      if (!(response_mode === "full" || response_mode === "basic")) pushIssue(issues, path + "/response_mode", "enum", 'must be one of "full", "basic"');
-    }
-    const theme = value["theme"];
-    if (theme !== undefined) {
-      if (!isRecord(theme)) pushIssue(issues, path + "/theme", "type", "expected object");
-    }
-    const theme_id = value["theme_id"];
-    if (theme_id !== undefined) {
-      if (!(typeof theme_id === "number" && Number.isInteger(theme_id))) pushIssue(issues, path + "/theme_id", "type", "expected integer");
-    }
-    const show_sidebar = value["show_sidebar"];
-    if (show_sidebar !== undefined) {
-      if (typeof show_sidebar !== "boolean") pushIssue(issues, path + "/show_sidebar", "type", "expected boolean");
-    }
-    const show_dashboards = value["show_dashboards"];
-    if (show_dashboards !== undefined) {
-      if (typeof show_dashboards !== "boolean") pushIssue(issues, path + "/show_dashboards", "type", "expected boolean");
-    }
-    const limits = value["limits"];
-    if (limits !== undefined) {
-      if (!isRecord(limits)) pushIssue(issues, path + "/limits", "type", "expected object");
-      else {
-        const hourly = limits["hourly"];
-        if (hourly !== undefined) {
-          if (!(typeof hourly === "number" && Number.isInteger(hourly))) pushIssue(issues, path + "/limits/hourly", "type", "expected integer");
-        }
-        const daily = limits["daily"];
-        if (daily !== undefined) {
-          if (!(typeof daily === "number" && Number.isInteger(daily))) pushIssue(issues, path + "/limits/daily", "type", "expected integer");
-        }
-        const weekly = limits["weekly"];
-        if (weekly !== undefined) {
-          if (!(typeof weekly === "number" && Number.isInteger(weekly))) pushIssue(issues, path + "/limits/weekly", "type", "expected integer");
-        }
-        const monthly = limits["monthly"];
-        if (monthly !== undefined) {
-          if (!(typeof monthly === "number" && Number.isInteger(monthly))) pushIssue(issues, path + "/limits/monthly", "type", "expected integer");
-        }
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link CreateIframeLinkResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isCreateIframeLinkResponse(value: unknown): value is CreateIframeLinkResponse {
   if (!isRecord(value)) return false;
   if (value["iframe_url"] === undefined || value["cache_key"] === undefined || value["expires_in"] === undefined) return false;
@@ -894,36 +399,15 @@ export function isCreateIframeLinkResponse(value: unknown): value is CreateIfram
   return true;
 }
 
-/** Why `value` is not a valid {@link CreateIframeLinkResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isCreateIframeLinkResponse} is true. */
 export function validateCreateIframeLinkResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateCreateIframeLinkResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "CreateIframeLinkResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link CreateIframeLinkResponse} (response form). */
 export function assertCreateIframeLinkResponse(value: unknown): asserts value is CreateIframeLinkResponse {
   if (isCreateIframeLinkResponse(value)) return;
-  const issues = validateCreateIframeLinkResponse(value);
-  throw new ValidationError(issues, failureMessage("CreateIframeLinkResponse", issues));
+  throw validationError(schemas, "CreateIframeLinkResponse", value);
 }
 
-function validateCreateIframeLinkResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const iframe_url = value["iframe_url"];
-    if (iframe_url === undefined) pushIssue(issues, path + "/iframe_url", "required", "is required");
-    else if (typeof iframe_url !== "string") pushIssue(issues, path + "/iframe_url", "type", "expected string");
-    const cache_key = value["cache_key"];
-    if (cache_key === undefined) pushIssue(issues, path + "/cache_key", "required", "is required");
-    else if (typeof cache_key !== "string") pushIssue(issues, path + "/cache_key", "type", "expected string");
-    const expires_in = value["expires_in"];
-    if (expires_in === undefined) pushIssue(issues, path + "/expires_in", "required", "is required");
-    else if (!(typeof expires_in === "number" && Number.isInteger(expires_in))) pushIssue(issues, path + "/expires_in", "type", "expected integer");
-  }
-}
-
-/** Whether `value` is a valid {@link ErrorResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isErrorResponse(value: unknown): value is ErrorResponse {
   if (!isRecord(value)) return false;
   if (value["error"] === undefined) return false;
@@ -934,34 +418,15 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
   return true;
 }
 
-/** Why `value` is not a valid {@link ErrorResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isErrorResponse} is true. */
 export function validateErrorResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateErrorResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ErrorResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ErrorResponse} (response form). */
 export function assertErrorResponse(value: unknown): asserts value is ErrorResponse {
   if (isErrorResponse(value)) return;
-  const issues = validateErrorResponse(value);
-  throw new ValidationError(issues, failureMessage("ErrorResponse", issues));
+  throw validationError(schemas, "ErrorResponse", value);
 }
 
-function validateErrorResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    const details = value["details"];
-    if (details !== undefined) {
-      if (!isRecord(details)) pushIssue(issues, path + "/details", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link IframeErrorResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isIframeErrorResponse(value: unknown): value is IframeErrorResponse {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -969,30 +434,15 @@ export function isIframeErrorResponse(value: unknown): value is IframeErrorRespo
   return true;
 }
 
-/** Why `value` is not a valid {@link IframeErrorResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isIframeErrorResponse} is true. */
 export function validateIframeErrorResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateIframeErrorResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "IframeErrorResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link IframeErrorResponse} (response form). */
 export function assertIframeErrorResponse(value: unknown): asserts value is IframeErrorResponse {
   if (isIframeErrorResponse(value)) return;
-  const issues = validateIframeErrorResponse(value);
-  throw new ValidationError(issues, failureMessage("IframeErrorResponse", issues));
+  throw validationError(schemas, "IframeErrorResponse", value);
 }
 
-function validateIframeErrorResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link JWKSErrorResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isJWKSErrorResponse(value: unknown): value is JWKSErrorResponse {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -1000,30 +450,15 @@ export function isJWKSErrorResponse(value: unknown): value is JWKSErrorResponse 
   return true;
 }
 
-/** Why `value` is not a valid {@link JWKSErrorResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isJWKSErrorResponse} is true. */
 export function validateJWKSErrorResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateJWKSErrorResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "JWKSErrorResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link JWKSErrorResponse} (response form). */
 export function assertJWKSErrorResponse(value: unknown): asserts value is JWKSErrorResponse {
   if (isJWKSErrorResponse(value)) return;
-  const issues = validateJWKSErrorResponse(value);
-  throw new ValidationError(issues, failureMessage("JWKSErrorResponse", issues));
+  throw validationError(schemas, "JWKSErrorResponse", value);
 }
 
-function validateJWKSErrorResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link JWKSResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isJWKSResponse(value: unknown): value is JWKSResponse {
   if (!isRecord(value)) return false;
   const keys = value["keys"];
@@ -1035,39 +470,15 @@ export function isJWKSResponse(value: unknown): value is JWKSResponse {
   return true;
 }
 
-/** Why `value` is not a valid {@link JWKSResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isJWKSResponse} is true. */
 export function validateJWKSResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateJWKSResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "JWKSResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link JWKSResponse} (response form). */
 export function assertJWKSResponse(value: unknown): asserts value is JWKSResponse {
   if (isJWKSResponse(value)) return;
-  const issues = validateJWKSResponse(value);
-  throw new ValidationError(issues, failureMessage("JWKSResponse", issues));
+  throw validationError(schemas, "JWKSResponse", value);
 }
 
-function validateJWKSResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const keys = value["keys"];
-    if (keys === undefined) pushIssue(issues, path + "/keys", "required", "is required");
-    else {
-      if (!Array.isArray(keys)) pushIssue(issues, path + "/keys", "type", "expected array");
-      else {
-        for (let i = 0; i < keys.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = keys[i];
-          if (!isRecord(item)) pushIssue(issues, path + "/keys/" + i, "type", "expected object");
-        }
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link KnowledgeBase} (response form): the JSON Schema verdict, no issues listed. */
 export function isKnowledgeBase(value: unknown): value is KnowledgeBase {
   if (!isRecord(value)) return false;
   if (value["id"] === undefined || value["content"] === undefined || value["connection_id"] === undefined || value["created_at"] === undefined || value["last_modified"] === undefined) return false;
@@ -1084,48 +495,15 @@ export function isKnowledgeBase(value: unknown): value is KnowledgeBase {
   return true;
 }
 
-/** Why `value` is not a valid {@link KnowledgeBase} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isKnowledgeBase} is true. */
 export function validateKnowledgeBase(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateKnowledgeBase$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "KnowledgeBase", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link KnowledgeBase} (response form). */
 export function assertKnowledgeBase(value: unknown): asserts value is KnowledgeBase {
   if (isKnowledgeBase(value)) return;
-  const issues = validateKnowledgeBase(value);
-  throw new ValidationError(issues, failureMessage("KnowledgeBase", issues));
+  throw validationError(schemas, "KnowledgeBase", value);
 }
 
-function validateKnowledgeBase$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
-    else if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    const content = value["content"];
-    if (content === undefined) pushIssue(issues, path + "/content", "required", "is required");
-    else if (typeof content !== "string") pushIssue(issues, path + "/content", "type", "expected string");
-    const connection_id = value["connection_id"];
-    if (connection_id === undefined) pushIssue(issues, path + "/connection_id", "required", "is required");
-    else if (!(typeof connection_id === "number" && Number.isInteger(connection_id))) pushIssue(issues, path + "/connection_id", "type", "expected integer");
-    const created_at = value["created_at"];
-    if (created_at === undefined) pushIssue(issues, path + "/created_at", "required", "is required");
-    else {
-      if (typeof created_at !== "string") pushIssue(issues, path + "/created_at", "type", "expected string");
-      else if (!isDateTime(created_at)) pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
-    }
-    const last_modified = value["last_modified"];
-    if (last_modified === undefined) pushIssue(issues, path + "/last_modified", "required", "is required");
-    else {
-      if (typeof last_modified !== "string") pushIssue(issues, path + "/last_modified", "type", "expected string");
-      else if (!isDateTime(last_modified)) pushIssue(issues, path + "/last_modified", "format", "must be a valid date-time");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link KnowledgeBaseListParams} (request form): the JSON Schema verdict, no issues listed. */
 export function isKnowledgeBaseListParams(value: unknown): value is KnowledgeBaseListParams {
   if (!isRecord(value)) return false;
   const page = value["page"];
@@ -1135,35 +513,15 @@ export function isKnowledgeBaseListParams(value: unknown): value is KnowledgeBas
   return true;
 }
 
-/** Why `value` is not a valid {@link KnowledgeBaseListParams} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isKnowledgeBaseListParams} is true. */
 export function validateKnowledgeBaseListParams(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateKnowledgeBaseListParams$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "KnowledgeBaseListParams", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link KnowledgeBaseListParams} (request form). */
 export function assertKnowledgeBaseListParams(value: unknown): asserts value is KnowledgeBaseListParams {
   if (isKnowledgeBaseListParams(value)) return;
-  const issues = validateKnowledgeBaseListParams(value);
-  throw new ValidationError(issues, failureMessage("KnowledgeBaseListParams", issues));
+  throw validationError(schemas, "KnowledgeBaseListParams", value);
 }
 
-function validateKnowledgeBaseListParams$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const page = value["page"];
-    if (page !== undefined) {
-      if (!(typeof page === "number" && Number.isInteger(page))) pushIssue(issues, path + "/page", "type", "expected integer");
-    }
-    const page_size = value["page_size"];
-    if (page_size !== undefined) {
-      if (!(typeof page_size === "number" && Number.isInteger(page_size))) pushIssue(issues, path + "/page_size", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link KnowledgeBaseRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isKnowledgeBaseRequest(value: unknown): value is KnowledgeBaseRequest {
   if (!isRecord(value)) return false;
   if (value["content"] === undefined || value["connection_id"] === undefined) return false;
@@ -1174,36 +532,15 @@ export function isKnowledgeBaseRequest(value: unknown): value is KnowledgeBaseRe
   return true;
 }
 
-/** Why `value` is not a valid {@link KnowledgeBaseRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isKnowledgeBaseRequest} is true. */
 export function validateKnowledgeBaseRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateKnowledgeBaseRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "KnowledgeBaseRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link KnowledgeBaseRequest} (request form). */
 export function assertKnowledgeBaseRequest(value: unknown): asserts value is KnowledgeBaseRequest {
   if (isKnowledgeBaseRequest(value)) return;
-  const issues = validateKnowledgeBaseRequest(value);
-  throw new ValidationError(issues, failureMessage("KnowledgeBaseRequest", issues));
+  throw validationError(schemas, "KnowledgeBaseRequest", value);
 }
 
-function validateKnowledgeBaseRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const content = value["content"];
-    if (content === undefined) pushIssue(issues, path + "/content", "required", "is required");
-    else {
-      if (typeof content !== "string") pushIssue(issues, path + "/content", "type", "expected string");
-      else if (!(content.length !== 0)) pushIssue(issues, path + "/content", "minLength", "must have at least 1 character");
-    }
-    const connection_id = value["connection_id"];
-    if (connection_id === undefined) pushIssue(issues, path + "/connection_id", "required", "is required");
-    else if (!(typeof connection_id === "number" && Number.isInteger(connection_id))) pushIssue(issues, path + "/connection_id", "type", "expected integer");
-  }
-}
-
-/** Whether `value` is a valid {@link MSSQLConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isMSSQLConnectionRequest(value: unknown): value is MSSQLConnectionRequest {
   if (!isRecord(value)) return false;
   if (value["type"] === undefined) return false;
@@ -1226,76 +563,15 @@ export function isMSSQLConnectionRequest(value: unknown): value is MSSQLConnecti
   return true;
 }
 
-/** Why `value` is not a valid {@link MSSQLConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMSSQLConnectionRequest} is true. */
 export function validateMSSQLConnectionRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateMSSQLConnectionRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "MSSQLConnectionRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link MSSQLConnectionRequest} (request form). */
 export function assertMSSQLConnectionRequest(value: unknown): asserts value is MSSQLConnectionRequest {
   if (isMSSQLConnectionRequest(value)) return;
-  const issues = validateMSSQLConnectionRequest(value);
-  throw new ValidationError(issues, failureMessage("MSSQLConnectionRequest", issues));
+  throw validationError(schemas, "MSSQLConnectionRequest", value);
 }
 
-function validateMSSQLConnectionRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const type = value["type"];
-    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
-    else {
-      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
-      else if (!(type.length !== 0)) pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
-    }
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-    const hostname = value["hostname"];
-    if (hostname !== undefined) {
-      if (typeof hostname !== "string") pushIssue(issues, path + "/hostname", "type", "expected string");
-      else {
-        if (!(hostname.length !== 0)) pushIssue(issues, path + "/hostname", "minLength", "must have at least 1 character");
-        if (!(hostname.length <= 255 || (hostname.length <= 510 && codePointLength(hostname) <= 255))) pushIssue(issues, path + "/hostname", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const port = value["port"];
-    if (port !== undefined) {
-      if (!(typeof port === "number" && Number.isInteger(port))) pushIssue(issues, path + "/port", "type", "expected integer");
-    }
-    const username = value["username"];
-    if (username !== undefined) {
-      if (typeof username !== "string") pushIssue(issues, path + "/username", "type", "expected string");
-      else {
-        if (!(username.length !== 0)) pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
-        if (!(username.length <= 255 || (username.length <= 510 && codePointLength(username) <= 255))) pushIssue(issues, path + "/username", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const password = value["password"];
-    if (password !== undefined) {
-      if (typeof password !== "string") pushIssue(issues, path + "/password", "type", "expected string");
-      else if (!(password.length !== 0)) pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
-    }
-    const database_name = value["database_name"];
-    if (database_name !== undefined) {
-      if (typeof database_name !== "string") pushIssue(issues, path + "/database_name", "type", "expected string");
-      else {
-        if (!(database_name.length !== 0)) pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
-        if (!(database_name.length <= 255 || (database_name.length <= 510 && codePointLength(database_name) <= 255))) pushIssue(issues, path + "/database_name", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const connection_string = value["connection_string"];
-    if (connection_string !== undefined) {
-      if (typeof connection_string !== "string") pushIssue(issues, path + "/connection_string", "type", "expected string");
-      else if (!(connection_string.length !== 0)) pushIssue(issues, path + "/connection_string", "minLength", "must have at least 1 character");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link Message} (response form): the JSON Schema verdict, no issues listed. */
 export function isMessage(value: unknown): value is Message {
   if (!isRecord(value)) return false;
   if (value["id"] === undefined || value["created_at"] === undefined || value["source"] === undefined) return false;
@@ -1310,43 +586,15 @@ export function isMessage(value: unknown): value is Message {
   return true;
 }
 
-/** Why `value` is not a valid {@link Message} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMessage} is true. */
 export function validateMessage(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateMessage$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "Message", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link Message} (response form). */
 export function assertMessage(value: unknown): asserts value is Message {
   if (isMessage(value)) return;
-  const issues = validateMessage(value);
-  throw new ValidationError(issues, failureMessage("Message", issues));
+  throw validationError(schemas, "Message", value);
 }
 
-function validateMessage$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
-    else if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    const role = value["role"];
-    if (role !== undefined) {
-      if (!VALUES_3.has(role)) pushIssue(issues, path + "/role", "enum", 'must be one of "user", "assistant", "system", "tool", "hidden"');
-    }
-    const created_at = value["created_at"];
-    if (created_at === undefined) pushIssue(issues, path + "/created_at", "required", "is required");
-    else {
-      if (typeof created_at !== "string") pushIssue(issues, path + "/created_at", "type", "expected string");
-      else if (!isDateTime(created_at)) pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
-    }
-    const source = value["source"];
-    if (source === undefined) pushIssue(issues, path + "/source", "required", "is required");
-    else if (!(source === "UI" || source === "API" || source === "MCP")) pushIssue(issues, path + "/source", "enum", 'must be one of "UI", "API", "MCP"');
-  }
-}
-
-/** Whether `value` is a valid {@link MongoDBConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isMongoDBConnectionRequest(value: unknown): value is MongoDBConnectionRequest {
   if (!isRecord(value)) return false;
   if (value["type"] === undefined || value["connection_string"] === undefined) return false;
@@ -1359,44 +607,15 @@ export function isMongoDBConnectionRequest(value: unknown): value is MongoDBConn
   return true;
 }
 
-/** Why `value` is not a valid {@link MongoDBConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMongoDBConnectionRequest} is true. */
 export function validateMongoDBConnectionRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateMongoDBConnectionRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "MongoDBConnectionRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link MongoDBConnectionRequest} (request form). */
 export function assertMongoDBConnectionRequest(value: unknown): asserts value is MongoDBConnectionRequest {
   if (isMongoDBConnectionRequest(value)) return;
-  const issues = validateMongoDBConnectionRequest(value);
-  throw new ValidationError(issues, failureMessage("MongoDBConnectionRequest", issues));
+  throw validationError(schemas, "MongoDBConnectionRequest", value);
 }
 
-function validateMongoDBConnectionRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const type = value["type"];
-    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
-    else {
-      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
-      else if (!(type.length !== 0)) pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
-    }
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-    const connection_string = value["connection_string"];
-    if (connection_string === undefined) pushIssue(issues, path + "/connection_string", "required", "is required");
-    else {
-      if (typeof connection_string !== "string") pushIssue(issues, path + "/connection_string", "type", "expected string");
-      else if (!(connection_string.length !== 0)) pushIssue(issues, path + "/connection_string", "minLength", "must have at least 1 character");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link MotherDuckConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isMotherDuckConnectionRequest(value: unknown): value is MotherDuckConnectionRequest {
   if (!isRecord(value)) return false;
   if (value["type"] === undefined || value["database_name"] === undefined || value["token"] === undefined) return false;
@@ -1411,69 +630,26 @@ export function isMotherDuckConnectionRequest(value: unknown): value is MotherDu
   return true;
 }
 
-/** Why `value` is not a valid {@link MotherDuckConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMotherDuckConnectionRequest} is true. */
 export function validateMotherDuckConnectionRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateMotherDuckConnectionRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "MotherDuckConnectionRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link MotherDuckConnectionRequest} (request form). */
 export function assertMotherDuckConnectionRequest(value: unknown): asserts value is MotherDuckConnectionRequest {
   if (isMotherDuckConnectionRequest(value)) return;
-  const issues = validateMotherDuckConnectionRequest(value);
-  throw new ValidationError(issues, failureMessage("MotherDuckConnectionRequest", issues));
+  throw validationError(schemas, "MotherDuckConnectionRequest", value);
 }
 
-function validateMotherDuckConnectionRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const type = value["type"];
-    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
-    else {
-      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
-      else if (!(type.length !== 0)) pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
-    }
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-    const database_name = value["database_name"];
-    if (database_name === undefined) pushIssue(issues, path + "/database_name", "required", "is required");
-    else {
-      if (typeof database_name !== "string") pushIssue(issues, path + "/database_name", "type", "expected string");
-      else {
-        if (!(database_name.length !== 0)) pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
-        if (!(database_name.length <= 255 || (database_name.length <= 510 && codePointLength(database_name) <= 255))) pushIssue(issues, path + "/database_name", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const token = value["token"];
-    if (token === undefined) pushIssue(issues, path + "/token", "required", "is required");
-    else {
-      if (typeof token !== "string") pushIssue(issues, path + "/token", "type", "expected string");
-      else if (!(token.length !== 0)) pushIssue(issues, path + "/token", "minLength", "must have at least 1 character");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link MySQLConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isMySQLConnectionRequest(value: unknown): value is MySQLConnectionRequest {
   return isMySQLConnectionRequest$(value);
 }
 
-/** Why `value` is not a valid {@link MySQLConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isMySQLConnectionRequest} is true. */
 export function validateMySQLConnectionRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateMySQLConnectionRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "MySQLConnectionRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link MySQLConnectionRequest} (request form). */
 export function assertMySQLConnectionRequest(value: unknown): asserts value is MySQLConnectionRequest {
   if (isMySQLConnectionRequest(value)) return;
-  const issues = validateMySQLConnectionRequest(value);
-  throw new ValidationError(issues, failureMessage("MySQLConnectionRequest", issues));
+  throw validationError(schemas, "MySQLConnectionRequest", value);
 }
 
 function isMySQLConnectionRequest$(value: unknown): boolean {
@@ -1496,65 +672,6 @@ function isMySQLConnectionRequest$(value: unknown): boolean {
   return true;
 }
 
-function validateMySQLConnectionRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  validateMySQLConnectionRequest$_2(value, path, issues);
-}
-
-function validateMySQLConnectionRequest$_2(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const type = value["type"];
-    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
-    else {
-      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
-      else if (!(type.length !== 0)) pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
-    }
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-    const hostname = value["hostname"];
-    if (hostname === undefined) pushIssue(issues, path + "/hostname", "required", "is required");
-    else {
-      if (typeof hostname !== "string") pushIssue(issues, path + "/hostname", "type", "expected string");
-      else {
-        if (!(hostname.length !== 0)) pushIssue(issues, path + "/hostname", "minLength", "must have at least 1 character");
-        if (!(hostname.length <= 255 || (hostname.length <= 510 && codePointLength(hostname) <= 255))) pushIssue(issues, path + "/hostname", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const port = value["port"];
-    if (port !== undefined) {
-      if (!(typeof port === "number" && Number.isInteger(port))) pushIssue(issues, path + "/port", "type", "expected integer");
-    }
-    const username = value["username"];
-    if (username === undefined) pushIssue(issues, path + "/username", "required", "is required");
-    else {
-      if (typeof username !== "string") pushIssue(issues, path + "/username", "type", "expected string");
-      else {
-        if (!(username.length !== 0)) pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
-        if (!(username.length <= 255 || (username.length <= 510 && codePointLength(username) <= 255))) pushIssue(issues, path + "/username", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const password = value["password"];
-    if (password === undefined) pushIssue(issues, path + "/password", "required", "is required");
-    else {
-      if (typeof password !== "string") pushIssue(issues, path + "/password", "type", "expected string");
-      else if (!(password.length !== 0)) pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
-    }
-    const database_name = value["database_name"];
-    if (database_name === undefined) pushIssue(issues, path + "/database_name", "required", "is required");
-    else {
-      if (typeof database_name !== "string") pushIssue(issues, path + "/database_name", "type", "expected string");
-      else {
-        if (!(database_name.length !== 0)) pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
-        if (!(database_name.length <= 255 || (database_name.length <= 510 && codePointLength(database_name) <= 255))) pushIssue(issues, path + "/database_name", "maxLength", "must have at most 255 characters");
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link NotFoundResponsePartialUpdate} (response form): the JSON Schema verdict, no issues listed. */
 export function isNotFoundResponsePartialUpdate(value: unknown): value is NotFoundResponsePartialUpdate {
   if (!isRecord(value)) return false;
   const detail = value["detail"];
@@ -1562,30 +679,15 @@ export function isNotFoundResponsePartialUpdate(value: unknown): value is NotFou
   return true;
 }
 
-/** Why `value` is not a valid {@link NotFoundResponsePartialUpdate} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isNotFoundResponsePartialUpdate} is true. */
 export function validateNotFoundResponsePartialUpdate(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateNotFoundResponsePartialUpdate$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "NotFoundResponsePartialUpdate", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link NotFoundResponsePartialUpdate} (response form). */
 export function assertNotFoundResponsePartialUpdate(value: unknown): asserts value is NotFoundResponsePartialUpdate {
   if (isNotFoundResponsePartialUpdate(value)) return;
-  const issues = validateNotFoundResponsePartialUpdate(value);
-  throw new ValidationError(issues, failureMessage("NotFoundResponsePartialUpdate", issues));
+  throw validationError(schemas, "NotFoundResponsePartialUpdate", value);
 }
 
-function validateNotFoundResponsePartialUpdate$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const detail = value["detail"];
-    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
-    else if (typeof detail !== "string") pushIssue(issues, path + "/detail", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link NotFoundResponseRetrieve} (response form): the JSON Schema verdict, no issues listed. */
 export function isNotFoundResponseRetrieve(value: unknown): value is NotFoundResponseRetrieve {
   if (!isRecord(value)) return false;
   const detail = value["detail"];
@@ -1593,30 +695,15 @@ export function isNotFoundResponseRetrieve(value: unknown): value is NotFoundRes
   return true;
 }
 
-/** Why `value` is not a valid {@link NotFoundResponseRetrieve} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isNotFoundResponseRetrieve} is true. */
 export function validateNotFoundResponseRetrieve(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateNotFoundResponseRetrieve$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "NotFoundResponseRetrieve", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link NotFoundResponseRetrieve} (response form). */
 export function assertNotFoundResponseRetrieve(value: unknown): asserts value is NotFoundResponseRetrieve {
   if (isNotFoundResponseRetrieve(value)) return;
-  const issues = validateNotFoundResponseRetrieve(value);
-  throw new ValidationError(issues, failureMessage("NotFoundResponseRetrieve", issues));
+  throw validationError(schemas, "NotFoundResponseRetrieve", value);
 }
 
-function validateNotFoundResponseRetrieve$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const detail = value["detail"];
-    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
-    else if (typeof detail !== "string") pushIssue(issues, path + "/detail", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link NotFoundResponseUpdate} (response form): the JSON Schema verdict, no issues listed. */
 export function isNotFoundResponseUpdate(value: unknown): value is NotFoundResponseUpdate {
   if (!isRecord(value)) return false;
   const detail = value["detail"];
@@ -1624,30 +711,15 @@ export function isNotFoundResponseUpdate(value: unknown): value is NotFoundRespo
   return true;
 }
 
-/** Why `value` is not a valid {@link NotFoundResponseUpdate} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isNotFoundResponseUpdate} is true. */
 export function validateNotFoundResponseUpdate(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateNotFoundResponseUpdate$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "NotFoundResponseUpdate", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link NotFoundResponseUpdate} (response form). */
 export function assertNotFoundResponseUpdate(value: unknown): asserts value is NotFoundResponseUpdate {
   if (isNotFoundResponseUpdate(value)) return;
-  const issues = validateNotFoundResponseUpdate(value);
-  throw new ValidationError(issues, failureMessage("NotFoundResponseUpdate", issues));
+  throw validationError(schemas, "NotFoundResponseUpdate", value);
 }
 
-function validateNotFoundResponseUpdate$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const detail = value["detail"];
-    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
-    else if (typeof detail !== "string") pushIssue(issues, path + "/detail", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link OrgAppearanceConfig} (response form): the JSON Schema verdict, no issues listed. */
 export function isOrgAppearanceConfig(value: unknown): value is OrgAppearanceConfig {
   if (!isRecord(value)) return false;
   if (value["id"] === undefined || value["name"] === undefined || value["custom_css_vars"] === undefined || value["created_at"] === undefined || value["last_modified"] === undefined || value["is_default"] === undefined) return false;
@@ -1676,75 +748,15 @@ export function isOrgAppearanceConfig(value: unknown): value is OrgAppearanceCon
   return true;
 }
 
-/** Why `value` is not a valid {@link OrgAppearanceConfig} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isOrgAppearanceConfig} is true. */
 export function validateOrgAppearanceConfig(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateOrgAppearanceConfig$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "OrgAppearanceConfig", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link OrgAppearanceConfig} (response form). */
 export function assertOrgAppearanceConfig(value: unknown): asserts value is OrgAppearanceConfig {
   if (isOrgAppearanceConfig(value)) return;
-  const issues = validateOrgAppearanceConfig(value);
-  throw new ValidationError(issues, failureMessage("OrgAppearanceConfig", issues));
+  throw validationError(schemas, "OrgAppearanceConfig", value);
 }
 
-function validateOrgAppearanceConfig$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
-    else if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    const name = value["name"];
-    if (name === undefined) pushIssue(issues, path + "/name", "required", "is required");
-    else {
-      if (typeof name !== "string") pushIssue(issues, path + "/name", "type", "expected string");
-      else if (!(name.length <= 100 || (name.length <= 200 && codePointLength(name) <= 100))) pushIssue(issues, path + "/name", "maxLength", "must have at most 100 characters");
-    }
-    const theme_mode = value["theme_mode"];
-    if (theme_mode !== undefined) {
-      if (!(theme_mode === "light" || theme_mode === "dark" || theme_mode === "both")) pushIssue(issues, path + "/theme_mode", "enum", 'must be one of "light", "dark", "both"');
-    }
-    const start_message = value["start_message"];
-    if (start_message !== undefined) {
-      if (typeof start_message !== "string") pushIssue(issues, path + "/start_message", "type", "expected string");
-      else if (!(start_message.length <= 120 || (start_message.length <= 240 && codePointLength(start_message) <= 120))) pushIssue(issues, path + "/start_message", "maxLength", "must have at most 120 characters");
-    }
-    const response_mode = value["response_mode"];
-    if (response_mode !== undefined) {
-      if (!(response_mode === "full" || response_mode === "basic")) pushIssue(issues, path + "/response_mode", "enum", 'must be one of "full", "basic"');
-    }
-    const show_sidebar = value["show_sidebar"];
-    if (show_sidebar !== undefined) {
-      if (typeof show_sidebar !== "boolean") pushIssue(issues, path + "/show_sidebar", "type", "expected boolean");
-    }
-    const show_dashboards = value["show_dashboards"];
-    if (show_dashboards !== undefined) {
-      if (typeof show_dashboards !== "boolean") pushIssue(issues, path + "/show_dashboards", "type", "expected boolean");
-    }
-    const custom_css_vars = value["custom_css_vars"];
-    if (custom_css_vars === undefined) pushIssue(issues, path + "/custom_css_vars", "required", "is required");
-    else if (typeof custom_css_vars !== "string") pushIssue(issues, path + "/custom_css_vars", "type", "expected string");
-    const created_at = value["created_at"];
-    if (created_at === undefined) pushIssue(issues, path + "/created_at", "required", "is required");
-    else {
-      if (typeof created_at !== "string") pushIssue(issues, path + "/created_at", "type", "expected string");
-      else if (!isDateTime(created_at)) pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
-    }
-    const last_modified = value["last_modified"];
-    if (last_modified === undefined) pushIssue(issues, path + "/last_modified", "required", "is required");
-    else {
-      if (typeof last_modified !== "string") pushIssue(issues, path + "/last_modified", "type", "expected string");
-      else if (!isDateTime(last_modified)) pushIssue(issues, path + "/last_modified", "format", "must be a valid date-time");
-    }
-    const is_default = value["is_default"];
-    if (is_default === undefined) pushIssue(issues, path + "/is_default", "required", "is required");
-    else if (typeof is_default !== "string") pushIssue(issues, path + "/is_default", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link OrgAppearanceConfigRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isOrgAppearanceConfigRequest(value: unknown): value is OrgAppearanceConfigRequest {
   if (!isRecord(value)) return false;
   if (value["name"] === undefined) return false;
@@ -1779,89 +791,15 @@ export function isOrgAppearanceConfigRequest(value: unknown): value is OrgAppear
   return true;
 }
 
-/** Why `value` is not a valid {@link OrgAppearanceConfigRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isOrgAppearanceConfigRequest} is true. */
 export function validateOrgAppearanceConfigRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateOrgAppearanceConfigRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "OrgAppearanceConfigRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link OrgAppearanceConfigRequest} (request form). */
 export function assertOrgAppearanceConfigRequest(value: unknown): asserts value is OrgAppearanceConfigRequest {
   if (isOrgAppearanceConfigRequest(value)) return;
-  const issues = validateOrgAppearanceConfigRequest(value);
-  throw new ValidationError(issues, failureMessage("OrgAppearanceConfigRequest", issues));
+  throw validationError(schemas, "OrgAppearanceConfigRequest", value);
 }
 
-function validateOrgAppearanceConfigRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const name = value["name"];
-    if (name === undefined) pushIssue(issues, path + "/name", "required", "is required");
-    else {
-      if (typeof name !== "string") pushIssue(issues, path + "/name", "type", "expected string");
-      else {
-        if (!(name.length !== 0)) pushIssue(issues, path + "/name", "minLength", "must have at least 1 character");
-        if (!(name.length <= 100 || (name.length <= 200 && codePointLength(name) <= 100))) pushIssue(issues, path + "/name", "maxLength", "must have at most 100 characters");
-      }
-    }
-    const theme_mode = value["theme_mode"];
-    if (theme_mode !== undefined) {
-      if (!(theme_mode === "light" || theme_mode === "dark" || theme_mode === "both")) pushIssue(issues, path + "/theme_mode", "enum", 'must be one of "light", "dark", "both"');
-    }
-    const start_message = value["start_message"];
-    if (start_message !== undefined) {
-      if (typeof start_message !== "string") pushIssue(issues, path + "/start_message", "type", "expected string");
-      else if (!(start_message.length <= 120 || (start_message.length <= 240 && codePointLength(start_message) <= 120))) pushIssue(issues, path + "/start_message", "maxLength", "must have at most 120 characters");
-    }
-    const response_mode = value["response_mode"];
-    if (response_mode !== undefined) {
-      if (!(response_mode === "full" || response_mode === "basic")) pushIssue(issues, path + "/response_mode", "enum", 'must be one of "full", "basic"');
-    }
-    const show_sidebar = value["show_sidebar"];
-    if (show_sidebar !== undefined) {
-      if (typeof show_sidebar !== "boolean") pushIssue(issues, path + "/show_sidebar", "type", "expected boolean");
-    }
-    const show_dashboards = value["show_dashboards"];
-    if (show_dashboards !== undefined) {
-      if (typeof show_dashboards !== "boolean") pushIssue(issues, path + "/show_dashboards", "type", "expected boolean");
-    }
-    const lm_primary_background_color = value["lm_primary_background_color"];
-    if (lm_primary_background_color !== undefined) {
-      if (typeof lm_primary_background_color !== "string") pushIssue(issues, path + "/lm_primary_background_color", "type", "expected string");
-    }
-    const lm_light_background_color = value["lm_light_background_color"];
-    if (lm_light_background_color !== undefined) {
-      if (typeof lm_light_background_color !== "string") pushIssue(issues, path + "/lm_light_background_color", "type", "expected string");
-    }
-    const lm_dark_background_color = value["lm_dark_background_color"];
-    if (lm_dark_background_color !== undefined) {
-      if (typeof lm_dark_background_color !== "string") pushIssue(issues, path + "/lm_dark_background_color", "type", "expected string");
-    }
-    const lm_button_outline_color = value["lm_button_outline_color"];
-    if (lm_button_outline_color !== undefined) {
-      if (typeof lm_button_outline_color !== "string") pushIssue(issues, path + "/lm_button_outline_color", "type", "expected string");
-    }
-    const dm_primary_background_color = value["dm_primary_background_color"];
-    if (dm_primary_background_color !== undefined) {
-      if (typeof dm_primary_background_color !== "string") pushIssue(issues, path + "/dm_primary_background_color", "type", "expected string");
-    }
-    const dm_light_background_color = value["dm_light_background_color"];
-    if (dm_light_background_color !== undefined) {
-      if (typeof dm_light_background_color !== "string") pushIssue(issues, path + "/dm_light_background_color", "type", "expected string");
-    }
-    const dm_dark_background_color = value["dm_dark_background_color"];
-    if (dm_dark_background_color !== undefined) {
-      if (typeof dm_dark_background_color !== "string") pushIssue(issues, path + "/dm_dark_background_color", "type", "expected string");
-    }
-    const dm_button_outline_color = value["dm_button_outline_color"];
-    if (dm_button_outline_color !== undefined) {
-      if (typeof dm_button_outline_color !== "string") pushIssue(issues, path + "/dm_button_outline_color", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link PaginatedConnectionList} (response form): the JSON Schema verdict, no issues listed. */
 export function isPaginatedConnectionList(value: unknown): value is PaginatedConnectionList {
   if (!isRecord(value)) return false;
   if (value["count"] === undefined || value["results"] === undefined) return false;
@@ -1880,56 +818,15 @@ export function isPaginatedConnectionList(value: unknown): value is PaginatedCon
   return true;
 }
 
-/** Why `value` is not a valid {@link PaginatedConnectionList} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPaginatedConnectionList} is true. */
 export function validatePaginatedConnectionList(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePaginatedConnectionList$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PaginatedConnectionList", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PaginatedConnectionList} (response form). */
 export function assertPaginatedConnectionList(value: unknown): asserts value is PaginatedConnectionList {
   if (isPaginatedConnectionList(value)) return;
-  const issues = validatePaginatedConnectionList(value);
-  throw new ValidationError(issues, failureMessage("PaginatedConnectionList", issues));
+  throw validationError(schemas, "PaginatedConnectionList", value);
 }
 
-function validatePaginatedConnectionList$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const count = value["count"];
-    if (count === undefined) pushIssue(issues, path + "/count", "required", "is required");
-    else if (!(typeof count === "number" && Number.isInteger(count))) pushIssue(issues, path + "/count", "type", "expected integer");
-    const next = value["next"];
-    if (next !== undefined) {
-      if (next !== null) {
-        if (typeof next !== "string") pushIssue(issues, path + "/next", "type", "expected string or null");
-        else if (!isUri(next)) pushIssue(issues, path + "/next", "format", "must be a valid uri");
-      }
-    }
-    const previous = value["previous"];
-    if (previous !== undefined) {
-      if (previous !== null) {
-        if (typeof previous !== "string") pushIssue(issues, path + "/previous", "type", "expected string or null");
-        else if (!isUri(previous)) pushIssue(issues, path + "/previous", "format", "must be a valid uri");
-      }
-    }
-    const results = value["results"];
-    if (results === undefined) pushIssue(issues, path + "/results", "required", "is required");
-    else {
-      if (!Array.isArray(results)) pushIssue(issues, path + "/results", "type", "expected array");
-      else {
-        for (let i = 0; i < results.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = results[i];
-          validateConnection$(item, path + "/results/" + i, issues);
-        }
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link PaginatedKnowledgeBaseList} (response form): the JSON Schema verdict, no issues listed. */
 export function isPaginatedKnowledgeBaseList(value: unknown): value is PaginatedKnowledgeBaseList {
   if (!isRecord(value)) return false;
   if (value["count"] === undefined || value["results"] === undefined) return false;
@@ -1948,56 +845,15 @@ export function isPaginatedKnowledgeBaseList(value: unknown): value is Paginated
   return true;
 }
 
-/** Why `value` is not a valid {@link PaginatedKnowledgeBaseList} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPaginatedKnowledgeBaseList} is true. */
 export function validatePaginatedKnowledgeBaseList(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePaginatedKnowledgeBaseList$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PaginatedKnowledgeBaseList", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PaginatedKnowledgeBaseList} (response form). */
 export function assertPaginatedKnowledgeBaseList(value: unknown): asserts value is PaginatedKnowledgeBaseList {
   if (isPaginatedKnowledgeBaseList(value)) return;
-  const issues = validatePaginatedKnowledgeBaseList(value);
-  throw new ValidationError(issues, failureMessage("PaginatedKnowledgeBaseList", issues));
+  throw validationError(schemas, "PaginatedKnowledgeBaseList", value);
 }
 
-function validatePaginatedKnowledgeBaseList$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const count = value["count"];
-    if (count === undefined) pushIssue(issues, path + "/count", "required", "is required");
-    else if (!(typeof count === "number" && Number.isInteger(count))) pushIssue(issues, path + "/count", "type", "expected integer");
-    const next = value["next"];
-    if (next !== undefined) {
-      if (next !== null) {
-        if (typeof next !== "string") pushIssue(issues, path + "/next", "type", "expected string or null");
-        else if (!isUri(next)) pushIssue(issues, path + "/next", "format", "must be a valid uri");
-      }
-    }
-    const previous = value["previous"];
-    if (previous !== undefined) {
-      if (previous !== null) {
-        if (typeof previous !== "string") pushIssue(issues, path + "/previous", "type", "expected string or null");
-        else if (!isUri(previous)) pushIssue(issues, path + "/previous", "format", "must be a valid uri");
-      }
-    }
-    const results = value["results"];
-    if (results === undefined) pushIssue(issues, path + "/results", "required", "is required");
-    else {
-      if (!Array.isArray(results)) pushIssue(issues, path + "/results", "type", "expected array");
-      else {
-        for (let i = 0; i < results.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = results[i];
-          validateKnowledgeBase$(item, path + "/results/" + i, issues);
-        }
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link PaginatedReferenceQueryModelList} (response form): the JSON Schema verdict, no issues listed. */
 export function isPaginatedReferenceQueryModelList(value: unknown): value is PaginatedReferenceQueryModelList {
   if (!isRecord(value)) return false;
   if (value["count"] === undefined || value["results"] === undefined) return false;
@@ -2016,56 +872,15 @@ export function isPaginatedReferenceQueryModelList(value: unknown): value is Pag
   return true;
 }
 
-/** Why `value` is not a valid {@link PaginatedReferenceQueryModelList} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPaginatedReferenceQueryModelList} is true. */
 export function validatePaginatedReferenceQueryModelList(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePaginatedReferenceQueryModelList$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PaginatedReferenceQueryModelList", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PaginatedReferenceQueryModelList} (response form). */
 export function assertPaginatedReferenceQueryModelList(value: unknown): asserts value is PaginatedReferenceQueryModelList {
   if (isPaginatedReferenceQueryModelList(value)) return;
-  const issues = validatePaginatedReferenceQueryModelList(value);
-  throw new ValidationError(issues, failureMessage("PaginatedReferenceQueryModelList", issues));
+  throw validationError(schemas, "PaginatedReferenceQueryModelList", value);
 }
 
-function validatePaginatedReferenceQueryModelList$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const count = value["count"];
-    if (count === undefined) pushIssue(issues, path + "/count", "required", "is required");
-    else if (!(typeof count === "number" && Number.isInteger(count))) pushIssue(issues, path + "/count", "type", "expected integer");
-    const next = value["next"];
-    if (next !== undefined) {
-      if (next !== null) {
-        if (typeof next !== "string") pushIssue(issues, path + "/next", "type", "expected string or null");
-        else if (!isUri(next)) pushIssue(issues, path + "/next", "format", "must be a valid uri");
-      }
-    }
-    const previous = value["previous"];
-    if (previous !== undefined) {
-      if (previous !== null) {
-        if (typeof previous !== "string") pushIssue(issues, path + "/previous", "type", "expected string or null");
-        else if (!isUri(previous)) pushIssue(issues, path + "/previous", "format", "must be a valid uri");
-      }
-    }
-    const results = value["results"];
-    if (results === undefined) pushIssue(issues, path + "/results", "required", "is required");
-    else {
-      if (!Array.isArray(results)) pushIssue(issues, path + "/results", "type", "expected array");
-      else {
-        for (let i = 0; i < results.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = results[i];
-          validateReferenceQueryModel$(item, path + "/results/" + i, issues);
-        }
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link PaginatedThreadList} (response form): the JSON Schema verdict, no issues listed. */
 export function isPaginatedThreadList(value: unknown): value is PaginatedThreadList {
   if (!isRecord(value)) return false;
   if (value["count"] === undefined || value["results"] === undefined) return false;
@@ -2084,56 +899,15 @@ export function isPaginatedThreadList(value: unknown): value is PaginatedThreadL
   return true;
 }
 
-/** Why `value` is not a valid {@link PaginatedThreadList} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPaginatedThreadList} is true. */
 export function validatePaginatedThreadList(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePaginatedThreadList$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PaginatedThreadList", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PaginatedThreadList} (response form). */
 export function assertPaginatedThreadList(value: unknown): asserts value is PaginatedThreadList {
   if (isPaginatedThreadList(value)) return;
-  const issues = validatePaginatedThreadList(value);
-  throw new ValidationError(issues, failureMessage("PaginatedThreadList", issues));
+  throw validationError(schemas, "PaginatedThreadList", value);
 }
 
-function validatePaginatedThreadList$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const count = value["count"];
-    if (count === undefined) pushIssue(issues, path + "/count", "required", "is required");
-    else if (!(typeof count === "number" && Number.isInteger(count))) pushIssue(issues, path + "/count", "type", "expected integer");
-    const next = value["next"];
-    if (next !== undefined) {
-      if (next !== null) {
-        if (typeof next !== "string") pushIssue(issues, path + "/next", "type", "expected string or null");
-        else if (!isUri(next)) pushIssue(issues, path + "/next", "format", "must be a valid uri");
-      }
-    }
-    const previous = value["previous"];
-    if (previous !== undefined) {
-      if (previous !== null) {
-        if (typeof previous !== "string") pushIssue(issues, path + "/previous", "type", "expected string or null");
-        else if (!isUri(previous)) pushIssue(issues, path + "/previous", "format", "must be a valid uri");
-      }
-    }
-    const results = value["results"];
-    if (results === undefined) pushIssue(issues, path + "/results", "required", "is required");
-    else {
-      if (!Array.isArray(results)) pushIssue(issues, path + "/results", "type", "expected array");
-      else {
-        for (let i = 0; i < results.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = results[i];
-          validateThread$(item, path + "/results/" + i, issues);
-        }
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link PatchedKnowledgeBaseRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedKnowledgeBaseRequest(value: unknown): value is PatchedKnowledgeBaseRequest {
   if (!isRecord(value)) return false;
   const content = value["content"];
@@ -2143,36 +917,15 @@ export function isPatchedKnowledgeBaseRequest(value: unknown): value is PatchedK
   return true;
 }
 
-/** Why `value` is not a valid {@link PatchedKnowledgeBaseRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedKnowledgeBaseRequest} is true. */
 export function validatePatchedKnowledgeBaseRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePatchedKnowledgeBaseRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PatchedKnowledgeBaseRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedKnowledgeBaseRequest} (request form). */
 export function assertPatchedKnowledgeBaseRequest(value: unknown): asserts value is PatchedKnowledgeBaseRequest {
   if (isPatchedKnowledgeBaseRequest(value)) return;
-  const issues = validatePatchedKnowledgeBaseRequest(value);
-  throw new ValidationError(issues, failureMessage("PatchedKnowledgeBaseRequest", issues));
+  throw validationError(schemas, "PatchedKnowledgeBaseRequest", value);
 }
 
-function validatePatchedKnowledgeBaseRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const content = value["content"];
-    if (content !== undefined) {
-      if (typeof content !== "string") pushIssue(issues, path + "/content", "type", "expected string");
-      else if (!(content.length !== 0)) pushIssue(issues, path + "/content", "minLength", "must have at least 1 character");
-    }
-    const connection_id = value["connection_id"];
-    if (connection_id !== undefined) {
-      if (!(typeof connection_id === "number" && Number.isInteger(connection_id))) pushIssue(issues, path + "/connection_id", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link PatchedOrgAppearanceConfigRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedOrgAppearanceConfigRequest(value: unknown): value is PatchedOrgAppearanceConfigRequest {
   if (!isRecord(value)) return false;
   const name = value["name"];
@@ -2206,88 +959,15 @@ export function isPatchedOrgAppearanceConfigRequest(value: unknown): value is Pa
   return true;
 }
 
-/** Why `value` is not a valid {@link PatchedOrgAppearanceConfigRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedOrgAppearanceConfigRequest} is true. */
 export function validatePatchedOrgAppearanceConfigRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePatchedOrgAppearanceConfigRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PatchedOrgAppearanceConfigRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedOrgAppearanceConfigRequest} (request form). */
 export function assertPatchedOrgAppearanceConfigRequest(value: unknown): asserts value is PatchedOrgAppearanceConfigRequest {
   if (isPatchedOrgAppearanceConfigRequest(value)) return;
-  const issues = validatePatchedOrgAppearanceConfigRequest(value);
-  throw new ValidationError(issues, failureMessage("PatchedOrgAppearanceConfigRequest", issues));
+  throw validationError(schemas, "PatchedOrgAppearanceConfigRequest", value);
 }
 
-function validatePatchedOrgAppearanceConfigRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const name = value["name"];
-    if (name !== undefined) {
-      if (typeof name !== "string") pushIssue(issues, path + "/name", "type", "expected string");
-      else {
-        if (!(name.length !== 0)) pushIssue(issues, path + "/name", "minLength", "must have at least 1 character");
-        if (!(name.length <= 100 || (name.length <= 200 && codePointLength(name) <= 100))) pushIssue(issues, path + "/name", "maxLength", "must have at most 100 characters");
-      }
-    }
-    const theme_mode = value["theme_mode"];
-    if (theme_mode !== undefined) {
-      if (!(theme_mode === "light" || theme_mode === "dark" || theme_mode === "both")) pushIssue(issues, path + "/theme_mode", "enum", 'must be one of "light", "dark", "both"');
-    }
-    const start_message = value["start_message"];
-    if (start_message !== undefined) {
-      if (typeof start_message !== "string") pushIssue(issues, path + "/start_message", "type", "expected string");
-      else if (!(start_message.length <= 120 || (start_message.length <= 240 && codePointLength(start_message) <= 120))) pushIssue(issues, path + "/start_message", "maxLength", "must have at most 120 characters");
-    }
-    const response_mode = value["response_mode"];
-    if (response_mode !== undefined) {
-      if (!(response_mode === "full" || response_mode === "basic")) pushIssue(issues, path + "/response_mode", "enum", 'must be one of "full", "basic"');
-    }
-    const show_sidebar = value["show_sidebar"];
-    if (show_sidebar !== undefined) {
-      if (typeof show_sidebar !== "boolean") pushIssue(issues, path + "/show_sidebar", "type", "expected boolean");
-    }
-    const show_dashboards = value["show_dashboards"];
-    if (show_dashboards !== undefined) {
-      if (typeof show_dashboards !== "boolean") pushIssue(issues, path + "/show_dashboards", "type", "expected boolean");
-    }
-    const lm_primary_background_color = value["lm_primary_background_color"];
-    if (lm_primary_background_color !== undefined) {
-      if (typeof lm_primary_background_color !== "string") pushIssue(issues, path + "/lm_primary_background_color", "type", "expected string");
-    }
-    const lm_light_background_color = value["lm_light_background_color"];
-    if (lm_light_background_color !== undefined) {
-      if (typeof lm_light_background_color !== "string") pushIssue(issues, path + "/lm_light_background_color", "type", "expected string");
-    }
-    const lm_dark_background_color = value["lm_dark_background_color"];
-    if (lm_dark_background_color !== undefined) {
-      if (typeof lm_dark_background_color !== "string") pushIssue(issues, path + "/lm_dark_background_color", "type", "expected string");
-    }
-    const lm_button_outline_color = value["lm_button_outline_color"];
-    if (lm_button_outline_color !== undefined) {
-      if (typeof lm_button_outline_color !== "string") pushIssue(issues, path + "/lm_button_outline_color", "type", "expected string");
-    }
-    const dm_primary_background_color = value["dm_primary_background_color"];
-    if (dm_primary_background_color !== undefined) {
-      if (typeof dm_primary_background_color !== "string") pushIssue(issues, path + "/dm_primary_background_color", "type", "expected string");
-    }
-    const dm_light_background_color = value["dm_light_background_color"];
-    if (dm_light_background_color !== undefined) {
-      if (typeof dm_light_background_color !== "string") pushIssue(issues, path + "/dm_light_background_color", "type", "expected string");
-    }
-    const dm_dark_background_color = value["dm_dark_background_color"];
-    if (dm_dark_background_color !== undefined) {
-      if (typeof dm_dark_background_color !== "string") pushIssue(issues, path + "/dm_dark_background_color", "type", "expected string");
-    }
-    const dm_button_outline_color = value["dm_button_outline_color"];
-    if (dm_button_outline_color !== undefined) {
-      if (typeof dm_button_outline_color !== "string") pushIssue(issues, path + "/dm_button_outline_color", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link PatchedReferenceQueryModelRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedReferenceQueryModelRequest(value: unknown): value is PatchedReferenceQueryModelRequest {
   if (!isRecord(value)) return false;
   const query = value["query"];
@@ -2301,46 +981,15 @@ export function isPatchedReferenceQueryModelRequest(value: unknown): value is Pa
   return true;
 }
 
-/** Why `value` is not a valid {@link PatchedReferenceQueryModelRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedReferenceQueryModelRequest} is true. */
 export function validatePatchedReferenceQueryModelRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePatchedReferenceQueryModelRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PatchedReferenceQueryModelRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedReferenceQueryModelRequest} (request form). */
 export function assertPatchedReferenceQueryModelRequest(value: unknown): asserts value is PatchedReferenceQueryModelRequest {
   if (isPatchedReferenceQueryModelRequest(value)) return;
-  const issues = validatePatchedReferenceQueryModelRequest(value);
-  throw new ValidationError(issues, failureMessage("PatchedReferenceQueryModelRequest", issues));
+  throw validationError(schemas, "PatchedReferenceQueryModelRequest", value);
 }
 
-function validatePatchedReferenceQueryModelRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const query = value["query"];
-    if (query !== undefined) {
-      if (typeof query !== "string") pushIssue(issues, path + "/query", "type", "expected string");
-      else if (!(query.length !== 0)) pushIssue(issues, path + "/query", "minLength", "must have at least 1 character");
-    }
-    const title = value["title"];
-    if (title !== undefined) {
-      if (title !== null) {
-        if (typeof title !== "string") pushIssue(issues, path + "/title", "type", "expected string or null");
-      }
-    }
-    const connection_id = value["connection_id"];
-    if (connection_id !== undefined) {
-      if (!(typeof connection_id === "number" && Number.isInteger(connection_id))) pushIssue(issues, path + "/connection_id", "type", "expected integer");
-    }
-    const source_type = value["source_type"];
-    if (source_type !== undefined) {
-      if (!VALUES_4.has(source_type)) pushIssue(issues, path + "/source_type", "enum", 'must be one of "USER", "AI", "TABLE", "", null');
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link PatchedSourceConfigUpdateRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedSourceConfigUpdateRequest(value: unknown): value is PatchedSourceConfigUpdateRequest {
   if (!isRecord(value)) return false;
   const account_name = value["account_name"];
@@ -2380,103 +1029,15 @@ export function isPatchedSourceConfigUpdateRequest(value: unknown): value is Pat
   return true;
 }
 
-/** Why `value` is not a valid {@link PatchedSourceConfigUpdateRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedSourceConfigUpdateRequest} is true. */
 export function validatePatchedSourceConfigUpdateRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePatchedSourceConfigUpdateRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PatchedSourceConfigUpdateRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedSourceConfigUpdateRequest} (request form). */
 export function assertPatchedSourceConfigUpdateRequest(value: unknown): asserts value is PatchedSourceConfigUpdateRequest {
   if (isPatchedSourceConfigUpdateRequest(value)) return;
-  const issues = validatePatchedSourceConfigUpdateRequest(value);
-  throw new ValidationError(issues, failureMessage("PatchedSourceConfigUpdateRequest", issues));
+  throw validationError(schemas, "PatchedSourceConfigUpdateRequest", value);
 }
 
-function validatePatchedSourceConfigUpdateRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-    const hostname = value["hostname"];
-    if (hostname !== undefined) {
-      if (typeof hostname !== "string") pushIssue(issues, path + "/hostname", "type", "expected string");
-      else if (!(hostname.length !== 0)) pushIssue(issues, path + "/hostname", "minLength", "must have at least 1 character");
-    }
-    const port = value["port"];
-    if (port !== undefined) {
-      if (!(typeof port === "number" && Number.isInteger(port))) pushIssue(issues, path + "/port", "type", "expected integer");
-    }
-    const username = value["username"];
-    if (username !== undefined) {
-      if (typeof username !== "string") pushIssue(issues, path + "/username", "type", "expected string");
-      else if (!(username.length !== 0)) pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
-    }
-    const password = value["password"];
-    if (password !== undefined) {
-      if (typeof password !== "string") pushIssue(issues, path + "/password", "type", "expected string");
-      else if (!(password.length !== 0)) pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
-    }
-    const database_name = value["database_name"];
-    if (database_name !== undefined) {
-      if (typeof database_name !== "string") pushIssue(issues, path + "/database_name", "type", "expected string");
-      else if (!(database_name.length !== 0)) pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
-    }
-    const connection_string = value["connection_string"];
-    if (connection_string !== undefined) {
-      if (typeof connection_string !== "string") pushIssue(issues, path + "/connection_string", "type", "expected string");
-      else if (!(connection_string.length !== 0)) pushIssue(issues, path + "/connection_string", "minLength", "must have at least 1 character");
-    }
-    const token = value["token"];
-    if (token !== undefined) {
-      if (typeof token !== "string") pushIssue(issues, path + "/token", "type", "expected string");
-      else if (!(token.length !== 0)) pushIssue(issues, path + "/token", "minLength", "must have at least 1 character");
-    }
-    const host = value["host"];
-    if (host !== undefined) {
-      if (typeof host !== "string") pushIssue(issues, path + "/host", "type", "expected string");
-      else if (!(host.length !== 0)) pushIssue(issues, path + "/host", "minLength", "must have at least 1 character");
-    }
-    const database = value["database"];
-    if (database !== undefined) {
-      if (typeof database !== "string") pushIssue(issues, path + "/database", "type", "expected string");
-      else if (!(database.length !== 0)) pushIssue(issues, path + "/database", "minLength", "must have at least 1 character");
-    }
-    const account = value["account"];
-    if (account !== undefined) {
-      if (typeof account !== "string") pushIssue(issues, path + "/account", "type", "expected string");
-      else if (!(account.length !== 0)) pushIssue(issues, path + "/account", "minLength", "must have at least 1 character");
-    }
-    const user = value["user"];
-    if (user !== undefined) {
-      if (typeof user !== "string") pushIssue(issues, path + "/user", "type", "expected string");
-      else if (!(user.length !== 0)) pushIssue(issues, path + "/user", "minLength", "must have at least 1 character");
-    }
-    const public_key = value["public_key"];
-    if (public_key !== undefined) {
-      if (typeof public_key !== "string") pushIssue(issues, path + "/public_key", "type", "expected string");
-      else if (!(public_key.length !== 0)) pushIssue(issues, path + "/public_key", "minLength", "must have at least 1 character");
-    }
-    const selected_schemas = value["selected_schemas"];
-    if (selected_schemas !== undefined) {
-      if (!Array.isArray(selected_schemas)) pushIssue(issues, path + "/selected_schemas", "type", "expected array");
-      else {
-        for (let i = 0; i < selected_schemas.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = selected_schemas[i];
-          if (typeof item !== "string") pushIssue(issues, path + "/selected_schemas/" + i, "type", "expected string");
-          else if (!(item.length !== 0)) pushIssue(issues, path + "/selected_schemas/" + i, "minLength", "must have at least 1 character");
-        }
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link PatchedSourcePartialUpdateRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedSourcePartialUpdateRequest(value: unknown): value is PatchedSourcePartialUpdateRequest {
   if (!isRecord(value)) return false;
   const account_name = value["account_name"];
@@ -2484,32 +1045,15 @@ export function isPatchedSourcePartialUpdateRequest(value: unknown): value is Pa
   return true;
 }
 
-/** Why `value` is not a valid {@link PatchedSourcePartialUpdateRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedSourcePartialUpdateRequest} is true. */
 export function validatePatchedSourcePartialUpdateRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePatchedSourcePartialUpdateRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PatchedSourcePartialUpdateRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedSourcePartialUpdateRequest} (request form). */
 export function assertPatchedSourcePartialUpdateRequest(value: unknown): asserts value is PatchedSourcePartialUpdateRequest {
   if (isPatchedSourcePartialUpdateRequest(value)) return;
-  const issues = validatePatchedSourcePartialUpdateRequest(value);
-  throw new ValidationError(issues, failureMessage("PatchedSourcePartialUpdateRequest", issues));
+  throw validationError(schemas, "PatchedSourcePartialUpdateRequest", value);
 }
 
-function validatePatchedSourcePartialUpdateRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link PatchedThreadPartialRenameRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPatchedThreadPartialRenameRequest(value: unknown): value is PatchedThreadPartialRenameRequest {
   if (!isRecord(value)) return false;
   const title = value["title"];
@@ -2517,32 +1061,15 @@ export function isPatchedThreadPartialRenameRequest(value: unknown): value is Pa
   return true;
 }
 
-/** Why `value` is not a valid {@link PatchedThreadPartialRenameRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPatchedThreadPartialRenameRequest} is true. */
 export function validatePatchedThreadPartialRenameRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePatchedThreadPartialRenameRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PatchedThreadPartialRenameRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PatchedThreadPartialRenameRequest} (request form). */
 export function assertPatchedThreadPartialRenameRequest(value: unknown): asserts value is PatchedThreadPartialRenameRequest {
   if (isPatchedThreadPartialRenameRequest(value)) return;
-  const issues = validatePatchedThreadPartialRenameRequest(value);
-  throw new ValidationError(issues, failureMessage("PatchedThreadPartialRenameRequest", issues));
+  throw validationError(schemas, "PatchedThreadPartialRenameRequest", value);
 }
 
-function validatePatchedThreadPartialRenameRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const title = value["title"];
-    if (title !== undefined) {
-      if (typeof title !== "string") pushIssue(issues, path + "/title", "type", "expected string");
-      else if (!(title.length !== 0)) pushIssue(issues, path + "/title", "minLength", "must have at least 1 character");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link PaymentRequiredResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isPaymentRequiredResponse(value: unknown): value is PaymentRequiredResponse {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -2550,30 +1077,15 @@ export function isPaymentRequiredResponse(value: unknown): value is PaymentRequi
   return true;
 }
 
-/** Why `value` is not a valid {@link PaymentRequiredResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPaymentRequiredResponse} is true. */
 export function validatePaymentRequiredResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePaymentRequiredResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PaymentRequiredResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PaymentRequiredResponse} (response form). */
 export function assertPaymentRequiredResponse(value: unknown): asserts value is PaymentRequiredResponse {
   if (isPaymentRequiredResponse(value)) return;
-  const issues = validatePaymentRequiredResponse(value);
-  throw new ValidationError(issues, failureMessage("PaymentRequiredResponse", issues));
+  throw validationError(schemas, "PaymentRequiredResponse", value);
 }
 
-function validatePaymentRequiredResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link PostgresConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isPostgresConnectionRequest(value: unknown): value is PostgresConnectionRequest {
   if (!isRecord(value)) return false;
   if (value["type"] === undefined) return false;
@@ -2604,91 +1116,15 @@ export function isPostgresConnectionRequest(value: unknown): value is PostgresCo
   return true;
 }
 
-/** Why `value` is not a valid {@link PostgresConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isPostgresConnectionRequest} is true. */
 export function validatePostgresConnectionRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validatePostgresConnectionRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "PostgresConnectionRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link PostgresConnectionRequest} (request form). */
 export function assertPostgresConnectionRequest(value: unknown): asserts value is PostgresConnectionRequest {
   if (isPostgresConnectionRequest(value)) return;
-  const issues = validatePostgresConnectionRequest(value);
-  throw new ValidationError(issues, failureMessage("PostgresConnectionRequest", issues));
+  throw validationError(schemas, "PostgresConnectionRequest", value);
 }
 
-function validatePostgresConnectionRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const type = value["type"];
-    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
-    else {
-      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
-      else if (!(type.length !== 0)) pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
-    }
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-    const hostname = value["hostname"];
-    if (hostname !== undefined) {
-      if (typeof hostname !== "string") pushIssue(issues, path + "/hostname", "type", "expected string");
-      else {
-        if (!(hostname.length !== 0)) pushIssue(issues, path + "/hostname", "minLength", "must have at least 1 character");
-        if (!(hostname.length <= 255 || (hostname.length <= 510 && codePointLength(hostname) <= 255))) pushIssue(issues, path + "/hostname", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const port = value["port"];
-    if (port !== undefined) {
-      if (!(typeof port === "number" && Number.isInteger(port))) pushIssue(issues, path + "/port", "type", "expected integer");
-    }
-    const username = value["username"];
-    if (username !== undefined) {
-      if (typeof username !== "string") pushIssue(issues, path + "/username", "type", "expected string");
-      else {
-        if (!(username.length !== 0)) pushIssue(issues, path + "/username", "minLength", "must have at least 1 character");
-        if (!(username.length <= 255 || (username.length <= 510 && codePointLength(username) <= 255))) pushIssue(issues, path + "/username", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const password = value["password"];
-    if (password !== undefined) {
-      if (typeof password !== "string") pushIssue(issues, path + "/password", "type", "expected string");
-      else if (!(password.length !== 0)) pushIssue(issues, path + "/password", "minLength", "must have at least 1 character");
-    }
-    const database_name = value["database_name"];
-    if (database_name !== undefined) {
-      if (typeof database_name !== "string") pushIssue(issues, path + "/database_name", "type", "expected string");
-      else {
-        if (!(database_name.length !== 0)) pushIssue(issues, path + "/database_name", "minLength", "must have at least 1 character");
-        if (!(database_name.length <= 255 || (database_name.length <= 510 && codePointLength(database_name) <= 255))) pushIssue(issues, path + "/database_name", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const connection_string = value["connection_string"];
-    if (connection_string !== undefined) {
-      if (typeof connection_string !== "string") pushIssue(issues, path + "/connection_string", "type", "expected string");
-      else if (!(connection_string.length !== 0)) pushIssue(issues, path + "/connection_string", "minLength", "must have at least 1 character");
-    }
-    const selected_schemas = value["selected_schemas"];
-    if (selected_schemas !== undefined) {
-      if (!Array.isArray(selected_schemas)) pushIssue(issues, path + "/selected_schemas", "type", "expected array");
-      else {
-        for (let i = 0; i < selected_schemas.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = selected_schemas[i];
-          if (typeof item !== "string") pushIssue(issues, path + "/selected_schemas/" + i, "type", "expected string");
-          else {
-            if (!(item.length !== 0)) pushIssue(issues, path + "/selected_schemas/" + i, "minLength", "must have at least 1 character");
-            if (!(item.length <= 255 || (item.length <= 510 && codePointLength(item) <= 255))) pushIssue(issues, path + "/selected_schemas/" + i, "maxLength", "must have at most 255 characters");
-          }
-        }
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link QueryValidationResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isQueryValidationResponse(value: unknown): value is QueryValidationResponse {
   if (!isRecord(value)) return false;
   if (value["valid"] === undefined) return false;
@@ -2699,34 +1135,15 @@ export function isQueryValidationResponse(value: unknown): value is QueryValidat
   return true;
 }
 
-/** Why `value` is not a valid {@link QueryValidationResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isQueryValidationResponse} is true. */
 export function validateQueryValidationResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateQueryValidationResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "QueryValidationResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link QueryValidationResponse} (response form). */
 export function assertQueryValidationResponse(value: unknown): asserts value is QueryValidationResponse {
   if (isQueryValidationResponse(value)) return;
-  const issues = validateQueryValidationResponse(value);
-  throw new ValidationError(issues, failureMessage("QueryValidationResponse", issues));
+  throw validationError(schemas, "QueryValidationResponse", value);
 }
 
-function validateQueryValidationResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const valid = value["valid"];
-    if (valid === undefined) pushIssue(issues, path + "/valid", "required", "is required");
-    else if (typeof valid !== "boolean") pushIssue(issues, path + "/valid", "type", "expected boolean");
-    const error = value["error"];
-    if (error !== undefined) {
-      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link RecommendationsAccessDeniedResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isRecommendationsAccessDeniedResponse(value: unknown): value is RecommendationsAccessDeniedResponse {
   if (!isRecord(value)) return false;
   if (value["error"] === undefined) return false;
@@ -2737,34 +1154,15 @@ export function isRecommendationsAccessDeniedResponse(value: unknown): value is 
   return true;
 }
 
-/** Why `value` is not a valid {@link RecommendationsAccessDeniedResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isRecommendationsAccessDeniedResponse} is true. */
 export function validateRecommendationsAccessDeniedResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateRecommendationsAccessDeniedResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "RecommendationsAccessDeniedResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link RecommendationsAccessDeniedResponse} (response form). */
 export function assertRecommendationsAccessDeniedResponse(value: unknown): asserts value is RecommendationsAccessDeniedResponse {
   if (isRecommendationsAccessDeniedResponse(value)) return;
-  const issues = validateRecommendationsAccessDeniedResponse(value);
-  throw new ValidationError(issues, failureMessage("RecommendationsAccessDeniedResponse", issues));
+  throw validationError(schemas, "RecommendationsAccessDeniedResponse", value);
 }
 
-function validateRecommendationsAccessDeniedResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    const hint = value["hint"];
-    if (hint !== undefined) {
-      if (typeof hint !== "string") pushIssue(issues, path + "/hint", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link RecommendationsErrorResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isRecommendationsErrorResponse(value: unknown): value is RecommendationsErrorResponse {
   if (!isRecord(value)) return false;
   if (value["error"] === undefined) return false;
@@ -2777,38 +1175,15 @@ export function isRecommendationsErrorResponse(value: unknown): value is Recomme
   return true;
 }
 
-/** Why `value` is not a valid {@link RecommendationsErrorResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isRecommendationsErrorResponse} is true. */
 export function validateRecommendationsErrorResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateRecommendationsErrorResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "RecommendationsErrorResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link RecommendationsErrorResponse} (response form). */
 export function assertRecommendationsErrorResponse(value: unknown): asserts value is RecommendationsErrorResponse {
   if (isRecommendationsErrorResponse(value)) return;
-  const issues = validateRecommendationsErrorResponse(value);
-  throw new ValidationError(issues, failureMessage("RecommendationsErrorResponse", issues));
+  throw validationError(schemas, "RecommendationsErrorResponse", value);
 }
 
-function validateRecommendationsErrorResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    const details = value["details"];
-    if (details !== undefined) {
-      if (!isRecord(details)) pushIssue(issues, path + "/details", "type", "expected object");
-    }
-    const hint = value["hint"];
-    if (hint !== undefined) {
-      if (typeof hint !== "string") pushIssue(issues, path + "/hint", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link RecommendationsNotFoundResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isRecommendationsNotFoundResponse(value: unknown): value is RecommendationsNotFoundResponse {
   if (!isRecord(value)) return false;
   if (value["error"] === undefined) return false;
@@ -2819,34 +1194,15 @@ export function isRecommendationsNotFoundResponse(value: unknown): value is Reco
   return true;
 }
 
-/** Why `value` is not a valid {@link RecommendationsNotFoundResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isRecommendationsNotFoundResponse} is true. */
 export function validateRecommendationsNotFoundResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateRecommendationsNotFoundResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "RecommendationsNotFoundResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link RecommendationsNotFoundResponse} (response form). */
 export function assertRecommendationsNotFoundResponse(value: unknown): asserts value is RecommendationsNotFoundResponse {
   if (isRecommendationsNotFoundResponse(value)) return;
-  const issues = validateRecommendationsNotFoundResponse(value);
-  throw new ValidationError(issues, failureMessage("RecommendationsNotFoundResponse", issues));
+  throw validationError(schemas, "RecommendationsNotFoundResponse", value);
 }
 
-function validateRecommendationsNotFoundResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    const hint = value["hint"];
-    if (hint !== undefined) {
-      if (typeof hint !== "string") pushIssue(issues, path + "/hint", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link ReferenceQueriesListParams} (request form): the JSON Schema verdict, no issues listed. */
 export function isReferenceQueriesListParams(value: unknown): value is ReferenceQueriesListParams {
   if (!isRecord(value)) return false;
   const page = value["page"];
@@ -2856,35 +1212,15 @@ export function isReferenceQueriesListParams(value: unknown): value is Reference
   return true;
 }
 
-/** Why `value` is not a valid {@link ReferenceQueriesListParams} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isReferenceQueriesListParams} is true. */
 export function validateReferenceQueriesListParams(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateReferenceQueriesListParams$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ReferenceQueriesListParams", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ReferenceQueriesListParams} (request form). */
 export function assertReferenceQueriesListParams(value: unknown): asserts value is ReferenceQueriesListParams {
   if (isReferenceQueriesListParams(value)) return;
-  const issues = validateReferenceQueriesListParams(value);
-  throw new ValidationError(issues, failureMessage("ReferenceQueriesListParams", issues));
+  throw validationError(schemas, "ReferenceQueriesListParams", value);
 }
 
-function validateReferenceQueriesListParams$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const page = value["page"];
-    if (page !== undefined) {
-      if (!(typeof page === "number" && Number.isInteger(page))) pushIssue(issues, path + "/page", "type", "expected integer");
-    }
-    const page_size = value["page_size"];
-    if (page_size !== undefined) {
-      if (!(typeof page_size === "number" && Number.isInteger(page_size))) pushIssue(issues, path + "/page_size", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link ReferenceQueryModel} (response form): the JSON Schema verdict, no issues listed. */
 export function isReferenceQueryModel(value: unknown): value is ReferenceQueryModel {
   if (!isRecord(value)) return false;
   if (value["id"] === undefined || value["query"] === undefined || value["detailed_description"] === undefined || value["connection_id"] === undefined || value["status"] === undefined || value["error_message"] === undefined || value["created_at"] === undefined || value["last_modified"] === undefined) return false;
@@ -2911,75 +1247,15 @@ export function isReferenceQueryModel(value: unknown): value is ReferenceQueryMo
   return true;
 }
 
-/** Why `value` is not a valid {@link ReferenceQueryModel} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isReferenceQueryModel} is true. */
 export function validateReferenceQueryModel(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateReferenceQueryModel$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ReferenceQueryModel", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ReferenceQueryModel} (response form). */
 export function assertReferenceQueryModel(value: unknown): asserts value is ReferenceQueryModel {
   if (isReferenceQueryModel(value)) return;
-  const issues = validateReferenceQueryModel(value);
-  throw new ValidationError(issues, failureMessage("ReferenceQueryModel", issues));
+  throw validationError(schemas, "ReferenceQueryModel", value);
 }
 
-function validateReferenceQueryModel$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
-    else if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    const query = value["query"];
-    if (query === undefined) pushIssue(issues, path + "/query", "required", "is required");
-    else if (typeof query !== "string") pushIssue(issues, path + "/query", "type", "expected string");
-    const title = value["title"];
-    if (title !== undefined) {
-      if (title !== null) {
-        if (typeof title !== "string") pushIssue(issues, path + "/title", "type", "expected string or null");
-      }
-    }
-    const detailed_description = value["detailed_description"];
-    if (detailed_description === undefined) pushIssue(issues, path + "/detailed_description", "required", "is required");
-    else {
-      if (detailed_description !== null) {
-        if (typeof detailed_description !== "string") pushIssue(issues, path + "/detailed_description", "type", "expected string or null");
-      }
-    }
-    const connection_id = value["connection_id"];
-    if (connection_id === undefined) pushIssue(issues, path + "/connection_id", "required", "is required");
-    else if (!(typeof connection_id === "number" && Number.isInteger(connection_id))) pushIssue(issues, path + "/connection_id", "type", "expected integer");
-    const source_type = value["source_type"];
-    if (source_type !== undefined) {
-      if (!VALUES_4.has(source_type)) pushIssue(issues, path + "/source_type", "enum", 'must be one of "USER", "AI", "TABLE", "", null');
-    }
-    const status = value["status"];
-    if (status === undefined) pushIssue(issues, path + "/status", "required", "is required");
-    else if (!(status === "PROCESSING" || status === "ERROR" || status === "VALID" || status === "TEMPORARY")) pushIssue(issues, path + "/status", "enum", 'must be one of "PROCESSING", "ERROR", "VALID", "TEMPORARY"');
-    const error_message = value["error_message"];
-    if (error_message === undefined) pushIssue(issues, path + "/error_message", "required", "is required");
-    else {
-      if (error_message !== null) {
-        if (typeof error_message !== "string") pushIssue(issues, path + "/error_message", "type", "expected string or null");
-      }
-    }
-    const created_at = value["created_at"];
-    if (created_at === undefined) pushIssue(issues, path + "/created_at", "required", "is required");
-    else {
-      if (typeof created_at !== "string") pushIssue(issues, path + "/created_at", "type", "expected string");
-      else if (!isDateTime(created_at)) pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
-    }
-    const last_modified = value["last_modified"];
-    if (last_modified === undefined) pushIssue(issues, path + "/last_modified", "required", "is required");
-    else {
-      if (typeof last_modified !== "string") pushIssue(issues, path + "/last_modified", "type", "expected string");
-      else if (!isDateTime(last_modified)) pushIssue(issues, path + "/last_modified", "format", "must be a valid date-time");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link ReferenceQueryModelRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isReferenceQueryModelRequest(value: unknown): value is ReferenceQueryModelRequest {
   if (!isRecord(value)) return false;
   if (value["query"] === undefined || value["connection_id"] === undefined) return false;
@@ -2994,46 +1270,15 @@ export function isReferenceQueryModelRequest(value: unknown): value is Reference
   return true;
 }
 
-/** Why `value` is not a valid {@link ReferenceQueryModelRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isReferenceQueryModelRequest} is true. */
 export function validateReferenceQueryModelRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateReferenceQueryModelRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ReferenceQueryModelRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ReferenceQueryModelRequest} (request form). */
 export function assertReferenceQueryModelRequest(value: unknown): asserts value is ReferenceQueryModelRequest {
   if (isReferenceQueryModelRequest(value)) return;
-  const issues = validateReferenceQueryModelRequest(value);
-  throw new ValidationError(issues, failureMessage("ReferenceQueryModelRequest", issues));
+  throw validationError(schemas, "ReferenceQueryModelRequest", value);
 }
 
-function validateReferenceQueryModelRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const query = value["query"];
-    if (query === undefined) pushIssue(issues, path + "/query", "required", "is required");
-    else {
-      if (typeof query !== "string") pushIssue(issues, path + "/query", "type", "expected string");
-      else if (!(query.length !== 0)) pushIssue(issues, path + "/query", "minLength", "must have at least 1 character");
-    }
-    const title = value["title"];
-    if (title !== undefined) {
-      if (title !== null) {
-        if (typeof title !== "string") pushIssue(issues, path + "/title", "type", "expected string or null");
-      }
-    }
-    const connection_id = value["connection_id"];
-    if (connection_id === undefined) pushIssue(issues, path + "/connection_id", "required", "is required");
-    else if (!(typeof connection_id === "number" && Number.isInteger(connection_id))) pushIssue(issues, path + "/connection_id", "type", "expected integer");
-    const source_type = value["source_type"];
-    if (source_type !== undefined) {
-      if (!VALUES_4.has(source_type)) pushIssue(issues, path + "/source_type", "enum", 'must be one of "USER", "AI", "TABLE", "", null');
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link ReferenceQueryRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isReferenceQueryRequest(value: unknown): value is ReferenceQueryRequest {
   if (!isRecord(value)) return false;
   if (value["query"] === undefined) return false;
@@ -3044,38 +1289,15 @@ export function isReferenceQueryRequest(value: unknown): value is ReferenceQuery
   return true;
 }
 
-/** Why `value` is not a valid {@link ReferenceQueryRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isReferenceQueryRequest} is true. */
 export function validateReferenceQueryRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateReferenceQueryRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ReferenceQueryRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ReferenceQueryRequest} (request form). */
 export function assertReferenceQueryRequest(value: unknown): asserts value is ReferenceQueryRequest {
   if (isReferenceQueryRequest(value)) return;
-  const issues = validateReferenceQueryRequest(value);
-  throw new ValidationError(issues, failureMessage("ReferenceQueryRequest", issues));
+  throw validationError(schemas, "ReferenceQueryRequest", value);
 }
 
-function validateReferenceQueryRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const query = value["query"];
-    if (query === undefined) pushIssue(issues, path + "/query", "required", "is required");
-    else {
-      if (typeof query !== "string") pushIssue(issues, path + "/query", "type", "expected string");
-      else if (!(query.length !== 0)) pushIssue(issues, path + "/query", "minLength", "must have at least 1 character");
-    }
-    const title = value["title"];
-    if (title !== undefined) {
-      if (typeof title !== "string") pushIssue(issues, path + "/title", "type", "expected string");
-      else if (!(title.length !== 0)) pushIssue(issues, path + "/title", "minLength", "must have at least 1 character");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link STSErrorResponse400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSErrorResponse400(value: unknown): value is STSErrorResponse400 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3083,30 +1305,15 @@ export function isSTSErrorResponse400(value: unknown): value is STSErrorResponse
   return true;
 }
 
-/** Why `value` is not a valid {@link STSErrorResponse400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSErrorResponse400} is true. */
 export function validateSTSErrorResponse400(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSTSErrorResponse400$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "STSErrorResponse400", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSErrorResponse400} (response form). */
 export function assertSTSErrorResponse400(value: unknown): asserts value is STSErrorResponse400 {
   if (isSTSErrorResponse400(value)) return;
-  const issues = validateSTSErrorResponse400(value);
-  throw new ValidationError(issues, failureMessage("STSErrorResponse400", issues));
+  throw validationError(schemas, "STSErrorResponse400", value);
 }
 
-function validateSTSErrorResponse400$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link STSErrorResponse401} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSErrorResponse401(value: unknown): value is STSErrorResponse401 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3114,30 +1321,15 @@ export function isSTSErrorResponse401(value: unknown): value is STSErrorResponse
   return true;
 }
 
-/** Why `value` is not a valid {@link STSErrorResponse401} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSErrorResponse401} is true. */
 export function validateSTSErrorResponse401(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSTSErrorResponse401$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "STSErrorResponse401", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSErrorResponse401} (response form). */
 export function assertSTSErrorResponse401(value: unknown): asserts value is STSErrorResponse401 {
   if (isSTSErrorResponse401(value)) return;
-  const issues = validateSTSErrorResponse401(value);
-  throw new ValidationError(issues, failureMessage("STSErrorResponse401", issues));
+  throw validationError(schemas, "STSErrorResponse401", value);
 }
 
-function validateSTSErrorResponse401$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link STSErrorResponse403} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSErrorResponse403(value: unknown): value is STSErrorResponse403 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3145,30 +1337,15 @@ export function isSTSErrorResponse403(value: unknown): value is STSErrorResponse
   return true;
 }
 
-/** Why `value` is not a valid {@link STSErrorResponse403} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSErrorResponse403} is true. */
 export function validateSTSErrorResponse403(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSTSErrorResponse403$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "STSErrorResponse403", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSErrorResponse403} (response form). */
 export function assertSTSErrorResponse403(value: unknown): asserts value is STSErrorResponse403 {
   if (isSTSErrorResponse403(value)) return;
-  const issues = validateSTSErrorResponse403(value);
-  throw new ValidationError(issues, failureMessage("STSErrorResponse403", issues));
+  throw validationError(schemas, "STSErrorResponse403", value);
 }
 
-function validateSTSErrorResponse403$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link STSErrorResponse429} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSErrorResponse429(value: unknown): value is STSErrorResponse429 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3176,30 +1353,15 @@ export function isSTSErrorResponse429(value: unknown): value is STSErrorResponse
   return true;
 }
 
-/** Why `value` is not a valid {@link STSErrorResponse429} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSErrorResponse429} is true. */
 export function validateSTSErrorResponse429(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSTSErrorResponse429$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "STSErrorResponse429", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSErrorResponse429} (response form). */
 export function assertSTSErrorResponse429(value: unknown): asserts value is STSErrorResponse429 {
   if (isSTSErrorResponse429(value)) return;
-  const issues = validateSTSErrorResponse429(value);
-  throw new ValidationError(issues, failureMessage("STSErrorResponse429", issues));
+  throw validationError(schemas, "STSErrorResponse429", value);
 }
 
-function validateSTSErrorResponse429$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link STSErrorResponse500} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSErrorResponse500(value: unknown): value is STSErrorResponse500 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3207,30 +1369,15 @@ export function isSTSErrorResponse500(value: unknown): value is STSErrorResponse
   return true;
 }
 
-/** Why `value` is not a valid {@link STSErrorResponse500} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSErrorResponse500} is true. */
 export function validateSTSErrorResponse500(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSTSErrorResponse500$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "STSErrorResponse500", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSErrorResponse500} (response form). */
 export function assertSTSErrorResponse500(value: unknown): asserts value is STSErrorResponse500 {
   if (isSTSErrorResponse500(value)) return;
-  const issues = validateSTSErrorResponse500(value);
-  throw new ValidationError(issues, failureMessage("STSErrorResponse500", issues));
+  throw validationError(schemas, "STSErrorResponse500", value);
 }
 
-function validateSTSErrorResponse500$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link STSTokenRequestRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isSTSTokenRequestRequest(value: unknown): value is STSTokenRequestRequest {
   if (!isRecord(value)) return false;
   if (value["uid"] === undefined) return false;
@@ -3280,102 +1427,15 @@ export function isSTSTokenRequestRequest(value: unknown): value is STSTokenReque
   return true;
 }
 
-/** Why `value` is not a valid {@link STSTokenRequestRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSTokenRequestRequest} is true. */
 export function validateSTSTokenRequestRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSTSTokenRequestRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "STSTokenRequestRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSTokenRequestRequest} (request form). */
 export function assertSTSTokenRequestRequest(value: unknown): asserts value is STSTokenRequestRequest {
   if (isSTSTokenRequestRequest(value)) return;
-  const issues = validateSTSTokenRequestRequest(value);
-  throw new ValidationError(issues, failureMessage("STSTokenRequestRequest", issues));
+  throw validationError(schemas, "STSTokenRequestRequest", value);
 }
 
-function validateSTSTokenRequestRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const uid = value["uid"];
-    if (uid === undefined) pushIssue(issues, path + "/uid", "required", "is required");
-    else {
-      if (typeof uid !== "string") pushIssue(issues, path + "/uid", "type", "expected string");
-      else if (!(uid.length !== 0)) pushIssue(issues, path + "/uid", "minLength", "must have at least 1 character");
-    }
-    const scopes = value["scopes"];
-    if (scopes !== undefined) {
-      if (!Array.isArray(scopes)) pushIssue(issues, path + "/scopes", "type", "expected array");
-      else {
-        for (let i = 0; i < scopes.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = scopes[i];
-          if (typeof item !== "string") pushIssue(issues, path + "/scopes/" + i, "type", "expected string");
-          else if (!(item.length !== 0)) pushIssue(issues, path + "/scopes/" + i, "minLength", "must have at least 1 character");
-        }
-      }
-    }
-    const ttl = value["ttl"];
-    if (ttl !== undefined) {
-      if (!(typeof ttl === "number" && Number.isInteger(ttl))) pushIssue(issues, path + "/ttl", "type", "expected integer");
-      else {
-        if (!(ttl >= 60)) pushIssue(issues, path + "/ttl", "minimum", "must be >= 60");
-        if (!(ttl <= 900)) pushIssue(issues, path + "/ttl", "maximum", "must be <= 900");
-      }
-    }
-    const src = value["src"];
-    if (src !== undefined) {
-      if (typeof src !== "string") pushIssue(issues, path + "/src", "type", "expected string");
-      else if (!(src.length !== 0)) pushIssue(issues, path + "/src", "minLength", "must have at least 1 character");
-    }
-    const srcs = value["srcs"];
-    if (srcs !== undefined) {
-      if (!Array.isArray(srcs)) pushIssue(issues, path + "/srcs", "type", "expected array");
-      else {
-        for (let i_2 = 0; i_2 < srcs.length; i_2++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item_2: unknown = srcs[i_2];
-          if (typeof item_2 !== "string") pushIssue(issues, path + "/srcs/" + i_2, "type", "expected string");
-          else if (!(item_2.length !== 0)) pushIssue(issues, path + "/srcs/" + i_2, "minLength", "must have at least 1 character");
-        }
-      }
-    }
-    const knowledge_base_entries = value["knowledge_base_entries"];
-    if (knowledge_base_entries !== undefined) {
-      if (!Array.isArray(knowledge_base_entries)) pushIssue(issues, path + "/knowledge_base_entries", "type", "expected array");
-      else {
-        for (let i_3 = 0; i_3 < knowledge_base_entries.length; i_3++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item_3: unknown = knowledge_base_entries[i_3];
-          if (typeof item_3 !== "string") pushIssue(issues, path + "/knowledge_base_entries/" + i_3, "type", "expected string");
-          else if (!(item_3.length !== 0)) pushIssue(issues, path + "/knowledge_base_entries/" + i_3, "minLength", "must have at least 1 character");
-        }
-      }
-    }
-    const reference_queries = value["reference_queries"];
-    if (reference_queries !== undefined) {
-      if (!Array.isArray(reference_queries)) pushIssue(issues, path + "/reference_queries", "type", "expected array");
-      else {
-        for (let i_4 = 0; i_4 < reference_queries.length; i_4++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item_4: unknown = reference_queries[i_4];
-          if (!isRecord(item_4)) pushIssue(issues, path + "/reference_queries/" + i_4, "type", "expected object");
-          else {
-            for (const key in item_4) {
-              if (!hasOwn(item_4, key)) continue;
-              if (issues.length >= MAX_ISSUES) return;
-              const item_5 = item_4[key];
-              if (typeof item_5 !== "string") pushIssue(issues, path + "/reference_queries/" + i_4 + "/" + pointerToken(key), "type", "expected string");
-              else if (!(item_5.length !== 0)) pushIssue(issues, path + "/reference_queries/" + i_4 + "/" + pointerToken(key), "minLength", "must have at least 1 character");
-            }
-          }
-        }
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link STSTokenResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSTSTokenResponse(value: unknown): value is STSTokenResponse {
   if (!isRecord(value)) return false;
   if (value["access_token"] === undefined || value["token_type"] === undefined || value["expires_in"] === undefined) return false;
@@ -3390,63 +1450,28 @@ export function isSTSTokenResponse(value: unknown): value is STSTokenResponse {
   return true;
 }
 
-/** Why `value` is not a valid {@link STSTokenResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSTSTokenResponse} is true. */
 export function validateSTSTokenResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSTSTokenResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "STSTokenResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link STSTokenResponse} (response form). */
 export function assertSTSTokenResponse(value: unknown): asserts value is STSTokenResponse {
   if (isSTSTokenResponse(value)) return;
-  const issues = validateSTSTokenResponse(value);
-  throw new ValidationError(issues, failureMessage("STSTokenResponse", issues));
+  throw validationError(schemas, "STSTokenResponse", value);
 }
 
-function validateSTSTokenResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const access_token = value["access_token"];
-    if (access_token === undefined) pushIssue(issues, path + "/access_token", "required", "is required");
-    else if (typeof access_token !== "string") pushIssue(issues, path + "/access_token", "type", "expected string");
-    const token_type = value["token_type"];
-    if (token_type === undefined) pushIssue(issues, path + "/token_type", "required", "is required");
-    else if (typeof token_type !== "string") pushIssue(issues, path + "/token_type", "type", "expected string");
-    const expires_in = value["expires_in"];
-    if (expires_in === undefined) pushIssue(issues, path + "/expires_in", "required", "is required");
-    else if (!(typeof expires_in === "number" && Number.isInteger(expires_in))) pushIssue(issues, path + "/expires_in", "type", "expected integer");
-    const thread_id = value["thread_id"];
-    if (thread_id !== undefined) {
-      if (typeof thread_id !== "string") pushIssue(issues, path + "/thread_id", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SingleStoreConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isSingleStoreConnectionRequest(value: unknown): value is SingleStoreConnectionRequest {
   return isMySQLConnectionRequest$(value);
 }
 
-/** Why `value` is not a valid {@link SingleStoreConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSingleStoreConnectionRequest} is true. */
 export function validateSingleStoreConnectionRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSingleStoreConnectionRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SingleStoreConnectionRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SingleStoreConnectionRequest} (request form). */
 export function assertSingleStoreConnectionRequest(value: unknown): asserts value is SingleStoreConnectionRequest {
   if (isSingleStoreConnectionRequest(value)) return;
-  const issues = validateSingleStoreConnectionRequest(value);
-  throw new ValidationError(issues, failureMessage("SingleStoreConnectionRequest", issues));
+  throw validationError(schemas, "SingleStoreConnectionRequest", value);
 }
 
-function validateSingleStoreConnectionRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  validateMySQLConnectionRequest$_2(value, path, issues);
-}
-
-/** Whether `value` is a valid {@link SnowflakeConnectionRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isSnowflakeConnectionRequest(value: unknown): value is SnowflakeConnectionRequest {
   if (!isRecord(value)) return false;
   if (value["type"] === undefined || value["account"] === undefined || value["user"] === undefined) return false;
@@ -3467,68 +1492,15 @@ export function isSnowflakeConnectionRequest(value: unknown): value is Snowflake
   return true;
 }
 
-/** Why `value` is not a valid {@link SnowflakeConnectionRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSnowflakeConnectionRequest} is true. */
 export function validateSnowflakeConnectionRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSnowflakeConnectionRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SnowflakeConnectionRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SnowflakeConnectionRequest} (request form). */
 export function assertSnowflakeConnectionRequest(value: unknown): asserts value is SnowflakeConnectionRequest {
   if (isSnowflakeConnectionRequest(value)) return;
-  const issues = validateSnowflakeConnectionRequest(value);
-  throw new ValidationError(issues, failureMessage("SnowflakeConnectionRequest", issues));
+  throw validationError(schemas, "SnowflakeConnectionRequest", value);
 }
 
-function validateSnowflakeConnectionRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const type = value["type"];
-    if (type === undefined) pushIssue(issues, path + "/type", "required", "is required");
-    else {
-      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
-      else if (!(type.length !== 0)) pushIssue(issues, path + "/type", "minLength", "must have at least 1 character");
-    }
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-    const account = value["account"];
-    if (account === undefined) pushIssue(issues, path + "/account", "required", "is required");
-    else {
-      if (typeof account !== "string") pushIssue(issues, path + "/account", "type", "expected string");
-      else {
-        if (!(account.length !== 0)) pushIssue(issues, path + "/account", "minLength", "must have at least 1 character");
-        if (!(account.length <= 255 || (account.length <= 510 && codePointLength(account) <= 255))) pushIssue(issues, path + "/account", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const user = value["user"];
-    if (user === undefined) pushIssue(issues, path + "/user", "required", "is required");
-    else {
-      if (typeof user !== "string") pushIssue(issues, path + "/user", "type", "expected string");
-      else {
-        if (!(user.length !== 0)) pushIssue(issues, path + "/user", "minLength", "must have at least 1 character");
-        if (!(user.length <= 255 || (user.length <= 510 && codePointLength(user) <= 255))) pushIssue(issues, path + "/user", "maxLength", "must have at most 255 characters");
-      }
-    }
-    const password = value["password"];
-    if (password !== undefined) {
-      if (typeof password !== "string") pushIssue(issues, path + "/password", "type", "expected string");
-    }
-    const public_key = value["public_key"];
-    if (public_key !== undefined) {
-      if (typeof public_key !== "string") pushIssue(issues, path + "/public_key", "type", "expected string");
-    }
-    const warehouse = value["warehouse"];
-    if (warehouse !== undefined) {
-      if (typeof warehouse !== "string") pushIssue(issues, path + "/warehouse", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourceUpdateRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isSourceUpdateRequest(value: unknown): value is SourceUpdateRequest {
   if (!isRecord(value)) return false;
   const account_name = value["account_name"];
@@ -3536,33 +1508,15 @@ export function isSourceUpdateRequest(value: unknown): value is SourceUpdateRequ
   return true;
 }
 
-/** Why `value` is not a valid {@link SourceUpdateRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourceUpdateRequest} is true. */
 export function validateSourceUpdateRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourceUpdateRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourceUpdateRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourceUpdateRequest} (request form). */
 export function assertSourceUpdateRequest(value: unknown): asserts value is SourceUpdateRequest {
   if (isSourceUpdateRequest(value)) return;
-  const issues = validateSourceUpdateRequest(value);
-  throw new ValidationError(issues, failureMessage("SourceUpdateRequest", issues));
+  throw validationError(schemas, "SourceUpdateRequest", value);
 }
 
-function validateSourceUpdateRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const account_name = value["account_name"];
-    if (account_name === undefined) pushIssue(issues, path + "/account_name", "required", "is required");
-    else {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-      else if (!(account_name.length !== 0)) pushIssue(issues, path + "/account_name", "minLength", "must have at least 1 character");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddBigqueryCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddBigqueryCreateError400(value: unknown): value is SourcesAddBigqueryCreateError400 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3572,35 +1526,15 @@ export function isSourcesAddBigqueryCreateError400(value: unknown): value is Sou
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddBigqueryCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddBigqueryCreateError400} is true. */
 export function validateSourcesAddBigqueryCreateError400(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddBigqueryCreateError400$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddBigqueryCreateError400", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddBigqueryCreateError400} (response form). */
 export function assertSourcesAddBigqueryCreateError400(value: unknown): asserts value is SourcesAddBigqueryCreateError400 {
   if (isSourcesAddBigqueryCreateError400(value)) return;
-  const issues = validateSourcesAddBigqueryCreateError400(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddBigqueryCreateError400", issues));
+  throw validationError(schemas, "SourcesAddBigqueryCreateError400", value);
 }
 
-function validateSourcesAddBigqueryCreateError400$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error !== undefined) {
-      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    }
-    const errors = value["errors"];
-    if (errors !== undefined) {
-      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddBigqueryCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddBigqueryCreateResponse(value: unknown): value is SourcesAddBigqueryCreateResponse {
   if (!isRecord(value)) return false;
   const id = value["id"];
@@ -3608,31 +1542,15 @@ export function isSourcesAddBigqueryCreateResponse(value: unknown): value is Sou
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddBigqueryCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddBigqueryCreateResponse} is true. */
 export function validateSourcesAddBigqueryCreateResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddBigqueryCreateResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddBigqueryCreateResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddBigqueryCreateResponse} (response form). */
 export function assertSourcesAddBigqueryCreateResponse(value: unknown): asserts value is SourcesAddBigqueryCreateResponse {
   if (isSourcesAddBigqueryCreateResponse(value)) return;
-  const issues = validateSourcesAddBigqueryCreateResponse(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddBigqueryCreateResponse", issues));
+  throw validationError(schemas, "SourcesAddBigqueryCreateResponse", value);
 }
 
-function validateSourcesAddBigqueryCreateResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id !== undefined) {
-      if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddClickhouseCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddClickhouseCreateError400(value: unknown): value is SourcesAddClickhouseCreateError400 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3642,35 +1560,15 @@ export function isSourcesAddClickhouseCreateError400(value: unknown): value is S
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddClickhouseCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddClickhouseCreateError400} is true. */
 export function validateSourcesAddClickhouseCreateError400(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddClickhouseCreateError400$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddClickhouseCreateError400", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddClickhouseCreateError400} (response form). */
 export function assertSourcesAddClickhouseCreateError400(value: unknown): asserts value is SourcesAddClickhouseCreateError400 {
   if (isSourcesAddClickhouseCreateError400(value)) return;
-  const issues = validateSourcesAddClickhouseCreateError400(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddClickhouseCreateError400", issues));
+  throw validationError(schemas, "SourcesAddClickhouseCreateError400", value);
 }
 
-function validateSourcesAddClickhouseCreateError400$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error !== undefined) {
-      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    }
-    const errors = value["errors"];
-    if (errors !== undefined) {
-      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddClickhouseCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddClickhouseCreateResponse(value: unknown): value is SourcesAddClickhouseCreateResponse {
   if (!isRecord(value)) return false;
   const id = value["id"];
@@ -3678,31 +1576,15 @@ export function isSourcesAddClickhouseCreateResponse(value: unknown): value is S
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddClickhouseCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddClickhouseCreateResponse} is true. */
 export function validateSourcesAddClickhouseCreateResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddClickhouseCreateResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddClickhouseCreateResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddClickhouseCreateResponse} (response form). */
 export function assertSourcesAddClickhouseCreateResponse(value: unknown): asserts value is SourcesAddClickhouseCreateResponse {
   if (isSourcesAddClickhouseCreateResponse(value)) return;
-  const issues = validateSourcesAddClickhouseCreateResponse(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddClickhouseCreateResponse", issues));
+  throw validationError(schemas, "SourcesAddClickhouseCreateResponse", value);
 }
 
-function validateSourcesAddClickhouseCreateResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id !== undefined) {
-      if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddMongodbCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMongodbCreateError400(value: unknown): value is SourcesAddMongodbCreateError400 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3712,35 +1594,15 @@ export function isSourcesAddMongodbCreateError400(value: unknown): value is Sour
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddMongodbCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMongodbCreateError400} is true. */
 export function validateSourcesAddMongodbCreateError400(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddMongodbCreateError400$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddMongodbCreateError400", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMongodbCreateError400} (response form). */
 export function assertSourcesAddMongodbCreateError400(value: unknown): asserts value is SourcesAddMongodbCreateError400 {
   if (isSourcesAddMongodbCreateError400(value)) return;
-  const issues = validateSourcesAddMongodbCreateError400(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddMongodbCreateError400", issues));
+  throw validationError(schemas, "SourcesAddMongodbCreateError400", value);
 }
 
-function validateSourcesAddMongodbCreateError400$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error !== undefined) {
-      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    }
-    const errors = value["errors"];
-    if (errors !== undefined) {
-      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddMongodbCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMongodbCreateResponse(value: unknown): value is SourcesAddMongodbCreateResponse {
   if (!isRecord(value)) return false;
   const id = value["id"];
@@ -3748,31 +1610,15 @@ export function isSourcesAddMongodbCreateResponse(value: unknown): value is Sour
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddMongodbCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMongodbCreateResponse} is true. */
 export function validateSourcesAddMongodbCreateResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddMongodbCreateResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddMongodbCreateResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMongodbCreateResponse} (response form). */
 export function assertSourcesAddMongodbCreateResponse(value: unknown): asserts value is SourcesAddMongodbCreateResponse {
   if (isSourcesAddMongodbCreateResponse(value)) return;
-  const issues = validateSourcesAddMongodbCreateResponse(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddMongodbCreateResponse", issues));
+  throw validationError(schemas, "SourcesAddMongodbCreateResponse", value);
 }
 
-function validateSourcesAddMongodbCreateResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id !== undefined) {
-      if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddMotherduckCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMotherduckCreateError400(value: unknown): value is SourcesAddMotherduckCreateError400 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3782,35 +1628,15 @@ export function isSourcesAddMotherduckCreateError400(value: unknown): value is S
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddMotherduckCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMotherduckCreateError400} is true. */
 export function validateSourcesAddMotherduckCreateError400(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddMotherduckCreateError400$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddMotherduckCreateError400", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMotherduckCreateError400} (response form). */
 export function assertSourcesAddMotherduckCreateError400(value: unknown): asserts value is SourcesAddMotherduckCreateError400 {
   if (isSourcesAddMotherduckCreateError400(value)) return;
-  const issues = validateSourcesAddMotherduckCreateError400(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddMotherduckCreateError400", issues));
+  throw validationError(schemas, "SourcesAddMotherduckCreateError400", value);
 }
 
-function validateSourcesAddMotherduckCreateError400$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error !== undefined) {
-      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    }
-    const errors = value["errors"];
-    if (errors !== undefined) {
-      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddMotherduckCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMotherduckCreateResponse(value: unknown): value is SourcesAddMotherduckCreateResponse {
   if (!isRecord(value)) return false;
   const id = value["id"];
@@ -3818,31 +1644,15 @@ export function isSourcesAddMotherduckCreateResponse(value: unknown): value is S
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddMotherduckCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMotherduckCreateResponse} is true. */
 export function validateSourcesAddMotherduckCreateResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddMotherduckCreateResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddMotherduckCreateResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMotherduckCreateResponse} (response form). */
 export function assertSourcesAddMotherduckCreateResponse(value: unknown): asserts value is SourcesAddMotherduckCreateResponse {
   if (isSourcesAddMotherduckCreateResponse(value)) return;
-  const issues = validateSourcesAddMotherduckCreateResponse(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddMotherduckCreateResponse", issues));
+  throw validationError(schemas, "SourcesAddMotherduckCreateResponse", value);
 }
 
-function validateSourcesAddMotherduckCreateResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id !== undefined) {
-      if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddMssqlCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMssqlCreateError400(value: unknown): value is SourcesAddMssqlCreateError400 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3852,35 +1662,15 @@ export function isSourcesAddMssqlCreateError400(value: unknown): value is Source
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddMssqlCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMssqlCreateError400} is true. */
 export function validateSourcesAddMssqlCreateError400(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddMssqlCreateError400$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddMssqlCreateError400", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMssqlCreateError400} (response form). */
 export function assertSourcesAddMssqlCreateError400(value: unknown): asserts value is SourcesAddMssqlCreateError400 {
   if (isSourcesAddMssqlCreateError400(value)) return;
-  const issues = validateSourcesAddMssqlCreateError400(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddMssqlCreateError400", issues));
+  throw validationError(schemas, "SourcesAddMssqlCreateError400", value);
 }
 
-function validateSourcesAddMssqlCreateError400$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error !== undefined) {
-      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    }
-    const errors = value["errors"];
-    if (errors !== undefined) {
-      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddMssqlCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMssqlCreateResponse(value: unknown): value is SourcesAddMssqlCreateResponse {
   if (!isRecord(value)) return false;
   const id = value["id"];
@@ -3888,31 +1678,15 @@ export function isSourcesAddMssqlCreateResponse(value: unknown): value is Source
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddMssqlCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMssqlCreateResponse} is true. */
 export function validateSourcesAddMssqlCreateResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddMssqlCreateResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddMssqlCreateResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMssqlCreateResponse} (response form). */
 export function assertSourcesAddMssqlCreateResponse(value: unknown): asserts value is SourcesAddMssqlCreateResponse {
   if (isSourcesAddMssqlCreateResponse(value)) return;
-  const issues = validateSourcesAddMssqlCreateResponse(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddMssqlCreateResponse", issues));
+  throw validationError(schemas, "SourcesAddMssqlCreateResponse", value);
 }
 
-function validateSourcesAddMssqlCreateResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id !== undefined) {
-      if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddMysqlCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMysqlCreateError400(value: unknown): value is SourcesAddMysqlCreateError400 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3922,35 +1696,15 @@ export function isSourcesAddMysqlCreateError400(value: unknown): value is Source
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddMysqlCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMysqlCreateError400} is true. */
 export function validateSourcesAddMysqlCreateError400(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddMysqlCreateError400$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddMysqlCreateError400", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMysqlCreateError400} (response form). */
 export function assertSourcesAddMysqlCreateError400(value: unknown): asserts value is SourcesAddMysqlCreateError400 {
   if (isSourcesAddMysqlCreateError400(value)) return;
-  const issues = validateSourcesAddMysqlCreateError400(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddMysqlCreateError400", issues));
+  throw validationError(schemas, "SourcesAddMysqlCreateError400", value);
 }
 
-function validateSourcesAddMysqlCreateError400$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error !== undefined) {
-      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    }
-    const errors = value["errors"];
-    if (errors !== undefined) {
-      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddMysqlCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddMysqlCreateResponse(value: unknown): value is SourcesAddMysqlCreateResponse {
   if (!isRecord(value)) return false;
   const id = value["id"];
@@ -3958,31 +1712,15 @@ export function isSourcesAddMysqlCreateResponse(value: unknown): value is Source
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddMysqlCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddMysqlCreateResponse} is true. */
 export function validateSourcesAddMysqlCreateResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddMysqlCreateResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddMysqlCreateResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddMysqlCreateResponse} (response form). */
 export function assertSourcesAddMysqlCreateResponse(value: unknown): asserts value is SourcesAddMysqlCreateResponse {
   if (isSourcesAddMysqlCreateResponse(value)) return;
-  const issues = validateSourcesAddMysqlCreateResponse(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddMysqlCreateResponse", issues));
+  throw validationError(schemas, "SourcesAddMysqlCreateResponse", value);
 }
 
-function validateSourcesAddMysqlCreateResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id !== undefined) {
-      if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddPostgresCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddPostgresCreateError400(value: unknown): value is SourcesAddPostgresCreateError400 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -3992,35 +1730,15 @@ export function isSourcesAddPostgresCreateError400(value: unknown): value is Sou
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddPostgresCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddPostgresCreateError400} is true. */
 export function validateSourcesAddPostgresCreateError400(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddPostgresCreateError400$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddPostgresCreateError400", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddPostgresCreateError400} (response form). */
 export function assertSourcesAddPostgresCreateError400(value: unknown): asserts value is SourcesAddPostgresCreateError400 {
   if (isSourcesAddPostgresCreateError400(value)) return;
-  const issues = validateSourcesAddPostgresCreateError400(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddPostgresCreateError400", issues));
+  throw validationError(schemas, "SourcesAddPostgresCreateError400", value);
 }
 
-function validateSourcesAddPostgresCreateError400$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error !== undefined) {
-      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    }
-    const errors = value["errors"];
-    if (errors !== undefined) {
-      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddPostgresCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddPostgresCreateResponse(value: unknown): value is SourcesAddPostgresCreateResponse {
   if (!isRecord(value)) return false;
   const id = value["id"];
@@ -4028,31 +1746,15 @@ export function isSourcesAddPostgresCreateResponse(value: unknown): value is Sou
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddPostgresCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddPostgresCreateResponse} is true. */
 export function validateSourcesAddPostgresCreateResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddPostgresCreateResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddPostgresCreateResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddPostgresCreateResponse} (response form). */
 export function assertSourcesAddPostgresCreateResponse(value: unknown): asserts value is SourcesAddPostgresCreateResponse {
   if (isSourcesAddPostgresCreateResponse(value)) return;
-  const issues = validateSourcesAddPostgresCreateResponse(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddPostgresCreateResponse", issues));
+  throw validationError(schemas, "SourcesAddPostgresCreateResponse", value);
 }
 
-function validateSourcesAddPostgresCreateResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id !== undefined) {
-      if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddSinglestoreCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddSinglestoreCreateError400(value: unknown): value is SourcesAddSinglestoreCreateError400 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -4062,35 +1764,15 @@ export function isSourcesAddSinglestoreCreateError400(value: unknown): value is 
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddSinglestoreCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddSinglestoreCreateError400} is true. */
 export function validateSourcesAddSinglestoreCreateError400(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddSinglestoreCreateError400$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddSinglestoreCreateError400", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddSinglestoreCreateError400} (response form). */
 export function assertSourcesAddSinglestoreCreateError400(value: unknown): asserts value is SourcesAddSinglestoreCreateError400 {
   if (isSourcesAddSinglestoreCreateError400(value)) return;
-  const issues = validateSourcesAddSinglestoreCreateError400(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddSinglestoreCreateError400", issues));
+  throw validationError(schemas, "SourcesAddSinglestoreCreateError400", value);
 }
 
-function validateSourcesAddSinglestoreCreateError400$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error !== undefined) {
-      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    }
-    const errors = value["errors"];
-    if (errors !== undefined) {
-      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddSinglestoreCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddSinglestoreCreateResponse(value: unknown): value is SourcesAddSinglestoreCreateResponse {
   if (!isRecord(value)) return false;
   const id = value["id"];
@@ -4098,31 +1780,15 @@ export function isSourcesAddSinglestoreCreateResponse(value: unknown): value is 
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddSinglestoreCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddSinglestoreCreateResponse} is true. */
 export function validateSourcesAddSinglestoreCreateResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddSinglestoreCreateResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddSinglestoreCreateResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddSinglestoreCreateResponse} (response form). */
 export function assertSourcesAddSinglestoreCreateResponse(value: unknown): asserts value is SourcesAddSinglestoreCreateResponse {
   if (isSourcesAddSinglestoreCreateResponse(value)) return;
-  const issues = validateSourcesAddSinglestoreCreateResponse(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddSinglestoreCreateResponse", issues));
+  throw validationError(schemas, "SourcesAddSinglestoreCreateResponse", value);
 }
 
-function validateSourcesAddSinglestoreCreateResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id !== undefined) {
-      if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddSnowflakeCreateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddSnowflakeCreateError400(value: unknown): value is SourcesAddSnowflakeCreateError400 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -4132,35 +1798,15 @@ export function isSourcesAddSnowflakeCreateError400(value: unknown): value is So
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddSnowflakeCreateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddSnowflakeCreateError400} is true. */
 export function validateSourcesAddSnowflakeCreateError400(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddSnowflakeCreateError400$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddSnowflakeCreateError400", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddSnowflakeCreateError400} (response form). */
 export function assertSourcesAddSnowflakeCreateError400(value: unknown): asserts value is SourcesAddSnowflakeCreateError400 {
   if (isSourcesAddSnowflakeCreateError400(value)) return;
-  const issues = validateSourcesAddSnowflakeCreateError400(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddSnowflakeCreateError400", issues));
+  throw validationError(schemas, "SourcesAddSnowflakeCreateError400", value);
 }
 
-function validateSourcesAddSnowflakeCreateError400$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error !== undefined) {
-      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    }
-    const errors = value["errors"];
-    if (errors !== undefined) {
-      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesAddSnowflakeCreateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesAddSnowflakeCreateResponse(value: unknown): value is SourcesAddSnowflakeCreateResponse {
   if (!isRecord(value)) return false;
   const id = value["id"];
@@ -4170,35 +1816,15 @@ export function isSourcesAddSnowflakeCreateResponse(value: unknown): value is So
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesAddSnowflakeCreateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesAddSnowflakeCreateResponse} is true. */
 export function validateSourcesAddSnowflakeCreateResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesAddSnowflakeCreateResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesAddSnowflakeCreateResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesAddSnowflakeCreateResponse} (response form). */
 export function assertSourcesAddSnowflakeCreateResponse(value: unknown): asserts value is SourcesAddSnowflakeCreateResponse {
   if (isSourcesAddSnowflakeCreateResponse(value)) return;
-  const issues = validateSourcesAddSnowflakeCreateResponse(value);
-  throw new ValidationError(issues, failureMessage("SourcesAddSnowflakeCreateResponse", issues));
+  throw validationError(schemas, "SourcesAddSnowflakeCreateResponse", value);
 }
 
-function validateSourcesAddSnowflakeCreateResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id !== undefined) {
-      if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    }
-    const public_key_sql = value["public_key_sql"];
-    if (public_key_sql !== undefined) {
-      if (typeof public_key_sql !== "string") pushIssue(issues, path + "/public_key_sql", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesDestroyError404} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesDestroyError404(value: unknown): value is SourcesDestroyError404 {
   if (!isRecord(value)) return false;
   const detail = value["detail"];
@@ -4206,31 +1832,15 @@ export function isSourcesDestroyError404(value: unknown): value is SourcesDestro
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesDestroyError404} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesDestroyError404} is true. */
 export function validateSourcesDestroyError404(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesDestroyError404$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesDestroyError404", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesDestroyError404} (response form). */
 export function assertSourcesDestroyError404(value: unknown): asserts value is SourcesDestroyError404 {
   if (isSourcesDestroyError404(value)) return;
-  const issues = validateSourcesDestroyError404(value);
-  throw new ValidationError(issues, failureMessage("SourcesDestroyError404", issues));
+  throw validationError(schemas, "SourcesDestroyError404", value);
 }
 
-function validateSourcesDestroyError404$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const detail = value["detail"];
-    if (detail !== undefined) {
-      if (typeof detail !== "string") pushIssue(issues, path + "/detail", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesListParams} (request form): the JSON Schema verdict, no issues listed. */
 export function isSourcesListParams(value: unknown): value is SourcesListParams {
   if (!isRecord(value)) return false;
   const page = value["page"];
@@ -4240,35 +1850,15 @@ export function isSourcesListParams(value: unknown): value is SourcesListParams 
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesListParams} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesListParams} is true. */
 export function validateSourcesListParams(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesListParams$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesListParams", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesListParams} (request form). */
 export function assertSourcesListParams(value: unknown): asserts value is SourcesListParams {
   if (isSourcesListParams(value)) return;
-  const issues = validateSourcesListParams(value);
-  throw new ValidationError(issues, failureMessage("SourcesListParams", issues));
+  throw validationError(schemas, "SourcesListParams", value);
 }
 
-function validateSourcesListParams$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const page = value["page"];
-    if (page !== undefined) {
-      if (!(typeof page === "number" && Number.isInteger(page))) pushIssue(issues, path + "/page", "type", "expected integer");
-    }
-    const page_size = value["page_size"];
-    if (page_size !== undefined) {
-      if (!(typeof page_size === "number" && Number.isInteger(page_size))) pushIssue(issues, path + "/page_size", "type", "expected integer");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesUpdateConfigPartialUpdateError400} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesUpdateConfigPartialUpdateError400(value: unknown): value is SourcesUpdateConfigPartialUpdateError400 {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -4278,35 +1868,15 @@ export function isSourcesUpdateConfigPartialUpdateError400(value: unknown): valu
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesUpdateConfigPartialUpdateError400} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesUpdateConfigPartialUpdateError400} is true. */
 export function validateSourcesUpdateConfigPartialUpdateError400(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesUpdateConfigPartialUpdateError400$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesUpdateConfigPartialUpdateError400", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesUpdateConfigPartialUpdateError400} (response form). */
 export function assertSourcesUpdateConfigPartialUpdateError400(value: unknown): asserts value is SourcesUpdateConfigPartialUpdateError400 {
   if (isSourcesUpdateConfigPartialUpdateError400(value)) return;
-  const issues = validateSourcesUpdateConfigPartialUpdateError400(value);
-  throw new ValidationError(issues, failureMessage("SourcesUpdateConfigPartialUpdateError400", issues));
+  throw validationError(schemas, "SourcesUpdateConfigPartialUpdateError400", value);
 }
 
-function validateSourcesUpdateConfigPartialUpdateError400$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error !== undefined) {
-      if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-    }
-    const errors = value["errors"];
-    if (errors !== undefined) {
-      if (!isRecord(errors)) pushIssue(issues, path + "/errors", "type", "expected object");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesUpdateConfigPartialUpdateError404} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesUpdateConfigPartialUpdateError404(value: unknown): value is SourcesUpdateConfigPartialUpdateError404 {
   if (!isRecord(value)) return false;
   const detail = value["detail"];
@@ -4314,31 +1884,15 @@ export function isSourcesUpdateConfigPartialUpdateError404(value: unknown): valu
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesUpdateConfigPartialUpdateError404} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesUpdateConfigPartialUpdateError404} is true. */
 export function validateSourcesUpdateConfigPartialUpdateError404(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesUpdateConfigPartialUpdateError404$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesUpdateConfigPartialUpdateError404", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesUpdateConfigPartialUpdateError404} (response form). */
 export function assertSourcesUpdateConfigPartialUpdateError404(value: unknown): asserts value is SourcesUpdateConfigPartialUpdateError404 {
   if (isSourcesUpdateConfigPartialUpdateError404(value)) return;
-  const issues = validateSourcesUpdateConfigPartialUpdateError404(value);
-  throw new ValidationError(issues, failureMessage("SourcesUpdateConfigPartialUpdateError404", issues));
+  throw validationError(schemas, "SourcesUpdateConfigPartialUpdateError404", value);
 }
 
-function validateSourcesUpdateConfigPartialUpdateError404$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const detail = value["detail"];
-    if (detail !== undefined) {
-      if (typeof detail !== "string") pushIssue(issues, path + "/detail", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link SourcesUpdateConfigPartialUpdateResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isSourcesUpdateConfigPartialUpdateResponse(value: unknown): value is SourcesUpdateConfigPartialUpdateResponse {
   if (!isRecord(value)) return false;
   const id = value["id"];
@@ -4350,39 +1904,15 @@ export function isSourcesUpdateConfigPartialUpdateResponse(value: unknown): valu
   return true;
 }
 
-/** Why `value` is not a valid {@link SourcesUpdateConfigPartialUpdateResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isSourcesUpdateConfigPartialUpdateResponse} is true. */
 export function validateSourcesUpdateConfigPartialUpdateResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateSourcesUpdateConfigPartialUpdateResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "SourcesUpdateConfigPartialUpdateResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link SourcesUpdateConfigPartialUpdateResponse} (response form). */
 export function assertSourcesUpdateConfigPartialUpdateResponse(value: unknown): asserts value is SourcesUpdateConfigPartialUpdateResponse {
   if (isSourcesUpdateConfigPartialUpdateResponse(value)) return;
-  const issues = validateSourcesUpdateConfigPartialUpdateResponse(value);
-  throw new ValidationError(issues, failureMessage("SourcesUpdateConfigPartialUpdateResponse", issues));
+  throw validationError(schemas, "SourcesUpdateConfigPartialUpdateResponse", value);
 }
 
-function validateSourcesUpdateConfigPartialUpdateResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id !== undefined) {
-      if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    }
-    const account_name = value["account_name"];
-    if (account_name !== undefined) {
-      if (typeof account_name !== "string") pushIssue(issues, path + "/account_name", "type", "expected string");
-    }
-    const type = value["type"];
-    if (type !== undefined) {
-      if (typeof type !== "string") pushIssue(issues, path + "/type", "type", "expected string");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link Thread} (response form): the JSON Schema verdict, no issues listed. */
 export function isThread(value: unknown): value is Thread {
   if (!isRecord(value)) return false;
   if (value["id"] === undefined || value["title"] === undefined || value["created_at"] === undefined || value["last_modified"] === undefined || value["connection_names"] === undefined || value["message_count"] === undefined || value["source"] === undefined || value["uid"] === undefined) return false;
@@ -4407,68 +1937,15 @@ export function isThread(value: unknown): value is Thread {
   return true;
 }
 
-/** Why `value` is not a valid {@link Thread} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThread} is true. */
 export function validateThread(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateThread$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "Thread", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link Thread} (response form). */
 export function assertThread(value: unknown): asserts value is Thread {
   if (isThread(value)) return;
-  const issues = validateThread(value);
-  throw new ValidationError(issues, failureMessage("Thread", issues));
+  throw validationError(schemas, "Thread", value);
 }
 
-function validateThread$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const id = value["id"];
-    if (id === undefined) pushIssue(issues, path + "/id", "required", "is required");
-    else if (!(typeof id === "number" && Number.isInteger(id))) pushIssue(issues, path + "/id", "type", "expected integer");
-    const title = value["title"];
-    if (title === undefined) pushIssue(issues, path + "/title", "required", "is required");
-    else {
-      if (typeof title !== "string") pushIssue(issues, path + "/title", "type", "expected string");
-      else if (!(title.length <= 255 || (title.length <= 510 && codePointLength(title) <= 255))) pushIssue(issues, path + "/title", "maxLength", "must have at most 255 characters");
-    }
-    const created_at = value["created_at"];
-    if (created_at === undefined) pushIssue(issues, path + "/created_at", "required", "is required");
-    else {
-      if (typeof created_at !== "string") pushIssue(issues, path + "/created_at", "type", "expected string");
-      else if (!isDateTime(created_at)) pushIssue(issues, path + "/created_at", "format", "must be a valid date-time");
-    }
-    const last_modified = value["last_modified"];
-    if (last_modified === undefined) pushIssue(issues, path + "/last_modified", "required", "is required");
-    else {
-      if (typeof last_modified !== "string") pushIssue(issues, path + "/last_modified", "type", "expected string");
-      else if (!isDateTime(last_modified)) pushIssue(issues, path + "/last_modified", "format", "must be a valid date-time");
-    }
-    const connection_names = value["connection_names"];
-    if (connection_names === undefined) pushIssue(issues, path + "/connection_names", "required", "is required");
-    else if (typeof connection_names !== "string") pushIssue(issues, path + "/connection_names", "type", "expected string");
-    const message_count = value["message_count"];
-    if (message_count === undefined) pushIssue(issues, path + "/message_count", "required", "is required");
-    else if (typeof message_count !== "string") pushIssue(issues, path + "/message_count", "type", "expected string");
-    const model = value["model"];
-    if (model !== undefined) {
-      if (!VALUES_5.has(model)) pushIssue(issues, path + "/model", "enum", 'must be one of "sonnet-4", "sonnet-4.5", "haiku-4.5", "o3", "o4-mini", "gpt-4.1", "gpt-5", "gpt-5-codex"');
-    }
-    const source = value["source"];
-    if (source === undefined) pushIssue(issues, path + "/source", "required", "is required");
-    else if (!(source === "UI" || source === "API" || source === "MCP")) pushIssue(issues, path + "/source", "enum", 'must be one of "UI", "API", "MCP"');
-    const uid = value["uid"];
-    if (uid === undefined) pushIssue(issues, path + "/uid", "required", "is required");
-    else {
-      if (uid !== null) {
-        if (typeof uid !== "string") pushIssue(issues, path + "/uid", "type", "expected string or null");
-      }
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link ThreadMessagesAccessDeniedResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadMessagesAccessDeniedResponse(value: unknown): value is ThreadMessagesAccessDeniedResponse {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -4476,30 +1953,15 @@ export function isThreadMessagesAccessDeniedResponse(value: unknown): value is T
   return true;
 }
 
-/** Why `value` is not a valid {@link ThreadMessagesAccessDeniedResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadMessagesAccessDeniedResponse} is true. */
 export function validateThreadMessagesAccessDeniedResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateThreadMessagesAccessDeniedResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ThreadMessagesAccessDeniedResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadMessagesAccessDeniedResponse} (response form). */
 export function assertThreadMessagesAccessDeniedResponse(value: unknown): asserts value is ThreadMessagesAccessDeniedResponse {
   if (isThreadMessagesAccessDeniedResponse(value)) return;
-  const issues = validateThreadMessagesAccessDeniedResponse(value);
-  throw new ValidationError(issues, failureMessage("ThreadMessagesAccessDeniedResponse", issues));
+  throw validationError(schemas, "ThreadMessagesAccessDeniedResponse", value);
 }
 
-function validateThreadMessagesAccessDeniedResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link ThreadMessagesNotFoundResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadMessagesNotFoundResponse(value: unknown): value is ThreadMessagesNotFoundResponse {
   if (!isRecord(value)) return false;
   const error = value["error"];
@@ -4507,30 +1969,15 @@ export function isThreadMessagesNotFoundResponse(value: unknown): value is Threa
   return true;
 }
 
-/** Why `value` is not a valid {@link ThreadMessagesNotFoundResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadMessagesNotFoundResponse} is true. */
 export function validateThreadMessagesNotFoundResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateThreadMessagesNotFoundResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ThreadMessagesNotFoundResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadMessagesNotFoundResponse} (response form). */
 export function assertThreadMessagesNotFoundResponse(value: unknown): asserts value is ThreadMessagesNotFoundResponse {
   if (isThreadMessagesNotFoundResponse(value)) return;
-  const issues = validateThreadMessagesNotFoundResponse(value);
-  throw new ValidationError(issues, failureMessage("ThreadMessagesNotFoundResponse", issues));
+  throw validationError(schemas, "ThreadMessagesNotFoundResponse", value);
 }
 
-function validateThreadMessagesNotFoundResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const error = value["error"];
-    if (error === undefined) pushIssue(issues, path + "/error", "required", "is required");
-    else if (typeof error !== "string") pushIssue(issues, path + "/error", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link ThreadMessagesResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadMessagesResponse(value: unknown): value is ThreadMessagesResponse {
   if (!isRecord(value)) return false;
   if (value["messages"] === undefined || value["thread_id"] === undefined || value["message_count"] === undefined) return false;
@@ -4547,45 +1994,15 @@ export function isThreadMessagesResponse(value: unknown): value is ThreadMessage
   return true;
 }
 
-/** Why `value` is not a valid {@link ThreadMessagesResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadMessagesResponse} is true. */
 export function validateThreadMessagesResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateThreadMessagesResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ThreadMessagesResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadMessagesResponse} (response form). */
 export function assertThreadMessagesResponse(value: unknown): asserts value is ThreadMessagesResponse {
   if (isThreadMessagesResponse(value)) return;
-  const issues = validateThreadMessagesResponse(value);
-  throw new ValidationError(issues, failureMessage("ThreadMessagesResponse", issues));
+  throw validationError(schemas, "ThreadMessagesResponse", value);
 }
 
-function validateThreadMessagesResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const messages = value["messages"];
-    if (messages === undefined) pushIssue(issues, path + "/messages", "required", "is required");
-    else {
-      if (!Array.isArray(messages)) pushIssue(issues, path + "/messages", "type", "expected array");
-      else {
-        for (let i = 0; i < messages.length; i++) {
-          if (issues.length >= MAX_ISSUES) return;
-          const item: unknown = messages[i];
-          validateMessage$(item, path + "/messages/" + i, issues);
-        }
-      }
-    }
-    const thread_id = value["thread_id"];
-    if (thread_id === undefined) pushIssue(issues, path + "/thread_id", "required", "is required");
-    else if (!(typeof thread_id === "number" && Number.isInteger(thread_id))) pushIssue(issues, path + "/thread_id", "type", "expected integer");
-    const message_count = value["message_count"];
-    if (message_count === undefined) pushIssue(issues, path + "/message_count", "required", "is required");
-    else if (!(typeof message_count === "number" && Number.isInteger(message_count))) pushIssue(issues, path + "/message_count", "type", "expected integer");
-  }
-}
-
-/** Whether `value` is a valid {@link ThreadNotFoundResponse} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadNotFoundResponse(value: unknown): value is ThreadNotFoundResponse {
   if (!isRecord(value)) return false;
   const detail = value["detail"];
@@ -4593,30 +2010,15 @@ export function isThreadNotFoundResponse(value: unknown): value is ThreadNotFoun
   return true;
 }
 
-/** Why `value` is not a valid {@link ThreadNotFoundResponse} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadNotFoundResponse} is true. */
 export function validateThreadNotFoundResponse(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateThreadNotFoundResponse$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ThreadNotFoundResponse", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadNotFoundResponse} (response form). */
 export function assertThreadNotFoundResponse(value: unknown): asserts value is ThreadNotFoundResponse {
   if (isThreadNotFoundResponse(value)) return;
-  const issues = validateThreadNotFoundResponse(value);
-  throw new ValidationError(issues, failureMessage("ThreadNotFoundResponse", issues));
+  throw validationError(schemas, "ThreadNotFoundResponse", value);
 }
 
-function validateThreadNotFoundResponse$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const detail = value["detail"];
-    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
-    else if (typeof detail !== "string") pushIssue(issues, path + "/detail", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link ThreadNotFoundResponseDelete} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadNotFoundResponseDelete(value: unknown): value is ThreadNotFoundResponseDelete {
   if (!isRecord(value)) return false;
   const detail = value["detail"];
@@ -4624,30 +2026,15 @@ export function isThreadNotFoundResponseDelete(value: unknown): value is ThreadN
   return true;
 }
 
-/** Why `value` is not a valid {@link ThreadNotFoundResponseDelete} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadNotFoundResponseDelete} is true. */
 export function validateThreadNotFoundResponseDelete(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateThreadNotFoundResponseDelete$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ThreadNotFoundResponseDelete", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadNotFoundResponseDelete} (response form). */
 export function assertThreadNotFoundResponseDelete(value: unknown): asserts value is ThreadNotFoundResponseDelete {
   if (isThreadNotFoundResponseDelete(value)) return;
-  const issues = validateThreadNotFoundResponseDelete(value);
-  throw new ValidationError(issues, failureMessage("ThreadNotFoundResponseDelete", issues));
+  throw validationError(schemas, "ThreadNotFoundResponseDelete", value);
 }
 
-function validateThreadNotFoundResponseDelete$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const detail = value["detail"];
-    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
-    else if (typeof detail !== "string") pushIssue(issues, path + "/detail", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link ThreadNotFoundResponsePartialRename} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadNotFoundResponsePartialRename(value: unknown): value is ThreadNotFoundResponsePartialRename {
   if (!isRecord(value)) return false;
   const detail = value["detail"];
@@ -4655,30 +2042,15 @@ export function isThreadNotFoundResponsePartialRename(value: unknown): value is 
   return true;
 }
 
-/** Why `value` is not a valid {@link ThreadNotFoundResponsePartialRename} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadNotFoundResponsePartialRename} is true. */
 export function validateThreadNotFoundResponsePartialRename(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateThreadNotFoundResponsePartialRename$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ThreadNotFoundResponsePartialRename", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadNotFoundResponsePartialRename} (response form). */
 export function assertThreadNotFoundResponsePartialRename(value: unknown): asserts value is ThreadNotFoundResponsePartialRename {
   if (isThreadNotFoundResponsePartialRename(value)) return;
-  const issues = validateThreadNotFoundResponsePartialRename(value);
-  throw new ValidationError(issues, failureMessage("ThreadNotFoundResponsePartialRename", issues));
+  throw validationError(schemas, "ThreadNotFoundResponsePartialRename", value);
 }
 
-function validateThreadNotFoundResponsePartialRename$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const detail = value["detail"];
-    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
-    else if (typeof detail !== "string") pushIssue(issues, path + "/detail", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link ThreadNotFoundResponseRename} (response form): the JSON Schema verdict, no issues listed. */
 export function isThreadNotFoundResponseRename(value: unknown): value is ThreadNotFoundResponseRename {
   if (!isRecord(value)) return false;
   const detail = value["detail"];
@@ -4686,30 +2058,15 @@ export function isThreadNotFoundResponseRename(value: unknown): value is ThreadN
   return true;
 }
 
-/** Why `value` is not a valid {@link ThreadNotFoundResponseRename} (response form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadNotFoundResponseRename} is true. */
 export function validateThreadNotFoundResponseRename(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateThreadNotFoundResponseRename$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ThreadNotFoundResponseRename", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadNotFoundResponseRename} (response form). */
 export function assertThreadNotFoundResponseRename(value: unknown): asserts value is ThreadNotFoundResponseRename {
   if (isThreadNotFoundResponseRename(value)) return;
-  const issues = validateThreadNotFoundResponseRename(value);
-  throw new ValidationError(issues, failureMessage("ThreadNotFoundResponseRename", issues));
+  throw validationError(schemas, "ThreadNotFoundResponseRename", value);
 }
 
-function validateThreadNotFoundResponseRename$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const detail = value["detail"];
-    if (detail === undefined) pushIssue(issues, path + "/detail", "required", "is required");
-    else if (typeof detail !== "string") pushIssue(issues, path + "/detail", "type", "expected string");
-  }
-}
-
-/** Whether `value` is a valid {@link ThreadRenameRequest} (request form): the JSON Schema verdict, no issues listed. */
 export function isThreadRenameRequest(value: unknown): value is ThreadRenameRequest {
   if (!isRecord(value)) return false;
   const title = value["title"];
@@ -4717,33 +2074,15 @@ export function isThreadRenameRequest(value: unknown): value is ThreadRenameRequ
   return true;
 }
 
-/** Why `value` is not a valid {@link ThreadRenameRequest} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadRenameRequest} is true. */
 export function validateThreadRenameRequest(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateThreadRenameRequest$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ThreadRenameRequest", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadRenameRequest} (request form). */
 export function assertThreadRenameRequest(value: unknown): asserts value is ThreadRenameRequest {
   if (isThreadRenameRequest(value)) return;
-  const issues = validateThreadRenameRequest(value);
-  throw new ValidationError(issues, failureMessage("ThreadRenameRequest", issues));
+  throw validationError(schemas, "ThreadRenameRequest", value);
 }
 
-function validateThreadRenameRequest$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const title = value["title"];
-    if (title === undefined) pushIssue(issues, path + "/title", "required", "is required");
-    else {
-      if (typeof title !== "string") pushIssue(issues, path + "/title", "type", "expected string");
-      else if (!(title.length !== 0)) pushIssue(issues, path + "/title", "minLength", "must have at least 1 character");
-    }
-  }
-}
-
-/** Whether `value` is a valid {@link ThreadsListParams} (request form): the JSON Schema verdict, no issues listed. */
 export function isThreadsListParams(value: unknown): value is ThreadsListParams {
   if (!isRecord(value)) return false;
   const page = value["page"];
@@ -4753,30 +2092,11 @@ export function isThreadsListParams(value: unknown): value is ThreadsListParams 
   return true;
 }
 
-/** Why `value` is not a valid {@link ThreadsListParams} (request form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link isThreadsListParams} is true. */
 export function validateThreadsListParams(value: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  validateThreadsListParams$(value, "", issues);
-  return issues;
+  return validateWith(schemas, "ThreadsListParams", value);
 }
 
-/** Throws a ValidationError listing the issues unless `value` is a valid {@link ThreadsListParams} (request form). */
 export function assertThreadsListParams(value: unknown): asserts value is ThreadsListParams {
   if (isThreadsListParams(value)) return;
-  const issues = validateThreadsListParams(value);
-  throw new ValidationError(issues, failureMessage("ThreadsListParams", issues));
-}
-
-function validateThreadsListParams$(value: unknown, path: string, issues: ValidationIssue[]): void {
-  if (!isRecord(value)) pushIssue(issues, path, "type", "expected object");
-  else {
-    const page = value["page"];
-    if (page !== undefined) {
-      if (!(typeof page === "number" && Number.isInteger(page))) pushIssue(issues, path + "/page", "type", "expected integer");
-    }
-    const page_size = value["page_size"];
-    if (page_size !== undefined) {
-      if (!(typeof page_size === "number" && Number.isInteger(page_size))) pushIssue(issues, path + "/page_size", "type", "expected integer");
-    }
-  }
+  throw validationError(schemas, "ThreadsListParams", value);
 }

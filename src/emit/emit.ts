@@ -6,20 +6,22 @@ import { namedImport, resourcePath, RUNTIME, usesBinary } from "./imports.js";
 import { operationsBarrel } from "./operations-file.js";
 import { resourceStatements } from "./resource-file.js";
 import { runtimeFiles } from "./runtime-files.js";
+import { SCHEMAS_NOCHECK, schemasStatements } from "./schema-table.js";
 import { printSourceFile, type Statement } from "./source-file.js";
 import { typeStatements } from "./types-file.js";
 
 /** ApiModel -> every file of the client, sorted by path. Pure: touches no disk but the templates. */
 export async function emit(model: ApiModel, header: HeaderInfo): Promise<GeneratedFile[]> {
   const types = new Map(model.types.map((t) => [t.name, t]));
-  const files: [string, () => Statement[]][] = [
+  const files: [string, () => Statement[], (readonly string[])?][] = [
     ["types.ts", () => typesFile(model)],
     ...model.resources.map((r): [string, () => Statement[]] => [resourcePath(r), () => resourceStatements(r, types)]),
     ["operations.ts", () => operationsBarrel(model)],
     ["client.ts", () => clientStatements(model)],
+    ["schemas.ts", () => schemasStatements(model.types), SCHEMAS_NOCHECK],
     ["index.ts", () => indexFile(model)],
   ];
-  const printed = files.map(([path, build]) => printSourceFile(path, build(), header));
+  const printed = files.map(([path, build, comment]) => printSourceFile(path, build(), header, comment));
   const guards = printGuardsFile(model.types, header);
   return [...printed, guards, ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
 }

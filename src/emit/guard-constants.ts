@@ -11,22 +11,12 @@ export interface GuardConstant {
   initializer: string;
 }
 
-/** The runtime helpers guards.ts may call, by the runtime module that exports them. */
+/** What guards.ts may import besides types: runtime helpers and the schema table, by module. */
 const RUNTIME_HELPERS: Record<string, readonly string[]> = {
-  "./runtime/schema-checks.js": [
-    "MAX_ISSUES",
-    "codePointLength",
-    "failureMessage",
-    "hasOwn",
-    "hasUniqueItems",
-    "isMultipleOf",
-    "isRecord",
-    "isUploadable",
-    "jsonType",
-    "pointerToken",
-    "pushIssue",
-  ],
+  "./runtime/schema-checks.js": ["codePointLength", "hasOwn", "hasUniqueItems", "isMultipleOf", "isRecord", "isUploadable"],
   "./runtime/formats.js": ["isByte", "isDate", "isDateTime", "isEmail", "isHostname", "isIpv4", "isIpv6", "isTime", "isUri", "isUuid"],
+  "./runtime/schema-interpreter.js": ["validateWith", "validationError"],
+  "./schemas.js": ["schemas"],
 };
 
 /** `format` values the guards check, with the runtime/formats.ts function that checks each. */

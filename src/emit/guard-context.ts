@@ -9,7 +9,7 @@ import type { SchemaFacts } from "./guard-json-types.js";
 import { hintFragment, LocalNames, type ModuleNames } from "./guard-names.js";
 import type { SharedShapes } from "./guard-shapes.js";
 
-/** What the isX and validateX compilers share while emitting guards.ts. */
+/** What the isX compiler shares while emitting guards.ts. */
 export interface GuardContext {
   names: ModuleNames;
   constants: GuardConstants;
@@ -22,10 +22,8 @@ export interface GuardContext {
 
 /** Where in a named type a sub-schema sits, for naming the helpers hoisted from it. */
 export interface Site {
-  /** The named type's guard (`isThread`), prefix of hoisted check helpers. */
+  /** The named type's guard (`isThread`), prefix of the helpers hoisted from it. */
   guard: string;
-  /** The named type's validator (`validateThread`), prefix of hoisted validate helpers. */
-  validate: string;
   /** Location inside the type (`messages_items`), "" at the root. */
   hint: string;
 }
@@ -35,8 +33,8 @@ export function childSite(site: Site, step: string): Site {
 }
 
 /** `isThread$messages_items`: a helper hoisted from `site`; it cannot meet a local (no `$` there). */
-export function hoistedName(ctx: GuardContext, site: Site, prefix: string): string {
-  return ctx.names.fresh(`${prefix}$${hintFragment(site.hint)}`);
+export function hoistedName(ctx: GuardContext, site: Site): string {
+  return ctx.names.fresh(`${site.guard}$${hintFragment(site.hint)}`);
 }
 
 /**
@@ -105,12 +103,6 @@ export function negate(expr: string): string {
 function isCall(expr: string): boolean {
   const open = /^[\w$.]+\(/.exec(expr)?.[0].length;
   return open !== undefined && matchingClose(expr, open - 1, "expression") === expr.length - 1;
-}
-
-/** `else <statement>` for one statement, `else { ... }` for several. */
-export function elseBranch(statements: string[]): string[] {
-  if (statements.length === 1) return [`else ${statements[0]}`];
-  return ["else {", ...statements, "}"];
 }
 
 /**
@@ -202,10 +194,10 @@ export const PROPERTY_CHUNK = 100;
  * AccountSettingsInformation): past PROPERTY_CHUNK, an object's property checks are split into
  * groups, each checked by a helper named here.
  */
-export function propertyChunks(ctx: GuardContext, properties: Property[], site: Site, prefix: string): { name: string; properties: Property[] }[] {
+export function propertyChunks(ctx: GuardContext, properties: Property[], site: Site): { name: string; properties: Property[] }[] {
   if (properties.length <= PROPERTY_CHUNK) return [];
   return Array.from({ length: Math.ceil(properties.length / PROPERTY_CHUNK) }, (_, i) => ({
-    name: hoistedName(ctx, childSite(site, `part${i}`), prefix),
+    name: hoistedName(ctx, childSite(site, `part${i}`)),
     properties: properties.slice(i * PROPERTY_CHUNK, (i + 1) * PROPERTY_CHUNK),
   }));
 }

@@ -97,7 +97,7 @@ export class CheckCompiler {
   private hoist(schema: Schema, site: Site): string {
     const existing = this.hoisted.get(schema);
     if (existing) return existing;
-    const name = hoistedName(this.ctx, site, site.guard);
+    const name = hoistedName(this.ctx, site);
     this.hoisted.set(schema, name);
     hoistFunction(this.ctx, name, [{ hint: "value", type: "unknown" }], "boolean", ([v], locals) => {
       const value = v as string;
@@ -112,7 +112,7 @@ export class CheckCompiler {
     const key = this.ctx.shapes.key(schema);
     const existing = this.shared.get(key);
     if (existing) return existing;
-    const name = hoistedName(this.ctx, site, site.guard);
+    const name = hoistedName(this.ctx, site);
     this.shared.set(key, name);
     hoistFunction(this.ctx, name, [{ hint: "value", type: "unknown" }], "boolean", ([v], locals) => [
       ...this.objectStmts(schema, v as string, site, locals),
@@ -136,7 +136,7 @@ export class CheckCompiler {
       out.push(`if (${absent.join(" || ")}) return false;`);
     }
     const checked = schema.properties.filter((p) => !(p.schema.kind === "unknown" && (!p.required || presenceFirst)));
-    const chunks = propertyChunks(this.ctx, checked, site, site.guard);
+    const chunks = propertyChunks(this.ctx, checked, site);
     if (chunks.length === 0) out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, locals, presenceFirst)));
     for (const chunk of chunks) {
       hoistFunction(this.ctx, chunk.name, [{ hint: "value", type: "Record<string, unknown>" }], "boolean", ([value], inner) => [

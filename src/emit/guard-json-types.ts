@@ -94,11 +94,3 @@ export class SchemaFacts {
     }
   }
 }
-
-/** "string", "string or null", "object, array or null". */
-export function describeTypes(types: Iterable<JsonType>): string {
-  const list = JSON_TYPES.filter((t) => [...types].includes(t));
-  if (list.length === 0) return "nothing";
-  if (list.length === 1) return list[0] as string;
-  return `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]}`;
-}

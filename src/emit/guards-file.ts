@@ -3,43 +3,35 @@ import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import type { NamedType } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
 import { GuardConstants } from "./guard-constants.js";
-import { alwaysPasses, block, hoistFunction, neverPasses, usesIdentifier, type GuardContext, type Site } from "./guard-context.js";
+import { alwaysPasses, block, neverPasses, usesIdentifier, type GuardContext, type Site } from "./guard-context.js";
 import { bare, CheckCompiler } from "./guard-expr.js";
 import { SchemaFacts } from "./guard-json-types.js";
 import { LocalNames, ModuleNames } from "./guard-names.js";
-import { PathExpr } from "./guard-path.js";
 import { SharedShapes } from "./guard-shapes.js";
-import { VALIDATE_PARAMS, ValidateCompiler } from "./validator-stmts.js";
 
 export interface GuardsFile {
-  /** Runtime helper imports (schema-checks, formats), already aliased where a schema name took theirs. */
+  /** Imports of runtime helpers, the interpreter and the schema table, aliased where a schema name took theirs. */
   imports: ImportDeclarationStructure[];
   statements: StatementStructures[];
 }
 
 /**
- * guards.ts: for every named type `isX(value): value is X` (the JSON Schema verdict),
- * `validateX(value): ValidationIssue[]` (empty exactly when isX is true) and `assertX(value)`,
- * each followed by the module-level helpers first needed for it. Constants come first.
+ * guards.ts: for every named type `isX(value): value is X` (the JSON Schema verdict, compiled),
+ * `validateX(value): ValidationIssue[]` (why not, from the schema interpreter and schemas.ts;
+ * empty exactly when isX is true) and `assertX(value)`, each isX followed by the module-level
+ * helpers first needed for it. Constants come first.
  */
 export function guardsFile(namedTypes: readonly NamedType[]): GuardsFile {
   const names = new ModuleNames();
   for (const type of namedTypes) for (const name of [type.name, type.guardName, type.assertName, type.validateName]) names.reserve(name);
-  for (const name of ["ValidationError", "ValidationIssue"]) names.reserve(name);
+  names.reserve("ValidationIssue");
   const constants = new GuardConstants(names);
   const types = new Map(namedTypes.map((t) => [t.name, t]));
   const ctx: GuardContext = { names, constants, facts: new SchemaFacts(types), types, shapes: new SharedShapes(namedTypes), hoisted: [] };
-  const rootHelpers = new Map(namedTypes.map((t) => [t.name, names.fresh(`${t.validateName}$`)]));
   const check = new CheckCompiler(ctx);
-  const validate = new ValidateCompiler(ctx, check, rootHelpers);
   const functions = namedTypes.flatMap((type): StatementStructures[] => {
-    const site: Site = { guard: type.guardName, validate: type.validateName, hint: "" };
     const start = ctx.hoisted.length;
-    const exported = [isFunction(type, ctx, check, site)];
-    hoistFunction(ctx, rootHelpers.get(type.name) as string, VALIDATE_PARAMS, "void", ([v, path, issues], locals) =>
-      validate.rootStmts(type.schema, v as string, PathExpr.of(path as string), site, { locals, issues: issues as string }),
-    );
-    exported.push(validateFunction(type, rootHelpers.get(type.name) as string), assertFunction(type, constants));
+    const exported = [isFunction(type, ctx, check, { guard: type.guardName, hint: "" }), validateFunction(type, constants), assertFunction(type, constants)];
     return [...exported, ...ctx.hoisted.slice(start)];
   });
   const hoistedConstants = constants.all().map(
@@ -50,10 +42,6 @@ export function guardsFile(namedTypes: readonly NamedType[]): GuardsFile {
     }),
   );
   return { imports: constants.imports(), statements: [...hoistedConstants, ...functions] };
-}
-
-function direction(type: NamedType): string {
-  return type.direction === "request" ? "request" : "response";
 }
 
 function isFunction(type: NamedType, ctx: GuardContext, check: CheckCompiler, site: Site): StatementStructures {
@@ -71,7 +59,6 @@ function isFunction(type: NamedType, ctx: GuardContext, check: CheckCompiler, si
     kind: StructureKind.Function,
     name: type.guardName,
     isExported: true,
-    docs: [`Whether \`value\` is a valid {@link ${type.name}} (${direction(type)} form): the JSON Schema verdict, no issues listed.`],
     ...predicate(value, type.name, statements),
     statements: block(statements),
   };
@@ -83,32 +70,29 @@ function predicate(value: string, typeName: string, statements: string[]): Pick<
   return { parameters: [{ name, type: "unknown" }], returnType: `${name} is ${typeName}` };
 }
 
-function validateFunction(type: NamedType, helper: string): StatementStructures {
+/** `validateWith(schemas, "X", value)`: the interpreter reads X's schema from the table. */
+function validateFunction(type: NamedType, constants: GuardConstants): StatementStructures {
   return {
     kind: StructureKind.Function,
     name: type.validateName,
     isExported: true,
-    docs: [
-      `Why \`value\` is not a valid {@link ${type.name}} (${direction(type)} form): one issue (JSON pointer, message, keyword) per failure, at most MAX_ISSUES (100); empty exactly when {@link ${type.guardName}} is true.`,
-    ],
     parameters: [{ name: "value", type: "unknown" }],
     returnType: "ValidationIssue[]",
-    statements: ["const issues: ValidationIssue[] = [];", `${helper}(value, "", issues);`, "return issues;"],
+    statements: [`return ${constants.helper("validateWith")}(${constants.helper("schemas")}, ${stringLiteral(type.name)}, value);`],
   };
 }
 
+/** The compiled verdict first; the interpreter only lists the issues of a value that fails it. */
 function assertFunction(type: NamedType, constants: GuardConstants): StatementStructures {
   return {
     kind: StructureKind.Function,
     name: type.assertName,
     isExported: true,
-    docs: [`Throws a ValidationError listing the issues unless \`value\` is a valid {@link ${type.name}} (${direction(type)} form).`],
     parameters: [{ name: "value", type: "unknown" }],
     returnType: `asserts value is ${type.name}`,
     statements: [
       `if (${type.guardName}(value)) return;`,
-      `const issues = ${type.validateName}(value);`,
-      `throw new ValidationError(issues, ${constants.helper("failureMessage")}(${stringLiteral(type.name)}, issues));`,
+      `throw ${constants.helper("validationError")}(${constants.helper("schemas")}, ${stringLiteral(type.name)}, value);`,
     ],
   };
 }

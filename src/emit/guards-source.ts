@@ -12,6 +12,10 @@ import { printSourceFile, type Statement } from "./source-file.js";
 const GUARDS_NOCHECK = [
   "// @ts-nocheck -- camelgen type-checks these guard bodies in its own tests (strict, TypeScript 5.9",
   "// and 7); your compiler reads only their signatures, which keeps checking a large client fast.",
+  "//",
+  "// For each type X: isX(value) is whether value is a valid X; validateX(value) lists why not (JSON",
+  "// pointer, keyword, message), empty exactly when isX is true; assertX(value) throws a",
+  "// ValidationError with that list.",
 ];
 
 /** guards.ts. */
@@ -25,7 +29,6 @@ function guardsStatements(types: readonly NamedType[]): Statement[] {
   return [
     ...namedImport("./types.js", types.map((t) => t.name), true),
     ...guards.imports,
-    ...namedImport(RUNTIME, any ? ["ValidationError"] : [], false),
     ...namedImport(RUNTIME, any ? ["ValidationIssue"] : [], true),
     ...guards.statements,
   ];

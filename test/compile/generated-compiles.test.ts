@@ -184,18 +184,22 @@ describe("a fresh in-memory generation compiles", () => {
   });
 });
 
-describe("guards.ts as shipped: the consumer's compiler skips the guard bodies", () => {
-  // A type error planted in a guard body: reported when the helper disarms `// @ts-nocheck` (as every
-  // other compile test here does), not reported in the file as shipped. So the other tests do check
-  // the bodies, and the consumer's compiler does skip them.
-  const PLANTED = "export function plantedProbe(value: unknown): value is string {\n  const wrong: number = value;\n  return wrong > 0;\n}\n";
+describe("guards.ts and schemas.ts as shipped: the consumer's compiler skips the guard bodies and the table", () => {
+  // A type error planted in a guard body and one in the table: reported when the helper disarms
+  // `// @ts-nocheck` (as every other compile test here does), not reported in the files as shipped.
+  // So the other tests do check the bodies and the table, and the consumer's compiler skips them.
+  const PLANTED: Record<string, string> = {
+    "guards.ts": "export function plantedProbe(value: unknown): value is string {\n  const wrong: number = value;\n  return wrong > 0;\n}\n",
+    "schemas.ts": 'export const plantedTable: SchemaTable = { t: { X: { k: "nope" } }, n: [] };\n',
+  };
 
   it.each(COMPILER_NAMES)("%s", async (compiler) => {
     const { files } = await generate({ input: FIXTURE });
-    const planted = files.map((f) => (f.path === "guards.ts" ? { ...f, contents: f.contents + PLANTED } : f));
+    const planted = files.map((f) => ({ ...f, contents: f.contents + (PLANTED[f.path] ?? "") }));
     const verdicts = await Promise.all(
       [true, false].map(async (asShipped) => {
-        const project = await createTypecheckProject({ variant: "nodenext", files: planted, into: "camelai", include: ["camelai/guards.ts"], asShipped, label: `nocheck-${compiler}` });
+        const include = ["camelai/guards.ts", "camelai/schemas.ts"];
+        const project = await createTypecheckProject({ variant: "nodenext", files: planted, into: "camelai", include, asShipped, label: `nocheck-${compiler}` });
         try {
           return await project.run(compiler);
         } finally {
@@ -207,5 +211,6 @@ describe("guards.ts as shipped: the consumer's compiler skips the guard bodies",
     expect(shipped.diagnostics).toBe("");
     expect(shipped.exitCode).toBe(0);
     expect(checked.diagnostics).toMatch(/guards\.ts\(\d+,\d+\): error TS2322/);
+    expect(checked.diagnostics).toMatch(/schemas\.ts\(\d+,\d+\): error TS2322/);
   });
 });

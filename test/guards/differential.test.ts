@@ -4,11 +4,13 @@
  * generated `isX` (and `validateX`, when the module has it) and by ajv on an oracle JSON Schema built
  * from the raw document (oracle.ts). Every verdict must agree; the exception table (exceptions.ts)
  * lists the few places camelgen deliberately reads a schema differently, and the test checks the
- * guard differs there exactly as the table says.
+ * guard differs there exactly as the table says. `validateX` (the schema interpreter reading
+ * schemas.ts) lists no issue exactly when `isX` accepts a value, and gives the recorded issues
+ * (recorded-issues.json) for representative values of every type.
  *
  * Reproduce a failure with the seed it prints: CAMELGEN_DIFF_SEED=<seed> npx vitest run test/guards/differential.test.ts -t '<Type>'
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../src/generate.js";
@@ -43,6 +45,19 @@ const FIXTURES: { name: string; path: string }[] = [
 
 type Guard = (value: unknown) => boolean;
 type Validate = (value: unknown) => unknown[];
+interface Issue {
+  path: string;
+  keyword?: string;
+  message: string;
+}
+
+/**
+ * Representative values of every named type with the issues validateX must give, as [path, keyword,
+ * message]: recorded from the compiled validateX that the schema interpreter replaced (values of
+ * this test's value sources, one per distinct list of keywords, valid ones included).
+ */
+type Recorded = Record<string, Record<string, [value: unknown, issues: [string, string, string][]][]>>;
+const RECORDED = JSON.parse(await readFile(join(REPO, "test/guards/recorded-issues.json"), "utf8")) as Recorded;
 
 interface Disagreement {
   value: unknown;
@@ -116,6 +131,18 @@ for (const fixture of models) {
       const normalise = (table: Record<string, readonly string[]>) =>
         Object.fromEntries(Object.entries(table).flatMap(([rule, pointers]) => (pointers.length > 0 ? [[rule, [...pointers].sort()]] : [])));
       expect(normalise(actual)).toEqual(normalise(expected ?? {}));
+    });
+
+    it("gives the recorded issues for representative values of every named type", () => {
+      const recorded = RECORDED[fixture.name] ?? {};
+      expect(Object.keys(recorded).sort()).toEqual(fixture.types.map((t) => t.name).sort());
+      for (const type of fixture.types) {
+        const validate = guards[type.validateName] as (value: unknown) => Issue[];
+        for (const [value, want] of recorded[type.name] ?? []) {
+          const got = validate(value).map((issue) => [issue.path, issue.keyword, issue.message]);
+          expect(got, `${type.validateName}(${describeValue(value)})`).toEqual(want);
+        }
+      }
     });
 
     it.each(fixture.types.map((t) => [t.name, t] as const))("%s", (_name, type) => {

@@ -1,14 +1,15 @@
 /**
- * A generated guards.ts opens with a `// @ts-nocheck` line, so a consumer's compiler reads only the
- * guards' signatures. camelgen's own compile checks must still check every guard body, so they
- * disarm that line (in place, keeping line numbers) before compiling.
+ * A generated guards.ts and schemas.ts open with a `// @ts-nocheck` line, so a consumer's compiler
+ * reads only the guards' signatures and the table's declared type. camelgen's own compile checks
+ * must still check every guard body and the table against SchemaTable, so they disarm that line
+ * (in place, keeping line numbers) before compiling.
  */
 const NOCHECK = /^\/\/ @ts-nocheck\b/m;
 
-export function isGuardsFile(path: string): boolean {
-  return /(?:^|[\\/])guards\.ts$/.test(path);
+export function isNocheckFile(path: string): boolean {
+  return /(?:^|[\\/])(?:guards|schemas)\.ts$/.test(path);
 }
 
-export function withGuardBodiesChecked(path: string, contents: string): string {
-  return isGuardsFile(path) ? contents.replace(NOCHECK, "// (camelgen test: guard bodies checked)") : contents;
+export function withNocheckDisarmed(path: string, contents: string): string {
+  return isNocheckFile(path) ? contents.replace(NOCHECK, "// (camelgen test: checked in full)") : contents;
 }

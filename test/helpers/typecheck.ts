@@ -18,7 +18,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { isGuardsFile, withGuardBodiesChecked } from "./guard-bodies.js";
+import { isNocheckFile, withNocheckDisarmed } from "./guard-bodies.js";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -151,8 +151,8 @@ export interface ProjectOptions {
   /** A prefix for the temp folder's name, to recognise it when debugging. */
   label?: string;
   /**
-   * true: compile guards.ts as shipped, with its `// @ts-nocheck` line. By default that line is
-   * disarmed, so every guard body is checked (see guard-bodies.ts).
+   * true: compile guards.ts and schemas.ts as shipped, with their `// @ts-nocheck` line. By default it is
+   * disarmed, so every guard body and the table are checked (see guard-bodies.ts).
    */
   asShipped?: boolean;
 }
@@ -204,7 +204,7 @@ async function writeSources(root: string, files: readonly SourceFile[], checkGua
   for (const file of files) {
     const target = inside(root, file.path);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, checkGuardBodies ? withGuardBodiesChecked(file.path, file.contents) : file.contents);
+    await writeFile(target, checkGuardBodies ? withNocheckDisarmed(file.path, file.contents) : file.contents);
   }
 }
 
@@ -216,9 +216,9 @@ async function placeSources(root: string, sources: Sources, checkGuardBodies: bo
   await mkdir(root, { recursive: true });
   await cp(from, root, { recursive: true });
   if (!checkGuardBodies) return;
-  for (const relative of (await readdir(root, { recursive: true })).filter(isGuardsFile)) {
+  for (const relative of (await readdir(root, { recursive: true })).filter(isNocheckFile)) {
     const file = path.join(root, relative);
-    await writeFile(file, withGuardBodiesChecked(relative, await readFile(file, "utf8")));
+    await writeFile(file, withNocheckDisarmed(relative, await readFile(file, "utf8")));
   }
 }
 

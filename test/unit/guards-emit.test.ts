@@ -138,6 +138,9 @@ const KEYWORDS_31 = doc("3.1.0", {
   Byte: { type: "string", format: "byte" },
   Colour: { type: "string", format: "favourite-colour" },
   record: { type: "object", properties: { at: { type: "string", format: "date-time" } } },
+  // validateWith and schemas: the names guards.ts imports the interpreter and the table under.
+  With: { type: "string", minLength: 2 },
+  schemas: { type: "object", required: ["n"], properties: { n: { type: "integer" } } },
 });
 
 const KEYWORDS_30 = doc("3.0.3", {
@@ -530,10 +533,30 @@ describe("the generated code", () => {
 
   it("hoists helpers to module level, unexported, and shares references by calling the referenced guard", () => {
     const text = v31.guardsText;
-    expect(text).toMatch(/^function validateTree\$\(value: unknown, path: string, issues: ValidationIssue\[\]\): void \{$/m);
     expect(text).toMatch(/^export function isTree\(value: unknown\): value is Tree \{$/m);
     expect(text).toContain("if (!isTree(item)) return false;");
     expect(text).not.toMatch(/^export function \w*\$/m);
+  });
+
+  it("leaves the issues to the schema interpreter: validateX and assertX are one call each", () => {
+    // Each validateX/assertX body is a line or two however large its schema (Tree's, Obj's).
+    for (const name of ["Tree", "Obj", "PetOne"]) {
+      const body = (fn: string) => new RegExp(`^export function ${fn}${name}\\([^)]*\\): [^{]+\\{\\n((?:  .*\\n)*)\\}$`, "m").exec(v31.guardsText)?.[1] ?? "";
+      expect(body("validate").split("\n").filter(Boolean), name).toHaveLength(1);
+      expect(body("assert").split("\n").filter(Boolean), name).toHaveLength(2);
+    }
+    expect(guard(v31, "Tree").validate({ children: [{ children: 1 }] })).toEqual([{ path: "/children/0/children", keyword: "type", message: "expected array" }]);
+  });
+
+  it("imports the interpreter and the table under other names when schemas take theirs", () => {
+    // The schema `With` has validateWith, `schemas` the type schemas: both still explain their values.
+    expect(guard(v31, "With").validate("a")).toEqual([{ path: "", keyword: "minLength", message: "must have at least 2 characters" }]);
+    expect(guard(v31, "schemas").validate({ n: "1" })).toEqual([{ path: "/n", keyword: "type", message: "expected integer" }]);
+    expect(() => guard(v31, "schemas").assert({})).toThrow("value is not a valid schemas: /n: is required");
+    expect(guard(v31, "Str").validate("A")).toEqual([
+      { path: "", keyword: "minLength", message: "must have at least 2 characters" },
+      { path: "", keyword: "pattern", message: 'must match the pattern "^[a-zé]+$"' },
+    ]);
   });
 
   it("imports a runtime helper under another name when a schema takes its name", () => {
