@@ -9,7 +9,8 @@ import { ReferenceQueriesResource } from "./resources/reference-queries.js";
 import { SourcesResource } from "./resources/sources.js";
 import { StsResource } from "./resources/sts.js";
 import { ThreadsResource } from "./resources/threads.js";
-import { validateAddConnectionResponse, validateAppearanceListResponse, validateAskCamelResponse, validateChatRecommendationsResponse, validateConnection, validateCreateIframeLinkResponse, validateJWKSResponse, validateKnowledgeBase, validateOrgAppearanceConfig, validatePaginatedConnectionList, validatePaginatedKnowledgeBaseList, validatePaginatedReferenceQueryModelList, validatePaginatedThreadList, validateQueryValidationResponse, validateReferenceQueryModel, validateSTSTokenResponse, validateSourcesAddBigqueryCreateResponse, validateSourcesAddClickhouseCreateResponse, validateSourcesAddMongodbCreateResponse, validateSourcesAddMotherduckCreateResponse, validateSourcesAddMssqlCreateResponse, validateSourcesAddMysqlCreateResponse, validateSourcesAddPostgresCreateResponse, validateSourcesAddSinglestoreCreateResponse, validateSourcesAddSnowflakeCreateResponse, validateSourcesUpdateConfigPartialUpdateResponse, validateThread, validateThreadMessagesResponse } from "./guards.js";
+import { validateWith } from "./runtime/schema-interpreter.js";
+import { schemas } from "./schemas.js";
 import { APIClient, clientLogging } from "./runtime/index.js";
 import type { ClientOptions, ValidationIssue } from "./runtime/index.js";
 
@@ -52,66 +53,7 @@ export class CamelAI extends CamelAICore {
 
 /** Lists why a response body does not match its named type (none when it does): the `validator` of CamelAI, and of CamelAICore when given. */
 export function camelAIValidator(typeName: string, value: unknown): ValidationIssue[] {
-  switch (typeName) {
-    case "AddConnectionResponse":
-      return validateAddConnectionResponse(value);
-    case "AppearanceListResponse":
-      return validateAppearanceListResponse(value);
-    case "AskCamelResponse":
-      return validateAskCamelResponse(value);
-    case "ChatRecommendationsResponse":
-      return validateChatRecommendationsResponse(value);
-    case "Connection":
-      return validateConnection(value);
-    case "CreateIframeLinkResponse":
-      return validateCreateIframeLinkResponse(value);
-    case "JWKSResponse":
-      return validateJWKSResponse(value);
-    case "KnowledgeBase":
-      return validateKnowledgeBase(value);
-    case "OrgAppearanceConfig":
-      return validateOrgAppearanceConfig(value);
-    case "PaginatedConnectionList":
-      return validatePaginatedConnectionList(value);
-    case "PaginatedKnowledgeBaseList":
-      return validatePaginatedKnowledgeBaseList(value);
-    case "PaginatedReferenceQueryModelList":
-      return validatePaginatedReferenceQueryModelList(value);
-    case "PaginatedThreadList":
-      return validatePaginatedThreadList(value);
-    case "QueryValidationResponse":
-      return validateQueryValidationResponse(value);
-    case "ReferenceQueryModel":
-      return validateReferenceQueryModel(value);
-    case "STSTokenResponse":
-      return validateSTSTokenResponse(value);
-    case "SourcesAddBigqueryCreateResponse":
-      return validateSourcesAddBigqueryCreateResponse(value);
-    case "SourcesAddClickhouseCreateResponse":
-      return validateSourcesAddClickhouseCreateResponse(value);
-    case "SourcesAddMongodbCreateResponse":
-      return validateSourcesAddMongodbCreateResponse(value);
-    case "SourcesAddMotherduckCreateResponse":
-      return validateSourcesAddMotherduckCreateResponse(value);
-    case "SourcesAddMssqlCreateResponse":
-      return validateSourcesAddMssqlCreateResponse(value);
-    case "SourcesAddMysqlCreateResponse":
-      return validateSourcesAddMysqlCreateResponse(value);
-    case "SourcesAddPostgresCreateResponse":
-      return validateSourcesAddPostgresCreateResponse(value);
-    case "SourcesAddSinglestoreCreateResponse":
-      return validateSourcesAddSinglestoreCreateResponse(value);
-    case "SourcesAddSnowflakeCreateResponse":
-      return validateSourcesAddSnowflakeCreateResponse(value);
-    case "SourcesUpdateConfigPartialUpdateResponse":
-      return validateSourcesUpdateConfigPartialUpdateResponse(value);
-    case "Thread":
-      return validateThread(value);
-    case "ThreadMessagesResponse":
-      return validateThreadMessagesResponse(value);
-    default:
-      return [{ path: "", message: `no validator for type ${typeName}` }];
-  }
+  return Object.hasOwn(schemas.t, typeName) ? validateWith(schemas, typeName, value) : [{ path: "", message: `no validator for type ${typeName}` }];
 }
 
 export { AppearanceResource, AskCamelResource, IframeResource, KnowledgeBaseResource, RecommendationsResource, ReferenceQueriesResource, SourcesResource, StsResource, ThreadsResource };

@@ -2,7 +2,7 @@ import type { ClassDeclarationStructure, ExportDeclarationStructure, StatementSt
 import { StructureKind } from "./ts-morph.js";
 import type { ApiModel, Resource, SecurityScheme } from "../model/ir.js";
 import { jsDocText, objectLiteralKey, stringLiteral } from "./escape.js";
-import { validatedTypes, validatorFunction } from "./client-validator.js";
+import { validatorFunction } from "./client-validator.js";
 import { namedImport, resourceModule, RUNTIME } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
 import { operationArguments, returnType } from "./operation-signature.js";
@@ -16,7 +16,8 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
   const classes = model.resources.map((r) => r.className).sort();
   return [
     ...model.resources.map((r) => namedImport(resourceModule(r), [r.className], false)).flat(),
-    ...namedImport("./guards.js", validatedTypes(model).map((t) => t.validateName), false),
+    ...namedImport("./runtime/schema-interpreter.js", ["validateWith"], false),
+    ...namedImport("./schemas.js", ["schemas"], false),
     ...namedImport(RUNTIME, ["APIClient", "clientLogging"], false),
     ...namedImport(RUNTIME, ["ClientOptions", "ValidationIssue"], true),
     coreClass(model),

@@ -130,7 +130,7 @@ function encodingObject(encoding: Record<string, PropertyEncoding>): ObjectLiter
 }
 
 /** The named type of the JSON body these responses share, when exactly one describes them. */
-export function namedBody(responses: ResponseBody[], types: Types): NamedType | undefined {
+function namedBody(responses: ResponseBody[], types: Types): NamedType | undefined {
   const json = responses.filter((r) => r.kind === "json" && r.schema);
   const names = [...new Set(json.flatMap((r) => (r.schema?.kind === "ref" ? [r.schema.name] : [])))];
   return names.length === 1 && json.every((r) => r.schema?.kind === "ref") ? types.get(names[0] as string) : undefined;

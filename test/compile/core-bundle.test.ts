@@ -1,7 +1,8 @@
 /**
  * What a bundler keeps of the checked-in camelAI client: a call through `CamelAICore` brings the
  * transport and nothing it does not use (logging, validation, page iteration, the other body
- * encoders and parameter serialisers); `CamelAI` brings logging and its validator. esbuild bundles
+ * encoders and parameter serialisers); `CamelAI` brings logging and its validator, the schema
+ * interpreter over schemas.ts. esbuild bundles
  * a one-line entry with minification and tree shaking, as an application build would.
  */
 import { join, relative } from "node:path";
@@ -38,6 +39,8 @@ async function bundledFiles(entry: string): Promise<string[]> {
 /** Modules only an option or a request that names them brings in. */
 const FEATURES = [
   "guards.ts",
+  "schemas.ts",
+  "runtime/schema-interpreter.ts",
   "runtime/logging.ts",
   "runtime/logger.ts",
   "runtime/call-log.ts",
@@ -79,17 +82,19 @@ describe("the camelAI client in a bundle", () => {
     ]);
   });
 
-  it("CamelAI brings every resource, logging and its validator", async () => {
+  it("CamelAI brings every resource, logging and its validator (the schema table), but no guards", async () => {
     const files = await bundledFiles(
       `import { CamelAI } from "./index.js"; export const c = new CamelAI({ apiKey: "k" });`,
     );
     expect(files).toEqual(
       expect.arrayContaining([
-        "guards.ts",
+        "schemas.ts",
+        "runtime/schema-interpreter.ts",
         "runtime/logging.ts",
         "resources/sources.ts",
         "resources/threads.ts",
       ]),
     );
+    expect(files).not.toContain("guards.ts");
   });
 });
