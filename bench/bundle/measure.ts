@@ -12,6 +12,12 @@ export interface BundleResult {
   inputs: [string, number][];
 }
 
+/** A package file from its `node_modules/` on (wherever the folder is linked from), else relative to `root`. */
+function shortPath(root: string, path: string): string {
+  const modules = path.lastIndexOf("node_modules/");
+  return modules >= 0 ? path.slice(modules) : relative(root, path);
+}
+
 export async function bundleEntry(entry: Entry, file: string, root: string): Promise<BundleResult> {
   const result = await build({
     entryPoints: [file],
@@ -29,7 +35,7 @@ export async function bundleEntry(entry: Entry, file: string, root: string): Pro
   if (output === undefined) throw new Error(`esbuild wrote no JavaScript for ${entry.id}`);
   const meta = Object.values(result.metafile.outputs)[0];
   const inputs = Object.entries(meta?.inputs ?? {})
-    .map(([path, info]): [string, number] => [relative(root, path), info.bytesInOutput])
+    .map(([path, info]): [string, number] => [shortPath(root, path), info.bytesInOutput])
     .filter(([, bytes]) => bytes > 0)
     .sort((a, b) => b[1] - a[1]);
   return { entry, minified: output.contents.byteLength, gzip: gzipSync(output.contents, { level: 9 }).byteLength, inputs };
