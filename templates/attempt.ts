@@ -12,7 +12,7 @@ import {
   type FetchFunction,
 } from "./redirect.js";
 import { discardBody, readErrorBody, readSuccessBody } from "./response.js";
-import type { Redactor } from "./redact.js";
+import { redactBody, redactCause } from "./redact.js";
 import { shouldRetry } from "./retry.js";
 
 export interface AttemptInput {
@@ -31,8 +31,8 @@ export interface AttemptInput {
   readBody?: boolean | undefined;
   /** Told of each final response as soon as its headers arrive. */
   onResponse?: ((response: Response) => void) | undefined;
-  /** Keeps secrets out of the errors the attempt makes. */
-  redactor?: Redactor | undefined;
+  /** Secret forms (`secretForms`) kept out of the errors the attempt makes. */
+  secrets?: readonly string[] | undefined;
 }
 
 export type AttemptOutcome =
@@ -57,8 +57,7 @@ function classify(
     };
   if (input.mayRetry)
     return { kind: "retry", status: undefined, headers: undefined };
-  const cause =
-    input.redactor === undefined ? error : input.redactor.cause(error);
+  const cause = redactCause(error, input.secrets ?? []);
   const failure = timedOut
     ? new APIConnectionTimeoutError({ cause })
     : new APIConnectionError({ cause });
@@ -89,8 +88,7 @@ async function settle(
       headers: response.headers,
     };
   }
-  const read = await readErrorBody(response);
-  const body = input.redactor === undefined ? read : input.redactor.body(read);
+  const body = redactBody(await readErrorBody(response), input.secrets ?? []);
   const error = APIError.from(response.status, body, response.headers);
   return { kind: "failure", error, transient: retryable };
 }
@@ -123,7 +121,10 @@ export async function attempt(input: AttemptInput): Promise<AttemptOutcome> {
   const link = linkSignal(input.callerSignal, input.timeout);
   let streaming = false;
   try {
-    const outcome = await Promise.race([send(input, link.signal), link.aborted]);
+    const outcome = await Promise.race([
+      send(input, link.signal),
+      link.aborted,
+    ]);
     streaming = outcome.kind === "success" && input.readBody === false;
     return outcome;
   } catch (error) {

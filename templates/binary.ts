@@ -1,4 +1,5 @@
 import { InvalidParameterError } from "./errors.js";
+import type { EncodedBody } from "./operation.js";
 
 /** Binary request data: bytes in memory or a stream of them. */
 export type BinaryValue =
@@ -67,6 +68,15 @@ export function binaryBody(value: BinaryValue): BodyInit {
   if (isReadableStream(value) || !isAsyncIterable(value))
     return value as BodyInit;
   return iterableStream(value);
+}
+
+/** Binary data sent as it is; a stream cannot be sent twice. */
+export function binaryEncoded(value: BinaryValue, type: string): EncodedBody {
+  return {
+    body: binaryBody(value),
+    contentType: type,
+    replayable: !isStreaming(value),
+  };
 }
 
 /** In-memory bytes as a `Blob` part; shared memory cannot back a `Blob`, so the type says plain `ArrayBuffer`. */

@@ -4,22 +4,21 @@ import {
   type AuthConfig,
   type Credentials,
 } from "./auth.js";
-import { encodeBody, type EncodedBody } from "./body.js";
-import { appendCookies, cookieParams } from "./cookie.js";
+import { encodeBody } from "./body.js";
+import { appendCookies } from "./cookie.js";
 import { InvalidParameterError } from "./errors.js";
-import {
-  applyHeaders,
-  headerParamValues,
-  toHeaders,
-  type HeaderMap,
-} from "./headers.js";
+import { applyHeaders, toHeaders, type HeaderMap } from "./headers.js";
 import { idempotencyKeyFor } from "./idempotency.js";
-import { requestMediaType } from "./media-type.js";
-import type { OperationRequest } from "./operation.js";
+import type {
+  EncodedBody,
+  OperationRequest,
+  RequestParts,
+} from "./operation.js";
 import type { HeaderValues, RequestOptions } from "./options.js";
-import { buildPath, joinURL } from "./path.js";
+import { fillPath, joinURL, simplePathValue } from "./path.js";
+import { formatQuery, type QueryPair } from "./query.js";
+import type { RequestURL } from "./pagination.js";
 import type { CredentialGuard } from "./redirect.js";
-import { formatQuery, queryString, type QueryPair } from "./query.js";
 
 /** What the client knows that a single request needs. */
 export interface RequestContext {
@@ -47,12 +46,44 @@ function pageURL(): string | undefined {
   return (globalThis as { location?: { href?: string } }).location?.href;
 }
 
+/**
+ * The parameters, each written by the serialiser the request names for its location (path values
+ * in simple style need none); a parameter whose location has none is refused rather than
+ * silently left out.
+ */
+function parameterParts(req: OperationRequest): RequestParts {
+  const parameters = req.parameters ?? [];
+  const parts: RequestParts = {
+    path: simplePathValue(parameters),
+    query: [],
+    headers: {},
+    cookies: [],
+  };
+  const serializers = req.serializers ?? [];
+  for (const serializer of serializers)
+    serializer.write(
+      parameters.filter((spec) => spec.in === serializer.in),
+      parts,
+    );
+  const others = parameters.filter((spec) => spec.in !== "path");
+  const unwritten = others.find(
+    (spec) => !serializers.some((serializer) => serializer.in === spec.in),
+  );
+  if (unwritten !== undefined)
+    throw new InvalidParameterError(
+      `The request names no serializer for ${unwritten.in} parameters such as "${unwritten.name}"`,
+      unwritten.name,
+    );
+  return parts;
+}
+
 function buildURL(
   baseURL: string,
   req: OperationRequest,
+  parts: RequestParts,
   credentialQuery: readonly QueryPair[],
 ): string {
-  const joined = joinURL(baseURL, buildPath(req.path, req.parameters));
+  const joined = joinURL(baseURL, fillPath(req.path, parts.path));
   let url: URL;
   try {
     url = new URL(joined, pageURL());
@@ -62,7 +93,7 @@ function buildURL(
       "baseURL",
     );
   }
-  const query = [queryString(req.parameters), formatQuery(credentialQuery)]
+  const query = [...parts.query, formatQuery(credentialQuery)]
     .filter((part) => part !== "")
     .join("&");
   if (query === "") return url.href;
@@ -73,19 +104,6 @@ function buildURL(
 function acceptHeader(req: OperationRequest): string {
   const kind = req.responseKind ?? "json";
   return kind === "json" || kind === "empty" ? "application/json" : "*/*";
-}
-
-/**
- * A next-page link stands for the whole URL, query included; credential parameters are taken out
- * and added anew, so a link that repeats them does not send them twice.
- */
-function linkURL(link: string, credentialQuery: readonly QueryPair[]): string {
-  const url = new URL(link);
-  for (const [name] of credentialQuery)
-    if (url.searchParams.has(name)) url.searchParams.delete(name);
-  const query = formatQuery(credentialQuery);
-  if (query === "") return url.href;
-  return `${url.href}${url.search === "" ? "?" : "&"}${query}`;
 }
 
 /** One key per call, made here because the request is built once and replayed on every retry. */
@@ -122,19 +140,20 @@ function buildHeaders(
   options: RequestOptions<string>,
   context: RequestContext,
   credentials: Credentials,
+  parts: RequestParts,
   body: EncodedBody | undefined,
 ): Headers {
   const map: HeaderMap = new Map([["accept", acceptHeader(req)]]);
   credentials.headers.forEach((value, name) => map.set(name, value));
   applyHeaders(map, context.defaultHeaders);
-  applyHeaders(map, headerParamValues(req.parameters));
+  applyHeaders(map, parts.headers);
   applyHeaders(map, idempotencyHeaders(req, options, context));
   if (body?.contentType !== undefined)
     map.set("content-type", body.contentType);
   else if (body !== undefined) map.delete("content-type"); // fetch adds the multipart boundary itself
   applyHeaders(map, options.headers);
   const cookie = cookieHeader(
-    appendCookies(map.get("cookie"), cookieParams(req.parameters)),
+    appendCookies(map.get("cookie"), parts.cookies),
     credentials.cookies,
   );
   if (cookie !== undefined) map.set("cookie", cookie);
@@ -144,25 +163,22 @@ function buildHeaders(
 /**
  * Turns an operation call into a `fetch` request; rejects with `InvalidParameterError` for
  * arguments it will not send. Async because a streamed multipart part is read before sending.
- * `link`, an absolute URL, replaces the path and query (the next page of a list).
+ * `at`, when given, makes the URL in place of the path and query (the next page of a list).
  */
 export async function buildRequest(
   req: OperationRequest,
   options: RequestOptions<string>,
   context: RequestContext,
-  link?: string,
+  at?: RequestURL,
 ): Promise<BuiltRequest> {
   const credentials = resolveCredentials(req.security, context.auth);
+  const parts = parameterParts(req);
   const url =
-    link === undefined
-      ? buildURL(context.baseURL, req, credentials.query)
-      : linkURL(link, credentials.query);
-  const mediaType = requestMediaType(req.contentTypes, options.contentType);
-  const body =
-    req.body === undefined
-      ? undefined
-      : await encodeBody(req.body, mediaType, req.encoding);
-  const headers = buildHeaders(req, options, context, credentials, body);
+    at === undefined
+      ? buildURL(context.baseURL, req, parts, credentials.query)
+      : at(credentials.query);
+  const body = await encodeBody(req, options.contentType);
+  const headers = buildHeaders(req, options, context, credentials, parts, body);
   const init: StreamingRequestInit = { method: req.method, headers };
   if (body !== undefined) {
     init.body = body.body;

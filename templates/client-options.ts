@@ -2,7 +2,7 @@ import type { AuthConfig } from "./auth.js";
 import type { ClientConfig } from "./config.js";
 import { readEnv } from "./env.js";
 import { InvalidParameterError } from "./errors.js";
-import type { ClientOptions } from "./options.js";
+import type { ClientLog, ClientOptions } from "./options.js";
 import type { FetchFunction } from "./redirect.js";
 
 /** `setTimeout`'s largest delay; anything above fires immediately instead. */
@@ -69,4 +69,37 @@ export function checkMaxRetries(value: number): number {
     );
   }
   return value;
+}
+
+/** Options that only the logging machinery reads. */
+const LOG_OPTIONS = ["logger", "logLevel", "redactHeaders"] as const;
+
+/**
+ * The client's log, made by the `logging` option; without it the client logs nothing and refuses
+ * the options that would configure a log (`logLevel: "off"` asks for nothing and passes).
+ */
+export function openLog(
+  options: ClientOptions,
+  clientName: string,
+  credentialNames: { headers: readonly string[]; query: readonly string[] },
+  secrets: readonly string[],
+): ClientLog | undefined {
+  if (options.logging !== undefined)
+    return options.logging({
+      clientName,
+      logger: options.logger,
+      logLevel: options.logLevel,
+      headers: [...credentialNames.headers, ...(options.redactHeaders ?? [])],
+      query: credentialNames.query,
+      secrets,
+    });
+  const unused = LOG_OPTIONS.find(
+    (name) => options[name] !== undefined && options[name] !== "off",
+  );
+  if (unused !== undefined)
+    throw new InvalidParameterError(
+      `${clientName}: \`${unused}\` needs the \`logging\` option (clientLogging), which this client was not given`,
+      unused,
+    );
+  return undefined;
 }

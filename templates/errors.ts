@@ -1,19 +1,8 @@
+import { hideName } from "./error-name.js";
 import { statusLine } from "./status-text.js";
 import { formatIssues, type ValidationIssue } from "./validation-error.js";
 
 const MAX_BODY_IN_MESSAGE = 500;
-
-/**
- * Names live on the prototype, as on the built-in errors: an own `name` field would be
- * enumerable and add noise to `JSON.stringify(error)` and every logged error.
- */
-function nameClass(errorClass: { prototype: Error }, name: string): void {
-  Object.defineProperty(errorClass.prototype, "name", {
-    value: name,
-    writable: true,
-    configurable: true,
-  });
-}
 
 function bodyText(body: unknown): string {
   if (typeof body === "string") return body;
@@ -41,6 +30,7 @@ function describe(status: number | undefined, body: unknown): string {
  * schema declares one; `matchesErrorResponse` narrows it.
  */
 export class APIError<TBody = unknown> extends Error {
+  protected static readonly errorName: string = "APIError";
   readonly status: number | undefined;
   readonly headers: Headers | undefined;
   /** Parsed JSON when the body is JSON, else its text, else `undefined`. */
@@ -55,6 +45,7 @@ export class APIError<TBody = unknown> extends Error {
     options?: ErrorOptions,
   ) {
     super(message ?? describe(status, body), options);
+    hideName(this, (new.target as typeof APIError).errorName);
     this.status = status;
     this.headers = headers;
     this.body = body;
@@ -72,26 +63,33 @@ export class APIError<TBody = unknown> extends Error {
     return new ErrorClass(status, body, undefined, headers);
   }
 }
-nameClass(APIError, "APIError");
 
-export class BadRequestError<TBody = unknown> extends APIError<TBody> {}
-nameClass(BadRequestError, "BadRequestError");
-export class AuthenticationError<TBody = unknown> extends APIError<TBody> {}
-nameClass(AuthenticationError, "AuthenticationError");
-export class PermissionDeniedError<TBody = unknown> extends APIError<TBody> {}
-nameClass(PermissionDeniedError, "PermissionDeniedError");
-export class NotFoundError<TBody = unknown> extends APIError<TBody> {}
-nameClass(NotFoundError, "NotFoundError");
-export class ConflictError<TBody = unknown> extends APIError<TBody> {}
-nameClass(ConflictError, "ConflictError");
-export class UnprocessableEntityError<
-  TBody = unknown,
-> extends APIError<TBody> {}
-nameClass(UnprocessableEntityError, "UnprocessableEntityError");
-export class RateLimitError<TBody = unknown> extends APIError<TBody> {}
-nameClass(RateLimitError, "RateLimitError");
-export class InternalServerError<TBody = unknown> extends APIError<TBody> {}
-nameClass(InternalServerError, "InternalServerError");
+export class BadRequestError<TBody = unknown> extends APIError<TBody> {
+  protected static override readonly errorName: string = "BadRequestError";
+}
+export class AuthenticationError<TBody = unknown> extends APIError<TBody> {
+  protected static override readonly errorName: string = "AuthenticationError";
+}
+export class PermissionDeniedError<TBody = unknown> extends APIError<TBody> {
+  protected static override readonly errorName: string =
+    "PermissionDeniedError";
+}
+export class NotFoundError<TBody = unknown> extends APIError<TBody> {
+  protected static override readonly errorName: string = "NotFoundError";
+}
+export class ConflictError<TBody = unknown> extends APIError<TBody> {
+  protected static override readonly errorName: string = "ConflictError";
+}
+export class UnprocessableEntityError<TBody = unknown> extends APIError<TBody> {
+  protected static override readonly errorName: string =
+    "UnprocessableEntityError";
+}
+export class RateLimitError<TBody = unknown> extends APIError<TBody> {
+  protected static override readonly errorName: string = "RateLimitError";
+}
+export class InternalServerError<TBody = unknown> extends APIError<TBody> {
+  protected static override readonly errorName: string = "InternalServerError";
+}
 
 function errorClassFor(status: number): typeof APIError {
   switch (status) {
@@ -155,6 +153,7 @@ export interface ConnectionErrorInit {
 
 /** No response at all: DNS, refused or reset connections, TLS failures. */
 export class APIConnectionError extends APIError<undefined> {
+  protected static override readonly errorName: string = "APIConnectionError";
   constructor({ message, cause }: ConnectionErrorInit = {}) {
     super(
       undefined,
@@ -165,23 +164,23 @@ export class APIConnectionError extends APIError<undefined> {
     );
   }
 }
-nameClass(APIConnectionError, "APIConnectionError");
 
 /** An attempt outlived the `timeout` option. */
 export class APIConnectionTimeoutError extends APIConnectionError {
+  protected static override readonly errorName: string =
+    "APIConnectionTimeoutError";
   constructor({ message, cause }: ConnectionErrorInit = {}) {
     super({ message: message ?? "Request timed out.", cause });
   }
 }
-nameClass(APIConnectionTimeoutError, "APIConnectionTimeoutError");
 
 /** The caller's `signal` aborted the request; never retried. */
 export class APIUserAbortError extends APIError<undefined> {
+  protected static override readonly errorName: string = "APIUserAbortError";
   constructor({ message }: { message?: string | undefined } = {}) {
     super(undefined, undefined, message ?? "Request was aborted.", undefined);
   }
 }
-nameClass(APIUserAbortError, "APIUserAbortError");
 
 export interface ResponseValidationErrorInit {
   status: number;
@@ -194,6 +193,8 @@ export interface ResponseValidationErrorInit {
 
 /** A 2xx body that failed its generated guard while `validate` was `"throw"`. */
 export class ResponseValidationError extends APIError {
+  protected static override readonly errorName: string =
+    "ResponseValidationError";
   readonly typeName: string;
   readonly issues: ValidationIssue[];
 
@@ -206,7 +207,6 @@ export class ResponseValidationError extends APIError {
     this.issues = init.issues;
   }
 }
-nameClass(ResponseValidationError, "ResponseValidationError");
 
 /** A caller-supplied argument the client refuses to send, e.g. a path value of `".."`. */
 export class InvalidParameterError extends Error {
@@ -215,7 +215,7 @@ export class InvalidParameterError extends Error {
 
   constructor(message: string, parameter?: string) {
     super(message);
+    hideName(this, "InvalidParameterError");
     this.parameter = parameter;
   }
 }
-nameClass(InvalidParameterError, "InvalidParameterError");

@@ -1,3 +1,4 @@
+import { binaryEncoded, isBinary } from "./binary.js";
 import {
   describeValue,
   isFieldObject,
@@ -6,7 +7,11 @@ import {
 } from "./body-values.js";
 import { InvalidParameterError } from "./errors.js";
 import { toJSONText } from "./json-text.js";
-import type { ParameterStyle, PropertyEncoding } from "./operation.js";
+import type {
+  BodyEncoder,
+  ParameterStyle,
+  PropertyEncoding,
+} from "./operation.js";
 
 const DELIMITERS: Partial<Record<ParameterStyle, string>> = {
   spaceDelimited: " ",
@@ -78,11 +83,8 @@ function appendProperty(
   else params.append(name, itemText(value, name));
 }
 
-/**
- * An `application/x-www-form-urlencoded` body. `URLSearchParams` and strings go as they are;
- * an object's properties become fields.
- */
-export function formBody(
+/** `URLSearchParams` and strings go as they are; an object's properties become fields. */
+export function toSearchParams(
   value: unknown,
   encoding: Readonly<Record<string, PropertyEncoding>> | undefined,
 ): URLSearchParams | string {
@@ -96,3 +98,13 @@ export function formBody(
     appendProperty(params, name, value[name], encoding?.[name]);
   return params;
 }
+
+/** An `application/x-www-form-urlencoded` body; binary data is sent as it is. */
+export const formBody: BodyEncoder = (value, mediaType, encoding) =>
+  isBinary(value)
+    ? binaryEncoded(value, mediaType)
+    : {
+        body: String(toSearchParams(value, encoding)),
+        contentType: mediaType,
+        replayable: true,
+      };

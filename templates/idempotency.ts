@@ -1,5 +1,5 @@
 /** Methods a server may not safely see twice; the others are idempotent by definition (RFC 9110 §9.2.2). */
-const NON_IDEMPOTENT = new Set(["POST", "PATCH"]);
+const NON_IDEMPOTENT: readonly string[] = ["POST", "PATCH"];
 
 interface CryptoGlobals {
   crypto?: {
@@ -35,7 +35,7 @@ export function idempotencyKeyFor(
   given: string | undefined,
 ): string | undefined {
   if (given !== undefined) return given;
-  return NON_IDEMPOTENT.has(method.toUpperCase())
+  return NON_IDEMPOTENT.includes(method.toUpperCase())
     ? newIdempotencyKey()
     : undefined;
 }

@@ -1,6 +1,6 @@
 import { InvalidParameterError } from "./errors.js";
 import type { LogLevel, Logger } from "./options.js";
-import type { Redactor } from "./redact.js";
+import { scrubText } from "./redact.js";
 
 export type LogMethod = Exclude<LogLevel, "off">;
 
@@ -30,25 +30,26 @@ export function checkLogLevel(value: string): LogLevel {
 }
 
 /**
- * The client's logger: filters by level, prefixes the client name and passes every message and
- * detail through the redactor, so nothing logged can carry a credential.
+ * The client's logger: filters by level, prefixes the client name and scrubs every message and
+ * detail of secrets, so nothing logged can carry a credential.
  */
 export class Log {
   readonly #logger: Partial<Logger> | undefined;
   readonly #level: number;
   readonly #prefix: string;
-  readonly #redactor: Redactor;
+  readonly #secrets: readonly string[];
 
+  /** `secrets`: the forms `secretForms` gives. */
   constructor(
     logger: Logger | undefined,
     level: LogLevel,
     clientName: string,
-    redactor: Redactor,
+    secrets: readonly string[],
   ) {
     this.#logger = logger ?? defaultLogger();
     this.#level = SEVERITY[level];
     this.#prefix = `${clientName}: `;
-    this.#redactor = redactor;
+    this.#secrets = secrets;
   }
 
   enabled(method: LogMethod): boolean {
@@ -79,7 +80,7 @@ export class Log {
     if (!this.enabled(method)) return;
     const write = this.#logger?.[method];
     if (typeof write !== "function") return;
-    const line = this.#redactor.text(`${this.#prefix}${message}`);
+    const line = scrubText(`${this.#prefix}${message}`, this.#secrets);
     try {
       if (details === undefined) write.call(this.#logger, line);
       else write.call(this.#logger, line, this.#scrub(details, 0));
@@ -89,7 +90,7 @@ export class Log {
   }
 
   #scrub(value: unknown, depth: number): unknown {
-    if (typeof value === "string") return this.#redactor.text(value);
+    if (typeof value === "string") return scrubText(value, this.#secrets);
     if (typeof value !== "object" || value === null || depth > 4) return value;
     const copy: Record<string, unknown> = {};
     for (const key of Object.keys(value))

@@ -1,18 +1,8 @@
-import type { ValidationIssue } from "./validation-error.js";
+import type { HeaderValues } from "./options.js";
+import type { Paginate } from "./pagination.js";
 
 export type HttpMethod =
   "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
-
-/**
- * A generated guard with the name of the type it checks, e.g.
- * `{ typeName: "Connection", check: isConnection, issues: validateConnection }`.
- */
-export interface ResponseCheck {
-  typeName: string;
-  check: (value: unknown) => boolean;
-  /** Lists why a value fails (JSON pointer, message, keyword); run only after `check` said no. */
-  issues?: (value: unknown) => ValidationIssue[];
-}
 
 export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
@@ -50,6 +40,40 @@ export interface PropertyEncoding {
   explode?: boolean;
 }
 
+/** What the parameter serialisers write: path values, encoded query components, header values, cookies. */
+export interface RequestParts {
+  /** The encoded text of each path placeholder; simple style unless the request names `inPath`. */
+  path: (name: string) => string;
+  query: string[];
+  headers: HeaderValues;
+  cookies: string[];
+}
+
+/**
+ * Writes the parameters of one location (`inPath`, `inQuery`, `inHeader`, `inCookie`); a request
+ * names the serialisers its parameters need, so a bundle holds only those. Path parameters in
+ * simple style need none.
+ */
+export interface ParameterSerializer {
+  in: ParameterLocation;
+  write(parameters: readonly ParameterSpec[], into: RequestParts): void;
+}
+
+export interface EncodedBody {
+  body: BodyInit;
+  /** `undefined` when `fetch` must choose it (the multipart boundary of a `FormData`). */
+  contentType: string | undefined;
+  /** A stream can be read once, so a request carrying one cannot be retried or redirected. */
+  replayable: boolean;
+}
+
+/** Encodes a request body as one media type (`jsonBody`, `rawBody`, `multipartBody`, `formBody`). */
+export type BodyEncoder = (
+  value: unknown,
+  mediaType: string,
+  encoding: Readonly<Record<string, PropertyEncoding>> | undefined,
+) => EncodedBody | Promise<EncodedBody>;
+
 /** How the 2xx body is read. */
 export type ResponseKind = "json" | "text" | "blob" | "empty";
 
@@ -60,13 +84,16 @@ export interface OperationRequest {
   path: string;
   /** Path, query, header and cookie parameters in declaration order. */
   parameters?: readonly ParameterSpec[];
+  /** One serialiser per location of the query, header and cookie parameters. */
+  serializers?: readonly ParameterSerializer[];
   /** Present (not `undefined`) means the request has a body. */
   body?: unknown;
   /**
-   * Media types the operation accepts, the default first (`application/json` when offered);
-   * `RequestOptions.contentType` picks another one of them per call.
+   * Media types the operation accepts, each with its encoder, the default first
+   * (`application/json` when offered); `RequestOptions.contentType` picks another one of them
+   * per call. Without it, a body is sent as JSON.
    */
-  contentTypes?: readonly string[];
+  contentTypes?: Readonly<Record<string, BodyEncoder>>;
   /** Per-property encoding of multipart and form-urlencoded bodies, by property name. */
   encoding?: Readonly<Record<string, PropertyEncoding>>;
   /**
@@ -76,10 +103,15 @@ export interface OperationRequest {
   security: readonly (readonly string[])[];
   /** How to read the 2xx body (default "json"). */
   responseKind?: ResponseKind;
-  /** Guard for the 2xx body, used when `validate` is `"warn"` or `"throw"`. */
-  success?: ResponseCheck | undefined;
-  /** Declared non-2xx bodies by status (`"404"`, `"4XX"`, `"default"`), for error messages and checks. */
-  errors?: Readonly<Record<string, ResponseCheck>>;
+  /** The named type of the 2xx body, checked by the client's validator when `validate` is `"warn"` or `"throw"`. */
+  success?: string | undefined;
+  /**
+   * The named types of the declared non-2xx bodies by status (`"404"`, `"4XX"`, `"default"`):
+   * the types whose `isX` guards `matchesErrorResponse` narrows such an error's body with.
+   */
+  errors?: Readonly<Record<string, string>>;
+  /** Page iteration (`paginate`), for a list whose pages link to the next one; see `requestPage`. */
+  paginate?: Paginate;
 }
 
 /** Where a paginated list keeps its items and the link to the next page (DRF: `results`, `next`). */

@@ -1,21 +1,33 @@
-import { APIPromise, type WithResponse } from "./api-promise.js";
+import type { Sent } from "./api-promise.js";
 import type { OperationRequest, PageShape } from "./operation.js";
+import type { ClientLog, RequestOptions } from "./options.js";
+import { PagePromise } from "./page-promise.js";
+import { formatQuery, type QueryPair } from "./query.js";
 
-/** One fetched page and the URL it was requested from, against which a relative link resolves. */
-export interface PageResult<Page> extends WithResponse<Page> {
-  url: string;
-}
+/** Builds a request's URL from the query pairs its credentials add, in place of its path and query. */
+export type RequestURL = (credentialQuery: readonly QueryPair[]) => string;
 
-/** What a `PagePromise` needs from the client to walk the pages. */
-export interface PageSource<Page> {
+/** Sends one request through the client (retries, timeouts, auth); `url`, when given, makes its URL. */
+export type Send = <T>(
+  req: OperationRequest,
+  options: RequestOptions<string>,
+  readBody: boolean,
+  url?: RequestURL,
+) => Promise<Sent<T>>;
+
+/** What `APIClient.requestPage` hands to the request's `paginate`. */
+export interface PageRequest {
+  send: Send;
+  request: OperationRequest;
+  options: RequestOptions<string>;
   shape: PageShape;
-  /** The origin of the client's `baseURL`; links elsewhere are never followed. */
-  origin: string | undefined;
-  /** Requests one page by absolute URL, with the call's credentials, headers and options. */
-  fetch(url: string): Promise<PageResult<Page>>;
-  /** Told of a next link that is not followed, and why. */
-  refuse(link: string, reason: string): void;
+  baseURL: string;
+  log: ClientLog | undefined;
 }
+
+export type Paginate = <Page, Item>(
+  pages: PageRequest,
+) => PagePromise<Page, Item>;
 
 /** The origin next links must stay on; `undefined` (nothing followed) when it cannot be told. */
 export function originOf(baseURL: string): string | undefined {
@@ -39,86 +51,45 @@ export function nextPageRequest(req: OperationRequest): OperationRequest {
   };
 }
 
-function field(page: unknown, name: string): unknown {
-  return typeof page === "object" && page !== null && Object.hasOwn(page, name)
-    ? (page as Record<string, unknown>)[name]
-    : undefined;
-}
-
-function itemsOf(page: unknown, shape: PageShape): readonly unknown[] {
-  const items = field(page, shape.items);
-  return Array.isArray(items) ? items : [];
+/**
+ * A next-page link stands for the whole URL, query included; credential parameters are taken out
+ * and added anew, so a link that repeats them does not send them twice.
+ */
+export function linkURL(
+  link: string,
+  credentialQuery: readonly QueryPair[],
+): string {
+  const url = new URL(link);
+  for (const [name] of credentialQuery)
+    if (url.searchParams.has(name)) url.searchParams.delete(name);
+  const query = formatQuery(credentialQuery);
+  if (query === "") return url.href;
+  return `${url.href}${url.search === "" ? "?" : "&"}${query}`;
 }
 
 /**
- * The first page of a list, awaited like any call, that also walks the whole list:
- * `for await (const item of client.sources.list())` yields every item of every page, and
- * `pages()` every page. Each page after the first is one more GET of the previous page's `next`
- * link, with its own retries and timeout.
+ * A list call that also walks the list: the generated request of a paginated operation names
+ * this function, so page iteration is bundled only with the operations that use it.
  */
-export class PagePromise<Page, Item>
-  extends APIPromise<Page>
-  implements AsyncIterable<Item>
-{
-  readonly #first: (readBody: boolean) => Promise<PageResult<Page>>;
-  readonly #source: PageSource<Page>;
-
-  constructor(
-    first: (readBody: boolean) => Promise<PageResult<Page>>,
-    source: PageSource<Page>,
-  ) {
-    let sent: Promise<PageResult<Page>> | undefined;
-    const once = (readBody: boolean): Promise<PageResult<Page>> =>
-      (sent ??= first(readBody));
-    super(once);
-    this.#first = once;
-    this.#source = source;
-  }
-
-  /** Every page in order, the first one included; stops at the last page, an empty one or a loop. */
-  async *pages(): AsyncIterable<Page> {
-    // Reading the first page through `withResponse` keeps its body parsed and checked only once.
-    await this.withResponse();
-    let current = await this.#first(true);
-    const visited = new Set([current.url]);
-    for (;;) {
-      yield current.data;
-      const link = this.#nextLink(current, visited);
-      if (link === undefined) return;
-      visited.add(link);
-      current = await this.#source.fetch(link);
-      visited.add(current.url);
-    }
-  }
-
-  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this.pages())
-      for (const item of itemsOf(page, this.#source.shape)) yield item as Item;
-  }
-
-  #nextLink(
-    current: PageResult<Page>,
-    visited: ReadonlySet<string>,
-  ): string | undefined {
-    const { shape } = this.#source;
-    if (itemsOf(current.data, shape).length === 0) return undefined;
-    const next = field(current.data, shape.next);
-    if (typeof next !== "string" || next === "") return undefined;
-    let url: URL;
-    try {
-      url = new URL(next, current.response.url || current.url);
-    } catch {
-      this.#source.refuse(next, "it is not a valid URL");
-      return undefined;
-    }
-    if (url.origin !== this.#source.origin) {
-      this.#source.refuse(url.href, "it points to another origin");
-      return undefined;
-    }
-    if (visited.has(url.href)) {
-      this.#source.refuse(url.href, "that page was already visited");
-      return undefined;
-    }
-    return url.href;
-  }
-}
+export const paginate: Paginate = <Page, Item>(
+  pages: PageRequest,
+): PagePromise<Page, Item> => {
+  const { send, request, options, log } = pages;
+  const pageRequest = nextPageRequest(request);
+  const pageOptions = { ...options, idempotencyKey: undefined };
+  return new PagePromise<Page, Item>(
+    (readBody) => send<Page>(request, options, readBody),
+    {
+      shape: pages.shape,
+      origin: originOf(pages.baseURL),
+      fetch: (url) =>
+        send<Page>(pageRequest, pageOptions, true, (credentialQuery) =>
+          linkURL(url, credentialQuery),
+        ),
+      refuse: (link, reason) =>
+        log?.warn(
+          `not following the next page link ${log.url(link)}: ${reason}`,
+        ),
+    },
+  );
+};

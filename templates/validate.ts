@@ -1,31 +1,52 @@
-import { ResponseValidationError } from "./errors.js";
-import { formatIssues, type ValidationIssue } from "./validation-error.js";
+import { InvalidParameterError, ResponseValidationError } from "./errors.js";
+import { formatIssues } from "./validation-error.js";
 import type { OperationRequest } from "./operation.js";
-import type { ValidateMode } from "./options.js";
+import type { ClientLog, ValidateMode, Validator } from "./options.js";
+
+/**
+ * The validator `mode` checks with, `undefined` when it is `"off"`. A client that cannot check
+ * (no validator, or no log to warn to) refuses the mode rather than letting bodies pass unchecked.
+ */
+export function validatorFor(
+  mode: ValidateMode,
+  validator: Validator | undefined,
+  log: ClientLog | undefined,
+  clientName: string,
+): Validator | undefined {
+  if (mode === "off") return undefined;
+  const missing =
+    validator === undefined
+      ? "a `validator`"
+      : mode === "warn" && log === undefined
+        ? "`logging` to warn with"
+        : undefined;
+  if (missing === undefined) return validator;
+  throw new InvalidParameterError(
+    `${clientName}: validate "${mode}" needs ${missing}; pass it as an option (the full client has both)`,
+    "validate",
+  );
+}
 
 /**
  * Applies the `validate` mode to a successful body: `"warn"` logs one line naming the
- * operation and type, `"throw"` raises `ResponseValidationError`.
+ * operation, type and issues, `"throw"` raises `ResponseValidationError`.
  */
 export function validateResponse(
   data: unknown,
   response: Response,
   req: OperationRequest,
   mode: ValidateMode,
+  validator: Validator,
   warn: (message: string) => void,
 ): void {
-  if (mode === "off" || req.success === undefined || req.success.check(data))
-    return;
-  const { typeName } = req.success;
+  const typeName = req.success;
+  if (mode === "off" || typeName === undefined) return;
+  const issues = validator(typeName, data);
+  if (issues.length === 0) return;
   const operation = `${req.method} ${req.path}`;
-  const listed = req.success.issues?.(data) ?? [];
-  const issues: ValidationIssue[] =
-    listed.length > 0
-      ? listed
-      : [{ path: "", message: `response body does not match ${typeName}` }];
-  const details = listed.length > 0 ? `: ${formatIssues(listed)}` : "";
+  const details = `${typeName}: ${formatIssues(issues)}`;
   if (mode === "warn") {
-    warn(`response body of ${operation} does not match ${typeName}${details}`);
+    warn(`response body of ${operation} does not match ${details}`);
     return;
   }
   throw new ResponseValidationError({
@@ -34,6 +55,6 @@ export function validateResponse(
     body: data,
     typeName,
     issues,
-    message: `Response body of ${operation} does not match ${typeName}${details}`,
+    message: `Response body of ${operation} does not match ${details}`,
   });
 }

@@ -9,15 +9,24 @@ import { ReferenceQueriesResource } from "./resources/reference-queries.js";
 import { SourcesResource } from "./resources/sources.js";
 import { StsResource } from "./resources/sts.js";
 import { ThreadsResource } from "./resources/threads.js";
-import { APIClient } from "./runtime/index.js";
-import type { ClientOptions } from "./runtime/index.js";
+import { validateWith } from "./runtime/schema-interpreter.js";
+import { schemas } from "./schemas.js";
+import { APIClient, clientLogging } from "./runtime/index.js";
+import type { ClientOptions, ValidationIssue } from "./runtime/index.js";
+
+/** camelAI API 1.0.0 (v1): options, auth and transport, without resources. Every flat function takes it, and a bundle holds only the functions it calls; logging and response validation come with the `logging` (`clientLogging`) and `validator` (`camelAIValidator`) options. */
+export class CamelAICore extends APIClient {
+  constructor(options: ClientOptions = {}) {
+    super(options, { clientName: "CamelAI", defaultBaseURL: "https://api.camelai.com", apiKeyEnvVar: "CAMELAI_API_KEY", securitySchemes: { ApiKeyAuth: { type: "http", scheme: "bearer" }, BearerAuth: { type: "http", scheme: "bearer" } } });
+  }
+}
 
 /**
  * camelAI API 1.0.0 (v1)
  *
  * API for camelAI - AI-powered data analytics platform
  */
-export class CamelAI extends APIClient {
+export class CamelAI extends CamelAICore {
   readonly appearance: AppearanceResource;
   readonly askCamel: AskCamelResource;
   readonly iframe: IframeResource;
@@ -29,7 +38,7 @@ export class CamelAI extends APIClient {
   readonly threads: ThreadsResource;
 
   constructor(options: ClientOptions = {}) {
-    super(options, { clientName: "CamelAI", defaultBaseURL: "https://api.camelai.com", apiKeyEnvVar: "CAMELAI_API_KEY", securitySchemes: { ApiKeyAuth: { type: "http", scheme: "bearer" }, BearerAuth: { type: "http", scheme: "bearer" } } });
+    super({ ...options, logging: options.logging ?? clientLogging, validator: options.validator ?? camelAIValidator });
     this.appearance = new AppearanceResource(this);
     this.askCamel = new AskCamelResource(this);
     this.iframe = new IframeResource(this);
@@ -40,6 +49,11 @@ export class CamelAI extends APIClient {
     this.sts = new StsResource(this);
     this.threads = new ThreadsResource(this);
   }
+}
+
+/** Lists why a response body does not match its named type (none when it does): the `validator` of CamelAI, and of CamelAICore when given. */
+export function camelAIValidator(typeName: string, value: unknown): ValidationIssue[] {
+  return Object.hasOwn(schemas.t, typeName) ? validateWith(schemas, typeName, value) : [{ path: "", message: `no validator for type ${typeName}` }];
 }
 
 export { AppearanceResource, AskCamelResource, IframeResource, KnowledgeBaseResource, RecommendationsResource, ReferenceQueriesResource, SourcesResource, StsResource, ThreadsResource };

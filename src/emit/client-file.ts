@@ -1,20 +1,28 @@
 import type { ClassDeclarationStructure, ExportDeclarationStructure, StatementStructures } from "ts-morph";
 import { StructureKind } from "./ts-morph.js";
 import type { ApiModel, Resource, SecurityScheme } from "../model/ir.js";
-import { objectLiteralKey, stringLiteral } from "./escape.js";
+import { jsDocText, objectLiteralKey, stringLiteral } from "./escape.js";
+import { validatorFunction } from "./client-validator.js";
 import { namedImport, resourceModule, RUNTIME } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
 import { operationArguments, returnType } from "./operation-signature.js";
 import { operationDocs } from "./operations-file.js";
 
-/** client.ts: the client class with one property per resource; the resource classes, from their files. */
+/**
+ * client.ts: the Core class (options, auth, transport), the full client class with one property per
+ * resource and the validator it checks responses with; the resource classes, from their files.
+ */
 export function clientStatements(model: ApiModel): StatementStructures[] {
   const classes = model.resources.map((r) => r.className).sort();
   return [
     ...model.resources.map((r) => namedImport(resourceModule(r), [r.className], false)).flat(),
-    ...namedImport(RUNTIME, ["APIClient"], false),
-    ...namedImport(RUNTIME, ["ClientOptions"], true),
+    ...namedImport("./runtime/schema-interpreter.js", ["validateWith"], false),
+    ...namedImport("./schemas.js", ["schemas"], false),
+    ...namedImport(RUNTIME, ["APIClient", "clientLogging"], false),
+    ...namedImport(RUNTIME, ["ClientOptions", "ValidationIssue"], true),
+    coreClass(model),
     clientClass(model),
+    validatorFunction(model),
     ...(classes.length > 0 ? [{ kind: StructureKind.ExportDeclaration, namedExports: classes } satisfies ExportDeclarationStructure] : []),
   ];
 }
@@ -41,26 +49,56 @@ export function resourceClass(resource: Resource): ClassDeclarationStructure {
   };
 }
 
-function clientClass(model: ApiModel): ClassDeclarationStructure {
+/** The transport alone: what every flat function takes, without the resources, logging or validator. */
+function coreClass(model: ApiModel): ClassDeclarationStructure {
   const config = [
     `clientName: ${stringLiteral(model.clientName)}`,
     `defaultBaseURL: ${stringLiteral(model.servers[0] ?? "")}`,
     `apiKeyEnvVar: ${stringLiteral(model.apiKeyEnvVar)}`,
     `securitySchemes: { ${Object.entries(model.securitySchemes).map(([n, s]) => `${objectLiteralKey(n)}: ${schemeLiteral(s)}`).join(", ")} }`,
-    ...(model.defaultValidate !== undefined ? [`validate: ${stringLiteral(model.defaultValidate)}`] : []),
+  ];
+  const summary = `${model.title} ${model.version}`.trim();
+  return {
+    kind: StructureKind.Class,
+    name: model.coreName,
+    isExported: true,
+    extends: "APIClient",
+    docs: [
+      {
+        description: jsDocText(
+          `${summary}: options, auth and transport, without resources. Every flat function takes it, and a bundle holds only the functions it calls; logging and response validation come with the \`logging\` (\`clientLogging\`) and \`validator\` (\`${model.validatorName}\`) options.`,
+        ),
+      },
+    ],
+    ctors: [
+      {
+        parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
+        statements: [`super(options, { ${config.join(", ")} });`],
+      },
+    ],
+  };
+}
+
+/** The full client: the Core with one property per resource, logging and the generated validator. */
+function clientClass(model: ApiModel): ClassDeclarationStructure {
+  const defaults = [
+    "...options",
+    "logging: options.logging ?? clientLogging",
+    `validator: options.validator ?? ${model.validatorName}`,
+    ...(model.defaultValidate !== undefined ? [`validate: options.validate ?? ${stringLiteral(model.defaultValidate)}`] : []),
   ];
   return {
     kind: StructureKind.Class,
     name: model.clientName,
     isExported: true,
     isDefaultExport: false,
-    extends: "APIClient",
+    extends: model.coreName,
     docs: jsDocs({ summary: `${model.title} ${model.version}`.trim(), ...(model.description ? { description: model.description } : {}) }),
     properties: model.resources.map((r) => ({ name: r.property, type: r.className, isReadonly: true })),
     ctors: [
       {
         parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
-        statements: [`super(options, { ${config.join(", ")} });`, ...model.resources.map((r) => `this.${r.property} = new ${r.className}(this);`)],
+        statements: [`super({ ${defaults.join(", ")} });`, ...model.resources.map((r) => `this.${r.property} = new ${r.className}(this);`)],
       },
     ],
   };

@@ -1,32 +1,106 @@
-import type { NamedType, Operation, Param, PropertyEncoding, ResponseBody } from "../model/ir.js";
+import type { Body, NamedType, Operation, Param, PropertyEncoding, ResponseBody, Schema } from "../model/ir.js";
 import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
+import { isScalar } from "./operation-signature.js";
 import type { ObjectLiteral } from "./literal.js";
 
-type Guards = ReadonlyMap<string, NamedType>;
+type Types = ReadonlyMap<string, NamedType>;
 
-/** The OperationRequest literal of one operation: every key and value spelled through the escapers. */
-export function requestObject(op: Operation, guards: Guards): ObjectLiteral {
+/**
+ * The OperationRequest literal of one operation: every key and value spelled through the escapers.
+ * It names the runtime pieces the call needs (parameter serialisers, body encoders, `paginate`),
+ * so a bundle holds only those, and its response types by name, for the client's validator.
+ */
+export function requestObject(op: Operation, types: Types): ObjectLiteral {
   const fields: ObjectLiteral["entries"] = [
     ["method", stringLiteral(op.httpMethod)],
     ["path", stringLiteral(op.path)],
   ];
   const parameters = [...op.pathParams, ...op.params].map(parameterSpec);
   if (parameters.length > 0) fields.push(["parameters", { items: parameters }]);
+  const serializers = serializersOf(op);
+  if (serializers.length > 0) fields.push(["serializers", { items: serializers }]);
   if (op.body) {
-    fields.push([undefined, "body"], ["contentTypes", { items: op.body.contentTypes.map(stringLiteral) }]);
-    if (op.body.encoding) fields.push(["encoding", encodingObject(op.body.encoding)]);
+    const body = op.body;
+    const encoders = body.contentTypes.map((type): [string, string] => [objectLiteralKey(type), bodyEncoder(type, body, types)]);
+    fields.push([undefined, "body"], ["contentTypes", { entries: encoders }]);
+    if (body.encoding) fields.push(["encoding", encodingObject(body.encoding)]);
   }
   fields.push(["security", { items: op.security.map((alt) => ({ items: alt.map(stringLiteral) })) }]);
   const kind = op.success.find((r) => r.kind !== "empty")?.kind ?? "empty";
   if (kind !== "json") fields.push(["responseKind", stringLiteral(kind)]);
-  const success = checkedType(op.success, guards);
-  if (success) fields.push(["success", checkLiteral(success)]);
+  const success = namedBody(op.success, types);
+  if (success) fields.push(["success", stringLiteral(success.name)]);
   const errors = op.errors.flatMap((r): ObjectLiteral["entries"] => {
-    const type = checkedType([r], guards);
-    return type ? [[objectLiteralKey(r.status), checkLiteral(type)]] : [];
+    const type = namedBody([r], types);
+    return type ? [[objectLiteralKey(r.status), stringLiteral(type.name)]] : [];
   });
   if (errors.length > 0) fields.push(["errors", { entries: errors }]);
+  if (op.pagination) fields.push([undefined, "paginate"]);
   return { entries: fields };
+}
+
+/** Runtime values the request literal of `op` names, for the resource file's imports. */
+export function runtimeValues(op: Operation, types: Types): string[] {
+  const body = op.body;
+  return [
+    ...serializersOf(op),
+    ...(body ? body.contentTypes.map((type) => bodyEncoder(type, body, types)) : []),
+    ...(op.pagination ? ["paginate"] : []),
+  ];
+}
+
+/**
+ * The runtime's serialiser for each location of the query, header and cookie parameters, and for
+ * path parameters that simple style on one scalar does not cover (label, matrix, `content`).
+ */
+function serializersOf(op: Operation): string[] {
+  const locations = new Set(op.params.map((p) => p.in));
+  if (op.pathParams.some(isStyledPath)) locations.add("path");
+  const serializers: [Param["in"], string][] = [
+    ["path", "inPath"],
+    ["query", "inQuery"],
+    ["header", "inHeader"],
+    ["cookie", "inCookie"],
+  ];
+  return serializers.filter(([location]) => locations.has(location)).map(([, name]) => name);
+}
+
+function isStyledPath(p: Param): boolean {
+  return p.style === "label" || p.style === "matrix" || p.contentType !== undefined || !isScalar(p.schema);
+}
+
+/**
+ * The runtime encoder of one media type: the two form types have their own; JSON types take
+ * `jsonBody` unless the body may be binary data, which `rawBody` sends as it is, as it does
+ * every other type.
+ */
+function bodyEncoder(contentType: string, body: Body, types: Types): string {
+  const essence = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (essence === "multipart/form-data") return "multipartBody";
+  if (essence === "application/x-www-form-urlencoded") return "formBody";
+  const json = essence === "application/json" || essence.endsWith("+json");
+  return json && !mayBeBinary(body.schema, types, new Set()) ? "jsonBody" : "rawBody";
+}
+
+/** Whether a value of the schema may be binary data as a whole (`unknown` may be anything). */
+function mayBeBinary(schema: Schema, types: Types, seen: Set<string>): boolean {
+  switch (schema.kind) {
+    case "binary":
+    case "unknown":
+      return true;
+    case "ref": {
+      const type = types.get(schema.name);
+      if (type === undefined || seen.has(schema.name)) return false;
+      seen.add(schema.name);
+      return mayBeBinary(type.schema, types, seen);
+    }
+    case "union":
+      return schema.variants.some((variant) => mayBeBinary(variant, types, seen));
+    case "intersection":
+      return schema.parts.some((part) => mayBeBinary(part, types, seen));
+    default:
+      return false;
+  }
 }
 
 /** `{ name, in, value }` plus the declared serialisation; path values are positional arguments. */
@@ -56,27 +130,8 @@ function encodingObject(encoding: Record<string, PropertyEncoding>): ObjectLiter
 }
 
 /** The named type of the JSON body these responses share, when exactly one describes them. */
-function checkedType(responses: ResponseBody[], guards: Guards): NamedType | undefined {
+function namedBody(responses: ResponseBody[], types: Types): NamedType | undefined {
   const json = responses.filter((r) => r.kind === "json" && r.schema);
   const names = [...new Set(json.flatMap((r) => (r.schema?.kind === "ref" ? [r.schema.name] : [])))];
-  return names.length === 1 && json.every((r) => r.schema?.kind === "ref") ? guards.get(names[0] as string) : undefined;
-}
-
-/** `{ typeName, check: isX, issues: validateX }`: the runtime lists issues only after `check` fails. */
-function checkLiteral(type: NamedType): ObjectLiteral {
-  return {
-    entries: [
-      ["typeName", stringLiteral(type.name)],
-      ["check", type.guardName],
-      ["issues", type.validateName],
-    ],
-  };
-}
-
-/** Guard and validator names requestObject refers to, for the import list. */
-export function referencedGuards(op: Operation, guards: Guards): string[] {
-  return [op.success, ...op.errors.map((r) => [r])].flatMap((set) => {
-    const type = checkedType(set, guards);
-    return type ? [type.guardName, type.validateName] : [];
-  });
+  return names.length === 1 && json.every((r) => r.schema?.kind === "ref") ? types.get(names[0] as string) : undefined;
 }

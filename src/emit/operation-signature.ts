@@ -40,7 +40,7 @@ function pathParamType(p: Param): string {
   return isScalar(p.schema) ? typeText(p.schema) : "string";
 }
 
-function isScalar(schema: Schema): boolean {
+export function isScalar(schema: Schema): boolean {
   switch (schema.kind) {
     case "string":
     case "number":

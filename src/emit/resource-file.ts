@@ -1,7 +1,7 @@
 import type { NamedType, Operation, Resource } from "../model/ir.js";
 import { resourceClass } from "./client-file.js";
 import { namedImport, signatureTypeNames } from "./imports.js";
-import { referencedGuards } from "./operation-request.js";
+import { runtimeValues } from "./operation-request.js";
 import { operationFunction } from "./operations-file.js";
 import type { Statement } from "./source-file.js";
 
@@ -14,7 +14,7 @@ export function resourceStatements(resource: Resource, types: ReadonlyMap<string
   const ops = resource.operations;
   return [
     ...namedImport("../types.js", ops.flatMap(signatureTypeNames), true),
-    ...namedImport("../guards.js", ops.flatMap((op) => referencedGuards(op, types)), false),
+    ...namedImport("../runtime/index.js", ops.flatMap((op) => runtimeValues(op, types)), false),
     ...namedImport("../runtime/index.js", ["APIClient", ...runtimeSignatureTypes(ops)], true),
     ...ops.map((op) => operationFunction(op, types)),
     resourceClass(resource),

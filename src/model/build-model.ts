@@ -1,10 +1,20 @@
 import { DiagnosticSink, ModelError, pointerJoin, strictened } from "./diagnostics.js";
-import { UNSAFE_MEMBER_NAMES } from "./reserved-words.js";
+import { RUNTIME_EXPORTS, UNSAFE_MEMBER_NAMES } from "./reserved-words.js";
 import { docOf } from "./doc.js";
 import type { ApiModel, Diagnostic, NamedType, Operation, Resource } from "./ir.js";
 import { paginationOf } from "./pagination.js";
 import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
-import { apiKeyEnvVar, clientName as clientNameOf, resourceClassName, resourceFileNames, resourceProperty, typeName } from "./names.js";
+import {
+  apiKeyEnvVar,
+  clientName as clientNameOf,
+  coreClassName,
+  freeName,
+  resourceClassName,
+  resourceFileNames,
+  resourceProperty,
+  typeName,
+  validatorName,
+} from "./names.js";
 import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
 import { namedTypes } from "./named-types.js";
 import { buildOperation, type OperationSite } from "./operation.js";
@@ -50,7 +60,8 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName)), types);
   checkOperationNames(resources, types, sink);
   const clientName = clientNameFor(document, options, types);
-  checkClientNames(clientName, resources, types, sink);
+  const { coreName, validator } = companionNames(clientName, resources, types);
+  checkClientNames([clientName, coreName, validator], resources, types, sink);
   const schemes = securitySchemes(document, sink);
   const diagnostics = finish(sink.items, options.strict === true);
   const info = objectField(document, "info") ?? {};
@@ -59,6 +70,8 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     title,
     version: stringField(info, "version") ?? "",
     clientName,
+    coreName,
+    validatorName: validator,
     apiKeyEnvVar: apiKeyEnvVar(clientName),
     ...(options.validate !== undefined ? { defaultValidate: options.validate } : {}),
     servers: serverUrls(document),
@@ -91,7 +104,22 @@ function clientNameFor(document: JsonObject, options: ModelOptions, types: Named
   if (options.name !== undefined) return options.name;
   const derived = clientNameOf(stringField(objectField(document, "info") ?? {}, "title") ?? "API");
   const taken = new Set(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName]));
-  return taken.has(derived) ? `${derived}Client` : derived;
+  return freeName(derived, taken, "Client");
+}
+
+/**
+ * The Core class and the validator, named after the client; a schema, function or runtime export
+ * already using the name keeps it, and the class becomes `CamelAICoreClient`, the validator
+ * `camelAIValidatorFunction`.
+ */
+function companionNames(clientName: string, resources: Resource[], types: NamedType[]): { coreName: string; validator: string } {
+  const taken = new Set([
+    clientName,
+    ...RUNTIME_EXPORTS,
+    ...types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName]),
+    ...resources.flatMap((r) => [r.className, ...r.operations.map((op) => op.fnName)]),
+  ]);
+  return { coreName: freeName(coreClassName(clientName), taken, "Client"), validator: freeName(validatorName(clientName), taken, "Function") };
 }
 
 function componentEntries(document: JsonObject, ctx: SchemaContext): SchemaEntry[] {

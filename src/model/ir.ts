@@ -5,6 +5,10 @@ export interface ApiModel {
   version: string;
   description?: string;
   clientName: string;
+  /** The client class without resources (`CamelAICore`). */
+  coreName: string;
+  /** The exported function that lists a response body's issues (`camelAIValidator`). */
+  validatorName: string;
   apiKeyEnvVar: string;
   /** The client's `validate` mode when the caller sets none. */
   defaultValidate?: "off" | "warn" | "throw";

@@ -147,6 +147,24 @@ export function apiKeyEnvVar(client: string): string {
   return `${client.replace(/[^A-Za-z0-9]/g, "").toUpperCase()}_API_KEY`;
 }
 
+/** The client class without resources, beside the full one: `CamelAI` -> `CamelAICore`. */
+export function coreClassName(client: string): string {
+  return `${client}Core`;
+}
+
+/** The exported response validator of a client: `CamelAI` -> `camelAIValidator`. */
+export function validatorName(client: string): string {
+  return safeIdentifier(`${camelCase(client) || "client"}Validator`);
+}
+
+/**
+ * A generated class or function name that meets the schema's names in index.ts: the schema keeps
+ * its name and the generated one takes `suffix` (`Hoot` -> `HootClient`).
+ */
+export function freeName(wanted: string, taken: ReadonlySet<string>, suffix: string): string {
+  return taken.has(wanted) ? `${wanted}${suffix}` : wanted;
+}
+
 /** Client class name from the title: `camelAI API` -> `CamelAI`. */
 export function clientName(title: string): string {
   const kept = words(title).filter((w) => !/^(api|rest|http|openapi|service)$/i.test(w));

@@ -49,10 +49,10 @@ export function withFreeNames(resources: Resource[], types: NamedType[]): Resour
   }));
 }
 
-/** The client class and resource classes share index.ts with the types and guards. */
-export function checkClientNames(clientName: string, resources: Resource[], types: NamedType[], sink: DiagnosticSink): void {
+/** The client classes, the validator and the resource classes share index.ts with the types and guards. */
+export function checkClientNames(clientNames: string[], resources: Resource[], types: NamedType[], sink: DiagnosticSink): void {
   const typeNames = new Map(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName].map((n) => [n, t] as const)));
-  for (const name of [clientName, ...resources.map((r) => r.className)]) {
+  for (const name of [...clientNames, ...resources.map((r) => r.className)]) {
     const type = typeNames.get(name);
     if (type) sink.error("name-collision", type.pointer, `schema ${type.name} (${type.pointer}) clashes with the generated class ${name}`);
   }

@@ -37,10 +37,12 @@ export const GLOBAL_NAMES: ReadonlySet<string> = new Set([
  */
 export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "APIClient", "APIConnectionError", "APIConnectionTimeoutError", "APIError", "APIPromise", "APIUserAbortError",
-  "AuthenticationError", "BadRequestError", "ClientConfig", "ClientOptions", "ConflictError", "HeaderValues",
-  "HttpMethod", "InternalServerError", "InvalidParameterError", "LogLevel", "Logger", "NotFoundError",
-  "OperationRequest", "PagePromise", "PageShape", "ParameterLocation", "ParameterSpec", "ParameterStyle",
-  "PermissionDeniedError", "PropertyEncoding", "RateLimitError", "RequestOptions", "ResponseCheck", "ResponseKind",
-  "ResponseValidationError", "SchemeCredential", "SecurityScheme", "UnprocessableEntityError", "Uploadable",
-  "ValidateMode", "ValidationError", "ValidationIssue", "WithResponse", "matchesErrorResponse",
+  "AuthenticationError", "BadRequestError", "BodyEncoder", "ClientConfig", "ClientOptions", "ConflictError", "EncodedBody",
+  "HeaderValues", "HttpMethod", "InternalServerError", "InvalidParameterError", "LogLevel", "Logger", "Logging",
+  "NotFoundError", "OperationRequest", "PagePromise", "PageShape", "ParameterLocation", "ParameterSerializer",
+  "ParameterSpec", "ParameterStyle", "PermissionDeniedError", "PropertyEncoding", "RateLimitError", "RequestOptions",
+  "ResponseKind", "ResponseValidationError", "SchemeCredential", "SecurityScheme", "UnprocessableEntityError",
+  "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging",
+  "formBody", "inCookie", "inHeader", "inPath", "inQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
+  "rawBody",
 ]);

@@ -23,14 +23,16 @@ describe("camelgen.config.json", { timeout: 120_000 }, () => {
     expect(result.code, result.stderr).toBe(0);
     const pagesClient = await readFile(join(work.path, "pages/client.ts"), "utf8");
     expect(await readFile(join(work.path, "pages/resources/items.ts"), "utf8")).toMatch(/\ball\(/);
-    expect(pagesClient).toContain('validate: "throw"');
-    expect(await readFile(join(work.path, "trees/client.ts"), "utf8")).toContain("export class Forest extends APIClient");
+    expect(pagesClient).toContain('validate: options.validate ?? "throw"');
+    const trees = await readFile(join(work.path, "trees/client.ts"), "utf8");
+    expect(trees).toContain("export class ForestCore extends APIClient");
+    expect(trees).toContain("export class Forest extends ForestCore");
   });
 
   it("flags override the file", async () => {
     await config({ input: join(REPO, "fixtures/cases/recursive.yaml"), output: "one", name: "Forest" });
     expect((await runCli(["generate", "--name", "Grove"], work.path)).code).toBe(0);
-    expect(await readFile(join(work.path, "one/client.ts"), "utf8")).toContain("export class Grove extends APIClient");
+    expect(await readFile(join(work.path, "one/client.ts"), "utf8")).toContain("export class Grove extends GroveCore");
   });
 
   const invalid: [string, unknown, RegExp][] = [
@@ -47,7 +49,7 @@ describe("camelgen.config.json", { timeout: 120_000 }, () => {
     await writeFile(mjs, `// computed config\nexport default { input: ${input}, output: "from-mjs", name: ["Wood", "land"].join("") };\n`);
     const ok = await runCli([], work.path);
     expect(ok.code, ok.stderr).toBe(0);
-    expect(await readFile(join(work.path, "from-mjs/client.ts"), "utf8")).toContain("export class Woodland extends APIClient");
+    expect(await readFile(join(work.path, "from-mjs/client.ts"), "utf8")).toContain("export class Woodland extends WoodlandCore");
     await writeFile(mjs, `export default { input: ${input}, outptu: "x" };\n`);
     const bad = await runCli([], work.path);
     expect(bad.code).toBe(2);

@@ -43,7 +43,7 @@ describe("camelgen generate", { timeout: 120_000 }, () => {
     expect(await folderDigest(a)).toEqual(await folderDigest(b));
     const named = join(work.path, "named");
     expect((await runCli(["generate", "--input", CAMELAI, "--output", named, "--name", "Camel"])).code).toBe(0);
-    expect(await readFile(join(named, "client.ts"), "utf8")).toMatch(/export class Camel extends APIClient/);
+    expect(await readFile(join(named, "client.ts"), "utf8")).toMatch(/export class Camel extends CamelCore/);
   });
 
   it("reads the schema from an http URL", async () => {

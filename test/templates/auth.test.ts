@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   APIClient,
+  inQuery,
+
   InvalidParameterError,
   type ClientOptions,
   type OperationRequest,
@@ -38,6 +40,7 @@ async function send(
     method: "GET",
     path: "/me",
     parameters: [{ name: "q", in: "query", value: 1 }],
+    serializers: [inQuery],
     security,
   });
   const request = server.requests[0];

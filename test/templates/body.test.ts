@@ -2,7 +2,12 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   APIClient,
+  formBody,
   InvalidParameterError,
+  jsonBody,
+  multipartBody,
+  rawBody,
+  type BodyEncoder,
   type OperationRequest,
   type RequestOptions,
 } from "../../templates/index.js";
@@ -23,7 +28,7 @@ const api = (maxRetries = 0) =>
 
 async function sent(
   body: unknown,
-  contentTypes?: string[],
+  contentTypes?: Record<string, BodyEncoder>,
   options: RequestOptions<string> = {},
 ) {
   const req: OperationRequest = {
@@ -54,14 +59,17 @@ describe("JSON bodies", () => {
   });
 
   it("JSON-encodes a string for a JSON media type, keeping +json types and parameters", async () => {
-    const request = await sent("hello", ["application/merge-patch+json"]);
+    const request = await sent("hello", {
+      "application/merge-patch+json": jsonBody,
+    });
     expect(request.headers["content-type"]).toBe(
       "application/merge-patch+json",
     );
     expect(request.body).toBe('"hello"');
-    const withCharset = await sent({ a: 1 }, [
-      "application/json; charset=utf-8",
-    ]);
+    const withCharset = await sent(
+      { a: 1 },
+      { "application/json; charset=utf-8": jsonBody },
+    );
     expect(withCharset.headers["content-type"]).toBe(
       "application/json; charset=utf-8",
     );
@@ -90,12 +98,40 @@ describe("JSON bodies", () => {
   });
 });
 
+describe("the encoder a request names", () => {
+  it("jsonBody refuses binary data rather than sending {}", async () => {
+    const error = await sent(new Blob([BINARY]), {
+      "application/json": jsonBody,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect((error as Error).message).toBe(
+      "Cannot send a Blob as application/json; pass a JSON value",
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("rawBody sends binary data as it is under a JSON type, and JSON-encodes the rest", async () => {
+    const bytes = await sent(BINARY, { "application/json": rawBody });
+    expect(bytes.headers["content-type"]).toBe("application/json");
+    expect(bytes.bytes).toEqual(Buffer.from(BINARY));
+    const value = await sent({ a: [1] }, { "application/json": rawBody });
+    expect(value.body).toBe('{"a":[1]}');
+  });
+
+  it("formBody sends binary data as it is", async () => {
+    const request = await sent(BINARY, {
+      "application/x-www-form-urlencoded": formBody,
+    });
+    expect(request.bytes).toEqual(Buffer.from(BINARY));
+  });
+});
+
 describe("choosing the media type per call", () => {
-  const contentTypes = [
-    "application/json",
-    "multipart/form-data",
-    "application/x-www-form-urlencoded",
-  ];
+  const contentTypes = {
+    "application/json": jsonBody,
+    "multipart/form-data": multipartBody,
+    "application/x-www-form-urlencoded": formBody,
+  };
   const body = { name: "Prod", size: 2 };
 
   it("uses the first listed type by default", async () => {
@@ -139,11 +175,15 @@ describe("choosing the media type per call", () => {
 
   it("takes a concrete type inside a listed range, and a Blob's own type for a range", async () => {
     const png = new Blob([BINARY], { type: "image/png" });
-    const chosen = await sent(BINARY, ["image/*"], {
-      contentType: "image/webp",
-    });
+    const chosen = await sent(
+      BINARY,
+      { "image/*": rawBody },
+      {
+        contentType: "image/webp",
+      },
+    );
     expect(chosen.headers["content-type"]).toBe("image/webp");
-    const own = await sent(png, ["image/*"]);
+    const own = await sent(png, { "image/*": rawBody });
     expect(own.headers["content-type"]).toBe("image/png");
     expect(own.bytes).toEqual(Buffer.from(BINARY));
   });
@@ -152,27 +192,27 @@ describe("choosing the media type per call", () => {
 describe("raw and text bodies", () => {
   it("sends binary data byte for byte", async () => {
     for (const body of [BINARY, BINARY.buffer, new Blob([BINARY])]) {
-      const request = await sent(body, ["application/octet-stream"]);
+      const request = await sent(body, { "application/octet-stream": rawBody });
       expect(request.headers["content-type"]).toBe("application/octet-stream");
       expect(request.bytes).toEqual(Buffer.from(BINARY));
     }
   });
 
   it("sends only the bytes a view covers", async () => {
-    const request = await sent(new DataView(BINARY.buffer, 1, 3), [
-      "application/octet-stream",
-    ]);
+    const request = await sent(new DataView(BINARY.buffer, 1, 3), {
+      "application/octet-stream": rawBody,
+    });
     expect(request.bytes).toEqual(Buffer.from([0xff, 0xfe, 0x80]));
   });
 
   it("sends a string as is for a text media type", async () => {
-    const request = await sent("plain words\n", ["text/plain"]);
+    const request = await sent("plain words\n", { "text/plain": rawBody });
     expect(request.headers["content-type"]).toBe("text/plain");
     expect(request.body).toBe("plain words\n");
   });
 
   it("refuses an object for a text media type", async () => {
-    await expect(sent({ a: 1 }, ["text/plain"])).rejects.toThrow(
+    await expect(sent({ a: 1 }, { "text/plain": rawBody })).rejects.toThrow(
       "Cannot send an object as text/plain; pass a string or binary data",
     );
   });
@@ -203,7 +243,7 @@ describe("streamed bodies", () => {
       method: "POST",
       path: "/up",
       body: stream,
-      contentTypes: ["application/octet-stream"],
+      contentTypes: { "application/octet-stream": rawBody },
       security: [],
     });
     await expect(call).rejects.toMatchObject({ status: 503 });
@@ -214,9 +254,9 @@ describe("streamed bodies", () => {
   });
 
   it("streams a Node Readable and other async iterables", async () => {
-    const request = await sent(Readable.from([Buffer.from(BINARY), "tail"]), [
-      "application/octet-stream",
-    ]);
+    const request = await sent(Readable.from([Buffer.from(BINARY), "tail"]), {
+      "application/octet-stream": rawBody,
+    });
     expect(request.bytes).toEqual(
       Buffer.concat([Buffer.from(BINARY), Buffer.from("tail")]),
     );
@@ -224,7 +264,9 @@ describe("streamed bodies", () => {
       yield "a";
       yield new Uint8Array([0xff]);
     }
-    const generated = await sent(chunks(), ["application/octet-stream"]);
+    const generated = await sent(chunks(), {
+      "application/octet-stream": rawBody,
+    });
     expect(generated.bytes).toEqual(Buffer.from([0x61, 0xff]));
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   APIClient,
+  formBody,
   InvalidParameterError,
   type OperationRequest,
 } from "../../templates/index.js";
@@ -25,7 +26,7 @@ async function post(
     method: "POST",
     path: "/token",
     body,
-    contentTypes: [mediaType],
+    contentTypes: { [mediaType]: formBody },
     security: [],
   };
   if (encoding !== undefined) req.encoding = encoding;

@@ -10,10 +10,13 @@ import {
 } from "vitest";
 import {
   APIClient,
+  clientLogging,
+  inQuery,
   InvalidParameterError,
   type ClientOptions,
   type LogLevel,
   type Logger,
+  type Validator,
 } from "../../templates/index.js";
 import { SECRET, config } from "./config.js";
 import { closedPort, json, startServer, type TestServer } from "./server.js";
@@ -65,6 +68,10 @@ function expectNoSecret(lines: readonly Line[], secrets: readonly string[]) {
 
 const OTHER_SECRET = "other-credential-9876543210";
 
+/** Accepts only the string "thing". */
+const validator: Validator = (typeName, value) =>
+  value === "thing" ? [] : [{ path: "", message: `expected ${typeName}` }];
+
 function logged(level: LogLevel, options: ClientOptions = {}) {
   const { logger, lines } = recorder();
   const api = new APIClient(
@@ -72,8 +79,10 @@ function logged(level: LogLevel, options: ClientOptions = {}) {
       baseURL: server.url,
       apiKey: SECRET,
       credentials: { tenant: OTHER_SECRET },
+      logging: clientLogging,
       logger,
       logLevel: level,
+      validator,
       ...options,
     },
     config,
@@ -89,8 +98,9 @@ const call = (
     method: "GET",
     path: "/l",
     parameters: [{ name: "page", in: "query", value: 2 }],
+    serializers: [inQuery],
     security,
-    success: { typeName: "Thing", check: (value) => value === "thing" },
+    success: "Thing",
   });
 
 describe("debug", () => {
@@ -202,7 +212,8 @@ describe("warn", () => {
     expect(lines).toEqual([
       {
         level: "warn",
-        message: "TestAPI: response body of GET /l does not match Thing",
+        message:
+          "TestAPI: response body of GET /l does not match Thing: (root): expected Thing",
         details: [],
       },
     ]);
@@ -216,7 +227,13 @@ describe("warn", () => {
     const info = vi.spyOn(console, "info").mockImplementation(() => undefined);
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const api = new APIClient(
-      { baseURL: server.url, apiKey: SECRET, validate: "warn" },
+      {
+        baseURL: server.url,
+        apiKey: SECRET,
+        validate: "warn",
+        validator,
+        logging: clientLogging,
+      },
       config,
     );
     await call(api);
@@ -257,6 +274,7 @@ describe("error", () => {
         baseURL: `http://127.0.0.1:${await closedPort()}`,
         apiKey: SECRET,
         maxRetries: 0,
+        logging: clientLogging,
         logger,
         logLevel: "error",
       },
@@ -290,6 +308,7 @@ describe("logger plumbing", () => {
       {
         baseURL: server.url,
         apiKey: null,
+        logging: clientLogging,
         logLevel: "debug",
         logger: {
           debug: () => {
@@ -304,7 +323,42 @@ describe("logger plumbing", () => {
 
   it("refuses an unknown log level", () => {
     expect(
-      () => new APIClient({ logLevel: "verbose" as LogLevel }, config),
-    ).toThrow(InvalidParameterError);
+      () =>
+        new APIClient(
+          { logging: clientLogging, logLevel: "verbose" as LogLevel },
+          config,
+        ),
+    ).toThrow("logLevel must be one of off, error, warn, info, debug");
+  });
+});
+
+describe("a client without logging", () => {
+  it("logs nothing, not even to console", async () => {
+    server.reset((_req, res) => json(res, 503, {}, { "retry-after-ms": "1" }));
+    const spies = (["debug", "info", "warn", "error"] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation(() => undefined),
+    );
+    const api = new APIClient(
+      { baseURL: server.url, apiKey: SECRET, maxRetries: 1 },
+      config,
+    );
+    await expect(call(api)).rejects.toMatchObject({ status: 503 });
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it.each<[keyof ClientOptions, ClientOptions]>([
+    ["logger", { logger: recorder().logger }],
+    ["logLevel", { logLevel: "debug" }],
+    ["redactHeaders", { redactHeaders: ["x-private"] }],
+  ])("refuses %s, which only logging reads", (name, options) => {
+    const make = () => new APIClient(options, config);
+    expect(make).toThrow(InvalidParameterError);
+    expect(make).toThrow(
+      `TestAPI: \`${name}\` needs the \`logging\` option (clientLogging), which this client was not given`,
+    );
+  });
+
+  it('accepts logLevel "off", which asks for no log', () => {
+    expect(new APIClient({ logLevel: "off" }, config).maxRetries).toBe(2);
   });
 });

@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   APIClient,
+  multipartBody,
   InvalidParameterError,
   type OperationRequest,
 } from "../../templates/index.js";
@@ -38,7 +39,7 @@ async function upload(
     method: "POST",
     path: "/upload",
     body,
-    contentTypes: ["multipart/form-data"],
+    contentTypes: { "multipart/form-data": multipartBody },
     security: [],
   };
   if (encoding !== undefined) req.encoding = encoding;
@@ -202,7 +203,7 @@ describe("multipart/form-data bodies", () => {
       method: "POST",
       path: "/upload",
       body: { raw: BINARY, title: "t" },
-      contentTypes: ["multipart/form-data"],
+      contentTypes: { "multipart/form-data": multipartBody },
       security: [],
     });
     expect(server.requests).toHaveLength(2);

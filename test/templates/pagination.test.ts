@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   APIClient,
+  clientLogging,
+  inHeader,
+  inQuery,
+  paginate,
   NotFoundError,
   PagePromise,
   type ClientOptions,
@@ -58,7 +62,13 @@ function list(
   security: string[][] = [],
 ): PagePromise<Page, number> {
   const api = new APIClient(
-    { baseURL: server.url, apiKey: SECRET, logLevel: "off", ...clientOptions },
+    {
+      baseURL: server.url,
+      apiKey: SECRET,
+      logging: clientLogging,
+      logLevel: "off",
+      ...clientOptions,
+    },
     config,
   );
   return api.requestPage<Page, number>(
@@ -69,7 +79,9 @@ function list(
         { name: "size", in: "query", value: 2 },
         { name: "X-Trace", in: "header", value: "t-1" },
       ],
+      serializers: [inQuery, inHeader],
       security,
+      paginate,
     },
     options,
     { items: "results", next: "next" },

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   APIClient,
+  inCookie,
+  inHeader,
+  inPath,
+  inQuery,
   InvalidParameterError,
   type ParameterSpec,
   type RequestOptions,
@@ -13,6 +17,8 @@ beforeAll(async () => {
   server = await startServer();
 });
 afterAll(() => server.close());
+
+const ALL = [inPath, inQuery, inHeader, inCookie];
 
 /** Sends one GET and returns what the server received; `security` picks the credential schemes. */
 async function send(
@@ -28,7 +34,10 @@ async function send(
     { baseURL: server.url, apiKey: SECRET, maxRetries: 0 },
     config,
   );
-  await client.request({ method: "GET", path, parameters, security }, options);
+  await client.request(
+    { method: "GET", path, parameters, serializers: ALL, security },
+    options,
+  );
   expect(server.requests).toHaveLength(1);
   const received = server.requests[0];
   if (received === undefined) throw new Error("no request received");
@@ -42,7 +51,13 @@ async function refused(path: string, parameters: ParameterSpec[]) {
     config,
   );
   const error = await client
-    .request({ method: "GET", path, parameters, security: [] })
+    .request({
+      method: "GET",
+      path,
+      parameters,
+      serializers: ALL,
+      security: [],
+    })
     .catch((caught: unknown) => caught);
   expect(server.requests).toHaveLength(0);
   expect(error).toBeInstanceOf(InvalidParameterError);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidParameterError, type ParameterLocation, type ParameterSpec, type ParameterStyle } from "../../templates/index.js";
 import { cookieParams } from "../../templates/cookie.js";
 import { headerParamValues } from "../../templates/headers.js";
-import { buildPath } from "../../templates/path.js";
+import { buildPath } from "../../templates/path-styles.js";
 import { queryString } from "../../templates/query.js";
 
 /**

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APIClient, InvalidParameterError, type ParameterSpec } from "../../templates/index.js";
-import { buildPath, joinURL } from "../../templates/path.js";
+import {
+  APIClient,
+  inHeader,
+  inPath,
+  InvalidParameterError,
+  inQuery,
+  type ParameterSpec,
+} from "../../templates/index.js";
+import { buildPath } from "../../templates/path-styles.js";
+import { joinURL } from "../../templates/path.js";
 import { formatQuery, queryString } from "../../templates/query.js";
 import { config } from "./config.js";
 import { json, startServer, type TestServer } from "./server.js";
@@ -130,6 +138,7 @@ describe("requests on the wire", () => {
         { name: "tags", in: "query", value: ["x", "y"] },
         { name: "skip", in: "query", value: undefined },
       ],
+      serializers: [inQuery],
       security: [],
     });
     expect(data).toEqual({ ok: true });
@@ -172,6 +181,7 @@ describe("requests on the wire", () => {
         { name: "X-List", in: "header", value: ["a", "b"] },
         { name: "X-Skip", in: "header", value: undefined },
       ],
+      serializers: [inHeader],
       security: [],
     });
     const headers = server.requests[0]?.headers;
@@ -179,6 +189,56 @@ describe("requests on the wire", () => {
     expect(headers?.["x-list"]).toBe("a,b");
     expect(headers?.["x-skip"]).toBeUndefined();
     expect(headers?.accept).toBe("application/json");
+  });
+
+  it("refuses a label or matrix path parameter without inPath, and sends it with inPath", async () => {
+    server.reset((_req, res) => json(res, 200, {}));
+    const styled: ParameterSpec = { ...path("id", 5), style: "label" };
+    const error = await client()
+      .request({
+        method: "GET",
+        path: "/s/{id}",
+        parameters: [styled],
+        security: [],
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      parameter: "id",
+      message:
+        'The request names no serializer for path parameters such as "id"',
+    });
+    expect(server.requests).toHaveLength(0);
+    await client().request({
+      method: "GET",
+      path: "/s/{id}",
+      parameters: [styled],
+      serializers: [inPath],
+      security: [],
+    });
+    expect(server.requests[0]?.url).toBe("/v1/s/.5");
+  });
+
+  it("refuses a parameter whose location the request names no serializer for", async () => {
+    server.reset((_req, res) => json(res, 200, {}));
+    const error = await client()
+      .request({
+        method: "GET",
+        path: "/c",
+        parameters: [
+          { name: "page", in: "query", value: 2 },
+          { name: "session", in: "cookie", value: "s" },
+        ],
+        serializers: [inQuery],
+        security: [],
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect(error).toMatchObject({
+      parameter: "session",
+      message:
+        'The request names no serializer for cookie parameters such as "session"',
+    });
+    expect(server.requests).toHaveLength(0);
   });
 
   it("refuses a header parameter with CR/LF without echoing its value", async () => {
@@ -190,6 +250,7 @@ describe("requests on the wire", () => {
         parameters: [
           { name: "X-Bad", in: "header", value: "ok\r\nX-Injected: evil" },
         ],
+        serializers: [inHeader],
         security: [],
       })
       .catch((e: unknown) => e);

@@ -10,9 +10,12 @@ import {
 } from "vitest";
 import {
   APIClient,
+  clientLogging,
+  InvalidParameterError,
   ResponseValidationError,
   type ClientOptions,
   type RequestOptions,
+  type Validator,
 } from "../../templates/index.js";
 import { config } from "./config.js";
 import { json, startServer, type TestServer } from "./server.js";
@@ -30,14 +33,29 @@ afterEach(() => vi.restoreAllMocks());
 interface Thing {
   id: number;
 }
-const isThing = (value: unknown): value is Thing =>
-  typeof value === "object" &&
-  value !== null &&
-  typeof (value as { id?: unknown }).id === "number";
+
+/** Knows one type, `Thing`; records what it was asked. */
+const asked: string[] = [];
+const validator: Validator = (typeName, value) => {
+  asked.push(typeName);
+  if (typeName !== "Thing")
+    return [{ path: "", message: `unknown type ${typeName}` }];
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === "number"
+    ? []
+    : [{ path: "/id", message: "expected number", keyword: "type" }];
+};
 
 function call(clientOptions: ClientOptions, options: RequestOptions = {}) {
   const api = new APIClient(
-    { baseURL: server.url, apiKey: null, maxRetries: 0, ...clientOptions },
+    {
+      baseURL: server.url,
+      apiKey: null,
+      maxRetries: 0,
+      logging: clientLogging,
+      validator,
+      ...clientOptions,
+    },
     config,
   );
   return api.request<Thing>(
@@ -46,7 +64,7 @@ function call(clientOptions: ClientOptions, options: RequestOptions = {}) {
       path: "/things/{id}",
       parameters: [{ name: "id", in: "path", value: 7 }],
       security: [],
-      success: { typeName: "Thing", check: isThing },
+      success: "Thing",
     },
     options,
   );
@@ -55,31 +73,35 @@ function call(clientOptions: ClientOptions, options: RequestOptions = {}) {
 describe("validate", () => {
   it("does nothing by default", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    asked.length = 0;
     expect(await call({})).toEqual({ id: "not-a-number" });
     expect(warn).not.toHaveBeenCalled();
+    expect(asked).toEqual([]);
   });
 
-  it('warns once, naming method, path and type, in "warn" mode', async () => {
+  it('warns once, naming method, path, type and issues, in "warn" mode', async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     expect(await call({ validate: "warn" })).toEqual({ id: "not-a-number" });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn).toHaveBeenCalledWith(
-      "TestAPI: response body of GET /things/{id} does not match Thing",
+      "TestAPI: response body of GET /things/{id} does not match Thing: /id: expected number",
     );
   });
 
   it('rejects with ResponseValidationError in "throw" mode', async () => {
+    asked.length = 0;
     const error = await call({ validate: "throw" }).catch((e: unknown) => e);
+    expect(asked).toEqual(["Thing"]);
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error).toMatchObject({
       name: "ResponseValidationError",
       status: 200,
       body: { id: "not-a-number" },
       typeName: "Thing",
-      issues: [{ path: "", message: "response body does not match Thing" }],
+      issues: [{ path: "/id", message: "expected number", keyword: "type" }],
     });
     expect((error as Error).message).toBe(
-      "Response body of GET /things/{id} does not match Thing",
+      "Response body of GET /things/{id} does not match Thing: /id: expected number",
     );
   });
 
@@ -95,5 +117,46 @@ describe("validate", () => {
   it("accepts a body that passes its guard", async () => {
     server.reset((_req, res) => json(res, 200, { id: 7 }));
     expect(await call({ validate: "throw" })).toEqual({ id: 7 });
+  });
+});
+
+describe("a client that cannot validate", () => {
+  const bare = (options: ClientOptions) =>
+    new APIClient({ baseURL: server.url, apiKey: null, ...options }, config);
+
+  it.each<[ClientOptions, string]>([
+    [{ validate: "throw" }, "a `validator`"],
+    [{ validate: "warn" }, "a `validator`"],
+    [{ validate: "warn", validator }, "`logging` to warn with"],
+  ])("refuses %o at construction", (options, missing) => {
+    const make = () => bare(options);
+    expect(make).toThrow(InvalidParameterError);
+    expect(make).toThrow(
+      `TestAPI: validate "${options.validate ?? ""}" needs ${missing}; pass it as an option (the full client has both)`,
+    );
+  });
+
+  it('takes "throw" with a validator alone', async () => {
+    await expect(
+      bare({ validate: "throw", validator }).request({
+        method: "GET",
+        path: "/t",
+        security: [],
+        success: "Thing",
+      }),
+    ).rejects.toBeInstanceOf(ResponseValidationError);
+  });
+
+  it("rejects a per-call mode it cannot honour, before sending", async () => {
+    const error = await bare({})
+      .request(
+        { method: "GET", path: "/t", security: [], success: "Thing" },
+        {
+          validate: "throw",
+        },
+      )
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect(server.requests).toHaveLength(0);
   });
 });

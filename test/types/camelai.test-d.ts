@@ -1,6 +1,9 @@
 import { describe, expectTypeOf, test } from "vitest";
 import CamelAI, {
   APIError,
+  CamelAICore,
+  camelAIValidator,
+  clientLogging,
   NotFoundError,
   assertConnection,
   isConnection,
@@ -17,6 +20,8 @@ import CamelAI, {
   type PostgresConnectionRequest,
   type RequestOptions,
   type ThreadRenameRequest,
+  type ValidationIssue,
+  type Validator,
   type WithResponse,
 } from "../../generated/camelai/index.js";
 
@@ -240,5 +245,32 @@ describe("guards", () => {
     const value: unknown = JSON.parse("{}");
     assertConnection(value);
     expectTypeOf(value).toEqualTypeOf<Connection>();
+  });
+});
+
+describe("the Core", () => {
+  test("every flat function takes a CamelAICore, and CamelAI is one", () => {
+    const core = new CamelAICore({ apiKey: "sk-test" });
+    expectTypeOf(
+      sourcesPartialUpdate(core, "42", { account_name: "Prod" }),
+    ).toEqualTypeOf<APIPromise<Connection>>();
+    expectTypeOf(client).toMatchTypeOf<CamelAICore>();
+    expectTypeOf(core).toMatchTypeOf<APIClient>();
+    // @ts-expect-error the Core has no resources
+    void core.sources;
+  });
+
+  test("the validator and logging are options a Core takes", () => {
+    expectTypeOf(camelAIValidator).toMatchTypeOf<Validator>();
+    expectTypeOf(camelAIValidator).returns.toEqualTypeOf<ValidationIssue[]>();
+    expectTypeOf(
+      new CamelAICore({
+        validate: "throw",
+        validator: camelAIValidator,
+        logging: clientLogging,
+      }),
+    ).toEqualTypeOf<CamelAICore>();
+    // @ts-expect-error a validator lists issues for a type name and a value
+    new CamelAICore({ validator: (value: number) => value > 0 });
   });
 });

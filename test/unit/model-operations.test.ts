@@ -258,6 +258,22 @@ describe("operationIds", () => {
     expect(build(doc).clientName).toBe("HootClient");
     expect(buildError(doc, { name: "Hoot" }).diagnostics.map((d) => d.code)).toContain("name-collision");
   });
+
+  it("the Core class and the validator give way to a schema or a function of their name", () => {
+    const doc = {
+      ...document({
+        schemas: { HootCore: { type: "object" } },
+        paths: op("/a", "get", { operationId: "hootValidator", tags: ["a"], responses: OK_EMPTY }),
+      }),
+      info: { title: "Hoot", version: "1" },
+    };
+    const model = build(doc);
+    expect([model.clientName, model.coreName, model.validatorName]).toEqual(["Hoot", "HootCoreClient", "hootValidatorFunction"]);
+    expect(model.types.map((t) => t.name)).toContain("HootCore");
+    expect(model.resources[0]?.operations[0]?.fnName).toBe("hootValidator");
+    const plain = build({ ...document({}), info: { title: "Hoot", version: "1" } });
+    expect([plain.coreName, plain.validatorName]).toEqual(["HootCore", "hootValidator"]);
+  });
 });
 
 describe("security", () => {

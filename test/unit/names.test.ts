@@ -5,7 +5,9 @@ import {
   assertName,
   camelCase,
   clientName,
+  coreClassName,
   derivedOperationId,
+  freeName,
   functionName,
   guardName,
   methodName,
@@ -15,6 +17,7 @@ import {
   resourceProperty,
   safeIdentifier,
   typeName,
+  validatorName,
   words,
 } from "../../src/model/names.js";
 
@@ -245,5 +248,25 @@ describe("clientName and apiKeyEnvVar", () => {
     ["My-Client", "MYCLIENT_API_KEY"],
   ])("apiKeyEnvVar(%j) -> %j", (client, want) => {
     expect(apiKeyEnvVar(client)).toBe(want);
+  });
+});
+
+describe("the Core class and the validator", () => {
+  it.each([
+    ["CamelAI", "CamelAICore", "camelAIValidator"],
+    ["HootClient", "HootClientCore", "hootClientValidator"],
+    ["GitHubV3", "GitHubV3Core", "gitHubV3Validator"],
+    ["HTTPBin", "HTTPBinCore", "httpBinValidator"],
+  ])("%s -> %s, %s", (client, core, validator) => {
+    expect(coreClassName(client)).toBe(core);
+    expect(validatorName(client)).toBe(validator);
+  });
+
+  it.each([
+    ["CamelAICore", [], "Client", "CamelAICore"],
+    ["CamelAICore", ["CamelAICore"], "Client", "CamelAICoreClient"],
+    ["camelAIValidator", ["camelAIValidator"], "Function", "camelAIValidatorFunction"],
+  ])("freeName(%j, %j, %j) -> %j", (wanted, taken, suffix, want) => {
+    expect(freeName(wanted, new Set(taken), suffix)).toBe(want);
   });
 });

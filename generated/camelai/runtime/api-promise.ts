@@ -5,6 +5,11 @@ export interface WithResponse<T> {
   response: Response;
 }
 
+/** A settled request and the URL it went to (a next-page link resolves against it). */
+export interface Sent<T> extends WithResponse<T> {
+  url: string;
+}
+
 /**
  * Sends the request once. With `readBody` false the 2xx body is left unread (and unchecked)
  * for the caller to stream, and `data` is `undefined`.

@@ -1,6 +1,6 @@
 import type { APIError } from "./errors.js";
 import type { Log } from "./logger.js";
-import type { Redactor } from "./redact.js";
+import type { CallLogger } from "./options.js";
 
 function requestIdOf(headers: Headers | undefined): string | undefined {
   return (
@@ -10,24 +10,28 @@ function requestIdOf(headers: Headers | undefined): string | undefined {
 
 /**
  * The log lines of one call: each attempt and response at debug, retries at info, a failure
- * that outlasted its retries at error. The URL is redacted once, here.
+ * that outlasted its retries at error. `label` is the method and the URL, already redacted.
  */
-export class CallLog {
+export class CallLog implements CallLogger {
   readonly #log: Log;
-  readonly #redactor: Redactor;
   readonly #label: string;
+  readonly #headers: (headers: Headers) => Record<string, string>;
 
-  constructor(log: Log, redactor: Redactor, method: string, url: string) {
+  constructor(
+    log: Log,
+    label: string,
+    headers: (headers: Headers) => Record<string, string>,
+  ) {
     this.#log = log;
-    this.#redactor = redactor;
-    this.#label = `${method} ${redactor.url(url)}`;
+    this.#label = label;
+    this.#headers = headers;
   }
 
   request(headers: HeadersInit | undefined, retryIndex: number): void {
     if (!this.#log.enabled("debug")) return;
     const note = retryIndex === 0 ? "" : ` (retry ${retryIndex})`;
     this.#log.debug(`request ${this.#label}${note}`, {
-      headers: this.#redactor.headers(new Headers(headers)),
+      headers: this.#headers(new Headers(headers)),
     });
   }
 
@@ -36,7 +40,7 @@ export class CallLog {
     const ms = Date.now() - startedAt;
     this.#log.debug(`response ${this.#label} ${response.status} in ${ms} ms`, {
       requestId: requestIdOf(response.headers),
-      headers: this.#redactor.headers(response.headers),
+      headers: this.#headers(response.headers),
     });
   }
 

@@ -1,46 +1,52 @@
-import { APIPromise } from "./api-promise.js";
+import { APIPromise, type Sent } from "./api-promise.js";
 import { attempt } from "./attempt.js";
 import { credentialNames, secretsOf } from "./auth.js";
 import { buildRequest, type RequestContext } from "./build-request.js";
-import { CallLog } from "./call-log.js";
 import {
   checkMaxRetries,
   checkTimeout,
+  openLog,
   resolveAuth,
   resolveFetch,
 } from "./client-options.js";
 import type { ClientConfig } from "./config.js";
-import { checkLogLevel, Log } from "./logger.js";
 import type { OperationRequest, PageShape } from "./operation.js";
-import type { ClientOptions, RequestOptions, ValidateMode } from "./options.js";
-import {
-  nextPageRequest,
-  originOf,
-  PagePromise,
-  type PageResult,
-} from "./pagination.js";
-import { Redactor } from "./redact.js";
+import type {
+  ClientLog,
+  ClientOptions,
+  RequestOptions,
+  ValidateMode,
+  Validator,
+} from "./options.js";
+import type { PagePromise } from "./page-promise.js";
+import type { Paginate, RequestURL } from "./pagination.js";
+import { secretForms } from "./redact.js";
 import type { FetchFunction } from "./redirect.js";
 import { retryDelayMs } from "./retry.js";
 import { sleep } from "./sleep.js";
-import { validateResponse } from "./validate.js";
+import { validateResponse, validatorFor } from "./validate.js";
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
 
 /**
- * The HTTP core every generated client calls. Secrets and configuration live in `#private`
- * fields, which `JSON.stringify`, `util.inspect` and property enumeration cannot reach.
+ * The HTTP core every generated client calls: options, auth, retries, timeouts, redirects.
+ * Logging, response validation, page iteration and the body encoders other than JSON come in
+ * through options and requests, so a bundle carries only the ones it uses. Secrets and
+ * configuration live in `#private` fields, which `JSON.stringify`, `util.inspect` and property
+ * enumeration cannot reach.
  */
 export class APIClient {
   readonly baseURL: string;
   readonly timeout: number;
   readonly maxRetries: number;
+  readonly #clientName: string;
   readonly #context: RequestContext;
   readonly #fetch: FetchFunction;
   readonly #validate: ValidateMode;
-  readonly #redactor: Redactor;
-  readonly #log: Log;
+  readonly #validator: Validator | undefined;
+  readonly #secrets: readonly string[];
+  readonly #log: ClientLog | undefined;
 
   constructor(options: ClientOptions, config: ClientConfig) {
     this.baseURL = options.baseURL ?? config.defaultBaseURL;
@@ -48,21 +54,16 @@ export class APIClient {
     this.maxRetries = checkMaxRetries(
       options.maxRetries ?? DEFAULT_MAX_RETRIES,
     );
+    this.#clientName = config.clientName;
     this.#fetch = resolveFetch(options.fetch, config.clientName);
-    this.#validate = options.validate ?? config.validate ?? "off";
     const auth = resolveAuth(options, config);
     const names = credentialNames(config.securitySchemes);
-    this.#redactor = new Redactor({
-      headers: [...names.headers, ...(options.redactHeaders ?? [])],
-      query: names.query,
-      secrets: secretsOf(auth),
-    });
-    this.#log = new Log(
-      options.logger,
-      checkLogLevel(options.logLevel ?? "warn"),
-      config.clientName,
-      this.#redactor,
-    );
+    this.#secrets = secretForms(secretsOf(auth));
+    this.#log = openLog(options, config.clientName, names, this.#secrets);
+    this.#validate = options.validate ?? "off";
+    this.#validator = options.validator;
+    // Refuses, here rather than at the first call, a mode this client has no means to honour.
+    validatorFor(this.#validate, this.#validator, this.#log, this.#clientName);
     this.#context = {
       baseURL: this.baseURL,
       auth,
@@ -86,45 +87,46 @@ export class APIClient {
   }
 
   /**
-   * Sends a list call: awaiting gives the first page, `for await` walks the items of every page
-   * by following each page's `next` link on the client's own origin.
+   * Sends a list call through the request's `paginate`: awaiting gives the first page,
+   * `for await` walks the items of every page.
    */
   requestPage<Page, Item>(
-    req: OperationRequest,
+    req: OperationRequest & { paginate: Paginate },
     options: RequestOptions<string> | undefined,
     shape: PageShape,
   ): PagePromise<Page, Item> {
-    const callOptions = options ?? {};
-    const pageRequest = nextPageRequest(req);
-    const pageOptions = { ...callOptions, idempotencyKey: undefined };
-    return new PagePromise<Page, Item>(
-      (readBody) => this.#send<Page>(req, callOptions, readBody),
-      {
-        shape,
-        origin: originOf(this.baseURL),
-        fetch: (url) => this.#send<Page>(pageRequest, pageOptions, true, url),
-        refuse: (link, reason) =>
-          this.#log.warn(
-            `not following the next page link ${this.#redactor.url(link)}: ${reason}`,
-          ),
-      },
-    );
+    return req.paginate<Page, Item>({
+      send: (request, callOptions, readBody, url) =>
+        this.#send(request, callOptions, readBody, url),
+      request: req,
+      options: options ?? {},
+      shape,
+      baseURL: this.baseURL,
+      log: this.#log,
+    });
   }
 
   async #send<T>(
     req: OperationRequest,
     options: RequestOptions<string>,
     readBody: boolean,
-    link?: string,
-  ): Promise<PageResult<T>> {
-    const built = await buildRequest(req, options, this.#context, link);
+    url?: RequestURL,
+  ): Promise<Sent<T>> {
+    const mode = options.validate ?? this.#validate;
+    const validator = validatorFor(
+      mode,
+      this.#validator,
+      this.#log,
+      this.#clientName,
+    );
+    const built = await buildRequest(req, options, this.#context, url);
     const timeout = checkTimeout(options.timeout ?? this.timeout);
     const maxRetries = built.replayable
       ? checkMaxRetries(options.maxRetries ?? this.maxRetries)
       : 0;
-    const log = new CallLog(this.#log, this.#redactor, req.method, built.url);
+    const log = this.#log?.call(req.method, built.url);
     for (let retryIndex = 0; ; retryIndex++) {
-      log.request(built.init.headers, retryIndex);
+      log?.request(built.init.headers, retryIndex);
       const startedAt = Date.now();
       const outcome = await attempt({
         fetch: this.#fetch,
@@ -136,22 +138,18 @@ export class APIClient {
         mayRetry: retryIndex < maxRetries,
         responseKind: req.responseKind,
         readBody,
-        redactor: this.#redactor,
-        onResponse: (response) => log.response(response, startedAt),
+        secrets: this.#secrets,
+        onResponse: (response) => log?.response(response, startedAt),
       });
       if (outcome.kind === "failure") {
-        log.failure(outcome.error, outcome.transient);
+        log?.failure(outcome.error, outcome.transient);
         throw outcome.error;
       }
       if (outcome.kind === "success") {
         const { data, response } = outcome;
-        if (readBody)
-          validateResponse(
-            data,
-            response,
-            req,
-            options.validate ?? this.#validate,
-            (message) => this.#log.warn(message),
+        if (readBody && validator !== undefined)
+          validateResponse(data, response, req, mode, validator, (message) =>
+            this.#log?.warn(message),
           );
         return { data: data as T, response, url: built.url };
       }
@@ -161,7 +159,13 @@ export class APIClient {
         Date.now(),
         Math.random(),
       );
-      log.retry(delay, retryIndex, maxRetries, outcome.status, outcome.headers);
+      log?.retry(
+        delay,
+        retryIndex,
+        maxRetries,
+        outcome.status,
+        outcome.headers,
+      );
       await sleep(delay, options.signal);
     }
   }

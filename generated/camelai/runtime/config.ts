@@ -14,6 +14,4 @@ export interface ClientConfig {
   /** Environment variable holding the API key, e.g. `"CAMELAI_API_KEY"`. */
   apiKeyEnvVar?: string;
   securitySchemes: Record<string, SecurityScheme>;
-  /** The `validate` mode when the caller sets none (from the generator's config; default "off"). */
-  validate?: "off" | "warn" | "throw";
 }

@@ -1,4 +1,4 @@
-import type { ParameterSpec } from "./operation.js";
+import type { ParameterSerializer, ParameterSpec } from "./operation.js";
 import { encodeComponent } from "./scalar.js";
 import { expand, explodeOf, formComponents, styleOf } from "./style.js";
 
@@ -20,6 +20,14 @@ export function cookieParams(
       return formComponents(spec.name, expansion, explode, encode, encode, ",");
     });
 }
+
+/** Cookie parameters, for a request's `serializers`. */
+export const inCookie: ParameterSerializer = {
+  in: "cookie",
+  write: (parameters, into) => {
+    into.cookies.push(...cookieParams(parameters));
+  },
+};
 
 /** Appends cookies to a `cookie` header value the caller may already have set. */
 export function appendCookies(

@@ -1,5 +1,5 @@
 import { InvalidParameterError } from "./errors.js";
-import type { ParameterSpec } from "./operation.js";
+import type { ParameterSerializer, ParameterSpec } from "./operation.js";
 import type { HeaderValues } from "./options.js";
 import { expand, explodeOf, joinExpansion, styleOf } from "./style.js";
 
@@ -46,6 +46,14 @@ export function headerParamValues(
   }
   return values;
 }
+
+/** Header parameters, for a request's `serializers`. */
+export const inHeader: ParameterSerializer = {
+  in: "header",
+  write: (parameters, into) => {
+    Object.assign(into.headers, headerParamValues(parameters));
+  },
+};
 
 /**
  * Builds the `Headers` here rather than inside `fetch`, one header at a time, because the

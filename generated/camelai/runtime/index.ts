@@ -1,18 +1,30 @@
-// The public surface of the runtime: what a generated client re-exports to its users.
-// Internal helpers are imported from their own modules and stay out of it.
+// The public surface of the runtime: what a generated client re-exports to its users, and what
+// its operations import. Internal helpers are imported from their own modules and stay out of it.
 export { APIClient } from "./client.js";
 export { APIPromise, type WithResponse } from "./api-promise.js";
-export { PagePromise } from "./pagination.js";
+export { PagePromise } from "./page-promise.js";
+export { paginate } from "./pagination.js";
+export { clientLogging } from "./logging.js";
+export { jsonBody } from "./json-body.js";
+export { rawBody } from "./raw-body.js";
+export { multipartBody } from "./multipart.js";
+export { formBody } from "./form-body.js";
+export { inPath } from "./path-styles.js";
+export { inQuery } from "./query.js";
+export { inHeader } from "./headers.js";
+export { inCookie } from "./cookie.js";
 export type { ClientConfig, SecurityScheme } from "./config.js";
 export type {
+  BodyEncoder,
+  EncodedBody,
   HttpMethod,
   OperationRequest,
   PageShape,
   ParameterLocation,
+  ParameterSerializer,
   ParameterSpec,
   ParameterStyle,
   PropertyEncoding,
-  ResponseCheck,
   ResponseKind,
 } from "./operation.js";
 export type {
@@ -20,9 +32,11 @@ export type {
   HeaderValues,
   LogLevel,
   Logger,
+  Logging,
   RequestOptions,
   SchemeCredential,
   ValidateMode,
+  Validator,
 } from "./options.js";
 export {
   APIConnectionError,

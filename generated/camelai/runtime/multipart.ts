@@ -15,7 +15,7 @@ import {
 import { InvalidParameterError } from "./errors.js";
 import { toJSONText } from "./json-text.js";
 import { isJSONMediaType, mediaTypeMatches } from "./media-type.js";
-import type { PropertyEncoding } from "./operation.js";
+import type { BodyEncoder, PropertyEncoding } from "./operation.js";
 
 const OCTET_STREAM = "application/octet-stream";
 
@@ -96,11 +96,8 @@ async function appendPart(
   } else appendField(form, name, value, declared);
 }
 
-/**
- * A `multipart/form-data` body. A `FormData` goes as it is; an object becomes one, its arrays
- * as repeated fields. `fetch` writes the content type, which carries the part boundary.
- */
-export async function multipartBody(
+/** A `FormData` goes as it is; an object becomes one, its arrays as repeated fields. */
+export async function toFormData(
   value: unknown,
   encoding: Readonly<Record<string, PropertyEncoding>> | undefined,
 ): Promise<FormData> {
@@ -118,3 +115,17 @@ export async function multipartBody(
   }
   return form;
 }
+
+/**
+ * A `multipart/form-data` body. `fetch` writes the content type, which carries the part
+ * boundary; streamed parts are read first, so the body can be sent again.
+ */
+export const multipartBody: BodyEncoder = async (
+  value,
+  _mediaType,
+  encoding,
+) => ({
+  body: await toFormData(value, encoding),
+  contentType: undefined,
+  replayable: true,
+});

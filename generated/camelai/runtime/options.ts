@@ -1,5 +1,11 @@
-/** What to do when a 2xx body fails its generated guard. */
+import type { APIError } from "./errors.js";
+import type { ValidationIssue } from "./validation-error.js";
+
+/** What to do when a 2xx body does not match its named type. */
 export type ValidateMode = "off" | "warn" | "throw";
+
+/** Lists why `value` does not match the named type (`"Connection"`); none when it does. */
+export type Validator = (typeName: string, value: unknown) => ValidationIssue[];
 
 /** Header values by name; `null` removes a header set by an earlier layer. */
 export type HeaderValues = Record<string, string | null | undefined>;
@@ -13,6 +19,44 @@ export interface Logger {
   info(message: string, ...details: unknown[]): void;
   debug(message: string, ...details: unknown[]): void;
 }
+
+/** What the logging machinery is given by the client it logs for. */
+export interface LogSettings {
+  clientName: string;
+  logger: Logger | undefined;
+  logLevel: LogLevel | undefined;
+  /** Header names whose values are secret: the schemes' apiKey headers and `redactHeaders`. */
+  headers: readonly string[];
+  /** Query parameter names whose values are secret. */
+  query: readonly string[];
+  /** Secret values (and their percent-encoded forms), longest first. */
+  secrets: readonly string[];
+}
+
+/** The log lines of one call. */
+export interface CallLogger {
+  request(headers: HeadersInit | undefined, retryIndex: number): void;
+  response(response: Response, startedAt: number): void;
+  retry(
+    delayMs: number,
+    retryIndex: number,
+    maxRetries: number,
+    status: number | undefined,
+    headers: Headers | undefined,
+  ): void;
+  failure(error: APIError, transient: boolean): void;
+}
+
+/** A client's log: every line filtered by level and redacted. */
+export interface ClientLog {
+  warn(message: string): void;
+  /** The URL as a log line may show it (credentials redacted). */
+  url(url: string): string;
+  call(method: string, url: string): CallLogger;
+}
+
+/** Makes a client's log (`clientLogging`); passed as an option so that a bundle without it logs nothing. */
+export type Logging = (settings: LogSettings) => ClientLog;
 
 /** A credential for one security scheme: a token/key string, or a username and password for http basic. */
 export type SchemeCredential = string | { username: string; password: string };
@@ -33,8 +77,15 @@ export interface ClientOptions {
   /** Defaults to `globalThis.fetch`. */
   fetch?: typeof fetch | undefined;
   defaultHeaders?: HeaderValues | undefined;
-  /** Defaults to `"off"`. */
+  /** Defaults to `"off"`; `"warn"` and `"throw"` need a `validator` (`"warn"` also `logging`). */
   validate?: ValidateMode | undefined;
+  /** Checks response bodies for `validate`; the full client brings its own, a Core only this one. */
+  validator?: Validator | undefined;
+  /**
+   * Logging (`clientLogging`); the full client brings it. A Core without it logs nothing and
+   * refuses `logger`, `logLevel` and `redactHeaders`.
+   */
+  logging?: Logging | undefined;
   /**
    * Header that carries an idempotency key on non-idempotent requests (POST, PATCH), e.g.
    * `"Idempotency-Key"`; one key per call, the same on every retry. Unset: none is sent.

@@ -1,94 +1,74 @@
 import { InvalidParameterError } from "./errors.js";
 import type { ParameterSpec } from "./operation.js";
-import { encodeComponent } from "./scalar.js";
-import {
-  expand,
-  explodeOf,
-  joinExpansion,
-  styleOf,
-  type Expansion,
-} from "./style.js";
+import { encodeComponent, scalarToString } from "./scalar.js";
 
 const PLACEHOLDER = /\{([^{}/]+)\}/g;
 const DOT_SEGMENT = /^(?:\.|%2e){0,2}$/i;
 const REFUSED_VALUES: readonly string[] = ["", ".", ".."];
 
-function missing(name: string): InvalidParameterError {
+/** The text of one path placeholder, encoded; throws for a value it will not send. */
+export type PathValue = (name: string) => string;
+
+export function missingPathValue(name: string): InvalidParameterError {
   return new InvalidParameterError(
     `Missing value for path parameter "${name}"`,
     name,
   );
 }
 
-function matrixPair(name: string, text: string): string {
-  return text === "" ? `;${name}` : `;${name}=${text}`;
-}
-
-function matrix(
-  name: string,
-  expansion: Expansion,
-  explode: boolean,
-  encode: (text: string) => string,
-): string {
-  const key = encode(name);
-  if (!explode || expansion.kind === "scalar")
-    return matrixPair(key, joinExpansion(expansion, encode, ",", false));
-  if (expansion.kind === "list")
-    return expansion.items
-      .map((item) => matrixPair(key, encode(item)))
-      .join("");
-  return expansion.pairs
-    .map(([property, item]) => matrixPair(encode(property), encode(item)))
-    .join("");
-}
-
 /**
- * Every value is percent-encoded, including the style's own delimiters (`.` for label), so
- * `/`, `?` and `#` stay inside their segment. A primitive `""`, `"."` or `".."` is refused
- * because URL parsers collapse dot segments (even encoded ones) and move the request to
- * another route.
+ * A primitive `""`, `"."` or `".."` is refused because URL parsers collapse dot segments (even
+ * encoded ones) and move the request to another route.
  */
-function expandPathParameter(
-  name: string,
-  spec: ParameterSpec | undefined,
-): string {
-  const expansion = spec === undefined ? undefined : expand(spec);
-  if (spec === undefined || expansion === undefined) throw missing(name);
-  if (expansion.kind === "scalar" && REFUSED_VALUES.includes(expansion.text)) {
+export function refuseDotValue(name: string, text: string): void {
+  if (REFUSED_VALUES.includes(text))
     throw new InvalidParameterError(
       `Path parameter "${name}" must not be empty, "." or ".."`,
       name,
     );
-  }
-  const style = styleOf(spec);
-  const explode = explodeOf(spec, style);
-  const encodeLabel = (text: string): string =>
-    encodeComponent(name, text).replaceAll(".", "%2E");
-  const encode = (text: string): string => encodeComponent(name, text);
-  switch (style) {
-    case "label":
-      return `.${joinExpansion(expansion, encodeLabel, explode ? "." : ",", explode)}`;
-    case "matrix":
-      return matrix(name, expansion, explode, encode);
-    default:
-      return joinExpansion(expansion, encode, ",", explode);
-  }
+}
+
+/** Whether a path parameter needs `inPath`: a label or matrix style, or a `content` media type. */
+export function isStyledPath(spec: ParameterSpec): boolean {
+  return (
+    spec.style === "label" ||
+    spec.style === "matrix" ||
+    spec.contentType !== undefined
+  );
+}
+
+/**
+ * Path values in simple style, the default: one scalar each, percent-encoded so that `/`, `?`
+ * and `#` stay inside their segment. Styled parameters need the request's `inPath`.
+ */
+export function simplePathValue(
+  parameters: readonly ParameterSpec[] | undefined,
+): PathValue {
+  return (name) => {
+    const spec = (parameters ?? []).find(
+      (candidate) => candidate.in === "path" && candidate.name === name,
+    );
+    if (spec === undefined || spec.value === undefined || spec.value === null)
+      throw missingPathValue(name);
+    if (isStyledPath(spec))
+      throw new InvalidParameterError(
+        `The request names no serializer for path parameters such as "${name}"`,
+        name,
+      );
+    const text = scalarToString(name, spec.value);
+    refuseDotValue(name, text);
+    return encodeComponent(name, text);
+  };
 }
 
 /** Checked per segment: a list such as `["."]` or two values side by side can also make a dot segment. */
-function fillSegment(
-  segment: string,
-  parameters: readonly ParameterSpec[],
-): string {
+function fillSegment(segment: string, value: PathValue): string {
   let first: string | undefined;
   const filled = segment.replace(
     PLACEHOLDER,
     (_match: string, name: string) => {
       first ??= name;
-      return expandPathParameter(
-        name,
-        parameters.find((spec) => spec.in === "path" && spec.name === name),
-      );
+      return value(name);
     },
   );
   if (first !== undefined && DOT_SEGMENT.test(filled)) {
@@ -100,14 +80,11 @@ function fillSegment(
   return filled;
 }
 
-/** Fills a path template from the `in: "path"` parameters. */
-export function buildPath(
-  template: string,
-  parameters: readonly ParameterSpec[] | undefined,
-): string {
+/** Fills a path template, each placeholder with `value(name)`. */
+export function fillPath(template: string, value: PathValue): string {
   return template
     .split("/")
-    .map((segment) => fillSegment(segment, parameters ?? []))
+    .map((segment) => fillSegment(segment, value))
     .join("/");
 }
 

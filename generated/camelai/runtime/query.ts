@@ -1,5 +1,9 @@
 import { InvalidParameterError } from "./errors.js";
-import type { ParameterSpec, ParameterStyle } from "./operation.js";
+import type {
+  ParameterSerializer,
+  ParameterSpec,
+  ParameterStyle,
+} from "./operation.js";
 import { encodeComponent, scalarToString } from "./scalar.js";
 import {
   expand,
@@ -116,6 +120,15 @@ export function queryString(
     .flatMap(queryComponents)
     .join("&");
 }
+
+/** Query parameters, for a request's `serializers`. */
+export const inQuery: ParameterSerializer = {
+  in: "query",
+  write: (parameters, into) => {
+    const query = queryString(parameters);
+    if (query !== "") into.query.push(query);
+  },
+};
 
 /** Percent-encodes every name and value (spaces as `%20`), so no value can add a parameter. */
 export function formatQuery(pairs: readonly QueryPair[]): string {

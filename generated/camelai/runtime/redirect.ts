@@ -13,11 +13,11 @@ export interface CredentialGuard {
   query: readonly string[];
 }
 
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const REDIRECT_STATUSES: readonly number[] = [301, 302, 303, 307, 308];
 /** The Fetch standard's own limit. */
 const MAX_REDIRECTS = 20;
 /** The Fetch standard drops only this one on a cross-origin redirect, so native following is safe for it. */
-const STRIPPED_BY_FETCH = new Set(["authorization"]);
+const STRIPPED_BY_FETCH: readonly string[] = ["authorization"];
 const ALWAYS_SENSITIVE = ["authorization", "cookie", "proxy-authorization"];
 const BODY_HEADERS = [
   "content-type",
@@ -89,7 +89,7 @@ async function followManually(
         "Redirect not followed: this runtime hides redirect targets, so the credentials cannot be kept from another origin",
       );
     }
-    const location = REDIRECT_STATUSES.has(response.status)
+    const location = REDIRECT_STATUSES.includes(response.status)
       ? response.headers.get("location")
       : null;
     if (location === null || hops >= MAX_REDIRECTS) return response;
@@ -123,7 +123,7 @@ export function fetchGuardingCredentials(
 ): Promise<Response> {
   const manual =
     guard.query.length > 0 ||
-    guard.headers.some((name) => !STRIPPED_BY_FETCH.has(name)) ||
+    guard.headers.some((name) => !STRIPPED_BY_FETCH.includes(name)) ||
     hasCookie(init);
   return manual
     ? followManually(fetchFn, url, init, guard)

@@ -3,7 +3,7 @@ import { isJSONMediaType } from "./media-type.js";
 import type { ResponseKind } from "./operation.js";
 
 /** Statuses that never carry a body. */
-const NO_CONTENT_STATUSES = new Set([204, 205, 304]);
+const NO_CONTENT_STATUSES: readonly number[] = [204, 205, 304];
 
 /** Lets the connection be reused without reading a body nobody wants; failures do not matter. */
 export async function discardBody(response: Response): Promise<void> {
@@ -53,7 +53,7 @@ export async function readSuccessBody(
   if (
     kind === "empty" ||
     method === "HEAD" ||
-    NO_CONTENT_STATUSES.has(response.status) ||
+    NO_CONTENT_STATUSES.includes(response.status) ||
     (kind === "json" && response.headers.get("content-length") === "0")
   ) {
     await discardBody(response);

@@ -1,3 +1,5 @@
+import { hideName } from "./error-name.js";
+
 /** One reason a value failed a generated guard. */
 export interface ValidationIssue {
   /** JSON pointer to the offending value, `""` for the root. */
@@ -28,11 +30,7 @@ export class ValidationError extends Error {
 
   constructor(issues: ValidationIssue[], message?: string) {
     super(message ?? `Validation failed: ${formatIssues(issues)}`);
+    hideName(this, "ValidationError");
     this.issues = issues;
   }
 }
-Object.defineProperty(ValidationError.prototype, "name", {
-  value: "ValidationError",
-  writable: true,
-  configurable: true,
-});

@@ -1,0 +1,100 @@
+/**
+ * What a bundler keeps of the checked-in camelAI client: a call through `CamelAICore` brings the
+ * transport and nothing it does not use (logging, validation, page iteration, the other body
+ * encoders and parameter serialisers); `CamelAI` brings logging and its validator, the schema
+ * interpreter over schemas.ts. esbuild bundles
+ * a one-line entry with minification and tree shaking, as an application build would.
+ */
+import { join, relative } from "node:path";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { REPO } from "../helpers/run-cli.js";
+
+const CLIENT = join(REPO, "generated/camelai");
+
+/** The client's files that put bytes in the bundle of `entry`, relative to the client folder. */
+async function bundledFiles(entry: string): Promise<string[]> {
+  const result = await build({
+    stdin: {
+      contents: entry,
+      resolveDir: CLIENT,
+      loader: "ts",
+      sourcefile: "entry.ts",
+    },
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "browser",
+    minify: true,
+    metafile: true,
+    outdir: join(CLIENT, "out"),
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  return Object.entries(output?.inputs ?? {})
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([path]) => relative(CLIENT, join(REPO, path)))
+    .sort();
+}
+
+/** Modules only an option or a request that names them brings in. */
+const FEATURES = [
+  "guards.ts",
+  "schemas.ts",
+  "runtime/schema-interpreter.ts",
+  "runtime/logging.ts",
+  "runtime/logger.ts",
+  "runtime/call-log.ts",
+  "runtime/redact-log.ts",
+  "runtime/pagination.ts",
+  "runtime/page-promise.ts",
+  "runtime/multipart.ts",
+  "runtime/form-body.ts",
+  "runtime/raw-body.ts",
+  "runtime/path-styles.ts",
+  "runtime/style.ts",
+];
+
+describe("the camelAI client in a bundle", () => {
+  it("the runtime does no work when imported: importing it alone bundles nothing", async () => {
+    expect(await bundledFiles(`import "./runtime/index.js";`)).toEqual([]);
+  });
+
+  it("a flat call through CamelAICore leaves logging, validation, pages and other encoders out", async () => {
+    const files = await bundledFiles(
+      `import { CamelAICore, sourcesPartialUpdate } from "./index.js"; export const p = sourcesPartialUpdate(new CamelAICore({ apiKey: "k" }), "42", {});`,
+    );
+    expect(files).toContain("runtime/client.ts");
+    expect(files).toContain("runtime/json-body.ts");
+    expect(files.filter((file) => FEATURES.includes(file))).toEqual([]);
+    expect(files.filter((file) => file.startsWith("resources/"))).toEqual([
+      "resources/sources.ts",
+    ]);
+  });
+
+  it("a list call brings page iteration and the query serialiser, nothing more", async () => {
+    const files = await bundledFiles(
+      `import { CamelAICore, sourcesList } from "./index.js"; export const p = sourcesList(new CamelAICore({ apiKey: "k" }), { page: 2 });`,
+    );
+    expect(files.filter((file) => FEATURES.includes(file))).toEqual([
+      "runtime/page-promise.ts",
+      "runtime/pagination.ts",
+      "runtime/style.ts",
+    ]);
+  });
+
+  it("CamelAI brings every resource, logging and its validator (the schema table), but no guards", async () => {
+    const files = await bundledFiles(
+      `import { CamelAI } from "./index.js"; export const c = new CamelAI({ apiKey: "k" });`,
+    );
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "schemas.ts",
+        "runtime/schema-interpreter.ts",
+        "runtime/logging.ts",
+        "resources/sources.ts",
+        "resources/threads.ts",
+      ]),
+    );
+    expect(files).not.toContain("guards.ts");
+  });
+});
