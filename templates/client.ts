@@ -41,6 +41,7 @@ export class APIClient {
   readonly timeout: number;
   readonly maxRetries: number;
   readonly #clientName: string;
+  readonly #validatorName: string | undefined;
   readonly #context: RequestContext;
   readonly #fetch: FetchFunction;
   readonly #validate: ValidateMode;
@@ -55,6 +56,7 @@ export class APIClient {
       options.maxRetries ?? DEFAULT_MAX_RETRIES,
     );
     this.#clientName = config.clientName;
+    this.#validatorName = config.validatorName;
     this.#fetch = resolveFetch(options.fetch, config.clientName);
     const auth = resolveAuth(options, config);
     const names = credentialNames(config.securitySchemes);
@@ -63,7 +65,7 @@ export class APIClient {
     this.#validate = options.validate ?? "off";
     this.#validator = options.validator;
     // Refuses, here rather than at the first call, a mode this client has no means to honour.
-    validatorFor(this.#validate, this.#validator, this.#log, this.#clientName);
+    validatorFor(this.#validate, this.#validator, this.#log, config);
     this.#context = {
       baseURL: this.baseURL,
       auth,
@@ -113,12 +115,10 @@ export class APIClient {
     url?: RequestURL,
   ): Promise<Sent<T>> {
     const mode = options.validate ?? this.#validate;
-    const validator = validatorFor(
-      mode,
-      this.#validator,
-      this.#log,
-      this.#clientName,
-    );
+    const validator = validatorFor(mode, this.#validator, this.#log, {
+      clientName: this.#clientName,
+      validatorName: this.#validatorName,
+    });
     const built = await buildRequest(req, options, this.#context, url);
     const timeout = checkTimeout(options.timeout ?? this.timeout);
     const maxRetries = built.replayable

@@ -29,10 +29,10 @@ export const ENTRIES: readonly Entry[] = [
   },
   {
     id: "full-validate",
-    label: "the same with `validate: \"throw\"`",
+    label: "the same with `validate: \"throw\", validator: camelAIValidator`",
     source: [
-      `import { CamelAI } from "./client/index.js";`,
-      `export const pending = new CamelAI({ apiKey: "key", validate: "throw" }).sources.partialUpdate(${CALL});`,
+      `import { CamelAI, camelAIValidator } from "./client/index.js";`,
+      `export const pending = new CamelAI({ apiKey: "key", validate: "throw", validator: camelAIValidator }).sources.partialUpdate(${CALL});`,
     ].join("\n"),
   },
 ];

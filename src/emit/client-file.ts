@@ -56,6 +56,7 @@ function coreClass(model: ApiModel): ClassDeclarationStructure {
     `defaultBaseURL: ${stringLiteral(model.servers[0] ?? "")}`,
     `apiKeyEnvVar: ${stringLiteral(model.apiKeyEnvVar)}`,
     `securitySchemes: { ${Object.entries(model.securitySchemes).map(([n, s]) => `${objectLiteralKey(n)}: ${schemeLiteral(s)}`).join(", ")} }`,
+    `validatorName: ${stringLiteral(model.validatorName)}`,
   ];
   const summary = `${model.title} ${model.version}`.trim();
   return {
@@ -79,12 +80,16 @@ function coreClass(model: ApiModel): ClassDeclarationStructure {
   };
 }
 
-/** The full client: the Core with one property per resource, logging and the generated validator. */
+/**
+ * The full client: the Core with one property per resource and logging. The validator (the schema
+ * table and its interpreter, about a third of a one-call bundle) is wired in only when the generator
+ * config turns validation on; otherwise a caller who validates passes it.
+ */
 function clientClass(model: ApiModel): ClassDeclarationStructure {
   const defaults = [
     "...options",
     "logging: options.logging ?? clientLogging",
-    `validator: options.validator ?? ${model.validatorName}`,
+    ...(wiresValidator(model) ? [`validator: options.validator ?? ${model.validatorName}`] : []),
     ...(model.defaultValidate !== undefined ? [`validate: options.validate ?? ${stringLiteral(model.defaultValidate)}`] : []),
   ];
   return {
@@ -107,4 +112,9 @@ function clientClass(model: ApiModel): ClassDeclarationStructure {
 function schemeLiteral(scheme: SecurityScheme): string {
   const fields = Object.entries(scheme).map(([key, value]) => `${key}: ${stringLiteral(String(value))}`);
   return `{ ${fields.join(", ")} }`;
+}
+
+/** Whether the generator config turned validation on, so the full client carries the validator. */
+function wiresValidator(model: ApiModel): boolean {
+  return model.defaultValidate === "warn" || model.defaultValidate === "throw";
 }

@@ -95,12 +95,14 @@ describe("CamelAICore", () => {
     expect(ids).toEqual([42, 2]);
   });
 
-  it('refuses validate "warn" or "throw" without a validator, at construction', () => {
+  it('refuses validate "warn" or "throw" without a validator, at construction, naming the one to pass', () => {
     for (const validate of ["warn", "throw"] as const) {
-      expect(() => core({ validate })).toThrow(InvalidParameterError);
-      expect(() => core({ validate })).toThrow(
-        `CamelAI: validate "${validate}" needs a \`validator\``,
-      );
+      for (const make of [core, (o: ClientOptions) => new CamelAI(o)]) {
+        expect(() => make({ validate })).toThrow(InvalidParameterError);
+        expect(() => make({ validate })).toThrow(
+          `CamelAI: validate "${validate}" needs a \`validator\` (pass the generated camelAIValidator: { validator: camelAIValidator })`,
+        );
+      }
     }
   });
 
@@ -120,6 +122,7 @@ describe("CamelAICore", () => {
       baseURL: server.url,
       apiKey: API_KEY,
       validate: "throw",
+      validator: camelAIValidator,
     }).sources
       .partialUpdate("42", {})
       .catch((e: unknown) => e);

@@ -13,7 +13,8 @@ let client: GlobalsClient;
 beforeAll(async () => {
   generated = await generateCase("global-names");
   server = await startServer();
-  client = new (generated.client["default"] as new (o: object) => GlobalsClient)({ baseURL: server.url, maxRetries: 0, validate: "throw" });
+  const validator = generated.client["globalsValidator"];
+  client = new (generated.client["default"] as new (o: object) => GlobalsClient)({ baseURL: server.url, maxRetries: 0, validate: "throw", validator });
 });
 afterAll(async () => {
   await server.close();

@@ -26,6 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import CamelAI, {
   APIError,
+  camelAIValidator,
   ResponseValidationError,
 } from "../../generated/camelai/index.js";
 import * as guards from "../../generated/camelai/guards.js";
@@ -349,6 +350,7 @@ async function callOperation(
     baseURL: server.url,
     apiKey: API_KEY,
     validate: "throw",
+    validator: camelAIValidator,
     maxRetries: 0,
     timeout: 10_000,
     fetch: recordingFetch,

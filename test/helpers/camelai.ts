@@ -1,4 +1,5 @@
 import CamelAI, {
+  camelAIValidator,
   type ClientOptions,
   type Connection,
 } from "../../generated/camelai/index.js";
@@ -21,7 +22,10 @@ export function connection(
   } as Connection;
 }
 
-/** A client pointed at the loopback server, with the test key and no retries unless asked for. */
+/**
+ * A client pointed at the loopback server, with the test key and no retries unless asked for, and
+ * the generated validator, so that `validate` may be turned on per client or per call.
+ */
 export function camel(
   server: TestServer,
   options: ClientOptions = {},
@@ -30,6 +34,7 @@ export function camel(
     baseURL: server.url,
     apiKey: API_KEY,
     maxRetries: 0,
+    validator: camelAIValidator,
     ...options,
   });
 }

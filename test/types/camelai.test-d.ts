@@ -224,7 +224,7 @@ describe("query parameters and options", () => {
   });
 
   test("client and request options are typed", () => {
-    void new CamelAI({ validate: "throw", maxRetries: 1, timeout: 5000 });
+    void new CamelAI({ validate: "throw", validator: camelAIValidator, maxRetries: 1, timeout: 5000 });
     // @ts-expect-error validate is off | warn | throw
     void new CamelAI({ validate: "always" });
     // @ts-expect-error timeout is milliseconds as a number

@@ -14,4 +14,6 @@ export interface ClientConfig {
   /** Environment variable holding the API key, e.g. `"CAMELAI_API_KEY"`. */
   apiKeyEnvVar?: string;
   securitySchemes: Record<string, SecurityScheme>;
+  /** The generated validator's export, named in the error when `validate` is on without one. */
+  validatorName?: string;
 }

@@ -11,18 +11,18 @@ export function validatorFor(
   mode: ValidateMode,
   validator: Validator | undefined,
   log: ClientLog | undefined,
-  clientName: string,
+  names: { clientName: string; validatorName?: string | undefined },
 ): Validator | undefined {
   if (mode === "off") return undefined;
   const missing =
     validator === undefined
-      ? "a `validator`"
+      ? `a \`validator\` (pass the generated ${names.validatorName ?? "validator"}: { validator: ${names.validatorName ?? "validator"} })`
       : mode === "warn" && log === undefined
-        ? "`logging` to warn with"
+        ? "`logging` to warn with (pass { logging: clientLogging })"
         : undefined;
   if (missing === undefined) return validator;
   throw new InvalidParameterError(
-    `${clientName}: validate "${mode}" needs ${missing}; pass it as an option (the full client has both)`,
+    `${names.clientName}: validate "${mode}" needs ${missing}`,
     "validate",
   );
 }
