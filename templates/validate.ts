@@ -16,7 +16,7 @@ export function validatorFor(
   if (mode === "off") return undefined;
   const missing =
     validator === undefined
-      ? `a \`validator\` (pass the generated ${names.validatorName ?? "validator"}: { validator: ${names.validatorName ?? "validator"} })`
+      ? `a \`validator\`${names.validatorName === undefined ? "" : ` (pass the generated ${names.validatorName}: { validator: ${names.validatorName} })`}`
       : mode === "warn" && log === undefined
         ? "`logging` to warn with (pass { logging: clientLogging })"
         : undefined;

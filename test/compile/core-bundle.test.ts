@@ -82,19 +82,19 @@ describe("the camelAI client in a bundle", () => {
     ]);
   });
 
-  it("CamelAI brings every resource, logging and its validator (the schema table), but no guards", async () => {
+  it("CamelAI brings every resource and logging, but neither guards nor the validator", async () => {
     const files = await bundledFiles(
       `import { CamelAI } from "./index.js"; export const c = new CamelAI({ apiKey: "k" });`,
     );
-    expect(files).toEqual(
-      expect.arrayContaining([
-        "schemas.ts",
-        "runtime/schema-interpreter.ts",
-        "runtime/logging.ts",
-        "resources/sources.ts",
-        "resources/threads.ts",
-      ]),
+    expect(files).toEqual(expect.arrayContaining(["runtime/logging.ts", "resources/sources.ts", "resources/threads.ts"]));
+    for (const left of ["guards.ts", "schemas.ts", "runtime/schema-interpreter.ts"]) expect(files).not.toContain(left);
+  });
+
+  it("CamelAI given camelAIValidator brings the schema table and its interpreter, still no guards", async () => {
+    const files = await bundledFiles(
+      `import { CamelAI, camelAIValidator } from "./index.js"; export const c = new CamelAI({ apiKey: "k", validate: "throw", validator: camelAIValidator });`,
     );
+    expect(files).toEqual(expect.arrayContaining(["schemas.ts", "runtime/schema-interpreter.ts", "resources/sources.ts"]));
     expect(files).not.toContain("guards.ts");
   });
 });

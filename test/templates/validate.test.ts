@@ -127,12 +127,15 @@ describe("a client that cannot validate", () => {
   it.each<[ClientOptions, string]>([
     [{ validate: "throw" }, "a `validator`"],
     [{ validate: "warn" }, "a `validator`"],
-    [{ validate: "warn", validator }, "`logging` to warn with"],
+    [
+      { validate: "warn", validator },
+      "`logging` to warn with (pass { logging: clientLogging })",
+    ],
   ])("refuses %o at construction", (options, missing) => {
     const make = () => bare(options);
     expect(make).toThrow(InvalidParameterError);
     expect(make).toThrow(
-      `TestAPI: validate "${options.validate ?? ""}" needs ${missing}; pass it as an option (the full client has both)`,
+      `TestAPI: validate "${options.validate ?? ""}" needs ${missing}`,
     );
   });
 
