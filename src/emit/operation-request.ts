@@ -30,11 +30,8 @@ export function requestObject(op: Operation, types: Types): ObjectLiteral {
   if (kind !== "json") fields.push(["responseKind", stringLiteral(kind)]);
   const success = namedBody(op.success, types);
   if (success) fields.push(["success", stringLiteral(success.name)]);
-  const errors = op.errors.flatMap((r): ObjectLiteral["entries"] => {
-    const type = namedBody([r], types);
-    return type ? [[objectLiteralKey(r.status), stringLiteral(type.name)]] : [];
-  });
-  if (errors.length > 0) fields.push(["errors", { entries: errors }]);
+  // Declared error bodies are the JSDoc's @throws and the caller's guard for matchesErrorResponse:
+  // the runtime reads nothing of them, so no bytes of them go into the request.
   if (op.pagination) fields.push([undefined, "paginate"]);
   return { entries: fields };
 }

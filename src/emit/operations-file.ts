@@ -16,13 +16,16 @@ export function operationsBarrel(model: ApiModel): ExportDeclarationStructure[] 
   }));
 }
 
-/** The exported typed function of an operation, taking the client first. */
-export function operationFunction(op: Operation, guards: ReadonlyMap<string, NamedType>): StatementStructures {
+/**
+ * The exported typed function of an operation, taking the client first. Its JSDoc points to the
+ * resource method, which carries the operation's whole documentation: written once, not twice.
+ */
+export function operationFunction(op: Operation, resourceClass: string, guards: ReadonlyMap<string, NamedType>): StatementStructures {
   return {
     kind: StructureKind.Function,
     name: op.fnName,
     isExported: true,
-    docs: operationDocs(op),
+    docs: jsDocs({ ...(op.doc.deprecated ? { deprecated: true } : {}), summary: `{@link ${resourceClass}.${op.method}}, as a function: ${op.httpMethod} ${op.path}` }),
     parameters: [
       { name: "client", type: "APIClient" },
       ...operationArguments(op).map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional })),

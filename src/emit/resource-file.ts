@@ -16,7 +16,7 @@ export function resourceStatements(resource: Resource, types: ReadonlyMap<string
     ...namedImport("../types.js", ops.flatMap(signatureTypeNames), true),
     ...namedImport("../runtime/index.js", ops.flatMap((op) => runtimeValues(op, types)), false),
     ...namedImport("../runtime/index.js", ["APIClient", ...runtimeSignatureTypes(ops)], true),
-    ...ops.map((op) => operationFunction(op, types)),
+    ...ops.map((op) => operationFunction(op, resource.className, types)),
     resourceClass(resource),
   ];
 }

@@ -4,12 +4,7 @@ import type { AppearanceListResponse, OrgAppearanceConfig, OrgAppearanceConfigRe
 import { jsonBody } from "../runtime/index.js";
 import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js";
 
-/**
- * List appearance configurations
- *
- * Get all appearance configurations for your organization.
- * @see GET /api/v1/appearance/
- */
+/** {@link AppearanceResource.list}, as a function: GET /api/v1/appearance/ */
 export function appearanceList(client: APIClient, options?: RequestOptions): APIPromise<AppearanceListResponse> {
   return client.request<AppearanceListResponse>({
     method: "GET",
@@ -19,10 +14,7 @@ export function appearanceList(client: APIClient, options?: RequestOptions): API
   }, options);
 }
 
-/**
- * Create appearance configuration
- * @see POST /api/v1/appearance/
- */
+/** {@link AppearanceResource.create}, as a function: POST /api/v1/appearance/ */
 export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
   return client.request<OrgAppearanceConfig>({
     method: "POST",
@@ -34,12 +26,7 @@ export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigReq
   }, options);
 }
 
-/**
- * Update appearance configuration
- *
- * Update an existing appearance configuration.
- * @see PUT /api/v1/appearance/{id}/
- */
+/** {@link AppearanceResource.update}, as a function: PUT /api/v1/appearance/{id}/ */
 export function appearanceUpdate(client: APIClient, id: string, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
   return client.request<OrgAppearanceConfig>({
     method: "PUT",
@@ -52,12 +39,7 @@ export function appearanceUpdate(client: APIClient, id: string, body: OrgAppeara
   }, options);
 }
 
-/**
- * Partially update appearance configuration
- *
- * Partially update an existing appearance configuration.
- * @see PATCH /api/v1/appearance/{id}/
- */
+/** {@link AppearanceResource.partialUpdate}, as a function: PATCH /api/v1/appearance/{id}/ */
 export function appearancePartialUpdate(client: APIClient, id: string, body?: PatchedOrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
   return client.request<OrgAppearanceConfig>({
     method: "PATCH",

@@ -4,14 +4,7 @@ import type { AskCamelResponse, AskCamelUnifiedSchemaRequest } from "../types.js
 import { jsonBody } from "../runtime/index.js";
 import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js";
 
-/**
- * Ask Camel
- *
- * Ask Camel a question: always creates a new thread per call. Provide exactly one of `source_id` (an existing connection ID) or `source` (an inline connection configuration with a `type`), and optional `knowledge_base_entries` and `reference_queries`.
- * @see POST /api/v1/ask_camel
- * @throws {BadRequestError} 400 with a {@link ErrorResponse} body
- * @throws {APIError} 402 with a {@link PaymentRequiredResponse} body
- */
+/** {@link AskCamelResource.create}, as a function: POST /api/v1/ask_camel */
 export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaRequest, options?: RequestOptions): APIPromise<AskCamelResponse> {
   return client.request<AskCamelResponse>({
     method: "POST",
@@ -20,7 +13,6 @@ export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaReq
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "AskCamelResponse",
-    errors: { "400": "ErrorResponse", "402": "PaymentRequiredResponse" },
   }, options);
 }
 

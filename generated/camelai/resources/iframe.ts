@@ -4,13 +4,7 @@ import type { CreateIframeLinkRequestRequest, CreateIframeLinkResponse } from ".
 import { jsonBody } from "../runtime/index.js";
 import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js";
 
-/**
- * Create iframe link
- *
- * Creates a secure iframe link with a cached JWT token.
- * @see POST /api/v1/iframe/create
- * @throws {BadRequestError} 400 with a {@link IframeErrorResponse} body
- */
+/** {@link IframeResource.createCreate}, as a function: POST /api/v1/iframe/create */
 export function iframeCreateCreate(client: APIClient, body: CreateIframeLinkRequestRequest, options?: RequestOptions): APIPromise<CreateIframeLinkResponse> {
   return client.request<CreateIframeLinkResponse>({
     method: "POST",
@@ -19,7 +13,6 @@ export function iframeCreateCreate(client: APIClient, body: CreateIframeLinkRequ
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"], []],
     success: "CreateIframeLinkResponse",
-    errors: { "400": "IframeErrorResponse" },
   }, options);
 }
 

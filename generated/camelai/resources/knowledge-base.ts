@@ -4,12 +4,7 @@ import type { KnowledgeBase, KnowledgeBaseListParams, KnowledgeBaseRequest, Pagi
 import { inQuery, jsonBody, paginate } from "../runtime/index.js";
 import type { APIClient, APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/**
- * List knowledge base entries
- *
- * Retrieve all knowledge base entries accessible to the current user.
- * @see GET /api/v1/knowledge-base/
- */
+/** {@link KnowledgeBaseResource.list}, as a function: GET /api/v1/knowledge-base/ */
 export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListParams, options?: RequestOptions): PagePromise<PaginatedKnowledgeBaseList, KnowledgeBase> {
   return client.requestPage<PaginatedKnowledgeBaseList, KnowledgeBase>({
     method: "GET",
@@ -22,12 +17,7 @@ export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListP
   }, options, { items: "results", next: "next" });
 }
 
-/**
- * Create knowledge base entry
- *
- * Create a new knowledge base entry for one or more data sources.
- * @see POST /api/v1/knowledge-base/
- */
+/** {@link KnowledgeBaseResource.create}, as a function: POST /api/v1/knowledge-base/ */
 export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "POST",
@@ -39,12 +29,7 @@ export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseReques
   }, options);
 }
 
-/**
- * List knowledge base entries for a specific source
- *
- * Get all knowledge base entries associated with a specific data source.
- * @see GET /api/v1/knowledge-base/source/{source_id}/
- */
+/** {@link KnowledgeBaseResource.sourceRetrieve}, as a function: GET /api/v1/knowledge-base/source/{source_id}/ */
 export function knowledgeBaseSourceRetrieve(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "GET",
@@ -55,12 +40,7 @@ export function knowledgeBaseSourceRetrieve(client: APIClient, sourceId: number,
   }, options);
 }
 
-/**
- * Retrieve knowledge base entry
- *
- * Get details of a specific knowledge base entry.
- * @see GET /api/v1/knowledge-base/{id}/
- */
+/** {@link KnowledgeBaseResource.retrieve}, as a function: GET /api/v1/knowledge-base/{id}/ */
 export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "GET",
@@ -71,12 +51,7 @@ export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: R
   }, options);
 }
 
-/**
- * Update knowledge base entry
- *
- * Update an entire knowledge base entry.
- * @see PUT /api/v1/knowledge-base/{id}/
- */
+/** {@link KnowledgeBaseResource.update}, as a function: PUT /api/v1/knowledge-base/{id}/ */
 export function knowledgeBaseUpdate(client: APIClient, id: string, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "PUT",
@@ -89,12 +64,7 @@ export function knowledgeBaseUpdate(client: APIClient, id: string, body: Knowled
   }, options);
 }
 
-/**
- * Delete knowledge base entry
- *
- * Remove a knowledge base entry.
- * @see DELETE /api/v1/knowledge-base/{id}/
- */
+/** {@link KnowledgeBaseResource.destroy}, as a function: DELETE /api/v1/knowledge-base/{id}/ */
 export function knowledgeBaseDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return client.request<void>({
     method: "DELETE",
@@ -105,12 +75,7 @@ export function knowledgeBaseDestroy(client: APIClient, id: string, options?: Re
   }, options);
 }
 
-/**
- * Partial update knowledge base entry
- *
- * Update specific fields of a knowledge base entry.
- * @see PATCH /api/v1/knowledge-base/{id}/
- */
+/** {@link KnowledgeBaseResource.partialUpdate}, as a function: PATCH /api/v1/knowledge-base/{id}/ */
 export function knowledgeBasePartialUpdate(client: APIClient, id: string, body?: PatchedKnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "PATCH",

@@ -4,15 +4,7 @@ import type { ChatRecommendationsRequest, ChatRecommendationsResponse } from "..
 import { jsonBody } from "../runtime/index.js";
 import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js";
 
-/**
- * Generate chat recommendations
- *
- * Generate intelligent recommendations for questions and insights based on connected data sources and optional conversation context. If thread_id is provided, recommendations will be contextual to the conversation. Otherwise, general starting point recommendations will be generated.
- * @see POST /api/v1/recommendations
- * @throws {BadRequestError} 400 with a {@link RecommendationsErrorResponse} body
- * @throws {PermissionDeniedError} 403 with a {@link RecommendationsAccessDeniedResponse} body
- * @throws {NotFoundError} 404 with a {@link RecommendationsNotFoundResponse} body
- */
+/** {@link RecommendationsResource.create}, as a function: POST /api/v1/recommendations */
 export function recommendationsCreate(client: APIClient, body?: ChatRecommendationsRequest, options?: RequestOptions): APIPromise<ChatRecommendationsResponse> {
   return client.request<ChatRecommendationsResponse>({
     method: "POST",
@@ -21,7 +13,6 @@ export function recommendationsCreate(client: APIClient, body?: ChatRecommendati
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "ChatRecommendationsResponse",
-    errors: { "400": "RecommendationsErrorResponse", "403": "RecommendationsAccessDeniedResponse", "404": "RecommendationsNotFoundResponse" },
   }, options);
 }
 

@@ -4,12 +4,7 @@ import type { PaginatedReferenceQueryModelList, PatchedReferenceQueryModelReques
 import { inQuery, jsonBody, paginate } from "../runtime/index.js";
 import type { APIClient, APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/**
- * List reference queries
- *
- * Retrieve all reference queries accessible to the current user.
- * @see GET /api/v1/reference-queries/
- */
+/** {@link ReferenceQueriesResource.list}, as a function: GET /api/v1/reference-queries/ */
 export function referenceQueriesList(client: APIClient, params?: ReferenceQueriesListParams, options?: RequestOptions): PagePromise<PaginatedReferenceQueryModelList, ReferenceQueryModel> {
   return client.requestPage<PaginatedReferenceQueryModelList, ReferenceQueryModel>({
     method: "GET",
@@ -22,12 +17,7 @@ export function referenceQueriesList(client: APIClient, params?: ReferenceQuerie
   }, options, { items: "results", next: "next" });
 }
 
-/**
- * Create reference query
- *
- * Create a new reference query for one or more data sources. The query will be validated and enriched with a title and description.
- * @see POST /api/v1/reference-queries/
- */
+/** {@link ReferenceQueriesResource.create}, as a function: POST /api/v1/reference-queries/ */
 export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "POST",
@@ -39,12 +29,7 @@ export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryMo
   }, options);
 }
 
-/**
- * List reference queries for a specific source
- *
- * Get all reference queries associated with a specific data source.
- * @see GET /api/v1/reference-queries/source/{source_id}/
- */
+/** {@link ReferenceQueriesResource.sourceRetrieve}, as a function: GET /api/v1/reference-queries/source/{source_id}/ */
 export function referenceQueriesSourceRetrieve(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "GET",
@@ -55,12 +40,7 @@ export function referenceQueriesSourceRetrieve(client: APIClient, sourceId: numb
   }, options);
 }
 
-/**
- * Retrieve reference query
- *
- * Get details of a specific reference query.
- * @see GET /api/v1/reference-queries/{id}/
- */
+/** {@link ReferenceQueriesResource.retrieve}, as a function: GET /api/v1/reference-queries/{id}/ */
 export function referenceQueriesRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "GET",
@@ -71,12 +51,7 @@ export function referenceQueriesRetrieve(client: APIClient, id: string, options?
   }, options);
 }
 
-/**
- * Update reference query
- *
- * Update an entire reference query. This will trigger re-validation and regenerate the title/description.
- * @see PUT /api/v1/reference-queries/{id}/
- */
+/** {@link ReferenceQueriesResource.update}, as a function: PUT /api/v1/reference-queries/{id}/ */
 export function referenceQueriesUpdate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "PUT",
@@ -89,12 +64,7 @@ export function referenceQueriesUpdate(client: APIClient, id: string, body: Refe
   }, options);
 }
 
-/**
- * Delete reference query
- *
- * Remove a reference query.
- * @see DELETE /api/v1/reference-queries/{id}/
- */
+/** {@link ReferenceQueriesResource.destroy}, as a function: DELETE /api/v1/reference-queries/{id}/ */
 export function referenceQueriesDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return client.request<void>({
     method: "DELETE",
@@ -105,12 +75,7 @@ export function referenceQueriesDestroy(client: APIClient, id: string, options?:
   }, options);
 }
 
-/**
- * Partial update reference query
- *
- * Update specific fields of a reference query.
- * @see PATCH /api/v1/reference-queries/{id}/
- */
+/** {@link ReferenceQueriesResource.partialUpdate}, as a function: PATCH /api/v1/reference-queries/{id}/ */
 export function referenceQueriesPartialUpdate(client: APIClient, id: string, body?: PatchedReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "PATCH",
@@ -123,12 +88,7 @@ export function referenceQueriesPartialUpdate(client: APIClient, id: string, bod
   }, options);
 }
 
-/**
- * Validate a reference query
- *
- * Validate that a query is syntactically correct for the associated connections.
- * @see POST /api/v1/reference-queries/{id}/validate/
- */
+/** {@link ReferenceQueriesResource.validateCreate}, as a function: POST /api/v1/reference-queries/{id}/validate/ */
 export function referenceQueriesValidateCreate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
   return client.request<QueryValidationResponse>({
     method: "POST",

@@ -4,12 +4,7 @@ import type { AddConnectionRequestRequest, AddConnectionResponse, BigQueryConnec
 import { inQuery, jsonBody, paginate } from "../runtime/index.js";
 import type { APIClient, APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/**
- * List data sources
- *
- * Return all available data sources for the current user with pagination support.
- * @see GET /api/v1/sources/
- */
+/** {@link SourcesResource.list}, as a function: GET /api/v1/sources/ */
 export function sourcesList(client: APIClient, params?: SourcesListParams, options?: RequestOptions): PagePromise<PaginatedConnectionList, Connection> {
   return client.requestPage<PaginatedConnectionList, Connection>({
     method: "GET",
@@ -22,13 +17,7 @@ export function sourcesList(client: APIClient, params?: SourcesListParams, optio
   }, options, { items: "results", next: "next" });
 }
 
-/**
- * Add connection
- *
- * Create a new connection of any supported type. The type field determines which connection type to create.
- * @see POST /api/v1/sources/
- * @throws {BadRequestError} 400 with a {@link ConnectionErrorResponse} body
- */
+/** {@link SourcesResource.create}, as a function: POST /api/v1/sources/ */
 export function sourcesCreate(client: APIClient, body?: AddConnectionRequestRequest, options?: RequestOptions): APIPromise<AddConnectionResponse> {
   return client.request<AddConnectionResponse>({
     method: "POST",
@@ -37,16 +26,10 @@ export function sourcesCreate(client: APIClient, body?: AddConnectionRequestRequ
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"]],
     success: "AddConnectionResponse",
-    errors: { "400": "ConnectionErrorResponse" },
   }, options);
 }
 
-/**
- * Add connection (legacy route)
- *
- * Deprecated alias for the create connection endpoint. Prefer POST /sources/ instead.
- * @see POST /api/v1/sources/add/
- */
+/** {@link SourcesResource.addCreate}, as a function: POST /api/v1/sources/add/ */
 export function sourcesAddCreate(client: APIClient, body: ConnectionRequest, options?: RequestOptions): APIPromise<Connection> {
   return client.request<Connection>({
     method: "POST",
@@ -58,13 +41,7 @@ export function sourcesAddCreate(client: APIClient, body: ConnectionRequest, opt
   }, options);
 }
 
-/**
- * Add BigQuery connection
- *
- * Create a new Google BigQuery data warehouse connection.
- * @see POST /api/v1/sources/add/bigquery/
- * @throws {BadRequestError} 400 with a {@link SourcesAddBigqueryCreateError400} body
- */
+/** {@link SourcesResource.addBigqueryCreate}, as a function: POST /api/v1/sources/add/bigquery/ */
 export function sourcesAddBigqueryCreate(client: APIClient, body: BigQueryConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddBigqueryCreateResponse> {
   return client.request<SourcesAddBigqueryCreateResponse>({
     method: "POST",
@@ -73,17 +50,10 @@ export function sourcesAddBigqueryCreate(client: APIClient, body: BigQueryConnec
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "SourcesAddBigqueryCreateResponse",
-    errors: { "400": "SourcesAddBigqueryCreateError400" },
   }, options);
 }
 
-/**
- * Add ClickHouse connection
- *
- * Create a new ClickHouse data warehouse connection.
- * @see POST /api/v1/sources/add/clickhouse/
- * @throws {BadRequestError} 400 with a {@link SourcesAddClickhouseCreateError400} body
- */
+/** {@link SourcesResource.addClickhouseCreate}, as a function: POST /api/v1/sources/add/clickhouse/ */
 export function sourcesAddClickhouseCreate(client: APIClient, body: ClickHouseConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddClickhouseCreateResponse> {
   return client.request<SourcesAddClickhouseCreateResponse>({
     method: "POST",
@@ -92,17 +62,10 @@ export function sourcesAddClickhouseCreate(client: APIClient, body: ClickHouseCo
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "SourcesAddClickhouseCreateResponse",
-    errors: { "400": "SourcesAddClickhouseCreateError400" },
   }, options);
 }
 
-/**
- * Add MongoDB connection
- *
- * Create a new MongoDB database connection.
- * @see POST /api/v1/sources/add/mongodb/
- * @throws {BadRequestError} 400 with a {@link SourcesAddMongodbCreateError400} body
- */
+/** {@link SourcesResource.addMongodbCreate}, as a function: POST /api/v1/sources/add/mongodb/ */
 export function sourcesAddMongodbCreate(client: APIClient, body: MongoDBConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMongodbCreateResponse> {
   return client.request<SourcesAddMongodbCreateResponse>({
     method: "POST",
@@ -111,17 +74,10 @@ export function sourcesAddMongodbCreate(client: APIClient, body: MongoDBConnecti
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"]],
     success: "SourcesAddMongodbCreateResponse",
-    errors: { "400": "SourcesAddMongodbCreateError400" },
   }, options);
 }
 
-/**
- * Add MotherDuck connection
- *
- * Create a new MotherDuck data warehouse connection.
- * @see POST /api/v1/sources/add/motherduck/
- * @throws {BadRequestError} 400 with a {@link SourcesAddMotherduckCreateError400} body
- */
+/** {@link SourcesResource.addMotherduckCreate}, as a function: POST /api/v1/sources/add/motherduck/ */
 export function sourcesAddMotherduckCreate(client: APIClient, body: MotherDuckConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMotherduckCreateResponse> {
   return client.request<SourcesAddMotherduckCreateResponse>({
     method: "POST",
@@ -130,17 +86,10 @@ export function sourcesAddMotherduckCreate(client: APIClient, body: MotherDuckCo
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "SourcesAddMotherduckCreateResponse",
-    errors: { "400": "SourcesAddMotherduckCreateError400" },
   }, options);
 }
 
-/**
- * Add SQL Server connection
- *
- * Create a new Microsoft SQL Server database connection.
- * @see POST /api/v1/sources/add/mssql/
- * @throws {BadRequestError} 400 with a {@link SourcesAddMssqlCreateError400} body
- */
+/** {@link SourcesResource.addMssqlCreate}, as a function: POST /api/v1/sources/add/mssql/ */
 export function sourcesAddMssqlCreate(client: APIClient, body: MSSQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMssqlCreateResponse> {
   return client.request<SourcesAddMssqlCreateResponse>({
     method: "POST",
@@ -149,17 +98,10 @@ export function sourcesAddMssqlCreate(client: APIClient, body: MSSQLConnectionRe
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "SourcesAddMssqlCreateResponse",
-    errors: { "400": "SourcesAddMssqlCreateError400" },
   }, options);
 }
 
-/**
- * Add MySQL connection
- *
- * Create a new MySQL database connection.
- * @see POST /api/v1/sources/add/mysql/
- * @throws {BadRequestError} 400 with a {@link SourcesAddMysqlCreateError400} body
- */
+/** {@link SourcesResource.addMysqlCreate}, as a function: POST /api/v1/sources/add/mysql/ */
 export function sourcesAddMysqlCreate(client: APIClient, body: MySQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMysqlCreateResponse> {
   return client.request<SourcesAddMysqlCreateResponse>({
     method: "POST",
@@ -168,17 +110,10 @@ export function sourcesAddMysqlCreate(client: APIClient, body: MySQLConnectionRe
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "SourcesAddMysqlCreateResponse",
-    errors: { "400": "SourcesAddMysqlCreateError400" },
   }, options);
 }
 
-/**
- * Add PostgreSQL connection
- *
- * Create a new PostgreSQL database connection.
- * @see POST /api/v1/sources/add/postgres/
- * @throws {BadRequestError} 400 with a {@link SourcesAddPostgresCreateError400} body
- */
+/** {@link SourcesResource.addPostgresCreate}, as a function: POST /api/v1/sources/add/postgres/ */
 export function sourcesAddPostgresCreate(client: APIClient, body: PostgresConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddPostgresCreateResponse> {
   return client.request<SourcesAddPostgresCreateResponse>({
     method: "POST",
@@ -187,17 +122,10 @@ export function sourcesAddPostgresCreate(client: APIClient, body: PostgresConnec
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"]],
     success: "SourcesAddPostgresCreateResponse",
-    errors: { "400": "SourcesAddPostgresCreateError400" },
   }, options);
 }
 
-/**
- * Add SingleStore connection
- *
- * Create a new SingleStore database connection.
- * @see POST /api/v1/sources/add/singlestore/
- * @throws {BadRequestError} 400 with a {@link SourcesAddSinglestoreCreateError400} body
- */
+/** {@link SourcesResource.addSinglestoreCreate}, as a function: POST /api/v1/sources/add/singlestore/ */
 export function sourcesAddSinglestoreCreate(client: APIClient, body: SingleStoreConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSinglestoreCreateResponse> {
   return client.request<SourcesAddSinglestoreCreateResponse>({
     method: "POST",
@@ -206,17 +134,10 @@ export function sourcesAddSinglestoreCreate(client: APIClient, body: SingleStore
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "SourcesAddSinglestoreCreateResponse",
-    errors: { "400": "SourcesAddSinglestoreCreateError400" },
   }, options);
 }
 
-/**
- * Add Snowflake connection
- *
- * Create a new Snowflake data warehouse connection. Supports both password and key-pair authentication.
- * @see POST /api/v1/sources/add/snowflake/
- * @throws {BadRequestError} 400 with a {@link SourcesAddSnowflakeCreateError400} body
- */
+/** {@link SourcesResource.addSnowflakeCreate}, as a function: POST /api/v1/sources/add/snowflake/ */
 export function sourcesAddSnowflakeCreate(client: APIClient, body: SnowflakeConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSnowflakeCreateResponse> {
   return client.request<SourcesAddSnowflakeCreateResponse>({
     method: "POST",
@@ -225,17 +146,10 @@ export function sourcesAddSnowflakeCreate(client: APIClient, body: SnowflakeConn
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"]],
     success: "SourcesAddSnowflakeCreateResponse",
-    errors: { "400": "SourcesAddSnowflakeCreateError400" },
   }, options);
 }
 
-/**
- * Get data source details
- *
- * Retrieve details of a specific data source.
- * @see GET /api/v1/sources/{id}/
- * @throws {NotFoundError} 404 with a {@link NotFoundResponseRetrieve} body
- */
+/** {@link SourcesResource.retrieve}, as a function: GET /api/v1/sources/{id}/ */
 export function sourcesRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<Connection> {
   return client.request<Connection>({
     method: "GET",
@@ -243,17 +157,10 @@ export function sourcesRetrieve(client: APIClient, id: string, options?: Request
     parameters: [{ name: "id", in: "path", value: id }],
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "Connection",
-    errors: { "404": "NotFoundResponseRetrieve" },
   }, options);
 }
 
-/**
- * Update data source
- *
- * Update a data source connection. Only account_name can be updated via this endpoint.
- * @see PUT /api/v1/sources/{id}/
- * @throws {NotFoundError} 404 with a {@link NotFoundResponseUpdate} body
- */
+/** {@link SourcesResource.update}, as a function: PUT /api/v1/sources/{id}/ */
 export function sourcesUpdate(client: APIClient, id: string, body: SourceUpdateRequest, options?: RequestOptions): APIPromise<Connection> {
   return client.request<Connection>({
     method: "PUT",
@@ -263,17 +170,10 @@ export function sourcesUpdate(client: APIClient, id: string, body: SourceUpdateR
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "Connection",
-    errors: { "404": "NotFoundResponseUpdate" },
   }, options);
 }
 
-/**
- * Delete data source
- *
- * Soft delete a connection.
- * @see DELETE /api/v1/sources/{id}/
- * @throws {NotFoundError} 404 with a {@link SourcesDestroyError404} body
- */
+/** {@link SourcesResource.destroy}, as a function: DELETE /api/v1/sources/{id}/ */
 export function sourcesDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return client.request<void>({
     method: "DELETE",
@@ -281,17 +181,10 @@ export function sourcesDestroy(client: APIClient, id: string, options?: RequestO
     parameters: [{ name: "id", in: "path", value: id }],
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     responseKind: "empty",
-    errors: { "404": "SourcesDestroyError404" },
   }, options);
 }
 
-/**
- * Partial update data source
- *
- * Partially update a data source connection.
- * @see PATCH /api/v1/sources/{id}/
- * @throws {NotFoundError} 404 with a {@link NotFoundResponsePartialUpdate} body
- */
+/** {@link SourcesResource.partialUpdate}, as a function: PATCH /api/v1/sources/{id}/ */
 export function sourcesPartialUpdate(client: APIClient, id: string, body?: PatchedSourcePartialUpdateRequest, options?: RequestOptions): APIPromise<Connection> {
   return client.request<Connection>({
     method: "PATCH",
@@ -301,18 +194,10 @@ export function sourcesPartialUpdate(client: APIClient, id: string, body?: Patch
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"]],
     success: "Connection",
-    errors: { "404": "NotFoundResponsePartialUpdate" },
   }, options);
 }
 
-/**
- * Update data source configuration
- *
- * Update configuration for any type of data source. The required fields depend on the connection type.
- * @see PATCH /api/v1/sources/{id}/update-config/
- * @throws {BadRequestError} 400 with a {@link SourcesUpdateConfigPartialUpdateError400} body
- * @throws {NotFoundError} 404 with a {@link SourcesUpdateConfigPartialUpdateError404} body
- */
+/** {@link SourcesResource.updateConfigPartialUpdate}, as a function: PATCH /api/v1/sources/{id}/update-config/ */
 export function sourcesUpdateConfigPartialUpdate(client: APIClient, id: string, body?: PatchedSourceConfigUpdateRequest, options?: RequestOptions): APIPromise<SourcesUpdateConfigPartialUpdateResponse> {
   return client.request<SourcesUpdateConfigPartialUpdateResponse>({
     method: "PATCH",
@@ -322,7 +207,6 @@ export function sourcesUpdateConfigPartialUpdate(client: APIClient, id: string, 
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"]],
     success: "SourcesUpdateConfigPartialUpdateResponse",
-    errors: { "400": "SourcesUpdateConfigPartialUpdateError400", "404": "SourcesUpdateConfigPartialUpdateError404" },
   }, options);
 }
 

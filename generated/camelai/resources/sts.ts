@@ -4,34 +4,17 @@ import type { JWKSResponse, STSTokenRequestRequest, STSTokenResponse } from "../
 import { jsonBody } from "../runtime/index.js";
 import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js";
 
-/**
- * JWKS Discovery Endpoint
- *
- * Returns public keys for JWT verification in JWKS format.
- * @see GET /api/v1/.well-known/jwks.json
- * @throws {InternalServerError} 500 with a {@link JWKSErrorResponse} body
- */
+/** {@link StsResource.getJWKS}, as a function: GET /api/v1/.well-known/jwks.json */
 export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise<JWKSResponse> {
   return client.request<JWKSResponse>({
     method: "GET",
     path: "/api/v1/.well-known/jwks.json",
     security: [["BearerAuth"], ["ApiKeyAuth"], []],
     success: "JWKSResponse",
-    errors: { "500": "JWKSErrorResponse" },
   }, options);
 }
 
-/**
- * Issue STS Token
- *
- * Authenticate with API key and get a short-lived JWT token for browser use.
- * @see POST /api/v1/token
- * @throws {BadRequestError} 400 with a {@link STSErrorResponse400} body
- * @throws {AuthenticationError} 401 with a {@link STSErrorResponse401} body
- * @throws {PermissionDeniedError} 403 with a {@link STSErrorResponse403} body
- * @throws {RateLimitError} 429 with a {@link STSErrorResponse429} body
- * @throws {InternalServerError} 500 with a {@link STSErrorResponse500} body
- */
+/** {@link StsResource.tokenCreate}, as a function: POST /api/v1/token */
 export function tokenCreate(client: APIClient, body: STSTokenRequestRequest, options?: RequestOptions): APIPromise<STSTokenResponse> {
   return client.request<STSTokenResponse>({
     method: "POST",
@@ -40,7 +23,6 @@ export function tokenCreate(client: APIClient, body: STSTokenRequestRequest, opt
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "STSTokenResponse",
-    errors: { "400": "STSErrorResponse400", "401": "STSErrorResponse401", "403": "STSErrorResponse403", "429": "STSErrorResponse429", "500": "STSErrorResponse500" },
   }, options);
 }
 

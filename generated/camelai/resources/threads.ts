@@ -4,12 +4,7 @@ import type { PaginatedThreadList, PatchedThreadPartialRenameRequest, Thread, Th
 import { inQuery, jsonBody, paginate } from "../runtime/index.js";
 import type { APIClient, APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/**
- * List threads
- *
- * Return all threads accessible to the current user with pagination support.
- * @see GET /api/v1/threads/
- */
+/** {@link ThreadsResource.list}, as a function: GET /api/v1/threads/ */
 export function threadsList(client: APIClient, params?: ThreadsListParams, options?: RequestOptions): PagePromise<PaginatedThreadList, Thread> {
   return client.requestPage<PaginatedThreadList, Thread>({
     method: "GET",
@@ -22,13 +17,7 @@ export function threadsList(client: APIClient, params?: ThreadsListParams, optio
   }, options, { items: "results", next: "next" });
 }
 
-/**
- * Get thread details
- *
- * Retrieve details of a specific thread.
- * @see GET /api/v1/threads/{id}/
- * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponse} body
- */
+/** {@link ThreadsResource.retrieve}, as a function: GET /api/v1/threads/{id}/ */
 export function threadsRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<Thread> {
   return client.request<Thread>({
     method: "GET",
@@ -36,17 +25,10 @@ export function threadsRetrieve(client: APIClient, id: string, options?: Request
     parameters: [{ name: "id", in: "path", value: id }],
     security: [["ApiKeyAuth"], []],
     success: "Thread",
-    errors: { "404": "ThreadNotFoundResponse" },
   }, options);
 }
 
-/**
- * Rename thread
- *
- * Update the title of a thread.
- * @see PUT /api/v1/threads/{id}/
- * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponseRename} body
- */
+/** {@link ThreadsResource.update}, as a function: PUT /api/v1/threads/{id}/ */
 export function threadsUpdate(client: APIClient, id: string, body: ThreadRenameRequest, options?: RequestOptions): APIPromise<Thread> {
   return client.request<Thread>({
     method: "PUT",
@@ -56,17 +38,10 @@ export function threadsUpdate(client: APIClient, id: string, body: ThreadRenameR
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"], []],
     success: "Thread",
-    errors: { "404": "ThreadNotFoundResponseRename" },
   }, options);
 }
 
-/**
- * Delete thread
- *
- * Delete a thread and all its messages.
- * @see DELETE /api/v1/threads/{id}/
- * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponseDelete} body
- */
+/** {@link ThreadsResource.destroy}, as a function: DELETE /api/v1/threads/{id}/ */
 export function threadsDestroy(client: APIClient, id: number, options?: RequestOptions): APIPromise<void> {
   return client.request<void>({
     method: "DELETE",
@@ -74,17 +49,10 @@ export function threadsDestroy(client: APIClient, id: number, options?: RequestO
     parameters: [{ name: "id", in: "path", value: id }],
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     responseKind: "empty",
-    errors: { "404": "ThreadNotFoundResponseDelete" },
   }, options);
 }
 
-/**
- * Rename thread (partial)
- *
- * Partially update the title of a thread.
- * @see PATCH /api/v1/threads/{id}/
- * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponsePartialRename} body
- */
+/** {@link ThreadsResource.partialUpdate}, as a function: PATCH /api/v1/threads/{id}/ */
 export function threadsPartialUpdate(client: APIClient, id: string, body?: PatchedThreadPartialRenameRequest, options?: RequestOptions): APIPromise<Thread> {
   return client.request<Thread>({
     method: "PATCH",
@@ -94,18 +62,10 @@ export function threadsPartialUpdate(client: APIClient, id: string, body?: Patch
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"], []],
     success: "Thread",
-    errors: { "404": "ThreadNotFoundResponsePartialRename" },
   }, options);
 }
 
-/**
- * Get thread messages
- *
- * Retrieve all messages for a specific thread. Messages are returned in chronological order.
- * @see GET /api/v1/threads/{thread_id}/messages
- * @throws {PermissionDeniedError} 403 with a {@link ThreadMessagesAccessDeniedResponse} body
- * @throws {NotFoundError} 404 with a {@link ThreadMessagesNotFoundResponse} body
- */
+/** {@link ThreadsResource.messagesRetrieve}, as a function: GET /api/v1/threads/{thread_id}/messages */
 export function threadsMessagesRetrieve(client: APIClient, threadId: number, options?: RequestOptions): APIPromise<ThreadMessagesResponse> {
   return client.request<ThreadMessagesResponse>({
     method: "GET",
@@ -113,7 +73,6 @@ export function threadsMessagesRetrieve(client: APIClient, threadId: number, opt
     parameters: [{ name: "thread_id", in: "path", value: threadId }],
     security: [["ApiKeyAuth"], []],
     success: "ThreadMessagesResponse",
-    errors: { "403": "ThreadMessagesAccessDeniedResponse", "404": "ThreadMessagesNotFoundResponse" },
   }, options);
 }
 

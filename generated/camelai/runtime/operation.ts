@@ -105,11 +105,6 @@ export interface OperationRequest {
   responseKind?: ResponseKind;
   /** The named type of the 2xx body, checked by the client's validator when `validate` is `"warn"` or `"throw"`. */
   success?: string | undefined;
-  /**
-   * The named types of the declared non-2xx bodies by status (`"404"`, `"4XX"`, `"default"`):
-   * the types whose `isX` guards `matchesErrorResponse` narrows such an error's body with.
-   */
-  errors?: Readonly<Record<string, string>>;
   /** Page iteration (`paginate`), for a list whose pages link to the next one; see `requestPage`. */
   paginate?: Paginate;
 }
