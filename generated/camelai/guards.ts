@@ -9,12 +9,12 @@ import { codePointLength, hasOwn, isRecord } from "./runtime/schema-checks.js";
 import { isDateTime, isUri } from "./runtime/formats.js";
 import { type Assertion, assertionOf, validatorOf } from "./runtime/schema-bindings.js";
 import { schemas } from "./schemas.js";
-const VALUES_0: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(["SUPABASE", "POSTGRES", "MYSQL", "BIGQUERY", "DATABRICKS", "FILE", "MOTHERDUCK", "CLICKHOUSE", "MONGODB", "MIXPANEL", "SINGLESTORE", "GOOGLE_SHEETS", "MSSQL", "SNOWFLAKE", "MCP", "CSV", "EXCEL", "SQLITE"]);
-const VALUES_1: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(["SUPABASE", "POSTGRES", "MYSQL", "BIGQUERY", "CSV", "EXCEL", "MOTHERDUCK", "CLICKHOUSE", "MONGODB", "MIXPANEL", "SQLITE", "SINGLESTORE", "GOOGLE_SHEETS", "MSSQL", "SNOWFLAKE"]);
-const VALUES_2: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(["o3", "o4-mini", "gpt-4.1", "gpt-5", "gpt-5-codex", "sonnet-4", "sonnet-4.5", "haiku-4.5"]);
-const VALUES_3: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(["user", "assistant", "system", "tool", "hidden"]);
-const VALUES_4: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(["USER", "AI", "TABLE", "", null]);
-const VALUES_5: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>(["sonnet-4", "sonnet-4.5", "haiku-4.5", "o3", "o4-mini", "gpt-4.1", "gpt-5", "gpt-5-codex"]);
+const VALUES_0: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["SUPABASE", "POSTGRES", "MYSQL", "BIGQUERY", "DATABRICKS", "FILE", "MOTHERDUCK", "CLICKHOUSE", "MONGODB", "MIXPANEL", "SINGLESTORE", "GOOGLE_SHEETS", "MSSQL", "SNOWFLAKE", "MCP", "CSV", "EXCEL", "SQLITE"]);
+const VALUES_1: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["SUPABASE", "POSTGRES", "MYSQL", "BIGQUERY", "CSV", "EXCEL", "MOTHERDUCK", "CLICKHOUSE", "MONGODB", "MIXPANEL", "SQLITE", "SINGLESTORE", "GOOGLE_SHEETS", "MSSQL", "SNOWFLAKE"]);
+const VALUES_2: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["o3", "o4-mini", "gpt-4.1", "gpt-5", "gpt-5-codex", "sonnet-4", "sonnet-4.5", "haiku-4.5"]);
+const VALUES_3: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["user", "assistant", "system", "tool", "hidden"]);
+const VALUES_4: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["USER", "AI", "TABLE", "", null]);
+const VALUES_5: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["sonnet-4", "sonnet-4.5", "haiku-4.5", "o3", "o4-mini", "gpt-4.1", "gpt-5", "gpt-5-codex"]);
 
 export function isAddConnectionRequestRequest(value: unknown): value is AddConnectionRequestRequest {
   // oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.
@@ -59,8 +59,8 @@ export function isAddConnectionRequestRequest(value: unknown): value is AddConne
   return true;
 }
 
-export const validateAddConnectionRequestRequest = /* @__PURE__ */ validatorOf(schemas, "AddConnectionRequestRequest");
-export const assertAddConnectionRequestRequest: Assertion<AddConnectionRequestRequest> = /* @__PURE__ */ assertionOf(schemas, "AddConnectionRequestRequest", isAddConnectionRequestRequest);
+export const validateAddConnectionRequestRequest = /*#__PURE__*/ validatorOf(schemas, "AddConnectionRequestRequest");
+export const assertAddConnectionRequestRequest: Assertion<AddConnectionRequestRequest> = /*#__PURE__*/ assertionOf(schemas, "AddConnectionRequestRequest", isAddConnectionRequestRequest);
 
 export function isAddConnectionResponse(value: unknown): value is AddConnectionResponse {
   if (!isRecord(value)) return false;
@@ -72,8 +72,8 @@ export function isAddConnectionResponse(value: unknown): value is AddConnectionR
   return true;
 }
 
-export const validateAddConnectionResponse = /* @__PURE__ */ validatorOf(schemas, "AddConnectionResponse");
-export const assertAddConnectionResponse: Assertion<AddConnectionResponse> = /* @__PURE__ */ assertionOf(schemas, "AddConnectionResponse", isAddConnectionResponse);
+export const validateAddConnectionResponse = /*#__PURE__*/ validatorOf(schemas, "AddConnectionResponse");
+export const assertAddConnectionResponse: Assertion<AddConnectionResponse> = /*#__PURE__*/ assertionOf(schemas, "AddConnectionResponse", isAddConnectionResponse);
 
 export function isAppearanceListResponse(value: unknown): value is AppearanceListResponse {
   if (!Array.isArray(value)) return false;
@@ -84,8 +84,8 @@ export function isAppearanceListResponse(value: unknown): value is AppearanceLis
   return true;
 }
 
-export const validateAppearanceListResponse = /* @__PURE__ */ validatorOf(schemas, "AppearanceListResponse");
-export const assertAppearanceListResponse: Assertion<AppearanceListResponse> = /* @__PURE__ */ assertionOf(schemas, "AppearanceListResponse", isAppearanceListResponse);
+export const validateAppearanceListResponse = /*#__PURE__*/ validatorOf(schemas, "AppearanceListResponse");
+export const assertAppearanceListResponse: Assertion<AppearanceListResponse> = /*#__PURE__*/ assertionOf(schemas, "AppearanceListResponse", isAppearanceListResponse);
 
 export function isAskCamelResponse(value: unknown): value is AskCamelResponse {
   if (!isRecord(value)) return false;
@@ -94,8 +94,8 @@ export function isAskCamelResponse(value: unknown): value is AskCamelResponse {
   return true;
 }
 
-export const validateAskCamelResponse = /* @__PURE__ */ validatorOf(schemas, "AskCamelResponse");
-export const assertAskCamelResponse: Assertion<AskCamelResponse> = /* @__PURE__ */ assertionOf(schemas, "AskCamelResponse", isAskCamelResponse);
+export const validateAskCamelResponse = /*#__PURE__*/ validatorOf(schemas, "AskCamelResponse");
+export const assertAskCamelResponse: Assertion<AskCamelResponse> = /*#__PURE__*/ assertionOf(schemas, "AskCamelResponse", isAskCamelResponse);
 
 export function isAskCamelUnifiedSchemaRequest(value: unknown): value is AskCamelUnifiedSchemaRequest {
   if (!isRecord(value)) return false;
@@ -125,8 +125,8 @@ export function isAskCamelUnifiedSchemaRequest(value: unknown): value is AskCame
   return true;
 }
 
-export const validateAskCamelUnifiedSchemaRequest = /* @__PURE__ */ validatorOf(schemas, "AskCamelUnifiedSchemaRequest");
-export const assertAskCamelUnifiedSchemaRequest: Assertion<AskCamelUnifiedSchemaRequest> = /* @__PURE__ */ assertionOf(schemas, "AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
+export const validateAskCamelUnifiedSchemaRequest = /*#__PURE__*/ validatorOf(schemas, "AskCamelUnifiedSchemaRequest");
+export const assertAskCamelUnifiedSchemaRequest: Assertion<AskCamelUnifiedSchemaRequest> = /*#__PURE__*/ assertionOf(schemas, "AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
 
 export function isBigQueryConnectionRequest(value: unknown): value is BigQueryConnectionRequest {
   if (!isRecord(value)) return false;
@@ -138,8 +138,8 @@ export function isBigQueryConnectionRequest(value: unknown): value is BigQueryCo
   return true;
 }
 
-export const validateBigQueryConnectionRequest = /* @__PURE__ */ validatorOf(schemas, "BigQueryConnectionRequest");
-export const assertBigQueryConnectionRequest: Assertion<BigQueryConnectionRequest> = /* @__PURE__ */ assertionOf(schemas, "BigQueryConnectionRequest", isBigQueryConnectionRequest);
+export const validateBigQueryConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "BigQueryConnectionRequest");
+export const assertBigQueryConnectionRequest: Assertion<BigQueryConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "BigQueryConnectionRequest", isBigQueryConnectionRequest);
 
 export function isChatRecommendationsRequest(value: unknown): value is ChatRecommendationsRequest {
   if (!isRecord(value)) return false;
@@ -156,8 +156,8 @@ export function isChatRecommendationsRequest(value: unknown): value is ChatRecom
   return true;
 }
 
-export const validateChatRecommendationsRequest = /* @__PURE__ */ validatorOf(schemas, "ChatRecommendationsRequest");
-export const assertChatRecommendationsRequest: Assertion<ChatRecommendationsRequest> = /* @__PURE__ */ assertionOf(schemas, "ChatRecommendationsRequest", isChatRecommendationsRequest);
+export const validateChatRecommendationsRequest = /*#__PURE__*/ validatorOf(schemas, "ChatRecommendationsRequest");
+export const assertChatRecommendationsRequest: Assertion<ChatRecommendationsRequest> = /*#__PURE__*/ assertionOf(schemas, "ChatRecommendationsRequest", isChatRecommendationsRequest);
 
 export function isChatRecommendationsResponse(value: unknown): value is ChatRecommendationsResponse {
   if (!isRecord(value)) return false;
@@ -170,8 +170,8 @@ export function isChatRecommendationsResponse(value: unknown): value is ChatReco
   return true;
 }
 
-export const validateChatRecommendationsResponse = /* @__PURE__ */ validatorOf(schemas, "ChatRecommendationsResponse");
-export const assertChatRecommendationsResponse: Assertion<ChatRecommendationsResponse> = /* @__PURE__ */ assertionOf(schemas, "ChatRecommendationsResponse", isChatRecommendationsResponse);
+export const validateChatRecommendationsResponse = /*#__PURE__*/ validatorOf(schemas, "ChatRecommendationsResponse");
+export const assertChatRecommendationsResponse: Assertion<ChatRecommendationsResponse> = /*#__PURE__*/ assertionOf(schemas, "ChatRecommendationsResponse", isChatRecommendationsResponse);
 
 export function isClickHouseConnectionRequest(value: unknown): value is ClickHouseConnectionRequest {
   if (!isRecord(value)) return false;
@@ -193,8 +193,8 @@ export function isClickHouseConnectionRequest(value: unknown): value is ClickHou
   return true;
 }
 
-export const validateClickHouseConnectionRequest = /* @__PURE__ */ validatorOf(schemas, "ClickHouseConnectionRequest");
-export const assertClickHouseConnectionRequest: Assertion<ClickHouseConnectionRequest> = /* @__PURE__ */ assertionOf(schemas, "ClickHouseConnectionRequest", isClickHouseConnectionRequest);
+export const validateClickHouseConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "ClickHouseConnectionRequest");
+export const assertClickHouseConnectionRequest: Assertion<ClickHouseConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "ClickHouseConnectionRequest", isClickHouseConnectionRequest);
 
 export function isConnection(value: unknown): value is Connection {
   if (!isRecord(value)) return false;
@@ -212,8 +212,8 @@ export function isConnection(value: unknown): value is Connection {
   return true;
 }
 
-export const validateConnection = /* @__PURE__ */ validatorOf(schemas, "Connection");
-export const assertConnection: Assertion<Connection> = /* @__PURE__ */ assertionOf(schemas, "Connection", isConnection);
+export const validateConnection = /*#__PURE__*/ validatorOf(schemas, "Connection");
+export const assertConnection: Assertion<Connection> = /*#__PURE__*/ assertionOf(schemas, "Connection", isConnection);
 
 export function isConnectionErrorResponse(value: unknown): value is ConnectionErrorResponse {
   if (!isRecord(value)) return false;
@@ -225,8 +225,8 @@ export function isConnectionErrorResponse(value: unknown): value is ConnectionEr
   return true;
 }
 
-export const validateConnectionErrorResponse = /* @__PURE__ */ validatorOf(schemas, "ConnectionErrorResponse");
-export const assertConnectionErrorResponse: Assertion<ConnectionErrorResponse> = /* @__PURE__ */ assertionOf(schemas, "ConnectionErrorResponse", isConnectionErrorResponse);
+export const validateConnectionErrorResponse = /*#__PURE__*/ validatorOf(schemas, "ConnectionErrorResponse");
+export const assertConnectionErrorResponse: Assertion<ConnectionErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "ConnectionErrorResponse", isConnectionErrorResponse);
 
 export function isConnectionRequest(value: unknown): value is ConnectionRequest {
   if (!isRecord(value)) return false;
@@ -238,8 +238,8 @@ export function isConnectionRequest(value: unknown): value is ConnectionRequest 
   return true;
 }
 
-export const validateConnectionRequest = /* @__PURE__ */ validatorOf(schemas, "ConnectionRequest");
-export const assertConnectionRequest: Assertion<ConnectionRequest> = /* @__PURE__ */ assertionOf(schemas, "ConnectionRequest", isConnectionRequest);
+export const validateConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "ConnectionRequest");
+export const assertConnectionRequest: Assertion<ConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "ConnectionRequest", isConnectionRequest);
 
 export function isCreateIframeLinkRequestRequest(value: unknown): value is CreateIframeLinkRequestRequest {
   if (!isRecord(value)) return false;
@@ -302,8 +302,8 @@ export function isCreateIframeLinkRequestRequest(value: unknown): value is Creat
   return true;
 }
 
-export const validateCreateIframeLinkRequestRequest = /* @__PURE__ */ validatorOf(schemas, "CreateIframeLinkRequestRequest");
-export const assertCreateIframeLinkRequestRequest: Assertion<CreateIframeLinkRequestRequest> = /* @__PURE__ */ assertionOf(schemas, "CreateIframeLinkRequestRequest", isCreateIframeLinkRequestRequest);
+export const validateCreateIframeLinkRequestRequest = /*#__PURE__*/ validatorOf(schemas, "CreateIframeLinkRequestRequest");
+export const assertCreateIframeLinkRequestRequest: Assertion<CreateIframeLinkRequestRequest> = /*#__PURE__*/ assertionOf(schemas, "CreateIframeLinkRequestRequest", isCreateIframeLinkRequestRequest);
 
 export function isCreateIframeLinkResponse(value: unknown): value is CreateIframeLinkResponse {
   if (!isRecord(value)) return false;
@@ -317,8 +317,8 @@ export function isCreateIframeLinkResponse(value: unknown): value is CreateIfram
   return true;
 }
 
-export const validateCreateIframeLinkResponse = /* @__PURE__ */ validatorOf(schemas, "CreateIframeLinkResponse");
-export const assertCreateIframeLinkResponse: Assertion<CreateIframeLinkResponse> = /* @__PURE__ */ assertionOf(schemas, "CreateIframeLinkResponse", isCreateIframeLinkResponse);
+export const validateCreateIframeLinkResponse = /*#__PURE__*/ validatorOf(schemas, "CreateIframeLinkResponse");
+export const assertCreateIframeLinkResponse: Assertion<CreateIframeLinkResponse> = /*#__PURE__*/ assertionOf(schemas, "CreateIframeLinkResponse", isCreateIframeLinkResponse);
 
 export function isErrorResponse(value: unknown): value is ErrorResponse {
   if (!isRecord(value)) return false;
@@ -330,8 +330,8 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
   return true;
 }
 
-export const validateErrorResponse = /* @__PURE__ */ validatorOf(schemas, "ErrorResponse");
-export const assertErrorResponse: Assertion<ErrorResponse> = /* @__PURE__ */ assertionOf(schemas, "ErrorResponse", isErrorResponse);
+export const validateErrorResponse = /*#__PURE__*/ validatorOf(schemas, "ErrorResponse");
+export const assertErrorResponse: Assertion<ErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "ErrorResponse", isErrorResponse);
 
 export function isIframeErrorResponse(value: unknown): value is IframeErrorResponse {
   if (!isRecord(value)) return false;
@@ -340,8 +340,8 @@ export function isIframeErrorResponse(value: unknown): value is IframeErrorRespo
   return true;
 }
 
-export const validateIframeErrorResponse = /* @__PURE__ */ validatorOf(schemas, "IframeErrorResponse");
-export const assertIframeErrorResponse: Assertion<IframeErrorResponse> = /* @__PURE__ */ assertionOf(schemas, "IframeErrorResponse", isIframeErrorResponse);
+export const validateIframeErrorResponse = /*#__PURE__*/ validatorOf(schemas, "IframeErrorResponse");
+export const assertIframeErrorResponse: Assertion<IframeErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "IframeErrorResponse", isIframeErrorResponse);
 
 export function isJWKSErrorResponse(value: unknown): value is JWKSErrorResponse {
   if (!isRecord(value)) return false;
@@ -350,8 +350,8 @@ export function isJWKSErrorResponse(value: unknown): value is JWKSErrorResponse 
   return true;
 }
 
-export const validateJWKSErrorResponse = /* @__PURE__ */ validatorOf(schemas, "JWKSErrorResponse");
-export const assertJWKSErrorResponse: Assertion<JWKSErrorResponse> = /* @__PURE__ */ assertionOf(schemas, "JWKSErrorResponse", isJWKSErrorResponse);
+export const validateJWKSErrorResponse = /*#__PURE__*/ validatorOf(schemas, "JWKSErrorResponse");
+export const assertJWKSErrorResponse: Assertion<JWKSErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "JWKSErrorResponse", isJWKSErrorResponse);
 
 export function isJWKSResponse(value: unknown): value is JWKSResponse {
   if (!isRecord(value)) return false;
@@ -364,8 +364,8 @@ export function isJWKSResponse(value: unknown): value is JWKSResponse {
   return true;
 }
 
-export const validateJWKSResponse = /* @__PURE__ */ validatorOf(schemas, "JWKSResponse");
-export const assertJWKSResponse: Assertion<JWKSResponse> = /* @__PURE__ */ assertionOf(schemas, "JWKSResponse", isJWKSResponse);
+export const validateJWKSResponse = /*#__PURE__*/ validatorOf(schemas, "JWKSResponse");
+export const assertJWKSResponse: Assertion<JWKSResponse> = /*#__PURE__*/ assertionOf(schemas, "JWKSResponse", isJWKSResponse);
 
 export function isKnowledgeBase(value: unknown): value is KnowledgeBase {
   if (!isRecord(value)) return false;
@@ -383,8 +383,8 @@ export function isKnowledgeBase(value: unknown): value is KnowledgeBase {
   return true;
 }
 
-export const validateKnowledgeBase = /* @__PURE__ */ validatorOf(schemas, "KnowledgeBase");
-export const assertKnowledgeBase: Assertion<KnowledgeBase> = /* @__PURE__ */ assertionOf(schemas, "KnowledgeBase", isKnowledgeBase);
+export const validateKnowledgeBase = /*#__PURE__*/ validatorOf(schemas, "KnowledgeBase");
+export const assertKnowledgeBase: Assertion<KnowledgeBase> = /*#__PURE__*/ assertionOf(schemas, "KnowledgeBase", isKnowledgeBase);
 
 export function isKnowledgeBaseListParams(value: unknown): value is KnowledgeBaseListParams {
   if (!isRecord(value)) return false;
@@ -395,8 +395,8 @@ export function isKnowledgeBaseListParams(value: unknown): value is KnowledgeBas
   return true;
 }
 
-export const validateKnowledgeBaseListParams = /* @__PURE__ */ validatorOf(schemas, "KnowledgeBaseListParams");
-export const assertKnowledgeBaseListParams: Assertion<KnowledgeBaseListParams> = /* @__PURE__ */ assertionOf(schemas, "KnowledgeBaseListParams", isKnowledgeBaseListParams);
+export const validateKnowledgeBaseListParams = /*#__PURE__*/ validatorOf(schemas, "KnowledgeBaseListParams");
+export const assertKnowledgeBaseListParams: Assertion<KnowledgeBaseListParams> = /*#__PURE__*/ assertionOf(schemas, "KnowledgeBaseListParams", isKnowledgeBaseListParams);
 
 export function isKnowledgeBaseRequest(value: unknown): value is KnowledgeBaseRequest {
   if (!isRecord(value)) return false;
@@ -408,8 +408,8 @@ export function isKnowledgeBaseRequest(value: unknown): value is KnowledgeBaseRe
   return true;
 }
 
-export const validateKnowledgeBaseRequest = /* @__PURE__ */ validatorOf(schemas, "KnowledgeBaseRequest");
-export const assertKnowledgeBaseRequest: Assertion<KnowledgeBaseRequest> = /* @__PURE__ */ assertionOf(schemas, "KnowledgeBaseRequest", isKnowledgeBaseRequest);
+export const validateKnowledgeBaseRequest = /*#__PURE__*/ validatorOf(schemas, "KnowledgeBaseRequest");
+export const assertKnowledgeBaseRequest: Assertion<KnowledgeBaseRequest> = /*#__PURE__*/ assertionOf(schemas, "KnowledgeBaseRequest", isKnowledgeBaseRequest);
 
 export function isMSSQLConnectionRequest(value: unknown): value is MSSQLConnectionRequest {
   if (!isRecord(value)) return false;
@@ -433,8 +433,8 @@ export function isMSSQLConnectionRequest(value: unknown): value is MSSQLConnecti
   return true;
 }
 
-export const validateMSSQLConnectionRequest = /* @__PURE__ */ validatorOf(schemas, "MSSQLConnectionRequest");
-export const assertMSSQLConnectionRequest: Assertion<MSSQLConnectionRequest> = /* @__PURE__ */ assertionOf(schemas, "MSSQLConnectionRequest", isMSSQLConnectionRequest);
+export const validateMSSQLConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MSSQLConnectionRequest");
+export const assertMSSQLConnectionRequest: Assertion<MSSQLConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MSSQLConnectionRequest", isMSSQLConnectionRequest);
 
 export function isMessage(value: unknown): value is Message {
   if (!isRecord(value)) return false;
@@ -450,8 +450,8 @@ export function isMessage(value: unknown): value is Message {
   return true;
 }
 
-export const validateMessage = /* @__PURE__ */ validatorOf(schemas, "Message");
-export const assertMessage: Assertion<Message> = /* @__PURE__ */ assertionOf(schemas, "Message", isMessage);
+export const validateMessage = /*#__PURE__*/ validatorOf(schemas, "Message");
+export const assertMessage: Assertion<Message> = /*#__PURE__*/ assertionOf(schemas, "Message", isMessage);
 
 export function isMongoDBConnectionRequest(value: unknown): value is MongoDBConnectionRequest {
   if (!isRecord(value)) return false;
@@ -465,8 +465,8 @@ export function isMongoDBConnectionRequest(value: unknown): value is MongoDBConn
   return true;
 }
 
-export const validateMongoDBConnectionRequest = /* @__PURE__ */ validatorOf(schemas, "MongoDBConnectionRequest");
-export const assertMongoDBConnectionRequest: Assertion<MongoDBConnectionRequest> = /* @__PURE__ */ assertionOf(schemas, "MongoDBConnectionRequest", isMongoDBConnectionRequest);
+export const validateMongoDBConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MongoDBConnectionRequest");
+export const assertMongoDBConnectionRequest: Assertion<MongoDBConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MongoDBConnectionRequest", isMongoDBConnectionRequest);
 
 export function isMotherDuckConnectionRequest(value: unknown): value is MotherDuckConnectionRequest {
   if (!isRecord(value)) return false;
@@ -482,15 +482,15 @@ export function isMotherDuckConnectionRequest(value: unknown): value is MotherDu
   return true;
 }
 
-export const validateMotherDuckConnectionRequest = /* @__PURE__ */ validatorOf(schemas, "MotherDuckConnectionRequest");
-export const assertMotherDuckConnectionRequest: Assertion<MotherDuckConnectionRequest> = /* @__PURE__ */ assertionOf(schemas, "MotherDuckConnectionRequest", isMotherDuckConnectionRequest);
+export const validateMotherDuckConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MotherDuckConnectionRequest");
+export const assertMotherDuckConnectionRequest: Assertion<MotherDuckConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MotherDuckConnectionRequest", isMotherDuckConnectionRequest);
 
 export function isMySQLConnectionRequest(value: unknown): value is MySQLConnectionRequest {
   return isMySQLConnectionRequest$(value);
 }
 
-export const validateMySQLConnectionRequest = /* @__PURE__ */ validatorOf(schemas, "MySQLConnectionRequest");
-export const assertMySQLConnectionRequest: Assertion<MySQLConnectionRequest> = /* @__PURE__ */ assertionOf(schemas, "MySQLConnectionRequest", isMySQLConnectionRequest);
+export const validateMySQLConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MySQLConnectionRequest");
+export const assertMySQLConnectionRequest: Assertion<MySQLConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MySQLConnectionRequest", isMySQLConnectionRequest);
 
 function isMySQLConnectionRequest$(value: unknown): boolean {
   if (!isRecord(value)) return false;
@@ -519,8 +519,8 @@ export function isNotFoundResponsePartialUpdate(value: unknown): value is NotFou
   return true;
 }
 
-export const validateNotFoundResponsePartialUpdate = /* @__PURE__ */ validatorOf(schemas, "NotFoundResponsePartialUpdate");
-export const assertNotFoundResponsePartialUpdate: Assertion<NotFoundResponsePartialUpdate> = /* @__PURE__ */ assertionOf(schemas, "NotFoundResponsePartialUpdate", isNotFoundResponsePartialUpdate);
+export const validateNotFoundResponsePartialUpdate = /*#__PURE__*/ validatorOf(schemas, "NotFoundResponsePartialUpdate");
+export const assertNotFoundResponsePartialUpdate: Assertion<NotFoundResponsePartialUpdate> = /*#__PURE__*/ assertionOf(schemas, "NotFoundResponsePartialUpdate", isNotFoundResponsePartialUpdate);
 
 export function isNotFoundResponseRetrieve(value: unknown): value is NotFoundResponseRetrieve {
   if (!isRecord(value)) return false;
@@ -529,8 +529,8 @@ export function isNotFoundResponseRetrieve(value: unknown): value is NotFoundRes
   return true;
 }
 
-export const validateNotFoundResponseRetrieve = /* @__PURE__ */ validatorOf(schemas, "NotFoundResponseRetrieve");
-export const assertNotFoundResponseRetrieve: Assertion<NotFoundResponseRetrieve> = /* @__PURE__ */ assertionOf(schemas, "NotFoundResponseRetrieve", isNotFoundResponseRetrieve);
+export const validateNotFoundResponseRetrieve = /*#__PURE__*/ validatorOf(schemas, "NotFoundResponseRetrieve");
+export const assertNotFoundResponseRetrieve: Assertion<NotFoundResponseRetrieve> = /*#__PURE__*/ assertionOf(schemas, "NotFoundResponseRetrieve", isNotFoundResponseRetrieve);
 
 export function isNotFoundResponseUpdate(value: unknown): value is NotFoundResponseUpdate {
   if (!isRecord(value)) return false;
@@ -539,8 +539,8 @@ export function isNotFoundResponseUpdate(value: unknown): value is NotFoundRespo
   return true;
 }
 
-export const validateNotFoundResponseUpdate = /* @__PURE__ */ validatorOf(schemas, "NotFoundResponseUpdate");
-export const assertNotFoundResponseUpdate: Assertion<NotFoundResponseUpdate> = /* @__PURE__ */ assertionOf(schemas, "NotFoundResponseUpdate", isNotFoundResponseUpdate);
+export const validateNotFoundResponseUpdate = /*#__PURE__*/ validatorOf(schemas, "NotFoundResponseUpdate");
+export const assertNotFoundResponseUpdate: Assertion<NotFoundResponseUpdate> = /*#__PURE__*/ assertionOf(schemas, "NotFoundResponseUpdate", isNotFoundResponseUpdate);
 
 export function isOrgAppearanceConfig(value: unknown): value is OrgAppearanceConfig {
   if (!isRecord(value)) return false;
@@ -570,8 +570,8 @@ export function isOrgAppearanceConfig(value: unknown): value is OrgAppearanceCon
   return true;
 }
 
-export const validateOrgAppearanceConfig = /* @__PURE__ */ validatorOf(schemas, "OrgAppearanceConfig");
-export const assertOrgAppearanceConfig: Assertion<OrgAppearanceConfig> = /* @__PURE__ */ assertionOf(schemas, "OrgAppearanceConfig", isOrgAppearanceConfig);
+export const validateOrgAppearanceConfig = /*#__PURE__*/ validatorOf(schemas, "OrgAppearanceConfig");
+export const assertOrgAppearanceConfig: Assertion<OrgAppearanceConfig> = /*#__PURE__*/ assertionOf(schemas, "OrgAppearanceConfig", isOrgAppearanceConfig);
 
 export function isOrgAppearanceConfigRequest(value: unknown): value is OrgAppearanceConfigRequest {
   if (!isRecord(value)) return false;
@@ -607,8 +607,8 @@ export function isOrgAppearanceConfigRequest(value: unknown): value is OrgAppear
   return true;
 }
 
-export const validateOrgAppearanceConfigRequest = /* @__PURE__ */ validatorOf(schemas, "OrgAppearanceConfigRequest");
-export const assertOrgAppearanceConfigRequest: Assertion<OrgAppearanceConfigRequest> = /* @__PURE__ */ assertionOf(schemas, "OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
+export const validateOrgAppearanceConfigRequest = /*#__PURE__*/ validatorOf(schemas, "OrgAppearanceConfigRequest");
+export const assertOrgAppearanceConfigRequest: Assertion<OrgAppearanceConfigRequest> = /*#__PURE__*/ assertionOf(schemas, "OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
 
 export function isPaginatedConnectionList(value: unknown): value is PaginatedConnectionList {
   if (!isRecord(value)) return false;
@@ -628,8 +628,8 @@ export function isPaginatedConnectionList(value: unknown): value is PaginatedCon
   return true;
 }
 
-export const validatePaginatedConnectionList = /* @__PURE__ */ validatorOf(schemas, "PaginatedConnectionList");
-export const assertPaginatedConnectionList: Assertion<PaginatedConnectionList> = /* @__PURE__ */ assertionOf(schemas, "PaginatedConnectionList", isPaginatedConnectionList);
+export const validatePaginatedConnectionList = /*#__PURE__*/ validatorOf(schemas, "PaginatedConnectionList");
+export const assertPaginatedConnectionList: Assertion<PaginatedConnectionList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedConnectionList", isPaginatedConnectionList);
 
 export function isPaginatedKnowledgeBaseList(value: unknown): value is PaginatedKnowledgeBaseList {
   if (!isRecord(value)) return false;
@@ -649,8 +649,8 @@ export function isPaginatedKnowledgeBaseList(value: unknown): value is Paginated
   return true;
 }
 
-export const validatePaginatedKnowledgeBaseList = /* @__PURE__ */ validatorOf(schemas, "PaginatedKnowledgeBaseList");
-export const assertPaginatedKnowledgeBaseList: Assertion<PaginatedKnowledgeBaseList> = /* @__PURE__ */ assertionOf(schemas, "PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
+export const validatePaginatedKnowledgeBaseList = /*#__PURE__*/ validatorOf(schemas, "PaginatedKnowledgeBaseList");
+export const assertPaginatedKnowledgeBaseList: Assertion<PaginatedKnowledgeBaseList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
 
 export function isPaginatedReferenceQueryModelList(value: unknown): value is PaginatedReferenceQueryModelList {
   if (!isRecord(value)) return false;
@@ -670,8 +670,8 @@ export function isPaginatedReferenceQueryModelList(value: unknown): value is Pag
   return true;
 }
 
-export const validatePaginatedReferenceQueryModelList = /* @__PURE__ */ validatorOf(schemas, "PaginatedReferenceQueryModelList");
-export const assertPaginatedReferenceQueryModelList: Assertion<PaginatedReferenceQueryModelList> = /* @__PURE__ */ assertionOf(schemas, "PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
+export const validatePaginatedReferenceQueryModelList = /*#__PURE__*/ validatorOf(schemas, "PaginatedReferenceQueryModelList");
+export const assertPaginatedReferenceQueryModelList: Assertion<PaginatedReferenceQueryModelList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
 
 export function isPaginatedThreadList(value: unknown): value is PaginatedThreadList {
   if (!isRecord(value)) return false;
@@ -691,8 +691,8 @@ export function isPaginatedThreadList(value: unknown): value is PaginatedThreadL
   return true;
 }
 
-export const validatePaginatedThreadList = /* @__PURE__ */ validatorOf(schemas, "PaginatedThreadList");
-export const assertPaginatedThreadList: Assertion<PaginatedThreadList> = /* @__PURE__ */ assertionOf(schemas, "PaginatedThreadList", isPaginatedThreadList);
+export const validatePaginatedThreadList = /*#__PURE__*/ validatorOf(schemas, "PaginatedThreadList");
+export const assertPaginatedThreadList: Assertion<PaginatedThreadList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedThreadList", isPaginatedThreadList);
 
 export function isPatchedKnowledgeBaseRequest(value: unknown): value is PatchedKnowledgeBaseRequest {
   if (!isRecord(value)) return false;
@@ -703,8 +703,8 @@ export function isPatchedKnowledgeBaseRequest(value: unknown): value is PatchedK
   return true;
 }
 
-export const validatePatchedKnowledgeBaseRequest = /* @__PURE__ */ validatorOf(schemas, "PatchedKnowledgeBaseRequest");
-export const assertPatchedKnowledgeBaseRequest: Assertion<PatchedKnowledgeBaseRequest> = /* @__PURE__ */ assertionOf(schemas, "PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
+export const validatePatchedKnowledgeBaseRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedKnowledgeBaseRequest");
+export const assertPatchedKnowledgeBaseRequest: Assertion<PatchedKnowledgeBaseRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
 
 export function isPatchedOrgAppearanceConfigRequest(value: unknown): value is PatchedOrgAppearanceConfigRequest {
   if (!isRecord(value)) return false;
@@ -739,8 +739,8 @@ export function isPatchedOrgAppearanceConfigRequest(value: unknown): value is Pa
   return true;
 }
 
-export const validatePatchedOrgAppearanceConfigRequest = /* @__PURE__ */ validatorOf(schemas, "PatchedOrgAppearanceConfigRequest");
-export const assertPatchedOrgAppearanceConfigRequest: Assertion<PatchedOrgAppearanceConfigRequest> = /* @__PURE__ */ assertionOf(schemas, "PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
+export const validatePatchedOrgAppearanceConfigRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedOrgAppearanceConfigRequest");
+export const assertPatchedOrgAppearanceConfigRequest: Assertion<PatchedOrgAppearanceConfigRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
 
 export function isPatchedReferenceQueryModelRequest(value: unknown): value is PatchedReferenceQueryModelRequest {
   if (!isRecord(value)) return false;
@@ -755,8 +755,8 @@ export function isPatchedReferenceQueryModelRequest(value: unknown): value is Pa
   return true;
 }
 
-export const validatePatchedReferenceQueryModelRequest = /* @__PURE__ */ validatorOf(schemas, "PatchedReferenceQueryModelRequest");
-export const assertPatchedReferenceQueryModelRequest: Assertion<PatchedReferenceQueryModelRequest> = /* @__PURE__ */ assertionOf(schemas, "PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
+export const validatePatchedReferenceQueryModelRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedReferenceQueryModelRequest");
+export const assertPatchedReferenceQueryModelRequest: Assertion<PatchedReferenceQueryModelRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
 
 export function isPatchedSourceConfigUpdateRequest(value: unknown): value is PatchedSourceConfigUpdateRequest {
   if (!isRecord(value)) return false;
@@ -797,8 +797,8 @@ export function isPatchedSourceConfigUpdateRequest(value: unknown): value is Pat
   return true;
 }
 
-export const validatePatchedSourceConfigUpdateRequest = /* @__PURE__ */ validatorOf(schemas, "PatchedSourceConfigUpdateRequest");
-export const assertPatchedSourceConfigUpdateRequest: Assertion<PatchedSourceConfigUpdateRequest> = /* @__PURE__ */ assertionOf(schemas, "PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
+export const validatePatchedSourceConfigUpdateRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedSourceConfigUpdateRequest");
+export const assertPatchedSourceConfigUpdateRequest: Assertion<PatchedSourceConfigUpdateRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
 
 export function isPatchedSourcePartialUpdateRequest(value: unknown): value is PatchedSourcePartialUpdateRequest {
   if (!isRecord(value)) return false;
@@ -807,8 +807,8 @@ export function isPatchedSourcePartialUpdateRequest(value: unknown): value is Pa
   return true;
 }
 
-export const validatePatchedSourcePartialUpdateRequest = /* @__PURE__ */ validatorOf(schemas, "PatchedSourcePartialUpdateRequest");
-export const assertPatchedSourcePartialUpdateRequest: Assertion<PatchedSourcePartialUpdateRequest> = /* @__PURE__ */ assertionOf(schemas, "PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
+export const validatePatchedSourcePartialUpdateRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedSourcePartialUpdateRequest");
+export const assertPatchedSourcePartialUpdateRequest: Assertion<PatchedSourcePartialUpdateRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
 
 export function isPatchedThreadPartialRenameRequest(value: unknown): value is PatchedThreadPartialRenameRequest {
   if (!isRecord(value)) return false;
@@ -817,8 +817,8 @@ export function isPatchedThreadPartialRenameRequest(value: unknown): value is Pa
   return true;
 }
 
-export const validatePatchedThreadPartialRenameRequest = /* @__PURE__ */ validatorOf(schemas, "PatchedThreadPartialRenameRequest");
-export const assertPatchedThreadPartialRenameRequest: Assertion<PatchedThreadPartialRenameRequest> = /* @__PURE__ */ assertionOf(schemas, "PatchedThreadPartialRenameRequest", isPatchedThreadPartialRenameRequest);
+export const validatePatchedThreadPartialRenameRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedThreadPartialRenameRequest");
+export const assertPatchedThreadPartialRenameRequest: Assertion<PatchedThreadPartialRenameRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedThreadPartialRenameRequest", isPatchedThreadPartialRenameRequest);
 
 export function isPaymentRequiredResponse(value: unknown): value is PaymentRequiredResponse {
   if (!isRecord(value)) return false;
@@ -827,8 +827,8 @@ export function isPaymentRequiredResponse(value: unknown): value is PaymentRequi
   return true;
 }
 
-export const validatePaymentRequiredResponse = /* @__PURE__ */ validatorOf(schemas, "PaymentRequiredResponse");
-export const assertPaymentRequiredResponse: Assertion<PaymentRequiredResponse> = /* @__PURE__ */ assertionOf(schemas, "PaymentRequiredResponse", isPaymentRequiredResponse);
+export const validatePaymentRequiredResponse = /*#__PURE__*/ validatorOf(schemas, "PaymentRequiredResponse");
+export const assertPaymentRequiredResponse: Assertion<PaymentRequiredResponse> = /*#__PURE__*/ assertionOf(schemas, "PaymentRequiredResponse", isPaymentRequiredResponse);
 
 export function isPostgresConnectionRequest(value: unknown): value is PostgresConnectionRequest {
   if (!isRecord(value)) return false;
@@ -860,8 +860,8 @@ export function isPostgresConnectionRequest(value: unknown): value is PostgresCo
   return true;
 }
 
-export const validatePostgresConnectionRequest = /* @__PURE__ */ validatorOf(schemas, "PostgresConnectionRequest");
-export const assertPostgresConnectionRequest: Assertion<PostgresConnectionRequest> = /* @__PURE__ */ assertionOf(schemas, "PostgresConnectionRequest", isPostgresConnectionRequest);
+export const validatePostgresConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "PostgresConnectionRequest");
+export const assertPostgresConnectionRequest: Assertion<PostgresConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "PostgresConnectionRequest", isPostgresConnectionRequest);
 
 export function isQueryValidationResponse(value: unknown): value is QueryValidationResponse {
   if (!isRecord(value)) return false;
@@ -873,8 +873,8 @@ export function isQueryValidationResponse(value: unknown): value is QueryValidat
   return true;
 }
 
-export const validateQueryValidationResponse = /* @__PURE__ */ validatorOf(schemas, "QueryValidationResponse");
-export const assertQueryValidationResponse: Assertion<QueryValidationResponse> = /* @__PURE__ */ assertionOf(schemas, "QueryValidationResponse", isQueryValidationResponse);
+export const validateQueryValidationResponse = /*#__PURE__*/ validatorOf(schemas, "QueryValidationResponse");
+export const assertQueryValidationResponse: Assertion<QueryValidationResponse> = /*#__PURE__*/ assertionOf(schemas, "QueryValidationResponse", isQueryValidationResponse);
 
 export function isRecommendationsAccessDeniedResponse(value: unknown): value is RecommendationsAccessDeniedResponse {
   if (!isRecord(value)) return false;
@@ -886,8 +886,8 @@ export function isRecommendationsAccessDeniedResponse(value: unknown): value is 
   return true;
 }
 
-export const validateRecommendationsAccessDeniedResponse = /* @__PURE__ */ validatorOf(schemas, "RecommendationsAccessDeniedResponse");
-export const assertRecommendationsAccessDeniedResponse: Assertion<RecommendationsAccessDeniedResponse> = /* @__PURE__ */ assertionOf(schemas, "RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
+export const validateRecommendationsAccessDeniedResponse = /*#__PURE__*/ validatorOf(schemas, "RecommendationsAccessDeniedResponse");
+export const assertRecommendationsAccessDeniedResponse: Assertion<RecommendationsAccessDeniedResponse> = /*#__PURE__*/ assertionOf(schemas, "RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
 
 export function isRecommendationsErrorResponse(value: unknown): value is RecommendationsErrorResponse {
   if (!isRecord(value)) return false;
@@ -901,8 +901,8 @@ export function isRecommendationsErrorResponse(value: unknown): value is Recomme
   return true;
 }
 
-export const validateRecommendationsErrorResponse = /* @__PURE__ */ validatorOf(schemas, "RecommendationsErrorResponse");
-export const assertRecommendationsErrorResponse: Assertion<RecommendationsErrorResponse> = /* @__PURE__ */ assertionOf(schemas, "RecommendationsErrorResponse", isRecommendationsErrorResponse);
+export const validateRecommendationsErrorResponse = /*#__PURE__*/ validatorOf(schemas, "RecommendationsErrorResponse");
+export const assertRecommendationsErrorResponse: Assertion<RecommendationsErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "RecommendationsErrorResponse", isRecommendationsErrorResponse);
 
 export function isRecommendationsNotFoundResponse(value: unknown): value is RecommendationsNotFoundResponse {
   if (!isRecord(value)) return false;
@@ -914,8 +914,8 @@ export function isRecommendationsNotFoundResponse(value: unknown): value is Reco
   return true;
 }
 
-export const validateRecommendationsNotFoundResponse = /* @__PURE__ */ validatorOf(schemas, "RecommendationsNotFoundResponse");
-export const assertRecommendationsNotFoundResponse: Assertion<RecommendationsNotFoundResponse> = /* @__PURE__ */ assertionOf(schemas, "RecommendationsNotFoundResponse", isRecommendationsNotFoundResponse);
+export const validateRecommendationsNotFoundResponse = /*#__PURE__*/ validatorOf(schemas, "RecommendationsNotFoundResponse");
+export const assertRecommendationsNotFoundResponse: Assertion<RecommendationsNotFoundResponse> = /*#__PURE__*/ assertionOf(schemas, "RecommendationsNotFoundResponse", isRecommendationsNotFoundResponse);
 
 export function isReferenceQueriesListParams(value: unknown): value is ReferenceQueriesListParams {
   if (!isRecord(value)) return false;
@@ -926,8 +926,8 @@ export function isReferenceQueriesListParams(value: unknown): value is Reference
   return true;
 }
 
-export const validateReferenceQueriesListParams = /* @__PURE__ */ validatorOf(schemas, "ReferenceQueriesListParams");
-export const assertReferenceQueriesListParams: Assertion<ReferenceQueriesListParams> = /* @__PURE__ */ assertionOf(schemas, "ReferenceQueriesListParams", isReferenceQueriesListParams);
+export const validateReferenceQueriesListParams = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueriesListParams");
+export const assertReferenceQueriesListParams: Assertion<ReferenceQueriesListParams> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueriesListParams", isReferenceQueriesListParams);
 
 export function isReferenceQueryModel(value: unknown): value is ReferenceQueryModel {
   if (!isRecord(value)) return false;
@@ -955,8 +955,8 @@ export function isReferenceQueryModel(value: unknown): value is ReferenceQueryMo
   return true;
 }
 
-export const validateReferenceQueryModel = /* @__PURE__ */ validatorOf(schemas, "ReferenceQueryModel");
-export const assertReferenceQueryModel: Assertion<ReferenceQueryModel> = /* @__PURE__ */ assertionOf(schemas, "ReferenceQueryModel", isReferenceQueryModel);
+export const validateReferenceQueryModel = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueryModel");
+export const assertReferenceQueryModel: Assertion<ReferenceQueryModel> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueryModel", isReferenceQueryModel);
 
 export function isReferenceQueryModelRequest(value: unknown): value is ReferenceQueryModelRequest {
   if (!isRecord(value)) return false;
@@ -972,8 +972,8 @@ export function isReferenceQueryModelRequest(value: unknown): value is Reference
   return true;
 }
 
-export const validateReferenceQueryModelRequest = /* @__PURE__ */ validatorOf(schemas, "ReferenceQueryModelRequest");
-export const assertReferenceQueryModelRequest: Assertion<ReferenceQueryModelRequest> = /* @__PURE__ */ assertionOf(schemas, "ReferenceQueryModelRequest", isReferenceQueryModelRequest);
+export const validateReferenceQueryModelRequest = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueryModelRequest");
+export const assertReferenceQueryModelRequest: Assertion<ReferenceQueryModelRequest> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueryModelRequest", isReferenceQueryModelRequest);
 
 export function isReferenceQueryRequest(value: unknown): value is ReferenceQueryRequest {
   if (!isRecord(value)) return false;
@@ -985,8 +985,8 @@ export function isReferenceQueryRequest(value: unknown): value is ReferenceQuery
   return true;
 }
 
-export const validateReferenceQueryRequest = /* @__PURE__ */ validatorOf(schemas, "ReferenceQueryRequest");
-export const assertReferenceQueryRequest: Assertion<ReferenceQueryRequest> = /* @__PURE__ */ assertionOf(schemas, "ReferenceQueryRequest", isReferenceQueryRequest);
+export const validateReferenceQueryRequest = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueryRequest");
+export const assertReferenceQueryRequest: Assertion<ReferenceQueryRequest> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueryRequest", isReferenceQueryRequest);
 
 export function isSTSErrorResponse400(value: unknown): value is STSErrorResponse400 {
   if (!isRecord(value)) return false;
@@ -995,8 +995,8 @@ export function isSTSErrorResponse400(value: unknown): value is STSErrorResponse
   return true;
 }
 
-export const validateSTSErrorResponse400 = /* @__PURE__ */ validatorOf(schemas, "STSErrorResponse400");
-export const assertSTSErrorResponse400: Assertion<STSErrorResponse400> = /* @__PURE__ */ assertionOf(schemas, "STSErrorResponse400", isSTSErrorResponse400);
+export const validateSTSErrorResponse400 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse400");
+export const assertSTSErrorResponse400: Assertion<STSErrorResponse400> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse400", isSTSErrorResponse400);
 
 export function isSTSErrorResponse401(value: unknown): value is STSErrorResponse401 {
   if (!isRecord(value)) return false;
@@ -1005,8 +1005,8 @@ export function isSTSErrorResponse401(value: unknown): value is STSErrorResponse
   return true;
 }
 
-export const validateSTSErrorResponse401 = /* @__PURE__ */ validatorOf(schemas, "STSErrorResponse401");
-export const assertSTSErrorResponse401: Assertion<STSErrorResponse401> = /* @__PURE__ */ assertionOf(schemas, "STSErrorResponse401", isSTSErrorResponse401);
+export const validateSTSErrorResponse401 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse401");
+export const assertSTSErrorResponse401: Assertion<STSErrorResponse401> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse401", isSTSErrorResponse401);
 
 export function isSTSErrorResponse403(value: unknown): value is STSErrorResponse403 {
   if (!isRecord(value)) return false;
@@ -1015,8 +1015,8 @@ export function isSTSErrorResponse403(value: unknown): value is STSErrorResponse
   return true;
 }
 
-export const validateSTSErrorResponse403 = /* @__PURE__ */ validatorOf(schemas, "STSErrorResponse403");
-export const assertSTSErrorResponse403: Assertion<STSErrorResponse403> = /* @__PURE__ */ assertionOf(schemas, "STSErrorResponse403", isSTSErrorResponse403);
+export const validateSTSErrorResponse403 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse403");
+export const assertSTSErrorResponse403: Assertion<STSErrorResponse403> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse403", isSTSErrorResponse403);
 
 export function isSTSErrorResponse429(value: unknown): value is STSErrorResponse429 {
   if (!isRecord(value)) return false;
@@ -1025,8 +1025,8 @@ export function isSTSErrorResponse429(value: unknown): value is STSErrorResponse
   return true;
 }
 
-export const validateSTSErrorResponse429 = /* @__PURE__ */ validatorOf(schemas, "STSErrorResponse429");
-export const assertSTSErrorResponse429: Assertion<STSErrorResponse429> = /* @__PURE__ */ assertionOf(schemas, "STSErrorResponse429", isSTSErrorResponse429);
+export const validateSTSErrorResponse429 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse429");
+export const assertSTSErrorResponse429: Assertion<STSErrorResponse429> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse429", isSTSErrorResponse429);
 
 export function isSTSErrorResponse500(value: unknown): value is STSErrorResponse500 {
   if (!isRecord(value)) return false;
@@ -1035,8 +1035,8 @@ export function isSTSErrorResponse500(value: unknown): value is STSErrorResponse
   return true;
 }
 
-export const validateSTSErrorResponse500 = /* @__PURE__ */ validatorOf(schemas, "STSErrorResponse500");
-export const assertSTSErrorResponse500: Assertion<STSErrorResponse500> = /* @__PURE__ */ assertionOf(schemas, "STSErrorResponse500", isSTSErrorResponse500);
+export const validateSTSErrorResponse500 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse500");
+export const assertSTSErrorResponse500: Assertion<STSErrorResponse500> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse500", isSTSErrorResponse500);
 
 export function isSTSTokenRequestRequest(value: unknown): value is STSTokenRequestRequest {
   if (!isRecord(value)) return false;
@@ -1087,8 +1087,8 @@ export function isSTSTokenRequestRequest(value: unknown): value is STSTokenReque
   return true;
 }
 
-export const validateSTSTokenRequestRequest = /* @__PURE__ */ validatorOf(schemas, "STSTokenRequestRequest");
-export const assertSTSTokenRequestRequest: Assertion<STSTokenRequestRequest> = /* @__PURE__ */ assertionOf(schemas, "STSTokenRequestRequest", isSTSTokenRequestRequest);
+export const validateSTSTokenRequestRequest = /*#__PURE__*/ validatorOf(schemas, "STSTokenRequestRequest");
+export const assertSTSTokenRequestRequest: Assertion<STSTokenRequestRequest> = /*#__PURE__*/ assertionOf(schemas, "STSTokenRequestRequest", isSTSTokenRequestRequest);
 
 export function isSTSTokenResponse(value: unknown): value is STSTokenResponse {
   if (!isRecord(value)) return false;
@@ -1104,15 +1104,15 @@ export function isSTSTokenResponse(value: unknown): value is STSTokenResponse {
   return true;
 }
 
-export const validateSTSTokenResponse = /* @__PURE__ */ validatorOf(schemas, "STSTokenResponse");
-export const assertSTSTokenResponse: Assertion<STSTokenResponse> = /* @__PURE__ */ assertionOf(schemas, "STSTokenResponse", isSTSTokenResponse);
+export const validateSTSTokenResponse = /*#__PURE__*/ validatorOf(schemas, "STSTokenResponse");
+export const assertSTSTokenResponse: Assertion<STSTokenResponse> = /*#__PURE__*/ assertionOf(schemas, "STSTokenResponse", isSTSTokenResponse);
 
 export function isSingleStoreConnectionRequest(value: unknown): value is SingleStoreConnectionRequest {
   return isMySQLConnectionRequest$(value);
 }
 
-export const validateSingleStoreConnectionRequest = /* @__PURE__ */ validatorOf(schemas, "SingleStoreConnectionRequest");
-export const assertSingleStoreConnectionRequest: Assertion<SingleStoreConnectionRequest> = /* @__PURE__ */ assertionOf(schemas, "SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
+export const validateSingleStoreConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "SingleStoreConnectionRequest");
+export const assertSingleStoreConnectionRequest: Assertion<SingleStoreConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
 
 export function isSnowflakeConnectionRequest(value: unknown): value is SnowflakeConnectionRequest {
   if (!isRecord(value)) return false;
@@ -1134,8 +1134,8 @@ export function isSnowflakeConnectionRequest(value: unknown): value is Snowflake
   return true;
 }
 
-export const validateSnowflakeConnectionRequest = /* @__PURE__ */ validatorOf(schemas, "SnowflakeConnectionRequest");
-export const assertSnowflakeConnectionRequest: Assertion<SnowflakeConnectionRequest> = /* @__PURE__ */ assertionOf(schemas, "SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
+export const validateSnowflakeConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "SnowflakeConnectionRequest");
+export const assertSnowflakeConnectionRequest: Assertion<SnowflakeConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
 
 export function isSourceUpdateRequest(value: unknown): value is SourceUpdateRequest {
   if (!isRecord(value)) return false;
@@ -1144,8 +1144,8 @@ export function isSourceUpdateRequest(value: unknown): value is SourceUpdateRequ
   return true;
 }
 
-export const validateSourceUpdateRequest = /* @__PURE__ */ validatorOf(schemas, "SourceUpdateRequest");
-export const assertSourceUpdateRequest: Assertion<SourceUpdateRequest> = /* @__PURE__ */ assertionOf(schemas, "SourceUpdateRequest", isSourceUpdateRequest);
+export const validateSourceUpdateRequest = /*#__PURE__*/ validatorOf(schemas, "SourceUpdateRequest");
+export const assertSourceUpdateRequest: Assertion<SourceUpdateRequest> = /*#__PURE__*/ assertionOf(schemas, "SourceUpdateRequest", isSourceUpdateRequest);
 
 export function isSourcesAddBigqueryCreateError400(value: unknown): value is SourcesAddBigqueryCreateError400 {
   if (!isRecord(value)) return false;
@@ -1156,8 +1156,8 @@ export function isSourcesAddBigqueryCreateError400(value: unknown): value is Sou
   return true;
 }
 
-export const validateSourcesAddBigqueryCreateError400 = /* @__PURE__ */ validatorOf(schemas, "SourcesAddBigqueryCreateError400");
-export const assertSourcesAddBigqueryCreateError400: Assertion<SourcesAddBigqueryCreateError400> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
+export const validateSourcesAddBigqueryCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddBigqueryCreateError400");
+export const assertSourcesAddBigqueryCreateError400: Assertion<SourcesAddBigqueryCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
 
 export function isSourcesAddBigqueryCreateResponse(value: unknown): value is SourcesAddBigqueryCreateResponse {
   if (!isRecord(value)) return false;
@@ -1166,8 +1166,8 @@ export function isSourcesAddBigqueryCreateResponse(value: unknown): value is Sou
   return true;
 }
 
-export const validateSourcesAddBigqueryCreateResponse = /* @__PURE__ */ validatorOf(schemas, "SourcesAddBigqueryCreateResponse");
-export const assertSourcesAddBigqueryCreateResponse: Assertion<SourcesAddBigqueryCreateResponse> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddBigqueryCreateResponse", isSourcesAddBigqueryCreateResponse);
+export const validateSourcesAddBigqueryCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddBigqueryCreateResponse");
+export const assertSourcesAddBigqueryCreateResponse: Assertion<SourcesAddBigqueryCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddBigqueryCreateResponse", isSourcesAddBigqueryCreateResponse);
 
 export function isSourcesAddClickhouseCreateError400(value: unknown): value is SourcesAddClickhouseCreateError400 {
   if (!isRecord(value)) return false;
@@ -1178,8 +1178,8 @@ export function isSourcesAddClickhouseCreateError400(value: unknown): value is S
   return true;
 }
 
-export const validateSourcesAddClickhouseCreateError400 = /* @__PURE__ */ validatorOf(schemas, "SourcesAddClickhouseCreateError400");
-export const assertSourcesAddClickhouseCreateError400: Assertion<SourcesAddClickhouseCreateError400> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddClickhouseCreateError400", isSourcesAddClickhouseCreateError400);
+export const validateSourcesAddClickhouseCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddClickhouseCreateError400");
+export const assertSourcesAddClickhouseCreateError400: Assertion<SourcesAddClickhouseCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddClickhouseCreateError400", isSourcesAddClickhouseCreateError400);
 
 export function isSourcesAddClickhouseCreateResponse(value: unknown): value is SourcesAddClickhouseCreateResponse {
   if (!isRecord(value)) return false;
@@ -1188,8 +1188,8 @@ export function isSourcesAddClickhouseCreateResponse(value: unknown): value is S
   return true;
 }
 
-export const validateSourcesAddClickhouseCreateResponse = /* @__PURE__ */ validatorOf(schemas, "SourcesAddClickhouseCreateResponse");
-export const assertSourcesAddClickhouseCreateResponse: Assertion<SourcesAddClickhouseCreateResponse> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddClickhouseCreateResponse", isSourcesAddClickhouseCreateResponse);
+export const validateSourcesAddClickhouseCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddClickhouseCreateResponse");
+export const assertSourcesAddClickhouseCreateResponse: Assertion<SourcesAddClickhouseCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddClickhouseCreateResponse", isSourcesAddClickhouseCreateResponse);
 
 export function isSourcesAddMongodbCreateError400(value: unknown): value is SourcesAddMongodbCreateError400 {
   if (!isRecord(value)) return false;
@@ -1200,8 +1200,8 @@ export function isSourcesAddMongodbCreateError400(value: unknown): value is Sour
   return true;
 }
 
-export const validateSourcesAddMongodbCreateError400 = /* @__PURE__ */ validatorOf(schemas, "SourcesAddMongodbCreateError400");
-export const assertSourcesAddMongodbCreateError400: Assertion<SourcesAddMongodbCreateError400> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddMongodbCreateError400", isSourcesAddMongodbCreateError400);
+export const validateSourcesAddMongodbCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMongodbCreateError400");
+export const assertSourcesAddMongodbCreateError400: Assertion<SourcesAddMongodbCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMongodbCreateError400", isSourcesAddMongodbCreateError400);
 
 export function isSourcesAddMongodbCreateResponse(value: unknown): value is SourcesAddMongodbCreateResponse {
   if (!isRecord(value)) return false;
@@ -1210,8 +1210,8 @@ export function isSourcesAddMongodbCreateResponse(value: unknown): value is Sour
   return true;
 }
 
-export const validateSourcesAddMongodbCreateResponse = /* @__PURE__ */ validatorOf(schemas, "SourcesAddMongodbCreateResponse");
-export const assertSourcesAddMongodbCreateResponse: Assertion<SourcesAddMongodbCreateResponse> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddMongodbCreateResponse", isSourcesAddMongodbCreateResponse);
+export const validateSourcesAddMongodbCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMongodbCreateResponse");
+export const assertSourcesAddMongodbCreateResponse: Assertion<SourcesAddMongodbCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMongodbCreateResponse", isSourcesAddMongodbCreateResponse);
 
 export function isSourcesAddMotherduckCreateError400(value: unknown): value is SourcesAddMotherduckCreateError400 {
   if (!isRecord(value)) return false;
@@ -1222,8 +1222,8 @@ export function isSourcesAddMotherduckCreateError400(value: unknown): value is S
   return true;
 }
 
-export const validateSourcesAddMotherduckCreateError400 = /* @__PURE__ */ validatorOf(schemas, "SourcesAddMotherduckCreateError400");
-export const assertSourcesAddMotherduckCreateError400: Assertion<SourcesAddMotherduckCreateError400> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddMotherduckCreateError400", isSourcesAddMotherduckCreateError400);
+export const validateSourcesAddMotherduckCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMotherduckCreateError400");
+export const assertSourcesAddMotherduckCreateError400: Assertion<SourcesAddMotherduckCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMotherduckCreateError400", isSourcesAddMotherduckCreateError400);
 
 export function isSourcesAddMotherduckCreateResponse(value: unknown): value is SourcesAddMotherduckCreateResponse {
   if (!isRecord(value)) return false;
@@ -1232,8 +1232,8 @@ export function isSourcesAddMotherduckCreateResponse(value: unknown): value is S
   return true;
 }
 
-export const validateSourcesAddMotherduckCreateResponse = /* @__PURE__ */ validatorOf(schemas, "SourcesAddMotherduckCreateResponse");
-export const assertSourcesAddMotherduckCreateResponse: Assertion<SourcesAddMotherduckCreateResponse> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddMotherduckCreateResponse", isSourcesAddMotherduckCreateResponse);
+export const validateSourcesAddMotherduckCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMotherduckCreateResponse");
+export const assertSourcesAddMotherduckCreateResponse: Assertion<SourcesAddMotherduckCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMotherduckCreateResponse", isSourcesAddMotherduckCreateResponse);
 
 export function isSourcesAddMssqlCreateError400(value: unknown): value is SourcesAddMssqlCreateError400 {
   if (!isRecord(value)) return false;
@@ -1244,8 +1244,8 @@ export function isSourcesAddMssqlCreateError400(value: unknown): value is Source
   return true;
 }
 
-export const validateSourcesAddMssqlCreateError400 = /* @__PURE__ */ validatorOf(schemas, "SourcesAddMssqlCreateError400");
-export const assertSourcesAddMssqlCreateError400: Assertion<SourcesAddMssqlCreateError400> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddMssqlCreateError400", isSourcesAddMssqlCreateError400);
+export const validateSourcesAddMssqlCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMssqlCreateError400");
+export const assertSourcesAddMssqlCreateError400: Assertion<SourcesAddMssqlCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMssqlCreateError400", isSourcesAddMssqlCreateError400);
 
 export function isSourcesAddMssqlCreateResponse(value: unknown): value is SourcesAddMssqlCreateResponse {
   if (!isRecord(value)) return false;
@@ -1254,8 +1254,8 @@ export function isSourcesAddMssqlCreateResponse(value: unknown): value is Source
   return true;
 }
 
-export const validateSourcesAddMssqlCreateResponse = /* @__PURE__ */ validatorOf(schemas, "SourcesAddMssqlCreateResponse");
-export const assertSourcesAddMssqlCreateResponse: Assertion<SourcesAddMssqlCreateResponse> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddMssqlCreateResponse", isSourcesAddMssqlCreateResponse);
+export const validateSourcesAddMssqlCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMssqlCreateResponse");
+export const assertSourcesAddMssqlCreateResponse: Assertion<SourcesAddMssqlCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMssqlCreateResponse", isSourcesAddMssqlCreateResponse);
 
 export function isSourcesAddMysqlCreateError400(value: unknown): value is SourcesAddMysqlCreateError400 {
   if (!isRecord(value)) return false;
@@ -1266,8 +1266,8 @@ export function isSourcesAddMysqlCreateError400(value: unknown): value is Source
   return true;
 }
 
-export const validateSourcesAddMysqlCreateError400 = /* @__PURE__ */ validatorOf(schemas, "SourcesAddMysqlCreateError400");
-export const assertSourcesAddMysqlCreateError400: Assertion<SourcesAddMysqlCreateError400> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddMysqlCreateError400", isSourcesAddMysqlCreateError400);
+export const validateSourcesAddMysqlCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMysqlCreateError400");
+export const assertSourcesAddMysqlCreateError400: Assertion<SourcesAddMysqlCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMysqlCreateError400", isSourcesAddMysqlCreateError400);
 
 export function isSourcesAddMysqlCreateResponse(value: unknown): value is SourcesAddMysqlCreateResponse {
   if (!isRecord(value)) return false;
@@ -1276,8 +1276,8 @@ export function isSourcesAddMysqlCreateResponse(value: unknown): value is Source
   return true;
 }
 
-export const validateSourcesAddMysqlCreateResponse = /* @__PURE__ */ validatorOf(schemas, "SourcesAddMysqlCreateResponse");
-export const assertSourcesAddMysqlCreateResponse: Assertion<SourcesAddMysqlCreateResponse> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddMysqlCreateResponse", isSourcesAddMysqlCreateResponse);
+export const validateSourcesAddMysqlCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMysqlCreateResponse");
+export const assertSourcesAddMysqlCreateResponse: Assertion<SourcesAddMysqlCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMysqlCreateResponse", isSourcesAddMysqlCreateResponse);
 
 export function isSourcesAddPostgresCreateError400(value: unknown): value is SourcesAddPostgresCreateError400 {
   if (!isRecord(value)) return false;
@@ -1288,8 +1288,8 @@ export function isSourcesAddPostgresCreateError400(value: unknown): value is Sou
   return true;
 }
 
-export const validateSourcesAddPostgresCreateError400 = /* @__PURE__ */ validatorOf(schemas, "SourcesAddPostgresCreateError400");
-export const assertSourcesAddPostgresCreateError400: Assertion<SourcesAddPostgresCreateError400> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddPostgresCreateError400", isSourcesAddPostgresCreateError400);
+export const validateSourcesAddPostgresCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddPostgresCreateError400");
+export const assertSourcesAddPostgresCreateError400: Assertion<SourcesAddPostgresCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddPostgresCreateError400", isSourcesAddPostgresCreateError400);
 
 export function isSourcesAddPostgresCreateResponse(value: unknown): value is SourcesAddPostgresCreateResponse {
   if (!isRecord(value)) return false;
@@ -1298,8 +1298,8 @@ export function isSourcesAddPostgresCreateResponse(value: unknown): value is Sou
   return true;
 }
 
-export const validateSourcesAddPostgresCreateResponse = /* @__PURE__ */ validatorOf(schemas, "SourcesAddPostgresCreateResponse");
-export const assertSourcesAddPostgresCreateResponse: Assertion<SourcesAddPostgresCreateResponse> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddPostgresCreateResponse", isSourcesAddPostgresCreateResponse);
+export const validateSourcesAddPostgresCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddPostgresCreateResponse");
+export const assertSourcesAddPostgresCreateResponse: Assertion<SourcesAddPostgresCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddPostgresCreateResponse", isSourcesAddPostgresCreateResponse);
 
 export function isSourcesAddSinglestoreCreateError400(value: unknown): value is SourcesAddSinglestoreCreateError400 {
   if (!isRecord(value)) return false;
@@ -1310,8 +1310,8 @@ export function isSourcesAddSinglestoreCreateError400(value: unknown): value is 
   return true;
 }
 
-export const validateSourcesAddSinglestoreCreateError400 = /* @__PURE__ */ validatorOf(schemas, "SourcesAddSinglestoreCreateError400");
-export const assertSourcesAddSinglestoreCreateError400: Assertion<SourcesAddSinglestoreCreateError400> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddSinglestoreCreateError400", isSourcesAddSinglestoreCreateError400);
+export const validateSourcesAddSinglestoreCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSinglestoreCreateError400");
+export const assertSourcesAddSinglestoreCreateError400: Assertion<SourcesAddSinglestoreCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSinglestoreCreateError400", isSourcesAddSinglestoreCreateError400);
 
 export function isSourcesAddSinglestoreCreateResponse(value: unknown): value is SourcesAddSinglestoreCreateResponse {
   if (!isRecord(value)) return false;
@@ -1320,8 +1320,8 @@ export function isSourcesAddSinglestoreCreateResponse(value: unknown): value is 
   return true;
 }
 
-export const validateSourcesAddSinglestoreCreateResponse = /* @__PURE__ */ validatorOf(schemas, "SourcesAddSinglestoreCreateResponse");
-export const assertSourcesAddSinglestoreCreateResponse: Assertion<SourcesAddSinglestoreCreateResponse> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddSinglestoreCreateResponse", isSourcesAddSinglestoreCreateResponse);
+export const validateSourcesAddSinglestoreCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSinglestoreCreateResponse");
+export const assertSourcesAddSinglestoreCreateResponse: Assertion<SourcesAddSinglestoreCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSinglestoreCreateResponse", isSourcesAddSinglestoreCreateResponse);
 
 export function isSourcesAddSnowflakeCreateError400(value: unknown): value is SourcesAddSnowflakeCreateError400 {
   if (!isRecord(value)) return false;
@@ -1332,8 +1332,8 @@ export function isSourcesAddSnowflakeCreateError400(value: unknown): value is So
   return true;
 }
 
-export const validateSourcesAddSnowflakeCreateError400 = /* @__PURE__ */ validatorOf(schemas, "SourcesAddSnowflakeCreateError400");
-export const assertSourcesAddSnowflakeCreateError400: Assertion<SourcesAddSnowflakeCreateError400> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
+export const validateSourcesAddSnowflakeCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSnowflakeCreateError400");
+export const assertSourcesAddSnowflakeCreateError400: Assertion<SourcesAddSnowflakeCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
 
 export function isSourcesAddSnowflakeCreateResponse(value: unknown): value is SourcesAddSnowflakeCreateResponse {
   if (!isRecord(value)) return false;
@@ -1344,8 +1344,8 @@ export function isSourcesAddSnowflakeCreateResponse(value: unknown): value is So
   return true;
 }
 
-export const validateSourcesAddSnowflakeCreateResponse = /* @__PURE__ */ validatorOf(schemas, "SourcesAddSnowflakeCreateResponse");
-export const assertSourcesAddSnowflakeCreateResponse: Assertion<SourcesAddSnowflakeCreateResponse> = /* @__PURE__ */ assertionOf(schemas, "SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
+export const validateSourcesAddSnowflakeCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSnowflakeCreateResponse");
+export const assertSourcesAddSnowflakeCreateResponse: Assertion<SourcesAddSnowflakeCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
 
 export function isSourcesDestroyError404(value: unknown): value is SourcesDestroyError404 {
   if (!isRecord(value)) return false;
@@ -1354,8 +1354,8 @@ export function isSourcesDestroyError404(value: unknown): value is SourcesDestro
   return true;
 }
 
-export const validateSourcesDestroyError404 = /* @__PURE__ */ validatorOf(schemas, "SourcesDestroyError404");
-export const assertSourcesDestroyError404: Assertion<SourcesDestroyError404> = /* @__PURE__ */ assertionOf(schemas, "SourcesDestroyError404", isSourcesDestroyError404);
+export const validateSourcesDestroyError404 = /*#__PURE__*/ validatorOf(schemas, "SourcesDestroyError404");
+export const assertSourcesDestroyError404: Assertion<SourcesDestroyError404> = /*#__PURE__*/ assertionOf(schemas, "SourcesDestroyError404", isSourcesDestroyError404);
 
 export function isSourcesListParams(value: unknown): value is SourcesListParams {
   if (!isRecord(value)) return false;
@@ -1366,8 +1366,8 @@ export function isSourcesListParams(value: unknown): value is SourcesListParams 
   return true;
 }
 
-export const validateSourcesListParams = /* @__PURE__ */ validatorOf(schemas, "SourcesListParams");
-export const assertSourcesListParams: Assertion<SourcesListParams> = /* @__PURE__ */ assertionOf(schemas, "SourcesListParams", isSourcesListParams);
+export const validateSourcesListParams = /*#__PURE__*/ validatorOf(schemas, "SourcesListParams");
+export const assertSourcesListParams: Assertion<SourcesListParams> = /*#__PURE__*/ assertionOf(schemas, "SourcesListParams", isSourcesListParams);
 
 export function isSourcesUpdateConfigPartialUpdateError400(value: unknown): value is SourcesUpdateConfigPartialUpdateError400 {
   if (!isRecord(value)) return false;
@@ -1378,8 +1378,8 @@ export function isSourcesUpdateConfigPartialUpdateError400(value: unknown): valu
   return true;
 }
 
-export const validateSourcesUpdateConfigPartialUpdateError400 = /* @__PURE__ */ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateError400");
-export const assertSourcesUpdateConfigPartialUpdateError400: Assertion<SourcesUpdateConfigPartialUpdateError400> = /* @__PURE__ */ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateError400", isSourcesUpdateConfigPartialUpdateError400);
+export const validateSourcesUpdateConfigPartialUpdateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateError400");
+export const assertSourcesUpdateConfigPartialUpdateError400: Assertion<SourcesUpdateConfigPartialUpdateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateError400", isSourcesUpdateConfigPartialUpdateError400);
 
 export function isSourcesUpdateConfigPartialUpdateError404(value: unknown): value is SourcesUpdateConfigPartialUpdateError404 {
   if (!isRecord(value)) return false;
@@ -1388,8 +1388,8 @@ export function isSourcesUpdateConfigPartialUpdateError404(value: unknown): valu
   return true;
 }
 
-export const validateSourcesUpdateConfigPartialUpdateError404 = /* @__PURE__ */ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateError404");
-export const assertSourcesUpdateConfigPartialUpdateError404: Assertion<SourcesUpdateConfigPartialUpdateError404> = /* @__PURE__ */ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
+export const validateSourcesUpdateConfigPartialUpdateError404 = /*#__PURE__*/ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateError404");
+export const assertSourcesUpdateConfigPartialUpdateError404: Assertion<SourcesUpdateConfigPartialUpdateError404> = /*#__PURE__*/ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
 
 export function isSourcesUpdateConfigPartialUpdateResponse(value: unknown): value is SourcesUpdateConfigPartialUpdateResponse {
   if (!isRecord(value)) return false;
@@ -1402,8 +1402,8 @@ export function isSourcesUpdateConfigPartialUpdateResponse(value: unknown): valu
   return true;
 }
 
-export const validateSourcesUpdateConfigPartialUpdateResponse = /* @__PURE__ */ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateResponse");
-export const assertSourcesUpdateConfigPartialUpdateResponse: Assertion<SourcesUpdateConfigPartialUpdateResponse> = /* @__PURE__ */ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
+export const validateSourcesUpdateConfigPartialUpdateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateResponse");
+export const assertSourcesUpdateConfigPartialUpdateResponse: Assertion<SourcesUpdateConfigPartialUpdateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
 
 export function isThread(value: unknown): value is Thread {
   if (!isRecord(value)) return false;
@@ -1429,8 +1429,8 @@ export function isThread(value: unknown): value is Thread {
   return true;
 }
 
-export const validateThread = /* @__PURE__ */ validatorOf(schemas, "Thread");
-export const assertThread: Assertion<Thread> = /* @__PURE__ */ assertionOf(schemas, "Thread", isThread);
+export const validateThread = /*#__PURE__*/ validatorOf(schemas, "Thread");
+export const assertThread: Assertion<Thread> = /*#__PURE__*/ assertionOf(schemas, "Thread", isThread);
 
 export function isThreadMessagesAccessDeniedResponse(value: unknown): value is ThreadMessagesAccessDeniedResponse {
   if (!isRecord(value)) return false;
@@ -1439,8 +1439,8 @@ export function isThreadMessagesAccessDeniedResponse(value: unknown): value is T
   return true;
 }
 
-export const validateThreadMessagesAccessDeniedResponse = /* @__PURE__ */ validatorOf(schemas, "ThreadMessagesAccessDeniedResponse");
-export const assertThreadMessagesAccessDeniedResponse: Assertion<ThreadMessagesAccessDeniedResponse> = /* @__PURE__ */ assertionOf(schemas, "ThreadMessagesAccessDeniedResponse", isThreadMessagesAccessDeniedResponse);
+export const validateThreadMessagesAccessDeniedResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadMessagesAccessDeniedResponse");
+export const assertThreadMessagesAccessDeniedResponse: Assertion<ThreadMessagesAccessDeniedResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadMessagesAccessDeniedResponse", isThreadMessagesAccessDeniedResponse);
 
 export function isThreadMessagesNotFoundResponse(value: unknown): value is ThreadMessagesNotFoundResponse {
   if (!isRecord(value)) return false;
@@ -1449,8 +1449,8 @@ export function isThreadMessagesNotFoundResponse(value: unknown): value is Threa
   return true;
 }
 
-export const validateThreadMessagesNotFoundResponse = /* @__PURE__ */ validatorOf(schemas, "ThreadMessagesNotFoundResponse");
-export const assertThreadMessagesNotFoundResponse: Assertion<ThreadMessagesNotFoundResponse> = /* @__PURE__ */ assertionOf(schemas, "ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
+export const validateThreadMessagesNotFoundResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadMessagesNotFoundResponse");
+export const assertThreadMessagesNotFoundResponse: Assertion<ThreadMessagesNotFoundResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
 
 export function isThreadMessagesResponse(value: unknown): value is ThreadMessagesResponse {
   if (!isRecord(value)) return false;
@@ -1468,8 +1468,8 @@ export function isThreadMessagesResponse(value: unknown): value is ThreadMessage
   return true;
 }
 
-export const validateThreadMessagesResponse = /* @__PURE__ */ validatorOf(schemas, "ThreadMessagesResponse");
-export const assertThreadMessagesResponse: Assertion<ThreadMessagesResponse> = /* @__PURE__ */ assertionOf(schemas, "ThreadMessagesResponse", isThreadMessagesResponse);
+export const validateThreadMessagesResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadMessagesResponse");
+export const assertThreadMessagesResponse: Assertion<ThreadMessagesResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadMessagesResponse", isThreadMessagesResponse);
 
 export function isThreadNotFoundResponse(value: unknown): value is ThreadNotFoundResponse {
   if (!isRecord(value)) return false;
@@ -1478,8 +1478,8 @@ export function isThreadNotFoundResponse(value: unknown): value is ThreadNotFoun
   return true;
 }
 
-export const validateThreadNotFoundResponse = /* @__PURE__ */ validatorOf(schemas, "ThreadNotFoundResponse");
-export const assertThreadNotFoundResponse: Assertion<ThreadNotFoundResponse> = /* @__PURE__ */ assertionOf(schemas, "ThreadNotFoundResponse", isThreadNotFoundResponse);
+export const validateThreadNotFoundResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponse");
+export const assertThreadNotFoundResponse: Assertion<ThreadNotFoundResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponse", isThreadNotFoundResponse);
 
 export function isThreadNotFoundResponseDelete(value: unknown): value is ThreadNotFoundResponseDelete {
   if (!isRecord(value)) return false;
@@ -1488,8 +1488,8 @@ export function isThreadNotFoundResponseDelete(value: unknown): value is ThreadN
   return true;
 }
 
-export const validateThreadNotFoundResponseDelete = /* @__PURE__ */ validatorOf(schemas, "ThreadNotFoundResponseDelete");
-export const assertThreadNotFoundResponseDelete: Assertion<ThreadNotFoundResponseDelete> = /* @__PURE__ */ assertionOf(schemas, "ThreadNotFoundResponseDelete", isThreadNotFoundResponseDelete);
+export const validateThreadNotFoundResponseDelete = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponseDelete");
+export const assertThreadNotFoundResponseDelete: Assertion<ThreadNotFoundResponseDelete> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponseDelete", isThreadNotFoundResponseDelete);
 
 export function isThreadNotFoundResponsePartialRename(value: unknown): value is ThreadNotFoundResponsePartialRename {
   if (!isRecord(value)) return false;
@@ -1498,8 +1498,8 @@ export function isThreadNotFoundResponsePartialRename(value: unknown): value is 
   return true;
 }
 
-export const validateThreadNotFoundResponsePartialRename = /* @__PURE__ */ validatorOf(schemas, "ThreadNotFoundResponsePartialRename");
-export const assertThreadNotFoundResponsePartialRename: Assertion<ThreadNotFoundResponsePartialRename> = /* @__PURE__ */ assertionOf(schemas, "ThreadNotFoundResponsePartialRename", isThreadNotFoundResponsePartialRename);
+export const validateThreadNotFoundResponsePartialRename = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponsePartialRename");
+export const assertThreadNotFoundResponsePartialRename: Assertion<ThreadNotFoundResponsePartialRename> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponsePartialRename", isThreadNotFoundResponsePartialRename);
 
 export function isThreadNotFoundResponseRename(value: unknown): value is ThreadNotFoundResponseRename {
   if (!isRecord(value)) return false;
@@ -1508,8 +1508,8 @@ export function isThreadNotFoundResponseRename(value: unknown): value is ThreadN
   return true;
 }
 
-export const validateThreadNotFoundResponseRename = /* @__PURE__ */ validatorOf(schemas, "ThreadNotFoundResponseRename");
-export const assertThreadNotFoundResponseRename: Assertion<ThreadNotFoundResponseRename> = /* @__PURE__ */ assertionOf(schemas, "ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
+export const validateThreadNotFoundResponseRename = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponseRename");
+export const assertThreadNotFoundResponseRename: Assertion<ThreadNotFoundResponseRename> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
 
 export function isThreadRenameRequest(value: unknown): value is ThreadRenameRequest {
   if (!isRecord(value)) return false;
@@ -1518,8 +1518,8 @@ export function isThreadRenameRequest(value: unknown): value is ThreadRenameRequ
   return true;
 }
 
-export const validateThreadRenameRequest = /* @__PURE__ */ validatorOf(schemas, "ThreadRenameRequest");
-export const assertThreadRenameRequest: Assertion<ThreadRenameRequest> = /* @__PURE__ */ assertionOf(schemas, "ThreadRenameRequest", isThreadRenameRequest);
+export const validateThreadRenameRequest = /*#__PURE__*/ validatorOf(schemas, "ThreadRenameRequest");
+export const assertThreadRenameRequest: Assertion<ThreadRenameRequest> = /*#__PURE__*/ assertionOf(schemas, "ThreadRenameRequest", isThreadRenameRequest);
 
 export function isThreadsListParams(value: unknown): value is ThreadsListParams {
   if (!isRecord(value)) return false;
@@ -1530,5 +1530,5 @@ export function isThreadsListParams(value: unknown): value is ThreadsListParams 
   return true;
 }
 
-export const validateThreadsListParams = /* @__PURE__ */ validatorOf(schemas, "ThreadsListParams");
-export const assertThreadsListParams: Assertion<ThreadsListParams> = /* @__PURE__ */ assertionOf(schemas, "ThreadsListParams", isThreadsListParams);
+export const validateThreadsListParams = /*#__PURE__*/ validatorOf(schemas, "ThreadsListParams");
+export const assertThreadsListParams: Assertion<ThreadsListParams> = /*#__PURE__*/ assertionOf(schemas, "ThreadsListParams", isThreadsListParams);

@@ -59,11 +59,11 @@ export class GuardConstants {
   }
 
   pattern(source: string): string {
-    return this.add("PATTERN", "RegExp", `/* @__PURE__ */ new RegExp(${stringLiteral(source)}, "u")`);
+    return this.add("PATTERN", "RegExp", `/*#__PURE__*/ new RegExp(${stringLiteral(source)}, "u")`);
   }
 
   literalSet(values: Literal[]): string {
-    return this.add("VALUES", "ReadonlySet<unknown>", `/* @__PURE__ */ new Set<unknown>([${values.map(literal).join(", ")}])`);
+    return this.add("VALUES", "ReadonlySet<unknown>", `/*#__PURE__*/ new Set<unknown>([${values.map(literal).join(", ")}])`);
   }
 
   keySet(keys: string[]): string {

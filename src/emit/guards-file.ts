@@ -72,12 +72,12 @@ function predicate(value: string, typeName: string, statements: string[]): Pick<
 
 /** `validateX`: the interpreter over the schema table; a bundle that never calls it drops it (pure). */
 function validateFunction(type: NamedType, constants: GuardConstants): StatementStructures {
-  return exportedConst(type.validateName, undefined, `/* @__PURE__ */ ${constants.helper("validatorOf")}(${constants.helper("schemas")}, ${stringLiteral(type.name)})`);
+  return exportedConst(type.validateName, undefined, `/*#__PURE__*/ ${constants.helper("validatorOf")}(${constants.helper("schemas")}, ${stringLiteral(type.name)})`);
 }
 
 /** `assertX`: the compiled verdict first; the interpreter only lists the issues of a value that fails it. */
 function assertFunction(type: NamedType, constants: GuardConstants): StatementStructures {
-  const initializer = `/* @__PURE__ */ ${constants.helper("assertionOf")}(${constants.helper("schemas")}, ${stringLiteral(type.name)}, ${type.guardName})`;
+  const initializer = `/*#__PURE__*/ ${constants.helper("assertionOf")}(${constants.helper("schemas")}, ${stringLiteral(type.name)}, ${type.guardName})`;
   return exportedConst(type.assertName, `${constants.helper("Assertion")}<${type.name}>`, initializer);
 }
 
