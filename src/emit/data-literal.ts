@@ -1,4 +1,5 @@
 import { objectLiteralKey, stringLiteral } from "./escape.js";
+import { lineByLine } from "./literal.js";
 
 /**
  * Plain data as generated code writes it: strings, numbers, booleans, null, arrays, and records.
@@ -28,7 +29,7 @@ export function dataLiteral(value: Data, broken = 0): string {
       );
   const [open, close] = isArray(value) ? ["[", "]"] : ["{", "}"];
   if (items.length === 0) return `${open}${close}`;
-  if (broken > 0) return `${open}\n${items.map((item) => `  ${item.replace(/\n/g, "\n  ")},`).join("\n")}\n${close}`;
+  if (broken > 0) return lineByLine(items, open, close);
   return isArray(value) ? `[${items.join(", ")}]` : `{ ${items.join(", ")} }`;
 }
 

@@ -29,7 +29,11 @@ export function flatText(tree: LiteralTree): string {
 
 /** An object with one entry per line (trailing commas), each entry's value on one line. */
 export function brokenObject(tree: ObjectLiteral): string {
-  if (tree.entries.length === 0) return "{}";
-  const lines = tree.entries.map(([key, value]) => `  ${key === undefined ? flatText(value) : `${key}: ${flatText(value)}`},`);
-  return ["{", ...lines, "}"].join("\n");
+  return lineByLine(tree.entries.map(([key, value]) => (key === undefined ? flatText(value) : `${key}: ${flatText(value)}`)), "{", "}");
+}
+
+/** `open`, one item a line (indented, trailing comma; an item's own lines indented with it), `close`. */
+export function lineByLine(items: readonly string[], open: string, close: string): string {
+  if (items.length === 0) return `${open}${close}`;
+  return `${open}\n${items.map((item) => `  ${item.replace(/\n/g, "\n  ")},`).join("\n")}\n${close}`;
 }

@@ -40,8 +40,8 @@ export class APIClient {
   readonly baseURL: string;
   readonly timeout: number;
   readonly maxRetries: number;
-  readonly #clientName: string;
-  readonly #validatorName: string | undefined;
+  /** Names the validator's errors mention (client, generated validator). */
+  readonly #config: ClientConfig;
   readonly #context: RequestContext;
   readonly #fetch: FetchFunction;
   readonly #validate: ValidateMode;
@@ -55,8 +55,7 @@ export class APIClient {
     this.maxRetries = checkMaxRetries(
       options.maxRetries ?? DEFAULT_MAX_RETRIES,
     );
-    this.#clientName = config.clientName;
-    this.#validatorName = config.validatorName;
+    this.#config = config;
     this.#fetch = resolveFetch(options.fetch, config.clientName);
     const auth = resolveAuth(options, config);
     const names = credentialNames(config.securitySchemes);
@@ -115,10 +114,12 @@ export class APIClient {
     url?: RequestURL,
   ): Promise<Sent<T>> {
     const mode = options.validate ?? this.#validate;
-    const validator = validatorFor(mode, this.#validator, this.#log, {
-      clientName: this.#clientName,
-      validatorName: this.#validatorName,
-    });
+    const validator = validatorFor(
+      mode,
+      this.#validator,
+      this.#log,
+      this.#config,
+    );
     const built = await buildRequest(req, options, this.#context, url);
     const timeout = checkTimeout(options.timeout ?? this.timeout);
     const maxRetries = built.replayable
