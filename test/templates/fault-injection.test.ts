@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { inspect } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   APIClient,
   APIConnectionError,
@@ -9,6 +9,7 @@ import {
   RateLimitError,
   type ClientOptions,
 } from "../../templates/index.js";
+import { retryLog } from "../helpers/retry-log.js";
 import { SECRET, config } from "./config.js";
 import { json, startServer, type TestServer } from "./server.js";
 
@@ -28,7 +29,20 @@ const get = (client: APIClient, signal?: AbortSignal) =>
     { method: "GET", path: "/f", security: [["queryKey"]] },
     signal === undefined ? {} : { signal },
   );
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A fetch that never answers but, like a real one, rejects when its signal aborts. */
+const neverAnswers = (_url: string | URL | Request, init?: RequestInit) =>
+  new Promise<Response>((_resolve, reject) => {
+    init?.signal?.addEventListener("abort", () => reject(init.signal?.reason));
+  });
+/** A promise's state, readable synchronously while fake timers advance. */
+function settled(promise: Promise<unknown>) {
+  const outcome: { state: "pending" | "fulfilled" | "rejected"; reason?: unknown } = { state: "pending" };
+  promise.then(
+    () => (outcome.state = "fulfilled"),
+    (reason: unknown) => Object.assign(outcome, { state: "rejected", reason }),
+  );
+  return outcome;
+}
 const activeTimers = () =>
   process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
 
@@ -67,47 +81,65 @@ describe("a connection reset in the middle of the body", () => {
 });
 
 describe("a server that never answers", () => {
-  it("times out at the configured time and sees its connection closed", async () => {
-    let closedAt: number | undefined;
-    server.reset((_req, res) => {
-      res.on("close", () => {
-        closedAt = Date.now();
-      });
+  it("times out at the configured time, not a moment before", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const stuck = api({ timeout: 150, maxRetries: 0, fetch: neverAnswers });
+      const outcome = settled(get(stuck));
+      await vi.advanceTimersByTimeAsync(149);
+      expect(outcome.state).toBe("pending");
+      await vi.advanceTimersByTimeAsync(1);
+      expect(outcome.state).toBe("rejected");
+      expect(outcome.reason).toBeInstanceOf(APIConnectionTimeoutError);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("closes the connection of a timed-out request", async () => {
+    const closed = new Promise<void>((resolve) => {
+      server.reset((_req, res) => res.on("close", () => resolve()));
     });
-    const started = Date.now();
     const error = await get(api({ timeout: 150, maxRetries: 0 })).catch(
       (e: unknown) => e,
     );
-    const elapsed = Date.now() - started;
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
-    expect(elapsed).toBeGreaterThanOrEqual(145);
-    expect(elapsed).toBeLessThan(500);
-    await wait(100);
-    expect(closedAt).toBeDefined();
-    expect((closedAt ?? Infinity) - started).toBeLessThan(500);
+    await closed;
+    expect(server.requests).toHaveLength(1);
   });
 
   it("lets a per-request timeout override the client's", async () => {
-    server.reset(() => undefined);
-    const started = Date.now();
-    await expect(
-      api({ timeout: 60_000, maxRetries: 0 }).request(
-        { method: "GET", path: "/f", security: [] },
-        { timeout: 80 },
-      ),
-    ).rejects.toBeInstanceOf(APIConnectionTimeoutError);
-    expect(Date.now() - started).toBeLessThan(500);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const call = settled(
+        api({ timeout: 60_000, maxRetries: 0, fetch: neverAnswers }).request(
+          { method: "GET", path: "/f", security: [] },
+          { timeout: 80 },
+        ),
+      );
+      await vi.advanceTimersByTimeAsync(80);
+      expect(call.state).toBe("rejected");
+      expect(call.reason).toBeInstanceOf(APIConnectionTimeoutError);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("times out even when the fetch implementation ignores the signal", async () => {
-    const stuck = api({
-      timeout: 100,
-      maxRetries: 0,
-      fetch: () => new Promise<Response>(() => undefined),
-    });
-    const started = Date.now();
-    await expect(get(stuck)).rejects.toBeInstanceOf(APIConnectionTimeoutError);
-    expect(Date.now() - started).toBeLessThan(500);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const stuck = api({
+        timeout: 100,
+        maxRetries: 0,
+        fetch: () => new Promise<Response>(() => undefined),
+      });
+      const call = settled(get(stuck));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(call.state).toBe("rejected");
+      expect(call.reason).toBeInstanceOf(APIConnectionTimeoutError);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("leaves no timer behind once a request is over", async () => {
@@ -126,10 +158,10 @@ describe("rate limiting", () => {
       if (calls === 1) json(res, 429, {}, { "retry-after-ms": "1" });
       else json(res, 200, { calls });
     });
-    const started = Date.now();
-    expect(await get(api())).toEqual({ calls: 2 });
+    const log = retryLog();
+    expect(await get(api(log.options))).toEqual({ calls: 2 });
     expect(server.requests).toHaveLength(2);
-    expect(Date.now() - started).toBeLessThan(300);
+    expect(log.delays()).toEqual([1]);
   });
 
   it("honours retry-after: 0 as an immediate retry", async () => {
@@ -139,10 +171,10 @@ describe("rate limiting", () => {
       if (calls < 3) json(res, 429, {}, { "retry-after": "0" });
       else json(res, 200, { calls });
     });
-    const started = Date.now();
-    expect(await get(api())).toEqual({ calls: 3 });
-    // Computed backoff would wait at least 375 + 750 ms.
-    expect(Date.now() - started).toBeLessThan(300);
+    const log = retryLog();
+    expect(await get(api(log.options))).toEqual({ calls: 3 });
+    // Computed backoff would wait 375-500 ms, then 750-1000 ms.
+    expect(log.delays()).toEqual([0, 0]);
   });
 
   it("gives up with RateLimitError carrying the request id", async () => {
@@ -179,20 +211,18 @@ describe("503 twice, then success", () => {
 
 describe("an aborted request", () => {
   it("rejects with APIUserAbortError, is not retried and closes the connection", async () => {
-    let closed = false;
-    server.reset((_req, res) => {
-      res.on("close", () => {
-        closed = true;
+    const controller = new AbortController();
+    const closed = new Promise<void>((resolve) => {
+      server.reset((_req, res) => {
+        res.on("close", () => resolve());
+        controller.abort();
       });
     });
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
     const error = await get(api({ maxRetries: 2 }), controller.signal).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(APIUserAbortError);
-    await wait(100);
+    await closed;
     expect(server.requests).toHaveLength(1);
-    expect(closed).toBe(true);
   });
 });

@@ -471,6 +471,20 @@ describe("issues", () => {
   });
 });
 
+/** The types of a built fixture, read from its `isX` exports. */
+const names = (built: Built) => Object.keys(built.guards).filter((k) => k.startsWith("is")).map((k) => k.slice(2));
+
+/** A copy of `value` whose arrays, at any depth, have array methods that throw when called. */
+function poisoned(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (!Array.isArray(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poisoned(v)]));
+  const copy = value.map(poisoned);
+  for (const method of ["every", "some", "map", "forEach", "filter", "reduce", "keys", "entries", "values", "includes", "indexOf", "find"]) {
+    Object.defineProperty(copy, method, { value: () => { throw new Error(`the guard called ${method}()`); } });
+  }
+  return copy;
+}
+
 /** Values near the schemas above: the table values, their parts, and mutations of objects and arrays. */
 function pool(): unknown[] {
   const seeds: unknown[] = [...TABLE_31, ...TABLE_30].flatMap(([, valid, invalid]) => [...valid, ...invalid.map(([v]) => v)]);
@@ -492,8 +506,6 @@ function pool(): unknown[] {
 }
 
 describe("validateX is empty exactly when isX is true", () => {
-  const names = (built: Built) => Object.keys(built.guards).filter((k) => k.startsWith("is")).map((k) => k.slice(2));
-
   it("on the tables and their mutations, for every type", () => {
     const values = pool();
     for (const built of [v31, v30]) {
@@ -523,19 +535,23 @@ describe("validateX is empty exactly when isX is true", () => {
 });
 
 describe("the generated code", () => {
-  it("has no arrow function: no closure is allocated per call", () => {
-    for (const built of [v31, v30]) expect(built.guardsText).not.toContain("=>");
+  it("never calls a method of the value: arrays whose methods throw get the same verdicts", () => {
+    const values = pool();
+    for (const built of [v31, v30]) {
+      for (const name of names(built)) {
+        const g = guard(built, name);
+        for (const value of values) expect(g.is(poisoned(value)), `${name} ${JSON.stringify(value)}`).toBe(g.is(value));
+      }
+    }
   });
 
-  it("walks values with index loops and for...in, never with methods of the value", () => {
-    for (const built of [v31, v30]) expect(built.guardsText).not.toMatch(/\.(every|some|map|forEach|filter|reduce|keys|entries)\(/);
-  });
-
-  it("hoists helpers to module level, unexported, and shares references by calling the referenced guard", () => {
-    const text = v31.guardsText;
-    expect(text).toMatch(/^export function isTree\(value: unknown\): value is Tree \{$/m);
-    expect(text).toContain("if (!isTree(item)) return false;");
-    expect(text).not.toMatch(/^export function \w*\$/m);
+  it("exports isX, validateX and assertX for each type and no helper", () => {
+    for (const built of [v31, v30]) {
+      const exported = Object.keys(built.guards);
+      const types = names(built);
+      expect(types.length).toBeGreaterThan(3);
+      expect(exported.sort()).toEqual(types.flatMap((t) => [`is${t}`, `validate${t}`, `assert${t}`]).sort());
+    }
   });
 
   it("leaves the issues to the schema interpreter: validateX lists them, assertX throws them", () => {
@@ -559,10 +575,8 @@ describe("the generated code", () => {
     ]);
   });
 
-  it("imports a runtime helper under another name when a schema takes its name", () => {
-    // The schema `record` has the guard isRecord, so the runtime's isRecord is aliased.
-    expect(v31.guardsText).toMatch(/isRecord as isRecord_2/);
-    expect(v31.guardsText).toMatch(/isDateTime as isDateTime_2/);
+  it("keeps the runtime's helpers working when a schema takes their names", () => {
+    // The schema `record` has the guard isRecord, like a runtime helper; `DateTime` likewise.
     expect(guard(v31, "record").is({ at: "2024-05-01T12:00:00Z" })).toBe(true);
     expect(guard(v31, "record").is({ at: "yesterday" })).toBe(false);
     expect(guard(v31, "DateTime").is("2024-05-01T12:00:00Z")).toBe(true);
