@@ -317,9 +317,10 @@ export function all(parts: string[]): string {
  */
 export function any(parts: string[]): string {
   if (parts.includes("true")) return "true";
-  const kept = parts.filter((p) => p !== "false").map(disjunct);
+  const kept = parts.filter((p) => p !== "false");
   if (kept.length === 0) return "false";
-  return kept.length === 1 ? (kept[0] as string) : `(${kept.join(" || ")})`;
+  // A lone part is already safe inside a conjunction (every compiled expression is).
+  return kept.length === 1 ? (kept[0] as string) : `(${kept.map(disjunct).join(" || ")})`;
 }
 
 function disjunct(part: string): string {

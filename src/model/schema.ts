@@ -20,6 +20,9 @@ export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Sc
     ctx.sink.warn("schema-not-object", pointer, "schema is not an object; treated as unknown");
     return UNKNOWN;
   }
+  for (const keyword of UNCHECKED_KEYWORDS) {
+    if (keyword in node) ctx.sink.warn("unsupported-keyword", pointerJoin(pointer, keyword), `${keyword} is not checked by the generated guards: values it would reject pass`);
+  }
   const ref = stringField(node, "$ref");
   // OpenAPI 3.0 ignores a $ref's siblings; 3.1 (JSON Schema 2020-12) applies them too.
   if (ref !== undefined && !ctx.openapi31) return nullable(node, refSchema(ref, pointer, ctx));
@@ -111,13 +114,24 @@ function typesOf(node: JsonObject): string[] {
   // `allOf: [{ $ref: Base }, { required: [id] }]`: a bare `required` constrains an object.
   if ((arrayField(node, "required")?.length ?? 0) > 0) return ["object"];
   if ("items" in node || "prefixItems" in node) return ["array"];
-  // String or number keywords without a type constrain only values of that type (JSON Schema
-  // §7.6.1): every other type passes, so the schema is the union of all types.
-  if (SCALAR_KEYWORDS.some((keyword) => keyword in node)) return ["string", "number", "boolean", "null", "array", "object"];
+  // Keywords of one type that do not shape it, without a type, constrain only values of that type
+  // (JSON Schema §7.6.1): every other type passes, so the schema is the union of all types.
+  if (TYPE_SPECIFIC_KEYWORDS.some((keyword) => keyword in node)) return ["string", "number", "boolean", "null", "array", "object"];
   return [];
 }
 
-const SCALAR_KEYWORDS = ["minLength", "maxLength", "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
+const TYPE_SPECIFIC_KEYWORDS = [
+  "minLength", "maxLength", "pattern", "format",
+  "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+  "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+];
+
+/** JSON Schema keywords the model does not represent: each one found is a warning at its pointer (DESIGN rule 8). */
+const UNCHECKED_KEYWORDS = [
+  "contains", "minContains", "maxContains", "unevaluatedItems",
+  "propertyNames", "dependentRequired", "dependentSchemas", "dependencies", "unevaluatedProperties",
+  "if", "then", "else", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
+];
 
 /** Null stays in an enum only when the schema's type admits it (JSON Schema checks both). */
 /**

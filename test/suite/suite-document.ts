@@ -1,0 +1,125 @@
+/**
+ * Turns one file of the JSON Schema Test Suite into an OpenAPI document: each case's schema becomes
+ * the component `Case<i>` (draft2020-12 -> OpenAPI 3.1, draft4 -> OpenAPI 3.0), its local `$ref`s
+ * re-rooted at that component. Cases OpenAPI cannot state, or that need what no OpenAPI document
+ * has (a remote server, the meta-schema), are set aside with the reason.
+ */
+export type Draft = "draft2020-12" | "draft4";
+
+export interface SuiteTest {
+  description: string;
+  data: unknown;
+  valid: boolean;
+}
+
+export interface SuiteCase {
+  description: string;
+  schema: unknown;
+  tests: SuiteTest[];
+}
+
+export interface PlacedCase {
+  index: number;
+  case: SuiteCase;
+  /** Why the case is not run, when it is not. */
+  notApplicable?: string;
+}
+
+export interface SuiteDocument {
+  document: Record<string, unknown>;
+  cases: PlacedCase[];
+}
+
+export const componentName = (index: number): string => `Case${index}`;
+
+/** Keywords whose values are schemas, maps of schemas, or lists of schemas. */
+const SCHEMA_KEYWORDS = ["not", "if", "then", "else", "contains", "additionalProperties", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems", "items"];
+const SCHEMA_LIST_KEYWORDS = ["allOf", "anyOf", "oneOf", "prefixItems", "items"];
+const SCHEMA_MAP_KEYWORDS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"];
+
+/** OpenAPI 3.0's Schema Object: draft4 less what 3.0 dropped (draft4 keywords outside it are not applicable). */
+const OPENAPI_30_DROPPED: Record<string, string> = {
+  patternProperties: "patternProperties is not in OpenAPI 3.0's Schema Object",
+  additionalItems: "additionalItems is not in OpenAPI 3.0's Schema Object",
+  dependencies: "dependencies is not in OpenAPI 3.0's Schema Object",
+  definitions: "definitions is not in OpenAPI 3.0's Schema Object (components hold shared schemas)",
+  id: "id (base URI changes) is not in OpenAPI 3.0's Schema Object",
+  $schema: "$schema is not in OpenAPI 3.0's Schema Object",
+};
+
+export function suiteDocument(draft: Draft, cases: SuiteCase[]): SuiteDocument {
+  const schemas: Record<string, unknown> = {};
+  const placed = cases.map((suiteCase, index): PlacedCase => {
+    const reason = notApplicable(draft, suiteCase.schema);
+    if (reason !== undefined) return { index, case: suiteCase, notApplicable: reason };
+    schemas[componentName(index)] = rerooted(suiteCase.schema, `#/components/schemas/${componentName(index)}`);
+    return { index, case: suiteCase };
+  });
+  const openapi = draft === "draft4" ? "3.0.3" : "3.1.0";
+  return {
+    document: { openapi, info: { title: "JSON Schema Test Suite", version: "1" }, paths: {}, components: { schemas } },
+    cases: placed,
+  };
+}
+
+const OWN_META_SCHEMA: Record<Draft, RegExp> = {
+  "draft2020-12": /^https:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/,
+  draft4: /^http:\/\/json-schema\.org\/draft-04\/schema#?$/,
+};
+
+function notApplicable(draft: Draft, schema: unknown): string | undefined {
+  for (const node of schemaNodes(schema)) {
+    const metaSchema = node["$schema"];
+    if (typeof metaSchema === "string" && !OWN_META_SCHEMA[draft].test(metaSchema)) return "declares another meta-schema (a remote document or another draft)";
+    const ref = node["$ref"];
+    if (typeof ref === "string" && !ref.startsWith("#")) {
+      return /json-schema\.org/.test(ref) ? "references the draft's meta-schema, which is not part of an OpenAPI document" : "references a remote document (a server or another base URI)";
+    }
+    if (draft !== "draft4") continue;
+    for (const [keyword, reason] of Object.entries(OPENAPI_30_DROPPED)) if (keyword in node) return reason;
+    const type = node["type"];
+    if (Array.isArray(type)) return "a list of types is not in OpenAPI 3.0's Schema Object";
+    if (type === "null") return "the type null is not in OpenAPI 3.0's Schema Object (3.0 has nullable)";
+    if (Array.isArray(node["items"])) return "items as a list (tuples) is not in OpenAPI 3.0's Schema Object";
+  }
+  return undefined;
+}
+
+type SchemaNode = Record<string, unknown>;
+
+function isNode(value: unknown): value is SchemaNode {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Every schema object inside `schema`, itself included, reached through schema keywords only. */
+export function* schemaNodes(schema: unknown): Generator<SchemaNode> {
+  if (!isNode(schema)) return;
+  yield schema;
+  for (const keyword of SCHEMA_KEYWORDS) if (isNode(schema[keyword])) yield* schemaNodes(schema[keyword]);
+  for (const keyword of SCHEMA_LIST_KEYWORDS) {
+    const list = schema[keyword];
+    if (Array.isArray(list)) for (const item of list) yield* schemaNodes(item);
+  }
+  for (const keyword of SCHEMA_MAP_KEYWORDS) {
+    const map = schema[keyword];
+    if (isNode(map)) for (const value of Object.values(map)) yield* schemaNodes(value);
+  }
+}
+
+/** A copy of `schema` whose document-local `$ref`s (`#`, `#/$defs/a`) point inside the component at `root`. */
+function rerooted(schema: unknown, root: string): unknown {
+  if (!isNode(schema)) return schema;
+  const copy: SchemaNode = { ...schema };
+  const ref = copy["$ref"];
+  if (typeof ref === "string" && ref.startsWith("#")) copy["$ref"] = `${root}${ref.slice(1)}`;
+  for (const keyword of SCHEMA_KEYWORDS) if (isNode(copy[keyword])) copy[keyword] = rerooted(copy[keyword], root);
+  for (const keyword of SCHEMA_LIST_KEYWORDS) {
+    const list = copy[keyword];
+    if (Array.isArray(list)) copy[keyword] = list.map((item) => rerooted(item, root));
+  }
+  for (const keyword of SCHEMA_MAP_KEYWORDS) {
+    const map = copy[keyword];
+    if (isNode(map)) copy[keyword] = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, rerooted(v, root)]));
+  }
+  return copy;
+}
