@@ -78,7 +78,7 @@ export class CheckCompiler {
         if (schema.exclusive && locals) return { stmts: this.oneOfStmts(schema, v, site, locals) };
         return { expr: `${this.hoist(schema, site)}(${v})` };
       case "array":
-        if (schema.items.kind === "unknown" && !schema.prefixItems) return { expr: all(arrayHeader(schema, v, this.ctx)) };
+        if (schema.items.kind === "unknown" && !schema.prefixItems && !schema.contains) return { expr: all(arrayHeader(schema, v, this.ctx)) };
         return locals ? { stmts: this.arrayStmts(schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
       case "object":
         if (isPlainRecord(schema)) return { expr: `${this.ctx.constants.helper("isRecord")}(${v})` };
@@ -175,13 +175,13 @@ export class CheckCompiler {
     const counted = schema.minProperties !== undefined || schema.maxProperties !== undefined;
     const additional = schema.additional;
     const open = allowsAnyExtraKey(additional);
-    if (patterns.length === 0 && open && !counted) return [];
+    if (patterns.length === 0 && open && !counted && !schema.propertyNames) return [];
     const { constants } = this.ctx;
     const key = locals.fresh("key");
     const item = locals.fresh("item");
     const count = counted ? locals.fresh("count") : undefined;
     const matched = patterns.length > 0 && !open ? locals.fresh("matched") : undefined;
-    const body: string[] = [];
+    const body: string[] = schema.propertyNames ? this.stmts(schema.propertyNames, key, childSite(site, "propertyNames"), locals) : [];
     let usesItem = false;
     patterns.forEach((pp, i) => {
       const inner = this.stmts(pp.schema, item, childSite(site, `pattern${i}`), locals);
@@ -229,7 +229,28 @@ export class CheckCompiler {
       out.push(`for (let ${i} = ${prefix.length}; ${i} < ${v}.length; ${i}++) {`, `const ${item}: unknown = ${v}[${i}];`, ...inner, "}");
     }
     if (schema.uniqueItems) out.push(`if (!${constants.helper("hasUniqueItems")}(${v})) return false;`);
+    if (schema.contains) out.push(...this.containsStmts(schema, schema.contains, v, site, locals));
     return out;
+  }
+
+  /** contains: counts the matching items, then checks minContains (default 1) and maxContains. */
+  private containsStmts(schema: ArraySchema, contains: Schema, v: string, site: Site, locals: LocalNames): string[] {
+    const min = schema.minContains ?? 1;
+    const max = schema.maxContains;
+    if (min <= 0 && max === undefined) return [];
+    const count = locals.fresh("count");
+    const i = locals.fresh("i");
+    const item = locals.fresh("item");
+    const test = this.expr(contains, item, childSite(site, "contains"));
+    const bounds = [...(min > 0 ? [`${count} < ${min}`] : []), ...(max !== undefined ? [`${count} > ${max}`] : [])];
+    return [
+      `let ${count} = 0;`,
+      `for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {`,
+      `const ${item}: unknown = ${v}[${i}];`,
+      `if (${bare(test)}) ${count}++;`,
+      "}",
+      `if (${bounds.join(" || ")}) return false;`,
+    ];
   }
 
   /** oneOf: exactly one variant matches (JSON Schema 2020-12 §10.2.1.3); stops at a second match. */
@@ -299,7 +320,8 @@ export function isPlainRecord(schema: ObjectSchema): boolean {
     schema.properties.every((p) => !p.required && p.schema.kind === "unknown") &&
     (schema.patternProperties ?? []).every((p) => p.schema.kind === "unknown") &&
     schema.minProperties === undefined &&
-    schema.maxProperties === undefined
+    schema.maxProperties === undefined &&
+    schema.propertyNames === undefined
   );
 }
 

@@ -161,8 +161,9 @@ function encodeArray(schema: Extract<Schema, { kind: "array" }>, facts: SchemaFa
   const prefix = (schema.prefixItems ?? []).map((p) => encode(p, facts));
   const never = isNever(schema.items);
   const items = never || schema.items.kind === "unknown" ? [] : [encode(schema.items, facts)];
+  const contains = schema.contains ? [encode(schema.contains, facts)] : [];
   return {
-    children: [...prefix, ...items],
+    children: [...prefix, ...items, ...contains],
     fields: (written) => ({
       k: "a",
       i: never ? false : items.length > 0 ? written[prefix.length] : undefined,
@@ -170,6 +171,9 @@ function encodeArray(schema: Extract<Schema, { kind: "array" }>, facts: SchemaFa
       min: positive(schema.minItems),
       max: schema.maxItems,
       u: schema.uniqueItems === true ? true : undefined,
+      c: contains.length > 0 ? written[written.length - 1] : undefined,
+      cmin: contains.length > 0 && schema.minContains !== undefined ? schema.minContains : undefined,
+      cmax: contains.length > 0 ? schema.maxContains : undefined,
     }),
   };
 }
@@ -182,16 +186,18 @@ function encodeObject(schema: Extract<Schema, { kind: "object" }>, facts: Schema
   const properties = schema.properties.filter((p) => p.required || p.schema.kind !== "unknown" || !open);
   const patterns = schema.patternProperties ?? [];
   const extra = open || closed || typeof additional !== "object" ? [] : [encode(additional.schema, facts)];
-  const children = [...properties.map((p) => encode(p.schema, facts)), ...patterns.map((p) => encode(p.schema, facts)), ...extra];
+  const names = schema.propertyNames ? [encode(schema.propertyNames, facts)] : [];
+  const children = [...properties.map((p) => encode(p.schema, facts)), ...patterns.map((p) => encode(p.schema, facts)), ...extra, ...names];
   return {
     children,
     fields: (written) => ({
       k: "o",
       p: properties.length > 0 ? properties.map((p, i) => (p.required ? [p.wireName, written[i] as Data, 1] : [p.wireName, written[i] as Data])) : undefined,
-      a: open ? undefined : closed ? false : written[children.length - 1],
+      a: open ? undefined : closed ? false : written[properties.length + patterns.length],
       pp: patterns.length > 0 ? patterns.map((p, i) => [p.pattern, written[properties.length + i] as Data]) : undefined,
       min: positive(schema.minProperties),
       max: schema.maxProperties,
+      n: names.length > 0 ? written[children.length - 1] : undefined,
     }),
   };
 }

@@ -28,11 +28,18 @@ export function typeText(schema: Schema): string {
       return "unknown";
     case "object":
       return objectTypeLiteral(objectMembers(schema.properties, indexSignatureType(schema)));
-    case "union":
-      // prettier's form: an intersection inside a union is parenthesised.
-      return schema.variants.map((v) => (v.kind === "intersection" && v.parts.length > 1 ? `(${typeText(v)})` : typeText(v))).join(" | ");
-    case "intersection":
-      return schema.parts.map((p) => (p.kind === "union" || p.kind === "enum" ? `(${typeText(p)})` : typeText(p))).join(" & ");
+    case "union": {
+      // `unknown | X` is unknown; an intersection inside a union is parenthesised.
+      const variants = schema.variants.map((v) => [v, typeText(v)] as const);
+      if (variants.some(([, text]) => text === "unknown")) return "unknown";
+      return variants.map(([v, text]) => (v.kind === "intersection" && text.includes(" & ") ? `(${text})` : text)).join(" | ");
+    }
+    case "intersection": {
+      // `unknown & X` is X (a `not`, a condition, reads as unknown).
+      const parts = schema.parts.map((p) => [p, typeText(p)] as const).filter(([, text]) => text !== "unknown");
+      if (parts.length === 0) return "unknown";
+      return parts.map(([p, text]) => ((p.kind === "union" || p.kind === "enum") && parts.length > 1 ? `(${text})` : text)).join(" & ");
+    }
     default:
       return assertNever(schema);
   }

@@ -169,6 +169,10 @@ export type Schema =
       minItems?: number;
       maxItems?: number;
       uniqueItems?: boolean;
+      /** `contains`, with how many items must match it (`minContains`, default 1; `maxContains`). */
+      contains?: Schema;
+      minContains?: number;
+      maxContains?: number;
     }
   | {
       kind: "object";
@@ -178,6 +182,8 @@ export type Schema =
       patternProperties?: PatternProperty[];
       minProperties?: number;
       maxProperties?: number;
+      /** Every own key, as a string, must match it. */
+      propertyNames?: Schema;
     }
   | { kind: "not"; schema: Schema }
   | { kind: "union"; variants: Schema[]; exclusive: boolean; discriminator?: Discriminator }

@@ -23,6 +23,13 @@ export function arraySchema(node: JsonObject, pointer: string, ctx: SchemaContex
   if (minItems !== undefined) schema.minItems = minItems;
   if (maxItems !== undefined) schema.maxItems = maxItems;
   if (node["uniqueItems"] === true) schema.uniqueItems = true;
+  if ("contains" in node) {
+    schema.contains = toSchema(node["contains"], pointerJoin(pointer, "contains"), ctx);
+    const minContains = numberField(node, "minContains");
+    const maxContains = numberField(node, "maxContains");
+    if (minContains !== undefined && minContains !== 1) schema.minContains = minContains;
+    if (maxContains !== undefined) schema.maxContains = maxContains;
+  }
   return schema;
 }
 
@@ -48,6 +55,7 @@ export function objectSchema(node: JsonObject, pointer: string, ctx: SchemaConte
   const maxProperties = numberField(node, "maxProperties");
   if (minProperties !== undefined) schema.minProperties = minProperties;
   if (maxProperties !== undefined) schema.maxProperties = maxProperties;
+  if ("propertyNames" in node) schema.propertyNames = toSchema(node["propertyNames"], pointerJoin(pointer, "propertyNames"), ctx);
   return schema;
 }
 

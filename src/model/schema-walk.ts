@@ -8,12 +8,13 @@ export function assertNever(value: never): never {
 export function children(schema: Schema): Schema[] {
   switch (schema.kind) {
     case "array":
-      return [...(schema.prefixItems ?? []), schema.items];
+      return [...(schema.prefixItems ?? []), schema.items, ...(schema.contains ? [schema.contains] : [])];
     case "object":
       return [
         ...schema.properties.map((p) => p.schema),
         ...(schema.patternProperties ?? []).map((p) => p.schema),
         ...(typeof schema.additional === "object" ? [schema.additional.schema] : []),
+        ...(schema.propertyNames ? [schema.propertyNames] : []),
       ];
     case "union":
       return schema.variants;
@@ -38,15 +39,19 @@ export function children(schema: Schema): Schema[] {
 /** The same schema with `map` applied to every direct child (and to property lists by `keep`). */
 export function mapChildren(schema: Schema, map: (child: Schema) => Schema, keep: (p: Property) => boolean = () => true): Schema {
   switch (schema.kind) {
-    case "array":
-      return schema.prefixItems
-        ? { ...schema, items: map(schema.items), prefixItems: schema.prefixItems.map(map) }
-        : { ...schema, items: map(schema.items) };
+    case "array": {
+      const mapped = { ...schema, items: map(schema.items) };
+      if (schema.prefixItems) mapped.prefixItems = schema.prefixItems.map(map);
+      if (schema.contains) mapped.contains = map(schema.contains);
+      return mapped;
+    }
     case "object": {
       const properties = schema.properties.filter(keep).map((p): Property => ({ ...p, schema: map(p.schema) }));
       const additional: Additional = typeof schema.additional === "object" ? { schema: map(schema.additional.schema) } : schema.additional;
       const mapped = { ...schema, properties, additional };
-      return schema.patternProperties ? { ...mapped, patternProperties: schema.patternProperties.map((p) => ({ ...p, schema: map(p.schema) })) } : mapped;
+      if (schema.patternProperties) mapped.patternProperties = schema.patternProperties.map((p) => ({ ...p, schema: map(p.schema) }));
+      if (schema.propertyNames) mapped.propertyNames = map(schema.propertyNames);
+      return mapped;
     }
     case "union":
       return { ...schema, variants: schema.variants.map(map) };

@@ -7,6 +7,7 @@ import { numberSchema, stringSchema } from "./schema-scalars.js";
 import { arraySchema, objectSchema } from "./schema-structures.js";
 import { constSchema, valueHasType } from "./schema-const.js";
 import { pascalCase } from "./names.js";
+import { conditionalParts } from "./schema-conditionals.js";
 
 /**
  * OpenAPI 3.0/3.1 Schema Object -> IR schema. `$ref`s to component schemas stay references
@@ -34,6 +35,7 @@ export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Sc
     if (variants) parts.push(union(node, variants, pointerJoin(pointer, keyword), keyword === "oneOf", ctx));
   }
   if ("not" in node) parts.push({ kind: "not", schema: toSchema(node["not"], pointerJoin(pointer, "not"), ctx) });
+  parts.push(...conditionalParts(node, pointer, ctx));
   const own = ownSchema(node, pointer, ctx);
   // `type: object` beside allOf/oneOf adds nothing the parts do not say (`{} & Base` reads as `Base`).
   if (own && !(parts.length > 0 && isBareObject(own))) parts.unshift(own);
@@ -123,14 +125,12 @@ function typesOf(node: JsonObject): string[] {
 const TYPE_SPECIFIC_KEYWORDS = [
   "minLength", "maxLength", "pattern", "format",
   "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-  "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+  "minItems", "maxItems", "uniqueItems", "contains", "minProperties", "maxProperties", "propertyNames",
 ];
 
 /** JSON Schema keywords the model does not represent: each one found is a warning at its pointer (DESIGN rule 8). */
 const UNCHECKED_KEYWORDS = [
-  "contains", "minContains", "maxContains", "unevaluatedItems",
-  "propertyNames", "dependentRequired", "dependentSchemas", "dependencies", "unevaluatedProperties",
-  "if", "then", "else", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
+  "unevaluatedItems", "unevaluatedProperties", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
 ];
 
 /** Null stays in an enum only when the schema's type admits it (JSON Schema checks both). */
