@@ -1,0 +1,123 @@
+/**
+ * The real stack: a Django REST Framework + drf-spectacular app shaped like camelAI's API
+ * (test/servers/drf/), served by gunicorn. For each drf-spectacular configuration a user's loop
+ * runs against it: pull the live schema, generate, type-check strictly, then call every operation
+ * with `validate: "throw"`. DRF's serializers judge the requests; the server's database shows
+ * their effect.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { pullAndGenerate, runDriver, typecheckClient, operationTable, type GeneratedClient } from "../helpers/drf-loop.js";
+import { SPECTACULAR_CONFIGURATIONS, startDrfServer, type DrfServer, type SpectacularConfiguration } from "../helpers/drf-server.js";
+
+/** The HTTP statuses each operation must have seen, retries included. */
+const EXPECTED_STATUSES: Record<string, number[]> = {
+  "sources.create": [201, 400],
+  "sources.partialUpdate": [200],
+  "sources.update": [200],
+  "sources.updateConfig": [200, 400],
+  "sources.retrieve": [200, 404],
+  "sources.upload": [201, 429],
+  "sources.list": [200],
+  "askCamel.ask": [200, 404],
+  "threads.list": [200],
+  "threads.retrieve": [200, 404],
+  "threads.partialUpdate": [200],
+  "threads.update": [200],
+  "threads.messages": [200],
+  "threads.destroy": [204],
+  "sources.destroy": [204],
+};
+
+interface DumpedRow {
+  model: string;
+  pk: number;
+  fields: Record<string, unknown>;
+}
+
+const generated = new Map<SpectacularConfiguration, GeneratedClient>();
+let publishedSchema: string | undefined;
+
+afterAll(async () => {
+  for (const client of generated.values()) await client.remove();
+});
+
+async function withServer<T>(server: DrfServer, body: (server: DrfServer) => Promise<T>): Promise<T> {
+  try {
+    return await body(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function rows(server: DrfServer): Promise<DumpedRow[]> {
+  return JSON.parse(await server.manage(["dumpdata", "camel.connection", "camel.thread", "camel.message"])) as DumpedRow[];
+}
+
+describe("a live DRF + drf-spectacular server", { timeout: 120_000 }, () => {
+  it.each(SPECTACULAR_CONFIGURATIONS)("%s: pull, generate, tsc, and every operation with validate: throw", async (configuration) => {
+    await withServer(await startDrfServer({ spectacular: configuration }), async (server) => {
+      const client = await pullAndGenerate(server);
+      generated.set(configuration, client);
+      const [first, second] = client.pulls;
+      expect(first?.code, first?.stderr).toBe(0);
+      expect(first?.stdout).toMatch(/updated .*camelai\.yaml/);
+      expect(second?.stdout, "the second pull is answered 304 from the ETag").toMatch(/is current/);
+      expect(client.generate.code, client.generate.stderr).toBe(0);
+      expect(client.generate.stderr).toMatch(/path-param-not-in-template .*update-config.*"pk"/);
+      if (configuration === "split") publishedSchema = await (await fetch(`${server.url}/api/schema/`)).text();
+
+      const { result, message } = await typecheckClient(client);
+      expect(result.exitCode, message).toBe(0);
+
+      const { operations, observed } = await runDriver(client, server, "full");
+      console.log(operationTable(`DRF live (${configuration})`, operations));
+      const seen = Object.fromEntries(operations.map((o) => [o.operation, [...new Set(o.statuses)].sort()]));
+      expect(seen).toEqual(EXPECTED_STATUSES);
+      const uploads = operations.find((o) => o.operation === "sources.upload");
+      expect(uploads?.statuses, "the throttled upload is retried after Retry-After").toEqual([201, 429, 201]);
+
+      expect(observed).toMatchObject({
+        createError: ["Ensure this field has no more than 255 characters."],
+        patched: "Warehouse (prod)",
+        updated: "Warehouse EU",
+        configured: { account_name: "Warehouse EU", type: "POSTGRES" },
+        configError: ["Ensure this value is less than or equal to 65535."],
+        retrieved: { account_name: "Warehouse EU", is_fully_configured: true },
+        notFound: "Not found.",
+        uploads: [{ type: "FILE", account_name: "Orders CSV" }, { type: "FILE", account_name: "Orders CSV 2" }],
+        sources: ["Warehouse EU", "Staging", "Events", "Orders CSV", "Orders CSV 2"],
+        unknownSource: { name: "NotFoundError", status: 404, body: { detail: "Not found." } },
+        thread: { message_count: 3, source: "API" },
+        renamed: "Orders",
+        remodelled: { title: "Orders by month", model: "gpt-5" },
+        messages: ["user", "tool", "assistant"],
+        droppedThread: { name: "NotFoundError", status: 404 },
+      });
+      const warehouse = observed["warehouse"] as { id: number; keys: string[] };
+      expect(warehouse.keys, "the write-only password is never answered").not.toContain("password");
+      expect([...(observed["threads"] as number[])].sort()).toEqual([...(observed["answers"] as number[])].sort());
+
+      const stored = await rows(server);
+      const connection = (pk: number) => stored.find((r) => r.model === "camel.connection" && r.pk === pk)?.fields;
+      expect(connection(warehouse.id)).toMatchObject({ account_name: "Warehouse EU", hostname: "db.eu.internal", port: 5433, password: "rotated" });
+      expect(stored.filter((r) => r.model === "camel.connection").map((r) => r.fields["account_name"])).not.toContain("Staging");
+      const upload = (observed["uploads"] as { id: number }[])[0];
+      const file = String(connection(upload?.id ?? -1)?.["file"]);
+      expect(await readFile(join(server.dataDir, "media", file), "utf8")).toBe("region,orders\neu,12\nus,30\n");
+      expect(stored.filter((r) => r.model === "camel.thread")).toHaveLength(2);
+    });
+  });
+
+  it("negative control: a response field that drifts from the schema makes validate: throw reject", async () => {
+    const client = generated.get("split");
+    if (!client) throw new Error("needs the client generated by the split configuration's test");
+    await withServer(await startDrfServer({ spectacular: "split", drift: true }), async (server) => {
+      expect(await (await fetch(`${server.url}/api/schema/`)).text(), "the drifting server publishes the same schema").toBe(publishedSchema);
+      const { observed } = await runDriver(client, server, "drift");
+      expect(observed["error"]).toMatchObject({ name: "ResponseValidationError", typeName: "Thread", issues: [expect.objectContaining({ path: "/message_count" })] });
+      expect(observed["unchecked"]).toEqual({ message_count: "3", type: "string" });
+    });
+  });
+});
