@@ -8,7 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { pullAndGenerate, runDriver, typecheckClient, operationTable, type GeneratedClient } from "../helpers/drf-loop.js";
+import { compileClient, pullAndGenerate, runDriver, operationTable, type GeneratedClient } from "../helpers/drf-loop.js";
 import { SPECTACULAR_CONFIGURATIONS, startDrfServer, type DrfServer, type SpectacularConfiguration } from "../helpers/drf-server.js";
 
 /** The HTTP statuses each operation must have seen, retries included. */
@@ -30,12 +30,6 @@ const EXPECTED_STATUSES: Record<string, number[]> = {
   "sources.destroy": [204],
 };
 
-interface DumpedRow {
-  model: string;
-  pk: number;
-  fields: Record<string, unknown>;
-}
-
 const generated = new Map<SpectacularConfiguration, GeneratedClient>();
 let publishedSchema: string | undefined;
 
@@ -51,24 +45,21 @@ async function withServer<T>(server: DrfServer, body: (server: DrfServer) => Pro
   }
 }
 
-async function rows(server: DrfServer): Promise<DumpedRow[]> {
-  return JSON.parse(await server.manage(["dumpdata", "camel.connection", "camel.thread", "camel.message"])) as DumpedRow[];
-}
-
 describe("a live DRF + drf-spectacular server", { timeout: 120_000 }, () => {
   it.each(SPECTACULAR_CONFIGURATIONS)("%s: pull, generate, tsc, and every operation with validate: throw", async (configuration) => {
     await withServer(await startDrfServer({ spectacular: configuration }), async (server) => {
-      const client = await pullAndGenerate(server);
+      // The ETag round trip is the same in every configuration: checked once.
+      const client = await pullAndGenerate(server, { pullTwice: configuration === "split" });
       generated.set(configuration, client);
       const [first, second] = client.pulls;
       expect(first?.code, first?.stderr).toBe(0);
       expect(first?.stdout).toMatch(/updated .*camelai\.yaml/);
-      expect(second?.stdout, "the second pull is answered 304 from the ETag").toMatch(/is current/);
+      if (configuration === "split") expect(second?.stdout, "the second pull is answered 304 from the ETag").toMatch(/is current/);
       expect(client.generate.code, client.generate.stderr).toBe(0);
       expect(client.generate.stderr).toMatch(/path-param-not-in-template .*update-config.*"pk"/);
       if (configuration === "split") publishedSchema = await (await fetch(`${server.url}/api/schema/`)).text();
 
-      const { result, message } = await typecheckClient(client);
+      const { result, message } = await compileClient(client);
       expect(result.exitCode, message).toBe(0);
 
       const { operations, observed } = await runDriver(client, server, "full");
@@ -99,14 +90,13 @@ describe("a live DRF + drf-spectacular server", { timeout: 120_000 }, () => {
       expect(warehouse.keys, "the write-only password is never answered").not.toContain("password");
       expect([...(observed["threads"] as number[])].sort()).toEqual([...(observed["answers"] as number[])].sort());
 
-      const stored = await rows(server);
-      const connection = (pk: number) => stored.find((r) => r.model === "camel.connection" && r.pk === pk)?.fields;
-      expect(connection(warehouse.id)).toMatchObject({ account_name: "Warehouse EU", hostname: "db.eu.internal", port: 5433, password: "rotated" });
-      expect(stored.filter((r) => r.model === "camel.connection").map((r) => r.fields["account_name"])).not.toContain("Staging");
+      const connections = await server.query("SELECT id, account_name, hostname, port, password, file FROM camel_connection ORDER BY id");
+      expect(connections.find((row) => row["id"] === warehouse.id)).toMatchObject({ account_name: "Warehouse EU", hostname: "db.eu.internal", port: 5433, password: "rotated" });
+      expect(connections.map((row) => row["account_name"])).toEqual(["Warehouse EU", "Events", "Orders CSV", "Orders CSV 2"]);
       const upload = (observed["uploads"] as { id: number }[])[0];
-      const file = String(connection(upload?.id ?? -1)?.["file"]);
+      const file = String(connections.find((row) => row["id"] === upload?.id)?.["file"]);
       expect(await readFile(join(server.dataDir, "media", file), "utf8")).toBe("region,orders\neu,12\nus,30\n");
-      expect(stored.filter((r) => r.model === "camel.thread")).toHaveLength(2);
+      expect(await server.query("SELECT id FROM camel_thread")).toHaveLength(2);
     });
   });
 

@@ -31,8 +31,8 @@ export interface DrfServer {
   apiKey: string;
   /** The temporary folder with the SQLite database (`camel.sqlite3`) and the uploads (`media/`). */
   dataDir: string;
-  /** Runs `manage.py <args>` against the server's database and returns its stdout. */
-  manage(args: readonly string[]): Promise<string>;
+  /** The rows a read-only SQL query returns from the server's SQLite database, as objects. */
+  query(sql: string): Promise<Record<string, unknown>[]>;
   /** Stops the server (its whole process group) and removes the data folder. */
   stop(): Promise<void>;
 }
@@ -74,6 +74,18 @@ export function findPython(): Promise<string> {
   return python;
 }
 
+/** Python's own sqlite3 module, opened read-only: no Django start-up for a look at the rows. */
+const QUERY_SCRIPT = [
+  "import json, sqlite3, sys",
+  "db = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True)",
+  "db.row_factory = sqlite3.Row",
+  "print(json.dumps([dict(row) for row in db.execute(sys.argv[2])]))",
+].join("\n");
+
+async function query(interpreter: string, database: string, sql: string): Promise<Record<string, unknown>[]> {
+  return JSON.parse(await run(interpreter, ["-c", QUERY_SCRIPT, database, sql], process.env)) as Record<string, unknown>[];
+}
+
 /** Resolves with gunicorn's bound URL once it logs "Listening at", rejects when it exits first. */
 function listeningURL(child: ChildProcess, log: () => string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -93,17 +105,12 @@ function listeningURL(child: ChildProcess, log: () => string): Promise<string> {
   });
 }
 
+/** The server holds nothing worth a graceful shutdown: its data folder is removed right after. */
 function stopGroup(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
-  const pid = child.pid;
-  return new Promise((resolve) => {
-    const force = setTimeout(() => process.kill(-pid, "SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    process.kill(-pid, "SIGTERM");
-  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  process.kill(-child.pid, "SIGKILL");
+  return exited;
 }
 
 export async function startDrfServer(options: DrfServerOptions): Promise<DrfServer> {
@@ -120,11 +127,10 @@ export async function startDrfServer(options: DrfServerOptions): Promise<DrfServ
     // No __pycache__ folders in the repository.
     PYTHONDONTWRITEBYTECODE: "1",
   };
-  const manage = (args: readonly string[]) => run(interpreter, ["manage.py", ...args], env);
   let child: ChildProcess | undefined;
   try {
-    await manage(["prepare"]);
-    const gunicorn = ["-m", "gunicorn", "--bind", "127.0.0.1:0", "--workers", "1", "--threads", "4", "camelsite.wsgi:application"];
+    // gunicorn.conf.py loads Django once, migrates and stores the API key before it listens.
+    const gunicorn = ["-m", "gunicorn", "--config", "gunicorn.conf.py", "--bind", "127.0.0.1:0", "camelsite.wsgi:application"];
     child = spawn(interpreter, gunicorn, { cwd: DRF_APP, env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
@@ -134,7 +140,7 @@ export async function startDrfServer(options: DrfServerOptions): Promise<DrfServ
       url,
       apiKey,
       dataDir,
-      manage,
+      query: (sql) => query(interpreter, join(dataDir, "camel.sqlite3"), sql),
       stop: async () => {
         await stopGroup(started);
         await rm(dataDir, { recursive: true, force: true });

@@ -73,6 +73,24 @@ async function rejection(promise: PromiseLike<unknown>): Promise<unknown> {
 const errorSummary = (error: unknown) =>
   error instanceof APIError ? { name: error.constructor.name, status: error.status, body: error.body } : { name: String(error) };
 
+type UploadFile = Parameters<Operations["sources.upload"]>[0]["file"];
+
+/**
+ * The file part as the client types it. Without COMPONENT_SPLIT_REQUEST drf-spectacular describes a
+ * FileField by its response form (`type: string, format: uri`), so there the client asks for a
+ * string and a caller has to cast the file, as here.
+ */
+const upload = (file: File) => file as unknown as UploadFile;
+
+/**
+ * With COMPONENT_NO_READ_ONLY_REQUIRED drf-spectacular leaves read-only fields out of `required`,
+ * so `id` is optional in the response types there: a caller checks it once.
+ */
+function idOf(row: { id?: number }): number {
+  if (row.id === undefined) throw new Error("the server answered a row without its id");
+  return row.id;
+}
+
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
   for await (const item of items) all.push(item);
@@ -81,29 +99,30 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 
 async function full() {
   const warehouse = await api["sources.create"]({ account_name: "Warehouse", type: "POSTGRES", password: "s3cret", hostname: "db.internal", database_name: "sales" });
+  const warehouseId = idOf(warehouse);
   const staging = await api["sources.create"]({ account_name: "Staging", type: "MYSQL" });
   await api["sources.create"]({ account_name: "Events", type: "CLICKHOUSE" });
   const tooLong = await rejection(api["sources.create"]({ account_name: "x".repeat(300), type: "POSTGRES" }));
   const createError = matchesErrorResponse(tooLong, 400, isConnectionValidationError) ? tooLong.body.account_name : undefined;
 
-  const patched = await api["sources.partialUpdate"](warehouse.id, { account_name: "Warehouse (prod)" });
-  const updated = await api["sources.update"](warehouse.id, { account_name: "Warehouse EU", type: "POSTGRES", hostname: "db.internal", database_name: "sales" });
-  const configured = await api["sources.updateConfig"](warehouse.id, { hostname: "db.eu.internal", port: 5433, password: "rotated" });
-  const badPort = await rejection(api["sources.updateConfig"](warehouse.id, { port: 70000 }));
+  const patched = await api["sources.partialUpdate"](warehouseId, { account_name: "Warehouse (prod)" });
+  const updated = await api["sources.update"](warehouseId, { account_name: "Warehouse EU", type: "POSTGRES", hostname: "db.internal", database_name: "sales" });
+  const configured = await api["sources.updateConfig"](warehouseId, { hostname: "db.eu.internal", port: 5433, password: "rotated" });
+  const badPort = await rejection(api["sources.updateConfig"](warehouseId, { port: 70000 }));
   const configError = matchesErrorResponse(badPort, 400, isConnectionValidationError) ? badPort.body.port : undefined;
-  const retrieved = await api["sources.retrieve"](warehouse.id);
+  const retrieved = await api["sources.retrieve"](warehouseId);
   const missing = await rejection(api["sources.retrieve"](987654));
   const notFound = matchesErrorResponse(missing, 404, isNotFoundResponse) ? missing.body.detail : undefined;
 
   const csv = "region,orders\neu,12\nus,30\n";
-  const first = await api["sources.upload"]({ account_name: "Orders CSV", file: new File([csv], "orders.csv", { type: "text/csv" }) });
+  const first = await api["sources.upload"]({ account_name: "Orders CSV", file: upload(new File([csv], "orders.csv", { type: "text/csv" })) });
   // Right after the first upload: over the 1/s upload throttle, answered 429 with Retry-After.
-  const second = await api["sources.upload"]({ account_name: "Orders CSV 2", file: new File([csv], "orders-2.csv", { type: "text/csv" }) });
+  const second = await api["sources.upload"]({ account_name: "Orders CSV 2", file: upload(new File([csv], "orders-2.csv", { type: "text/csv" })) });
   const sources = await collect(api["sources.list"]({ page_size: 2 }));
 
   const answers = [];
   for (const question of ["How many orders?", "Orders by region?", "Largest region?"]) {
-    answers.push(await api["askCamel.ask"]({ message: question, source_id: warehouse.id }));
+    answers.push(await api["askCamel.ask"]({ message: question, source_id: warehouseId }));
   }
   const unknownSource = errorSummary(await rejection(api["askCamel.ask"]({ message: "Anyone there?", source_id: 987654 })));
   const threads = await collect(api["threads.list"]({ limit: 2 }));
@@ -114,10 +133,10 @@ async function full() {
   const messages = await collect(api["threads.messages"](kept));
   await api["threads.destroy"](dropped);
   const droppedThread = errorSummary(await rejection(api["threads.retrieve"](dropped)));
-  await api["sources.destroy"](staging.id);
+  await api["sources.destroy"](idOf(staging));
 
   return {
-    warehouse: { id: warehouse.id, keys: Object.keys(warehouse).sort(), isFullyConfigured: warehouse.is_fully_configured },
+    warehouse: { id: warehouseId, keys: Object.keys(warehouse).sort(), isFullyConfigured: warehouse.is_fully_configured },
     createError,
     patched: patched.account_name,
     updated: updated.account_name,
@@ -141,7 +160,7 @@ async function full() {
 /** Against a server that answers `Thread.message_count` as a string: "throw" must reject, "off" must not. */
 async function drift() {
   const source = await api["sources.create"]({ account_name: "Drift", type: "POSTGRES" });
-  const answer = await api["askCamel.ask"]({ message: "How many orders?", source_id: source.id });
+  const answer = await api["askCamel.ask"]({ message: "How many orders?", source_id: idOf(source) });
   const error = await rejection(api["threads.retrieve"](answer.thread_id));
   const unchecked = await api["threads.retrieve"](answer.thread_id, { validate: "off" });
   return {
