@@ -97,6 +97,8 @@ async function loop(expect: ExpectStatic, configuration: SpectacularConfiguratio
   expect(seen).toEqual(EXPECTED_STATUSES);
   const uploads = operations.find((o) => o.operation === "sources.upload");
   expect(uploads?.statuses, "the throttled upload is retried after Retry-After").toEqual([201, 429, 201]);
+  const pages = (name: string) => operations.find((o) => o.operation === name)?.statuses.length;
+  expect([pages("sources.list"), pages("threads.list"), pages("threads.messages")], "pages fetched: page number, limit/offset, cursor").toEqual([3, 2, 2]);
   expect(observed).toMatchObject({
     createError: ["Ensure this field has no more than 255 characters."],
     patched: "Warehouse (prod)",
