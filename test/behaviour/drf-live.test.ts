@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, it, type ExpectStatic } from "vitest";
 import { compileClient, pullAndGenerate, runDriver, operationTable, type GeneratedClient } from "../helpers/drf-loop.js";
-import { SPECTACULAR_CONFIGURATIONS, startDrfServer, type DrfServer, type SpectacularConfiguration } from "../helpers/drf-server.js";
+import { SPECTACULAR_CONFIGURATIONS, locatePython, startDrfServer, type DrfServer, type SpectacularConfiguration } from "../helpers/drf-server.js";
 
 /** The HTTP statuses each operation must have seen, retries included. */
 const EXPECTED_STATUSES: Record<string, number[]> = {
@@ -149,5 +149,13 @@ describe.concurrent("a live DRF + drf-spectacular server", { timeout: 300_000 },
         expect(observed["unchecked"]).toEqual({ message_count: "3", type: "string" });
       });
     });
+  });
+});
+
+describe("the DRF server helper", () => {
+  it("names the Debian packages when no interpreter has them", async ({ expect }) => {
+    const missing = ["/nonexistent/python3", process.execPath];
+    await expect(locatePython(missing)).rejects.toThrow(/apt-get install python3-django python3-djangorestframework python3-djangorestframework-spectacular python3-gunicorn/);
+    await expect(locatePython(missing)).rejects.toThrow(/Tried:\n {2}\/nonexistent\/python3: .*\n {2}.*node/);
   });
 });

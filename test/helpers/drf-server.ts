@@ -43,6 +43,7 @@ const PACKAGES = "python3-django python3-djangorestframework python3-djangorestf
 const READY_TIMEOUT_MS = 30_000;
 
 let python: Promise<string> | undefined;
+const findPython = () => (python ??= locatePython(PYTHONS));
 
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -53,25 +54,22 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): 
   });
 }
 
-/** The first interpreter that imports Django, DRF, drf-spectacular and gunicorn; a clear error when none does. */
-export function findPython(): Promise<string> {
-  python ??= (async () => {
-    const tried: string[] = [];
-    for (const candidate of PYTHONS) {
-      try {
-        await run(candidate, ["-c", "import django, rest_framework, drf_spectacular, gunicorn"], process.env);
-        return candidate;
-      } catch (error) {
-        tried.push(`${candidate}: ${(error as Error).message.split("\n").find((line) => /Error/.test(line)) ?? "not runnable"}`);
-      }
+/** The first of `candidates` that imports Django, DRF, drf-spectacular and gunicorn; a clear error when none does. */
+export async function locatePython(candidates: readonly string[]): Promise<string> {
+  const tried: string[] = [];
+  for (const candidate of candidates) {
+    try {
+      await run(candidate, ["-c", "import django, rest_framework, drf_spectacular, gunicorn"], process.env);
+      return candidate;
+    } catch (error) {
+      tried.push(`${candidate}: ${(error as Error).message.split("\n").find((line) => /Error/.test(line)) ?? "not runnable"}`);
     }
-    throw new Error(
-      `The DRF tests need Django REST Framework, drf-spectacular and gunicorn from Debian ` +
-        `(apt-get install ${PACKAGES}; .ci/run installs them). Tried:\n  ${tried.join("\n  ")}\n` +
-        `Set CAMELGEN_PYTHON to an interpreter that has them.`,
-    );
-  })();
-  return python;
+  }
+  throw new Error(
+    `The DRF tests need Django REST Framework, drf-spectacular and gunicorn from Debian ` +
+      `(apt-get install ${PACKAGES}; .ci/run installs them). Tried:\n  ${tried.join("\n  ")}\n` +
+      `Set CAMELGEN_PYTHON to an interpreter that has them.`,
+  );
 }
 
 /** Python's own sqlite3 module, opened read-only: no Django start-up for a look at the rows. */
