@@ -48,8 +48,8 @@ export function codeSpanText(cell: string): string | undefined {
 
 /**
  * Plain inline text as it renders, read left to right: a backslash before ASCII punctuation is an
- * escape; `html` lists what a renderer would take as an HTML tag, and `syntax` the unescaped
- * characters that would start other inline syntax (code, emphasis, links, entities, math).
+ * escape; `html` lists what a renderer would take as an HTML tag outside code spans, and `syntax`
+ * the unescaped characters that would start other inline syntax (code, emphasis, links, entities, math).
  */
 export function plainText(text: string): { text: string; html: string[]; syntax: string[] } {
   let out = "";
@@ -62,6 +62,17 @@ export function plainText(text: string): { text: string; html: string[]; syntax:
       out += next;
       i++;
       continue;
+    }
+    if (char === "`") {
+      // A code span: its content is text, never HTML or other syntax.
+      const run = /^`+/.exec(text.slice(i))?.[0] ?? "`";
+      const close = text.slice(i + run.length).search(new RegExp(`(?<!\`)${run}(?!\`)`));
+      if (close >= 0) {
+        syntax.push(char);
+        out += text.slice(i + run.length, i + run.length + close);
+        i += run.length * 2 + close - 1;
+        continue;
+      }
     }
     if (char === "<" && /[A-Za-z/!?]/.test(next)) html.push(text.slice(i, i + 20));
     if ("`*_[]&$~|".includes(char)) syntax.push(char);
