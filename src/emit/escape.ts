@@ -66,6 +66,8 @@ export function jsDocText(text: string): string {
     .replace(INVISIBLE, unicodeEscape)
     // TypeScript starts a tag at an `@` after a blank (inside a tag's text too); markdown shows `\@` as `@`.
     .replace(/(^|\s)@(?=\S)/g, "$1\\@")
+    // An inline tag left open (`{@link` without a `}`) would take the tags after it as its text.
+    .replace(/\{@(?![^}]*\})/g, "{\\@")
     // The pinned style drops trailing blanks in comments but keeps a markdown line break (two spaces).
     .replace(/^[ \t]+$/gm, "")
     .replace(/[ \t]+$/gm, (blanks) => (blanks.endsWith("  ") ? "  " : ""))

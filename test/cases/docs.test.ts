@@ -58,6 +58,7 @@ describe("JSDoc from hostile descriptions", () => {
     expect(tagsOf("Widget", "color").tags.map((t) => [t.tag, t.text])).toEqual([["values", '"red" | "gr|een" | "bl`ue"']]);
     expect(tagsOf("Widget", "name").tags.map((t) => [t.tag, t.text])).toEqual([["pattern", "^[a-z]+\\*\\/$"], ["default", '"a*\\/b"']]);
     expect(tagsOf("Widget", "count").tags.map((t) => [t.tag, t.text])).toEqual([["minimum", "0"], ["maximum", "10"]]);
+    expect(tagsOf("Widget", "count").comment).toBe("Count, see {\\@link Unclosed");
     expect(tagsOf("Widget", "tags").tags.map((t) => [t.tag, t.text])).toEqual([["minItems", "1"], ["maxItems", "5"], ["uniqueItems", "true"]]);
     const color = tagsOf("WidgetsRetrieveParams", "color");
     expect(color.comment).toBe("Colour | filter *\\/ `x` <script>");

@@ -8,6 +8,7 @@ describe("jsDocText", () => {
     ["@param x\n  @returns y", "\\@param x\n  \\@returns y"],
     ["a @ b", "a @ b"],
     ["{@link Foo}", "{@link Foo}"],
+    ["see {@link Foo and no close", "see {\\@link Foo and no close"],
     ["one\u2028two\u2029three", "one\ntwo\nthree"],
   ])("%j -> %j", (given, want) => expect(jsDocText(given)).toBe(want));
 });
