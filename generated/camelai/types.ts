@@ -20,7 +20,7 @@ export interface AskCamelResponse {
 
 /** Schema-only serializer for ask_camel: provide exactly one of `source_id` (existing connection ID) or `source` (inline connection configuration). */
 export interface AskCamelUnifiedSchemaRequest {
-  /** The message to send to Camel */
+  /** The message to send to Camel @minLength 1 */
   message: string;
   /** ID of an existing connection to use; mutually exclusive with `source` */
   source_id?: number;
@@ -28,7 +28,7 @@ export interface AskCamelUnifiedSchemaRequest {
   knowledge_base_entries?: string[];
   /** List of reference queries */
   reference_queries?: ReferenceQueryRequest[];
-  /** Whether to stream the response as an SSE stream */
+  /** Whether to stream the response as an SSE stream @default false */
   stream?: boolean;
 }
 
@@ -38,9 +38,9 @@ export interface AskCamelUnifiedSchemaRequest {
  * Serializer for Google BigQuery connection configuration.
  */
 export interface BigQueryConnectionRequest {
-  /** Connection type identifier. Must be `BIGQUERY` */
+  /** Connection type identifier. Must be `BIGQUERY` @minLength 1 */
   type: string;
-  /** Display name for the connection */
+  /** Display name for the connection @minLength 1 @default "BigQuery" */
   account_name?: string;
   /** Google Cloud service account key JSON */
   service_account_key: unknown;
@@ -48,7 +48,7 @@ export interface BigQueryConnectionRequest {
 
 /** Serializer for chat recommendations request. */
 export interface ChatRecommendationsRequest {
-  /** List of connection IDs to generate recommendations for */
+  /** List of connection IDs to generate recommendations for @minItems 1 */
   source_ids?: number[];
   /** Optional thread ID for contextual recommendations */
   thread_id?: number | null;
@@ -66,25 +66,26 @@ export interface ChatRecommendationsResponse {
  * Serializer for ClickHouse connection configuration.
  */
 export interface ClickHouseConnectionRequest {
-  /** Connection type identifier. Must be `CLICKHOUSE` */
+  /** Connection type identifier. Must be `CLICKHOUSE` @minLength 1 */
   type: string;
-  /** Display name for the connection */
+  /** Display name for the connection @minLength 1 @default "ClickHouse" */
   account_name?: string;
-  /** ClickHouse server hostname */
+  /** ClickHouse server hostname @minLength 1 @maxLength 255 */
   host: string;
-  /** Port number */
+  /** Port number @default 8443 */
   port?: number;
-  /** Database username */
+  /** Database username @minLength 1 @maxLength 255 */
   username: string;
-  /** Database password */
+  /** Database password @minLength 1 */
   password: string;
-  /** Database name (optional) */
+  /** Database name (optional) @maxLength 255 */
   database?: string;
 }
 
 /** Serializer for Connection model. */
 export interface Connection {
   id: number;
+  /** @maxLength 255 */
   account_name: string;
   /**
    * * `SUPABASE` - Supabase
@@ -107,6 +108,7 @@ export interface Connection {
    * * `SQLITE` - SQLite
    */
   type: "SUPABASE" | "POSTGRES" | "MYSQL" | "BIGQUERY" | "DATABRICKS" | "FILE" | "MOTHERDUCK" | "CLICKHOUSE" | "MONGODB" | "MIXPANEL" | "SINGLESTORE" | "GOOGLE_SHEETS" | "MSSQL" | "SNOWFLAKE" | "MCP" | "CSV" | "EXCEL" | "SQLITE";
+  /** @format date-time */
   created_at: string;
   is_fully_configured: boolean;
 }
@@ -120,6 +122,7 @@ export interface ConnectionErrorResponse {
 
 /** Serializer for Connection model. */
 export interface ConnectionRequest {
+  /** @minLength 1 @maxLength 255 */
   account_name: string;
   /**
    * * `SUPABASE` - Supabase
@@ -142,11 +145,11 @@ export interface ConnectionRequest {
 }
 
 export interface CreateIframeLinkRequestRequest {
-  /** User identifier: The UID of the user to create the iframe for. This is used to track usage and thread history. This can be anything you want, but it must be unique. We recommend using a user ID or email. */
+  /** User identifier: The UID of the user to create the iframe for. This is used to track usage and thread history. This can be anything you want, but it must be unique. We recommend using a user ID or email. @minLength 1 */
   uid: string;
   /** List of Source/Connection IDs: The IDs of the sources/connections to use for the iframe. This is used to determine which sources/connections the user will have access to in the chat. */
   srcs: string[];
-  /** Token lifetime in seconds (60-3600, default: 900) */
+  /** Token lifetime in seconds (60-3600, default: 900) @minimum 60 @maximum 3600 @default 900 */
   ttl?: number;
   /** Array of session-specific (stateless) knowledge base entries. These temporary entries apply only to this iframe instance and do not persist. They work alongside any persistent (stateful) entries previously created through /api/v1/knowledge-base/ for your connection IDs. */
   knowledge_base_entries?: string[];
@@ -163,6 +166,7 @@ export interface CreateIframeLinkRequestRequest {
    * * `sonnet-4` - sonnet-4
    * * `sonnet-4.5` - sonnet-4.5
    * * `haiku-4.5` - haiku-4.5
+   * @default "gpt-5"
    */
   model?: "o3" | "o4-mini" | "gpt-4.1" | "gpt-5" | "gpt-5-codex" | "sonnet-4" | "sonnet-4.5" | "haiku-4.5";
   /**
@@ -170,6 +174,7 @@ export interface CreateIframeLinkRequestRequest {
    *
    * * `full` - full
    * * `basic` - basic
+   * @default "full"
    */
   response_mode?: "full" | "basic";
   /** Theme configuration to apply to the iframe (theme_mode, custom_css_vars, start_message) */
@@ -221,7 +226,9 @@ export interface KnowledgeBase {
   content: string;
   /** Connection ID this knowledge base entry applies to */
   connection_id: number;
+  /** @format date-time */
   created_at: string;
+  /** @format date-time */
   last_modified: string;
 }
 
@@ -234,6 +241,7 @@ export interface KnowledgeBaseListParams {
 
 /** Serializer for KnowledgeBase entries. */
 export interface KnowledgeBaseRequest {
+  /** @minLength 1 */
   content: string;
   /** Connection ID this knowledge base entry applies to */
   connection_id: number;
@@ -245,21 +253,21 @@ export interface KnowledgeBaseRequest {
  * Serializer for Microsoft SQL Server connection configuration.
  */
 export interface MSSQLConnectionRequest {
-  /** Connection type identifier. Must be `MSSQL` */
+  /** Connection type identifier. Must be `MSSQL` @minLength 1 */
   type: string;
-  /** Display name for the connection */
+  /** Display name for the connection @minLength 1 @default "SQL Server" */
   account_name?: string;
-  /** SQL Server hostname */
+  /** SQL Server hostname @minLength 1 @maxLength 255 */
   hostname?: string;
-  /** Port number */
+  /** Port number @default 1433 */
   port?: number;
-  /** Database username */
+  /** Database username @minLength 1 @maxLength 255 */
   username?: string;
-  /** Database password */
+  /** Database password @minLength 1 */
   password?: string;
-  /** Database name */
+  /** Database name @minLength 1 @maxLength 255 */
   database_name?: string;
-  /** Alternative: ODBC connection string instead of individual parameters */
+  /** Alternative: ODBC connection string instead of individual parameters @minLength 1 */
   connection_string?: string;
 }
 
@@ -275,6 +283,7 @@ export interface Message {
    */
   role?: "user" | "assistant" | "system" | "tool" | "hidden";
   content?: unknown;
+  /** @format date-time */
   created_at: string;
   metadata?: unknown;
   /**
@@ -293,11 +302,11 @@ export interface Message {
  * Serializer for MongoDB connection configuration.
  */
 export interface MongoDBConnectionRequest {
-  /** Connection type identifier. Must be `MONGODB` */
+  /** Connection type identifier. Must be `MONGODB` @minLength 1 */
   type: string;
-  /** Display name for the connection */
+  /** Display name for the connection @minLength 1 @default "MongoDB" */
   account_name?: string;
-  /** MongoDB connection string (e.g., mongodb://user:pass@host/db or mongodb+srv://user:pass@cluster.mongodb.net/db) */
+  /** MongoDB connection string (e.g., mongodb://user:pass@host/db or mongodb+srv://user:pass@cluster.mongodb.net/db) @minLength 1 */
   connection_string: string;
 }
 
@@ -307,13 +316,13 @@ export interface MongoDBConnectionRequest {
  * Serializer for MotherDuck connection configuration.
  */
 export interface MotherDuckConnectionRequest {
-  /** Connection type identifier. Must be `MOTHERDUCK` */
+  /** Connection type identifier. Must be `MOTHERDUCK` @minLength 1 */
   type: string;
-  /** Display name for the connection */
+  /** Display name for the connection @minLength 1 @default "MotherDuck" */
   account_name?: string;
-  /** Database name */
+  /** Database name @minLength 1 @maxLength 255 */
   database_name: string;
-  /** MotherDuck authentication token */
+  /** MotherDuck authentication token @minLength 1 */
   token: string;
 }
 
@@ -323,19 +332,19 @@ export interface MotherDuckConnectionRequest {
  * Serializer for MySQL connection configuration.
  */
 export interface MySQLConnectionRequest {
-  /** Connection type identifier. Must be `MYSQL` */
+  /** Connection type identifier. Must be `MYSQL` @minLength 1 */
   type: string;
-  /** Display name for the connection */
+  /** Display name for the connection @minLength 1 @default "MySQL" */
   account_name?: string;
-  /** MySQL server hostname or IP address */
+  /** MySQL server hostname or IP address @minLength 1 @maxLength 255 */
   hostname: string;
-  /** Port number */
+  /** Port number @default 3306 */
   port?: number;
-  /** Database username */
+  /** Database username @minLength 1 @maxLength 255 */
   username: string;
-  /** Database password */
+  /** Database password @minLength 1 */
   password: string;
-  /** Database name */
+  /** Database name @minLength 1 @maxLength 255 */
   database_name: string;
 }
 
@@ -357,7 +366,7 @@ export interface NotFoundResponseUpdate {
 /** Serializer for OrgAppearanceConfig model. */
 export interface OrgAppearanceConfig {
   id: number;
-  /** Name of this appearance theme */
+  /** Name of this appearance theme @maxLength 100 */
   name: string;
   /**
    * Controls the available theme options for the organization's chat view
@@ -367,7 +376,7 @@ export interface OrgAppearanceConfig {
    * * `both` - Both (User Choice)
    */
   theme_mode?: "light" | "dark" | "both";
-  /** Start message displayed when the chat interface opens */
+  /** Start message displayed when the chat interface opens @maxLength 120 */
   start_message?: string;
   /** List of recommended questions to show on the start screen (max 500, up to 280 chars each) */
   recommendations?: unknown;
@@ -383,14 +392,16 @@ export interface OrgAppearanceConfig {
   /** Toggle visibility of the dashboards tab in the iframe. */
   show_dashboards?: boolean;
   custom_css_vars: string;
+  /** @format date-time */
   created_at: string;
+  /** @format date-time */
   last_modified: string;
   is_default: string;
 }
 
 /** Serializer for OrgAppearanceConfig model. */
 export interface OrgAppearanceConfigRequest {
-  /** Name of this appearance theme */
+  /** Name of this appearance theme @minLength 1 @maxLength 100 */
   name: string;
   /**
    * Controls the available theme options for the organization's chat view
@@ -400,7 +411,7 @@ export interface OrgAppearanceConfigRequest {
    * * `both` - Both (User Choice)
    */
   theme_mode?: "light" | "dark" | "both";
-  /** Start message displayed when the chat interface opens */
+  /** Start message displayed when the chat interface opens @maxLength 120 */
   start_message?: string;
   /** List of recommended questions to show on the start screen (max 500, up to 280 chars each) */
   recommendations?: unknown;
@@ -429,34 +440,43 @@ export interface OrgAppearanceConfigRequest {
 
 export interface PaginatedConnectionList {
   count: number;
+  /** @format uri */
   next?: string | null;
+  /** @format uri */
   previous?: string | null;
   results: Connection[];
 }
 
 export interface PaginatedKnowledgeBaseList {
   count: number;
+  /** @format uri */
   next?: string | null;
+  /** @format uri */
   previous?: string | null;
   results: KnowledgeBase[];
 }
 
 export interface PaginatedReferenceQueryModelList {
   count: number;
+  /** @format uri */
   next?: string | null;
+  /** @format uri */
   previous?: string | null;
   results: ReferenceQueryModel[];
 }
 
 export interface PaginatedThreadList {
   count: number;
+  /** @format uri */
   next?: string | null;
+  /** @format uri */
   previous?: string | null;
   results: Thread[];
 }
 
 /** Serializer for KnowledgeBase entries. */
 export interface PatchedKnowledgeBaseRequest {
+  /** @minLength 1 */
   content?: string;
   /** Connection ID this knowledge base entry applies to */
   connection_id?: number;
@@ -464,7 +484,7 @@ export interface PatchedKnowledgeBaseRequest {
 
 /** Serializer for OrgAppearanceConfig model. */
 export interface PatchedOrgAppearanceConfigRequest {
-  /** Name of this appearance theme */
+  /** Name of this appearance theme @minLength 1 @maxLength 100 */
   name?: string;
   /**
    * Controls the available theme options for the organization's chat view
@@ -474,7 +494,7 @@ export interface PatchedOrgAppearanceConfigRequest {
    * * `both` - Both (User Choice)
    */
   theme_mode?: "light" | "dark" | "both";
-  /** Start message displayed when the chat interface opens */
+  /** Start message displayed when the chat interface opens @maxLength 120 */
   start_message?: string;
   /** List of recommended questions to show on the start screen (max 500, up to 280 chars each) */
   recommendations?: unknown;
@@ -503,6 +523,7 @@ export interface PatchedOrgAppearanceConfigRequest {
 
 /** Serializer for Reference Query model instances. */
 export interface PatchedReferenceQueryModelRequest {
+  /** @minLength 1 */
   query?: string;
   title?: string | null;
   /** Connection ID this query applies to */
@@ -516,45 +537,45 @@ export interface PatchedReferenceQueryModelRequest {
 }
 
 export interface PatchedSourceConfigUpdateRequest {
-  /** Display name */
+  /** Display name @minLength 1 */
   account_name?: string;
-  /** Server hostname (for database connections) */
+  /** Server hostname (for database connections) @minLength 1 */
   hostname?: string;
   /** Port number */
   port?: number;
-  /** Username */
+  /** Username @minLength 1 */
   username?: string;
-  /** Password */
+  /** Password @minLength 1 */
   password?: string;
-  /** Database name */
+  /** Database name @minLength 1 */
   database_name?: string;
-  /** Connection string */
+  /** Connection string @minLength 1 */
   connection_string?: string;
   /** Service account key (BigQuery) */
   service_account_key?: unknown;
-  /** Authentication token */
+  /** Authentication token @minLength 1 */
   token?: string;
-  /** Host (ClickHouse) */
+  /** Host (ClickHouse) @minLength 1 */
   host?: string;
-  /** Database (ClickHouse) */
+  /** Database (ClickHouse) @minLength 1 */
   database?: string;
-  /** Account (Snowflake) */
+  /** Account (Snowflake) @minLength 1 */
   account?: string;
-  /** User (Snowflake) */
+  /** User (Snowflake) @minLength 1 */
   user?: string;
-  /** Public key (Snowflake) */
+  /** Public key (Snowflake) @minLength 1 */
   public_key?: string;
   /** List of schema names to include (PostgreSQL, MySQL, etc.) */
   selected_schemas?: string[];
 }
 
 export interface PatchedSourcePartialUpdateRequest {
-  /** New display name for the connection */
+  /** New display name for the connection @minLength 1 */
   account_name?: string;
 }
 
 export interface PatchedThreadPartialRenameRequest {
-  /** New title for the thread */
+  /** New title for the thread @minLength 1 */
   title?: string;
 }
 
@@ -569,21 +590,21 @@ export interface PaymentRequiredResponse {
  * Serializer for PostgreSQL connection configuration.
  */
 export interface PostgresConnectionRequest {
-  /** Connection type identifier. Must be `POSTGRES` */
+  /** Connection type identifier. Must be `POSTGRES` @minLength 1 */
   type: string;
-  /** Display name for the connection */
+  /** Display name for the connection @minLength 1 @default "PostgreSQL" */
   account_name?: string;
-  /** PostgreSQL server hostname */
+  /** PostgreSQL server hostname @minLength 1 @maxLength 255 */
   hostname?: string;
-  /** Port number */
+  /** Port number @default 5432 */
   port?: number;
-  /** Database username */
+  /** Database username @minLength 1 @maxLength 255 */
   username?: string;
-  /** Database password */
+  /** Database password @minLength 1 */
   password?: string;
-  /** Database name */
+  /** Database name @minLength 1 @maxLength 255 */
   database_name?: string;
-  /** Alternative: full connection string instead of individual parameters */
+  /** Alternative: full connection string instead of individual parameters @minLength 1 */
   connection_string?: string;
   /** List of schema names to include in queries and overviews. If empty, all schemas except system schemas will be included. */
   selected_schemas?: string[];
@@ -648,12 +669,15 @@ export interface ReferenceQueryModel {
    */
   status: "PROCESSING" | "ERROR" | "VALID" | "TEMPORARY";
   error_message: string | null;
+  /** @format date-time */
   created_at: string;
+  /** @format date-time */
   last_modified: string;
 }
 
 /** Serializer for Reference Query model instances. */
 export interface ReferenceQueryModelRequest {
+  /** @minLength 1 */
   query: string;
   title?: string | null;
   /** Connection ID this query applies to */
@@ -668,9 +692,9 @@ export interface ReferenceQueryModelRequest {
 
 /** Serializer for reference queries. */
 export interface ReferenceQueryRequest {
-  /** The SQL query to use as reference */
+  /** The SQL query to use as reference @minLength 1 */
   query: string;
-  /** Optional title for the query */
+  /** Optional title for the query @minLength 1 */
   title?: string;
 }
 
@@ -700,13 +724,13 @@ export interface STSErrorResponse500 {
 }
 
 export interface STSTokenRequestRequest {
-  /** User identifier */
+  /** User identifier @minLength 1 */
   uid: string;
-  /** List of scopes for the token */
+  /** List of scopes for the token @default ["query"] */
   scopes?: string[];
-  /** Time to live in seconds (60-900) */
+  /** Time to live in seconds (60-900) @minimum 60 @maximum 900 @default 900 */
   ttl?: number;
-  /** Source/Connection ID (deprecated, use srcs) */
+  /** Source/Connection ID (deprecated, use srcs) @minLength 1 */
   src?: string;
   /** List of Source/Connection IDs */
   srcs?: string[];
@@ -733,19 +757,19 @@ export interface STSTokenResponse {
  * Serializer for SingleStore connection configuration.
  */
 export interface SingleStoreConnectionRequest {
-  /** Connection type identifier. Must be `SINGLESTORE` */
+  /** Connection type identifier. Must be `SINGLESTORE` @minLength 1 */
   type: string;
-  /** Display name for the connection */
+  /** Display name for the connection @minLength 1 @default "SingleStore" */
   account_name?: string;
-  /** SingleStore server hostname */
+  /** SingleStore server hostname @minLength 1 @maxLength 255 */
   hostname: string;
-  /** Port number */
+  /** Port number @default 3333 */
   port?: number;
-  /** Database username */
+  /** Database username @minLength 1 @maxLength 255 */
   username: string;
-  /** Database password */
+  /** Database password @minLength 1 */
   password: string;
-  /** Database name */
+  /** Database name @minLength 1 @maxLength 255 */
   database_name: string;
 }
 
@@ -755,13 +779,13 @@ export interface SingleStoreConnectionRequest {
  * Serializer for Snowflake connection configuration.
  */
 export interface SnowflakeConnectionRequest {
-  /** Connection type identifier. Must be `SNOWFLAKE` */
+  /** Connection type identifier. Must be `SNOWFLAKE` @minLength 1 */
   type: string;
-  /** Display name for the connection */
+  /** Display name for the connection @minLength 1 @default "Snowflake" */
   account_name?: string;
-  /** Snowflake account identifier (e.g., xy12345.us-east-1) */
+  /** Snowflake account identifier (e.g., xy12345.us-east-1) @minLength 1 @maxLength 255 */
   account: string;
-  /** Snowflake username */
+  /** Snowflake username @minLength 1 @maxLength 255 */
   user: string;
   /** Password for authentication (optional - use either password or public_key) */
   password?: string;
@@ -772,7 +796,7 @@ export interface SnowflakeConnectionRequest {
 }
 
 export interface SourceUpdateRequest {
-  /** New display name for the connection */
+  /** New display name for the connection @minLength 1 */
   account_name: string;
 }
 
@@ -922,8 +946,11 @@ export interface SourcesUpdateConfigPartialUpdateResponse {
 /** Serializer for Thread model. */
 export interface Thread {
   id: number;
+  /** @maxLength 255 */
   title: string;
+  /** @format date-time */
   created_at: string;
+  /** @format date-time */
   last_modified: string;
   /** List of connection IDs that were used in this thread */
   connection_ids?: unknown;
@@ -995,7 +1022,7 @@ export interface ThreadNotFoundResponseRename {
 }
 
 export interface ThreadRenameRequest {
-  /** New title for the thread */
+  /** New title for the thread @minLength 1 */
   title: string;
 }
 

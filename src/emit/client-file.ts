@@ -1,6 +1,6 @@
 import type { ClassDeclarationStructure, ExportDeclarationStructure, StatementStructures } from "ts-morph";
 import { StructureKind } from "./ts-morph.js";
-import type { ApiModel, Resource, SecurityScheme } from "../model/ir.js";
+import type { ApiModel, NamedType, Resource, SecurityScheme } from "../model/ir.js";
 import { jsDocText, objectLiteralKey, stringLiteral } from "./escape.js";
 import { validatorFunction } from "./client-validator.js";
 import { namedImport, resourceModule, RUNTIME } from "./imports.js";
@@ -28,7 +28,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
 }
 
 /** A resource's class: one method per operation, calling the operation's function. */
-export function resourceClass(resource: Resource): ClassDeclarationStructure {
+export function resourceClass(resource: Resource, types: ReadonlyMap<string, NamedType>): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     name: resource.className,
@@ -40,7 +40,7 @@ export function resourceClass(resource: Resource): ClassDeclarationStructure {
       const args = operationArguments(op);
       return {
         name: op.method,
-        docs: operationDocs(op),
+        docs: operationDocs(op, types),
         parameters: args.map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional })),
         returnType: returnType(op),
         statements: [`return ${op.fnName}(this.#client, ${args.map((a) => a.name).join(", ")});`],

@@ -1,4 +1,5 @@
 import type { ApiModel } from "../model/ir.js";
+import { apiReference } from "./api-reference.js";
 import { clientStatements } from "./client-file.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { GUARDS_NOCHECK, printGuardsFile } from "./guards-source.js";
@@ -25,7 +26,7 @@ export async function emit(model: ApiModel, header: HeaderInfo): Promise<Generat
   const guards = printGuardsFile(model.types, header);
   const schemas = printSourceFile("schemas.ts", schemasStatements(model.types), header);
   const checked = isLargeGuardsFile(guards) ? [withNocheck(guards, GUARDS_NOCHECK), withNocheck(schemas, SCHEMAS_NOCHECK)] : [guards, schemas];
-  return [...printed, ...checked, ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
+  return [...printed, ...checked, apiReference(model, header), ...(await runtimeFiles())].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 function typesFile(model: ApiModel): Statement[] {

@@ -64,8 +64,55 @@ export function jsDocText(text: string): string {
     // ts-morph's writer reads `/*` inside a comment as a new comment; markdown shows `\*` as `*`.
     .replace(/\/\*/g, "/\\*")
     .replace(INVISIBLE, unicodeEscape)
+    // TypeScript starts a tag at an `@` after a blank (inside a tag's text too); markdown shows `\@` as `@`.
+    .replace(/(^|\s)@(?=\S)/g, "$1\\@")
+    // An inline tag left open (`{@link` without a `}`) would take the tags after it as its text.
+    .replace(/\{@(?![^}]*\})/g, "{\\@")
     // The pinned style drops trailing blanks in comments but keeps a markdown line break (two spaces).
     .replace(/^[ \t]+$/gm, "")
     .replace(/[ \t]+$/gm, (blanks) => (blanks.endsWith("  ") ? "  " : ""))
     .trim();
+}
+
+/** An inline code span in JSDoc: a fence longer than any run of backticks in the text. */
+export function jsDocCode(text: string): string {
+  return codeSpan(text.replace(/\r\n?|\n|\u2028|\u2029/g, " "));
+}
+
+/**
+ * Markdown characters that can start inline syntax within a line: emphasis, code, links (`[`),
+ * HTML and autolinks (`<`), entities (`&`), GFM's `|` and `~`, GitHub's `$` math, a heading's
+ * closing `#`s. Escaped with a backslash, which CommonMark allows before any ASCII punctuation.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~&$#]/g;
+
+/**
+ * Text for one line of Markdown (a table cell, a heading): syntax and HTML are escaped, line ends
+ * become spaces, and invisible controls are written as `\uXXXX`.
+ */
+export function markdownText(text: string): string {
+  return oneLine(text).replace(MARKDOWN_SPECIAL, "\\$&").replace(INVISIBLE, unicodeEscape);
+}
+
+/**
+ * A Markdown code span on one line; in a GFM table cell (`inTable`) a `|` is written `\|`, which
+ * the table reads as part of the cell, also inside code.
+ */
+export function markdownCode(text: string, inTable: boolean): string {
+  const span = codeSpan(oneLine(text).replace(INVISIBLE, unicodeEscape));
+  return inTable ? span.replace(/\|/g, "\\|") : span;
+}
+
+function oneLine(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || (text.startsWith(" ") && text.endsWith(" ") && text.trim() !== "") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
 }

@@ -4,6 +4,7 @@ import type { ApiModel, NamedType, Operation } from "../model/ir.js";
 import { resourceModule } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
 import { requestObject } from "./operation-request.js";
+import { paramTags } from "./param-docs.js";
 import { bodyType, operationArguments, returnType } from "./operation-signature.js";
 import { requestCall } from "./request-call.js";
 
@@ -18,14 +19,15 @@ export function operationsBarrel(model: ApiModel): ExportDeclarationStructure[] 
 
 /**
  * The exported typed function of an operation, taking the client first. Its JSDoc points to the
- * resource method, which carries the operation's whole documentation: written once, not twice.
+ * resource method, which carries the operation's whole documentation (route included): written
+ * once, not twice.
  */
 export function operationFunction(op: Operation, resourceClass: string, guards: ReadonlyMap<string, NamedType>): StatementStructures {
   return {
     kind: StructureKind.Function,
     name: op.fnName,
     isExported: true,
-    docs: jsDocs({ ...(op.doc.deprecated ? { deprecated: true } : {}), summary: `{@link ${resourceClass}.${op.method}}, as a function: ${op.httpMethod} ${op.path}` }),
+    docs: jsDocs({ ...(op.doc.deprecated ? { deprecated: true } : {}), summary: `{@link ${resourceClass}.${op.method}}, with the client first.` }),
     parameters: [
       { name: "client", type: "APIClient" },
       ...operationArguments(op).map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional })),
@@ -50,11 +52,11 @@ function errorClass(status: string): string {
   return ERROR_CLASSES[status] ?? (/^5/.test(status) ? "InternalServerError" : "APIError");
 }
 
-/** Summary and description, the route, and one `@throws` per declared error status. */
-export function operationDocs(op: Operation) {
+/** Summary and description, the parameters, the route, and one `@throws` per declared error status. */
+export function operationDocs(op: Operation, types: ReadonlyMap<string, NamedType>) {
   const throws = op.errors.map((r) => ({
     tagName: "throws",
     text: `{${errorClass(r.status)}} ${r.status === "default" ? "any other status" : r.status}${r.schema ? ` with a ${r.schema.kind === "ref" ? `{@link ${r.schema.name}}` : bodyType(r)} body` : ""}`,
   }));
-  return jsDocs(op.doc, [{ tagName: "see", text: `${op.httpMethod} ${op.path}` }, ...throws]);
+  return jsDocs(op.doc, [...paramTags(op, types), { tagName: "see", text: `${op.httpMethod} ${op.path}` }, ...throws]);
 }

@@ -17,7 +17,7 @@ export function resourceStatements(resource: Resource, types: ReadonlyMap<string
     ...namedImport("../runtime/index.js", ops.flatMap((op) => runtimeValues(op, types)), false),
     ...namedImport("../runtime/index.js", ["APIClient", ...runtimeSignatureTypes(ops)], true),
     ...ops.map((op) => operationFunction(op, resource.className, types)),
-    resourceClass(resource),
+    resourceClass(resource, types),
   ];
 }
 

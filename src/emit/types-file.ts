@@ -2,17 +2,21 @@ import type { InterfaceDeclarationStructure, TypeAliasDeclarationStructure } fro
 import { StructureKind } from "./ts-morph.js";
 import type { ApiModel, NamedType, Property } from "../model/ir.js";
 import { typeMemberKey } from "./escape.js";
-import { jsDocs } from "./jsdoc.js";
+import { constraintsOf } from "./constraint-docs.js";
+import { constraintTags, jsDocs, oneLineDocs } from "./jsdoc.js";
 import { indexSignatureType, typeText } from "./type-text.js";
 
 /** types.ts: one exported interface or alias per named type. */
 export function typeStatements(model: ApiModel): (InterfaceDeclarationStructure | TypeAliasDeclarationStructure)[] {
-  return model.types.map(typeDeclaration);
+  const types = new Map(model.types.map((t) => [t.name, t]));
+  return model.types.map((t) => typeDeclaration(t, types));
 }
 
-function typeDeclaration(type: NamedType): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
-  const docs = jsDocs(type.doc);
+type Types = ReadonlyMap<string, NamedType>;
+
+function typeDeclaration(type: NamedType, types: Types): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   const { schema } = type;
+  const docs = oneLineDocs(jsDocs(type.doc, constraintTags(constraintsOf(schema, types))));
   if (schema.kind === "object") {
     const index = indexSignatureType(schema);
     return {
@@ -20,18 +24,18 @@ function typeDeclaration(type: NamedType): InterfaceDeclarationStructure | TypeA
       name: type.name,
       isExported: true,
       docs,
-      properties: schema.properties.map(property),
+      properties: schema.properties.map((p) => property(p, types)),
       indexSignatures: index === undefined ? [] : [{ keyName: "key", keyType: "string", returnType: index }],
     };
   }
   return { kind: StructureKind.TypeAlias, name: type.name, isExported: true, docs, type: typeText(schema) };
 }
 
-function property(p: Property) {
+function property(p: Property, types: Types) {
   return {
     name: typeMemberKey(p.wireName),
     hasQuestionToken: !p.required,
     type: typeText(p.schema),
-    docs: jsDocs(p.doc),
+    docs: oneLineDocs(jsDocs(p.doc, constraintTags(constraintsOf(p.schema, types)))),
   };
 }

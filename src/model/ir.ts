@@ -132,6 +132,8 @@ export interface Doc {
   summary?: string;
   description?: string;
   deprecated?: boolean;
+  /** The declared `default`, as JSON text. */
+  default?: string;
 }
 
 export interface StringConstraints {

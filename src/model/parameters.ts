@@ -58,7 +58,7 @@ function parameter(raw: unknown, pointer: string, ctx: SchemaContext): LocatedPa
     in: location as ParamLocation,
     required: location === "path" || node["required"] === true,
     schema: parameterSchema(node, pointer, ctx),
-    doc: docOf(node),
+    doc: docOf(node, objectField(node, "schema")),
   };
   serialisation(param, node, pointer, ctx);
   return { param, pointer };

@@ -53,4 +53,4 @@ export function fixtureText(fixture: Fixture): string {
  * Generated file paths camelgen may write: a fixed set, and one file per resource whose name is
  * made of the words of a tag (letters, marks and digits joined by `-`), whatever the schema names.
  */
-export const OUTPUT_PATH = /^(?:types|guards|schemas|operations|client|index)\.ts$|^runtime\/[a-z][a-z0-9-]*\.ts$|^resources\/_?[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*\.ts$/u;
+export const OUTPUT_PATH = /^api\.md$|^(?:types|guards|schemas|operations|client|index)\.ts$|^runtime\/[a-z][a-z0-9-]*\.ts$|^resources\/_?[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*\.ts$/u;

@@ -4,7 +4,7 @@ import type { AppearanceListResponse, OrgAppearanceConfig, OrgAppearanceConfigRe
 import { jsonBody } from "../runtime/index.js";
 import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link AppearanceResource.list}, as a function: GET /api/v1/appearance/ */
+/** {@link AppearanceResource.list}, with the client first. */
 export function appearanceList(client: APIClient, options?: RequestOptions): APIPromise<AppearanceListResponse> {
   return client.request<AppearanceListResponse>({
     method: "GET",
@@ -14,7 +14,7 @@ export function appearanceList(client: APIClient, options?: RequestOptions): API
   }, options);
 }
 
-/** {@link AppearanceResource.create}, as a function: POST /api/v1/appearance/ */
+/** {@link AppearanceResource.create}, with the client first. */
 export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
   return client.request<OrgAppearanceConfig>({
     method: "POST",
@@ -26,7 +26,7 @@ export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigReq
   }, options);
 }
 
-/** {@link AppearanceResource.update}, as a function: PUT /api/v1/appearance/{id}/ */
+/** {@link AppearanceResource.update}, with the client first. */
 export function appearanceUpdate(client: APIClient, id: string, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
   return client.request<OrgAppearanceConfig>({
     method: "PUT",
@@ -39,7 +39,7 @@ export function appearanceUpdate(client: APIClient, id: string, body: OrgAppeara
   }, options);
 }
 
-/** {@link AppearanceResource.partialUpdate}, as a function: PATCH /api/v1/appearance/{id}/ */
+/** {@link AppearanceResource.partialUpdate}, with the client first. */
 export function appearancePartialUpdate(client: APIClient, id: string, body?: PatchedOrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
   return client.request<OrgAppearanceConfig>({
     method: "PATCH",
@@ -82,6 +82,7 @@ export class AppearanceResource {
    * Update appearance configuration
    *
    * Update an existing appearance configuration.
+   * @param id Path parameter `id`.
    * @see PUT /api/v1/appearance/{id}/
    */
   update(id: string, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
@@ -92,6 +93,7 @@ export class AppearanceResource {
    * Partially update appearance configuration
    *
    * Partially update an existing appearance configuration.
+   * @param id Path parameter `id`.
    * @see PATCH /api/v1/appearance/{id}/
    */
   partialUpdate(id: string, body?: PatchedOrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {

@@ -4,7 +4,7 @@ import type { AskCamelResponse, AskCamelUnifiedSchemaRequest } from "../types.js
 import { jsonBody } from "../runtime/index.js";
 import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link AskCamelResource.create}, as a function: POST /api/v1/ask_camel */
+/** {@link AskCamelResource.create}, with the client first. */
 export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaRequest, options?: RequestOptions): APIPromise<AskCamelResponse> {
   return client.request<AskCamelResponse>({
     method: "POST",

@@ -4,7 +4,7 @@ import type { CreateIframeLinkRequestRequest, CreateIframeLinkResponse } from ".
 import { jsonBody } from "../runtime/index.js";
 import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link IframeResource.createCreate}, as a function: POST /api/v1/iframe/create */
+/** {@link IframeResource.createCreate}, with the client first. */
 export function iframeCreateCreate(client: APIClient, body: CreateIframeLinkRequestRequest, options?: RequestOptions): APIPromise<CreateIframeLinkResponse> {
   return client.request<CreateIframeLinkResponse>({
     method: "POST",

@@ -4,7 +4,7 @@ import type { KnowledgeBase, KnowledgeBaseListParams, KnowledgeBaseRequest, Pagi
 import { inQuery, jsonBody, paginate } from "../runtime/index.js";
 import type { APIClient, APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link KnowledgeBaseResource.list}, as a function: GET /api/v1/knowledge-base/ */
+/** {@link KnowledgeBaseResource.list}, with the client first. */
 export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListParams, options?: RequestOptions): PagePromise<PaginatedKnowledgeBaseList, KnowledgeBase> {
   return client.requestPage<PaginatedKnowledgeBaseList, KnowledgeBase>({
     method: "GET",
@@ -17,7 +17,7 @@ export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListP
   }, options, { items: "results", next: "next" });
 }
 
-/** {@link KnowledgeBaseResource.create}, as a function: POST /api/v1/knowledge-base/ */
+/** {@link KnowledgeBaseResource.create}, with the client first. */
 export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "POST",
@@ -29,7 +29,7 @@ export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseReques
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.sourceRetrieve}, as a function: GET /api/v1/knowledge-base/source/{source_id}/ */
+/** {@link KnowledgeBaseResource.sourceRetrieve}, with the client first. */
 export function knowledgeBaseSourceRetrieve(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "GET",
@@ -40,7 +40,7 @@ export function knowledgeBaseSourceRetrieve(client: APIClient, sourceId: number,
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.retrieve}, as a function: GET /api/v1/knowledge-base/{id}/ */
+/** {@link KnowledgeBaseResource.retrieve}, with the client first. */
 export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "GET",
@@ -51,7 +51,7 @@ export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: R
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.update}, as a function: PUT /api/v1/knowledge-base/{id}/ */
+/** {@link KnowledgeBaseResource.update}, with the client first. */
 export function knowledgeBaseUpdate(client: APIClient, id: string, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "PUT",
@@ -64,7 +64,7 @@ export function knowledgeBaseUpdate(client: APIClient, id: string, body: Knowled
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.destroy}, as a function: DELETE /api/v1/knowledge-base/{id}/ */
+/** {@link KnowledgeBaseResource.destroy}, with the client first. */
 export function knowledgeBaseDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return client.request<void>({
     method: "DELETE",
@@ -75,7 +75,7 @@ export function knowledgeBaseDestroy(client: APIClient, id: string, options?: Re
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.partialUpdate}, as a function: PATCH /api/v1/knowledge-base/{id}/ */
+/** {@link KnowledgeBaseResource.partialUpdate}, with the client first. */
 export function knowledgeBasePartialUpdate(client: APIClient, id: string, body?: PatchedKnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "PATCH",
@@ -100,6 +100,7 @@ export class KnowledgeBaseResource {
    * List knowledge base entries
    *
    * Retrieve all knowledge base entries accessible to the current user.
+   * @param params query `page`, `page_size` (each described on {@link KnowledgeBaseListParams})
    * @see GET /api/v1/knowledge-base/
    */
   list(params?: KnowledgeBaseListParams, options?: RequestOptions): PagePromise<PaginatedKnowledgeBaseList, KnowledgeBase> {
@@ -120,6 +121,7 @@ export class KnowledgeBaseResource {
    * List knowledge base entries for a specific source
    *
    * Get all knowledge base entries associated with a specific data source.
+   * @param sourceId ID of the source
    * @see GET /api/v1/knowledge-base/source/{source_id}/
    */
   sourceRetrieve(sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
@@ -130,6 +132,7 @@ export class KnowledgeBaseResource {
    * Retrieve knowledge base entry
    *
    * Get details of a specific knowledge base entry.
+   * @param id Path parameter `id`.
    * @see GET /api/v1/knowledge-base/{id}/
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<KnowledgeBase> {
@@ -140,6 +143,7 @@ export class KnowledgeBaseResource {
    * Update knowledge base entry
    *
    * Update an entire knowledge base entry.
+   * @param id Path parameter `id`.
    * @see PUT /api/v1/knowledge-base/{id}/
    */
   update(id: string, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
@@ -150,6 +154,7 @@ export class KnowledgeBaseResource {
    * Delete knowledge base entry
    *
    * Remove a knowledge base entry.
+   * @param id Path parameter `id`.
    * @see DELETE /api/v1/knowledge-base/{id}/
    */
   destroy(id: string, options?: RequestOptions): APIPromise<void> {
@@ -160,6 +165,7 @@ export class KnowledgeBaseResource {
    * Partial update knowledge base entry
    *
    * Update specific fields of a knowledge base entry.
+   * @param id Path parameter `id`.
    * @see PATCH /api/v1/knowledge-base/{id}/
    */
   partialUpdate(id: string, body?: PatchedKnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {

@@ -4,7 +4,7 @@ import type { ChatRecommendationsRequest, ChatRecommendationsResponse } from "..
 import { jsonBody } from "../runtime/index.js";
 import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link RecommendationsResource.create}, as a function: POST /api/v1/recommendations */
+/** {@link RecommendationsResource.create}, with the client first. */
 export function recommendationsCreate(client: APIClient, body?: ChatRecommendationsRequest, options?: RequestOptions): APIPromise<ChatRecommendationsResponse> {
   return client.request<ChatRecommendationsResponse>({
     method: "POST",

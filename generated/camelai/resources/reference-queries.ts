@@ -4,7 +4,7 @@ import type { PaginatedReferenceQueryModelList, PatchedReferenceQueryModelReques
 import { inQuery, jsonBody, paginate } from "../runtime/index.js";
 import type { APIClient, APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link ReferenceQueriesResource.list}, as a function: GET /api/v1/reference-queries/ */
+/** {@link ReferenceQueriesResource.list}, with the client first. */
 export function referenceQueriesList(client: APIClient, params?: ReferenceQueriesListParams, options?: RequestOptions): PagePromise<PaginatedReferenceQueryModelList, ReferenceQueryModel> {
   return client.requestPage<PaginatedReferenceQueryModelList, ReferenceQueryModel>({
     method: "GET",
@@ -17,7 +17,7 @@ export function referenceQueriesList(client: APIClient, params?: ReferenceQuerie
   }, options, { items: "results", next: "next" });
 }
 
-/** {@link ReferenceQueriesResource.create}, as a function: POST /api/v1/reference-queries/ */
+/** {@link ReferenceQueriesResource.create}, with the client first. */
 export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "POST",
@@ -29,7 +29,7 @@ export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryMo
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.sourceRetrieve}, as a function: GET /api/v1/reference-queries/source/{source_id}/ */
+/** {@link ReferenceQueriesResource.sourceRetrieve}, with the client first. */
 export function referenceQueriesSourceRetrieve(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "GET",
@@ -40,7 +40,7 @@ export function referenceQueriesSourceRetrieve(client: APIClient, sourceId: numb
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.retrieve}, as a function: GET /api/v1/reference-queries/{id}/ */
+/** {@link ReferenceQueriesResource.retrieve}, with the client first. */
 export function referenceQueriesRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "GET",
@@ -51,7 +51,7 @@ export function referenceQueriesRetrieve(client: APIClient, id: string, options?
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.update}, as a function: PUT /api/v1/reference-queries/{id}/ */
+/** {@link ReferenceQueriesResource.update}, with the client first. */
 export function referenceQueriesUpdate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "PUT",
@@ -64,7 +64,7 @@ export function referenceQueriesUpdate(client: APIClient, id: string, body: Refe
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.destroy}, as a function: DELETE /api/v1/reference-queries/{id}/ */
+/** {@link ReferenceQueriesResource.destroy}, with the client first. */
 export function referenceQueriesDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return client.request<void>({
     method: "DELETE",
@@ -75,7 +75,7 @@ export function referenceQueriesDestroy(client: APIClient, id: string, options?:
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.partialUpdate}, as a function: PATCH /api/v1/reference-queries/{id}/ */
+/** {@link ReferenceQueriesResource.partialUpdate}, with the client first. */
 export function referenceQueriesPartialUpdate(client: APIClient, id: string, body?: PatchedReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "PATCH",
@@ -88,7 +88,7 @@ export function referenceQueriesPartialUpdate(client: APIClient, id: string, bod
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.validateCreate}, as a function: POST /api/v1/reference-queries/{id}/validate/ */
+/** {@link ReferenceQueriesResource.validateCreate}, with the client first. */
 export function referenceQueriesValidateCreate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
   return client.request<QueryValidationResponse>({
     method: "POST",
@@ -113,6 +113,7 @@ export class ReferenceQueriesResource {
    * List reference queries
    *
    * Retrieve all reference queries accessible to the current user.
+   * @param params query `page`, `page_size` (each described on {@link ReferenceQueriesListParams})
    * @see GET /api/v1/reference-queries/
    */
   list(params?: ReferenceQueriesListParams, options?: RequestOptions): PagePromise<PaginatedReferenceQueryModelList, ReferenceQueryModel> {
@@ -133,6 +134,7 @@ export class ReferenceQueriesResource {
    * List reference queries for a specific source
    *
    * Get all reference queries associated with a specific data source.
+   * @param sourceId ID of the source
    * @see GET /api/v1/reference-queries/source/{source_id}/
    */
   sourceRetrieve(sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
@@ -143,6 +145,7 @@ export class ReferenceQueriesResource {
    * Retrieve reference query
    *
    * Get details of a specific reference query.
+   * @param id Path parameter `id`.
    * @see GET /api/v1/reference-queries/{id}/
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
@@ -153,6 +156,7 @@ export class ReferenceQueriesResource {
    * Update reference query
    *
    * Update an entire reference query. This will trigger re-validation and regenerate the title/description.
+   * @param id Path parameter `id`.
    * @see PUT /api/v1/reference-queries/{id}/
    */
   update(id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
@@ -163,6 +167,7 @@ export class ReferenceQueriesResource {
    * Delete reference query
    *
    * Remove a reference query.
+   * @param id Path parameter `id`.
    * @see DELETE /api/v1/reference-queries/{id}/
    */
   destroy(id: string, options?: RequestOptions): APIPromise<void> {
@@ -173,6 +178,7 @@ export class ReferenceQueriesResource {
    * Partial update reference query
    *
    * Update specific fields of a reference query.
+   * @param id Path parameter `id`.
    * @see PATCH /api/v1/reference-queries/{id}/
    */
   partialUpdate(id: string, body?: PatchedReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
@@ -183,6 +189,7 @@ export class ReferenceQueriesResource {
    * Validate a reference query
    *
    * Validate that a query is syntactically correct for the associated connections.
+   * @param id Path parameter `id`.
    * @see POST /api/v1/reference-queries/{id}/validate/
    */
   validateCreate(id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {

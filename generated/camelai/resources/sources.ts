@@ -4,7 +4,7 @@ import type { AddConnectionRequestRequest, AddConnectionResponse, BigQueryConnec
 import { inQuery, jsonBody, paginate } from "../runtime/index.js";
 import type { APIClient, APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link SourcesResource.list}, as a function: GET /api/v1/sources/ */
+/** {@link SourcesResource.list}, with the client first. */
 export function sourcesList(client: APIClient, params?: SourcesListParams, options?: RequestOptions): PagePromise<PaginatedConnectionList, Connection> {
   return client.requestPage<PaginatedConnectionList, Connection>({
     method: "GET",
@@ -17,7 +17,7 @@ export function sourcesList(client: APIClient, params?: SourcesListParams, optio
   }, options, { items: "results", next: "next" });
 }
 
-/** {@link SourcesResource.create}, as a function: POST /api/v1/sources/ */
+/** {@link SourcesResource.create}, with the client first. */
 export function sourcesCreate(client: APIClient, body?: AddConnectionRequestRequest, options?: RequestOptions): APIPromise<AddConnectionResponse> {
   return client.request<AddConnectionResponse>({
     method: "POST",
@@ -29,7 +29,7 @@ export function sourcesCreate(client: APIClient, body?: AddConnectionRequestRequ
   }, options);
 }
 
-/** {@link SourcesResource.addCreate}, as a function: POST /api/v1/sources/add/ */
+/** {@link SourcesResource.addCreate}, with the client first. */
 export function sourcesAddCreate(client: APIClient, body: ConnectionRequest, options?: RequestOptions): APIPromise<Connection> {
   return client.request<Connection>({
     method: "POST",
@@ -41,7 +41,7 @@ export function sourcesAddCreate(client: APIClient, body: ConnectionRequest, opt
   }, options);
 }
 
-/** {@link SourcesResource.addBigqueryCreate}, as a function: POST /api/v1/sources/add/bigquery/ */
+/** {@link SourcesResource.addBigqueryCreate}, with the client first. */
 export function sourcesAddBigqueryCreate(client: APIClient, body: BigQueryConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddBigqueryCreateResponse> {
   return client.request<SourcesAddBigqueryCreateResponse>({
     method: "POST",
@@ -53,7 +53,7 @@ export function sourcesAddBigqueryCreate(client: APIClient, body: BigQueryConnec
   }, options);
 }
 
-/** {@link SourcesResource.addClickhouseCreate}, as a function: POST /api/v1/sources/add/clickhouse/ */
+/** {@link SourcesResource.addClickhouseCreate}, with the client first. */
 export function sourcesAddClickhouseCreate(client: APIClient, body: ClickHouseConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddClickhouseCreateResponse> {
   return client.request<SourcesAddClickhouseCreateResponse>({
     method: "POST",
@@ -65,7 +65,7 @@ export function sourcesAddClickhouseCreate(client: APIClient, body: ClickHouseCo
   }, options);
 }
 
-/** {@link SourcesResource.addMongodbCreate}, as a function: POST /api/v1/sources/add/mongodb/ */
+/** {@link SourcesResource.addMongodbCreate}, with the client first. */
 export function sourcesAddMongodbCreate(client: APIClient, body: MongoDBConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMongodbCreateResponse> {
   return client.request<SourcesAddMongodbCreateResponse>({
     method: "POST",
@@ -77,7 +77,7 @@ export function sourcesAddMongodbCreate(client: APIClient, body: MongoDBConnecti
   }, options);
 }
 
-/** {@link SourcesResource.addMotherduckCreate}, as a function: POST /api/v1/sources/add/motherduck/ */
+/** {@link SourcesResource.addMotherduckCreate}, with the client first. */
 export function sourcesAddMotherduckCreate(client: APIClient, body: MotherDuckConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMotherduckCreateResponse> {
   return client.request<SourcesAddMotherduckCreateResponse>({
     method: "POST",
@@ -89,7 +89,7 @@ export function sourcesAddMotherduckCreate(client: APIClient, body: MotherDuckCo
   }, options);
 }
 
-/** {@link SourcesResource.addMssqlCreate}, as a function: POST /api/v1/sources/add/mssql/ */
+/** {@link SourcesResource.addMssqlCreate}, with the client first. */
 export function sourcesAddMssqlCreate(client: APIClient, body: MSSQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMssqlCreateResponse> {
   return client.request<SourcesAddMssqlCreateResponse>({
     method: "POST",
@@ -101,7 +101,7 @@ export function sourcesAddMssqlCreate(client: APIClient, body: MSSQLConnectionRe
   }, options);
 }
 
-/** {@link SourcesResource.addMysqlCreate}, as a function: POST /api/v1/sources/add/mysql/ */
+/** {@link SourcesResource.addMysqlCreate}, with the client first. */
 export function sourcesAddMysqlCreate(client: APIClient, body: MySQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMysqlCreateResponse> {
   return client.request<SourcesAddMysqlCreateResponse>({
     method: "POST",
@@ -113,7 +113,7 @@ export function sourcesAddMysqlCreate(client: APIClient, body: MySQLConnectionRe
   }, options);
 }
 
-/** {@link SourcesResource.addPostgresCreate}, as a function: POST /api/v1/sources/add/postgres/ */
+/** {@link SourcesResource.addPostgresCreate}, with the client first. */
 export function sourcesAddPostgresCreate(client: APIClient, body: PostgresConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddPostgresCreateResponse> {
   return client.request<SourcesAddPostgresCreateResponse>({
     method: "POST",
@@ -125,7 +125,7 @@ export function sourcesAddPostgresCreate(client: APIClient, body: PostgresConnec
   }, options);
 }
 
-/** {@link SourcesResource.addSinglestoreCreate}, as a function: POST /api/v1/sources/add/singlestore/ */
+/** {@link SourcesResource.addSinglestoreCreate}, with the client first. */
 export function sourcesAddSinglestoreCreate(client: APIClient, body: SingleStoreConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSinglestoreCreateResponse> {
   return client.request<SourcesAddSinglestoreCreateResponse>({
     method: "POST",
@@ -137,7 +137,7 @@ export function sourcesAddSinglestoreCreate(client: APIClient, body: SingleStore
   }, options);
 }
 
-/** {@link SourcesResource.addSnowflakeCreate}, as a function: POST /api/v1/sources/add/snowflake/ */
+/** {@link SourcesResource.addSnowflakeCreate}, with the client first. */
 export function sourcesAddSnowflakeCreate(client: APIClient, body: SnowflakeConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSnowflakeCreateResponse> {
   return client.request<SourcesAddSnowflakeCreateResponse>({
     method: "POST",
@@ -149,7 +149,7 @@ export function sourcesAddSnowflakeCreate(client: APIClient, body: SnowflakeConn
   }, options);
 }
 
-/** {@link SourcesResource.retrieve}, as a function: GET /api/v1/sources/{id}/ */
+/** {@link SourcesResource.retrieve}, with the client first. */
 export function sourcesRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<Connection> {
   return client.request<Connection>({
     method: "GET",
@@ -160,7 +160,7 @@ export function sourcesRetrieve(client: APIClient, id: string, options?: Request
   }, options);
 }
 
-/** {@link SourcesResource.update}, as a function: PUT /api/v1/sources/{id}/ */
+/** {@link SourcesResource.update}, with the client first. */
 export function sourcesUpdate(client: APIClient, id: string, body: SourceUpdateRequest, options?: RequestOptions): APIPromise<Connection> {
   return client.request<Connection>({
     method: "PUT",
@@ -173,7 +173,7 @@ export function sourcesUpdate(client: APIClient, id: string, body: SourceUpdateR
   }, options);
 }
 
-/** {@link SourcesResource.destroy}, as a function: DELETE /api/v1/sources/{id}/ */
+/** {@link SourcesResource.destroy}, with the client first. */
 export function sourcesDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return client.request<void>({
     method: "DELETE",
@@ -184,7 +184,7 @@ export function sourcesDestroy(client: APIClient, id: string, options?: RequestO
   }, options);
 }
 
-/** {@link SourcesResource.partialUpdate}, as a function: PATCH /api/v1/sources/{id}/ */
+/** {@link SourcesResource.partialUpdate}, with the client first. */
 export function sourcesPartialUpdate(client: APIClient, id: string, body?: PatchedSourcePartialUpdateRequest, options?: RequestOptions): APIPromise<Connection> {
   return client.request<Connection>({
     method: "PATCH",
@@ -197,7 +197,7 @@ export function sourcesPartialUpdate(client: APIClient, id: string, body?: Patch
   }, options);
 }
 
-/** {@link SourcesResource.updateConfigPartialUpdate}, as a function: PATCH /api/v1/sources/{id}/update-config/ */
+/** {@link SourcesResource.updateConfigPartialUpdate}, with the client first. */
 export function sourcesUpdateConfigPartialUpdate(client: APIClient, id: string, body?: PatchedSourceConfigUpdateRequest, options?: RequestOptions): APIPromise<SourcesUpdateConfigPartialUpdateResponse> {
   return client.request<SourcesUpdateConfigPartialUpdateResponse>({
     method: "PATCH",
@@ -222,6 +222,7 @@ export class SourcesResource {
    * List data sources
    *
    * Return all available data sources for the current user with pagination support.
+   * @param params query `page`, `page_size` (each described on {@link SourcesListParams})
    * @see GET /api/v1/sources/
    */
   list(params?: SourcesListParams, options?: RequestOptions): PagePromise<PaginatedConnectionList, Connection> {
@@ -352,6 +353,7 @@ export class SourcesResource {
    * Get data source details
    *
    * Retrieve details of a specific data source.
+   * @param id Path parameter `id`.
    * @see GET /api/v1/sources/{id}/
    * @throws {NotFoundError} 404 with a {@link NotFoundResponseRetrieve} body
    */
@@ -363,6 +365,7 @@ export class SourcesResource {
    * Update data source
    *
    * Update a data source connection. Only account_name can be updated via this endpoint.
+   * @param id Path parameter `id`.
    * @see PUT /api/v1/sources/{id}/
    * @throws {NotFoundError} 404 with a {@link NotFoundResponseUpdate} body
    */
@@ -374,6 +377,7 @@ export class SourcesResource {
    * Delete data source
    *
    * Soft delete a connection.
+   * @param id Path parameter `id`.
    * @see DELETE /api/v1/sources/{id}/
    * @throws {NotFoundError} 404 with a {@link SourcesDestroyError404} body
    */
@@ -385,6 +389,7 @@ export class SourcesResource {
    * Partial update data source
    *
    * Partially update a data source connection.
+   * @param id Path parameter `id`.
    * @see PATCH /api/v1/sources/{id}/
    * @throws {NotFoundError} 404 with a {@link NotFoundResponsePartialUpdate} body
    */
@@ -396,6 +401,7 @@ export class SourcesResource {
    * Update data source configuration
    *
    * Update configuration for any type of data source. The required fields depend on the connection type.
+   * @param id Path parameter `id`.
    * @see PATCH /api/v1/sources/{id}/update-config/
    * @throws {BadRequestError} 400 with a {@link SourcesUpdateConfigPartialUpdateError400} body
    * @throws {NotFoundError} 404 with a {@link SourcesUpdateConfigPartialUpdateError404} body

@@ -4,7 +4,7 @@ import type { JWKSResponse, STSTokenRequestRequest, STSTokenResponse } from "../
 import { jsonBody } from "../runtime/index.js";
 import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link StsResource.getJWKS}, as a function: GET /api/v1/.well-known/jwks.json */
+/** {@link StsResource.getJWKS}, with the client first. */
 export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise<JWKSResponse> {
   return client.request<JWKSResponse>({
     method: "GET",
@@ -14,7 +14,7 @@ export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise
   }, options);
 }
 
-/** {@link StsResource.tokenCreate}, as a function: POST /api/v1/token */
+/** {@link StsResource.tokenCreate}, with the client first. */
 export function tokenCreate(client: APIClient, body: STSTokenRequestRequest, options?: RequestOptions): APIPromise<STSTokenResponse> {
   return client.request<STSTokenResponse>({
     method: "POST",

@@ -4,7 +4,7 @@ import type { PaginatedThreadList, PatchedThreadPartialRenameRequest, Thread, Th
 import { inQuery, jsonBody, paginate } from "../runtime/index.js";
 import type { APIClient, APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link ThreadsResource.list}, as a function: GET /api/v1/threads/ */
+/** {@link ThreadsResource.list}, with the client first. */
 export function threadsList(client: APIClient, params?: ThreadsListParams, options?: RequestOptions): PagePromise<PaginatedThreadList, Thread> {
   return client.requestPage<PaginatedThreadList, Thread>({
     method: "GET",
@@ -17,7 +17,7 @@ export function threadsList(client: APIClient, params?: ThreadsListParams, optio
   }, options, { items: "results", next: "next" });
 }
 
-/** {@link ThreadsResource.retrieve}, as a function: GET /api/v1/threads/{id}/ */
+/** {@link ThreadsResource.retrieve}, with the client first. */
 export function threadsRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<Thread> {
   return client.request<Thread>({
     method: "GET",
@@ -28,7 +28,7 @@ export function threadsRetrieve(client: APIClient, id: string, options?: Request
   }, options);
 }
 
-/** {@link ThreadsResource.update}, as a function: PUT /api/v1/threads/{id}/ */
+/** {@link ThreadsResource.update}, with the client first. */
 export function threadsUpdate(client: APIClient, id: string, body: ThreadRenameRequest, options?: RequestOptions): APIPromise<Thread> {
   return client.request<Thread>({
     method: "PUT",
@@ -41,7 +41,7 @@ export function threadsUpdate(client: APIClient, id: string, body: ThreadRenameR
   }, options);
 }
 
-/** {@link ThreadsResource.destroy}, as a function: DELETE /api/v1/threads/{id}/ */
+/** {@link ThreadsResource.destroy}, with the client first. */
 export function threadsDestroy(client: APIClient, id: number, options?: RequestOptions): APIPromise<void> {
   return client.request<void>({
     method: "DELETE",
@@ -52,7 +52,7 @@ export function threadsDestroy(client: APIClient, id: number, options?: RequestO
   }, options);
 }
 
-/** {@link ThreadsResource.partialUpdate}, as a function: PATCH /api/v1/threads/{id}/ */
+/** {@link ThreadsResource.partialUpdate}, with the client first. */
 export function threadsPartialUpdate(client: APIClient, id: string, body?: PatchedThreadPartialRenameRequest, options?: RequestOptions): APIPromise<Thread> {
   return client.request<Thread>({
     method: "PATCH",
@@ -65,7 +65,7 @@ export function threadsPartialUpdate(client: APIClient, id: string, body?: Patch
   }, options);
 }
 
-/** {@link ThreadsResource.messagesRetrieve}, as a function: GET /api/v1/threads/{thread_id}/messages */
+/** {@link ThreadsResource.messagesRetrieve}, with the client first. */
 export function threadsMessagesRetrieve(client: APIClient, threadId: number, options?: RequestOptions): APIPromise<ThreadMessagesResponse> {
   return client.request<ThreadMessagesResponse>({
     method: "GET",
@@ -88,6 +88,7 @@ export class ThreadsResource {
    * List threads
    *
    * Return all threads accessible to the current user with pagination support.
+   * @param params query `page`, `page_size` (each described on {@link ThreadsListParams})
    * @see GET /api/v1/threads/
    */
   list(params?: ThreadsListParams, options?: RequestOptions): PagePromise<PaginatedThreadList, Thread> {
@@ -98,6 +99,7 @@ export class ThreadsResource {
    * Get thread details
    *
    * Retrieve details of a specific thread.
+   * @param id Path parameter `id`.
    * @see GET /api/v1/threads/{id}/
    * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponse} body
    */
@@ -109,6 +111,7 @@ export class ThreadsResource {
    * Rename thread
    *
    * Update the title of a thread.
+   * @param id Path parameter `id`.
    * @see PUT /api/v1/threads/{id}/
    * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponseRename} body
    */
@@ -120,6 +123,7 @@ export class ThreadsResource {
    * Delete thread
    *
    * Delete a thread and all its messages.
+   * @param id A unique integer value identifying this thread.
    * @see DELETE /api/v1/threads/{id}/
    * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponseDelete} body
    */
@@ -131,6 +135,7 @@ export class ThreadsResource {
    * Rename thread (partial)
    *
    * Partially update the title of a thread.
+   * @param id Path parameter `id`.
    * @see PATCH /api/v1/threads/{id}/
    * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponsePartialRename} body
    */
@@ -142,6 +147,7 @@ export class ThreadsResource {
    * Get thread messages
    *
    * Retrieve all messages for a specific thread. Messages are returned in chronological order.
+   * @param threadId ID of the thread
    * @see GET /api/v1/threads/{thread_id}/messages
    * @throws {PermissionDeniedError} 403 with a {@link ThreadMessagesAccessDeniedResponse} body
    * @throws {NotFoundError} 404 with a {@link ThreadMessagesNotFoundResponse} body

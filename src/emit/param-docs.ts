@@ -1,0 +1,36 @@
+import type { NamedType, Operation, Param, ParamLocation } from "../model/ir.js";
+import { constraintPhrase, constraintsOf } from "./constraint-docs.js";
+import { jsDocCode } from "./escape.js";
+import type { DocTag } from "./jsdoc.js";
+
+type Types = ReadonlyMap<string, NamedType>;
+
+/**
+ * The `@param` tags of a method: one per path parameter (its description, constraints and
+ * default), and one for the params object naming its members by location. Those members are
+ * documented on the params type's properties, which editors show where the object is written
+ * (completion and hover inside `{ ... }`), so their text is not repeated here.
+ */
+export function paramTags(op: Operation, types: Types): DocTag[] {
+  const tags = op.pathParams.map((p): DocTag => ({ tagName: "param", text: `${p.argName} ${pathParamText(p, types)}` }));
+  if (op.paramsTypeName !== undefined && op.params.length > 0) {
+    tags.push({ tagName: "param", text: `params ${membersText(op.params)} (each described on {@link ${op.paramsTypeName}})` });
+  }
+  return tags;
+}
+
+function pathParamText(p: Param, types: Types): string {
+  const description = p.doc.description ?? p.doc.summary ?? p.doc.title ?? `Path parameter ${jsDocCode(p.wireName)}.`;
+  const notes = constraintPhrase([...constraintsOf(p.schema, types), ...(p.doc.default === undefined ? [] : [{ name: "default", value: p.doc.default }])]);
+  return notes === "" ? description : `${description} (${notes})`;
+}
+
+const LOCATIONS: ParamLocation[] = ["query", "header", "cookie"];
+
+/** `query `page`, `page_size`; header `X-Id``. */
+function membersText(params: Param[]): string {
+  return LOCATIONS.flatMap((location) => {
+    const names = params.filter((p) => p.in === location).map((p) => jsDocCode(p.wireName));
+    return names.length === 0 ? [] : [`${location} ${names.join(", ")}`];
+  }).join("; ");
+}
