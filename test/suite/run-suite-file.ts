@@ -116,10 +116,10 @@ async function generateGuards(draft: Draft, placed: PlacedCase[], refused: Map<n
     const kept = placed.filter((p) => p.notApplicable === undefined && !refused.has(p.index));
     const cases = placed.map((p) => (kept.includes(p) ? p.case : { ...p.case, schema: {} }));
     const document = suiteDocument(draft, cases).document;
-    const keptNames = new Set(kept.map((p) => componentName(p.index)));
+    const keptIndexes = new Set(kept.map((p) => p.index));
     const schemas = (document["components"] as { schemas: Record<string, unknown> }).schemas;
-    for (const name of Object.keys(schemas)) if (!keptNames.has(name)) delete schemas[name];
-    if (keptNames.size === 0) return { guards: {}, oracle: undefined, types: new Map() };
+    for (const name of Object.keys(schemas)) if (!keptIndexes.has(caseOf(`#/components/schemas/${name}`) ?? -1)) delete schemas[name];
+    if (keptIndexes.size === 0) return { guards: {}, oracle: undefined, types: new Map() };
     const temp = await tempDir("camelgen-suite-");
     try {
       const input = join(temp.path, "openapi.json");
@@ -152,6 +152,6 @@ async function generateGuards(draft: Draft, placed: PlacedCase[], refused: Map<n
 
 /** The suite case a diagnostic's pointer lies in (`#/components/schemas/Case3/...` -> 3). */
 function caseOf(pointer: string): number | undefined {
-  const match = /^#?\/components\/schemas\/Case(\d+)(?:\/|$)/.exec(pointer);
+  const match = /^#?\/components\/schemas\/Case(\d+)(?:Def\d+)?(?:\/|$)/.exec(pointer);
   return match ? Number(match[1]) : undefined;
 }

@@ -42,7 +42,7 @@ const OPENAPI_30_DROPPED: Record<string, string> = {
   patternProperties: "patternProperties is not in OpenAPI 3.0's Schema Object",
   additionalItems: "additionalItems is not in OpenAPI 3.0's Schema Object",
   dependencies: "dependencies is not in OpenAPI 3.0's Schema Object",
-  definitions: "definitions is not in OpenAPI 3.0's Schema Object (components hold shared schemas)",
+  definitions: "definitions below the root is not in OpenAPI 3.0's Schema Object (the root's become components)",
   id: "id (base URI changes) is not in OpenAPI 3.0's Schema Object",
   $schema: "$schema is not in OpenAPI 3.0's Schema Object",
 };
@@ -52,7 +52,7 @@ export function suiteDocument(draft: Draft, cases: SuiteCase[]): SuiteDocument {
   const placed = cases.map((suiteCase, index): PlacedCase => {
     const reason = notApplicable(draft, suiteCase.schema);
     if (reason !== undefined) return { index, case: suiteCase, notApplicable: reason };
-    schemas[componentName(index)] = rerooted(suiteCase.schema, `#/components/schemas/${componentName(index)}`);
+    Object.assign(schemas, components(draft, suiteCase.schema, index));
     return { index, case: suiteCase };
   });
   const openapi = draft === "draft4" ? "3.0.3" : "3.1.0";
@@ -67,6 +67,33 @@ const OWN_META_SCHEMA: Record<Draft, RegExp> = {
   draft4: /^http:\/\/json-schema\.org\/draft-04\/schema#?$/,
 };
 
+/**
+ * The case's component, local `$ref`s re-rooted at it. In OpenAPI 3.0, which has no `definitions`,
+ * the root's definitions become components of their own (`Case3Def0`) and references to them follow.
+ */
+function components(draft: Draft, schema: unknown, index: number): Record<string, unknown> {
+  const root = `#/components/schemas/${componentName(index)}`;
+  const definitions = draft === "draft4" && isNode(schema) && isNode(schema["definitions"]) ? Object.keys(schema["definitions"]) : [];
+  const defName = (j: number) => `${componentName(index)}Def${j}`;
+  const mapRef = (ref: string): string => {
+    const match = /^#\/definitions\/([^/]*)(.*)$/.exec(ref);
+    const j = match ? definitions.indexOf(decodeToken(match[1] as string)) : -1;
+    return j >= 0 ? `#/components/schemas/${defName(j)}${match?.[2] ?? ""}` : `${root}${ref.slice(1)}`;
+  };
+  if (definitions.length === 0) return { [componentName(index)]: rerooted(schema, mapRef) };
+  const { definitions: defs, ...rest } = schema as SchemaNode;
+  const out: Record<string, unknown> = { [componentName(index)]: rerooted(rest, mapRef) };
+  definitions.forEach((key, j) => {
+    out[defName(j)] = rerooted((defs as SchemaNode)[key], mapRef);
+  });
+  return out;
+}
+
+/** A JSON pointer token in a URI fragment: percent-decoded, then `~1` and `~0` (RFC 6901). */
+function decodeToken(token: string): string {
+  return decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
 function notApplicable(draft: Draft, schema: unknown): string | undefined {
   for (const node of schemaNodes(schema)) {
     const metaSchema = node["$schema"];
@@ -76,7 +103,7 @@ function notApplicable(draft: Draft, schema: unknown): string | undefined {
       return /json-schema\.org/.test(ref) ? "references the draft's meta-schema, which is not part of an OpenAPI document" : "references a remote document (a server or another base URI)";
     }
     if (draft !== "draft4") continue;
-    for (const [keyword, reason] of Object.entries(OPENAPI_30_DROPPED)) if (keyword in node) return reason;
+    for (const [keyword, reason] of Object.entries(OPENAPI_30_DROPPED)) if (keyword in node && !(keyword === "definitions" && node === schema)) return reason;
     const type = node["type"];
     if (Array.isArray(type)) return "a list of types is not in OpenAPI 3.0's Schema Object";
     if (type === "null") return "the type null is not in OpenAPI 3.0's Schema Object (3.0 has nullable)";
@@ -106,20 +133,20 @@ export function* schemaNodes(schema: unknown): Generator<SchemaNode> {
   }
 }
 
-/** A copy of `schema` whose document-local `$ref`s (`#`, `#/$defs/a`) point inside the component at `root`. */
-function rerooted(schema: unknown, root: string): unknown {
+/** A copy of `schema` whose document-local `$ref`s (`#`, `#/$defs/a`) go through `mapRef`. */
+function rerooted(schema: unknown, mapRef: (ref: string) => string): unknown {
   if (!isNode(schema)) return schema;
   const copy: SchemaNode = { ...schema };
   const ref = copy["$ref"];
-  if (typeof ref === "string" && ref.startsWith("#")) copy["$ref"] = `${root}${ref.slice(1)}`;
-  for (const keyword of SCHEMA_KEYWORDS) if (isNode(copy[keyword])) copy[keyword] = rerooted(copy[keyword], root);
+  if (typeof ref === "string" && ref.startsWith("#")) copy["$ref"] = mapRef(ref);
+  for (const keyword of SCHEMA_KEYWORDS) if (isNode(copy[keyword])) copy[keyword] = rerooted(copy[keyword], mapRef);
   for (const keyword of SCHEMA_LIST_KEYWORDS) {
     const list = copy[keyword];
-    if (Array.isArray(list)) copy[keyword] = list.map((item) => rerooted(item, root));
+    if (Array.isArray(list)) copy[keyword] = list.map((item) => rerooted(item, mapRef));
   }
   for (const keyword of SCHEMA_MAP_KEYWORDS) {
     const map = copy[keyword];
-    if (isNode(map)) copy[keyword] = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, rerooted(v, root)]));
+    if (isNode(map)) copy[keyword] = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, rerooted(v, mapRef)]));
   }
   return copy;
 }
