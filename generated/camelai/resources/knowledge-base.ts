@@ -29,8 +29,8 @@ export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseReques
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.sourceRetrieve}, as a function: GET /api/v1/knowledge-base/source/{source_id}/ */
-export function knowledgeBaseSourceRetrieve(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
+/** {@link KnowledgeBaseResource.source}, as a function: GET /api/v1/knowledge-base/source/{source_id}/ */
+export function knowledgeBaseSource(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "GET",
     path: "/api/v1/knowledge-base/source/{source_id}/",
@@ -122,8 +122,8 @@ export class KnowledgeBaseResource {
    * Get all knowledge base entries associated with a specific data source.
    * @see GET /api/v1/knowledge-base/source/{source_id}/
    */
-  sourceRetrieve(sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
-    return knowledgeBaseSourceRetrieve(this.#client, sourceId, options);
+  source(sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
+    return knowledgeBaseSource(this.#client, sourceId, options);
   }
 
   /**

@@ -29,8 +29,8 @@ export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryMo
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.sourceRetrieve}, as a function: GET /api/v1/reference-queries/source/{source_id}/ */
-export function referenceQueriesSourceRetrieve(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
+/** {@link ReferenceQueriesResource.source}, as a function: GET /api/v1/reference-queries/source/{source_id}/ */
+export function referenceQueriesSource(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "GET",
     path: "/api/v1/reference-queries/source/{source_id}/",
@@ -88,8 +88,8 @@ export function referenceQueriesPartialUpdate(client: APIClient, id: string, bod
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.validateCreate}, as a function: POST /api/v1/reference-queries/{id}/validate/ */
-export function referenceQueriesValidateCreate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
+/** {@link ReferenceQueriesResource.validate}, as a function: POST /api/v1/reference-queries/{id}/validate/ */
+export function referenceQueriesValidate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
   return client.request<QueryValidationResponse>({
     method: "POST",
     path: "/api/v1/reference-queries/{id}/validate/",
@@ -135,8 +135,8 @@ export class ReferenceQueriesResource {
    * Get all reference queries associated with a specific data source.
    * @see GET /api/v1/reference-queries/source/{source_id}/
    */
-  sourceRetrieve(sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-    return referenceQueriesSourceRetrieve(this.#client, sourceId, options);
+  source(sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
+    return referenceQueriesSource(this.#client, sourceId, options);
   }
 
   /**
@@ -185,7 +185,7 @@ export class ReferenceQueriesResource {
    * Validate that a query is syntactically correct for the associated connections.
    * @see POST /api/v1/reference-queries/{id}/validate/
    */
-  validateCreate(id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
-    return referenceQueriesValidateCreate(this.#client, id, body, options);
+  validate(id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
+    return referenceQueriesValidate(this.#client, id, body, options);
   }
 }
