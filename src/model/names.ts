@@ -122,11 +122,16 @@ function memberName(name: string): string {
  * (`sources_partial_update` on `sources` -> `partialUpdate`, `pulls/get` on `pulls` -> `get`).
  */
 export function methodName(operationId: string, group: string): string {
-  const opWords = words(operationId).map((w) => w.toLowerCase());
-  const groupWords = words(group).map((w) => w.toLowerCase());
-  const prefixed = groupWords.length > 0 && groupWords.every((w, i) => opWords[i] === w);
-  const remainder = prefixed ? words(operationId).slice(groupWords.length) : words(operationId);
+  const remainder = wordsAfterGroup(operationId, group);
   return memberName(remainder.length === 0 ? camelCase(operationId) : camelCase(remainder.join("_")));
+}
+
+/** The words of an operationId after its resource's words, where it starts with them (case aside). */
+function wordsAfterGroup(operationId: string, group: string): string[] {
+  const opWords = words(operationId);
+  const groupWords = words(group).map((w) => w.toLowerCase());
+  const prefixed = groupWords.length > 0 && groupWords.every((w, i) => opWords[i]?.toLowerCase() === w);
+  return prefixed ? opWords.slice(groupWords.length) : opWords;
 }
 
 /**
@@ -179,13 +184,9 @@ export function looksLikeDrfSpectacular(operations: readonly { operationId: stri
  */
 export function drfShortNames(operationId: string, group: string, httpMethod: string): { method: string; fn: string } | undefined {
   const stem = drfStem(operationId, httpMethod);
-  if (stem === undefined) return undefined;
-  const stemWords = words(stem);
-  const groupWords = words(group);
-  const prefixed = groupWords.length > 0 && groupWords.every((w, i) => stemWords[i]?.toLowerCase() === w.toLowerCase());
-  const action = prefixed ? stemWords.slice(groupWords.length) : stemWords;
+  const action = stem === undefined ? [] : wordsAfterGroup(stem, group);
   if (action.length === 0) return undefined;
-  return { method: memberName(camelCase(action.join("_"))), fn: functionName([...groupWords, ...action].join("_")) };
+  return { method: memberName(camelCase(action.join("_"))), fn: functionName([...words(group), ...action].join("_")) };
 }
 
 /** A stable operationId for operations that have none: `get /users/{id}` -> `get_users_id`. */
