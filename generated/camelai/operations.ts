@@ -2,10 +2,10 @@
 
 export { appearanceCreate, appearanceList, appearancePartialUpdate, appearanceUpdate } from "./resources/appearance.js";
 export { askCamelCreate } from "./resources/ask-camel.js";
-export { iframeCreateCreate } from "./resources/iframe.js";
-export { knowledgeBaseCreate, knowledgeBaseDestroy, knowledgeBaseList, knowledgeBasePartialUpdate, knowledgeBaseRetrieve, knowledgeBaseSourceRetrieve, knowledgeBaseUpdate } from "./resources/knowledge-base.js";
+export { iframeCreate } from "./resources/iframe.js";
+export { knowledgeBaseCreate, knowledgeBaseDestroy, knowledgeBaseList, knowledgeBasePartialUpdate, knowledgeBaseRetrieve, knowledgeBaseSource, knowledgeBaseUpdate } from "./resources/knowledge-base.js";
 export { recommendationsCreate } from "./resources/recommendations.js";
-export { referenceQueriesCreate, referenceQueriesDestroy, referenceQueriesList, referenceQueriesPartialUpdate, referenceQueriesRetrieve, referenceQueriesSourceRetrieve, referenceQueriesUpdate, referenceQueriesValidateCreate } from "./resources/reference-queries.js";
-export { sourcesAddBigqueryCreate, sourcesAddClickhouseCreate, sourcesAddCreate, sourcesAddMongodbCreate, sourcesAddMotherduckCreate, sourcesAddMssqlCreate, sourcesAddMysqlCreate, sourcesAddPostgresCreate, sourcesAddSinglestoreCreate, sourcesAddSnowflakeCreate, sourcesCreate, sourcesDestroy, sourcesList, sourcesPartialUpdate, sourcesRetrieve, sourcesUpdate, sourcesUpdateConfigPartialUpdate } from "./resources/sources.js";
-export { getJWKS, tokenCreate } from "./resources/sts.js";
-export { threadsDestroy, threadsList, threadsMessagesRetrieve, threadsPartialUpdate, threadsRetrieve, threadsUpdate } from "./resources/threads.js";
+export { referenceQueriesCreate, referenceQueriesDestroy, referenceQueriesList, referenceQueriesPartialUpdate, referenceQueriesRetrieve, referenceQueriesSource, referenceQueriesUpdate, referenceQueriesValidate } from "./resources/reference-queries.js";
+export { sourcesAdd, sourcesAddBigquery, sourcesAddClickhouse, sourcesAddMongodb, sourcesAddMotherduck, sourcesAddMssql, sourcesAddMysql, sourcesAddPostgres, sourcesAddSinglestore, sourcesAddSnowflake, sourcesCreate, sourcesDestroy, sourcesList, sourcesPartialUpdate, sourcesRetrieve, sourcesUpdate, sourcesUpdateConfig } from "./resources/sources.js";
+export { getJWKS, stsToken } from "./resources/sts.js";
+export { threadsDestroy, threadsList, threadsMessages, threadsPartialUpdate, threadsRetrieve, threadsUpdate } from "./resources/threads.js";

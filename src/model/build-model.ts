@@ -18,7 +18,7 @@ import {
 import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
 import { namedTypes } from "./named-types.js";
 import { buildOperation, type OperationSite } from "./operation.js";
-import { checkClientNames, checkOperationNames, withFreeNames } from "./operation-names.js";
+import { checkClientNames, checkOperationNames, operationNames, withFreeNames, type OperationNameInput, type OperationNames } from "./operation-names.js";
 import type { SchemaContext } from "./schema-context.js";
 import { securitySchemes, serverUrls } from "./document-info.js";
 import { toSchema } from "./schema.js";
@@ -46,13 +46,17 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const componentNames = new Set(components.flatMap((c) => [c.key, typeName(c.key)]));
   const groups = new Map<string, Operation[]>();
   const inline: SchemaEntry[] = [];
-  for (const site of operationSites(document)) {
-    const built = buildOperation(site, ctx);
-    const named = nameInlineShapes(withNameOverride(built.operation, options.names, sink), componentNames);
+  const built = operationSites(document).map((site) => buildOperation(site, ctx));
+  // Tags that spell one resource differently (`knowledge-base`, `knowledge_base`) share it.
+  const keys = built.map((b) => resourceProperty(b.group));
+  const chosen = operationNames(built.map((b, i) => nameInput(b.group, keys[i] as string, b.operation, options.names, sink)));
+  for (const [i, { operation }] of built.entries()) {
+    // Inline shapes are named after the whole operationId, so a type keeps its name when a method is shortened.
+    const named = nameInlineShapes(operation, componentNames);
+    const names = chosen[i] as OperationNames;
     inline.push(...named.entries);
-    // Tags that spell one resource differently (`knowledge-base`, `knowledge_base`) share it.
-    const key = resourceProperty(built.group);
-    groups.set(key, [...(groups.get(key) ?? []), named.operation]);
+    const key = keys[i] as string;
+    groups.set(key, [...(groups.get(key) ?? []), { ...named.operation, method: names.method, fnName: names.fn }]);
   }
   const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
   const { types, rename } = namedTypes([...components, ...recursive, ...inline], [...groups.values()].flat(), sink);
@@ -85,15 +89,16 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   return model;
 }
 
-/** A configured method name replaces the derived one; it must be a usable identifier. */
-function withNameOverride(op: Operation, names: ModelOptions["names"], sink: DiagnosticSink): Operation {
+/** The naming facts of one operation; a configured method name must be a usable identifier. */
+function nameInput(group: string, resource: string, op: Operation, names: ModelOptions["names"], sink: DiagnosticSink): OperationNameInput {
+  const input = { operationId: op.operationId, group, resource, httpMethod: op.httpMethod };
   const wanted = names && Object.prototype.hasOwnProperty.call(names, op.operationId) ? names[op.operationId] : undefined;
-  if (wanted === undefined) return op;
+  if (wanted === undefined) return input;
   if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(wanted) || UNSAFE_MEMBER_NAMES.has(wanted)) {
     sink.error("invalid-name-override", op.pointer, `names.${op.operationId} = ${JSON.stringify(wanted)} is not a usable method name`);
-    return op;
+    return input;
   }
-  return { ...op, method: wanted };
+  return { ...input, configured: wanted };
 }
 
 /**

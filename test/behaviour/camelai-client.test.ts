@@ -79,12 +79,12 @@ describe("sources.partialUpdate", () => {
   });
 });
 
-describe("sources.updateConfigPartialUpdate", () => {
+describe("sources.updateConfig", () => {
   it("sends PATCH /api/v1/sources/42/update-config/ and never mentions pk", async () => {
     const returned = { id: 42, account_name: "Prod", type: "POSTGRES" };
     server.reset((_req, res) => json(res, 200, returned));
 
-    const result = await camel(server).sources.updateConfigPartialUpdate("42", {
+    const result = await camel(server).sources.updateConfig("42", {
       hostname: "db.example",
       port: 5432,
     });

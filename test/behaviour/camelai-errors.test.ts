@@ -53,7 +53,7 @@ describe("error statuses", () => {
       json(res, 400, { error: "bad", errors: { port: ["invalid"] } }),
     );
     const error = await rejection(
-      camel(server, { maxRetries: 3 }).sources.updateConfigPartialUpdate("42", {
+      camel(server, { maxRetries: 3 }).sources.updateConfig("42", {
         port: 1,
       }),
     );

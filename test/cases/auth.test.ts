@@ -62,7 +62,7 @@ describe("security schemes of fixtures/cases/auth.yaml", () => {
     expect(optional.headers.authorization).toBeUndefined();
     const withKey = await send({ apiKey: "k5" }, "optional");
     expect(withKey.headers.authorization).toBe("Bearer k5");
-    const publicCall = await send({ apiKey: "k6" }, "public_");
+    const publicCall = await send({ apiKey: "k6" }, "public");
     expect(publicCall.headers.authorization).toBeUndefined();
   });
 });

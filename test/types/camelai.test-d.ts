@@ -7,10 +7,13 @@ import CamelAI, {
   NotFoundError,
   assertConnection,
   isConnection,
+  sourcesAddBigquery,
   sourcesPartialUpdate,
-  sourcesUpdateConfigPartialUpdate,
+  sourcesUpdateConfig,
+  stsToken,
   type APIClient,
   type APIPromise,
+  type BigQueryConnectionRequest,
   type ClickHouseConnectionRequest,
   type Connection,
   type ConnectionRequest,
@@ -19,6 +22,10 @@ import CamelAI, {
   type PatchedSourcePartialUpdateRequest,
   type PostgresConnectionRequest,
   type RequestOptions,
+  type SourcesAddBigqueryCreateResponse,
+  type SourcesUpdateConfigPartialUpdateResponse,
+  type STSTokenResponse,
+  type ThreadMessagesResponse,
   type ThreadRenameRequest,
   type ValidationIssue,
   type Validator,
@@ -84,13 +91,43 @@ describe("return types", () => {
   });
 });
 
+describe("method names", () => {
+  test("drf-spectacular custom actions drop their action suffix; the old names do not compile", () => {
+    expectTypeOf(client.sources.updateConfig("42", { port: 5432 })).toEqualTypeOf<APIPromise<SourcesUpdateConfigPartialUpdateResponse>>();
+    expectTypeOf(client.sources.addBigquery({ type: "BIGQUERY", service_account_key: {} })).toEqualTypeOf<
+      APIPromise<SourcesAddBigqueryCreateResponse>
+    >();
+    expectTypeOf(client.iframe.create).toBeFunction();
+    expectTypeOf(client.referenceQueries.validate).toBeFunction();
+    expectTypeOf(client.threads.messages(7)).toEqualTypeOf<APIPromise<ThreadMessagesResponse>>();
+    expectTypeOf(client.sts.token({ uid: "u" })).toEqualTypeOf<APIPromise<STSTokenResponse>>();
+    expectTypeOf(sourcesAddBigquery).parameters.toEqualTypeOf<[APIClient, BigQueryConnectionRequest, RequestOptions?]>();
+    expectTypeOf(stsToken).returns.toEqualTypeOf<APIPromise<STSTokenResponse>>();
+    // @ts-expect-error the suffixed name is gone
+    void client.sources.updateConfigPartialUpdate("42");
+    // @ts-expect-error the suffixed name is gone
+    void client.sources.addBigqueryCreate({ type: "BIGQUERY", service_account_key: {} });
+    // @ts-expect-error the suffixed name is gone
+    void client.iframe.createCreate;
+    // @ts-expect-error the suffixed name is gone
+    void client.sts.tokenCreate;
+  });
+
+  test("standard actions keep their names", () => {
+    expectTypeOf(client.sources.partialUpdate).toBeFunction();
+    expectTypeOf(client.sources.retrieve).toBeFunction();
+    expectTypeOf(client.sources.destroy).toBeFunction();
+    expectTypeOf(client.knowledgeBase.list).toBeFunction();
+  });
+});
+
 describe("request bodies", () => {
   test("wrong field types are compile errors", () => {
     // @ts-expect-error account_name is a string
     void client.sources.partialUpdate("42", { account_name: 42 });
     // @ts-expect-error port is a number
-    void client.sources.updateConfigPartialUpdate("42", { port: "5432" });
-    void client.sources.updateConfigPartialUpdate("42", {
+    void client.sources.updateConfig("42", { port: "5432" });
+    void client.sources.updateConfig("42", {
       // @ts-expect-error selected_schemas is a string array
       selected_schemas: "public",
     });
@@ -105,11 +142,11 @@ describe("request bodies", () => {
   });
 
   test("unknown enum values are compile errors", () => {
-    void client.sources.addCreate({ account_name: "Prod", type: "POSTGRES" });
+    void client.sources.add({ account_name: "Prod", type: "POSTGRES" });
     // @ts-expect-error ORACLE is not a connection type
-    void client.sources.addCreate({ account_name: "Prod", type: "ORACLE" });
+    void client.sources.add({ account_name: "Prod", type: "ORACLE" });
     // @ts-expect-error DATABRICKS is a Connection type but not a ConnectionRequest type
-    void client.sources.addCreate({ account_name: "Prod", type: "DATABRICKS" });
+    void client.sources.add({ account_name: "Prod", type: "DATABRICKS" });
     void client.appearance.partialUpdate("1", { theme_mode: "dark" });
     // @ts-expect-error theme_mode is light | dark | both
     void client.appearance.partialUpdate("1", { theme_mode: "sepia" });
@@ -122,19 +159,19 @@ describe("request bodies", () => {
   });
 
   test("readOnly fields are not accepted in request bodies", () => {
-    void client.sources.addCreate({
+    void client.sources.add({
       account_name: "Prod",
       type: "POSTGRES",
       // @ts-expect-error id is readOnly in Connection
       id: 1,
     });
-    void client.sources.addCreate({
+    void client.sources.add({
       account_name: "Prod",
       type: "POSTGRES",
       // @ts-expect-error created_at is readOnly in Connection
       created_at: "2024-01-01T00:00:00Z",
     });
-    void client.sources.addCreate({
+    void client.sources.add({
       account_name: "Prod",
       type: "POSTGRES",
       // @ts-expect-error is_fully_configured is readOnly in Connection
@@ -160,14 +197,14 @@ describe("request bodies", () => {
       .toHaveProperty("password")
       .toEqualTypeOf<string>();
     expectTypeOf<PostgresConnectionRequest>().toHaveProperty("password");
-    void client.sources.addClickhouseCreate({
+    void client.sources.addClickhouse({
       type: "CLICKHOUSE",
       host: "h",
       username: "u",
       password: "p",
     });
     // @ts-expect-error password is required (and writeOnly) in ClickHouseConnectionRequest
-    void client.sources.addClickhouseCreate({
+    void client.sources.addClickhouse({
       type: "CLICKHOUSE",
       host: "h",
       username: "u",
@@ -187,29 +224,29 @@ describe("path parameters", () => {
     void client.sources.retrieve(42);
   });
 
-  test("updateConfigPartialUpdate takes exactly (id, body?, options?): the stray pk is gone", () => {
+  test("updateConfig takes exactly (id, body?, options?): the stray pk is gone", () => {
     expectTypeOf(
-      client.sources.updateConfigPartialUpdate,
+      client.sources.updateConfig,
     ).parameters.toEqualTypeOf<
       [string, PatchedSourceConfigUpdateRequest?, RequestOptions?]
     >();
-    expectTypeOf(sourcesUpdateConfigPartialUpdate).parameters.toEqualTypeOf<
+    expectTypeOf(sourcesUpdateConfig).parameters.toEqualTypeOf<
       [APIClient, string, PatchedSourceConfigUpdateRequest?, RequestOptions?]
     >();
-    void client.sources.updateConfigPartialUpdate("42");
-    void client.sources.updateConfigPartialUpdate(
+    void client.sources.updateConfig("42");
+    void client.sources.updateConfig(
       "42",
       { hostname: "db.example" },
       { timeout: 1000 },
     );
     // @ts-expect-error no pk argument between id and body
-    void client.sources.updateConfigPartialUpdate("42", 7, {
+    void client.sources.updateConfig("42", 7, {
       hostname: "db.example",
     });
     // @ts-expect-error at most three arguments
-    void client.sources.updateConfigPartialUpdate("42", {}, {}, {});
+    void client.sources.updateConfig("42", {}, {}, {});
     // @ts-expect-error pk is not a body field either
-    void client.sources.updateConfigPartialUpdate("42", { pk: 7 });
+    void client.sources.updateConfig("42", { pk: 7 });
   });
 });
 

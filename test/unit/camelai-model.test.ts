@@ -81,7 +81,9 @@ describe("camelAI openapi.yaml -> model", () => {
 
   it.each([
     ["sources_partial_update", "sources", "partialUpdate", "sourcesPartialUpdate"],
-    ["sources_update_config_partial_update", "sources", "updateConfigPartialUpdate", "sourcesUpdateConfigPartialUpdate"],
+    ["sources_update_config_partial_update", "sources", "updateConfig", "sourcesUpdateConfig"],
+    ["iframe_create_create", "iframe", "create", "iframeCreate"],
+    ["token_create", "sts", "token", "stsToken"],
     ["getJWKS", "sts", "getJWKS", "getJWKS"],
     ["knowledge_base_list", "knowledgeBase", "list", "knowledgeBaseList"],
   ])("%s -> client.%s.%s / %s", (id, resource, method, fn) => {

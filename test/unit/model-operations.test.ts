@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ApiModel } from "../../src/model/ir.js";
 import { OK_EMPTY, STRING, build, buildError, document, namedType, object, op, operation, prop, ref } from "./model-helpers.js";
 
 const json = (schema: unknown) => ({ content: { "application/json": { schema } } });
@@ -248,8 +249,37 @@ describe("operationIds", () => {
       }),
     );
     expect(model.resources[0]?.operations.map((o) => [o.method, o.fnName])).toEqual([
-      ["get_", "aGetOperation"],
+      ["get", "aGetOperation"],
       ["validatePatientManagement", "validatePatientManagementOperation"],
+    ]);
+  });
+
+  it("drf-spectacular custom actions are shortened in the model, inline shapes keep the whole operationId, and a configured name wins", () => {
+    const body = { content: { "application/json": { schema: { type: "object", properties: { port: { type: "string" } } } } } };
+    const doc = document({
+      paths: {
+        ...op("/s/", "get", { operationId: "s_list", tags: ["s"], responses: OK_EMPTY }),
+        ...op("/s/{id}/config/", "patch", { operationId: "s_config_partial_update", tags: ["s"], requestBody: body, responses: OK_EMPTY, parameters: [{ in: "path", name: "id", required: true, schema: { type: "string" } }] }),
+        ...op("/s/add/", "post", { operationId: "s_add_create", tags: ["s"], responses: OK_EMPTY }),
+      },
+    });
+    const names = (model: ApiModel) => model.resources[0]?.operations.map((o) => [o.method, o.fnName, o.body?.schema]);
+    const configBody = { kind: "ref", name: "SConfigPartialUpdateBody" };
+    expect(names(build(doc))).toEqual([
+      ["list", "sList", undefined],
+      ["config", "sConfig", configBody],
+      ["add", "sAdd", undefined],
+    ]);
+    expect(names(build(doc, { names: { s_config_partial_update: "setConfig" } }))).toEqual([
+      ["list", "sList", undefined],
+      ["setConfig", "sConfig", configBody],
+      ["add", "sAdd", undefined],
+    ]);
+    // A short name meeting a configured one keeps its long form.
+    expect(names(build(doc, { names: { s_add_create: "config" } }))).toEqual([
+      ["list", "sList", undefined],
+      ["configPartialUpdate", "sConfigPartialUpdate", configBody],
+      ["config", "sAdd", undefined],
     ]);
   });
 

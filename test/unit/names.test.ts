@@ -1,4 +1,8 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { operationNames } from "../../src/model/operation-names.js";
+import { CAMELAI } from "../helpers/run-cli.js";
 import {
   apiKeyEnvVar,
   argumentName,
@@ -7,9 +11,12 @@ import {
   clientName,
   coreClassName,
   derivedOperationId,
+  drfShortNames,
+  drfStem,
   freeName,
   functionName,
   guardName,
+  looksLikeDrfSpectacular,
   methodName,
   pascalCase,
   resourceClassName,
@@ -21,65 +28,193 @@ import {
   words,
 } from "../../src/model/names.js";
 
-/** All 47 camelAI operations: [operationId, first tag, method, function]. */
-const CAMELAI_OPERATIONS: [string, string, string, string][] = [
-  ["getJWKS", "STS", "getJWKS", "getJWKS"],
-  ["token_create", "STS", "tokenCreate", "tokenCreate"],
-  ["appearance_list", "appearance", "list", "appearanceList"],
-  ["appearance_create", "appearance", "create", "appearanceCreate"],
-  ["appearance_update", "appearance", "update", "appearanceUpdate"],
-  ["appearance_partial_update", "appearance", "partialUpdate", "appearancePartialUpdate"],
-  ["ask_camel_create", "ask_camel", "create", "askCamelCreate"],
-  ["iframe_create_create", "iframe", "createCreate", "iframeCreateCreate"],
-  ["knowledge_base_list", "knowledge-base", "list", "knowledgeBaseList"],
-  ["knowledge_base_create", "knowledge-base", "create", "knowledgeBaseCreate"],
-  ["knowledge_base_source_retrieve", "knowledge-base", "sourceRetrieve", "knowledgeBaseSourceRetrieve"],
-  ["knowledge_base_retrieve", "knowledge-base", "retrieve", "knowledgeBaseRetrieve"],
-  ["knowledge_base_update", "knowledge-base", "update", "knowledgeBaseUpdate"],
-  ["knowledge_base_partial_update", "knowledge-base", "partialUpdate", "knowledgeBasePartialUpdate"],
-  ["knowledge_base_destroy", "knowledge-base", "destroy", "knowledgeBaseDestroy"],
-  ["recommendations_create", "recommendations", "create", "recommendationsCreate"],
-  ["reference_queries_list", "reference-queries", "list", "referenceQueriesList"],
-  ["reference_queries_create", "reference-queries", "create", "referenceQueriesCreate"],
-  ["reference_queries_source_retrieve", "reference-queries", "sourceRetrieve", "referenceQueriesSourceRetrieve"],
-  ["reference_queries_retrieve", "reference-queries", "retrieve", "referenceQueriesRetrieve"],
-  ["reference_queries_update", "reference-queries", "update", "referenceQueriesUpdate"],
-  ["reference_queries_partial_update", "reference-queries", "partialUpdate", "referenceQueriesPartialUpdate"],
-  ["reference_queries_destroy", "reference-queries", "destroy", "referenceQueriesDestroy"],
-  ["reference_queries_validate_create", "reference-queries", "validateCreate", "referenceQueriesValidateCreate"],
-  ["sources_list", "sources", "list", "sourcesList"],
-  ["sources_create", "sources", "create", "sourcesCreate"],
-  ["sources_add_create", "sources", "addCreate", "sourcesAddCreate"],
-  ["sources_add_bigquery_create", "sources", "addBigqueryCreate", "sourcesAddBigqueryCreate"],
-  ["sources_add_clickhouse_create", "sources", "addClickhouseCreate", "sourcesAddClickhouseCreate"],
-  ["sources_add_mongodb_create", "sources", "addMongodbCreate", "sourcesAddMongodbCreate"],
-  ["sources_add_motherduck_create", "sources", "addMotherduckCreate", "sourcesAddMotherduckCreate"],
-  ["sources_add_mssql_create", "sources", "addMssqlCreate", "sourcesAddMssqlCreate"],
-  ["sources_add_mysql_create", "sources", "addMysqlCreate", "sourcesAddMysqlCreate"],
-  ["sources_add_postgres_create", "sources", "addPostgresCreate", "sourcesAddPostgresCreate"],
-  ["sources_add_singlestore_create", "sources", "addSinglestoreCreate", "sourcesAddSinglestoreCreate"],
-  ["sources_add_snowflake_create", "sources", "addSnowflakeCreate", "sourcesAddSnowflakeCreate"],
-  ["sources_retrieve", "sources", "retrieve", "sourcesRetrieve"],
-  ["sources_update", "sources", "update", "sourcesUpdate"],
-  ["sources_partial_update", "sources", "partialUpdate", "sourcesPartialUpdate"],
-  ["sources_destroy", "sources", "destroy", "sourcesDestroy"],
-  ["sources_update_config_partial_update", "sources", "updateConfigPartialUpdate", "sourcesUpdateConfigPartialUpdate"],
-  ["threads_list", "threads", "list", "threadsList"],
-  ["threads_retrieve", "threads", "retrieve", "threadsRetrieve"],
-  ["threads_update", "threads", "update", "threadsUpdate"],
-  ["threads_partial_update", "threads", "partialUpdate", "threadsPartialUpdate"],
-  ["threads_destroy", "threads", "destroy", "threadsDestroy"],
-  ["threads_messages_retrieve", "threads", "messagesRetrieve", "threadsMessagesRetrieve"],
+/** All 47 camelAI operations: [operationId, first tag, HTTP method, method, function]. */
+const CAMELAI_OPERATIONS: [string, string, string, string, string][] = [
+  ["getJWKS", "STS", "GET", "getJWKS", "getJWKS"],
+  ["token_create", "STS", "POST", "token", "stsToken"],
+  ["appearance_list", "appearance", "GET", "list", "appearanceList"],
+  ["appearance_create", "appearance", "POST", "create", "appearanceCreate"],
+  ["appearance_update", "appearance", "PUT", "update", "appearanceUpdate"],
+  ["appearance_partial_update", "appearance", "PATCH", "partialUpdate", "appearancePartialUpdate"],
+  ["ask_camel_create", "ask_camel", "POST", "create", "askCamelCreate"],
+  ["iframe_create_create", "iframe", "POST", "create", "iframeCreate"],
+  ["knowledge_base_list", "knowledge-base", "GET", "list", "knowledgeBaseList"],
+  ["knowledge_base_create", "knowledge-base", "POST", "create", "knowledgeBaseCreate"],
+  ["knowledge_base_source_retrieve", "knowledge-base", "GET", "source", "knowledgeBaseSource"],
+  ["knowledge_base_retrieve", "knowledge-base", "GET", "retrieve", "knowledgeBaseRetrieve"],
+  ["knowledge_base_update", "knowledge-base", "PUT", "update", "knowledgeBaseUpdate"],
+  ["knowledge_base_partial_update", "knowledge-base", "PATCH", "partialUpdate", "knowledgeBasePartialUpdate"],
+  ["knowledge_base_destroy", "knowledge-base", "DELETE", "destroy", "knowledgeBaseDestroy"],
+  ["recommendations_create", "recommendations", "POST", "create", "recommendationsCreate"],
+  ["reference_queries_list", "reference-queries", "GET", "list", "referenceQueriesList"],
+  ["reference_queries_create", "reference-queries", "POST", "create", "referenceQueriesCreate"],
+  ["reference_queries_source_retrieve", "reference-queries", "GET", "source", "referenceQueriesSource"],
+  ["reference_queries_retrieve", "reference-queries", "GET", "retrieve", "referenceQueriesRetrieve"],
+  ["reference_queries_update", "reference-queries", "PUT", "update", "referenceQueriesUpdate"],
+  ["reference_queries_partial_update", "reference-queries", "PATCH", "partialUpdate", "referenceQueriesPartialUpdate"],
+  ["reference_queries_destroy", "reference-queries", "DELETE", "destroy", "referenceQueriesDestroy"],
+  ["reference_queries_validate_create", "reference-queries", "POST", "validate", "referenceQueriesValidate"],
+  ["sources_list", "sources", "GET", "list", "sourcesList"],
+  ["sources_create", "sources", "POST", "create", "sourcesCreate"],
+  ["sources_add_create", "sources", "POST", "add", "sourcesAdd"],
+  ["sources_add_bigquery_create", "sources", "POST", "addBigquery", "sourcesAddBigquery"],
+  ["sources_add_clickhouse_create", "sources", "POST", "addClickhouse", "sourcesAddClickhouse"],
+  ["sources_add_mongodb_create", "sources", "POST", "addMongodb", "sourcesAddMongodb"],
+  ["sources_add_motherduck_create", "sources", "POST", "addMotherduck", "sourcesAddMotherduck"],
+  ["sources_add_mssql_create", "sources", "POST", "addMssql", "sourcesAddMssql"],
+  ["sources_add_mysql_create", "sources", "POST", "addMysql", "sourcesAddMysql"],
+  ["sources_add_postgres_create", "sources", "POST", "addPostgres", "sourcesAddPostgres"],
+  ["sources_add_singlestore_create", "sources", "POST", "addSinglestore", "sourcesAddSinglestore"],
+  ["sources_add_snowflake_create", "sources", "POST", "addSnowflake", "sourcesAddSnowflake"],
+  ["sources_retrieve", "sources", "GET", "retrieve", "sourcesRetrieve"],
+  ["sources_update", "sources", "PUT", "update", "sourcesUpdate"],
+  ["sources_partial_update", "sources", "PATCH", "partialUpdate", "sourcesPartialUpdate"],
+  ["sources_destroy", "sources", "DELETE", "destroy", "sourcesDestroy"],
+  ["sources_update_config_partial_update", "sources", "PATCH", "updateConfig", "sourcesUpdateConfig"],
+  ["threads_list", "threads", "GET", "list", "threadsList"],
+  ["threads_retrieve", "threads", "GET", "retrieve", "threadsRetrieve"],
+  ["threads_update", "threads", "PUT", "update", "threadsUpdate"],
+  ["threads_partial_update", "threads", "PATCH", "partialUpdate", "threadsPartialUpdate"],
+  ["threads_destroy", "threads", "DELETE", "destroy", "threadsDestroy"],
+  ["threads_messages_retrieve", "threads", "GET", "messages", "threadsMessages"],
 ];
 
 describe("camelAI operationIds", () => {
-  it("covers 47 distinct operationIds", () => {
-    expect(new Set(CAMELAI_OPERATIONS.map(([id]) => id)).size).toBe(47);
+  const inputs = CAMELAI_OPERATIONS.map(([operationId, group, httpMethod]) => ({ operationId, group, httpMethod, resource: resourceProperty(group) }));
+  const chosen = operationNames(inputs);
+
+  it("covers the 47 distinct operationIds of fixtures/camelai/openapi.yaml, with their tags and HTTP methods", async () => {
+    const document = parse(await readFile(CAMELAI, "utf8")) as { paths: Record<string, Record<string, { operationId: string; tags: string[] }>> };
+    const declared = Object.values(document.paths).flatMap((item) =>
+      Object.entries(item).map(([verb, op]) => [op.operationId, op.tags[0], verb.toUpperCase()].join(" ")),
+    );
+    expect(declared.sort()).toEqual(inputs.map((i) => [i.operationId, i.group, i.httpMethod].join(" ")).sort());
+    expect(new Set(declared).size).toBe(47);
+    expect(looksLikeDrfSpectacular(inputs)).toBe(true);
   });
 
-  it.each(CAMELAI_OPERATIONS)("%s on tag %s -> method %s, function %s", (operationId, tag, method, fn) => {
-    expect(methodName(operationId, tag)).toBe(method);
-    expect(functionName(operationId)).toBe(fn);
+  it.each(CAMELAI_OPERATIONS.map((row, i) => [...row, i] as const))(
+    "%s on tag %s (%s) -> method %s, function %s",
+    (_id, _tag, _verb, method, fn, i) => {
+      expect(chosen[i]).toEqual({ method, fn });
+    },
+  );
+});
+
+describe("drf-spectacular action suffixes", () => {
+  it.each([
+    // [operationId, HTTP method, stem]: only the action drf-spectacular appends for that method
+    ["sources_add_bigquery_create", "POST", "sources_add_bigquery"],
+    ["sources_update_config_partial_update", "PATCH", "sources_update_config"],
+    // A PUT to a custom action `partial` would end so too.
+    ["sources_update_config_partial_update", "PUT", "sources_update_config_partial"],
+    ["sources_update_config_update", "PUT", "sources_update_config"],
+    ["sources_update_config_update", "PATCH", undefined],
+    ["threads_messages_retrieve", "GET", "threads_messages"],
+    ["sources_tables_list", "GET", "sources_tables"],
+    ["sources_tables_list", "POST", undefined],
+    ["sources_purge_destroy", "DELETE", "sources_purge"],
+    ["sources_purge_delete", "DELETE", undefined],
+    ["pulls/get", "GET", undefined],
+    ["repos/delete", "DELETE", undefined],
+    ["create", "POST", undefined],
+    ["_create", "POST", undefined],
+    ["sources_create", "OPTIONS", undefined],
+  ])("%s sent with %s -> %s", (operationId, httpMethod, stem) => {
+    expect(drfStem(operationId, httpMethod)).toBe(stem);
+  });
+
+  it.each<[string, string, string, { method: string; fn: string } | undefined]>([
+    // [operationId, tag, HTTP method, short names]
+    ["sources_update_config_partial_update", "sources", "PATCH", { method: "updateConfig", fn: "sourcesUpdateConfig" }],
+    ["iframe_create_create", "iframe", "POST", { method: "create", fn: "iframeCreate" }],
+    ["token_create", "STS", "POST", { method: "token", fn: "stsToken" }],
+    ["sts_token_create", "STS", "POST", { method: "token", fn: "stsToken" }],
+    ["knowledge_base_source_retrieve", "knowledge-base", "GET", { method: "source", fn: "knowledgeBaseSource" }],
+    ["sources_partial_update", "sources", "PATCH", undefined],
+    ["ask_camel_create", "ask_camel", "POST", undefined],
+    ["sources_update_config_partial_update", "sources", "PUT", { method: "updateConfigPartial", fn: "sourcesUpdateConfigPartial" }],
+    ["sources_update_config_partial_update", "sources", "POST", undefined],
+    ["x_constructor_create", "x", "POST", { method: "constructor_", fn: "xConstructor" }],
+    ["x_delete_destroy", "x", "DELETE", { method: "delete", fn: "xDelete" }],
+    ["delete_destroy", "x", "DELETE", { method: "delete", fn: "xDelete" }],
+  ])("%s on %s (%s) -> %j", (operationId, tag, httpMethod, want) => {
+    expect(drfShortNames(operationId, tag, httpMethod)).toEqual(want);
+  });
+});
+
+/** [operationId, tag, HTTP method] -> the names operationNames gives each, in order. */
+type NameRow = [string, string, string];
+const namesOf = (rows: NameRow[], configured: Record<string, string> = {}) =>
+  operationNames(
+    rows.map(([operationId, group, httpMethod]) => ({
+      operationId,
+      group,
+      httpMethod,
+      resource: resourceProperty(group),
+      ...(configured[operationId] !== undefined ? { configured: configured[operationId] } : {}),
+    })),
+  ).map(({ method, fn }) => `${method} ${fn}`);
+
+describe("short names and collisions", () => {
+  it.each<[string, NameRow[], string[]]>([
+    [
+      "a custom action named like a standard action keeps its long form; the standard action keeps its name",
+      [["sources_create", "sources", "POST"], ["sources_create_create", "sources", "POST"], ["sources_list", "sources", "GET"]],
+      ["create sourcesCreate", "createCreate sourcesCreateCreate", "list sourcesList"],
+    ],
+    [
+      "two custom actions that shorten to one name both keep the long form",
+      [["sources_config_retrieve", "sources", "GET"], ["sources_config_partial_update", "sources", "PATCH"], ["sources_list", "sources", "GET"]],
+      ["configRetrieve sourcesConfigRetrieve", "configPartialUpdate sourcesConfigPartialUpdate", "list sourcesList"],
+    ],
+    [
+      "the same short method in two resources is no collision",
+      [["a_ping_create", "a", "POST"], ["b_ping_create", "b", "POST"], ["a_list", "a", "GET"]],
+      ["ping aPing", "ping bPing", "list aList"],
+    ],
+    [
+      "a short function meeting another resource's function keeps the long form",
+      [["sources_add_create", "sources", "POST"], ["sources_add", "other", "GET"], ["sources_list", "sources", "GET"]],
+      ["addCreate sourcesAddCreate", "sourcesAdd sourcesAdd", "list sourcesList"],
+    ],
+    [
+      "a short name meeting a long one that is not shortened: only the short one reverts",
+      [["sources_add_create", "sources", "POST"], ["sources_add", "sources", "GET"], ["sources_list", "sources", "GET"]],
+      ["addCreate sourcesAddCreate", "add sourcesAdd", "list sourcesList"],
+    ],
+    [
+      "a reverted name may meet another short name, which then reverts too",
+      [["sources_add", "sources", "GET"], ["sources_add_create", "sources", "POST"], ["sources_add_create_update", "sources", "PUT"], ["sources_list", "sources", "GET"]],
+      ["add sourcesAdd", "addCreate sourcesAddCreate", "addCreateUpdate sourcesAddCreateUpdate", "list sourcesList"],
+    ],
+    [
+      "not drf-spectacular-shaped (most ids do not end in their method's action): nothing is shortened",
+      [["user_create", "users", "POST"], ["listUsers", "users", "GET"], ["getUser", "users", "GET"]],
+      ["userCreate userCreate", "listUsers listUsers", "getUser getUser"],
+    ],
+    [
+      "GitHub's ids are not drf-spectacular's: reserved words stay members, functions stay safe",
+      [["pulls/get", "pulls", "GET"], ["repos/delete", "repos", "DELETE"], ["pulls/update", "pulls", "PATCH"], ["repos/create-fork", "repos", "POST"]],
+      ["get pullsGet", "delete reposDelete", "update pullsUpdate", "createFork reposCreateFork"],
+    ],
+  ])("%s", (_title, rows, want) => {
+    expect(namesOf(rows)).toEqual(want);
+    expect(namesOf([...rows].reverse())).toEqual([...want].reverse());
+  });
+
+  it("a configured method name wins, and the function still follows the rule", () => {
+    const rows: NameRow[] = [["sources_update_config_partial_update", "sources", "PATCH"], ["sources_add_create", "sources", "POST"], ["sources_list", "sources", "GET"]];
+    expect(namesOf(rows, { sources_update_config_partial_update: "setConfig", sources_add_create: "addCreate" })).toEqual([
+      "setConfig sourcesUpdateConfig",
+      "addCreate sourcesAdd",
+      "list sourcesList",
+    ]);
+  });
+
+  it("a short name meeting a configured one reverts; the configured one stays", () => {
+    const rows: NameRow[] = [["sources_add_create", "sources", "POST"], ["sources_plus_create", "sources", "POST"], ["sources_list", "sources", "GET"]];
+    expect(namesOf(rows, { sources_plus_create: "add" })).toEqual(["addCreate sourcesAddCreate", "add sourcesPlus", "list sourcesList"]);
   });
 });
 
@@ -102,22 +237,36 @@ describe("words / camelCase / pascalCase", () => {
 
 describe("reserved and unsafe names", () => {
   it.each([
-    // [operationId, tag, method, function]
-    ["default", "x", "default_", "default_"],
-    ["class", "x", "class_", "class_"],
-    ["delete", "x", "delete_", "delete_"],
-    ["new", "x", "new_", "new_"],
-    ["await", "x", "await_", "await_"],
-    ["x_delete", "x", "delete_", "xDelete"],
-    ["x_new", "x", "new_", "xNew"],
+    // [operationId, tag, method, function]: members may be reserved words, bindings may not
+    ["default", "x", "default", "default_"],
+    ["class", "x", "class", "class_"],
+    ["delete", "x", "delete", "delete_"],
+    ["new", "x", "new", "new_"],
+    ["await", "x", "await", "await_"],
+    ["get", "x", "get", "get_"],
+    ["type", "x", "type", "type_"],
+    ["x_get", "x", "get", "xGet"],
+    ["x_delete", "x", "delete", "xDelete"],
+    ["x_new", "x", "new", "xNew"],
+    ["x_default", "x", "default", "xDefault"],
+    ["x_type", "x", "type", "xType"],
+    ["pulls/get", "pulls", "get", "pullsGet"],
+    ["repos/delete", "repos", "delete", "reposDelete"],
     ["2fa_verify", "auth", "_2FaVerify", "_2FaVerify"],
     ["auth_2fa", "auth", "_2Fa", "auth2Fa"],
+    // Names that would replace the object's own behaviour are escaped as members and as bindings.
     ["constructor", "x", "constructor_", "constructor_"],
     ["x_constructor", "x", "constructor_", "xConstructor"],
     ["then", "x", "then_", "then_"],
     ["x_then", "x", "then_", "xThen"],
+    ["prototype", "x", "prototype_", "prototype_"],
     ["x_prototype", "x", "prototype_", "xPrototype"],
+    ["x_to_string", "x", "toString_", "xToString"],
+    ["toString", "x", "toString_", "toString_"],
+    ["x_value_of", "x", "valueOf_", "xValueOf"],
+    ["x_has_own_property", "x", "hasOwnProperty_", "xHasOwnProperty"],
     ["__proto__", "x", "proto", "proto"],
+    ["x___proto__", "x", "proto", "xProto"],
     ["sources", "sources", "sources", "sources"],
     ["", "x", "_", "operation"],
   ])("operationId %j on %j -> method %j, function %j", (operationId, tag, method, fn) => {

@@ -4,8 +4,8 @@ import type { CreateIframeLinkRequestRequest, CreateIframeLinkResponse } from ".
 import { jsonBody } from "../runtime/index.js";
 import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link IframeResource.createCreate}, with the client first. */
-export function iframeCreateCreate(client: APIClient, body: CreateIframeLinkRequestRequest, options?: RequestOptions): APIPromise<CreateIframeLinkResponse> {
+/** {@link IframeResource.create}, with the client first. */
+export function iframeCreate(client: APIClient, body: CreateIframeLinkRequestRequest, options?: RequestOptions): APIPromise<CreateIframeLinkResponse> {
   return client.request<CreateIframeLinkResponse>({
     method: "POST",
     path: "/api/v1/iframe/create",
@@ -31,7 +31,7 @@ export class IframeResource {
    * @see POST /api/v1/iframe/create
    * @throws {BadRequestError} 400 with a {@link IframeErrorResponse} body
    */
-  createCreate(body: CreateIframeLinkRequestRequest, options?: RequestOptions): APIPromise<CreateIframeLinkResponse> {
-    return iframeCreateCreate(this.#client, body, options);
+  create(body: CreateIframeLinkRequestRequest, options?: RequestOptions): APIPromise<CreateIframeLinkResponse> {
+    return iframeCreate(this.#client, body, options);
   }
 }

@@ -29,8 +29,8 @@ export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseReques
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.sourceRetrieve}, with the client first. */
-export function knowledgeBaseSourceRetrieve(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
+/** {@link KnowledgeBaseResource.source}, with the client first. */
+export function knowledgeBaseSource(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return client.request<KnowledgeBase>({
     method: "GET",
     path: "/api/v1/knowledge-base/source/{source_id}/",
@@ -124,8 +124,8 @@ export class KnowledgeBaseResource {
    * @param sourceId ID of the source
    * @see GET /api/v1/knowledge-base/source/{source_id}/
    */
-  sourceRetrieve(sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
-    return knowledgeBaseSourceRetrieve(this.#client, sourceId, options);
+  source(sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
+    return knowledgeBaseSource(this.#client, sourceId, options);
   }
 
   /**

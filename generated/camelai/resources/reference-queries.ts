@@ -29,8 +29,8 @@ export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryMo
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.sourceRetrieve}, with the client first. */
-export function referenceQueriesSourceRetrieve(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
+/** {@link ReferenceQueriesResource.source}, with the client first. */
+export function referenceQueriesSource(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return client.request<ReferenceQueryModel>({
     method: "GET",
     path: "/api/v1/reference-queries/source/{source_id}/",
@@ -88,8 +88,8 @@ export function referenceQueriesPartialUpdate(client: APIClient, id: string, bod
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.validateCreate}, with the client first. */
-export function referenceQueriesValidateCreate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
+/** {@link ReferenceQueriesResource.validate}, with the client first. */
+export function referenceQueriesValidate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
   return client.request<QueryValidationResponse>({
     method: "POST",
     path: "/api/v1/reference-queries/{id}/validate/",
@@ -137,8 +137,8 @@ export class ReferenceQueriesResource {
    * @param sourceId ID of the source
    * @see GET /api/v1/reference-queries/source/{source_id}/
    */
-  sourceRetrieve(sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-    return referenceQueriesSourceRetrieve(this.#client, sourceId, options);
+  source(sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
+    return referenceQueriesSource(this.#client, sourceId, options);
   }
 
   /**
@@ -192,7 +192,7 @@ export class ReferenceQueriesResource {
    * @param id Path parameter `id`.
    * @see POST /api/v1/reference-queries/{id}/validate/
    */
-  validateCreate(id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
-    return referenceQueriesValidateCreate(this.#client, id, body, options);
+  validate(id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
+    return referenceQueriesValidate(this.#client, id, body, options);
   }
 }

@@ -29,8 +29,8 @@ export function sourcesCreate(client: APIClient, body?: AddConnectionRequestRequ
   }, options);
 }
 
-/** {@link SourcesResource.addCreate}, with the client first. */
-export function sourcesAddCreate(client: APIClient, body: ConnectionRequest, options?: RequestOptions): APIPromise<Connection> {
+/** {@link SourcesResource.add}, with the client first. */
+export function sourcesAdd(client: APIClient, body: ConnectionRequest, options?: RequestOptions): APIPromise<Connection> {
   return client.request<Connection>({
     method: "POST",
     path: "/api/v1/sources/add/",
@@ -41,8 +41,8 @@ export function sourcesAddCreate(client: APIClient, body: ConnectionRequest, opt
   }, options);
 }
 
-/** {@link SourcesResource.addBigqueryCreate}, with the client first. */
-export function sourcesAddBigqueryCreate(client: APIClient, body: BigQueryConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddBigqueryCreateResponse> {
+/** {@link SourcesResource.addBigquery}, with the client first. */
+export function sourcesAddBigquery(client: APIClient, body: BigQueryConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddBigqueryCreateResponse> {
   return client.request<SourcesAddBigqueryCreateResponse>({
     method: "POST",
     path: "/api/v1/sources/add/bigquery/",
@@ -53,8 +53,8 @@ export function sourcesAddBigqueryCreate(client: APIClient, body: BigQueryConnec
   }, options);
 }
 
-/** {@link SourcesResource.addClickhouseCreate}, with the client first. */
-export function sourcesAddClickhouseCreate(client: APIClient, body: ClickHouseConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddClickhouseCreateResponse> {
+/** {@link SourcesResource.addClickhouse}, with the client first. */
+export function sourcesAddClickhouse(client: APIClient, body: ClickHouseConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddClickhouseCreateResponse> {
   return client.request<SourcesAddClickhouseCreateResponse>({
     method: "POST",
     path: "/api/v1/sources/add/clickhouse/",
@@ -65,8 +65,8 @@ export function sourcesAddClickhouseCreate(client: APIClient, body: ClickHouseCo
   }, options);
 }
 
-/** {@link SourcesResource.addMongodbCreate}, with the client first. */
-export function sourcesAddMongodbCreate(client: APIClient, body: MongoDBConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMongodbCreateResponse> {
+/** {@link SourcesResource.addMongodb}, with the client first. */
+export function sourcesAddMongodb(client: APIClient, body: MongoDBConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMongodbCreateResponse> {
   return client.request<SourcesAddMongodbCreateResponse>({
     method: "POST",
     path: "/api/v1/sources/add/mongodb/",
@@ -77,8 +77,8 @@ export function sourcesAddMongodbCreate(client: APIClient, body: MongoDBConnecti
   }, options);
 }
 
-/** {@link SourcesResource.addMotherduckCreate}, with the client first. */
-export function sourcesAddMotherduckCreate(client: APIClient, body: MotherDuckConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMotherduckCreateResponse> {
+/** {@link SourcesResource.addMotherduck}, with the client first. */
+export function sourcesAddMotherduck(client: APIClient, body: MotherDuckConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMotherduckCreateResponse> {
   return client.request<SourcesAddMotherduckCreateResponse>({
     method: "POST",
     path: "/api/v1/sources/add/motherduck/",
@@ -89,8 +89,8 @@ export function sourcesAddMotherduckCreate(client: APIClient, body: MotherDuckCo
   }, options);
 }
 
-/** {@link SourcesResource.addMssqlCreate}, with the client first. */
-export function sourcesAddMssqlCreate(client: APIClient, body: MSSQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMssqlCreateResponse> {
+/** {@link SourcesResource.addMssql}, with the client first. */
+export function sourcesAddMssql(client: APIClient, body: MSSQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMssqlCreateResponse> {
   return client.request<SourcesAddMssqlCreateResponse>({
     method: "POST",
     path: "/api/v1/sources/add/mssql/",
@@ -101,8 +101,8 @@ export function sourcesAddMssqlCreate(client: APIClient, body: MSSQLConnectionRe
   }, options);
 }
 
-/** {@link SourcesResource.addMysqlCreate}, with the client first. */
-export function sourcesAddMysqlCreate(client: APIClient, body: MySQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMysqlCreateResponse> {
+/** {@link SourcesResource.addMysql}, with the client first. */
+export function sourcesAddMysql(client: APIClient, body: MySQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMysqlCreateResponse> {
   return client.request<SourcesAddMysqlCreateResponse>({
     method: "POST",
     path: "/api/v1/sources/add/mysql/",
@@ -113,8 +113,8 @@ export function sourcesAddMysqlCreate(client: APIClient, body: MySQLConnectionRe
   }, options);
 }
 
-/** {@link SourcesResource.addPostgresCreate}, with the client first. */
-export function sourcesAddPostgresCreate(client: APIClient, body: PostgresConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddPostgresCreateResponse> {
+/** {@link SourcesResource.addPostgres}, with the client first. */
+export function sourcesAddPostgres(client: APIClient, body: PostgresConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddPostgresCreateResponse> {
   return client.request<SourcesAddPostgresCreateResponse>({
     method: "POST",
     path: "/api/v1/sources/add/postgres/",
@@ -125,8 +125,8 @@ export function sourcesAddPostgresCreate(client: APIClient, body: PostgresConnec
   }, options);
 }
 
-/** {@link SourcesResource.addSinglestoreCreate}, with the client first. */
-export function sourcesAddSinglestoreCreate(client: APIClient, body: SingleStoreConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSinglestoreCreateResponse> {
+/** {@link SourcesResource.addSinglestore}, with the client first. */
+export function sourcesAddSinglestore(client: APIClient, body: SingleStoreConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSinglestoreCreateResponse> {
   return client.request<SourcesAddSinglestoreCreateResponse>({
     method: "POST",
     path: "/api/v1/sources/add/singlestore/",
@@ -137,8 +137,8 @@ export function sourcesAddSinglestoreCreate(client: APIClient, body: SingleStore
   }, options);
 }
 
-/** {@link SourcesResource.addSnowflakeCreate}, with the client first. */
-export function sourcesAddSnowflakeCreate(client: APIClient, body: SnowflakeConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSnowflakeCreateResponse> {
+/** {@link SourcesResource.addSnowflake}, with the client first. */
+export function sourcesAddSnowflake(client: APIClient, body: SnowflakeConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSnowflakeCreateResponse> {
   return client.request<SourcesAddSnowflakeCreateResponse>({
     method: "POST",
     path: "/api/v1/sources/add/snowflake/",
@@ -197,8 +197,8 @@ export function sourcesPartialUpdate(client: APIClient, id: string, body?: Patch
   }, options);
 }
 
-/** {@link SourcesResource.updateConfigPartialUpdate}, with the client first. */
-export function sourcesUpdateConfigPartialUpdate(client: APIClient, id: string, body?: PatchedSourceConfigUpdateRequest, options?: RequestOptions): APIPromise<SourcesUpdateConfigPartialUpdateResponse> {
+/** {@link SourcesResource.updateConfig}, with the client first. */
+export function sourcesUpdateConfig(client: APIClient, id: string, body?: PatchedSourceConfigUpdateRequest, options?: RequestOptions): APIPromise<SourcesUpdateConfigPartialUpdateResponse> {
   return client.request<SourcesUpdateConfigPartialUpdateResponse>({
     method: "PATCH",
     path: "/api/v1/sources/{id}/update-config/",
@@ -246,8 +246,8 @@ export class SourcesResource {
    * Deprecated alias for the create connection endpoint. Prefer POST /sources/ instead.
    * @see POST /api/v1/sources/add/
    */
-  addCreate(body: ConnectionRequest, options?: RequestOptions): APIPromise<Connection> {
-    return sourcesAddCreate(this.#client, body, options);
+  add(body: ConnectionRequest, options?: RequestOptions): APIPromise<Connection> {
+    return sourcesAdd(this.#client, body, options);
   }
 
   /**
@@ -257,8 +257,8 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/bigquery/
    * @throws {BadRequestError} 400 with a {@link SourcesAddBigqueryCreateError400} body
    */
-  addBigqueryCreate(body: BigQueryConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddBigqueryCreateResponse> {
-    return sourcesAddBigqueryCreate(this.#client, body, options);
+  addBigquery(body: BigQueryConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddBigqueryCreateResponse> {
+    return sourcesAddBigquery(this.#client, body, options);
   }
 
   /**
@@ -268,8 +268,8 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/clickhouse/
    * @throws {BadRequestError} 400 with a {@link SourcesAddClickhouseCreateError400} body
    */
-  addClickhouseCreate(body: ClickHouseConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddClickhouseCreateResponse> {
-    return sourcesAddClickhouseCreate(this.#client, body, options);
+  addClickhouse(body: ClickHouseConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddClickhouseCreateResponse> {
+    return sourcesAddClickhouse(this.#client, body, options);
   }
 
   /**
@@ -279,8 +279,8 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/mongodb/
    * @throws {BadRequestError} 400 with a {@link SourcesAddMongodbCreateError400} body
    */
-  addMongodbCreate(body: MongoDBConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMongodbCreateResponse> {
-    return sourcesAddMongodbCreate(this.#client, body, options);
+  addMongodb(body: MongoDBConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMongodbCreateResponse> {
+    return sourcesAddMongodb(this.#client, body, options);
   }
 
   /**
@@ -290,8 +290,8 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/motherduck/
    * @throws {BadRequestError} 400 with a {@link SourcesAddMotherduckCreateError400} body
    */
-  addMotherduckCreate(body: MotherDuckConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMotherduckCreateResponse> {
-    return sourcesAddMotherduckCreate(this.#client, body, options);
+  addMotherduck(body: MotherDuckConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMotherduckCreateResponse> {
+    return sourcesAddMotherduck(this.#client, body, options);
   }
 
   /**
@@ -301,8 +301,8 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/mssql/
    * @throws {BadRequestError} 400 with a {@link SourcesAddMssqlCreateError400} body
    */
-  addMssqlCreate(body: MSSQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMssqlCreateResponse> {
-    return sourcesAddMssqlCreate(this.#client, body, options);
+  addMssql(body: MSSQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMssqlCreateResponse> {
+    return sourcesAddMssql(this.#client, body, options);
   }
 
   /**
@@ -312,8 +312,8 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/mysql/
    * @throws {BadRequestError} 400 with a {@link SourcesAddMysqlCreateError400} body
    */
-  addMysqlCreate(body: MySQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMysqlCreateResponse> {
-    return sourcesAddMysqlCreate(this.#client, body, options);
+  addMysql(body: MySQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMysqlCreateResponse> {
+    return sourcesAddMysql(this.#client, body, options);
   }
 
   /**
@@ -323,8 +323,8 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/postgres/
    * @throws {BadRequestError} 400 with a {@link SourcesAddPostgresCreateError400} body
    */
-  addPostgresCreate(body: PostgresConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddPostgresCreateResponse> {
-    return sourcesAddPostgresCreate(this.#client, body, options);
+  addPostgres(body: PostgresConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddPostgresCreateResponse> {
+    return sourcesAddPostgres(this.#client, body, options);
   }
 
   /**
@@ -334,8 +334,8 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/singlestore/
    * @throws {BadRequestError} 400 with a {@link SourcesAddSinglestoreCreateError400} body
    */
-  addSinglestoreCreate(body: SingleStoreConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSinglestoreCreateResponse> {
-    return sourcesAddSinglestoreCreate(this.#client, body, options);
+  addSinglestore(body: SingleStoreConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSinglestoreCreateResponse> {
+    return sourcesAddSinglestore(this.#client, body, options);
   }
 
   /**
@@ -345,8 +345,8 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/snowflake/
    * @throws {BadRequestError} 400 with a {@link SourcesAddSnowflakeCreateError400} body
    */
-  addSnowflakeCreate(body: SnowflakeConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSnowflakeCreateResponse> {
-    return sourcesAddSnowflakeCreate(this.#client, body, options);
+  addSnowflake(body: SnowflakeConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSnowflakeCreateResponse> {
+    return sourcesAddSnowflake(this.#client, body, options);
   }
 
   /**
@@ -406,7 +406,7 @@ export class SourcesResource {
    * @throws {BadRequestError} 400 with a {@link SourcesUpdateConfigPartialUpdateError400} body
    * @throws {NotFoundError} 404 with a {@link SourcesUpdateConfigPartialUpdateError404} body
    */
-  updateConfigPartialUpdate(id: string, body?: PatchedSourceConfigUpdateRequest, options?: RequestOptions): APIPromise<SourcesUpdateConfigPartialUpdateResponse> {
-    return sourcesUpdateConfigPartialUpdate(this.#client, id, body, options);
+  updateConfig(id: string, body?: PatchedSourceConfigUpdateRequest, options?: RequestOptions): APIPromise<SourcesUpdateConfigPartialUpdateResponse> {
+    return sourcesUpdateConfig(this.#client, id, body, options);
   }
 }

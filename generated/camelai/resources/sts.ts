@@ -14,8 +14,8 @@ export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise
   }, options);
 }
 
-/** {@link StsResource.tokenCreate}, with the client first. */
-export function tokenCreate(client: APIClient, body: STSTokenRequestRequest, options?: RequestOptions): APIPromise<STSTokenResponse> {
+/** {@link StsResource.token}, with the client first. */
+export function stsToken(client: APIClient, body: STSTokenRequestRequest, options?: RequestOptions): APIPromise<STSTokenResponse> {
   return client.request<STSTokenResponse>({
     method: "POST",
     path: "/api/v1/token",
@@ -56,7 +56,7 @@ export class StsResource {
    * @throws {RateLimitError} 429 with a {@link STSErrorResponse429} body
    * @throws {InternalServerError} 500 with a {@link STSErrorResponse500} body
    */
-  tokenCreate(body: STSTokenRequestRequest, options?: RequestOptions): APIPromise<STSTokenResponse> {
-    return tokenCreate(this.#client, body, options);
+  token(body: STSTokenRequestRequest, options?: RequestOptions): APIPromise<STSTokenResponse> {
+    return stsToken(this.#client, body, options);
   }
 }

@@ -65,8 +65,8 @@ export function threadsPartialUpdate(client: APIClient, id: string, body?: Patch
   }, options);
 }
 
-/** {@link ThreadsResource.messagesRetrieve}, with the client first. */
-export function threadsMessagesRetrieve(client: APIClient, threadId: number, options?: RequestOptions): APIPromise<ThreadMessagesResponse> {
+/** {@link ThreadsResource.messages}, with the client first. */
+export function threadsMessages(client: APIClient, threadId: number, options?: RequestOptions): APIPromise<ThreadMessagesResponse> {
   return client.request<ThreadMessagesResponse>({
     method: "GET",
     path: "/api/v1/threads/{thread_id}/messages",
@@ -152,7 +152,7 @@ export class ThreadsResource {
    * @throws {PermissionDeniedError} 403 with a {@link ThreadMessagesAccessDeniedResponse} body
    * @throws {NotFoundError} 404 with a {@link ThreadMessagesNotFoundResponse} body
    */
-  messagesRetrieve(threadId: number, options?: RequestOptions): APIPromise<ThreadMessagesResponse> {
-    return threadsMessagesRetrieve(this.#client, threadId, options);
+  messages(threadId: number, options?: RequestOptions): APIPromise<ThreadMessagesResponse> {
+    return threadsMessages(this.#client, threadId, options);
   }
 }

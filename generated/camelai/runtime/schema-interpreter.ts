@@ -5,6 +5,7 @@
  * when the generated `isX` accepts the value. Only the verdict of a union's variants and of `not`
  * starts a walk of its own, as the generated guards call a function for them.
  */
+import { checkContains, checkPropertyNames } from "./schema-applicators.js";
 import { MAX_ISSUES, failureMessage } from "./schema-checks.js";
 import {
   checkArray,
@@ -90,9 +91,11 @@ function check(
   const nullable = orNull && typeof at !== "string";
   switch (node.k) {
     case "a":
-      return checkArray(w, node, value, path, nullable);
+      checkArray(w, node, value, path, nullable);
+      return checkContains(w, node, value, path, matches);
     case "o":
-      return checkObject(w, node, value, path, nullable);
+      checkObject(w, node, value, path, nullable);
+      return checkPropertyNames(w, node, value, path, matches);
     case "|":
     case "^": {
       let matching = 0;

@@ -59,7 +59,7 @@ export interface EnumNode {
 
 /**
  * `i`: the items after the `pi` prefix (`prefixItems`); absent, any items; false, none.
- * `u`: uniqueItems.
+ * `u`: uniqueItems. `c`: contains, with `cmin` (minContains, absent 1) and `cmax` (maxContains).
  */
 export interface ArrayNode {
   readonly k: "a";
@@ -68,6 +68,9 @@ export interface ArrayNode {
   readonly min?: number;
   readonly max?: number;
   readonly u?: true;
+  readonly c?: SchemaRef;
+  readonly cmin?: number;
+  readonly cmax?: number;
 }
 
 /** A property: its name, its schema, and 1 when it is required. */
@@ -79,7 +82,7 @@ export type PropertyEntry = readonly [
 
 /**
  * `a`: keys no property names and no `pp` pattern matches; absent, any such key with any value;
- * false, none. `min`/`max`: minProperties/maxProperties.
+ * false, none. `min`/`max`: minProperties/maxProperties. `n`: propertyNames.
  */
 export interface ObjectNode {
   readonly k: "o";
@@ -88,6 +91,7 @@ export interface ObjectNode {
   readonly pp?: readonly (readonly [pattern: string, schema: SchemaRef])[];
   readonly min?: number;
   readonly max?: number;
+  readonly n?: SchemaRef;
 }
 
 /**
