@@ -63,14 +63,16 @@ function withDistinctGuards(types: NamedType[]): NamedType[] {
  * (`ConnectionSchema`), else `<Name>StandardSchema`; a name still taken is a type-name-collision.
  */
 function withFreeStandardSchemaNames(types: NamedType[]): NamedType[] {
-  const uses = new Map<string, number>();
-  for (const t of types) for (const name of [t.name, t.guardName, t.assertName, t.validateName, t.standardSchemaName]) uses.set(name, (uses.get(name) ?? 0) + 1);
-  const picked = new Set<string>();
+  const fixed = new Set(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName]));
+  const wanted = new Map<string, number>();
+  for (const t of types) wanted.set(t.standardSchemaName, (wanted.get(t.standardSchemaName) ?? 0) + 1);
+  const contested = (t: NamedType) => fixed.has(t.standardSchemaName) || wanted.get(t.standardSchemaName) !== 1;
+  const taken = new Set([...fixed, ...types.filter((t) => !contested(t)).map((t) => t.standardSchemaName)]);
   return types.map((t) => {
-    if (uses.get(t.standardSchemaName) === 1) return t;
-    const free = [`${t.name}Schema`, `${t.name}StandardSchema`].find((name) => !uses.has(name) && !picked.has(name));
+    if (!contested(t)) return t;
+    const free = [`${t.name}Schema`, `${t.name}StandardSchema`].find((name) => !taken.has(name));
     if (free === undefined) return t;
-    picked.add(free);
+    taken.add(free);
     return { ...t, standardSchemaName: free };
   });
 }
