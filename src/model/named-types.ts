@@ -3,6 +3,7 @@ import type { DiagnosticSink } from "./diagnostics.js";
 import { directionalKeys, project, reachable } from "./directions.js";
 import type { Direction, NamedType, Operation, Schema } from "./ir.js";
 import type { SchemaEntry } from "./inline-shapes.js";
+import { RUNTIME_EXPORTS } from "./reserved-words.js";
 import { assertName, guardName, standardSchemaName, typeName, validateName } from "./names.js";
 
 interface Forms {
@@ -58,12 +59,12 @@ function withDistinctGuards(types: NamedType[]): NamedType[] {
 
 /**
  * A Standard Schema name that another type's would also take (`Connection` and `connection` both
- * lowering to `connectionSchema`), or that a type or its helpers already use (a schema named
- * `connectionSchema` beside `Connection`), is spelt from the type name as it is
+ * lowering to `connectionSchema`), or that a type, its helpers or the runtime already use (a schema
+ * named `connectionSchema` beside `Connection`), is spelt from the type name as it is
  * (`ConnectionSchema`), else `<Name>StandardSchema`; a name still taken is a type-name-collision.
  */
 function withFreeStandardSchemaNames(types: NamedType[]): NamedType[] {
-  const fixed = new Set(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName]));
+  const fixed = new Set([...RUNTIME_EXPORTS, ...types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName])]);
   const wanted = new Map<string, number>();
   for (const t of types) wanted.set(t.standardSchemaName, (wanted.get(t.standardSchemaName) ?? 0) + 1);
   const contested = (t: NamedType) => fixed.has(t.standardSchemaName) || wanted.get(t.standardSchemaName) !== 1;
