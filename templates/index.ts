@@ -56,4 +56,5 @@ export {
   matchesErrorResponse,
 } from "./errors.js";
 export { ValidationError, type ValidationIssue } from "./validation-error.js";
+export type { StandardSchemaV1 } from "./standard-schema.js";
 export type { Uploadable } from "./uploadable.js";

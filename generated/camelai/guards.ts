@@ -2,12 +2,13 @@
 
 // For each type X: isX(value) is whether value is a valid X; validateX(value) lists why not (JSON
 // pointer, keyword, message), empty exactly when isX is true; assertX(value) throws a
-// ValidationError with that list.
+// ValidationError with that list; xSchema is X as a Standard Schema (tRPC, TanStack Form, Hono).
 
 import type { AddConnectionRequestRequest, AddConnectionResponse, AppearanceListResponse, AskCamelResponse, AskCamelUnifiedSchemaRequest, BigQueryConnectionRequest, ChatRecommendationsRequest, ChatRecommendationsResponse, ClickHouseConnectionRequest, Connection, ConnectionErrorResponse, ConnectionRequest, CreateIframeLinkRequestRequest, CreateIframeLinkResponse, ErrorResponse, IframeErrorResponse, JWKSErrorResponse, JWKSResponse, KnowledgeBase, KnowledgeBaseListParams, KnowledgeBaseRequest, MSSQLConnectionRequest, Message, MongoDBConnectionRequest, MotherDuckConnectionRequest, MySQLConnectionRequest, NotFoundResponsePartialUpdate, NotFoundResponseRetrieve, NotFoundResponseUpdate, OrgAppearanceConfig, OrgAppearanceConfigRequest, PaginatedConnectionList, PaginatedKnowledgeBaseList, PaginatedReferenceQueryModelList, PaginatedThreadList, PatchedKnowledgeBaseRequest, PatchedOrgAppearanceConfigRequest, PatchedReferenceQueryModelRequest, PatchedSourceConfigUpdateRequest, PatchedSourcePartialUpdateRequest, PatchedThreadPartialRenameRequest, PaymentRequiredResponse, PostgresConnectionRequest, QueryValidationResponse, RecommendationsAccessDeniedResponse, RecommendationsErrorResponse, RecommendationsNotFoundResponse, ReferenceQueriesListParams, ReferenceQueryModel, ReferenceQueryModelRequest, ReferenceQueryRequest, STSErrorResponse400, STSErrorResponse401, STSErrorResponse403, STSErrorResponse429, STSErrorResponse500, STSTokenRequestRequest, STSTokenResponse, SingleStoreConnectionRequest, SnowflakeConnectionRequest, SourceUpdateRequest, SourcesAddBigqueryCreateError400, SourcesAddBigqueryCreateResponse, SourcesAddClickhouseCreateError400, SourcesAddClickhouseCreateResponse, SourcesAddMongodbCreateError400, SourcesAddMongodbCreateResponse, SourcesAddMotherduckCreateError400, SourcesAddMotherduckCreateResponse, SourcesAddMssqlCreateError400, SourcesAddMssqlCreateResponse, SourcesAddMysqlCreateError400, SourcesAddMysqlCreateResponse, SourcesAddPostgresCreateError400, SourcesAddPostgresCreateResponse, SourcesAddSinglestoreCreateError400, SourcesAddSinglestoreCreateResponse, SourcesAddSnowflakeCreateError400, SourcesAddSnowflakeCreateResponse, SourcesDestroyError404, SourcesListParams, SourcesUpdateConfigPartialUpdateError400, SourcesUpdateConfigPartialUpdateError404, SourcesUpdateConfigPartialUpdateResponse, Thread, ThreadMessagesAccessDeniedResponse, ThreadMessagesNotFoundResponse, ThreadMessagesResponse, ThreadNotFoundResponse, ThreadNotFoundResponseDelete, ThreadNotFoundResponsePartialRename, ThreadNotFoundResponseRename, ThreadRenameRequest, ThreadsListParams } from "./types.js";
 import { codePointLength, hasOwn, isRecord } from "./runtime/schema-checks.js";
 import { isDateTime, isUri } from "./runtime/formats.js";
 import { type Assertion, assertionOf, validatorOf } from "./runtime/schema-bindings.js";
+import { standardSchemaOf } from "./runtime/standard-schema.js";
 import { schemas } from "./schemas.js";
 const VALUES_0: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["SUPABASE", "POSTGRES", "MYSQL", "BIGQUERY", "DATABRICKS", "FILE", "MOTHERDUCK", "CLICKHOUSE", "MONGODB", "MIXPANEL", "SINGLESTORE", "GOOGLE_SHEETS", "MSSQL", "SNOWFLAKE", "MCP", "CSV", "EXCEL", "SQLITE"]);
 const VALUES_1: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["SUPABASE", "POSTGRES", "MYSQL", "BIGQUERY", "CSV", "EXCEL", "MOTHERDUCK", "CLICKHOUSE", "MONGODB", "MIXPANEL", "SQLITE", "SINGLESTORE", "GOOGLE_SHEETS", "MSSQL", "SNOWFLAKE"]);
@@ -61,6 +62,7 @@ export function isAddConnectionRequestRequest(value: unknown): value is AddConne
 
 export const validateAddConnectionRequestRequest = /*#__PURE__*/ validatorOf(schemas, "AddConnectionRequestRequest");
 export const assertAddConnectionRequestRequest: Assertion<AddConnectionRequestRequest> = /*#__PURE__*/ assertionOf(schemas, "AddConnectionRequestRequest", isAddConnectionRequestRequest);
+export const addConnectionRequestRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "AddConnectionRequestRequest", isAddConnectionRequestRequest);
 
 export function isAddConnectionResponse(value: unknown): value is AddConnectionResponse {
   if (!isRecord(value)) return false;
@@ -74,6 +76,7 @@ export function isAddConnectionResponse(value: unknown): value is AddConnectionR
 
 export const validateAddConnectionResponse = /*#__PURE__*/ validatorOf(schemas, "AddConnectionResponse");
 export const assertAddConnectionResponse: Assertion<AddConnectionResponse> = /*#__PURE__*/ assertionOf(schemas, "AddConnectionResponse", isAddConnectionResponse);
+export const addConnectionResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "AddConnectionResponse", isAddConnectionResponse);
 
 export function isAppearanceListResponse(value: unknown): value is AppearanceListResponse {
   if (!Array.isArray(value)) return false;
@@ -86,6 +89,7 @@ export function isAppearanceListResponse(value: unknown): value is AppearanceLis
 
 export const validateAppearanceListResponse = /*#__PURE__*/ validatorOf(schemas, "AppearanceListResponse");
 export const assertAppearanceListResponse: Assertion<AppearanceListResponse> = /*#__PURE__*/ assertionOf(schemas, "AppearanceListResponse", isAppearanceListResponse);
+export const appearanceListResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "AppearanceListResponse", isAppearanceListResponse);
 
 export function isAskCamelResponse(value: unknown): value is AskCamelResponse {
   if (!isRecord(value)) return false;
@@ -96,6 +100,7 @@ export function isAskCamelResponse(value: unknown): value is AskCamelResponse {
 
 export const validateAskCamelResponse = /*#__PURE__*/ validatorOf(schemas, "AskCamelResponse");
 export const assertAskCamelResponse: Assertion<AskCamelResponse> = /*#__PURE__*/ assertionOf(schemas, "AskCamelResponse", isAskCamelResponse);
+export const askCamelResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "AskCamelResponse", isAskCamelResponse);
 
 export function isAskCamelUnifiedSchemaRequest(value: unknown): value is AskCamelUnifiedSchemaRequest {
   if (!isRecord(value)) return false;
@@ -127,6 +132,7 @@ export function isAskCamelUnifiedSchemaRequest(value: unknown): value is AskCame
 
 export const validateAskCamelUnifiedSchemaRequest = /*#__PURE__*/ validatorOf(schemas, "AskCamelUnifiedSchemaRequest");
 export const assertAskCamelUnifiedSchemaRequest: Assertion<AskCamelUnifiedSchemaRequest> = /*#__PURE__*/ assertionOf(schemas, "AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
+export const askCamelUnifiedSchemaRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
 
 export function isBigQueryConnectionRequest(value: unknown): value is BigQueryConnectionRequest {
   if (!isRecord(value)) return false;
@@ -140,6 +146,7 @@ export function isBigQueryConnectionRequest(value: unknown): value is BigQueryCo
 
 export const validateBigQueryConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "BigQueryConnectionRequest");
 export const assertBigQueryConnectionRequest: Assertion<BigQueryConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "BigQueryConnectionRequest", isBigQueryConnectionRequest);
+export const bigQueryConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "BigQueryConnectionRequest", isBigQueryConnectionRequest);
 
 export function isChatRecommendationsRequest(value: unknown): value is ChatRecommendationsRequest {
   if (!isRecord(value)) return false;
@@ -158,6 +165,7 @@ export function isChatRecommendationsRequest(value: unknown): value is ChatRecom
 
 export const validateChatRecommendationsRequest = /*#__PURE__*/ validatorOf(schemas, "ChatRecommendationsRequest");
 export const assertChatRecommendationsRequest: Assertion<ChatRecommendationsRequest> = /*#__PURE__*/ assertionOf(schemas, "ChatRecommendationsRequest", isChatRecommendationsRequest);
+export const chatRecommendationsRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ChatRecommendationsRequest", isChatRecommendationsRequest);
 
 export function isChatRecommendationsResponse(value: unknown): value is ChatRecommendationsResponse {
   if (!isRecord(value)) return false;
@@ -172,6 +180,7 @@ export function isChatRecommendationsResponse(value: unknown): value is ChatReco
 
 export const validateChatRecommendationsResponse = /*#__PURE__*/ validatorOf(schemas, "ChatRecommendationsResponse");
 export const assertChatRecommendationsResponse: Assertion<ChatRecommendationsResponse> = /*#__PURE__*/ assertionOf(schemas, "ChatRecommendationsResponse", isChatRecommendationsResponse);
+export const chatRecommendationsResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ChatRecommendationsResponse", isChatRecommendationsResponse);
 
 export function isClickHouseConnectionRequest(value: unknown): value is ClickHouseConnectionRequest {
   if (!isRecord(value)) return false;
@@ -195,6 +204,7 @@ export function isClickHouseConnectionRequest(value: unknown): value is ClickHou
 
 export const validateClickHouseConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "ClickHouseConnectionRequest");
 export const assertClickHouseConnectionRequest: Assertion<ClickHouseConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "ClickHouseConnectionRequest", isClickHouseConnectionRequest);
+export const clickHouseConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ClickHouseConnectionRequest", isClickHouseConnectionRequest);
 
 export function isConnection(value: unknown): value is Connection {
   if (!isRecord(value)) return false;
@@ -214,6 +224,7 @@ export function isConnection(value: unknown): value is Connection {
 
 export const validateConnection = /*#__PURE__*/ validatorOf(schemas, "Connection");
 export const assertConnection: Assertion<Connection> = /*#__PURE__*/ assertionOf(schemas, "Connection", isConnection);
+export const connectionSchema = /*#__PURE__*/ standardSchemaOf(schemas, "Connection", isConnection);
 
 export function isConnectionErrorResponse(value: unknown): value is ConnectionErrorResponse {
   if (!isRecord(value)) return false;
@@ -227,6 +238,7 @@ export function isConnectionErrorResponse(value: unknown): value is ConnectionEr
 
 export const validateConnectionErrorResponse = /*#__PURE__*/ validatorOf(schemas, "ConnectionErrorResponse");
 export const assertConnectionErrorResponse: Assertion<ConnectionErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "ConnectionErrorResponse", isConnectionErrorResponse);
+export const connectionErrorResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ConnectionErrorResponse", isConnectionErrorResponse);
 
 export function isConnectionRequest(value: unknown): value is ConnectionRequest {
   if (!isRecord(value)) return false;
@@ -240,6 +252,7 @@ export function isConnectionRequest(value: unknown): value is ConnectionRequest 
 
 export const validateConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "ConnectionRequest");
 export const assertConnectionRequest: Assertion<ConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "ConnectionRequest", isConnectionRequest);
+export const connectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ConnectionRequest", isConnectionRequest);
 
 export function isCreateIframeLinkRequestRequest(value: unknown): value is CreateIframeLinkRequestRequest {
   if (!isRecord(value)) return false;
@@ -304,6 +317,7 @@ export function isCreateIframeLinkRequestRequest(value: unknown): value is Creat
 
 export const validateCreateIframeLinkRequestRequest = /*#__PURE__*/ validatorOf(schemas, "CreateIframeLinkRequestRequest");
 export const assertCreateIframeLinkRequestRequest: Assertion<CreateIframeLinkRequestRequest> = /*#__PURE__*/ assertionOf(schemas, "CreateIframeLinkRequestRequest", isCreateIframeLinkRequestRequest);
+export const createIframeLinkRequestRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "CreateIframeLinkRequestRequest", isCreateIframeLinkRequestRequest);
 
 export function isCreateIframeLinkResponse(value: unknown): value is CreateIframeLinkResponse {
   if (!isRecord(value)) return false;
@@ -319,6 +333,7 @@ export function isCreateIframeLinkResponse(value: unknown): value is CreateIfram
 
 export const validateCreateIframeLinkResponse = /*#__PURE__*/ validatorOf(schemas, "CreateIframeLinkResponse");
 export const assertCreateIframeLinkResponse: Assertion<CreateIframeLinkResponse> = /*#__PURE__*/ assertionOf(schemas, "CreateIframeLinkResponse", isCreateIframeLinkResponse);
+export const createIframeLinkResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "CreateIframeLinkResponse", isCreateIframeLinkResponse);
 
 export function isErrorResponse(value: unknown): value is ErrorResponse {
   if (!isRecord(value)) return false;
@@ -332,6 +347,7 @@ export function isErrorResponse(value: unknown): value is ErrorResponse {
 
 export const validateErrorResponse = /*#__PURE__*/ validatorOf(schemas, "ErrorResponse");
 export const assertErrorResponse: Assertion<ErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "ErrorResponse", isErrorResponse);
+export const errorResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ErrorResponse", isErrorResponse);
 
 export function isIframeErrorResponse(value: unknown): value is IframeErrorResponse {
   if (!isRecord(value)) return false;
@@ -342,6 +358,7 @@ export function isIframeErrorResponse(value: unknown): value is IframeErrorRespo
 
 export const validateIframeErrorResponse = /*#__PURE__*/ validatorOf(schemas, "IframeErrorResponse");
 export const assertIframeErrorResponse: Assertion<IframeErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "IframeErrorResponse", isIframeErrorResponse);
+export const iframeErrorResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "IframeErrorResponse", isIframeErrorResponse);
 
 export function isJWKSErrorResponse(value: unknown): value is JWKSErrorResponse {
   if (!isRecord(value)) return false;
@@ -352,6 +369,7 @@ export function isJWKSErrorResponse(value: unknown): value is JWKSErrorResponse 
 
 export const validateJWKSErrorResponse = /*#__PURE__*/ validatorOf(schemas, "JWKSErrorResponse");
 export const assertJWKSErrorResponse: Assertion<JWKSErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "JWKSErrorResponse", isJWKSErrorResponse);
+export const jwksErrorResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "JWKSErrorResponse", isJWKSErrorResponse);
 
 export function isJWKSResponse(value: unknown): value is JWKSResponse {
   if (!isRecord(value)) return false;
@@ -366,6 +384,7 @@ export function isJWKSResponse(value: unknown): value is JWKSResponse {
 
 export const validateJWKSResponse = /*#__PURE__*/ validatorOf(schemas, "JWKSResponse");
 export const assertJWKSResponse: Assertion<JWKSResponse> = /*#__PURE__*/ assertionOf(schemas, "JWKSResponse", isJWKSResponse);
+export const jwksResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "JWKSResponse", isJWKSResponse);
 
 export function isKnowledgeBase(value: unknown): value is KnowledgeBase {
   if (!isRecord(value)) return false;
@@ -385,6 +404,7 @@ export function isKnowledgeBase(value: unknown): value is KnowledgeBase {
 
 export const validateKnowledgeBase = /*#__PURE__*/ validatorOf(schemas, "KnowledgeBase");
 export const assertKnowledgeBase: Assertion<KnowledgeBase> = /*#__PURE__*/ assertionOf(schemas, "KnowledgeBase", isKnowledgeBase);
+export const knowledgeBaseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "KnowledgeBase", isKnowledgeBase);
 
 export function isKnowledgeBaseListParams(value: unknown): value is KnowledgeBaseListParams {
   if (!isRecord(value)) return false;
@@ -397,6 +417,7 @@ export function isKnowledgeBaseListParams(value: unknown): value is KnowledgeBas
 
 export const validateKnowledgeBaseListParams = /*#__PURE__*/ validatorOf(schemas, "KnowledgeBaseListParams");
 export const assertKnowledgeBaseListParams: Assertion<KnowledgeBaseListParams> = /*#__PURE__*/ assertionOf(schemas, "KnowledgeBaseListParams", isKnowledgeBaseListParams);
+export const knowledgeBaseListParamsSchema = /*#__PURE__*/ standardSchemaOf(schemas, "KnowledgeBaseListParams", isKnowledgeBaseListParams);
 
 export function isKnowledgeBaseRequest(value: unknown): value is KnowledgeBaseRequest {
   if (!isRecord(value)) return false;
@@ -410,6 +431,7 @@ export function isKnowledgeBaseRequest(value: unknown): value is KnowledgeBaseRe
 
 export const validateKnowledgeBaseRequest = /*#__PURE__*/ validatorOf(schemas, "KnowledgeBaseRequest");
 export const assertKnowledgeBaseRequest: Assertion<KnowledgeBaseRequest> = /*#__PURE__*/ assertionOf(schemas, "KnowledgeBaseRequest", isKnowledgeBaseRequest);
+export const knowledgeBaseRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "KnowledgeBaseRequest", isKnowledgeBaseRequest);
 
 export function isMSSQLConnectionRequest(value: unknown): value is MSSQLConnectionRequest {
   if (!isRecord(value)) return false;
@@ -435,6 +457,7 @@ export function isMSSQLConnectionRequest(value: unknown): value is MSSQLConnecti
 
 export const validateMSSQLConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MSSQLConnectionRequest");
 export const assertMSSQLConnectionRequest: Assertion<MSSQLConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MSSQLConnectionRequest", isMSSQLConnectionRequest);
+export const mssqlConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "MSSQLConnectionRequest", isMSSQLConnectionRequest);
 
 export function isMessage(value: unknown): value is Message {
   if (!isRecord(value)) return false;
@@ -452,6 +475,7 @@ export function isMessage(value: unknown): value is Message {
 
 export const validateMessage = /*#__PURE__*/ validatorOf(schemas, "Message");
 export const assertMessage: Assertion<Message> = /*#__PURE__*/ assertionOf(schemas, "Message", isMessage);
+export const messageSchema = /*#__PURE__*/ standardSchemaOf(schemas, "Message", isMessage);
 
 export function isMongoDBConnectionRequest(value: unknown): value is MongoDBConnectionRequest {
   if (!isRecord(value)) return false;
@@ -467,6 +491,7 @@ export function isMongoDBConnectionRequest(value: unknown): value is MongoDBConn
 
 export const validateMongoDBConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MongoDBConnectionRequest");
 export const assertMongoDBConnectionRequest: Assertion<MongoDBConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MongoDBConnectionRequest", isMongoDBConnectionRequest);
+export const mongoDBConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "MongoDBConnectionRequest", isMongoDBConnectionRequest);
 
 export function isMotherDuckConnectionRequest(value: unknown): value is MotherDuckConnectionRequest {
   if (!isRecord(value)) return false;
@@ -484,6 +509,7 @@ export function isMotherDuckConnectionRequest(value: unknown): value is MotherDu
 
 export const validateMotherDuckConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MotherDuckConnectionRequest");
 export const assertMotherDuckConnectionRequest: Assertion<MotherDuckConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MotherDuckConnectionRequest", isMotherDuckConnectionRequest);
+export const motherDuckConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "MotherDuckConnectionRequest", isMotherDuckConnectionRequest);
 
 export function isMySQLConnectionRequest(value: unknown): value is MySQLConnectionRequest {
   return isMySQLConnectionRequest$(value);
@@ -491,6 +517,7 @@ export function isMySQLConnectionRequest(value: unknown): value is MySQLConnecti
 
 export const validateMySQLConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MySQLConnectionRequest");
 export const assertMySQLConnectionRequest: Assertion<MySQLConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MySQLConnectionRequest", isMySQLConnectionRequest);
+export const mySQLConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "MySQLConnectionRequest", isMySQLConnectionRequest);
 
 function isMySQLConnectionRequest$(value: unknown): boolean {
   if (!isRecord(value)) return false;
@@ -521,6 +548,7 @@ export function isNotFoundResponsePartialUpdate(value: unknown): value is NotFou
 
 export const validateNotFoundResponsePartialUpdate = /*#__PURE__*/ validatorOf(schemas, "NotFoundResponsePartialUpdate");
 export const assertNotFoundResponsePartialUpdate: Assertion<NotFoundResponsePartialUpdate> = /*#__PURE__*/ assertionOf(schemas, "NotFoundResponsePartialUpdate", isNotFoundResponsePartialUpdate);
+export const notFoundResponsePartialUpdateSchema = /*#__PURE__*/ standardSchemaOf(schemas, "NotFoundResponsePartialUpdate", isNotFoundResponsePartialUpdate);
 
 export function isNotFoundResponseRetrieve(value: unknown): value is NotFoundResponseRetrieve {
   if (!isRecord(value)) return false;
@@ -531,6 +559,7 @@ export function isNotFoundResponseRetrieve(value: unknown): value is NotFoundRes
 
 export const validateNotFoundResponseRetrieve = /*#__PURE__*/ validatorOf(schemas, "NotFoundResponseRetrieve");
 export const assertNotFoundResponseRetrieve: Assertion<NotFoundResponseRetrieve> = /*#__PURE__*/ assertionOf(schemas, "NotFoundResponseRetrieve", isNotFoundResponseRetrieve);
+export const notFoundResponseRetrieveSchema = /*#__PURE__*/ standardSchemaOf(schemas, "NotFoundResponseRetrieve", isNotFoundResponseRetrieve);
 
 export function isNotFoundResponseUpdate(value: unknown): value is NotFoundResponseUpdate {
   if (!isRecord(value)) return false;
@@ -541,6 +570,7 @@ export function isNotFoundResponseUpdate(value: unknown): value is NotFoundRespo
 
 export const validateNotFoundResponseUpdate = /*#__PURE__*/ validatorOf(schemas, "NotFoundResponseUpdate");
 export const assertNotFoundResponseUpdate: Assertion<NotFoundResponseUpdate> = /*#__PURE__*/ assertionOf(schemas, "NotFoundResponseUpdate", isNotFoundResponseUpdate);
+export const notFoundResponseUpdateSchema = /*#__PURE__*/ standardSchemaOf(schemas, "NotFoundResponseUpdate", isNotFoundResponseUpdate);
 
 export function isOrgAppearanceConfig(value: unknown): value is OrgAppearanceConfig {
   if (!isRecord(value)) return false;
@@ -572,6 +602,7 @@ export function isOrgAppearanceConfig(value: unknown): value is OrgAppearanceCon
 
 export const validateOrgAppearanceConfig = /*#__PURE__*/ validatorOf(schemas, "OrgAppearanceConfig");
 export const assertOrgAppearanceConfig: Assertion<OrgAppearanceConfig> = /*#__PURE__*/ assertionOf(schemas, "OrgAppearanceConfig", isOrgAppearanceConfig);
+export const orgAppearanceConfigSchema = /*#__PURE__*/ standardSchemaOf(schemas, "OrgAppearanceConfig", isOrgAppearanceConfig);
 
 export function isOrgAppearanceConfigRequest(value: unknown): value is OrgAppearanceConfigRequest {
   if (!isRecord(value)) return false;
@@ -609,6 +640,7 @@ export function isOrgAppearanceConfigRequest(value: unknown): value is OrgAppear
 
 export const validateOrgAppearanceConfigRequest = /*#__PURE__*/ validatorOf(schemas, "OrgAppearanceConfigRequest");
 export const assertOrgAppearanceConfigRequest: Assertion<OrgAppearanceConfigRequest> = /*#__PURE__*/ assertionOf(schemas, "OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
+export const orgAppearanceConfigRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
 
 export function isPaginatedConnectionList(value: unknown): value is PaginatedConnectionList {
   if (!isRecord(value)) return false;
@@ -630,6 +662,7 @@ export function isPaginatedConnectionList(value: unknown): value is PaginatedCon
 
 export const validatePaginatedConnectionList = /*#__PURE__*/ validatorOf(schemas, "PaginatedConnectionList");
 export const assertPaginatedConnectionList: Assertion<PaginatedConnectionList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedConnectionList", isPaginatedConnectionList);
+export const paginatedConnectionListSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PaginatedConnectionList", isPaginatedConnectionList);
 
 export function isPaginatedKnowledgeBaseList(value: unknown): value is PaginatedKnowledgeBaseList {
   if (!isRecord(value)) return false;
@@ -651,6 +684,7 @@ export function isPaginatedKnowledgeBaseList(value: unknown): value is Paginated
 
 export const validatePaginatedKnowledgeBaseList = /*#__PURE__*/ validatorOf(schemas, "PaginatedKnowledgeBaseList");
 export const assertPaginatedKnowledgeBaseList: Assertion<PaginatedKnowledgeBaseList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
+export const paginatedKnowledgeBaseListSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
 
 export function isPaginatedReferenceQueryModelList(value: unknown): value is PaginatedReferenceQueryModelList {
   if (!isRecord(value)) return false;
@@ -672,6 +706,7 @@ export function isPaginatedReferenceQueryModelList(value: unknown): value is Pag
 
 export const validatePaginatedReferenceQueryModelList = /*#__PURE__*/ validatorOf(schemas, "PaginatedReferenceQueryModelList");
 export const assertPaginatedReferenceQueryModelList: Assertion<PaginatedReferenceQueryModelList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
+export const paginatedReferenceQueryModelListSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
 
 export function isPaginatedThreadList(value: unknown): value is PaginatedThreadList {
   if (!isRecord(value)) return false;
@@ -693,6 +728,7 @@ export function isPaginatedThreadList(value: unknown): value is PaginatedThreadL
 
 export const validatePaginatedThreadList = /*#__PURE__*/ validatorOf(schemas, "PaginatedThreadList");
 export const assertPaginatedThreadList: Assertion<PaginatedThreadList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedThreadList", isPaginatedThreadList);
+export const paginatedThreadListSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PaginatedThreadList", isPaginatedThreadList);
 
 export function isPatchedKnowledgeBaseRequest(value: unknown): value is PatchedKnowledgeBaseRequest {
   if (!isRecord(value)) return false;
@@ -705,6 +741,7 @@ export function isPatchedKnowledgeBaseRequest(value: unknown): value is PatchedK
 
 export const validatePatchedKnowledgeBaseRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedKnowledgeBaseRequest");
 export const assertPatchedKnowledgeBaseRequest: Assertion<PatchedKnowledgeBaseRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
+export const patchedKnowledgeBaseRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
 
 export function isPatchedOrgAppearanceConfigRequest(value: unknown): value is PatchedOrgAppearanceConfigRequest {
   if (!isRecord(value)) return false;
@@ -741,6 +778,7 @@ export function isPatchedOrgAppearanceConfigRequest(value: unknown): value is Pa
 
 export const validatePatchedOrgAppearanceConfigRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedOrgAppearanceConfigRequest");
 export const assertPatchedOrgAppearanceConfigRequest: Assertion<PatchedOrgAppearanceConfigRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
+export const patchedOrgAppearanceConfigRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
 
 export function isPatchedReferenceQueryModelRequest(value: unknown): value is PatchedReferenceQueryModelRequest {
   if (!isRecord(value)) return false;
@@ -757,6 +795,7 @@ export function isPatchedReferenceQueryModelRequest(value: unknown): value is Pa
 
 export const validatePatchedReferenceQueryModelRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedReferenceQueryModelRequest");
 export const assertPatchedReferenceQueryModelRequest: Assertion<PatchedReferenceQueryModelRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
+export const patchedReferenceQueryModelRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
 
 export function isPatchedSourceConfigUpdateRequest(value: unknown): value is PatchedSourceConfigUpdateRequest {
   if (!isRecord(value)) return false;
@@ -799,6 +838,7 @@ export function isPatchedSourceConfigUpdateRequest(value: unknown): value is Pat
 
 export const validatePatchedSourceConfigUpdateRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedSourceConfigUpdateRequest");
 export const assertPatchedSourceConfigUpdateRequest: Assertion<PatchedSourceConfigUpdateRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
+export const patchedSourceConfigUpdateRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
 
 export function isPatchedSourcePartialUpdateRequest(value: unknown): value is PatchedSourcePartialUpdateRequest {
   if (!isRecord(value)) return false;
@@ -809,6 +849,7 @@ export function isPatchedSourcePartialUpdateRequest(value: unknown): value is Pa
 
 export const validatePatchedSourcePartialUpdateRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedSourcePartialUpdateRequest");
 export const assertPatchedSourcePartialUpdateRequest: Assertion<PatchedSourcePartialUpdateRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
+export const patchedSourcePartialUpdateRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
 
 export function isPatchedThreadPartialRenameRequest(value: unknown): value is PatchedThreadPartialRenameRequest {
   if (!isRecord(value)) return false;
@@ -819,6 +860,7 @@ export function isPatchedThreadPartialRenameRequest(value: unknown): value is Pa
 
 export const validatePatchedThreadPartialRenameRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedThreadPartialRenameRequest");
 export const assertPatchedThreadPartialRenameRequest: Assertion<PatchedThreadPartialRenameRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedThreadPartialRenameRequest", isPatchedThreadPartialRenameRequest);
+export const patchedThreadPartialRenameRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedThreadPartialRenameRequest", isPatchedThreadPartialRenameRequest);
 
 export function isPaymentRequiredResponse(value: unknown): value is PaymentRequiredResponse {
   if (!isRecord(value)) return false;
@@ -829,6 +871,7 @@ export function isPaymentRequiredResponse(value: unknown): value is PaymentRequi
 
 export const validatePaymentRequiredResponse = /*#__PURE__*/ validatorOf(schemas, "PaymentRequiredResponse");
 export const assertPaymentRequiredResponse: Assertion<PaymentRequiredResponse> = /*#__PURE__*/ assertionOf(schemas, "PaymentRequiredResponse", isPaymentRequiredResponse);
+export const paymentRequiredResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PaymentRequiredResponse", isPaymentRequiredResponse);
 
 export function isPostgresConnectionRequest(value: unknown): value is PostgresConnectionRequest {
   if (!isRecord(value)) return false;
@@ -862,6 +905,7 @@ export function isPostgresConnectionRequest(value: unknown): value is PostgresCo
 
 export const validatePostgresConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "PostgresConnectionRequest");
 export const assertPostgresConnectionRequest: Assertion<PostgresConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "PostgresConnectionRequest", isPostgresConnectionRequest);
+export const postgresConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PostgresConnectionRequest", isPostgresConnectionRequest);
 
 export function isQueryValidationResponse(value: unknown): value is QueryValidationResponse {
   if (!isRecord(value)) return false;
@@ -875,6 +919,7 @@ export function isQueryValidationResponse(value: unknown): value is QueryValidat
 
 export const validateQueryValidationResponse = /*#__PURE__*/ validatorOf(schemas, "QueryValidationResponse");
 export const assertQueryValidationResponse: Assertion<QueryValidationResponse> = /*#__PURE__*/ assertionOf(schemas, "QueryValidationResponse", isQueryValidationResponse);
+export const queryValidationResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "QueryValidationResponse", isQueryValidationResponse);
 
 export function isRecommendationsAccessDeniedResponse(value: unknown): value is RecommendationsAccessDeniedResponse {
   if (!isRecord(value)) return false;
@@ -888,6 +933,7 @@ export function isRecommendationsAccessDeniedResponse(value: unknown): value is 
 
 export const validateRecommendationsAccessDeniedResponse = /*#__PURE__*/ validatorOf(schemas, "RecommendationsAccessDeniedResponse");
 export const assertRecommendationsAccessDeniedResponse: Assertion<RecommendationsAccessDeniedResponse> = /*#__PURE__*/ assertionOf(schemas, "RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
+export const recommendationsAccessDeniedResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
 
 export function isRecommendationsErrorResponse(value: unknown): value is RecommendationsErrorResponse {
   if (!isRecord(value)) return false;
@@ -903,6 +949,7 @@ export function isRecommendationsErrorResponse(value: unknown): value is Recomme
 
 export const validateRecommendationsErrorResponse = /*#__PURE__*/ validatorOf(schemas, "RecommendationsErrorResponse");
 export const assertRecommendationsErrorResponse: Assertion<RecommendationsErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "RecommendationsErrorResponse", isRecommendationsErrorResponse);
+export const recommendationsErrorResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "RecommendationsErrorResponse", isRecommendationsErrorResponse);
 
 export function isRecommendationsNotFoundResponse(value: unknown): value is RecommendationsNotFoundResponse {
   if (!isRecord(value)) return false;
@@ -916,6 +963,7 @@ export function isRecommendationsNotFoundResponse(value: unknown): value is Reco
 
 export const validateRecommendationsNotFoundResponse = /*#__PURE__*/ validatorOf(schemas, "RecommendationsNotFoundResponse");
 export const assertRecommendationsNotFoundResponse: Assertion<RecommendationsNotFoundResponse> = /*#__PURE__*/ assertionOf(schemas, "RecommendationsNotFoundResponse", isRecommendationsNotFoundResponse);
+export const recommendationsNotFoundResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "RecommendationsNotFoundResponse", isRecommendationsNotFoundResponse);
 
 export function isReferenceQueriesListParams(value: unknown): value is ReferenceQueriesListParams {
   if (!isRecord(value)) return false;
@@ -928,6 +976,7 @@ export function isReferenceQueriesListParams(value: unknown): value is Reference
 
 export const validateReferenceQueriesListParams = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueriesListParams");
 export const assertReferenceQueriesListParams: Assertion<ReferenceQueriesListParams> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueriesListParams", isReferenceQueriesListParams);
+export const referenceQueriesListParamsSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ReferenceQueriesListParams", isReferenceQueriesListParams);
 
 export function isReferenceQueryModel(value: unknown): value is ReferenceQueryModel {
   if (!isRecord(value)) return false;
@@ -957,6 +1006,7 @@ export function isReferenceQueryModel(value: unknown): value is ReferenceQueryMo
 
 export const validateReferenceQueryModel = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueryModel");
 export const assertReferenceQueryModel: Assertion<ReferenceQueryModel> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueryModel", isReferenceQueryModel);
+export const referenceQueryModelSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ReferenceQueryModel", isReferenceQueryModel);
 
 export function isReferenceQueryModelRequest(value: unknown): value is ReferenceQueryModelRequest {
   if (!isRecord(value)) return false;
@@ -974,6 +1024,7 @@ export function isReferenceQueryModelRequest(value: unknown): value is Reference
 
 export const validateReferenceQueryModelRequest = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueryModelRequest");
 export const assertReferenceQueryModelRequest: Assertion<ReferenceQueryModelRequest> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueryModelRequest", isReferenceQueryModelRequest);
+export const referenceQueryModelRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ReferenceQueryModelRequest", isReferenceQueryModelRequest);
 
 export function isReferenceQueryRequest(value: unknown): value is ReferenceQueryRequest {
   if (!isRecord(value)) return false;
@@ -987,6 +1038,7 @@ export function isReferenceQueryRequest(value: unknown): value is ReferenceQuery
 
 export const validateReferenceQueryRequest = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueryRequest");
 export const assertReferenceQueryRequest: Assertion<ReferenceQueryRequest> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueryRequest", isReferenceQueryRequest);
+export const referenceQueryRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ReferenceQueryRequest", isReferenceQueryRequest);
 
 export function isSTSErrorResponse400(value: unknown): value is STSErrorResponse400 {
   if (!isRecord(value)) return false;
@@ -997,6 +1049,7 @@ export function isSTSErrorResponse400(value: unknown): value is STSErrorResponse
 
 export const validateSTSErrorResponse400 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse400");
 export const assertSTSErrorResponse400: Assertion<STSErrorResponse400> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse400", isSTSErrorResponse400);
+export const stsErrorResponse400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "STSErrorResponse400", isSTSErrorResponse400);
 
 export function isSTSErrorResponse401(value: unknown): value is STSErrorResponse401 {
   if (!isRecord(value)) return false;
@@ -1007,6 +1060,7 @@ export function isSTSErrorResponse401(value: unknown): value is STSErrorResponse
 
 export const validateSTSErrorResponse401 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse401");
 export const assertSTSErrorResponse401: Assertion<STSErrorResponse401> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse401", isSTSErrorResponse401);
+export const stsErrorResponse401Schema = /*#__PURE__*/ standardSchemaOf(schemas, "STSErrorResponse401", isSTSErrorResponse401);
 
 export function isSTSErrorResponse403(value: unknown): value is STSErrorResponse403 {
   if (!isRecord(value)) return false;
@@ -1017,6 +1071,7 @@ export function isSTSErrorResponse403(value: unknown): value is STSErrorResponse
 
 export const validateSTSErrorResponse403 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse403");
 export const assertSTSErrorResponse403: Assertion<STSErrorResponse403> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse403", isSTSErrorResponse403);
+export const stsErrorResponse403Schema = /*#__PURE__*/ standardSchemaOf(schemas, "STSErrorResponse403", isSTSErrorResponse403);
 
 export function isSTSErrorResponse429(value: unknown): value is STSErrorResponse429 {
   if (!isRecord(value)) return false;
@@ -1027,6 +1082,7 @@ export function isSTSErrorResponse429(value: unknown): value is STSErrorResponse
 
 export const validateSTSErrorResponse429 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse429");
 export const assertSTSErrorResponse429: Assertion<STSErrorResponse429> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse429", isSTSErrorResponse429);
+export const stsErrorResponse429Schema = /*#__PURE__*/ standardSchemaOf(schemas, "STSErrorResponse429", isSTSErrorResponse429);
 
 export function isSTSErrorResponse500(value: unknown): value is STSErrorResponse500 {
   if (!isRecord(value)) return false;
@@ -1037,6 +1093,7 @@ export function isSTSErrorResponse500(value: unknown): value is STSErrorResponse
 
 export const validateSTSErrorResponse500 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse500");
 export const assertSTSErrorResponse500: Assertion<STSErrorResponse500> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse500", isSTSErrorResponse500);
+export const stsErrorResponse500Schema = /*#__PURE__*/ standardSchemaOf(schemas, "STSErrorResponse500", isSTSErrorResponse500);
 
 export function isSTSTokenRequestRequest(value: unknown): value is STSTokenRequestRequest {
   if (!isRecord(value)) return false;
@@ -1089,6 +1146,7 @@ export function isSTSTokenRequestRequest(value: unknown): value is STSTokenReque
 
 export const validateSTSTokenRequestRequest = /*#__PURE__*/ validatorOf(schemas, "STSTokenRequestRequest");
 export const assertSTSTokenRequestRequest: Assertion<STSTokenRequestRequest> = /*#__PURE__*/ assertionOf(schemas, "STSTokenRequestRequest", isSTSTokenRequestRequest);
+export const stsTokenRequestRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "STSTokenRequestRequest", isSTSTokenRequestRequest);
 
 export function isSTSTokenResponse(value: unknown): value is STSTokenResponse {
   if (!isRecord(value)) return false;
@@ -1106,6 +1164,7 @@ export function isSTSTokenResponse(value: unknown): value is STSTokenResponse {
 
 export const validateSTSTokenResponse = /*#__PURE__*/ validatorOf(schemas, "STSTokenResponse");
 export const assertSTSTokenResponse: Assertion<STSTokenResponse> = /*#__PURE__*/ assertionOf(schemas, "STSTokenResponse", isSTSTokenResponse);
+export const stsTokenResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "STSTokenResponse", isSTSTokenResponse);
 
 export function isSingleStoreConnectionRequest(value: unknown): value is SingleStoreConnectionRequest {
   return isMySQLConnectionRequest$(value);
@@ -1113,6 +1172,7 @@ export function isSingleStoreConnectionRequest(value: unknown): value is SingleS
 
 export const validateSingleStoreConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "SingleStoreConnectionRequest");
 export const assertSingleStoreConnectionRequest: Assertion<SingleStoreConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
+export const singleStoreConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
 
 export function isSnowflakeConnectionRequest(value: unknown): value is SnowflakeConnectionRequest {
   if (!isRecord(value)) return false;
@@ -1136,6 +1196,7 @@ export function isSnowflakeConnectionRequest(value: unknown): value is Snowflake
 
 export const validateSnowflakeConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "SnowflakeConnectionRequest");
 export const assertSnowflakeConnectionRequest: Assertion<SnowflakeConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
+export const snowflakeConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
 
 export function isSourceUpdateRequest(value: unknown): value is SourceUpdateRequest {
   if (!isRecord(value)) return false;
@@ -1146,6 +1207,7 @@ export function isSourceUpdateRequest(value: unknown): value is SourceUpdateRequ
 
 export const validateSourceUpdateRequest = /*#__PURE__*/ validatorOf(schemas, "SourceUpdateRequest");
 export const assertSourceUpdateRequest: Assertion<SourceUpdateRequest> = /*#__PURE__*/ assertionOf(schemas, "SourceUpdateRequest", isSourceUpdateRequest);
+export const sourceUpdateRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourceUpdateRequest", isSourceUpdateRequest);
 
 export function isSourcesAddBigqueryCreateError400(value: unknown): value is SourcesAddBigqueryCreateError400 {
   if (!isRecord(value)) return false;
@@ -1158,6 +1220,7 @@ export function isSourcesAddBigqueryCreateError400(value: unknown): value is Sou
 
 export const validateSourcesAddBigqueryCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddBigqueryCreateError400");
 export const assertSourcesAddBigqueryCreateError400: Assertion<SourcesAddBigqueryCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
+export const sourcesAddBigqueryCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
 
 export function isSourcesAddBigqueryCreateResponse(value: unknown): value is SourcesAddBigqueryCreateResponse {
   if (!isRecord(value)) return false;
@@ -1168,6 +1231,7 @@ export function isSourcesAddBigqueryCreateResponse(value: unknown): value is Sou
 
 export const validateSourcesAddBigqueryCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddBigqueryCreateResponse");
 export const assertSourcesAddBigqueryCreateResponse: Assertion<SourcesAddBigqueryCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddBigqueryCreateResponse", isSourcesAddBigqueryCreateResponse);
+export const sourcesAddBigqueryCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddBigqueryCreateResponse", isSourcesAddBigqueryCreateResponse);
 
 export function isSourcesAddClickhouseCreateError400(value: unknown): value is SourcesAddClickhouseCreateError400 {
   if (!isRecord(value)) return false;
@@ -1180,6 +1244,7 @@ export function isSourcesAddClickhouseCreateError400(value: unknown): value is S
 
 export const validateSourcesAddClickhouseCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddClickhouseCreateError400");
 export const assertSourcesAddClickhouseCreateError400: Assertion<SourcesAddClickhouseCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddClickhouseCreateError400", isSourcesAddClickhouseCreateError400);
+export const sourcesAddClickhouseCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddClickhouseCreateError400", isSourcesAddClickhouseCreateError400);
 
 export function isSourcesAddClickhouseCreateResponse(value: unknown): value is SourcesAddClickhouseCreateResponse {
   if (!isRecord(value)) return false;
@@ -1190,6 +1255,7 @@ export function isSourcesAddClickhouseCreateResponse(value: unknown): value is S
 
 export const validateSourcesAddClickhouseCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddClickhouseCreateResponse");
 export const assertSourcesAddClickhouseCreateResponse: Assertion<SourcesAddClickhouseCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddClickhouseCreateResponse", isSourcesAddClickhouseCreateResponse);
+export const sourcesAddClickhouseCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddClickhouseCreateResponse", isSourcesAddClickhouseCreateResponse);
 
 export function isSourcesAddMongodbCreateError400(value: unknown): value is SourcesAddMongodbCreateError400 {
   if (!isRecord(value)) return false;
@@ -1202,6 +1268,7 @@ export function isSourcesAddMongodbCreateError400(value: unknown): value is Sour
 
 export const validateSourcesAddMongodbCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMongodbCreateError400");
 export const assertSourcesAddMongodbCreateError400: Assertion<SourcesAddMongodbCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMongodbCreateError400", isSourcesAddMongodbCreateError400);
+export const sourcesAddMongodbCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMongodbCreateError400", isSourcesAddMongodbCreateError400);
 
 export function isSourcesAddMongodbCreateResponse(value: unknown): value is SourcesAddMongodbCreateResponse {
   if (!isRecord(value)) return false;
@@ -1212,6 +1279,7 @@ export function isSourcesAddMongodbCreateResponse(value: unknown): value is Sour
 
 export const validateSourcesAddMongodbCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMongodbCreateResponse");
 export const assertSourcesAddMongodbCreateResponse: Assertion<SourcesAddMongodbCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMongodbCreateResponse", isSourcesAddMongodbCreateResponse);
+export const sourcesAddMongodbCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMongodbCreateResponse", isSourcesAddMongodbCreateResponse);
 
 export function isSourcesAddMotherduckCreateError400(value: unknown): value is SourcesAddMotherduckCreateError400 {
   if (!isRecord(value)) return false;
@@ -1224,6 +1292,7 @@ export function isSourcesAddMotherduckCreateError400(value: unknown): value is S
 
 export const validateSourcesAddMotherduckCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMotherduckCreateError400");
 export const assertSourcesAddMotherduckCreateError400: Assertion<SourcesAddMotherduckCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMotherduckCreateError400", isSourcesAddMotherduckCreateError400);
+export const sourcesAddMotherduckCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMotherduckCreateError400", isSourcesAddMotherduckCreateError400);
 
 export function isSourcesAddMotherduckCreateResponse(value: unknown): value is SourcesAddMotherduckCreateResponse {
   if (!isRecord(value)) return false;
@@ -1234,6 +1303,7 @@ export function isSourcesAddMotherduckCreateResponse(value: unknown): value is S
 
 export const validateSourcesAddMotherduckCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMotherduckCreateResponse");
 export const assertSourcesAddMotherduckCreateResponse: Assertion<SourcesAddMotherduckCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMotherduckCreateResponse", isSourcesAddMotherduckCreateResponse);
+export const sourcesAddMotherduckCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMotherduckCreateResponse", isSourcesAddMotherduckCreateResponse);
 
 export function isSourcesAddMssqlCreateError400(value: unknown): value is SourcesAddMssqlCreateError400 {
   if (!isRecord(value)) return false;
@@ -1246,6 +1316,7 @@ export function isSourcesAddMssqlCreateError400(value: unknown): value is Source
 
 export const validateSourcesAddMssqlCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMssqlCreateError400");
 export const assertSourcesAddMssqlCreateError400: Assertion<SourcesAddMssqlCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMssqlCreateError400", isSourcesAddMssqlCreateError400);
+export const sourcesAddMssqlCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMssqlCreateError400", isSourcesAddMssqlCreateError400);
 
 export function isSourcesAddMssqlCreateResponse(value: unknown): value is SourcesAddMssqlCreateResponse {
   if (!isRecord(value)) return false;
@@ -1256,6 +1327,7 @@ export function isSourcesAddMssqlCreateResponse(value: unknown): value is Source
 
 export const validateSourcesAddMssqlCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMssqlCreateResponse");
 export const assertSourcesAddMssqlCreateResponse: Assertion<SourcesAddMssqlCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMssqlCreateResponse", isSourcesAddMssqlCreateResponse);
+export const sourcesAddMssqlCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMssqlCreateResponse", isSourcesAddMssqlCreateResponse);
 
 export function isSourcesAddMysqlCreateError400(value: unknown): value is SourcesAddMysqlCreateError400 {
   if (!isRecord(value)) return false;
@@ -1268,6 +1340,7 @@ export function isSourcesAddMysqlCreateError400(value: unknown): value is Source
 
 export const validateSourcesAddMysqlCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMysqlCreateError400");
 export const assertSourcesAddMysqlCreateError400: Assertion<SourcesAddMysqlCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMysqlCreateError400", isSourcesAddMysqlCreateError400);
+export const sourcesAddMysqlCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMysqlCreateError400", isSourcesAddMysqlCreateError400);
 
 export function isSourcesAddMysqlCreateResponse(value: unknown): value is SourcesAddMysqlCreateResponse {
   if (!isRecord(value)) return false;
@@ -1278,6 +1351,7 @@ export function isSourcesAddMysqlCreateResponse(value: unknown): value is Source
 
 export const validateSourcesAddMysqlCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMysqlCreateResponse");
 export const assertSourcesAddMysqlCreateResponse: Assertion<SourcesAddMysqlCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMysqlCreateResponse", isSourcesAddMysqlCreateResponse);
+export const sourcesAddMysqlCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMysqlCreateResponse", isSourcesAddMysqlCreateResponse);
 
 export function isSourcesAddPostgresCreateError400(value: unknown): value is SourcesAddPostgresCreateError400 {
   if (!isRecord(value)) return false;
@@ -1290,6 +1364,7 @@ export function isSourcesAddPostgresCreateError400(value: unknown): value is Sou
 
 export const validateSourcesAddPostgresCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddPostgresCreateError400");
 export const assertSourcesAddPostgresCreateError400: Assertion<SourcesAddPostgresCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddPostgresCreateError400", isSourcesAddPostgresCreateError400);
+export const sourcesAddPostgresCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddPostgresCreateError400", isSourcesAddPostgresCreateError400);
 
 export function isSourcesAddPostgresCreateResponse(value: unknown): value is SourcesAddPostgresCreateResponse {
   if (!isRecord(value)) return false;
@@ -1300,6 +1375,7 @@ export function isSourcesAddPostgresCreateResponse(value: unknown): value is Sou
 
 export const validateSourcesAddPostgresCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddPostgresCreateResponse");
 export const assertSourcesAddPostgresCreateResponse: Assertion<SourcesAddPostgresCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddPostgresCreateResponse", isSourcesAddPostgresCreateResponse);
+export const sourcesAddPostgresCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddPostgresCreateResponse", isSourcesAddPostgresCreateResponse);
 
 export function isSourcesAddSinglestoreCreateError400(value: unknown): value is SourcesAddSinglestoreCreateError400 {
   if (!isRecord(value)) return false;
@@ -1312,6 +1388,7 @@ export function isSourcesAddSinglestoreCreateError400(value: unknown): value is 
 
 export const validateSourcesAddSinglestoreCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSinglestoreCreateError400");
 export const assertSourcesAddSinglestoreCreateError400: Assertion<SourcesAddSinglestoreCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSinglestoreCreateError400", isSourcesAddSinglestoreCreateError400);
+export const sourcesAddSinglestoreCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddSinglestoreCreateError400", isSourcesAddSinglestoreCreateError400);
 
 export function isSourcesAddSinglestoreCreateResponse(value: unknown): value is SourcesAddSinglestoreCreateResponse {
   if (!isRecord(value)) return false;
@@ -1322,6 +1399,7 @@ export function isSourcesAddSinglestoreCreateResponse(value: unknown): value is 
 
 export const validateSourcesAddSinglestoreCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSinglestoreCreateResponse");
 export const assertSourcesAddSinglestoreCreateResponse: Assertion<SourcesAddSinglestoreCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSinglestoreCreateResponse", isSourcesAddSinglestoreCreateResponse);
+export const sourcesAddSinglestoreCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddSinglestoreCreateResponse", isSourcesAddSinglestoreCreateResponse);
 
 export function isSourcesAddSnowflakeCreateError400(value: unknown): value is SourcesAddSnowflakeCreateError400 {
   if (!isRecord(value)) return false;
@@ -1334,6 +1412,7 @@ export function isSourcesAddSnowflakeCreateError400(value: unknown): value is So
 
 export const validateSourcesAddSnowflakeCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSnowflakeCreateError400");
 export const assertSourcesAddSnowflakeCreateError400: Assertion<SourcesAddSnowflakeCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
+export const sourcesAddSnowflakeCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
 
 export function isSourcesAddSnowflakeCreateResponse(value: unknown): value is SourcesAddSnowflakeCreateResponse {
   if (!isRecord(value)) return false;
@@ -1346,6 +1425,7 @@ export function isSourcesAddSnowflakeCreateResponse(value: unknown): value is So
 
 export const validateSourcesAddSnowflakeCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSnowflakeCreateResponse");
 export const assertSourcesAddSnowflakeCreateResponse: Assertion<SourcesAddSnowflakeCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
+export const sourcesAddSnowflakeCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
 
 export function isSourcesDestroyError404(value: unknown): value is SourcesDestroyError404 {
   if (!isRecord(value)) return false;
@@ -1356,6 +1436,7 @@ export function isSourcesDestroyError404(value: unknown): value is SourcesDestro
 
 export const validateSourcesDestroyError404 = /*#__PURE__*/ validatorOf(schemas, "SourcesDestroyError404");
 export const assertSourcesDestroyError404: Assertion<SourcesDestroyError404> = /*#__PURE__*/ assertionOf(schemas, "SourcesDestroyError404", isSourcesDestroyError404);
+export const sourcesDestroyError404Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesDestroyError404", isSourcesDestroyError404);
 
 export function isSourcesListParams(value: unknown): value is SourcesListParams {
   if (!isRecord(value)) return false;
@@ -1368,6 +1449,7 @@ export function isSourcesListParams(value: unknown): value is SourcesListParams 
 
 export const validateSourcesListParams = /*#__PURE__*/ validatorOf(schemas, "SourcesListParams");
 export const assertSourcesListParams: Assertion<SourcesListParams> = /*#__PURE__*/ assertionOf(schemas, "SourcesListParams", isSourcesListParams);
+export const sourcesListParamsSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesListParams", isSourcesListParams);
 
 export function isSourcesUpdateConfigPartialUpdateError400(value: unknown): value is SourcesUpdateConfigPartialUpdateError400 {
   if (!isRecord(value)) return false;
@@ -1380,6 +1462,7 @@ export function isSourcesUpdateConfigPartialUpdateError400(value: unknown): valu
 
 export const validateSourcesUpdateConfigPartialUpdateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateError400");
 export const assertSourcesUpdateConfigPartialUpdateError400: Assertion<SourcesUpdateConfigPartialUpdateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateError400", isSourcesUpdateConfigPartialUpdateError400);
+export const sourcesUpdateConfigPartialUpdateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesUpdateConfigPartialUpdateError400", isSourcesUpdateConfigPartialUpdateError400);
 
 export function isSourcesUpdateConfigPartialUpdateError404(value: unknown): value is SourcesUpdateConfigPartialUpdateError404 {
   if (!isRecord(value)) return false;
@@ -1390,6 +1473,7 @@ export function isSourcesUpdateConfigPartialUpdateError404(value: unknown): valu
 
 export const validateSourcesUpdateConfigPartialUpdateError404 = /*#__PURE__*/ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateError404");
 export const assertSourcesUpdateConfigPartialUpdateError404: Assertion<SourcesUpdateConfigPartialUpdateError404> = /*#__PURE__*/ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
+export const sourcesUpdateConfigPartialUpdateError404Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
 
 export function isSourcesUpdateConfigPartialUpdateResponse(value: unknown): value is SourcesUpdateConfigPartialUpdateResponse {
   if (!isRecord(value)) return false;
@@ -1404,6 +1488,7 @@ export function isSourcesUpdateConfigPartialUpdateResponse(value: unknown): valu
 
 export const validateSourcesUpdateConfigPartialUpdateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateResponse");
 export const assertSourcesUpdateConfigPartialUpdateResponse: Assertion<SourcesUpdateConfigPartialUpdateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
+export const sourcesUpdateConfigPartialUpdateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
 
 export function isThread(value: unknown): value is Thread {
   if (!isRecord(value)) return false;
@@ -1431,6 +1516,7 @@ export function isThread(value: unknown): value is Thread {
 
 export const validateThread = /*#__PURE__*/ validatorOf(schemas, "Thread");
 export const assertThread: Assertion<Thread> = /*#__PURE__*/ assertionOf(schemas, "Thread", isThread);
+export const threadSchema = /*#__PURE__*/ standardSchemaOf(schemas, "Thread", isThread);
 
 export function isThreadMessagesAccessDeniedResponse(value: unknown): value is ThreadMessagesAccessDeniedResponse {
   if (!isRecord(value)) return false;
@@ -1441,6 +1527,7 @@ export function isThreadMessagesAccessDeniedResponse(value: unknown): value is T
 
 export const validateThreadMessagesAccessDeniedResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadMessagesAccessDeniedResponse");
 export const assertThreadMessagesAccessDeniedResponse: Assertion<ThreadMessagesAccessDeniedResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadMessagesAccessDeniedResponse", isThreadMessagesAccessDeniedResponse);
+export const threadMessagesAccessDeniedResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadMessagesAccessDeniedResponse", isThreadMessagesAccessDeniedResponse);
 
 export function isThreadMessagesNotFoundResponse(value: unknown): value is ThreadMessagesNotFoundResponse {
   if (!isRecord(value)) return false;
@@ -1451,6 +1538,7 @@ export function isThreadMessagesNotFoundResponse(value: unknown): value is Threa
 
 export const validateThreadMessagesNotFoundResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadMessagesNotFoundResponse");
 export const assertThreadMessagesNotFoundResponse: Assertion<ThreadMessagesNotFoundResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
+export const threadMessagesNotFoundResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
 
 export function isThreadMessagesResponse(value: unknown): value is ThreadMessagesResponse {
   if (!isRecord(value)) return false;
@@ -1470,6 +1558,7 @@ export function isThreadMessagesResponse(value: unknown): value is ThreadMessage
 
 export const validateThreadMessagesResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadMessagesResponse");
 export const assertThreadMessagesResponse: Assertion<ThreadMessagesResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadMessagesResponse", isThreadMessagesResponse);
+export const threadMessagesResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadMessagesResponse", isThreadMessagesResponse);
 
 export function isThreadNotFoundResponse(value: unknown): value is ThreadNotFoundResponse {
   if (!isRecord(value)) return false;
@@ -1480,6 +1569,7 @@ export function isThreadNotFoundResponse(value: unknown): value is ThreadNotFoun
 
 export const validateThreadNotFoundResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponse");
 export const assertThreadNotFoundResponse: Assertion<ThreadNotFoundResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponse", isThreadNotFoundResponse);
+export const threadNotFoundResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadNotFoundResponse", isThreadNotFoundResponse);
 
 export function isThreadNotFoundResponseDelete(value: unknown): value is ThreadNotFoundResponseDelete {
   if (!isRecord(value)) return false;
@@ -1490,6 +1580,7 @@ export function isThreadNotFoundResponseDelete(value: unknown): value is ThreadN
 
 export const validateThreadNotFoundResponseDelete = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponseDelete");
 export const assertThreadNotFoundResponseDelete: Assertion<ThreadNotFoundResponseDelete> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponseDelete", isThreadNotFoundResponseDelete);
+export const threadNotFoundResponseDeleteSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadNotFoundResponseDelete", isThreadNotFoundResponseDelete);
 
 export function isThreadNotFoundResponsePartialRename(value: unknown): value is ThreadNotFoundResponsePartialRename {
   if (!isRecord(value)) return false;
@@ -1500,6 +1591,7 @@ export function isThreadNotFoundResponsePartialRename(value: unknown): value is 
 
 export const validateThreadNotFoundResponsePartialRename = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponsePartialRename");
 export const assertThreadNotFoundResponsePartialRename: Assertion<ThreadNotFoundResponsePartialRename> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponsePartialRename", isThreadNotFoundResponsePartialRename);
+export const threadNotFoundResponsePartialRenameSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadNotFoundResponsePartialRename", isThreadNotFoundResponsePartialRename);
 
 export function isThreadNotFoundResponseRename(value: unknown): value is ThreadNotFoundResponseRename {
   if (!isRecord(value)) return false;
@@ -1510,6 +1602,7 @@ export function isThreadNotFoundResponseRename(value: unknown): value is ThreadN
 
 export const validateThreadNotFoundResponseRename = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponseRename");
 export const assertThreadNotFoundResponseRename: Assertion<ThreadNotFoundResponseRename> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
+export const threadNotFoundResponseRenameSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
 
 export function isThreadRenameRequest(value: unknown): value is ThreadRenameRequest {
   if (!isRecord(value)) return false;
@@ -1520,6 +1613,7 @@ export function isThreadRenameRequest(value: unknown): value is ThreadRenameRequ
 
 export const validateThreadRenameRequest = /*#__PURE__*/ validatorOf(schemas, "ThreadRenameRequest");
 export const assertThreadRenameRequest: Assertion<ThreadRenameRequest> = /*#__PURE__*/ assertionOf(schemas, "ThreadRenameRequest", isThreadRenameRequest);
+export const threadRenameRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadRenameRequest", isThreadRenameRequest);
 
 export function isThreadsListParams(value: unknown): value is ThreadsListParams {
   if (!isRecord(value)) return false;
@@ -1532,3 +1626,4 @@ export function isThreadsListParams(value: unknown): value is ThreadsListParams 
 
 export const validateThreadsListParams = /*#__PURE__*/ validatorOf(schemas, "ThreadsListParams");
 export const assertThreadsListParams: Assertion<ThreadsListParams> = /*#__PURE__*/ assertionOf(schemas, "ThreadsListParams", isThreadsListParams);
+export const threadsListParamsSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadsListParams", isThreadsListParams);

@@ -16,6 +16,7 @@ const RUNTIME_HELPERS: Record<string, readonly string[]> = {
   "./runtime/schema-checks.js": ["codePointLength", "hasOwn", "hasUniqueItems", "isMultipleOf", "isRecord", "isUploadable"],
   "./runtime/formats.js": ["isByte", "isDate", "isDateTime", "isEmail", "isHostname", "isIpv4", "isIpv6", "isTime", "isUri", "isUuid"],
   "./runtime/schema-bindings.js": ["Assertion", "assertionOf", "validatorOf"],
+  "./runtime/standard-schema.js": ["standardSchemaOf"],
   "./schemas.js": ["schemas"],
 };
 

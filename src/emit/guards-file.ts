@@ -18,12 +18,12 @@ export interface GuardsFile {
 /**
  * guards.ts: for every named type `isX(value): value is X` (the JSON Schema verdict, compiled),
  * `validateX(value): ValidationIssue[]` (why not, from the schema interpreter and schemas.ts;
- * empty exactly when isX is true) and `assertX(value)`, each isX followed by the module-level
- * helpers first needed for it. Constants come first.
+ * empty exactly when isX is true), `assertX(value)` and `xSchema` (X as a Standard Schema), each isX
+ * followed by the module-level helpers first needed for it. Constants come first.
  */
 export function guardsFile(namedTypes: readonly NamedType[]): GuardsFile {
   const names = new ModuleNames();
-  for (const type of namedTypes) for (const name of [type.name, type.guardName, type.assertName, type.validateName]) names.reserve(name);
+  for (const type of namedTypes) for (const name of [type.name, type.guardName, type.assertName, type.validateName, type.standardSchemaName]) names.reserve(name);
   names.reserve("ValidationIssue");
   const constants = new GuardConstants(names);
   const types = new Map(namedTypes.map((t) => [t.name, t]));
@@ -31,7 +31,7 @@ export function guardsFile(namedTypes: readonly NamedType[]): GuardsFile {
   const check = new CheckCompiler(ctx);
   const functions = namedTypes.flatMap((type): StatementStructures[] => {
     const start = ctx.hoisted.length;
-    const exported = [isFunction(type, ctx, check, { guard: type.guardName, hint: "" }), validateFunction(type, constants), assertFunction(type, constants)];
+    const exported = [isFunction(type, ctx, check, { guard: type.guardName, hint: "" }), validateFunction(type, constants), assertFunction(type, constants), standardSchema(type, constants)];
     return [...exported, ...ctx.hoisted.slice(start)];
   });
   const hoistedConstants = constants.all().map(
@@ -79,6 +79,12 @@ function validateFunction(type: NamedType, constants: GuardConstants): Statement
 function assertFunction(type: NamedType, constants: GuardConstants): StatementStructures {
   const initializer = `/*#__PURE__*/ ${constants.helper("assertionOf")}(${constants.helper("schemas")}, ${stringLiteral(type.name)}, ${type.guardName})`;
   return exportedConst(type.assertName, `${constants.helper("Assertion")}<${type.name}>`, initializer);
+}
+
+/** `xSchema`: the type as a Standard Schema object, the guard's verdict with the interpreter's issues (pure). */
+function standardSchema(type: NamedType, constants: GuardConstants): StatementStructures {
+  const initializer = `/*#__PURE__*/ ${constants.helper("standardSchemaOf")}(${constants.helper("schemas")}, ${stringLiteral(type.name)}, ${type.guardName})`;
+  return exportedConst(type.standardSchemaName, undefined, initializer);
 }
 
 function exportedConst(name: string, type: string | undefined, initializer: string): StatementStructures {

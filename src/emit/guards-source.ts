@@ -12,7 +12,7 @@ export const GUARDS_NOCHECK = [
 const GUARDS_DOC = [
   "// For each type X: isX(value) is whether value is a valid X; validateX(value) lists why not (JSON",
   "// pointer, keyword, message), empty exactly when isX is true; assertX(value) throws a",
-  "// ValidationError with that list.",
+  "// ValidationError with that list; xSchema is X as a Standard Schema (tRPC, TanStack Form, Hono).",
 ];
 
 /** guards.ts. */

@@ -108,7 +108,7 @@ function nameInput(group: string, resource: string, op: Operation, names: ModelO
 function clientNameFor(document: JsonObject, options: ModelOptions, types: NamedType[]): string {
   if (options.name !== undefined) return options.name;
   const derived = clientNameOf(stringField(objectField(document, "info") ?? {}, "title") ?? "API");
-  const taken = new Set(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName]));
+  const taken = new Set(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName, t.standardSchemaName]));
   return freeName(derived, taken, "Client");
 }
 
@@ -121,7 +121,7 @@ function companionNames(clientName: string, resources: Resource[], types: NamedT
   const taken = new Set([
     clientName,
     ...RUNTIME_EXPORTS,
-    ...types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName]),
+    ...types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName, t.standardSchemaName]),
     ...resources.flatMap((r) => [r.className, ...r.operations.map((op) => op.fnName)]),
   ]);
   return { coreName: freeName(coreClassName(clientName), taken, "Client"), validator: freeName(validatorName(clientName), taken, "Function") };

@@ -121,6 +121,8 @@ export interface NamedType {
   guardName: string;
   assertName: string;
   validateName: string;
+  /** The type's Standard Schema object (`connectionSchema`). */
+  standardSchemaName: string;
   pointer: string;
   direction: Direction;
   schema: Schema;

@@ -3,7 +3,8 @@ import type { DiagnosticSink } from "./diagnostics.js";
 import { directionalKeys, project, reachable } from "./directions.js";
 import type { Direction, NamedType, Operation, Schema } from "./ir.js";
 import type { SchemaEntry } from "./inline-shapes.js";
-import { assertName, guardName, typeName, validateName } from "./names.js";
+import { RUNTIME_EXPORTS } from "./reserved-words.js";
+import { assertName, guardName, standardSchemaName, typeName, validateName } from "./names.js";
 
 interface Forms {
   entry: SchemaEntry;
@@ -35,7 +36,7 @@ export function namedTypes(all: SchemaEntry[], operations: Operation[], sink: Di
     if (!form) return typeName(key);
     return direction === "request" && form.writable !== undefined ? form.writable : form.main;
   };
-  const types = withDistinctGuards([...forms.values()].flatMap((f) => toNamedTypes(f, nameFor)).sort((a, b) => compare(a.name, b.name)));
+  const types = withFreeStandardSchemaNames(withDistinctGuards([...forms.values()].flatMap((f) => toNamedTypes(f, nameFor)).sort((a, b) => compare(a.name, b.name))));
   checkNameClashes(types, sink);
   const rename = (op: Operation): Operation => renameOperation(op, nameFor);
   return { types, rename };
@@ -54,6 +55,27 @@ function withDistinctGuards(types: NamedType[]): NamedType[] {
       ? { ...t, guardName: `is_${t.name}`, assertName: `assert_${t.name}`, validateName: `validate_${t.name}` }
       : t,
   );
+}
+
+/**
+ * A Standard Schema name that another type's would also take (`Connection` and `connection` both
+ * lowering to `connectionSchema`), or that a type, its helpers or the runtime already use (a schema
+ * named `connectionSchema` beside `Connection`), is spelt from the type name as it is
+ * (`ConnectionSchema`), else `<Name>StandardSchema`; a name still taken is a type-name-collision.
+ */
+function withFreeStandardSchemaNames(types: NamedType[]): NamedType[] {
+  const fixed = new Set([...RUNTIME_EXPORTS, ...types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName])]);
+  const wanted = new Map<string, number>();
+  for (const t of types) wanted.set(t.standardSchemaName, (wanted.get(t.standardSchemaName) ?? 0) + 1);
+  const contested = (t: NamedType) => fixed.has(t.standardSchemaName) || wanted.get(t.standardSchemaName) !== 1;
+  const taken = new Set([...fixed, ...types.filter((t) => !contested(t)).map((t) => t.standardSchemaName)]);
+  return types.map((t) => {
+    if (!contested(t)) return t;
+    const free = [`${t.name}Schema`, `${t.name}StandardSchema`].find((name) => !taken.has(name));
+    if (free === undefined) return t;
+    taken.add(free);
+    return { ...t, standardSchemaName: free };
+  });
 }
 
 function isSchema(s: Schema | undefined): s is Schema {
@@ -79,6 +101,7 @@ function toNamedTypes(forms: Forms, nameFor: (key: string, d: Direction) => stri
     guardName: guardName(name),
     assertName: assertName(name),
     validateName: validateName(name),
+    standardSchemaName: standardSchemaName(name),
     pointer: forms.entry.pointer,
     direction,
     schema: project(forms.entry.schema, direction, nameFor),
@@ -125,7 +148,7 @@ function checkRefs(all: SchemaEntry[], schemas: Map<string, Schema>, sink: Diagn
 function checkNameClashes(types: NamedType[], sink: DiagnosticSink): void {
   const owners = new Map<string, NamedType>();
   for (const type of types) {
-    for (const name of [type.name, type.guardName, type.assertName, type.validateName]) {
+    for (const name of [type.name, type.guardName, type.assertName, type.validateName, type.standardSchemaName]) {
       const other = owners.get(name);
       if (other && other !== type) {
         sink.error("type-name-collision", type.pointer, `${type.name} (${type.pointer}) and ${other.name} (${other.pointer}) both map to the name ${name}`);

@@ -60,6 +60,17 @@ export function assertName(type: string): string {
   return `assert${capitalize(type)}`;
 }
 
+/**
+ * The Standard Schema object of a type, a value named as JavaScript names values: the leading
+ * capitals lowered as camelCase lowers a first word (`Connection` -> `connectionSchema`,
+ * `JWKSResponse` -> `jwksResponseSchema`, `STS2` -> `sts2Schema`), the rest of the name kept.
+ */
+export function standardSchemaName(type: string): string {
+  const capitals = /^\p{Lu}+/u.exec(type)?.[0] ?? "";
+  const lowered = capitals.length > 1 && /^\p{Ll}/u.test(type.slice(capitals.length)) ? capitals.slice(0, -1) : capitals;
+  return `${lowered.toLowerCase()}${type.slice(lowered.length)}Schema`;
+}
+
 /** Resource property on the client: the first tag, camelCased (`knowledge-base` -> `knowledgeBase`). */
 export function resourceProperty(group: string): string {
   const name = camelCase(group);

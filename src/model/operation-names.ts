@@ -58,7 +58,7 @@ function counts(names: readonly string[]): Map<string, number> {
  */
 export function checkOperationNames(resources: Resource[], types: NamedType[], sink: DiagnosticSink): void {
   const functions = new Map<string, Operation>();
-  const exported = new Set(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName]));
+  const exported = new Set(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName, t.standardSchemaName]));
   for (const resource of resources) {
     const methods = new Map<string, Operation>();
     for (const op of resource.operations) {
@@ -91,7 +91,7 @@ function clash(seen: Map<string, Operation>, name: string, op: Operation, sink: 
  * becomes `BusinessItemOperations`. The schema keeps its name, and method names do not change.
  */
 export function withFreeNames(resources: Resource[], types: NamedType[]): Resource[] {
-  const taken = new Set([...RUNTIME_EXPORTS, ...types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName])]);
+  const taken = new Set([...RUNTIME_EXPORTS, ...types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName, t.standardSchemaName])]);
   return resources.map((resource) => ({
     ...resource,
     className: taken.has(resource.className) ? `${resource.className.replace(/Resource$/, "")}Operations` : resource.className,
@@ -101,7 +101,7 @@ export function withFreeNames(resources: Resource[], types: NamedType[]): Resour
 
 /** The client classes, the validator and the resource classes share index.ts with the types and guards. */
 export function checkClientNames(clientNames: string[], resources: Resource[], types: NamedType[], sink: DiagnosticSink): void {
-  const typeNames = new Map(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName].map((n) => [n, t] as const)));
+  const typeNames = new Map(types.flatMap((t) => [t.name, t.guardName, t.assertName, t.validateName, t.standardSchemaName].map((n) => [n, t] as const)));
   for (const name of [...clientNames, ...resources.map((r) => r.className)]) {
     const type = typeNames.get(name);
     if (type) sink.error("name-collision", type.pointer, `schema ${type.name} (${type.pointer}) clashes with the generated class ${name}`);

@@ -41,7 +41,7 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "HeaderValues", "HttpMethod", "InternalServerError", "InvalidParameterError", "LogLevel", "Logger", "Logging",
   "NotFoundError", "OperationRequest", "PagePromise", "PageShape", "ParameterLocation", "ParameterSerializer",
   "ParameterSpec", "ParameterStyle", "PermissionDeniedError", "PropertyEncoding", "RateLimitError", "RequestOptions",
-  "ResponseKind", "ResponseValidationError", "SchemeCredential", "SecurityScheme", "UnprocessableEntityError",
+  "ResponseKind", "ResponseValidationError", "SchemeCredential", "SecurityScheme", "StandardSchemaV1", "UnprocessableEntityError",
   "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging",
   "formBody", "inCookie", "inHeader", "inPath", "inQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
   "rawBody",

@@ -9,7 +9,7 @@ import { schemaTable } from "../../src/emit/schema-table.js";
 import type { NamedType, Property, Schema } from "../../src/model/ir.js";
 
 function type(name: string, schema: Schema): NamedType {
-  return { name, guardName: `is${name}`, assertName: `assert${name}`, validateName: `validate${name}`, pointer: `#/components/schemas/${name}`, direction: "response", schema, doc: {} };
+  return { name, guardName: `is${name}`, assertName: `assert${name}`, validateName: `validate${name}`, standardSchemaName: `${name}Schema`, pointer: `#/components/schemas/${name}`, direction: "response", schema, doc: {} };
 }
 
 function prop(wireName: string, schema: Schema, required = false): Property {
