@@ -545,12 +545,15 @@ describe("the generated code", () => {
     }
   });
 
-  it("exports isX, validateX and assertX for each type and no helper", () => {
+  it("exports isX, validateX, assertX and a Standard Schema object for each type, and no helper", () => {
     for (const built of [v31, v30]) {
-      const exported = Object.keys(built.guards);
       const types = names(built);
       expect(types.length).toBeGreaterThan(3);
-      expect(exported.sort()).toEqual(types.flatMap((t) => [`is${t}`, `validate${t}`, `assert${t}`]).sort());
+      const functions = Object.keys(built.guards).filter((key) => typeof built.guards[key] === "function");
+      const standard = Object.values(built.guards).filter((value) => typeof value === "object" && value !== null && "~standard" in value);
+      expect(functions.sort()).toEqual(types.flatMap((t) => [`is${t}`, `validate${t}`, `assert${t}`]).sort());
+      expect(standard).toHaveLength(types.length);
+      expect(Object.keys(built.guards)).toHaveLength(types.length * 4);
     }
   });
 
