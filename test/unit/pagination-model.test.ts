@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readConfig } from "../../src/cli/config.js";
+import { generationKey } from "../../src/cli/generation-key.js";
 import { loadSpec } from "../../src/load/load-spec.js";
 import { buildModel, type ModelOptions } from "../../src/model/build-model.js";
 import { ModelError } from "../../src/model/diagnostics.js";
@@ -155,5 +156,16 @@ describe("camelgen.config.json pagination", () => {
     } finally {
       await rm(dir, { recursive: true });
     }
+  });
+});
+
+describe("the pagination config in the no-op key", () => {
+  const hash = async (pagination: NonNullable<ModelOptions["pagination"]>): Promise<string> => (await generationKey({ pagination }, [], tmpdir())).optionsHash;
+  it("a changed entry regenerates; the order of keys does not", async () => {
+    const cursor = { style: "cursor", cursor: "meta.next", param: "after" } as const;
+    const base = await hash({ things_list: cursor, tags_list: false });
+    expect(await hash({ tags_list: false, things_list: { param: "after", cursor: "meta.next", style: "cursor" } })).toBe(base);
+    expect(await hash({ things_list: { ...cursor, param: "before" }, tags_list: false })).not.toBe(base);
+    expect(await hash({ things_list: cursor })).not.toBe(base);
   });
 });
