@@ -6,6 +6,7 @@ import { buildModel, type ModelOptions } from "./model/build-model.js";
 import { ModelError, strictened } from "./model/diagnostics.js";
 import type { ApiModel, Diagnostic } from "./model/ir.js";
 import type { JsonObject } from "./model/json.js";
+import type { PaginationConfig } from "./model/pagination-config.js";
 import { GENERATOR_VERSION } from "./version.js";
 
 export interface GenerateOptions {
@@ -17,6 +18,8 @@ export interface GenerateOptions {
   strict?: boolean;
   /** Method names by operationId. */
   names?: Record<string, string>;
+  /** Page styles by operationId, for lists whose shape cannot be inferred. */
+  pagination?: PaginationConfig;
   /** The generated client's default `validate` mode. */
   validate?: "off" | "warn" | "throw";
   /** Format the output with prettier and the user's config resolved from `output`, instead of camelgen's fixed style. */
@@ -46,6 +49,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     strict: options.strict === true,
     ...(options.name !== undefined ? { name: options.name } : {}),
     ...(options.names !== undefined ? { names: options.names } : {}),
+    ...(options.pagination !== undefined ? { pagination: options.pagination } : {}),
     ...(options.validate !== undefined ? { validate: options.validate } : {}),
   };
   const loadDiagnostics = options.strict ? strictened(loaded.diagnostics) : loaded.diagnostics;

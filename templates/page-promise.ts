@@ -1,36 +1,74 @@
 import { APIPromise, type Sent } from "./api-promise.js";
-import type { PageShape } from "./operation.js";
 
 /** One fetched page and the URL it was requested from, against which a relative link resolves. */
 export type PageResult<Page> = Sent<Page>;
 
-/** What a `PagePromise` needs from the client to walk the pages. */
+/**
+ * Where the page after the current one is: a link to follow (from the body or a `Link` header),
+ * or query parameters to send the call again with (an offset, a cursor).
+ */
+export type NextPage =
+  | { link: string }
+  | { query: Readonly<Record<string, string | number>> }
+  | undefined;
+
+/** Told each page of one walk in turn (with its items, never empty), says where the next one is. */
+export type PageStep<Page> = (
+  current: PageResult<Page>,
+  items: readonly unknown[],
+) => NextPage;
+
+/** What a `PagePromise` needs from the client and the list's page style to walk the pages. */
 export interface PageSource<Page> {
-  shape: PageShape;
+  /** The items of a page. */
+  items(page: Page): readonly unknown[];
+  /** A fresh step function for each walk: offsets and cursors are counted per walk. */
+  steps(): PageStep<Page>;
   /** The origin of the client's `baseURL`; links elsewhere are never followed. */
   origin: string | undefined;
   /** Requests one page by absolute URL, with the call's credentials, headers and options. */
   fetch(url: string): Promise<PageResult<Page>>;
-  /** Told of a next link that is not followed, and why. */
-  refuse(link: string, reason: string): void;
+  /** Sends the call again with these query parameters set. */
+  refetch(query: Readonly<Record<string, string | number>>): Promise<PageResult<Page>>;
+  /** Told of a next page (a link, or `?name=value` of a query) that is not requested, and why. */
+  refuse(next: string, reason: string): void;
 }
 
-function field(page: unknown, name: string): unknown {
-  return typeof page === "object" && page !== null && Object.hasOwn(page, name)
-    ? (page as Record<string, unknown>)[name]
-    : undefined;
+/** The value at `path` in `value` (a property name, or a path of them; `[]` is the value itself). */
+export function fieldAt(
+  value: unknown,
+  path: string | readonly string[] | undefined,
+): unknown {
+  if (path === undefined) return undefined;
+  for (const name of typeof path === "string" ? [path] : path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, name))
+      return undefined;
+    value = (value as Record<string, unknown>)[name];
+  }
+  return value;
 }
 
-function itemsOf(page: unknown, shape: PageShape): readonly unknown[] {
-  const items = field(page, shape.items);
+/** The array at `path`, or none. */
+export function itemsAt(
+  page: unknown,
+  path: string | readonly string[],
+): readonly unknown[] {
+  const items = fieldAt(page, path);
   return Array.isArray(items) ? items : [];
+}
+
+/** What has been requested in one walk: no URL and no query is requested twice. */
+interface Visited {
+  urls: Set<string>;
+  queries: Set<string>;
 }
 
 /**
  * The first page of a list, awaited like any call, that also walks the whole list:
  * `for await (const item of client.sources.list())` yields every item of every page, and
- * `pages()` every page. Each page after the first is one more GET of the previous page's `next`
- * link, with its own retries and timeout.
+ * `pages()` every page. Each page after the first is one more request, with its own retries and
+ * timeout. A walk stops at the last page, an empty page, a page already requested, and a page
+ * that repeats the items of the one before (a server ignoring the page parameter).
  */
 export class PagePromise<Page, Item>
   extends APIPromise<Page>
@@ -51,40 +89,71 @@ export class PagePromise<Page, Item>
     this.#source = source;
   }
 
-  /** Every page in order, the first one included; stops at the last page, an empty one or a loop. */
+  /** Every page in order, the first one included. */
   async *pages(): AsyncIterable<Page> {
     // Reading the first page through `withResponse` keeps its body parsed and checked only once.
     await this.withResponse();
     let current = await this.#first(true);
-    const visited = new Set([current.url]);
-    for (;;) {
+    const step = this.#source.steps();
+    const visited: Visited = { urls: new Set([current.url]), queries: new Set() };
+    let items = this.#source.items(current.data);
+    yield current.data;
+    while (items.length > 0) {
+      const next = await this.#next(current, items, step, visited);
+      if (next === undefined) return;
+      const nextItems = this.#source.items(next.data);
+      if (nextItems.length > 0 && JSON.stringify(nextItems) === JSON.stringify(items)) {
+        this.#source.refuse(next.url, "it repeats the items of the page before it");
+        return;
+      }
+      current = next;
+      items = nextItems;
       yield current.data;
-      const link = this.#nextLink(current, visited);
-      if (link === undefined) return;
-      visited.add(link);
-      current = await this.#source.fetch(link);
-      visited.add(current.url);
     }
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     for await (const page of this.pages())
-      for (const item of itemsOf(page, this.#source.shape)) yield item as Item;
+      for (const item of this.#source.items(page)) yield item as Item;
   }
 
-  #nextLink(
+  async #next(
+    current: PageResult<Page>,
+    items: readonly unknown[],
+    step: PageStep<Page>,
+    visited: Visited,
+  ): Promise<PageResult<Page> | undefined> {
+    const next = step(current, items);
+    if (next === undefined) return undefined;
+    if ("query" in next) {
+      const key = `?${new URLSearchParams(
+        Object.entries(next.query).map(([name, value]) => [name, String(value)]),
+      ).toString()}`;
+      if (visited.queries.has(key)) {
+        this.#source.refuse(key, "that page was already requested");
+        return undefined;
+      }
+      visited.queries.add(key);
+      return this.#source.refetch(next.query);
+    }
+    const url = this.#followable(next.link, current, visited.urls);
+    if (url === undefined) return undefined;
+    visited.urls.add(url);
+    const page = await this.#source.fetch(url);
+    visited.urls.add(page.url);
+    return page;
+  }
+
+  #followable(
+    link: string,
     current: PageResult<Page>,
     visited: ReadonlySet<string>,
   ): string | undefined {
-    const { shape } = this.#source;
-    if (itemsOf(current.data, shape).length === 0) return undefined;
-    const next = field(current.data, shape.next);
-    if (typeof next !== "string" || next === "") return undefined;
     let url: URL;
     try {
-      url = new URL(next, current.response.url || current.url);
+      url = new URL(link, current.response.url || current.url);
     } catch {
-      this.#source.refuse(next, "it is not a valid URL");
+      this.#source.refuse(link, "it is not a valid URL");
       return undefined;
     }
     if (url.origin !== this.#source.origin) {

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { LoadError } from "../load/load-error.js";
 import { ModelError } from "../model/diagnostics.js";
+import type { PaginationConfig } from "../model/pagination-config.js";
 import type { JsonObject } from "../model/json.js";
 import { generationKey, isUpToDate } from "./generation-key.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
@@ -16,6 +17,7 @@ export interface GenerateArgs {
   name?: string | undefined;
   strict: boolean;
   names?: Record<string, string> | undefined;
+  pagination?: PaginationConfig | undefined;
   validate?: "off" | "warn" | "throw" | undefined;
   format?: "prettier" | undefined;
   check: boolean;
@@ -39,6 +41,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       strict: args.strict,
       ...(args.name ? { name: args.name } : {}),
       ...(args.names ? { names: args.names } : {}),
+      ...(args.pagination ? { pagination: args.pagination } : {}),
       ...(args.validate ? { validate: args.validate } : {}),
       ...(args.format ? { format: args.format, output: args.output } : {}),
     });

@@ -9,8 +9,13 @@ export interface OutputOptions {
   name?: string | undefined;
   strict?: boolean | undefined;
   names?: Record<string, string> | undefined;
+  pagination?: Readonly<Record<string, object | false>> | undefined;
   validate?: string | undefined;
   format?: string | undefined;
+}
+
+function sortedEntries<T>(value: Readonly<Record<string, T>>): [string, T][] {
+  return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
 export async function generationKey(options: OutputOptions, inputFiles: string[], outDir: string): Promise<GenerationKey> {
@@ -22,6 +27,7 @@ export async function generationKey(options: OutputOptions, inputFiles: string[]
         name: options.name ?? null,
         strict: options.strict === true,
         names: Object.entries(options.names ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)),
+        pagination: sortedEntries(options.pagination ?? {}).map(([id, entry]) => [id, entry === false ? false : sortedEntries(entry as Record<string, unknown>)]),
         validate: options.validate ?? null,
         format: options.format ?? null,
       }),

@@ -1,6 +1,7 @@
 import type { Body, NamedType, Operation, Param, PropertyEncoding, ResponseBody, Schema } from "../model/ir.js";
 import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
 import { isScalar } from "./operation-signature.js";
+import { pageFunction } from "./page-shape.js";
 import type { ObjectLiteral } from "./literal.js";
 
 type Types = ReadonlyMap<string, NamedType>;
@@ -32,7 +33,10 @@ export function requestObject(op: Operation, types: Types): ObjectLiteral {
   if (success) fields.push(["success", stringLiteral(success.name)]);
   // Declared error bodies are the JSDoc's @throws and the caller's guard for matchesErrorResponse:
   // the runtime reads nothing of them, so no bytes of them go into the request.
-  if (op.pagination) fields.push([undefined, "paginate"]);
+  if (op.pagination) {
+    const walk = pageFunction(op.pagination.style);
+    fields.push(walk === "paginate" ? [undefined, walk] : ["paginate", walk]);
+  }
   return { entries: fields };
 }
 
@@ -42,7 +46,7 @@ export function runtimeValues(op: Operation, types: Types): string[] {
   return [
     ...serializersOf(op),
     ...(body ? body.contentTypes.map((type) => bodyEncoder(type, body, types)) : []),
-    ...(op.pagination ? ["paginate"] : []),
+    ...(op.pagination ? [pageFunction(op.pagination.style)] : []),
   ];
 }
 

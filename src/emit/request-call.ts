@@ -1,7 +1,7 @@
 import type { Operation } from "../model/ir.js";
-import { stringLiteral } from "./escape.js";
 import { brokenObject, flatText, type ObjectLiteral } from "./literal.js";
 import { successType } from "./operation-signature.js";
+import { pageShape } from "./page-shape.js";
 import { typeText } from "./type-text.js";
 
 /**
@@ -12,7 +12,7 @@ export function requestCall(op: Operation, request: ObjectLiteral): string {
   const result = successType(op);
   const head = op.pagination ? `return client.requestPage<${result}, ${typeText(op.pagination.item)}>(` : `return client.request<${result}>(`;
   const page = op.pagination
-    ? `, ${flatText({ entries: [["items", stringLiteral(op.pagination.itemsProperty)], ["next", stringLiteral(op.pagination.nextProperty)]] })}`
+    ? `, ${flatText(pageShape(op.pagination))}`
     : "";
   return `${head}${brokenObject(request)}, options${page});`;
 }

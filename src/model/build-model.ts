@@ -3,6 +3,7 @@ import { RUNTIME_EXPORTS, UNSAFE_MEMBER_NAMES } from "./reserved-words.js";
 import { docOf } from "./doc.js";
 import type { ApiModel, Diagnostic, NamedType, Operation, Resource } from "./ir.js";
 import { paginationOf } from "./pagination.js";
+import { configuredPagination, type PaginationConfig } from "./pagination-config.js";
 import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import {
   apiKeyEnvVar,
@@ -32,6 +33,8 @@ export interface ModelOptions {
   names?: Readonly<Record<string, string>>;
   /** The generated client's default `validate` mode. */
   validate?: "off" | "warn" | "throw";
+  /** Page styles by operationId, for lists whose shape cannot be inferred (`false`: not paged). */
+  pagination?: PaginationConfig;
 }
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -61,7 +64,8 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
   const { types, rename } = namedTypes([...components, ...recursive, ...inline], [...groups.values()].flat(), sink);
   const byName = new Map(types.map((t) => [t.name, t]));
-  const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName)), types);
+  const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName, options.pagination, sink)), types);
+  checkPaginationIds(options.pagination, resources, sink);
   checkOperationNames(resources, types, sink);
   const clientName = clientNameFor(document, options, types);
   const { coreName, validator } = companionNames(clientName, resources, types);
@@ -160,9 +164,18 @@ function noteUnusedParts(document: JsonObject, sink: DiagnosticSink): void {
   }
 }
 
-function withPagination(op: Operation, types: ReadonlyMap<string, NamedType>): Operation {
-  const pagination = paginationOf(op, types);
+function withPagination(op: Operation, types: ReadonlyMap<string, NamedType>, config: PaginationConfig | undefined, sink: DiagnosticSink): Operation {
+  const configured = config && Object.hasOwn(config, op.operationId) ? config[op.operationId] : undefined;
+  const pagination = configured === undefined ? paginationOf(op, types) : configuredPagination(op, configured, types, sink);
   return pagination ? { ...op, pagination } : op;
+}
+
+/** A `pagination` entry must name an operation of the document. */
+function checkPaginationIds(config: PaginationConfig | undefined, resources: Resource[], sink: DiagnosticSink): void {
+  const ids = new Set(resources.flatMap((r) => r.operations.map((op) => op.operationId)));
+  for (const id of Object.keys(config ?? {}).filter((key) => !ids.has(key)).sort()) {
+    sink.error("invalid-pagination", "#/paths", `pagination.${id}: no operation has this operationId`);
+  }
 }
 
 function toResources(groups: Map<string, Operation[]>, rename: (op: Operation) => Operation): Resource[] {

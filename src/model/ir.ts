@@ -105,13 +105,27 @@ export interface ResponseBody {
   contentType?: string;
   /** Absent when the response has no body. */
   schema?: Schema;
+  /** The response headers it declares, lower-cased (`link`); absent when none. */
+  headers?: string[];
 }
 
-/** A list operation whose page links to the next one (DRF's `count`/`next`/`previous`/`results`). */
+/** How a list's next page is found: a body link, a `Link` header, an offset or a cursor. */
+export type PageStyle = "next" | "link-header" | "offset" | "cursor";
+
+/** A list operation whose pages the client walks; paths are property names into the success body. */
 export interface Pagination {
-  itemsProperty: string;
-  nextProperty: string;
+  style: PageStyle;
+  /** The items array; `[]` when the body is the array. */
+  items: string[];
   item: Schema;
+  /** "next": the next page's URL. */
+  next?: string[];
+  /** "offset": the query parameter of the offset, and the total where the page says it. */
+  offset?: string;
+  count?: string[];
+  /** "cursor": the next page's cursor, and the query parameter it is sent back in. */
+  cursor?: string[];
+  param?: string;
 }
 
 export type Direction = "request" | "response";

@@ -1,27 +1,77 @@
-import type { NamedType, Operation, Pagination, Schema } from "./ir.js";
+import type { Operation, Pagination, Schema } from "./ir.js";
+import { arrayItems, isNumber, mayBeString, propertiesOf, queryNames, successBody, type Types } from "./page-schema.js";
+
+/** Query parameters that mark a bare-array list as paged: its next page can only be announced in a `Link` header. */
+const PAGE_PARAMS = new Set(["page", "per_page", "cursor", "after"]);
+/** Where an offset-paged list may say its total. */
+const COUNT_NAMES = ["count", "total", "total_count", "totalCount"];
+/** Cursor fields, compared without case, `_` and `-`: `next_cursor`, `nextPageToken`, ... */
+const CURSOR_FIELDS = new Set(["nextcursor", "cursor", "nextpagetoken", "nexttoken"]);
+
+const squash = (name: string): string => name.toLowerCase().replace(/[_-]/g, "");
 
 /**
- * A GET whose only 2xx body is an object with an array `results` and a `next` link is a
- * next-link paginated list (every DRF paginator: page number, limit/offset and cursor).
+ * How a GET with one JSON success body pages, inferred from the body and the query parameters:
+ *
+ * - a bare array: by its `Link` header when the response declares one or the call takes `page`,
+ *   `per_page`, `cursor` or `after` (GitHub); by `offset` when the call takes one;
+ * - an object whose items are its `results` array, or its only array property:
+ *   1. a `next` string property is the next page's URL (every DRF paginator);
+ *   2. else a declared `Link` response header;
+ *   3. else a cursor property (`next_cursor`, `cursor`, `next_page_token`, `next_token`, at the top
+ *      or one object down) sent back in the query parameter of its name without `next`;
+ *   4. else an `offset` query parameter, with the total in `count`/`total`/`total_count`/`totalCount`.
  */
-export function paginationOf(op: Operation, types: ReadonlyMap<string, NamedType>): Pagination | undefined {
+export function paginationOf(op: Operation, types: Types): Pagination | undefined {
   if (op.httpMethod !== "GET") return undefined;
-  const bodies = op.success.filter((r) => r.schema);
-  const schema = bodies.length === 1 && bodies[0]?.kind === "json" ? resolve(bodies[0].schema, types) : undefined;
-  if (schema?.kind !== "object") return undefined;
-  const items = schema.properties.find((p) => p.wireName === "results");
-  const next = schema.properties.find((p) => p.wireName === "next");
-  const list = items && resolve(items.schema, types);
-  if (list?.kind !== "array" || !next || !isLink(resolve(next.schema, types))) return undefined;
-  return { itemsProperty: "results", nextProperty: "next", item: list.items };
+  const body = successBody(op, types);
+  const query = queryNames(op);
+  const linkHeader = op.success.some((r) => r.headers?.includes("link"));
+  const bare = arrayItems(body, types);
+  if (bare) {
+    if (linkHeader) return { style: "link-header", items: [], item: bare };
+    if (query.includes("offset")) return { style: "offset", items: [], item: bare, offset: "offset" };
+    return query.some((name) => PAGE_PARAMS.has(name)) ? { style: "link-header", items: [], item: bare } : undefined;
+  }
+  const found = itemsOf(body, types);
+  if (!found) return undefined;
+  const page = { items: [found.name], item: found.item };
+  const properties = propertiesOf(body, types);
+  const next = properties.find((p) => p.wireName === "next");
+  if (next && mayBeString(next.schema, types)) return { style: "next", ...page, next: ["next"] };
+  if (linkHeader) return { style: "link-header", ...page };
+  const cursor = cursorOf(body, query, types);
+  if (cursor) return { style: "cursor", ...page, ...cursor };
+  if (!query.includes("offset")) return undefined;
+  const count = countOf(body, types);
+  return { style: "offset", ...page, offset: "offset", ...(count ? { count } : {}) };
 }
 
-function resolve(schema: Schema | undefined, types: ReadonlyMap<string, NamedType>): Schema | undefined {
-  for (let depth = 0; schema?.kind === "ref" && depth < 16; depth++) schema = types.get(schema.name)?.schema;
-  return schema;
+/** The items of an object page: its `results` array, else its only array property. */
+export function itemsOf(body: Schema | undefined, types: Types): { name: string; item: Schema } | undefined {
+  const arrays = propertiesOf(body, types).flatMap((p) => {
+    const item = arrayItems(p.schema, types);
+    return item ? [{ name: p.wireName, item }] : [];
+  });
+  return arrays.find((a) => a.name === "results") ?? (arrays.length === 1 ? arrays[0] : undefined);
 }
 
-function isLink(schema: Schema | undefined): boolean {
-  if (schema?.kind === "string") return true;
-  return schema?.kind === "union" && schema.variants.some((v) => v.kind === "string");
+/** The total of an offset-paged list, where the page declares one. */
+export function countOf(body: Schema | undefined, types: Types): string[] | undefined {
+  const properties = propertiesOf(body, types);
+  const count = COUNT_NAMES.find((name) => properties.some((p) => p.wireName === name && isNumber(p.schema, types)));
+  return count === undefined ? undefined : [count];
+}
+
+/** A cursor property of the page and the query parameter that sends it back. */
+function cursorOf(body: Schema | undefined, query: string[], types: Types): { cursor: string[]; param: string } | undefined {
+  const top = propertiesOf(body, types).map((p) => ({ path: [p.wireName], schema: p.schema }));
+  const nested = top.flatMap((outer) => propertiesOf(outer.schema, types).map((p) => ({ path: [...outer.path, p.wireName], schema: p.schema })));
+  for (const field of [...top, ...nested]) {
+    const name = squash(field.path[field.path.length - 1] as string);
+    if (!CURSOR_FIELDS.has(name) || !mayBeString(field.schema, types)) continue;
+    const param = query.find((q) => squash(q) === name.replace(/^next/, ""));
+    if (param !== undefined) return { cursor: field.path, param };
+  }
+  return undefined;
 }

@@ -45,4 +45,5 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging",
   "formBody", "inCookie", "inHeader", "inPath", "inQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
   "rawBody",
+  "paginateCursor", "paginateLinkHeader", "paginateOffset",
 ]);

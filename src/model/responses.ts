@@ -92,5 +92,6 @@ function responseBody(status: string, node: JsonObject | undefined, pointer: str
   }
   const kind = kindOf(contentType);
   const schema = toSchema(media["schema"] ?? {}, pointerJoin(pointer, "content", contentType, "schema"), ctx);
-  return { status, kind, contentType, schema };
+  const headers = Object.keys((node && objectField(node, "headers")) ?? {}).map((name) => name.toLowerCase());
+  return { status, kind, contentType, schema, ...(headers.length > 0 ? { headers } : {}) };
 }

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { generate } from "../../src/generate.js";
+import { generate, type GenerateOptions } from "../../src/generate.js";
 import type { GeneratedFile } from "../../src/emit/generated-file.js";
 import { REPO, tempDir } from "./run-cli.js";
 
@@ -12,9 +12,9 @@ export interface GeneratedCase {
   remove: () => Promise<void>;
 }
 
-/** Generates fixtures/cases/<name>.yaml into a temp folder and imports the client from it. */
-export async function generateCase(name: string): Promise<GeneratedCase> {
-  const { files } = await generate({ input: join(REPO, "fixtures/cases", `${name}.yaml`) });
+/** Generates fixtures/cases/<name>.yaml (with `options`) into a temp folder and imports the client from it. */
+export async function generateCase(name: string, options: Omit<GenerateOptions, "input"> = {}): Promise<GeneratedCase> {
+  const { files } = await generate({ ...options, input: join(REPO, "fixtures/cases", `${name}.yaml`) });
   const temp = await tempDir(`camelgen-case-${name}-`);
   for (const file of files) {
     await mkdir(dirname(join(temp.path, file.path)), { recursive: true });

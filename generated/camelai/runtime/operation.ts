@@ -109,8 +109,24 @@ export interface OperationRequest {
   paginate?: Paginate;
 }
 
-/** Where a paginated list keeps its items and the link to the next page (DRF: `results`, `next`). */
+/** A property name, or a path of them into nested objects (`[]` is the value itself). */
+export type FieldPath = string | readonly string[];
+
+/**
+ * Where a paginated list keeps its items and how its next page is found; each page style
+ * (`paginate`, `paginateLinkHeader`, `paginateOffset`, `paginateCursor`) reads its own fields.
+ */
 export interface PageShape {
-  items: string;
-  next: string;
+  /** The items array of a page (DRF: `results`; `[]` for a body that is the array). */
+  items: FieldPath;
+  /** `paginate`: the next page's URL in the body (DRF: `next`). */
+  next?: FieldPath;
+  /** `paginateOffset`: the query parameter of the offset (`offset`). */
+  offset?: string;
+  /** `paginateOffset`: the total number of items, where the page says it (`count`). */
+  count?: FieldPath;
+  /** `paginateCursor`: the next page's cursor in the body (`next_cursor`). */
+  cursor?: FieldPath;
+  /** `paginateCursor`: the query parameter the cursor is sent back in (`cursor`). */
+  param?: string;
 }

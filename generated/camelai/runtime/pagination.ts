@@ -1,7 +1,7 @@
 import type { Sent } from "./api-promise.js";
 import type { OperationRequest, PageShape } from "./operation.js";
 import type { ClientLog, RequestOptions } from "./options.js";
-import { PagePromise } from "./page-promise.js";
+import { fieldAt, itemsAt, PagePromise, type PageStep } from "./page-promise.js";
 import { formatQuery, type QueryPair } from "./query.js";
 
 /** Builds a request's URL from the query pairs its credentials add, in place of its path and query. */
@@ -67,29 +67,61 @@ export function linkURL(
   return `${url.href}${url.search === "" ? "?" : "&"}${query}`;
 }
 
+/** The request with these query parameters set, in place where it declares them. */
+export function withQuery(
+  req: OperationRequest,
+  query: Readonly<Record<string, string | number>>,
+): OperationRequest {
+  const declared = req.parameters ?? [];
+  const parameters = declared.map((parameter) =>
+    parameter.in === "query" && Object.hasOwn(query, parameter.name)
+      ? { ...parameter, value: query[parameter.name] }
+      : parameter,
+  );
+  for (const [name, value] of Object.entries(query))
+    if (!declared.some((p) => p.in === "query" && p.name === name))
+      parameters.push({ name, in: "query", value });
+  return { ...req, parameters };
+}
+
 /**
- * A list call that also walks the list: the generated request of a paginated operation names
- * this function, so page iteration is bundled only with the operations that use it.
+ * The `PagePromise` of a list call whose page style `steps` tells where each next page is:
+ * links are requested as GETs of the link, queries as the same call with those parameters set.
  */
-export const paginate: Paginate = <Page, Item>(
+export function walkPages<Page, Item>(
   pages: PageRequest,
-): PagePromise<Page, Item> => {
-  const { send, request, options, log } = pages;
+  steps: () => PageStep<Page>,
+): PagePromise<Page, Item> {
+  const { send, request, options, log, shape } = pages;
   const pageRequest = nextPageRequest(request);
   const pageOptions = { ...options, idempotencyKey: undefined };
   return new PagePromise<Page, Item>(
     (readBody) => send<Page>(request, options, readBody),
     {
-      shape: pages.shape,
+      items: (page) => itemsAt(page, shape.items),
+      steps,
       origin: originOf(pages.baseURL),
       fetch: (url) =>
         send<Page>(pageRequest, pageOptions, true, (credentialQuery) =>
           linkURL(url, credentialQuery),
         ),
-      refuse: (link, reason) =>
-        log?.warn(
-          `not following the next page link ${log.url(link)}: ${reason}`,
-        ),
+      refetch: (query) =>
+        send<Page>(withQuery(request, query), pageOptions, true),
+      refuse: (next, reason) =>
+        log?.warn(`not following the next page link ${log.url(next)}: ${reason}`),
     },
   );
-};
+}
+
+/**
+ * A list whose page links to the next one in its body (`shape.next`, DRF's `next`): the
+ * generated request of such an operation names this function, so page iteration is bundled only
+ * with the operations that use it.
+ */
+export const paginate: Paginate = <Page, Item>(
+  pages: PageRequest,
+): PagePromise<Page, Item> =>
+  walkPages<Page, Item>(pages, () => (current) => {
+    const next = fieldAt(current.data, pages.shape.next);
+    return typeof next === "string" && next !== "" ? { link: next } : undefined;
+  });

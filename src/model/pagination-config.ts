@@ -1,0 +1,78 @@
+import type { DiagnosticSink } from "./diagnostics.js";
+import type { Operation, PageStyle, Pagination } from "./ir.js";
+import { countOf, itemsOf } from "./pagination.js";
+import { arrayItems, queryNames, schemaAt, successBody, type Types } from "./page-schema.js";
+
+/**
+ * How one operation pages, for an API whose shape the generator cannot infer (the config's
+ * `pagination` entry, by operationId). Paths are property names joined by `.` (`meta.next`); an
+ * empty `items` is the body itself. Unset fields are inferred as for any list.
+ */
+export interface PageConfig {
+  style: PageStyle;
+  /** The items array (default: the body when it is an array, else `results` or the only array property). */
+  items?: string;
+  /** "next": the next page's URL (default `next`). */
+  next?: string;
+  /** "offset": the offset query parameter (default `offset`) and the total (default `count`/`total`/... when declared). */
+  offset?: string;
+  count?: string;
+  /** "cursor": the next page's cursor, and the query parameter it is sent back in (both required). */
+  cursor?: string;
+  param?: string;
+}
+
+/** `false` turns the inferred pagination of an operation off. */
+export type PaginationConfig = Readonly<Record<string, PageConfig | false>>;
+
+/** The fields each style takes besides `style` and `items`. */
+export const PAGE_CONFIG_FIELDS: Readonly<Record<PageStyle, readonly (keyof PageConfig)[]>> = {
+  next: ["next"],
+  "link-header": [],
+  offset: ["offset", "count"],
+  cursor: ["cursor", "param"],
+};
+
+const pathOf = (dotted: string): string[] => (dotted === "" ? [] : dotted.split("."));
+
+/**
+ * The configured pagination of `op`: `undefined` to infer it, `false` for none. A configuration
+ * that does not fit the operation (no array at `items`, a parameter it does not take) is an
+ * `invalid-pagination` error naming the key.
+ */
+export function configuredPagination(op: Operation, config: PageConfig | false, types: Types, sink: DiagnosticSink): Pagination | false {
+  if (config === false) return false;
+  const key = `pagination.${op.operationId}`;
+  const fail = (message: string): false => {
+    sink.error("invalid-pagination", op.pointer, `${key}${message}`);
+    return false;
+  };
+  const body = successBody(op, types);
+  if (!body) return fail(": the operation has no single JSON success body to page through");
+  const items = config.items !== undefined ? pathOf(config.items) : arrayItems(body, types) ? [] : [itemsOf(body, types)?.name ?? "results"];
+  const item = arrayItems(schemaAt(body, items, types), types);
+  if (!item) return fail(`.items: ${JSON.stringify(items.join("."))} is not an array in the success body`);
+  const page = { style: config.style, items, item };
+  const query = queryNames(op);
+  switch (config.style) {
+    case "next":
+      return { ...page, next: pathOf(config.next ?? "next") };
+    case "link-header":
+      return page;
+    case "offset": {
+      const offset = config.offset ?? "offset";
+      if (!query.includes(offset)) return fail(`.offset: the operation has no query parameter ${JSON.stringify(offset)}`);
+      const count = config.count !== undefined ? pathOf(config.count) : countOf(body, types);
+      return { ...page, offset, ...(count ? { count } : {}) };
+    }
+    case "cursor": {
+      if (config.cursor === undefined || config.param === undefined) return fail(": a cursor style needs both `cursor` and `param`");
+      if (!query.includes(config.param)) return fail(`.param: the operation has no query parameter ${JSON.stringify(config.param)}`);
+      return { ...page, cursor: pathOf(config.cursor), param: config.param };
+    }
+    default: {
+      const never: never = config.style;
+      return fail(`.style: unknown style ${JSON.stringify(never)}`);
+    }
+  }
+}
