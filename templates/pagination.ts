@@ -25,9 +25,9 @@ export interface PageRequest {
   log: ClientLog | undefined;
 }
 
-export type Paginate = <Page, Item>(
+export type Paginate = <Page, Item, E = {}>(
   pages: PageRequest,
-) => PagePromise<Page, Item>;
+) => PagePromise<Page, Item, E>;
 
 /** The origin next links must stay on; `undefined` (nothing followed) when it cannot be told. */
 export function originOf(baseURL: string): string | undefined {
@@ -71,13 +71,13 @@ export function linkURL(
  * A list call that also walks the list: the generated request of a paginated operation names
  * this function, so page iteration is bundled only with the operations that use it.
  */
-export const paginate: Paginate = <Page, Item>(
+export const paginate: Paginate = <Page, Item, E = {}>(
   pages: PageRequest,
-): PagePromise<Page, Item> => {
+): PagePromise<Page, Item, E> => {
   const { send, request, options, log } = pages;
   const pageRequest = nextPageRequest(request);
   const pageOptions = { ...options, idempotencyKey: undefined };
-  return new PagePromise<Page, Item>(
+  return new PagePromise<Page, Item, E>(
     (readBody) => send<Page>(request, options, readBody),
     {
       shape: pages.shape,

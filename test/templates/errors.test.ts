@@ -141,21 +141,25 @@ describe("matchesErrorResponse", () => {
     const error: unknown = error400;
     if (!matchesErrorResponse(error, 400, isFieldErrors))
       throw new Error("expected a match");
-    expectTypeOf(error).toEqualTypeOf<APIError<FieldErrors>>();
+    expectTypeOf(error).toEqualTypeOf<
+      APIError & { readonly body: FieldErrors }
+    >();
     expectTypeOf(error.body.field).toEqualTypeOf<string[]>();
     expect(error.body.field).toEqual(["bad"]);
   });
 
-  it("keeps subclasses generic in their body", () => {
-    const error = new NotFoundError<{ detail: string }>(
-      404,
-      { detail: "gone" },
-      undefined,
-      undefined,
-    );
-    expectTypeOf(error.body).toEqualTypeOf<{ detail: string }>();
+  it("types each subclass's status as its literal and every body as unknown", () => {
+    const error: unknown = APIError.from(404, { detail: "gone" }, undefined);
+    if (!(error instanceof NotFoundError))
+      throw new Error("expected a NotFoundError");
+    expectTypeOf(error.status).toEqualTypeOf<404>();
+    expectTypeOf(error.body).toEqualTypeOf<unknown>();
+    expectTypeOf<BadRequestError["status"]>().toEqualTypeOf<400>();
+    expectTypeOf<RateLimitError["status"]>().toEqualTypeOf<429>();
+    expectTypeOf<InternalServerError["status"]>().toEqualTypeOf<number>();
     expectTypeOf(new APIConnectionError().body).toEqualTypeOf<undefined>();
-    expect(error).toBeInstanceOf(APIError);
+    expectTypeOf(new APIConnectionError().status).toEqualTypeOf<undefined>();
+    expect(error.status).toBe(404);
   });
 });
 

@@ -14,6 +14,8 @@ import CamelAI, {
   type ClickHouseConnectionRequest,
   type Connection,
   type ConnectionRequest,
+  type NotFoundResponsePartialUpdate,
+  type SourcesDestroyError404,
   type OrgAppearanceConfigRequest,
   type PatchedSourceConfigUpdateRequest,
   type PatchedSourcePartialUpdateRequest,
@@ -28,13 +30,18 @@ import CamelAI, {
 // Type tests are compiled, never run: nothing here sends a request.
 const client = new CamelAI({ apiKey: "sk-test" });
 
+type PartialUpdatePromise = APIPromise<
+  Connection,
+  { 404: NotFoundResponsePartialUpdate }
+>;
+
 describe("return types", () => {
-  test("sources.partialUpdate returns APIPromise<Connection>", () => {
+  test("sources.partialUpdate returns APIPromise<Connection, its error bodies>", () => {
     expectTypeOf(
       client.sources.partialUpdate("42", { account_name: "Prod" }),
-    ).toEqualTypeOf<APIPromise<Connection>>();
+    ).toEqualTypeOf<PartialUpdatePromise>();
     expectTypeOf(client.sources.partialUpdate).returns.toEqualTypeOf<
-      APIPromise<Connection>
+      PartialUpdatePromise
     >();
     expectTypeOf(
       client.sources.partialUpdate("42"),
@@ -47,7 +54,7 @@ describe("return types", () => {
   test("the flat function returns the same type as the method", () => {
     expectTypeOf(
       sourcesPartialUpdate(client, "42", { account_name: "Prod" }),
-    ).toEqualTypeOf<APIPromise<Connection>>();
+    ).toEqualTypeOf<PartialUpdatePromise>();
     expectTypeOf(sourcesPartialUpdate).parameters.toEqualTypeOf<
       [APIClient, string, PatchedSourcePartialUpdateRequest?, RequestOptions?]
     >();
@@ -65,7 +72,7 @@ describe("return types", () => {
 
   test("204 operations resolve to void; the response fields are typed", async () => {
     expectTypeOf(client.sources.destroy("42")).toEqualTypeOf<
-      APIPromise<void>
+      APIPromise<void, { 404: SourcesDestroyError404 }>
     >();
     const connection = await client.sources.retrieve("42");
     expectTypeOf(connection.id).toEqualTypeOf<number>();
@@ -80,7 +87,7 @@ describe("return types", () => {
 
   test("error classes are APIError subclasses", () => {
     expectTypeOf<NotFoundError>().toExtend<APIError>();
-    expectTypeOf<NotFoundError["status"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<NotFoundError["status"]>().toEqualTypeOf<404>();
   });
 });
 
@@ -253,7 +260,7 @@ describe("the Core", () => {
     const core = new CamelAICore({ apiKey: "sk-test" });
     expectTypeOf(
       sourcesPartialUpdate(core, "42", { account_name: "Prod" }),
-    ).toEqualTypeOf<APIPromise<Connection>>();
+    ).toEqualTypeOf<PartialUpdatePromise>();
     expectTypeOf(client).toMatchTypeOf<CamelAICore>();
     expectTypeOf(core).toMatchTypeOf<APIClient>();
     // @ts-expect-error the Core has no resources

@@ -6,7 +6,7 @@ import type { APIClient, APIPromise, PagePromise, RequestOptions } from "../runt
 
 /** {@link KnowledgeBaseResource.list}, as a function: GET /api/v1/knowledge-base/ */
 export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListParams, options?: RequestOptions): PagePromise<PaginatedKnowledgeBaseList, KnowledgeBase> {
-  return client.requestPage<PaginatedKnowledgeBaseList, KnowledgeBase>({
+  return client.requestPage({
     method: "GET",
     path: "/api/v1/knowledge-base/",
     parameters: [{ name: "page", in: "query", value: params?.["page"] }, { name: "page_size", in: "query", value: params?.["page_size"] }],
@@ -19,7 +19,7 @@ export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListP
 
 /** {@link KnowledgeBaseResource.create}, as a function: POST /api/v1/knowledge-base/ */
 export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return client.request<KnowledgeBase>({
+  return client.request({
     method: "POST",
     path: "/api/v1/knowledge-base/",
     body,
@@ -31,7 +31,7 @@ export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseReques
 
 /** {@link KnowledgeBaseResource.sourceRetrieve}, as a function: GET /api/v1/knowledge-base/source/{source_id}/ */
 export function knowledgeBaseSourceRetrieve(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return client.request<KnowledgeBase>({
+  return client.request({
     method: "GET",
     path: "/api/v1/knowledge-base/source/{source_id}/",
     parameters: [{ name: "source_id", in: "path", value: sourceId }],
@@ -42,7 +42,7 @@ export function knowledgeBaseSourceRetrieve(client: APIClient, sourceId: number,
 
 /** {@link KnowledgeBaseResource.retrieve}, as a function: GET /api/v1/knowledge-base/{id}/ */
 export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return client.request<KnowledgeBase>({
+  return client.request({
     method: "GET",
     path: "/api/v1/knowledge-base/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],
@@ -53,7 +53,7 @@ export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: R
 
 /** {@link KnowledgeBaseResource.update}, as a function: PUT /api/v1/knowledge-base/{id}/ */
 export function knowledgeBaseUpdate(client: APIClient, id: string, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return client.request<KnowledgeBase>({
+  return client.request({
     method: "PUT",
     path: "/api/v1/knowledge-base/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],
@@ -66,7 +66,7 @@ export function knowledgeBaseUpdate(client: APIClient, id: string, body: Knowled
 
 /** {@link KnowledgeBaseResource.destroy}, as a function: DELETE /api/v1/knowledge-base/{id}/ */
 export function knowledgeBaseDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
-  return client.request<void>({
+  return client.request({
     method: "DELETE",
     path: "/api/v1/knowledge-base/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],
@@ -77,7 +77,7 @@ export function knowledgeBaseDestroy(client: APIClient, id: string, options?: Re
 
 /** {@link KnowledgeBaseResource.partialUpdate}, as a function: PATCH /api/v1/knowledge-base/{id}/ */
 export function knowledgeBasePartialUpdate(client: APIClient, id: string, body?: PatchedKnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return client.request<KnowledgeBase>({
+  return client.request({
     method: "PATCH",
     path: "/api/v1/knowledge-base/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],

@@ -32,8 +32,8 @@ function itemsOf(page: unknown, shape: PageShape): readonly unknown[] {
  * `pages()` every page. Each page after the first is one more GET of the previous page's `next`
  * link, with its own retries and timeout.
  */
-export class PagePromise<Page, Item>
-  extends APIPromise<Page>
+export class PagePromise<Page, Item, E = {}>
+  extends APIPromise<Page, E>
   implements AsyncIterable<Item>
 {
   readonly #first: (readBody: boolean) => Promise<PageResult<Page>>;
