@@ -264,6 +264,48 @@ describe("errors from the wire", () => {
   });
 });
 
+describe("toJSON", () => {
+  it("writes name, status, message, body and request id, not the headers", () => {
+    const headers = new Headers({
+      "x-request-id": "req-1",
+      "set-cookie": "s=1",
+    });
+    const error = APIError.from(404, { detail: "gone" }, headers);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: "NotFoundError",
+      status: 404,
+      message: error.message,
+      body: { detail: "gone" },
+      requestId: "req-1",
+    });
+  });
+
+  it("adds the type name and issues of a validation failure", () => {
+    const issues = [
+      { path: "/id", keyword: "type", message: "must be integer" },
+    ];
+    const error = new ResponseValidationError({
+      status: 200,
+      headers: new Headers(),
+      body: { id: "x" },
+      typeName: "Thing",
+      issues,
+    });
+    expect(error.toJSON()).toMatchObject({
+      status: 200,
+      typeName: "Thing",
+      issues,
+    });
+  });
+
+  it("leaves out what a connection error does not have", () => {
+    expect(JSON.parse(JSON.stringify(new APIConnectionError()))).toEqual({
+      name: "APIConnectionError",
+      message: "Connection error.",
+    });
+  });
+});
+
 describe("the API key never leaks", () => {
   function expectNoSecret(value: unknown): void {
     const views = [
