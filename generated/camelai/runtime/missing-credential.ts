@@ -17,6 +17,14 @@ export class MissingCredentialError extends Error {
     hideName(this, "MissingCredentialError");
     this.requirements = requirements;
   }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      requirements: this.requirements,
+    };
+  }
 }
 
 /** The header a scheme's credential travels in, if any (lower-cased). */
@@ -35,15 +43,17 @@ function message(
   security: readonly (readonly string[])[],
   auth: AuthConfig,
 ): string {
-  const schemes = [...new Set(security.flat())];
+  const required = security.map(describeRequirement).join(" or ");
   const env =
     auth.apiKeyEnvVar === undefined
       ? ""
-      : ` (or the ${auth.apiKeyEnvVar} environment variable)`;
-  const each = schemes.map((name) => `credentials.${name}`).join(", ");
+      : ` or set the ${auth.apiKeyEnvVar} environment variable`;
+  const each = [...new Set(security.flat())]
+    .map((name) => `\`credentials.${name}\``)
+    .join(" or ");
   return (
-    `${operation} needs a credential for security scheme ${security.map(describeRequirement).join(" or ")}, ` +
-    `and the client has none; nothing was sent. Pass the \`apiKey\` option${env} or ${each}`
+    `${operation} needs a credential for security scheme ${required}, and the client has none ` +
+    `(nothing was sent): pass the \`apiKey\` option${env}, or pass ${each}`
   );
 }
 
