@@ -89,7 +89,12 @@ async function settle(
     };
   }
   const body = redactBody(await readErrorBody(response), input.secrets ?? []);
-  const error = APIError.from(response.status, body, response.headers);
+  const error = APIError.from(
+    response.status,
+    body,
+    response.headers,
+    response,
+  );
   return { kind: "failure", error, transient: retryable };
 }
 

@@ -12,6 +12,8 @@ export interface AuthConfig {
   apiKeyPrefix: string | undefined;
   /** By scheme name; wins over `apiKey`. */
   credentials: Readonly<Record<string, SchemeCredential>> | undefined;
+  /** The environment variable `apiKey` defaults to, named when a credential is missing. */
+  apiKeyEnvVar?: string | undefined;
 }
 
 /** Where the credentials go for one request. */
@@ -124,18 +126,22 @@ function satisfy(
 /**
  * Uses the first requirement, in the schema's order, whose schemes all have a credential. An
  * empty requirement (auth optional) is only the fallback, so an operation with optional auth
- * still authenticates when it can. With nothing satisfiable, nothing is sent and the server decides.
+ * still authenticates when it can. `undefined` when the operation needs a credential (it has
+ * requirements, none of them empty) and none of its requirements can be satisfied.
  */
 export function resolveCredentials(
   security: readonly (readonly string[])[],
   config: AuthConfig,
-): Credentials {
+): Credentials | undefined {
   for (const requirement of security) {
     if (requirement.length === 0) continue;
     const credentials = satisfy(requirement, config);
     if (credentials !== undefined) return credentials;
   }
-  return { headers: new Map(), query: [], cookies: [] };
+  const optional =
+    security.length === 0 ||
+    security.some((requirement) => requirement.length === 0);
+  return optional ? { headers: new Map(), query: [], cookies: [] } : undefined;
 }
 
 /** Appends credential cookies to whatever `cookie` header the caller set; values are encoded so they cannot add cookies. */

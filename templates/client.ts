@@ -77,12 +77,15 @@ export class APIClient {
     };
   }
 
-  /** Sends one operation call; the promise resolves to the parsed 2xx body. */
-  request<T>(
+  /**
+   * Sends one operation call; the promise resolves to the parsed 2xx body. `E` maps the declared
+   * error statuses to their bodies, for `result()`; generated calls take both from their return type.
+   */
+  request<T, E = {}>(
     req: OperationRequest,
     options: RequestOptions<string> = {},
-  ): APIPromise<T> {
-    return new APIPromise<T>((readBody) =>
+  ): APIPromise<T, E> {
+    return new APIPromise<T, E>((readBody) =>
       this.#send<T>(req, options, readBody),
     );
   }
@@ -91,12 +94,12 @@ export class APIClient {
    * Sends a list call through the request's `paginate`: awaiting gives the first page,
    * `for await` walks the items of every page.
    */
-  requestPage<Page, Item>(
+  requestPage<Page, Item, E = {}>(
     req: OperationRequest & { paginate: Paginate },
     options: RequestOptions<string> | undefined,
     shape: PageShape,
-  ): PagePromise<Page, Item> {
-    return req.paginate<Page, Item>({
+  ): PagePromise<Page, Item, E> {
+    return req.paginate<Page, Item, E>({
       send: (request, callOptions, readBody, url) =>
         this.#send(request, callOptions, readBody, url),
       request: req,

@@ -26,23 +26,26 @@ function describe(status: number | undefined, body: unknown): string {
 
 /**
  * Base class of every failure of an API call. Never holds the request (its headers carry the
- * credentials); only what the server sent back. `TBody` is the error body's type where the
- * schema declares one; `matchesErrorResponse` narrows it.
+ * credentials); only what the server sent back. `body` is `unknown`: the schema's error body types
+ * are claims about the server, reached through `.result()` or checked by `matchesErrorResponse`.
  */
-export class APIError<TBody = unknown> extends Error {
+export class APIError extends Error {
   protected static readonly errorName: string = "APIError";
   readonly status: number | undefined;
   readonly headers: Headers | undefined;
   /** Parsed JSON when the body is JSON, else its text, else `undefined`. */
-  readonly body: TBody;
+  readonly body: unknown;
   readonly requestId: string | undefined;
+  // Private, so `util.inspect` and enumeration never show the URL (which may carry a query credential).
+  readonly #response: Response | undefined;
 
   constructor(
     status: number | undefined,
-    body: TBody,
+    body: unknown,
     message: string | undefined,
     headers: Headers | undefined,
     options?: ErrorOptions,
+    response?: Response,
   ) {
     super(message ?? describe(status, body), options);
     hideName(this, (new.target as typeof APIError).errorName);
@@ -51,6 +54,23 @@ export class APIError<TBody = unknown> extends Error {
     this.body = body;
     this.requestId =
       headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined;
+    this.#response = response;
+  }
+
+  /** The response this error was read from (its body consumed), when there was one. */
+  get response(): Response | undefined {
+    return this.#response;
+  }
+
+  /** What `JSON.stringify` writes: never the headers (or anything else that may hold a credential). */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      status: this.status,
+      message: this.message,
+      body: this.body,
+      requestId: this.requestId,
+    };
   }
 
   /** The subclass matching `status` (plain `APIError` for statuses without one). */
@@ -58,37 +78,53 @@ export class APIError<TBody = unknown> extends Error {
     status: number,
     body: unknown,
     headers: Headers | undefined,
+    response?: Response,
   ): APIError {
     const ErrorClass = errorClassFor(status);
-    return new ErrorClass(status, body, undefined, headers);
+    return new ErrorClass(
+      status,
+      body,
+      undefined,
+      headers,
+      undefined,
+      response,
+    );
   }
 }
 
-export class BadRequestError<TBody = unknown> extends APIError<TBody> {
+export class BadRequestError extends APIError {
   protected static override readonly errorName: string = "BadRequestError";
+  declare readonly status: 400;
 }
-export class AuthenticationError<TBody = unknown> extends APIError<TBody> {
+export class AuthenticationError extends APIError {
   protected static override readonly errorName: string = "AuthenticationError";
+  declare readonly status: 401;
 }
-export class PermissionDeniedError<TBody = unknown> extends APIError<TBody> {
+export class PermissionDeniedError extends APIError {
   protected static override readonly errorName: string =
     "PermissionDeniedError";
+  declare readonly status: 403;
 }
-export class NotFoundError<TBody = unknown> extends APIError<TBody> {
+export class NotFoundError extends APIError {
   protected static override readonly errorName: string = "NotFoundError";
+  declare readonly status: 404;
 }
-export class ConflictError<TBody = unknown> extends APIError<TBody> {
+export class ConflictError extends APIError {
   protected static override readonly errorName: string = "ConflictError";
+  declare readonly status: 409;
 }
-export class UnprocessableEntityError<TBody = unknown> extends APIError<TBody> {
+export class UnprocessableEntityError extends APIError {
   protected static override readonly errorName: string =
     "UnprocessableEntityError";
+  declare readonly status: 422;
 }
-export class RateLimitError<TBody = unknown> extends APIError<TBody> {
+export class RateLimitError extends APIError {
   protected static override readonly errorName: string = "RateLimitError";
+  declare readonly status: 429;
 }
-export class InternalServerError<TBody = unknown> extends APIError<TBody> {
+export class InternalServerError extends APIError {
   protected static override readonly errorName: string = "InternalServerError";
+  declare readonly status: number;
 }
 
 function errorClassFor(status: number): typeof APIError {
@@ -138,7 +174,7 @@ export function matchesErrorResponse<B>(
   error: unknown,
   status: number | string,
   check: (body: unknown) => body is B,
-): error is APIError<B> {
+): error is APIError & { readonly body: B } {
   return (
     error instanceof APIError &&
     statusMatches(error.status, status) &&
@@ -152,8 +188,10 @@ export interface ConnectionErrorInit {
 }
 
 /** No response at all: DNS, refused or reset connections, TLS failures. */
-export class APIConnectionError extends APIError<undefined> {
+export class APIConnectionError extends APIError {
   protected static override readonly errorName: string = "APIConnectionError";
+  declare readonly status: undefined;
+  declare readonly body: undefined;
   constructor({ message, cause }: ConnectionErrorInit = {}) {
     super(
       undefined,
@@ -175,8 +213,10 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 }
 
 /** The caller's `signal` aborted the request; never retried. */
-export class APIUserAbortError extends APIError<undefined> {
+export class APIUserAbortError extends APIError {
   protected static override readonly errorName: string = "APIUserAbortError";
+  declare readonly status: undefined;
+  declare readonly body: undefined;
   constructor({ message }: { message?: string | undefined } = {}) {
     super(undefined, undefined, message ?? "Request was aborted.", undefined);
   }
@@ -195,6 +235,7 @@ export interface ResponseValidationErrorInit {
 export class ResponseValidationError extends APIError {
   protected static override readonly errorName: string =
     "ResponseValidationError";
+  declare readonly status: number;
   readonly typeName: string;
   readonly issues: ValidationIssue[];
 
@@ -205,6 +246,10 @@ export class ResponseValidationError extends APIError {
     super(init.status, init.body, message, init.headers);
     this.typeName = init.typeName;
     this.issues = init.issues;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), typeName: this.typeName, issues: this.issues };
   }
 }
 

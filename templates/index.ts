@@ -2,6 +2,8 @@
 // its operations import. Internal helpers are imported from their own modules and stay out of it.
 export { APIClient } from "./client.js";
 export { APIPromise, type WithResponse } from "./api-promise.js";
+export type { APIResult } from "./result.js";
+export { MissingCredentialError } from "./missing-credential.js";
 export { PagePromise } from "./page-promise.js";
 export { paginate } from "./pagination.js";
 export { paginateLinkHeader } from "./link-pagination.js";

@@ -25,9 +25,9 @@ export interface PageRequest {
   log: ClientLog | undefined;
 }
 
-export type Paginate = <Page, Item>(
+export type Paginate = <Page, Item, E = {}>(
   pages: PageRequest,
-) => PagePromise<Page, Item>;
+) => PagePromise<Page, Item, E>;
 
 /** The origin next links must stay on; `undefined` (nothing followed) when it cannot be told. */
 export function originOf(baseURL: string): string | undefined {
@@ -88,14 +88,14 @@ export function withQuery(
  * The `PagePromise` of a list call whose page style `steps` tells where each next page is:
  * links are requested as GETs of the link, queries as the same call with those parameters set.
  */
-export function walkPages<Page, Item>(
+export function walkPages<Page, Item, E = {}>(
   pages: PageRequest,
   steps: () => PageStep<Page>,
-): PagePromise<Page, Item> {
+): PagePromise<Page, Item, E> {
   const { send, request, options, log, shape } = pages;
   const pageRequest = nextPageRequest(request);
   const pageOptions = { ...options, idempotencyKey: undefined };
-  return new PagePromise<Page, Item>(
+  return new PagePromise<Page, Item, E>(
     (readBody) => send<Page>(request, options, readBody),
     {
       items: (page) => itemsAt(page, shape.items),
@@ -118,10 +118,10 @@ export function walkPages<Page, Item>(
  * generated request of such an operation names this function, so page iteration is bundled only
  * with the operations that use it.
  */
-export const paginate: Paginate = <Page, Item>(
+export const paginate: Paginate = <Page, Item, E = {}>(
   pages: PageRequest,
-): PagePromise<Page, Item> =>
-  walkPages<Page, Item>(pages, () => (current) => {
+): PagePromise<Page, Item, E> =>
+  walkPages<Page, Item, E>(pages, () => (current) => {
     const next = fieldAt(current.data, pages.shape.next);
     return typeof next === "string" && next !== "" ? { link: next } : undefined;
   });

@@ -2,6 +2,7 @@ import type { ImportDeclarationStructure } from "ts-morph";
 import { StructureKind } from "./ts-morph.js";
 import { refsOf, someInside } from "../model/directions.js";
 import type { Operation, Resource, Schema } from "../model/ir.js";
+import { errorEntries } from "./operation-signature.js";
 
 /** Where every generated file at the top of the output folder imports the runtime from. */
 export const RUNTIME = "./runtime/index.js";
@@ -23,13 +24,14 @@ export function namedImport(from: string, names: Iterable<string>, typeOnly: boo
   return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: from, isTypeOnly: typeOnly, namedImports: sorted }];
 }
 
-/** Type names an operation's signature mentions (body, params, success). */
+/** Type names an operation's signature mentions (body, params, success, declared errors). */
 export function signatureTypeNames(op: Operation): string[] {
   const names: string[] = [];
   const collect = (s: Schema | undefined) => s && refsOf(s, (name) => names.push(name));
   op.pathParams.forEach((p) => collect(p.schema));
   collect(op.body?.schema);
   op.success.forEach((r) => r.kind === "json" && collect(r.schema));
+  errorEntries(op).forEach(([, schema]) => collect(schema));
   collect(op.pagination?.item);
   if (op.paramsTypeName !== undefined) names.push(op.paramsTypeName);
   return names;

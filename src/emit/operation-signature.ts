@@ -1,6 +1,6 @@
 import type { Operation, Param, ResponseBody, Schema } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
-import { typeText } from "./type-text.js";
+import { statusMapText, typeText } from "./type-text.js";
 
 export interface Argument {
   name: string;
@@ -74,7 +74,26 @@ export function successType(op: Operation): string {
   return unique.join(" | ");
 }
 
-/** What the function returns: a page-walking promise for paginated lists, else an APIPromise. */
+/**
+ * The declared error responses `.result()` can tell apart, by the key the runtime's `APIResult`
+ * reads: `404`, `"4XX"` (ranges upper-cased) or `default`, each with its JSON body's schema
+ * (`undefined`: the body is `unknown`). Keys no response status can match are left out.
+ */
+export function errorEntries(op: Operation): [key: string, schema: Schema | undefined][] {
+  const entries: [string, Schema | undefined][] = [];
+  for (const r of op.errors) {
+    const key = /^[1-5]\d\d$/.test(r.status) ? r.status : /^[1-5]xx$/i.test(r.status) ? r.status.toUpperCase() : r.status === "default" ? "default" : undefined;
+    if (key !== undefined && !entries.some(([seen]) => seen === key)) entries.push([key, r.kind === "json" ? r.schema : undefined]);
+  }
+  return entries;
+}
+
+/**
+ * What the function returns: a page-walking promise for paginated lists, else an APIPromise; the
+ * error bodies by status, where the operation declares any, as their last type argument.
+ */
 export function returnType(op: Operation): string {
-  return op.pagination ? `PagePromise<${successType(op)}, ${typeText(op.pagination.item)}>` : `APIPromise<${successType(op)}>`;
+  const errors = errorEntries(op);
+  const map = errors.length > 0 ? `, ${statusMapText(errors)}` : "";
+  return op.pagination ? `PagePromise<${successType(op)}, ${typeText(op.pagination.item)}${map}>` : `APIPromise<${successType(op)}${map}>`;
 }

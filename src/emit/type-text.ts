@@ -45,6 +45,14 @@ export function typeText(schema: Schema): string {
   }
 }
 
+/**
+ * `{ 404: NotFound; "4XX": ClientError; default: unknown }`: error bodies by status key, the second
+ * type argument of `APIPromise`. Exact statuses are numeric keys; a missing schema is `unknown`.
+ */
+export function statusMapText(entries: readonly (readonly [key: string, schema: Schema | undefined])[]): string {
+  return objectTypeLiteral(entries.map(([key, schema]) => `${/^\d+$/.test(key) ? key : typeMemberKey(key)}: ${schema ? typeText(schema) : "unknown"};`));
+}
+
 /** `{ a: A; b: B }`: one line, the last member without its `;`, as the pinned style prints it. */
 function objectTypeLiteral(members: string[]): string {
   return members.length === 0 ? "{}" : `{ ${members.join(" ").slice(0, -1)} }`;

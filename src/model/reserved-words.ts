@@ -36,10 +36,10 @@ export const GLOBAL_NAMES: ReadonlySet<string> = new Set([
  * schema's types; test/unit/reserved-words.test.ts keeps this list equal to the real exports.
  */
 export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
-  "APIClient", "APIConnectionError", "APIConnectionTimeoutError", "APIError", "APIPromise", "APIUserAbortError",
+  "APIClient", "APIConnectionError", "APIConnectionTimeoutError", "APIError", "APIPromise", "APIResult", "APIUserAbortError",
   "AuthenticationError", "BadRequestError", "BodyEncoder", "ClientConfig", "ClientOptions", "ConflictError", "EncodedBody",
   "HeaderValues", "HttpMethod", "InternalServerError", "InvalidParameterError", "LogLevel", "Logger", "Logging",
-  "NotFoundError", "OperationRequest", "PagePromise", "PageShape", "ParameterLocation", "ParameterSerializer",
+  "MissingCredentialError", "NotFoundError", "OperationRequest", "PagePromise", "PageShape", "ParameterLocation", "ParameterSerializer",
   "ParameterSpec", "ParameterStyle", "PermissionDeniedError", "PropertyEncoding", "RateLimitError", "RequestOptions",
   "ResponseKind", "ResponseValidationError", "SchemeCredential", "SecurityScheme", "StandardSchemaV1", "UnprocessableEntityError",
   "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging",

@@ -1,14 +1,15 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
+import CamelAI, {
   APIError,
   BadRequestError,
   InternalServerError,
+  MissingCredentialError,
   NotFoundError,
   ResponseValidationError,
 } from "../../generated/camelai/index.js";
 import { json, startServer, type TestServer } from "../templates/server.js";
-import { API_KEY, camel, connection } from "../helpers/camelai.js";
+import { API_KEY, camel, connection, withEnv } from "../helpers/camelai.js";
 import { retryLog } from "../helpers/retry-log.js";
 
 let server: TestServer;
@@ -216,6 +217,44 @@ describe("the API key never leaks into errors", () => {
       inspect(error, { depth: 10 }),
     ].join("\n");
     expect(text).not.toContain(API_KEY);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe(".result()", () => {
+  it("gives a declared 404 as a failed result with its body, and a 200 as data", async () => {
+    server.reset((_req, res) => json(res, 404, { detail: "Not found." }));
+    const missing = await camel(server).sources.retrieve("7").result();
+    expect(missing).toMatchObject({
+      ok: false,
+      status: 404,
+      error: { detail: "Not found." },
+    });
+    server.reset((_req, res) => json(res, 200, connection()));
+    const found = await camel(server).sources.retrieve("7").result();
+    expect(found).toMatchObject({ ok: true, data: connection() });
+  });
+});
+
+describe("a missing API key", () => {
+  it("rejects before sending, naming the schemes, the apiKey option and CAMELAI_API_KEY", async () => {
+    const error = await withEnv("CAMELAI_API_KEY", undefined, () =>
+      rejection(
+        new CamelAI({ baseURL: server.url, maxRetries: 0 }).sources.retrieve(
+          "7",
+        ),
+      ),
+    );
+    expect(error).toBeInstanceOf(MissingCredentialError);
+    const { message } = error as MissingCredentialError;
+    for (const part of [
+      '"BearerAuth"',
+      '"ApiKeyAuth"',
+      "`apiKey`",
+      "CAMELAI_API_KEY",
+      "`credentials.ApiKeyAuth`",
+    ])
+      expect(message).toContain(part);
     expect(server.requests).toHaveLength(0);
   });
 });

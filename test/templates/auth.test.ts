@@ -4,6 +4,7 @@ import {
   inQuery,
 
   InvalidParameterError,
+  MissingCredentialError,
   type ClientOptions,
   type OperationRequest,
 } from "../../templates/index.js";
@@ -91,10 +92,12 @@ describe("security schemes", () => {
     );
   });
 
-  it("sends no credentials without a key, even where auth is required", async () => {
-    const request = await send([["bearer"], ["queryKey"]], { apiKey: null });
-    expect(request.headers.authorization).toBeUndefined();
-    expect(request.url).toBe("/me?q=1");
+  it("refuses, before sending, a call whose required auth has no credential", async () => {
+    const error = await client({ apiKey: null })
+      .request({ method: "GET", path: "/me", security: [["bearer"], ["queryKey"]] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingCredentialError);
+    expect(server.requests).toHaveLength(0);
   });
 
   it("sends no credentials for operations without security", async () => {
@@ -252,7 +255,7 @@ describe("API key from the environment", () => {
         { baseURL: server.url, maxRetries: 0, apiKey: null },
         config,
       );
-      await api.request({ method: "GET", path: "/me", security: [["bearer"]] });
+      await api.request({ method: "GET", path: "/me", security: [[], ["bearer"]] });
     } finally {
       restore();
     }

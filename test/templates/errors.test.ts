@@ -141,21 +141,25 @@ describe("matchesErrorResponse", () => {
     const error: unknown = error400;
     if (!matchesErrorResponse(error, 400, isFieldErrors))
       throw new Error("expected a match");
-    expectTypeOf(error).toEqualTypeOf<APIError<FieldErrors>>();
+    expectTypeOf(error).toEqualTypeOf<
+      APIError & { readonly body: FieldErrors }
+    >();
     expectTypeOf(error.body.field).toEqualTypeOf<string[]>();
     expect(error.body.field).toEqual(["bad"]);
   });
 
-  it("keeps subclasses generic in their body", () => {
-    const error = new NotFoundError<{ detail: string }>(
-      404,
-      { detail: "gone" },
-      undefined,
-      undefined,
-    );
-    expectTypeOf(error.body).toEqualTypeOf<{ detail: string }>();
+  it("types each subclass's status as its literal and every body as unknown", () => {
+    const error: unknown = APIError.from(404, { detail: "gone" }, undefined);
+    if (!(error instanceof NotFoundError))
+      throw new Error("expected a NotFoundError");
+    expectTypeOf(error.status).toEqualTypeOf<404>();
+    expectTypeOf(error.body).toEqualTypeOf<unknown>();
+    expectTypeOf<BadRequestError["status"]>().toEqualTypeOf<400>();
+    expectTypeOf<RateLimitError["status"]>().toEqualTypeOf<429>();
+    expectTypeOf<InternalServerError["status"]>().toEqualTypeOf<number>();
     expectTypeOf(new APIConnectionError().body).toEqualTypeOf<undefined>();
-    expect(error).toBeInstanceOf(APIError);
+    expectTypeOf(new APIConnectionError().status).toEqualTypeOf<undefined>();
+    expect(error.status).toBe(404);
   });
 });
 
@@ -256,6 +260,48 @@ describe("errors from the wire", () => {
     ).rejects.toMatchObject({
       name: "PermissionDeniedError",
       body: undefined,
+    });
+  });
+});
+
+describe("toJSON", () => {
+  it("writes name, status, message, body and request id, not the headers", () => {
+    const headers = new Headers({
+      "x-request-id": "req-1",
+      "set-cookie": "s=1",
+    });
+    const error = APIError.from(404, { detail: "gone" }, headers);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: "NotFoundError",
+      status: 404,
+      message: error.message,
+      body: { detail: "gone" },
+      requestId: "req-1",
+    });
+  });
+
+  it("adds the type name and issues of a validation failure", () => {
+    const issues = [
+      { path: "/id", keyword: "type", message: "must be integer" },
+    ];
+    const error = new ResponseValidationError({
+      status: 200,
+      headers: new Headers(),
+      body: { id: "x" },
+      typeName: "Thing",
+      issues,
+    });
+    expect(error.toJSON()).toMatchObject({
+      status: 200,
+      typeName: "Thing",
+      issues,
+    });
+  });
+
+  it("leaves out what a connection error does not have", () => {
+    expect(JSON.parse(JSON.stringify(new APIConnectionError()))).toEqual({
+      name: "APIConnectionError",
+      message: "Connection error.",
     });
   });
 });

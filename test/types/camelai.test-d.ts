@@ -1,6 +1,10 @@
 import { describe, expectTypeOf, test } from "vitest";
 import CamelAI, {
   APIError,
+  BadRequestError,
+  InternalServerError,
+  MissingCredentialError,
+  RateLimitError,
   CamelAICore,
   camelAIValidator,
   clientLogging,
@@ -14,9 +18,18 @@ import CamelAI, {
   type APIClient,
   type APIPromise,
   type BigQueryConnectionRequest,
+  type APIResult,
+  type ChatRecommendationsResponse,
+  type NotFoundResponseRetrieve,
+  type PaginatedConnectionList,
+  type RecommendationsAccessDeniedResponse,
+  type RecommendationsErrorResponse,
+  type RecommendationsNotFoundResponse,
   type ClickHouseConnectionRequest,
   type Connection,
   type ConnectionRequest,
+  type NotFoundResponsePartialUpdate,
+  type SourcesDestroyError404,
   type OrgAppearanceConfigRequest,
   type PatchedSourceConfigUpdateRequest,
   type PatchedSourcePartialUpdateRequest,
@@ -35,13 +48,18 @@ import CamelAI, {
 // Type tests are compiled, never run: nothing here sends a request.
 const client = new CamelAI({ apiKey: "sk-test" });
 
+type PartialUpdatePromise = APIPromise<
+  Connection,
+  { 404: NotFoundResponsePartialUpdate }
+>;
+
 describe("return types", () => {
-  test("sources.partialUpdate returns APIPromise<Connection>", () => {
+  test("sources.partialUpdate returns APIPromise<Connection, its error bodies>", () => {
     expectTypeOf(
       client.sources.partialUpdate("42", { account_name: "Prod" }),
-    ).toEqualTypeOf<APIPromise<Connection>>();
+    ).toEqualTypeOf<PartialUpdatePromise>();
     expectTypeOf(client.sources.partialUpdate).returns.toEqualTypeOf<
-      APIPromise<Connection>
+      PartialUpdatePromise
     >();
     expectTypeOf(
       client.sources.partialUpdate("42"),
@@ -54,7 +72,7 @@ describe("return types", () => {
   test("the flat function returns the same type as the method", () => {
     expectTypeOf(
       sourcesPartialUpdate(client, "42", { account_name: "Prod" }),
-    ).toEqualTypeOf<APIPromise<Connection>>();
+    ).toEqualTypeOf<PartialUpdatePromise>();
     expectTypeOf(sourcesPartialUpdate).parameters.toEqualTypeOf<
       [APIClient, string, PatchedSourcePartialUpdateRequest?, RequestOptions?]
     >();
@@ -72,7 +90,7 @@ describe("return types", () => {
 
   test("204 operations resolve to void; the response fields are typed", async () => {
     expectTypeOf(client.sources.destroy("42")).toEqualTypeOf<
-      APIPromise<void>
+      APIPromise<void, { 404: SourcesDestroyError404 }>
     >();
     const connection = await client.sources.retrieve("42");
     expectTypeOf(connection.id).toEqualTypeOf<number>();
@@ -87,7 +105,90 @@ describe("return types", () => {
 
   test("error classes are APIError subclasses", () => {
     expectTypeOf<NotFoundError>().toExtend<APIError>();
-    expectTypeOf<NotFoundError["status"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<NotFoundError["status"]>().toEqualTypeOf<404>();
+  });
+});
+
+describe("typed errors", () => {
+  test("instanceof gives the class's literal status and an unknown body, never any", () => {
+    const error: unknown = new Error("x");
+    if (error instanceof NotFoundError) {
+      expectTypeOf(error.status).toEqualTypeOf<404>();
+      expectTypeOf(error.body).toEqualTypeOf<unknown>();
+    }
+    if (error instanceof APIError) {
+      expectTypeOf(error.status).toEqualTypeOf<number | undefined>();
+      expectTypeOf(error.body).toEqualTypeOf<unknown>();
+    }
+    expectTypeOf<BadRequestError["status"]>().toEqualTypeOf<400>();
+    expectTypeOf<RateLimitError["status"]>().toEqualTypeOf<429>();
+    expectTypeOf<InternalServerError["status"]>().toEqualTypeOf<number>();
+    expectTypeOf<ReturnType<NotFoundError["toJSON"]>>().toEqualTypeOf<
+      Record<string, unknown>
+    >();
+    expectTypeOf<MissingCredentialError>().not.toExtend<APIError>();
+  });
+});
+
+describe(".result()", () => {
+  const call = () => client.recommendations.create({});
+
+  test("narrows by status to each declared error body, and to data on ok", async () => {
+    const result = await call().result();
+    expectTypeOf(result).toEqualTypeOf<
+      APIResult<
+        ChatRecommendationsResponse,
+        {
+          400: RecommendationsErrorResponse;
+          403: RecommendationsAccessDeniedResponse;
+          404: RecommendationsNotFoundResponse;
+        }
+      >
+    >();
+    if (result.ok) {
+      expectTypeOf(result.data).toEqualTypeOf<ChatRecommendationsResponse>();
+      expectTypeOf(result.response).toEqualTypeOf<Response>();
+      // @ts-expect-error a success has no error
+      void result.error;
+    } else if (result.status === 400) {
+      expectTypeOf(result.error).toEqualTypeOf<RecommendationsErrorResponse>();
+      // @ts-expect-error an error response has no data
+      void result.data;
+    } else if (result.status === 403) {
+      expectTypeOf(
+        result.error,
+      ).toEqualTypeOf<RecommendationsAccessDeniedResponse>();
+    } else if (result.status === 404) {
+      expectTypeOf(result.error).toEqualTypeOf<RecommendationsNotFoundResponse>();
+    } else {
+      expectTypeOf(result.error).toEqualTypeOf<unknown>();
+      expectTypeOf(result.status).extract<400 | 403 | 404>().toBeNever();
+      expectTypeOf(result.status).extract<500>().toEqualTypeOf<500>();
+      expectTypeOf(result.status).extract<418>().toEqualTypeOf<418>();
+      expectTypeOf(result.status).extract<200 | 204 | 304>().toBeNever();
+    }
+  });
+
+  test("`!r.ok && r.status === 404` is the 404 body; the catch-all's body is unknown", async () => {
+    const r = await client.sources.retrieve("1").result();
+    if (!r.ok && r.status === 404)
+      expectTypeOf(r.error).toEqualTypeOf<NotFoundResponseRetrieve>();
+    if (!r.ok && r.status === 500) expectTypeOf(r.error).toEqualTypeOf<unknown>();
+    if (!r.ok) expectTypeOf(r.error).toEqualTypeOf<unknown>();
+    if (r.ok) expectTypeOf(r.data).toEqualTypeOf<Connection>();
+  });
+
+  test("the first page of a list has it too; an operation without declared errors has only the catch-all", async () => {
+    const r = await client.sources.list().result();
+    if (r.ok) expectTypeOf(r.data).toEqualTypeOf<PaginatedConnectionList>();
+    else {
+      expectTypeOf(r.error).toEqualTypeOf<unknown>();
+      expectTypeOf(r.status).extract<404>().toEqualTypeOf<404>();
+    }
+  });
+
+  test("an annotation without the error map still accepts the call", () => {
+    expectTypeOf(client.sources.retrieve("1")).toExtend<APIPromise<Connection>>();
   });
 });
 
@@ -290,7 +391,7 @@ describe("the Core", () => {
     const core = new CamelAICore({ apiKey: "sk-test" });
     expectTypeOf(
       sourcesPartialUpdate(core, "42", { account_name: "Prod" }),
-    ).toEqualTypeOf<APIPromise<Connection>>();
+    ).toEqualTypeOf<PartialUpdatePromise>();
     expectTypeOf(client).toMatchTypeOf<CamelAICore>();
     expectTypeOf(core).toMatchTypeOf<APIClient>();
     // @ts-expect-error the Core has no resources

@@ -6,7 +6,7 @@ import type { APIClient, APIPromise, RequestOptions } from "../runtime/index.js"
 
 /** {@link AppearanceResource.list}, with the client first. */
 export function appearanceList(client: APIClient, options?: RequestOptions): APIPromise<AppearanceListResponse> {
-  return client.request<AppearanceListResponse>({
+  return client.request({
     method: "GET",
     path: "/api/v1/appearance/",
     security: [["ApiKeyAuth"]],
@@ -16,7 +16,7 @@ export function appearanceList(client: APIClient, options?: RequestOptions): API
 
 /** {@link AppearanceResource.create}, with the client first. */
 export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
-  return client.request<OrgAppearanceConfig>({
+  return client.request({
     method: "POST",
     path: "/api/v1/appearance/",
     body,
@@ -28,7 +28,7 @@ export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigReq
 
 /** {@link AppearanceResource.update}, with the client first. */
 export function appearanceUpdate(client: APIClient, id: string, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
-  return client.request<OrgAppearanceConfig>({
+  return client.request({
     method: "PUT",
     path: "/api/v1/appearance/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],
@@ -41,7 +41,7 @@ export function appearanceUpdate(client: APIClient, id: string, body: OrgAppeara
 
 /** {@link AppearanceResource.partialUpdate}, with the client first. */
 export function appearancePartialUpdate(client: APIClient, id: string, body?: PatchedOrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
-  return client.request<OrgAppearanceConfig>({
+  return client.request({
     method: "PATCH",
     path: "/api/v1/appearance/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],

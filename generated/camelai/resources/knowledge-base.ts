@@ -6,7 +6,7 @@ import type { APIClient, APIPromise, PagePromise, RequestOptions } from "../runt
 
 /** {@link KnowledgeBaseResource.list}, with the client first. */
 export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListParams, options?: RequestOptions): PagePromise<PaginatedKnowledgeBaseList, KnowledgeBase> {
-  return client.requestPage<PaginatedKnowledgeBaseList, KnowledgeBase>({
+  return client.requestPage({
     method: "GET",
     path: "/api/v1/knowledge-base/",
     parameters: [{ name: "page", in: "query", value: params?.["page"] }, { name: "page_size", in: "query", value: params?.["page_size"] }],
@@ -19,7 +19,7 @@ export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListP
 
 /** {@link KnowledgeBaseResource.create}, with the client first. */
 export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return client.request<KnowledgeBase>({
+  return client.request({
     method: "POST",
     path: "/api/v1/knowledge-base/",
     body,
@@ -31,7 +31,7 @@ export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseReques
 
 /** {@link KnowledgeBaseResource.source}, with the client first. */
 export function knowledgeBaseSource(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return client.request<KnowledgeBase>({
+  return client.request({
     method: "GET",
     path: "/api/v1/knowledge-base/source/{source_id}/",
     parameters: [{ name: "source_id", in: "path", value: sourceId }],
@@ -42,7 +42,7 @@ export function knowledgeBaseSource(client: APIClient, sourceId: number, options
 
 /** {@link KnowledgeBaseResource.retrieve}, with the client first. */
 export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return client.request<KnowledgeBase>({
+  return client.request({
     method: "GET",
     path: "/api/v1/knowledge-base/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],
@@ -53,7 +53,7 @@ export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: R
 
 /** {@link KnowledgeBaseResource.update}, with the client first. */
 export function knowledgeBaseUpdate(client: APIClient, id: string, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return client.request<KnowledgeBase>({
+  return client.request({
     method: "PUT",
     path: "/api/v1/knowledge-base/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],
@@ -66,7 +66,7 @@ export function knowledgeBaseUpdate(client: APIClient, id: string, body: Knowled
 
 /** {@link KnowledgeBaseResource.destroy}, with the client first. */
 export function knowledgeBaseDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
-  return client.request<void>({
+  return client.request({
     method: "DELETE",
     path: "/api/v1/knowledge-base/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],
@@ -77,7 +77,7 @@ export function knowledgeBaseDestroy(client: APIClient, id: string, options?: Re
 
 /** {@link KnowledgeBaseResource.partialUpdate}, with the client first. */
 export function knowledgeBasePartialUpdate(client: APIClient, id: string, body?: PatchedKnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return client.request<KnowledgeBase>({
+  return client.request({
     method: "PATCH",
     path: "/api/v1/knowledge-base/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],

@@ -6,7 +6,7 @@ import type { APIClient, APIPromise, PagePromise, RequestOptions } from "../runt
 
 /** {@link ReferenceQueriesResource.list}, with the client first. */
 export function referenceQueriesList(client: APIClient, params?: ReferenceQueriesListParams, options?: RequestOptions): PagePromise<PaginatedReferenceQueryModelList, ReferenceQueryModel> {
-  return client.requestPage<PaginatedReferenceQueryModelList, ReferenceQueryModel>({
+  return client.requestPage({
     method: "GET",
     path: "/api/v1/reference-queries/",
     parameters: [{ name: "page", in: "query", value: params?.["page"] }, { name: "page_size", in: "query", value: params?.["page_size"] }],
@@ -19,7 +19,7 @@ export function referenceQueriesList(client: APIClient, params?: ReferenceQuerie
 
 /** {@link ReferenceQueriesResource.create}, with the client first. */
 export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-  return client.request<ReferenceQueryModel>({
+  return client.request({
     method: "POST",
     path: "/api/v1/reference-queries/",
     body,
@@ -31,7 +31,7 @@ export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryMo
 
 /** {@link ReferenceQueriesResource.source}, with the client first. */
 export function referenceQueriesSource(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-  return client.request<ReferenceQueryModel>({
+  return client.request({
     method: "GET",
     path: "/api/v1/reference-queries/source/{source_id}/",
     parameters: [{ name: "source_id", in: "path", value: sourceId }],
@@ -42,7 +42,7 @@ export function referenceQueriesSource(client: APIClient, sourceId: number, opti
 
 /** {@link ReferenceQueriesResource.retrieve}, with the client first. */
 export function referenceQueriesRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-  return client.request<ReferenceQueryModel>({
+  return client.request({
     method: "GET",
     path: "/api/v1/reference-queries/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],
@@ -53,7 +53,7 @@ export function referenceQueriesRetrieve(client: APIClient, id: string, options?
 
 /** {@link ReferenceQueriesResource.update}, with the client first. */
 export function referenceQueriesUpdate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-  return client.request<ReferenceQueryModel>({
+  return client.request({
     method: "PUT",
     path: "/api/v1/reference-queries/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],
@@ -66,7 +66,7 @@ export function referenceQueriesUpdate(client: APIClient, id: string, body: Refe
 
 /** {@link ReferenceQueriesResource.destroy}, with the client first. */
 export function referenceQueriesDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
-  return client.request<void>({
+  return client.request({
     method: "DELETE",
     path: "/api/v1/reference-queries/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],
@@ -77,7 +77,7 @@ export function referenceQueriesDestroy(client: APIClient, id: string, options?:
 
 /** {@link ReferenceQueriesResource.partialUpdate}, with the client first. */
 export function referenceQueriesPartialUpdate(client: APIClient, id: string, body?: PatchedReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-  return client.request<ReferenceQueryModel>({
+  return client.request({
     method: "PATCH",
     path: "/api/v1/reference-queries/{id}/",
     parameters: [{ name: "id", in: "path", value: id }],
@@ -90,7 +90,7 @@ export function referenceQueriesPartialUpdate(client: APIClient, id: string, bod
 
 /** {@link ReferenceQueriesResource.validate}, with the client first. */
 export function referenceQueriesValidate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
-  return client.request<QueryValidationResponse>({
+  return client.request({
     method: "POST",
     path: "/api/v1/reference-queries/{id}/validate/",
     parameters: [{ name: "id", in: "path", value: id }],

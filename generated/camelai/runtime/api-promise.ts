@@ -1,3 +1,5 @@
+import { failedResult, type APIResult } from "./result.js";
+
 /** The settled result of a request: the parsed body and the `Response` it was read from. */
 export interface WithResponse<T> {
   data: T;
@@ -17,11 +19,12 @@ export interface Sent<T> extends WithResponse<T> {
 export type SendRequest<T> = (readBody: boolean) => Promise<WithResponse<T>>;
 
 /**
- * A promise of the parsed body that can also give the raw `Response`. The request runs once;
- * awaiting, `withResponse()` and `asResponse()` all read from that one run, so the body is
- * parsed at most once.
+ * A promise of the parsed body that can also give the raw `Response`, or a result that does not
+ * throw for error responses. The request runs once; awaiting, `withResponse()`, `result()` and
+ * `asResponse()` all read from that one run, so the body is parsed at most once. `E` maps the
+ * operation's declared error statuses to their bodies, for `result()`.
  */
-export class APIPromise<T> extends Promise<T> {
+export class APIPromise<T, E = {}> extends Promise<T> {
   readonly #send: SendRequest<T>;
   #result: Promise<WithResponse<T>> | undefined;
   #readsBody = true;
@@ -63,6 +66,19 @@ export class APIPromise<T> extends Promise<T> {
         "The body of this response was handed over unread by asResponse(); read it from that Response",
       );
     return result.then(({ data, response }) => ({ data, response }));
+  }
+
+  /**
+   * The outcome without throwing for an error response: `{ ok: true, data, response }`, or
+   * `{ ok: false, status, error, response }` with the error body, typed by status from the
+   * schema. Failures without a response (connection, timeout, abort), a 2xx body that fails
+   * validation and arguments refused before sending still reject. Retries are over by then.
+   */
+  result(): Promise<APIResult<T, E>> {
+    return this.withResponse().then(
+      ({ data, response }) => ({ ok: true, data, response }),
+      failedResult,
+    ) as Promise<APIResult<T, E>>;
   }
 
   /**

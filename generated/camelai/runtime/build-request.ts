@@ -7,6 +7,7 @@ import {
 import { encodeBody } from "./body.js";
 import { appendCookies } from "./cookie.js";
 import { InvalidParameterError } from "./errors.js";
+import { checkCallerCredential } from "./missing-credential.js";
 import { applyHeaders, toHeaders, type HeaderMap } from "./headers.js";
 import { idempotencyKeyFor } from "./idempotency.js";
 import type {
@@ -161,8 +162,30 @@ function buildHeaders(
 }
 
 /**
+ * The credentials the client places for this call; an operation that needs one the client does
+ * not have is refused (`MissingCredentialError`) unless the caller sets its header directly.
+ */
+function credentialsFor(
+  req: OperationRequest,
+  options: RequestOptions<string>,
+  context: RequestContext,
+  parts: RequestParts,
+): Credentials {
+  const credentials = resolveCredentials(req.security, context.auth);
+  if (credentials !== undefined) return credentials;
+  checkCallerCredential(
+    `${req.method} ${req.path}`,
+    req.security,
+    context.auth,
+    [context.defaultHeaders, parts.headers, options.headers],
+  );
+  return { headers: new Map(), query: [], cookies: [] };
+}
+
+/**
  * Turns an operation call into a `fetch` request; rejects with `InvalidParameterError` for
- * arguments it will not send. Async because a streamed multipart part is read before sending.
+ * arguments it will not send, and with `MissingCredentialError` for a credential it does not
+ * have. Async because a streamed multipart part is read before sending.
  * `at`, when given, makes the URL in place of the path and query (the next page of a list).
  */
 export async function buildRequest(
@@ -171,8 +194,8 @@ export async function buildRequest(
   context: RequestContext,
   at?: RequestURL,
 ): Promise<BuiltRequest> {
-  const credentials = resolveCredentials(req.security, context.auth);
   const parts = parameterParts(req);
+  const credentials = credentialsFor(req, options, context, parts);
   const url =
     at === undefined
       ? buildURL(context.baseURL, req, parts, credentials.query)

@@ -31,6 +31,7 @@ export function resolveAuth(
       options.credentials === undefined
         ? undefined
         : { ...options.credentials },
+    apiKeyEnvVar: config.apiKeyEnvVar,
   };
 }
 

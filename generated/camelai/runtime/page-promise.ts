@@ -70,8 +70,8 @@ interface Visited {
  * timeout. A walk stops at the last page, an empty page, a page already requested, and a page
  * that repeats the items of the one before (a server ignoring the page parameter).
  */
-export class PagePromise<Page, Item>
-  extends APIPromise<Page>
+export class PagePromise<Page, Item, E = {}>
+  extends APIPromise<Page, E>
   implements AsyncIterable<Item>
 {
   readonly #first: (readBody: boolean) => Promise<PageResult<Page>>;

@@ -1,0 +1,87 @@
+import type { AuthConfig } from "./auth.js";
+import type { SecurityScheme } from "./config.js";
+import { hideName } from "./error-name.js";
+import { applyHeaders, type HeaderMap } from "./headers.js";
+import type { HeaderValues } from "./options.js";
+
+/**
+ * An operation that needs a credential was called on a client that has none for it; nothing was
+ * sent. Not an `APIError`: there is no response and no status.
+ */
+export class MissingCredentialError extends Error {
+  /** The security requirements the operation accepts, each a list of scheme names, none satisfied. */
+  readonly requirements: readonly (readonly string[])[];
+
+  constructor(message: string, requirements: readonly (readonly string[])[]) {
+    super(message);
+    hideName(this, "MissingCredentialError");
+    this.requirements = requirements;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      requirements: this.requirements,
+    };
+  }
+}
+
+/** The header a scheme's credential travels in, if any (lower-cased). */
+function headerOf(scheme: SecurityScheme | undefined): string | undefined {
+  if (scheme === undefined) return undefined;
+  if (scheme.type !== "apiKey") return "authorization";
+  return scheme.in === "header" ? scheme.name.toLowerCase() : undefined;
+}
+
+function describeRequirement(requirement: readonly string[]): string {
+  return requirement.map((name) => JSON.stringify(name)).join(" and ");
+}
+
+function message(
+  operation: string,
+  security: readonly (readonly string[])[],
+  auth: AuthConfig,
+): string {
+  const required = security.map(describeRequirement).join(" or ");
+  const env =
+    auth.apiKeyEnvVar === undefined
+      ? ""
+      : ` or set the ${auth.apiKeyEnvVar} environment variable`;
+  const each = [...new Set(security.flat())]
+    .map((name) => `\`credentials.${name}\``)
+    .join(" or ");
+  return (
+    `${operation} needs a credential for security scheme ${required}, and the client has none ` +
+    `(nothing was sent): pass the \`apiKey\` option${env}, or pass ${each}`
+  );
+}
+
+/**
+ * For a call none of whose security requirements the client's credentials satisfy: passes when the
+ * caller sets a credential header itself (`defaultHeaders`, a header parameter, per-call
+ * `headers`), or when a requirement names a scheme the client does not know (one the generator
+ * left out: only the server can tell what it accepts); else throws `MissingCredentialError`
+ * naming the schemes and where to supply them.
+ */
+export function checkCallerCredential(
+  operation: string,
+  security: readonly (readonly string[])[],
+  auth: AuthConfig,
+  headerLayers: readonly (HeaderValues | undefined)[],
+): void {
+  const schemes = security
+    .flat()
+    .map((name) =>
+      Object.hasOwn(auth.schemes, name) ? auth.schemes[name] : undefined,
+    );
+  if (schemes.includes(undefined)) return;
+  const given: HeaderMap = new Map();
+  for (const layer of headerLayers) applyHeaders(given, layer);
+  const names = schemes.map(headerOf);
+  if (names.some((name) => name !== undefined && given.has(name))) return;
+  throw new MissingCredentialError(
+    message(operation, security, auth),
+    security,
+  );
+}
