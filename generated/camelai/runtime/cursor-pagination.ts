@@ -6,11 +6,11 @@ import { walkPages, type PageRequest, type Paginate } from "./pagination.js";
  * back as a query parameter (`shape.param`): each next page is the same call with that cursor.
  * The walk ends when the cursor is null, empty or absent, and never sends one cursor twice.
  */
-export const paginateCursor: Paginate = <Page, Item>(
+export const paginateCursor: Paginate = <Page, Item, E = {}>(
   pages: PageRequest,
-): PagePromise<Page, Item> => {
+): PagePromise<Page, Item, E> => {
   const { cursor, param } = pages.shape;
-  return walkPages<Page, Item>(pages, () => (current) => {
+  return walkPages<Page, Item, E>(pages, () => (current) => {
     const next = fieldAt(current.data, cursor);
     const sendable =
       (typeof next === "string" && next !== "") || typeof next === "number";

@@ -17,12 +17,12 @@ function startOf(request: OperationRequest, name: string): number {
  * received. The walk ends when the offset reaches the page's total (`shape.count`), or, for a
  * list that does not say its total, at a page shorter than the first one.
  */
-export const paginateOffset: Paginate = <Page, Item>(
+export const paginateOffset: Paginate = <Page, Item, E = {}>(
   pages: PageRequest,
-): PagePromise<Page, Item> => {
+): PagePromise<Page, Item, E> => {
   const { shape, request } = pages;
   const name = shape.offset ?? "offset";
-  return walkPages<Page, Item>(pages, () => {
+  return walkPages<Page, Item, E>(pages, () => {
     let offset = startOf(request, name);
     let pageSize: number | undefined;
     return (current, items) => {
