@@ -6,6 +6,7 @@ import { paginationOf } from "./pagination.js";
 import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import {
   apiKeyEnvVar,
+  baseURLEnvVar,
   clientName as clientNameOf,
   coreClassName,
   freeName,
@@ -73,6 +74,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     coreName,
     validatorName: validator,
     apiKeyEnvVar: apiKeyEnvVar(clientName),
+    baseURLEnvVar: baseURLEnvVar(clientName),
     ...(options.validate !== undefined ? { defaultValidate: options.validate } : {}),
     servers: serverUrls(document),
     securitySchemes: schemes,

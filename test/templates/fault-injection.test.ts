@@ -24,7 +24,8 @@ const api = (options: ClientOptions = {}) =>
     config,
   );
 const get = (client: APIClient, signal?: AbortSignal) =>
-  client.request<unknown>(
+  APIClient.request<unknown>(
+    client,
     { method: "GET", path: "/f", security: [["queryKey"]] },
     signal === undefined ? {} : { signal },
   );
@@ -91,7 +92,8 @@ describe("a server that never answers", () => {
     server.reset(() => undefined);
     const started = Date.now();
     await expect(
-      api({ timeout: 60_000, maxRetries: 0 }).request(
+      APIClient.request(
+        api({ timeout: 60_000, maxRetries: 0 }),
         { method: "GET", path: "/f", security: [] },
         { timeout: 80 },
       ),

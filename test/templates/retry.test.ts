@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { APIClient, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, BadRequestError, InternalServerError, type ClientOptions } from "../../templates/index.js";
+import {
+  APIClient,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  BadRequestError,
+  InternalServerError,
+  type ClientOptions,
+} from "../../templates/index.js";
 import { retryDelayMs, shouldRetry } from "../../templates/retry.js";
 import { config } from "./config.js";
 import { closedPort, json, startServer, type TestServer } from "./server.js";
@@ -13,7 +21,8 @@ afterAll(() => server.close());
 const api = (options: ClientOptions = {}) =>
   new APIClient({ baseURL: server.url, apiKey: null, ...options }, config);
 const get = (client: APIClient, signal?: AbortSignal) =>
-  client.request<unknown>(
+  APIClient.request<unknown>(
+    client,
     { method: "GET", path: "/r", security: [] },
     signal === undefined ? {} : { signal },
   );
@@ -157,7 +166,8 @@ describe("retries on the wire", () => {
 
   it("lets a per-request maxRetries override the client's", async () => {
     server.reset((_req, res) => json(res, 429, {}, { "retry-after-ms": "1" }));
-    const call = api({ maxRetries: 5 }).request(
+    const call = APIClient.request(
+      api({ maxRetries: 5 }),
       { method: "GET", path: "/r", security: [] },
       { maxRetries: 1 },
     );

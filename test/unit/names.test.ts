@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   apiKeyEnvVar,
+  baseURLEnvVar,
   argumentName,
   assertName,
   camelCase,
@@ -196,6 +197,12 @@ describe("resources", () => {
     ["STS", "sts", "STSResource"],
     ["constructor", "constructor_", "ConstructorResource"],
     ["then", "then_", "ThenResource"],
+    // The client's internals are #private or static: only withOptions is taken.
+    ["request", "request", "RequestResource"],
+    ["timeout", "timeout", "TimeoutResource"],
+    ["baseURL", "baseURL", "BaseURLResource"],
+    ["max_retries", "maxRetries", "MaxRetriesResource"],
+    ["with-options", "withOptions_", "WithOptionsResource"],
     ["", "root", "RootResource"],
     ["2fa", "_2Fa", "_2FaResource"],
   ])("tag %j -> client.%s, class %s", (tag, property, className) => {
@@ -248,6 +255,13 @@ describe("clientName and apiKeyEnvVar", () => {
     ["My-Client", "MYCLIENT_API_KEY"],
   ])("apiKeyEnvVar(%j) -> %j", (client, want) => {
     expect(apiKeyEnvVar(client)).toBe(want);
+  });
+
+  it.each([
+    ["CamelAI", "CAMELAI_BASE_URL"],
+    ["My-Client", "MYCLIENT_BASE_URL"],
+  ])("baseURLEnvVar(%j) -> %j", (client, want) => {
+    expect(baseURLEnvVar(client)).toBe(want);
   });
 });
 
