@@ -79,7 +79,7 @@ export type OwnFetchField =
  */
 export interface OutgoingRequest {
   url: string;
-  init: RequestInit & { headers: Headers };
+  init: Omit<RequestInit, "headers"> & { headers: Headers };
   /** 0 on the first attempt, then 1, 2, ... on each retry. */
   retryIndex: number;
 }

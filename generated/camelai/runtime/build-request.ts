@@ -34,7 +34,7 @@ export interface RequestContext {
 
 export interface BuiltRequest {
   url: string;
-  init: RequestInit & { headers: Headers };
+  init: Omit<RequestInit, "headers"> & { headers: Headers };
   /** Where this request carries credentials, to keep them from other origins. */
   guard: CredentialGuard;
   /** False when the body is a stream, which can be sent only once. */
