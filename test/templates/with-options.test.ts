@@ -14,6 +14,7 @@ import {
   type ClientOptions,
   type OperationRequest,
 } from "../../templates/index.js";
+import { mergeOptions } from "../../templates/client-options.js";
 import { SECRET, config } from "./config.js";
 import { json, startServer, type TestServer } from "./server.js";
 
@@ -137,6 +138,36 @@ describe("withOptions", () => {
       undefined,
       `Bearer ${SECRET}`,
     ]);
+  });
+});
+
+describe("mergeOptions", () => {
+  it.each<[ClientOptions, ClientOptions, ClientOptions]>([
+    [
+      { timeout: 1, maxRetries: 3 },
+      { timeout: 2 },
+      { timeout: 2, maxRetries: 3 },
+    ],
+    [{ apiKey: "a" }, { apiKey: null }, { apiKey: null }],
+    [{ timeout: 1 }, { timeout: undefined }, { timeout: undefined }],
+    [
+      { defaultHeaders: { a: "1", b: "2" } },
+      { defaultHeaders: { b: null, c: "3" } },
+      { defaultHeaders: { a: "1", b: null, c: "3" } },
+    ],
+    [
+      { credentials: { bearer: "x", tenant: "t" } },
+      { credentials: { bearer: "y" } },
+      { credentials: { bearer: "y", tenant: "t" } },
+    ],
+    [
+      { fetchOptions: { keepalive: true, cache: "no-store" } },
+      { fetchOptions: { cache: "reload" } },
+      { fetchOptions: { keepalive: true, cache: "reload" } },
+    ],
+    [{}, { defaultHeaders: { a: "1" } }, { defaultHeaders: { a: "1" } }],
+  ])("%j with %j -> %j", (parent, child, want) => {
+    expect(mergeOptions(parent, child)).toEqual(want);
   });
 });
 
