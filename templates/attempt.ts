@@ -31,6 +31,8 @@ export interface AttemptInput {
   readBody?: boolean | undefined;
   /** Told of each final response as soon as its headers arrive. */
   onResponse?: ((response: Response) => void) | undefined;
+  /** The caller's `onResponse`, awaited before the body is read; a throw rejects the call. */
+  hook?: ((response: Response) => void | Promise<void>) | undefined;
   /** Secret forms (`secretForms`) kept out of the errors the attempt makes. */
   secrets?: readonly string[] | undefined;
 }
@@ -40,13 +42,22 @@ export type AttemptOutcome =
   /** `status` is `undefined` after a connection failure or timeout. */
   | { kind: "retry"; status: number | undefined; headers: Headers | undefined }
   /** `transient`: the failure would have been retried had retries remained. */
-  | { kind: "failure"; error: APIError; transient: boolean };
+  | { kind: "failure"; error: APIError; transient: boolean }
+  /** A response hook threw `reason`: the call rejects with it, never retried. */
+  | { kind: "rejected"; reason: unknown };
+
+/** Carries a hook's error past `classify`, which would take it for a connection failure. */
+class HookFailure {
+  constructor(readonly reason: unknown) {}
+}
 
 function classify(
   error: unknown,
   input: AttemptInput,
   timedOut: boolean,
 ): AttemptOutcome {
+  if (error instanceof HookFailure)
+    return { kind: "rejected", reason: error.reason };
   if (error instanceof APIError)
     return { kind: "failure", error, transient: false };
   if (input.callerSignal?.aborted === true && !timedOut)
@@ -109,6 +120,14 @@ async function send(
     input.guard,
   );
   input.onResponse?.(response);
+  if (input.hook !== undefined) {
+    try {
+      await input.hook(response);
+    } catch (error) {
+      await discardBody(response);
+      throw new HookFailure(error);
+    }
+  }
   return settle(response, input);
 }
 

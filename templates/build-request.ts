@@ -7,6 +7,7 @@ import {
 import { encodeBody } from "./body.js";
 import { appendCookies } from "./cookie.js";
 import { InvalidParameterError } from "./errors.js";
+import { extraInit } from "./fetch-options.js";
 import { checkCallerCredential } from "./missing-credential.js";
 import { applyHeaders, toHeaders, type HeaderMap } from "./headers.js";
 import { idempotencyKeyFor } from "./idempotency.js";
@@ -15,7 +16,7 @@ import type {
   OperationRequest,
   RequestParts,
 } from "./operation.js";
-import type { HeaderValues, RequestOptions } from "./options.js";
+import type { FetchOptions, HeaderValues, RequestOptions } from "./options.js";
 import { fillPath, joinURL, simplePathValue } from "./path.js";
 import { formatQuery, type QueryPair } from "./query.js";
 import type { RequestURL } from "./pagination.js";
@@ -29,11 +30,12 @@ export interface RequestContext {
   credentialHeaderNames: readonly string[];
   defaultHeaders: HeaderValues | undefined;
   idempotencyHeader: string | undefined;
+  fetchOptions: FetchOptions | undefined;
 }
 
 export interface BuiltRequest {
   url: string;
-  init: RequestInit;
+  init: Omit<RequestInit, "headers"> & { headers: Headers };
   /** Where this request carries credentials, to keep them from other origins. */
   guard: CredentialGuard;
   /** False when the body is a stream, which can be sent only once. */
@@ -187,6 +189,7 @@ function credentialsFor(
  * arguments it will not send, and with `MissingCredentialError` for a credential it does not
  * have. Async because a streamed multipart part is read before sending.
  * `at`, when given, makes the URL in place of the path and query (the next page of a list).
+ * `fetchOptions` (the client's, then the call's) add their fields; the client's own fields win.
  */
 export async function buildRequest(
   req: OperationRequest,
@@ -202,7 +205,11 @@ export async function buildRequest(
       : at(credentials.query);
   const body = await encodeBody(req, options.contentType);
   const headers = buildHeaders(req, options, context, credentials, parts, body);
-  const init: StreamingRequestInit = { method: req.method, headers };
+  const init: StreamingRequestInit & { headers: Headers } = {
+    ...extraInit(context.fetchOptions, options.fetchOptions),
+    method: req.method,
+    headers,
+  };
   if (body !== undefined) {
     init.body = body.body;
     if (!body.replayable) init.duplex = "half";

@@ -18,6 +18,52 @@ export function resolveApiKey(
   return key === undefined || key.trim() === "" ? undefined : key;
 }
 
+/** The option, then the client's base-URL environment variable (when set and not blank), then the schema's server. */
+export function resolveBaseURL(
+  option: string | undefined,
+  config: ClientConfig,
+): string {
+  if (option !== undefined) return option;
+  const fromEnv =
+    config.baseURLEnvVar === undefined
+      ? undefined
+      : readEnv(config.baseURLEnvVar);
+  return fromEnv === undefined || fromEnv.trim() === ""
+    ? config.defaultBaseURL
+    : fromEnv;
+}
+
+function mergeRecords<T extends object>(
+  parent: T | undefined,
+  child: T | undefined,
+): T | undefined {
+  if (parent === undefined)
+    return child === undefined ? undefined : { ...child };
+  return child === undefined ? { ...parent } : { ...parent, ...child };
+}
+
+/**
+ * `child` over `parent`: each option given replaces the parent's, except `defaultHeaders`,
+ * `credentials` and `fetchOptions`, merged key by key (a `null` header removes the parent's).
+ * The records are copied, so later changes to the caller's objects reach neither client.
+ */
+export function mergeOptions(
+  parent: ClientOptions,
+  child: ClientOptions,
+): ClientOptions {
+  const merged: ClientOptions = { ...parent, ...child };
+  const defaultHeaders = mergeRecords(
+    parent.defaultHeaders,
+    child.defaultHeaders,
+  );
+  const credentials = mergeRecords(parent.credentials, child.credentials);
+  const fetchOptions = mergeRecords(parent.fetchOptions, child.fetchOptions);
+  if (defaultHeaders !== undefined) merged.defaultHeaders = defaultHeaders;
+  if (credentials !== undefined) merged.credentials = credentials;
+  if (fetchOptions !== undefined) merged.fetchOptions = fetchOptions;
+  return merged;
+}
+
 /** The credentials are copied, so later changes to the caller's objects do not reach the client. */
 export function resolveAuth(
   options: ClientOptions,

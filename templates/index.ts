@@ -34,11 +34,15 @@ export type {
 } from "./operation.js";
 export type {
   ClientOptions,
+  FetchOptions,
   HeaderValues,
   LogLevel,
   Logger,
   Logging,
+  OutgoingRequest,
+  RequestHook,
   RequestOptions,
+  ResponseHook,
   SchemeCredential,
   ValidateMode,
   Validator,

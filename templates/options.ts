@@ -58,6 +58,45 @@ export interface ClientLog {
 /** Makes a client's log (`clientLogging`); passed as an option so that a bundle without it logs nothing. */
 export type Logging = (settings: LogSettings) => ClientLog;
 
+/**
+ * Extra fields for every `fetch` call (`keepalive`, `cache`, `credentials`, `mode`, `priority`,
+ * undici's `dispatcher`, ...). The client owns `method`, `headers`, `body`, `signal`, `redirect`
+ * and `duplex`: headers come through `defaultHeaders`/`headers`, and those fields are never taken
+ * from here.
+ */
+export type FetchOptions = Omit<RequestInit, OwnFetchField> & {
+  [field: string]: unknown;
+} & { [Field in OwnFetchField]?: never };
+
+/** The `fetch` init fields the client sets itself. */
+export type OwnFetchField =
+  "method" | "headers" | "body" | "signal" | "redirect" | "duplex";
+
+/**
+ * One attempt of a request as `onRequest` sees it, and may change before it is sent: `url`, and
+ * `init` (what `fetch` is given; `init.headers` is this attempt's own copy). It carries the
+ * credentials. Headers a hook adds are kept from other origins on a redirect, like credentials.
+ */
+export interface OutgoingRequest {
+  url: string;
+  init: Omit<RequestInit, "headers"> & { headers: Headers };
+  /** 0 on the first attempt, then 1, 2, ... on each retry. */
+  retryIndex: number;
+}
+
+/** Runs before each attempt is sent; awaited. A throw rejects the call with that error (no retry). */
+export type RequestHook = (request: OutgoingRequest) => void | Promise<void>;
+
+/**
+ * Runs when each attempt's final response (after redirects) arrives, before its body is read;
+ * awaited, within the attempt's timeout. Read the body from `response.clone()`. A throw rejects
+ * the call with that error (no retry).
+ */
+export type ResponseHook = (
+  response: Response,
+  request: OutgoingRequest,
+) => void | Promise<void>;
+
 /** A credential for one security scheme: a token/key string, or a username and password for http basic. */
 export type SchemeCredential = string | { username: string; password: string };
 
@@ -68,7 +107,7 @@ export interface ClientOptions {
   apiKeyPrefix?: string | undefined;
   /** Credentials by security scheme name; they win over `apiKey` for that scheme. */
   credentials?: Readonly<Record<string, SchemeCredential>> | undefined;
-  /** Defaults to the schema's first server URL. */
+  /** Defaults to the client's base-URL environment variable, then the schema's first server URL. */
   baseURL?: string | undefined;
   /** Milliseconds per attempt (default 60 000). */
   timeout?: number | undefined;
@@ -77,6 +116,10 @@ export interface ClientOptions {
   /** Defaults to `globalThis.fetch`. */
   fetch?: typeof fetch | undefined;
   defaultHeaders?: HeaderValues | undefined;
+  /** Extra `fetch` init fields for every request; a call's own `fetchOptions` win field by field. */
+  fetchOptions?: FetchOptions | undefined;
+  onRequest?: RequestHook | undefined;
+  onResponse?: ResponseHook | undefined;
   /** Defaults to `"off"`; `"warn"` and `"throw"` need a `validator` (`"warn"` also `logging`). */
   validate?: ValidateMode | undefined;
   /** Checks response bodies for `validate`; the full client brings its own, a Core only this one. */
@@ -105,6 +148,8 @@ export interface RequestOptions<ContentType extends string = never> {
   timeout?: number | undefined;
   maxRetries?: number | undefined;
   headers?: HeaderValues | undefined;
+  /** Extra `fetch` init fields for this call, over the client's `fetchOptions`. */
+  fetchOptions?: FetchOptions | undefined;
   validate?: ValidateMode | undefined;
   /** One of the media types the operation accepts; the first listed (JSON when offered) otherwise. */
   contentType?: ContentType | undefined;

@@ -17,7 +17,7 @@ import type { ClientOptions, ValidationIssue } from "./runtime/index.js";
 /** camelAI API 1.0.0 (v1): options, auth and transport, without resources. Every flat function takes it, and a bundle holds only the functions it calls; logging and response validation come with the `logging` (`clientLogging`) and `validator` (`camelAIValidator`) options. */
 export class CamelAICore extends APIClient {
   constructor(options: ClientOptions = {}) {
-    super(options, { clientName: "CamelAI", defaultBaseURL: "https://api.camelai.com", apiKeyEnvVar: "CAMELAI_API_KEY", securitySchemes: { ApiKeyAuth: { type: "http", scheme: "bearer" }, BearerAuth: { type: "http", scheme: "bearer" } }, validatorName: "camelAIValidator" });
+    super(options, { clientName: "CamelAI", defaultBaseURL: "https://api.camelai.com", apiKeyEnvVar: "CAMELAI_API_KEY", baseURLEnvVar: "CAMELAI_BASE_URL", securitySchemes: { ApiKeyAuth: { type: "http", scheme: "bearer" }, BearerAuth: { type: "http", scheme: "bearer" } }, validatorName: "camelAIValidator" });
   }
 }
 

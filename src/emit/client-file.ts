@@ -55,6 +55,7 @@ function coreClass(model: ApiModel): ClassDeclarationStructure {
     `clientName: ${stringLiteral(model.clientName)}`,
     `defaultBaseURL: ${stringLiteral(model.servers[0] ?? "")}`,
     `apiKeyEnvVar: ${stringLiteral(model.apiKeyEnvVar)}`,
+    `baseURLEnvVar: ${stringLiteral(model.baseURLEnvVar)}`,
     `securitySchemes: { ${Object.entries(model.securitySchemes).map(([n, s]) => `${objectLiteralKey(n)}: ${schemeLiteral(s)}`).join(", ")} }`,
     `validatorName: ${stringLiteral(model.validatorName)}`,
   ];

@@ -14,8 +14,8 @@ export function resourceStatements(resource: Resource, types: ReadonlyMap<string
   const ops = resource.operations;
   return [
     ...namedImport("../types.js", ops.flatMap(signatureTypeNames), true),
-    ...namedImport("../runtime/index.js", ops.flatMap((op) => runtimeValues(op, types)), false),
-    ...namedImport("../runtime/index.js", ["APIClient", ...runtimeSignatureTypes(ops)], true),
+    ...namedImport("../runtime/index.js", ["APIClient", ...ops.flatMap((op) => runtimeValues(op, types))], false),
+    ...namedImport("../runtime/index.js", runtimeSignatureTypes(ops), true),
     ...ops.map((op) => operationFunction(op, resource.className, types)),
     resourceClass(resource, types),
   ];

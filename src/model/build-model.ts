@@ -7,6 +7,7 @@ import { configuredPagination, type PaginationConfig } from "./pagination-config
 import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import {
   apiKeyEnvVar,
+  baseURLEnvVar,
   clientName as clientNameOf,
   coreClassName,
   freeName,
@@ -81,6 +82,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     coreName,
     validatorName: validator,
     apiKeyEnvVar: apiKeyEnvVar(clientName),
+    baseURLEnvVar: baseURLEnvVar(clientName),
     ...(options.validate !== undefined ? { defaultValidate: options.validate } : {}),
     servers: serverUrls(document),
     securitySchemes: schemes,

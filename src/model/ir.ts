@@ -10,6 +10,8 @@ export interface ApiModel {
   /** The exported function that lists a response body's issues (`camelAIValidator`). */
   validatorName: string;
   apiKeyEnvVar: string;
+  /** The environment variable the base URL falls back to (`CAMELAI_BASE_URL`). */
+  baseURLEnvVar: string;
   /** The client's `validate` mode when the caller sets none. */
   defaultValidate?: "off" | "warn" | "throw";
   servers: string[];

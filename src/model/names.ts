@@ -102,8 +102,11 @@ export function resourceFileNames(properties: readonly string[]): string[] {
 const WINDOWS_DEVICE_NAMES = /^(?:con|prn|aux|nul)$/;
 const MAX_FILE_NAME = 80;
 
-/** Members of the runtime's APIClient that a resource property must not shadow. */
-const CLIENT_MEMBERS = new Set(["request", "requestPage", "baseURL", "timeout", "maxRetries"]);
+/**
+ * The public instance members of the runtime's APIClient, which a resource property must not
+ * shadow; everything else it holds is `#private` or static.
+ */
+const CLIENT_MEMBERS = new Set(["withOptions"]);
 
 /** Object.prototype members: a method or resource of that name would replace them (`String(client.x)` sending a request). */
 const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -217,6 +220,11 @@ export function argumentName(wireName: string): string {
 /** The variable the API key is read from: `CamelAI` -> `CAMELAI_API_KEY`. */
 export function apiKeyEnvVar(client: string): string {
   return `${client.replace(/[^A-Za-z0-9]/g, "").toUpperCase()}_API_KEY`;
+}
+
+/** The variable the base URL is read from: `CamelAI` -> `CAMELAI_BASE_URL`. */
+export function baseURLEnvVar(client: string): string {
+  return `${client.replace(/[^A-Za-z0-9]/g, "").toUpperCase()}_BASE_URL`;
 }
 
 /** The client class without resources, beside the full one: `CamelAI` -> `CamelAICore`. */

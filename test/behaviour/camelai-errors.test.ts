@@ -7,6 +7,7 @@ import CamelAI, {
   MissingCredentialError,
   NotFoundError,
   ResponseValidationError,
+  clientLogging,
 } from "../../generated/camelai/index.js";
 import { json, startServer, type TestServer } from "../templates/server.js";
 import { API_KEY, camel, connection, withEnv } from "../helpers/camelai.js";
@@ -75,7 +76,7 @@ describe("retries", () => {
         json(res, 503, { detail: "busy" }, { "retry-after-ms": "1" });
       else json(res, 200, connection({ id: 9 }));
     });
-    const log = retryLog();
+    const log = retryLog(clientLogging);
     const result = await camel(server, { maxRetries: 2, ...log.options }).sources.partialUpdate(
       "9",
       { account_name: "Prod" },

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { generateCase, type GeneratedCase } from "../helpers/generated-case.js";
 import { json, startServer, type TestServer } from "../templates/server.js";
 
 type Call = (...args: unknown[]) => Promise<unknown>;
-type PetsClient = { pets: Record<string, Call>; baseURL: string };
+type PetsClient = { pets: Record<string, Call> };
 
 let generated: GeneratedCase;
 let server: TestServer;
@@ -26,9 +26,11 @@ function lastRequest() {
 }
 
 describe("a Swagger 2.0 document (fixtures/cases/swagger-2.yaml), upgraded and called on the wire", () => {
-  it("host, basePath and schemes become the default base URL", () => {
-    const defaults = new (generated.client["default"] as new (o: object) => PetsClient)({ apiKey: "k" });
-    expect(defaults.baseURL).toBe("http://127.0.0.1/v2");
+  it("host, basePath and schemes become the default base URL", async () => {
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => Response.json([]));
+    const defaults = new (generated.client["default"] as new (o: object) => PetsClient)({ apiKey: "k", fetch });
+    await defaults.pets["list"]?.();
+    expect(fetch.mock.calls.map(([url]) => new URL(url).origin + new URL(url).pathname)).toEqual(["http://127.0.0.1/v2/pets"]);
   });
 
   it("collectionFormat csv, multi, ssv and pipes serialise as Swagger 2.0 meant; the apiKey goes in its header", async () => {

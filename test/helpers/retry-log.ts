@@ -1,12 +1,12 @@
-import { clientLogging, type Logger } from "../../templates/index.js";
+import type { Logger } from "../../templates/index.js";
 
 /**
- * Client options that record the client's own retry log lines, and the delays they announce:
+ * Client options (with the `clientLogging` of the runtime under test) that record the client's own retry log lines, and the delays they announce:
  * how long the client waited before each retry, read from what it tells its user rather than
  * from the wall clock.
  */
-export function retryLog(): {
-  options: { logging: typeof clientLogging; logLevel: "info"; logger: Logger };
+export function retryLog<L>(logging: L): {
+  options: { logging: L; logLevel: "info"; logger: Logger };
   delays: () => number[];
 } {
   const lines: string[] = [];
@@ -16,7 +16,7 @@ export function retryLog(): {
   const ignore = () => undefined;
   return {
     options: {
-      logging: clientLogging,
+      logging,
       logLevel: "info",
       logger: { error: ignore, warn: ignore, info: record, debug: ignore },
     },

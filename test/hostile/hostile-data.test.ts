@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { tempDir } from "../helpers/run-cli.js";
 import { runHere } from "./harness.js";
@@ -35,8 +35,19 @@ async function client(name: string): Promise<Record<string, unknown>> {
   return (await import(join(work.path, name, "index.ts"))) as Record<string, unknown>;
 }
 
-/** A stand-in for the runtime client: each operation function returns the request it would send. */
-const recorder = { request: (req: unknown) => req, requestPage: (req: unknown) => req };
+/** Calls an operation function with the runtime's transport stubbed: it returns the request it would send. */
+function recorded(module: Record<string, unknown>, fn: string, ...args: unknown[]): unknown {
+  const transport = module["APIClient"] as { request: Fn; requestPage: Fn };
+  const stubs = [
+    vi.spyOn(transport, "request").mockImplementation((_client, req) => req),
+    vi.spyOn(transport, "requestPage").mockImplementation((_client, req) => req),
+  ];
+  try {
+    return (module[fn] as Fn)(undefined, ...args);
+  } finally {
+    for (const stub of stubs) stub.mockRestore();
+  }
+}
 
 function guard(module: Record<string, unknown>, name: string): Guard {
   expect(typeof module[name], name).toBe("function");
@@ -65,27 +76,30 @@ describe("hostile data reaches the generated code unchanged", () => {
   });
 
   it("the client's default baseURL is the hostile server URL exactly", async () => {
-    const Client = (await client("esc-server-url.yaml"))["default"] as new (options: object) => { baseURL: string };
+    const module = await client("esc-server-url.yaml");
+    const Client = module["default"] as new (options: object) => object;
     const servers = at(spec("esc-server-url.yaml"), "servers") as { url: string }[];
-    expect(new Client({}).baseURL).toBe(servers[0]?.url);
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => new Response(null, { status: 204 }));
+    await (module["ping"] as Fn)(new Client({ fetch, maxRetries: 0 }));
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([new URL(`${servers[0]?.url.replace(/\/$/, "")}/ping`).href]);
   });
 
   it("each operation's request path is its hostile path key", async () => {
     const module = await client("esc-path-keys.yaml");
     const paths = Object.keys(at(spec("esc-path-keys.yaml"), "paths") as Json);
     const functions = ["singleQuote", "doubleQuote", "backtick", "comment", "newline", "backslash"];
-    expect(functions.map((fn) => ((module[fn] as Fn)(recorder, "id") as { path: string }).path)).toEqual(paths);
+    expect(functions.map((fn) => (recorded(module, fn, "id") as { path: string }).path)).toEqual(paths);
   });
 
   it("parameter wire names and media types are sent as written", async () => {
     const params = await client("esc-parameter-names.yaml");
     const declared = (at(spec("esc-parameter-names.yaml"), "paths") as Record<string, { get: { parameters: { name: string }[] } }>);
     const names = Object.values(declared)[0]?.get.parameters.map((p) => p.name);
-    const request = (params["getP"] as Fn)(recorder, "id", {}) as { parameters: { name: string }[] };
+    const request = recorded(params, "getP", "id", {}) as { parameters: { name: string }[] };
     expect(request.parameters.map((p) => p.name)).toEqual(names);
     const media = await client("esc-media-types.yaml");
     const content = at(spec("esc-media-types.yaml"), "paths", "/upload", "post", "requestBody", "content") as Json;
-    const encoders = ((media["upload"] as Fn)(recorder, {}) as { contentTypes: Record<string, unknown> }).contentTypes;
+    const encoders = (recorded(media, "upload", {}) as { contentTypes: Record<string, unknown> }).contentTypes;
     expect(Object.keys(encoders)).toEqual(Object.keys(content));
     for (const encoder of Object.values(encoders)) expect(typeof encoder).toBe("function");
   });
@@ -93,7 +107,7 @@ describe("hostile data reaches the generated code unchanged", () => {
   it("security scheme names reach the request spec as written", async () => {
     const module = await client("esc-security-schemes.yaml");
     const schemes = Object.keys(at(spec("esc-security-schemes.yaml"), "components", "securitySchemes") as Json);
-    expect(((module["aOp"] as Fn)(recorder) as { security: string[][] }).security).toEqual([[schemes[1]]]);
+    expect((recorded(module, "aOp") as { security: string[][] }).security).toEqual([[schemes[1]]]);
   });
 
   it("a call using only the apiKey-in-query scheme sends the key under the hostile query name", async () => {

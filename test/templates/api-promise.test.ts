@@ -39,7 +39,7 @@ const api = () =>
     config,
   );
 const get = (path = "/thing") =>
-  api().request<{ id: number }>({
+  APIClient.request<{ id: number }>(api(), {
     method: "GET",
     path,
     security: [],

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   APIClient,
   inQuery,
-
   InvalidParameterError,
   MissingCredentialError,
   type ClientOptions,
@@ -37,7 +36,7 @@ async function send(
   security: OperationRequest["security"],
   options: ClientOptions = {},
 ) {
-  await client(options).request({
+  await APIClient.request(client(options), {
     method: "GET",
     path: "/me",
     parameters: [{ name: "q", in: "query", value: 1 }],
@@ -93,9 +92,11 @@ describe("security schemes", () => {
   });
 
   it("refuses, before sending, a call whose required auth has no credential", async () => {
-    const error = await client({ apiKey: null })
-      .request({ method: "GET", path: "/me", security: [["bearer"], ["queryKey"]] })
-      .catch((e: unknown) => e);
+    const error = await APIClient.request(client({ apiKey: null }), {
+      method: "GET",
+      path: "/me",
+      security: [["bearer"], ["queryKey"]],
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MissingCredentialError);
     expect(server.requests).toHaveLength(0);
   });
@@ -147,11 +148,12 @@ describe("apiKeyPrefix and per-scheme credentials", () => {
   });
 
   it("refuses a basic username containing a colon, without echoing the password", async () => {
-    const error = await client({
-      credentials: { basic: { username: "a:b", password: SECRET } },
-    })
-      .request({ method: "GET", path: "/me", security: [["basic"]] })
-      .catch((e: unknown) => e);
+    const error = await APIClient.request(
+      client({
+        credentials: { basic: { username: "a:b", password: SECRET } },
+      }),
+      { method: "GET", path: "/me", security: [["basic"]] },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect(String(error)).not.toContain(SECRET);
     expect(server.requests).toHaveLength(0);
@@ -207,7 +209,8 @@ describe("headers", () => {
     const api = client({
       defaultHeaders: { "X-Team": "a", "X-Drop": "gone", Accept: "text/plain" },
     });
-    await api.request(
+    await APIClient.request(
+      api,
       { method: "GET", path: "/h", security: [["bearer"]] },
       { headers: { "x-team": "b", "X-Drop": null, authorization: null } },
     );
@@ -220,7 +223,7 @@ describe("headers", () => {
   });
 
   it("can remove a default header with null in defaultHeaders", async () => {
-    await client({ defaultHeaders: { accept: null } }).request({
+    await APIClient.request(client({ defaultHeaders: { accept: null } }), {
       method: "GET",
       path: "/h",
       security: [],
@@ -241,7 +244,11 @@ describe("API key from the environment", () => {
     env.TESTAPI_API_KEY = "from-env";
     try {
       const api = new APIClient({ baseURL: server.url, maxRetries: 0 }, config);
-      await api.request({ method: "GET", path: "/me", security: [["bearer"]] });
+      await APIClient.request(api, {
+        method: "GET",
+        path: "/me",
+        security: [["bearer"]],
+      });
     } finally {
       restore();
     }
@@ -255,7 +262,11 @@ describe("API key from the environment", () => {
         { baseURL: server.url, maxRetries: 0, apiKey: null },
         config,
       );
-      await api.request({ method: "GET", path: "/me", security: [[], ["bearer"]] });
+      await APIClient.request(api, {
+        method: "GET",
+        path: "/me",
+        security: [[], ["bearer"]],
+      });
     } finally {
       restore();
     }
@@ -273,7 +284,7 @@ describe("redirects", () => {
 
   it("drops a custom credential header when a redirect leaves the origin", async () => {
     redirectTo(`${other.url}/landing`);
-    const data = await client().request({
+    const data = await APIClient.request(client(), {
       method: "GET",
       path: "/start",
       security: [["headerKey"]],
@@ -285,7 +296,7 @@ describe("redirects", () => {
 
   it("keeps the credential header on a same-origin redirect", async () => {
     redirectTo("/landing");
-    const data = await client().request({
+    const data = await APIClient.request(client(), {
       method: "GET",
       path: "/start",
       security: [["headerKey"]],
@@ -296,14 +307,17 @@ describe("redirects", () => {
 
   it("drops cookies, custom headers and the authorization header together", async () => {
     redirectTo(`${other.url}/landing`);
-    await client({
-      credentials: { drfToken: "Token drf-secret", tenant: "acme" },
-      defaultHeaders: { cookie: "sid=1" },
-    }).request({
-      method: "GET",
-      path: "/start",
-      security: [["drfToken", "tenant", "cookieKey", "headerKey"]],
-    });
+    await APIClient.request(
+      client({
+        credentials: { drfToken: "Token drf-secret", tenant: "acme" },
+        defaultHeaders: { cookie: "sid=1" },
+      }),
+      {
+        method: "GET",
+        path: "/start",
+        security: [["drfToken", "tenant", "cookieKey", "headerKey"]],
+      },
+    );
     expect(server.requests[0]?.headers.cookie).toBe(`sid=1; session=${SECRET}`);
     const landed = other.requests[0]?.headers;
     expect(landed).toBeDefined();
@@ -334,7 +348,7 @@ describe("redirects", () => {
 
   it("keeps custom credential headers and cookies on a same-origin redirect", async () => {
     redirectTo("/landing");
-    await client({ credentials: { tenant: "acme" } }).request({
+    await APIClient.request(client({ credentials: { tenant: "acme" } }), {
       method: "GET",
       path: "/start",
       security: [["tenant", "cookieKey"]],
@@ -345,7 +359,7 @@ describe("redirects", () => {
 
   it("does not forward the bearer token to another origin", async () => {
     redirectTo(`${other.url}/landing`);
-    await client().request({
+    await APIClient.request(client(), {
       method: "GET",
       path: "/start",
       security: [["bearer"]],

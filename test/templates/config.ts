@@ -5,6 +5,7 @@ export const config: ClientConfig = {
   clientName: "TestAPI",
   defaultBaseURL: "http://127.0.0.1:1",
   apiKeyEnvVar: "TESTAPI_API_KEY",
+  baseURLEnvVar: "TESTAPI_BASE_URL",
   securitySchemes: {
     bearer: { type: "http", scheme: "bearer" },
     basic: { type: "http", scheme: "basic" },

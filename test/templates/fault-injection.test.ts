@@ -8,6 +8,7 @@ import {
   APIUserAbortError,
   RateLimitError,
   type ClientOptions,
+  clientLogging,
 } from "../../templates/index.js";
 import { retryLog } from "../helpers/retry-log.js";
 import { SECRET, config } from "./config.js";
@@ -25,7 +26,8 @@ const api = (options: ClientOptions = {}) =>
     config,
   );
 const get = (client: APIClient, signal?: AbortSignal) =>
-  client.request<unknown>(
+  APIClient.request<unknown>(
+    client,
     { method: "GET", path: "/f", security: [["queryKey"]] },
     signal === undefined ? {} : { signal },
   );
@@ -112,7 +114,8 @@ describe("a server that never answers", () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     try {
       const call = settled(
-        api({ timeout: 60_000, maxRetries: 0, fetch: neverAnswers }).request(
+        APIClient.request(
+          api({ timeout: 60_000, maxRetries: 0, fetch: neverAnswers }),
           { method: "GET", path: "/f", security: [] },
           { timeout: 80 },
         ),
@@ -158,7 +161,7 @@ describe("rate limiting", () => {
       if (calls === 1) json(res, 429, {}, { "retry-after-ms": "1" });
       else json(res, 200, { calls });
     });
-    const log = retryLog();
+    const log = retryLog(clientLogging);
     expect(await get(api(log.options))).toEqual({ calls: 2 });
     expect(server.requests).toHaveLength(2);
     expect(log.delays()).toEqual([1]);
@@ -171,7 +174,7 @@ describe("rate limiting", () => {
       if (calls < 3) json(res, 429, {}, { "retry-after": "0" });
       else json(res, 200, { calls });
     });
-    const log = retryLog();
+    const log = retryLog(clientLogging);
     expect(await get(api(log.options))).toEqual({ calls: 3 });
     // Computed backoff would wait 375-500 ms, then 750-1000 ms.
     expect(log.delays()).toEqual([0, 0]);

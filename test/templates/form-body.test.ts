@@ -30,10 +30,10 @@ async function post(
     security: [],
   };
   if (encoding !== undefined) req.encoding = encoding;
-  await new APIClient(
-    { baseURL: server.url, apiKey: null, maxRetries: 0 },
-    config,
-  ).request(req);
+  await APIClient.request(
+    new APIClient({ baseURL: server.url, apiKey: null, maxRetries: 0 }, config),
+    req,
+  );
   const request = server.requests.at(-1);
   if (request === undefined) throw new Error("no request reached the server");
   return request;

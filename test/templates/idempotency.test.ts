@@ -36,7 +36,8 @@ function send(
     { baseURL: server.url, apiKey: null, logLevel: "off", ...clientOptions },
     config,
   );
-  return api.request(
+  return APIClient.request(
+    api,
     {
       method,
       path: "/i",

@@ -21,10 +21,11 @@ function call(
   options: ClientOptions = {},
   headers?: Record<string, string>,
 ): Promise<unknown> {
-  return new APIClient(
-    { baseURL: server.url, apiKey: null, maxRetries: 0, ...options },
-    config,
-  ).request(
+  return APIClient.request(
+    new APIClient(
+      { baseURL: server.url, apiKey: null, maxRetries: 0, ...options },
+      config,
+    ),
     { method: "GET", path: "/me", security },
     headers === undefined ? {} : { headers },
   );
@@ -112,14 +113,15 @@ describe("calls that are sent", () => {
 
   it("not when the caller's header is removed again per call", async () => {
     await refusal(
-      new APIClient(
-        {
-          baseURL: server.url,
-          apiKey: null,
-          defaultHeaders: { authorization: "Bearer own" },
-        },
-        config,
-      ).request(
+      APIClient.request(
+        new APIClient(
+          {
+            baseURL: server.url,
+            apiKey: null,
+            defaultHeaders: { authorization: "Bearer own" },
+          },
+          config,
+        ),
         { method: "GET", path: "/me", security: [["bearer"]] },
         { headers: { authorization: null } },
       ),

@@ -43,7 +43,7 @@ async function upload(
     security: [],
   };
   if (encoding !== undefined) req.encoding = encoding;
-  await api().request(req);
+  await APIClient.request(api(), req);
   const request = server.requests.at(-1);
   if (request === undefined) throw new Error("no request reached the server");
   return request;
@@ -199,7 +199,7 @@ describe("multipart/form-data bodies", () => {
       if (calls === 1) res.writeHead(503, { "retry-after-ms": "1" }).end();
       else json(res, 201, {});
     });
-    await api(1).request({
+    await APIClient.request(api(1), {
       method: "POST",
       path: "/upload",
       body: { raw: BINARY, title: "t" },

@@ -71,7 +71,8 @@ function list(
     },
     config,
   );
-  return api.requestPage<Page, number>(
+  return APIClient.requestPage<Page, number>(
+    api,
     {
       method: "GET",
       path: "/items",

@@ -34,7 +34,8 @@ async function send(
     { baseURL: server.url, apiKey: SECRET, maxRetries: 0 },
     config,
   );
-  await client.request(
+  await APIClient.request(
+    client,
     { method: "GET", path, parameters, serializers: ALL, security },
     options,
   );
@@ -50,15 +51,13 @@ async function refused(path: string, parameters: ParameterSpec[]) {
     { baseURL: server.url, apiKey: null, maxRetries: 0 },
     config,
   );
-  const error = await client
-    .request({
-      method: "GET",
-      path,
-      parameters,
-      serializers: ALL,
-      security: [],
-    })
-    .catch((caught: unknown) => caught);
+  const error = await APIClient.request(client, {
+    method: "GET",
+    path,
+    parameters,
+    serializers: ALL,
+    security: [],
+  }).catch((caught: unknown) => caught);
   expect(server.requests).toHaveLength(0);
   expect(error).toBeInstanceOf(InvalidParameterError);
   return error as InvalidParameterError;

@@ -25,7 +25,7 @@ function answer(
   server.reset(handler);
   const req: OperationRequest = { method, path: "/r", security: [] };
   if (responseKind !== undefined) req.responseKind = responseKind;
-  return api().request<unknown>(req);
+  return APIClient.request<unknown>(api(), req);
 }
 
 /** Bytes that are not valid UTF-8, so any text decoding on the way would show. */

@@ -27,7 +27,7 @@ const api = (options: ClientOptions = {}) =>
     config,
   );
 const get = (options: ClientOptions = {}) =>
-  api(options).request<{ id: number }>({
+  APIClient.request<{ id: number }>(api(options), {
     method: "GET",
     path: "/thing",
     security: [],
@@ -111,10 +111,10 @@ describe("APIPromise.result()", () => {
   });
 
   it("rejects for a 2xx body that fails validation in throw mode", async () => {
-    const strict = api({
+    const strict = APIClient.request(api({
       validate: "throw",
       validator: () => [{ path: "", keyword: "type", message: "wrong" }],
-    }).request({
+    }), {
       method: "GET",
       path: "/thing",
       security: [],
@@ -136,7 +136,8 @@ describe("APIPromise.result()", () => {
 
   it("gives the first page of a list", async () => {
     server.reset((_req, res) => json(res, 429, { slow: true }));
-    const first = api().requestPage<{ results: number[] }, number>(
+    const first = APIClient.requestPage<{ results: number[] }, number>(
+      api(),
       {
         method: "GET",
         path: "/items",

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { APIClient, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, BadRequestError, InternalServerError, type ClientOptions } from "../../templates/index.js";
+import {
+  APIClient,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  BadRequestError,
+  InternalServerError,
+  type ClientOptions,
+  clientLogging,
+} from "../../templates/index.js";
 import { retryDelayMs, shouldRetry } from "../../templates/retry.js";
 import { config } from "./config.js";
 import { retryLog } from "../helpers/retry-log.js";
@@ -14,7 +23,8 @@ afterAll(() => server.close());
 const api = (options: ClientOptions = {}) =>
   new APIClient({ baseURL: server.url, apiKey: null, ...options }, config);
 const get = (client: APIClient, signal?: AbortSignal) =>
-  client.request<unknown>(
+  APIClient.request<unknown>(
+    client,
     { method: "GET", path: "/r", security: [] },
     signal === undefined ? {} : { signal },
   );
@@ -123,7 +133,7 @@ describe("retries on the wire", () => {
       if (calls < 3) res.writeHead(503, { "retry-after-ms": "1" }).end("busy");
       else json(res, 200, { ok: true });
     });
-    const log = retryLog();
+    const log = retryLog(clientLogging);
     expect(await get(api(log.options))).toEqual({ ok: true });
     expect(server.requests).toHaveLength(3);
     // Computed backoff would wait 375-500 ms, then 750-1000 ms.
@@ -158,7 +168,8 @@ describe("retries on the wire", () => {
 
   it("lets a per-request maxRetries override the client's", async () => {
     server.reset((_req, res) => json(res, 429, {}, { "retry-after-ms": "1" }));
-    const call = api({ maxRetries: 5 }).request(
+    const call = APIClient.request(
+      api({ maxRetries: 5 }),
       { method: "GET", path: "/r", security: [] },
       { maxRetries: 1 },
     );
@@ -218,7 +229,7 @@ describe("timeouts and aborts", () => {
       json(res, 503, {}, { "retry-after-ms": "60000" }),
     );
     const controller = new AbortController();
-    const log = retryLog();
+    const log = retryLog(clientLogging);
     const call = get(api(log.options), controller.signal);
     await vi.waitFor(() => expect(log.delays()).toEqual([60_000]));
     controller.abort();

@@ -16,13 +16,20 @@ describe("asResponse() streaming", () => {
       res.write("first chunk");
       // Never ends: only the caller's abort can stop the read.
     });
-    const client = new APIClient({ baseURL: server.url, maxRetries: 0, timeout: 200 }, { clientName: "T", defaultBaseURL: "", securitySchemes: {} });
+    const client = new APIClient(
+      { baseURL: server.url, maxRetries: 0, timeout: 200 },
+      { clientName: "T", defaultBaseURL: "", securitySchemes: {} },
+    );
     const controller = new AbortController();
-    const response = await client
-      .request<Blob>({ method: "GET", path: "/stream", security: [], responseKind: "blob" }, { signal: controller.signal })
-      .asResponse();
+    const response = await APIClient.request<Blob>(
+      client,
+      { method: "GET", path: "/stream", security: [], responseKind: "blob" },
+      { signal: controller.signal },
+    ).asResponse();
     const reader = response.body?.getReader();
-    expect(new TextDecoder().decode((await reader?.read())?.value)).toBe("first chunk");
+    expect(new TextDecoder().decode((await reader?.read())?.value)).toBe(
+      "first chunk",
+    );
     // Longer than the attempt timeout: a stream handed to the caller is not cut by the timer.
     await new Promise((r) => setTimeout(r, 300));
     const pending = reader?.read();

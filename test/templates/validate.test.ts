@@ -58,7 +58,8 @@ function call(clientOptions: ClientOptions, options: RequestOptions = {}) {
     },
     config,
   );
-  return api.request<Thing>(
+  return APIClient.request<Thing>(
+    api,
     {
       method: "GET",
       path: "/things/{id}",
@@ -141,7 +142,7 @@ describe("a client that cannot validate", () => {
 
   it('takes "throw" with a validator alone', async () => {
     await expect(
-      bare({ validate: "throw", validator }).request({
+      APIClient.request(bare({ validate: "throw", validator }), {
         method: "GET",
         path: "/t",
         security: [],
@@ -151,14 +152,13 @@ describe("a client that cannot validate", () => {
   });
 
   it("rejects a per-call mode it cannot honour, before sending", async () => {
-    const error = await bare({})
-      .request(
-        { method: "GET", path: "/t", security: [], success: "Thing" },
-        {
-          validate: "throw",
-        },
-      )
-      .catch((e: unknown) => e);
+    const error = await APIClient.request(
+      bare({}),
+      { method: "GET", path: "/t", security: [], success: "Thing" },
+      {
+        validate: "throw",
+      },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect(server.requests).toHaveLength(0);
   });

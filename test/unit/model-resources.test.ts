@@ -11,9 +11,9 @@ describe("resources", () => {
     ]);
   });
 
-  it("never lets a resource shadow a member of the client", () => {
-    const model = build(document({ paths: { "/a": get("request_list", "request"), "/b": get("timeout_get", "timeout") } }));
-    expect(model.resources.map((r) => r.property)).toEqual(["request_", "timeout_"]);
+  it("never lets a resource shadow a member of the client; the transport's names are free", () => {
+    const model = build(document({ paths: { "/a": get("request_list", "request"), "/b": get("timeout_get", "timeout"), "/c": get("with_options_get", "withOptions") } }));
+    expect(model.resources.map((r) => r.property)).toEqual(["request", "timeout", "withOptions_"]);
   });
 
   it("a resource class named like a schema becomes <Name>Operations; a schema named like that too is an error naming both", () => {

@@ -5,6 +5,7 @@ import { operationNames } from "../../src/model/operation-names.js";
 import { CAMELAI } from "../helpers/run-cli.js";
 import {
   apiKeyEnvVar,
+  baseURLEnvVar,
   argumentName,
   assertName,
   camelCase,
@@ -345,6 +346,12 @@ describe("resources", () => {
     ["STS", "sts", "STSResource"],
     ["constructor", "constructor_", "ConstructorResource"],
     ["then", "then_", "ThenResource"],
+    // The client's internals are #private or static: only withOptions is taken.
+    ["request", "request", "RequestResource"],
+    ["timeout", "timeout", "TimeoutResource"],
+    ["baseURL", "baseURL", "BaseURLResource"],
+    ["max_retries", "maxRetries", "MaxRetriesResource"],
+    ["with-options", "withOptions_", "WithOptionsResource"],
     ["", "root", "RootResource"],
     ["2fa", "_2Fa", "_2FaResource"],
   ])("tag %j -> client.%s, class %s", (tag, property, className) => {
@@ -397,6 +404,13 @@ describe("clientName and apiKeyEnvVar", () => {
     ["My-Client", "MYCLIENT_API_KEY"],
   ])("apiKeyEnvVar(%j) -> %j", (client, want) => {
     expect(apiKeyEnvVar(client)).toBe(want);
+  });
+
+  it.each([
+    ["CamelAI", "CAMELAI_BASE_URL"],
+    ["My-Client", "MYCLIENT_BASE_URL"],
+  ])("baseURLEnvVar(%j) -> %j", (client, want) => {
+    expect(baseURLEnvVar(client)).toBe(want);
   });
 });
 

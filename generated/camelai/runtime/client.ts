@@ -5,8 +5,10 @@ import { buildRequest, type RequestContext } from "./build-request.js";
 import {
   checkMaxRetries,
   checkTimeout,
+  mergeOptions,
   openLog,
   resolveAuth,
+  resolveBaseURL,
   resolveFetch,
 } from "./client-options.js";
 import type { ClientConfig } from "./config.js";
@@ -18,6 +20,7 @@ import type {
   ValidateMode,
   Validator,
 } from "./options.js";
+import { guardAfterHook, outgoingRequest } from "./outgoing.js";
 import type { PagePromise } from "./page-promise.js";
 import type { Paginate, RequestURL } from "./pagination.js";
 import { secretForms } from "./redact.js";
@@ -32,16 +35,18 @@ const DEFAULT_MAX_RETRIES = 2;
 /**
  * The HTTP core every generated client calls: options, auth, retries, timeouts, redirects.
  * Logging, response validation, page iteration and the body encoders other than JSON come in
- * through options and requests, so a bundle carries only the ones it uses. Secrets and
- * configuration live in `#private` fields, which `JSON.stringify`, `util.inspect` and property
- * enumeration cannot reach.
+ * through options and requests, so a bundle carries only the ones it uses. Secrets, configuration
+ * and the transport live in `#private` members, which `JSON.stringify`, `util.inspect` and
+ * property enumeration cannot reach, and which leave every instance name but `withOptions` to the
+ * resources: operations call the static `APIClient.request(client, ...)`.
  */
 export class APIClient {
-  readonly baseURL: string;
-  readonly timeout: number;
-  readonly maxRetries: number;
-  /** Names the validator's errors mention (client, generated validator). */
+  /** As given (records copied), for `withOptions`. */
+  readonly #options: ClientOptions;
   readonly #config: ClientConfig;
+  readonly #baseURL: string;
+  readonly #timeout: number;
+  readonly #maxRetries: number;
   readonly #context: RequestContext;
   readonly #fetch: FetchFunction;
   readonly #validate: ValidateMode;
@@ -50,12 +55,13 @@ export class APIClient {
   readonly #log: ClientLog | undefined;
 
   constructor(options: ClientOptions, config: ClientConfig) {
-    this.baseURL = options.baseURL ?? config.defaultBaseURL;
-    this.timeout = checkTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS);
-    this.maxRetries = checkMaxRetries(
+    this.#options = mergeOptions({}, options);
+    this.#config = config;
+    this.#baseURL = resolveBaseURL(options.baseURL, config);
+    this.#timeout = checkTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS);
+    this.#maxRetries = checkMaxRetries(
       options.maxRetries ?? DEFAULT_MAX_RETRIES,
     );
-    this.#config = config;
     this.#fetch = resolveFetch(options.fetch, config.clientName);
     const auth = resolveAuth(options, config);
     const names = credentialNames(config.securitySchemes);
@@ -66,50 +72,68 @@ export class APIClient {
     // Refuses, here rather than at the first call, a mode this client has no means to honour.
     validatorFor(this.#validate, this.#validator, this.#log, config);
     this.#context = {
-      baseURL: this.baseURL,
+      baseURL: this.#baseURL,
       auth,
       credentialHeaderNames: names.headers,
-      defaultHeaders:
-        options.defaultHeaders === undefined
-          ? undefined
-          : { ...options.defaultHeaders },
+      defaultHeaders: this.#options.defaultHeaders,
       idempotencyHeader: options.idempotencyHeader,
+      fetchOptions: this.#options.fetchOptions,
     };
   }
 
   /**
-   * Sends one operation call; the promise resolves to the parsed 2xx body. `E` maps the declared
-   * error statuses to their bodies, for `result()`; generated calls take both from their return type.
+   * A client of the same class (resources included) with `options` over this one's: each option
+   * given replaces this client's, `defaultHeaders`, `credentials` and `fetchOptions` merge key by
+   * key. This client is unchanged.
    */
-  request<T, E = {}>(
+  withOptions(options: ClientOptions): this {
+    const Client = this.constructor as new (
+      options: ClientOptions,
+      config: ClientConfig,
+    ) => this;
+    return new Client(mergeOptions(this.#options, options), this.#config);
+  }
+
+  /**
+   * Sends one operation call through `client`; the promise resolves to the parsed 2xx body. `E`
+   * maps the declared error statuses to their bodies, for `result()`; generated calls take both
+   * from their return type.
+   */
+  static request<T, E = {}>(
+    client: APIClient,
     req: OperationRequest,
     options: RequestOptions<string> = {},
   ): APIPromise<T, E> {
     return new APIPromise<T, E>((readBody) =>
-      this.#send<T>(req, options, readBody),
+      client.#send<T>(req, options, readBody),
     );
   }
 
   /**
-   * Sends a list call through the request's `paginate`: awaiting gives the first page,
-   * `for await` walks the items of every page.
+   * Sends a list call through `client` and the request's `paginate`: awaiting gives the first
+   * page, `for await` walks the items of every page.
    */
-  requestPage<Page, Item, E = {}>(
+  static requestPage<Page, Item, E = {}>(
+    client: APIClient,
     req: OperationRequest & { paginate: Paginate },
     options: RequestOptions<string> | undefined,
     shape: PageShape,
   ): PagePromise<Page, Item, E> {
     return req.paginate<Page, Item, E>({
       send: (request, callOptions, readBody, url) =>
-        this.#send(request, callOptions, readBody, url),
+        client.#send(request, callOptions, readBody, url),
       request: req,
       options: options ?? {},
       shape,
-      baseURL: this.baseURL,
-      log: this.#log,
+      baseURL: client.#baseURL,
+      log: client.#log,
     });
   }
 
+  /**
+   * Each attempt: `onRequest` on its own copy of the request, the fetch (redirects followed
+   * within it), `onResponse`, then the body is read or the attempt retried.
+   */
   async #send<T>(
     req: OperationRequest,
     options: RequestOptions<string>,
@@ -124,19 +148,22 @@ export class APIClient {
       this.#config,
     );
     const built = await buildRequest(req, options, this.#context, url);
-    const timeout = checkTimeout(options.timeout ?? this.timeout);
+    const timeout = checkTimeout(options.timeout ?? this.#timeout);
     const maxRetries = built.replayable
-      ? checkMaxRetries(options.maxRetries ?? this.maxRetries)
+      ? checkMaxRetries(options.maxRetries ?? this.#maxRetries)
       : 0;
+    const { onRequest, onResponse } = this.#options;
     const log = this.#log?.call(req.method, built.url);
     for (let retryIndex = 0; ; retryIndex++) {
-      log?.request(built.init.headers, retryIndex);
+      const outgoing = outgoingRequest(built, retryIndex);
+      await onRequest?.(outgoing);
+      log?.request(outgoing.init.headers, retryIndex);
       const startedAt = Date.now();
       const outcome = await attempt({
         fetch: this.#fetch,
-        url: built.url,
-        init: built.init,
-        guard: built.guard,
+        url: outgoing.url,
+        init: outgoing.init,
+        guard: guardAfterHook(built, outgoing),
         callerSignal: options.signal,
         timeout,
         mayRetry: retryIndex < maxRetries,
@@ -144,7 +171,12 @@ export class APIClient {
         readBody,
         secrets: this.#secrets,
         onResponse: (response) => log?.response(response, startedAt),
+        hook:
+          onResponse === undefined
+            ? undefined
+            : (response) => onResponse(response, outgoing),
       });
+      if (outcome.kind === "rejected") throw outcome.reason;
       if (outcome.kind === "failure") {
         log?.failure(outcome.error, outcome.transient);
         throw outcome.error;
@@ -155,7 +187,7 @@ export class APIClient {
           validateResponse(data, response, req, mode, validator, (message) =>
             this.#log?.warn(message),
           );
-        return { data: data as T, response, url: built.url };
+        return { data: data as T, response, url: outgoing.url };
       }
       const delay = retryDelayMs(
         retryIndex,

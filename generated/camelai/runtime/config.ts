@@ -13,6 +13,8 @@ export interface ClientConfig {
   defaultBaseURL: string;
   /** Environment variable holding the API key, e.g. `"CAMELAI_API_KEY"`. */
   apiKeyEnvVar?: string;
+  /** Environment variable holding the base URL, e.g. `"CAMELAI_BASE_URL"`. */
+  baseURLEnvVar?: string;
   securitySchemes: Record<string, SecurityScheme>;
   /** The generated validator's export, named in the error when `validate` is on without one. */
   validatorName?: string;
