@@ -86,7 +86,7 @@ describe("api.md from hostile descriptions", () => {
       "GET /widgets/{widget_id}",
     ]);
     expect(plainText(retrieve[4] as string)).toEqual({ text: SUMMARY, html: [], syntax: [] });
-    expect(poke.slice(0, 4).map(codeSpanText)).toEqual(["pokeCreate(id: number, body?: WidgetsPokeCreateBody, options?: RequestOptions)", "void", "widgetsPokeCreate", "POST /widgets/{id}/`tick`|pipe"]);
+    expect(poke.slice(0, 4).map(codeSpanText)).toEqual(["poke(id: number, body?: WidgetsPokeCreateBody, options?: RequestOptions)", "void", "widgetsPoke", "POST /widgets/{id}/`tick`|pipe"]);
     expect(plainText(poke[4] as string)).toEqual({ text: POKE_FIRST_PARAGRAPH, html: [], syntax: [] });
   });
 
