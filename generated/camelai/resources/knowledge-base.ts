@@ -101,6 +101,8 @@ export class KnowledgeBaseResource {
    *
    * Retrieve all knowledge base entries accessible to the current user.
    * @param params query `page`, `page_size` (each described on {@link KnowledgeBaseListParams})
+   * @param params.page A page number within the paginated result set.
+   * @param params.page_size Number of results to return per page.
    * @see GET /api/v1/knowledge-base/
    */
   list(params?: KnowledgeBaseListParams, options?: RequestOptions): PagePromise<PaginatedKnowledgeBaseList, KnowledgeBase> {

@@ -114,6 +114,8 @@ export class ReferenceQueriesResource {
    *
    * Retrieve all reference queries accessible to the current user.
    * @param params query `page`, `page_size` (each described on {@link ReferenceQueriesListParams})
+   * @param params.page A page number within the paginated result set.
+   * @param params.page_size Number of results to return per page.
    * @see GET /api/v1/reference-queries/
    */
   list(params?: ReferenceQueriesListParams, options?: RequestOptions): PagePromise<PaginatedReferenceQueryModelList, ReferenceQueryModel> {

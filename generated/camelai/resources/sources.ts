@@ -223,6 +223,8 @@ export class SourcesResource {
    *
    * Return all available data sources for the current user with pagination support.
    * @param params query `page`, `page_size` (each described on {@link SourcesListParams})
+   * @param params.page A page number within the paginated result set.
+   * @param params.page_size Number of results to return per page.
    * @see GET /api/v1/sources/
    */
   list(params?: SourcesListParams, options?: RequestOptions): PagePromise<PaginatedConnectionList, Connection> {

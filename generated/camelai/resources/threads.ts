@@ -89,6 +89,8 @@ export class ThreadsResource {
    *
    * Return all threads accessible to the current user with pagination support.
    * @param params query `page`, `page_size` (each described on {@link ThreadsListParams})
+   * @param params.page A page number within the paginated result set.
+   * @param params.page_size Number of results to return per page.
    * @see GET /api/v1/threads/
    */
   list(params?: ThreadsListParams, options?: RequestOptions): PagePromise<PaginatedThreadList, Thread> {
