@@ -1,5 +1,5 @@
 import { isJsonObject } from "../model/json.js";
-import { holdsRefKey, mapDataValues } from "./data-values.js";
+import { holdsRefKey, mapDataValues } from "../model/data-values.js";
 
 /** The key of the stand-in for a sheltered value; `$` keeps it out of any OpenAPI or JSON Schema keyword. */
 const MARK = "$camelgen-data";
@@ -14,7 +14,8 @@ export class DataShelter {
   private readonly values: unknown[] = [];
 
   shelter(node: unknown, swagger2 = false): unknown {
-    return mapDataValues(node, (value) => (holdsRefKey(value) ? { [MARK]: this.values.push(value) - 1 } : value), swagger2);
+    const data = (value: unknown) => (holdsRefKey(value) ? { [MARK]: this.values.push(value) - 1 } : value);
+    return mapDataValues(node, { data }, swagger2);
   }
 
   restore(node: unknown): unknown {

@@ -21,6 +21,7 @@ import { buildOperation, type OperationSite } from "./operation.js";
 import { checkClientNames, checkOperationNames, withFreeNames } from "./operation-names.js";
 import type { SchemaContext } from "./schema-context.js";
 import { securitySchemes, serverUrls } from "./document-info.js";
+import { checkDocumentRefs } from "./ref-check.js";
 import { toSchema } from "./schema.js";
 
 export interface ModelOptions {
@@ -42,6 +43,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const openapi31 = (stringField(document, "openapi") ?? "").startsWith("3.1");
   const ctx: SchemaContext = { document, sink, openapi31, inlining: new Set(), recursive: { names: new Map(), entries: [] } };
   noteUnusedParts(document, sink);
+  checkDocumentRefs(document, sink);
   const components = componentEntries(document, ctx);
   const componentNames = new Set(components.flatMap((c) => [c.key, typeName(c.key)]));
   const groups = new Map<string, Operation[]>();
@@ -173,7 +175,13 @@ function toResources(groups: Map<string, Operation[]>, rename: (op: Operation) =
 
 /** Applies --strict and aborts on errors, so a model that exists is always usable. */
 function finish(items: Diagnostic[], strict: boolean): Diagnostic[] {
-  const diagnostics = strict ? strictened(items) : items;
+  // One broken $ref is met by the document check and by schema conversion, worded alike.
+  const seen = new Set<string>();
+  const unique = items.filter((d) => {
+    const key = JSON.stringify([d.severity, d.code, d.pointer, d.message]);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+  const diagnostics = strict ? strictened(unique) : unique;
   if (diagnostics.some((d) => d.severity === "error")) throw new ModelError(diagnostics);
   return diagnostics;
 }

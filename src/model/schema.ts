@@ -7,6 +7,7 @@ import { numberSchema, stringSchema } from "./schema-scalars.js";
 import { arraySchema, objectSchema } from "./schema-structures.js";
 import { constSchema, valueHasType } from "./schema-const.js";
 import { pascalCase } from "./names.js";
+import { unresolvedRefMessage } from "./ref-check.js";
 
 /**
  * OpenAPI 3.0/3.1 Schema Object -> IR schema. `$ref`s to component schemas stay references
@@ -46,7 +47,7 @@ function refSchema(ref: string, pointer: string, ctx: SchemaContext): Schema {
   if (key !== undefined) return { kind: "ref", name: key };
   const target = ref.startsWith("#") ? resolvePointer(ctx.document, ref) : undefined;
   if (target === undefined) {
-    ctx.sink.error("unresolved-ref", pointer, `$ref ${JSON.stringify(ref)} does not resolve`);
+    ctx.sink.error("unresolved-ref", pointer, unresolvedRefMessage(ref));
     return UNKNOWN;
   }
   const named = ctx.recursive.names.get(ref);
