@@ -7,6 +7,7 @@ import { numberSchema, stringSchema } from "./schema-scalars.js";
 import { arraySchema, objectSchema } from "./schema-structures.js";
 import { constSchema, valueHasType } from "./schema-const.js";
 import { pascalCase } from "./names.js";
+import { invalidPatternMessage } from "./pattern-flags.js";
 import { unresolvedRefMessage } from "./ref-check.js";
 
 /**
@@ -143,7 +144,7 @@ function typedSchema(type: string, node: JsonObject, pointer: string, ctx: Schem
     case "string":
       if (node["format"] === "binary") return { kind: "binary" };
       return stringSchema(node, (pattern) => {
-        ctx.sink.warn("invalid-pattern", pointerJoin(pointer, "pattern"), `pattern ${JSON.stringify(pattern)} is not a valid unicode regular expression; not checked`);
+        ctx.sink.warn("invalid-pattern", pointerJoin(pointer, "pattern"), invalidPatternMessage(pattern));
       });
     case "number":
     case "integer":
