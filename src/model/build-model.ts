@@ -21,6 +21,7 @@ import { buildOperation, type OperationSite } from "./operation.js";
 import { checkClientNames, checkOperationNames, withFreeNames } from "./operation-names.js";
 import type { SchemaContext } from "./schema-context.js";
 import { securitySchemes, serverUrls } from "./document-info.js";
+import { resolveInheritance } from "./inheritance.js";
 import { checkDocumentRefs } from "./ref-check.js";
 import { toSchema } from "./schema.js";
 
@@ -57,7 +58,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     groups.set(key, [...(groups.get(key) ?? []), named.operation]);
   }
   const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
-  const { types, rename } = namedTypes([...components, ...recursive, ...inline], [...groups.values()].flat(), sink);
+  const { types, rename } = namedTypes(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), sink);
   const byName = new Map(types.map((t) => [t.name, t]));
   const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName)), types);
   checkOperationNames(resources, types, sink);
