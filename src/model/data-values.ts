@@ -50,7 +50,8 @@ class DataWalk {
       return items.every((item, i) => item === node[i]) ? node : items;
     }
     if (!isJsonObject(node)) return node;
-    this.visitor.node?.(node, pointer);
+    // A named map's keys are names: one spelled `$ref` is a property or a header, not a reference.
+    if (place === "keywords") this.visitor.node?.(node, pointer);
     let copy: Record<string, unknown> | undefined;
     for (const key of Object.keys(node)) {
       const value = node[key];
