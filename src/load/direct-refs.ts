@@ -1,5 +1,6 @@
-import { pointerJoin, pointerTokens } from "../model/diagnostics.js";
+import { pointerJoin } from "../model/diagnostics.js";
 import { isJsonObject, type JsonObject } from "../model/json.js";
+import { refTokens } from "../model/schema-context.js";
 
 /** Deeper than any chain of references a document needs; a longer one is a cycle. */
 const MAX_HOPS = 64;
@@ -30,10 +31,10 @@ export function directRefs(document: JsonObject): JsonObject {
 
 function directRef(document: JsonObject, ref: string): string {
   if (!ref.startsWith("#")) return ref;
-  const tokens = directTokens(document, decodedTokens(ref), 0);
+  const tokens = directTokens(document, refTokens(ref), 0);
   if (tokens === undefined) return ref;
   const direct = tokens.reduce((pointer, token) => pointerJoin(pointer, token.replace(/%/g, "%25")), "#");
-  return decodedTokens(direct).join("\0") === decodedTokens(ref).join("\0") ? ref : direct;
+  return refTokens(direct).join("\0") === refTokens(ref).join("\0") ? ref : direct;
 }
 
 /** The tokens of the path that reaches the target without passing through a `$ref`; undefined when none does. */
@@ -44,7 +45,7 @@ function directTokens(document: JsonObject, tokens: string[], hops: number): str
   for (const token of tokens) {
     for (let via = refAround(node, token); via !== undefined; via = refAround(node, token)) {
       if (++hops > MAX_HOPS) return undefined;
-      const target = directTokens(document, decodedTokens(via), hops);
+      const target = directTokens(document, refTokens(via), hops);
       if (target === undefined) return undefined;
       path = target;
       node = target.reduce<unknown>((at, t) => (Array.isArray(at) ? at[Number(t)] : isJsonObject(at) ? at[t] : undefined), document);
@@ -55,16 +56,6 @@ function directTokens(document: JsonObject, tokens: string[], hops: number): str
     path = [...path, token];
   }
   return path;
-}
-
-function decodedTokens(ref: string): string[] {
-  let decoded = ref;
-  try {
-    decoded = decodeURIComponent(ref);
-  } catch {
-    // A stray `%` that is no escape stands for itself.
-  }
-  return pointerTokens(decoded);
 }
 
 /** The internal `$ref` of a reference object that lacks `token` itself (the path goes on in its target). */
