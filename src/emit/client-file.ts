@@ -7,6 +7,7 @@ import { namedImport, resourceModule, RUNTIME } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
 import { operationArguments, returnType } from "./operation-signature.js";
 import { operationDocs } from "./operations-file.js";
+import { unshadowedArgument } from "../model/signature-names.js";
 
 /**
  * client.ts: the Core class (options, auth, transport), the full client class with one property per
@@ -37,7 +38,8 @@ export function resourceClass(resource: Resource, types: ReadonlyMap<string, Nam
     properties: [{ name: "#client", type: "APIClient", isReadonly: true }],
     ctors: [{ parameters: [{ name: "client", type: "APIClient" }], statements: ["this.#client = client;"] }],
     methods: resource.operations.map((op) => {
-      const args = operationArguments(op);
+      const declared = operationArguments(op);
+      const args = declared.map((a) => ({ ...a, name: unshadowedArgument(a.name, op.fnName, declared.map((d) => d.name)) }));
       return {
         name: op.method,
         docs: operationDocs(op, types),

@@ -3,6 +3,7 @@ import { StructureKind } from "./ts-morph.js";
 import { literal, stringLiteral } from "./escape.js";
 import type { Literal } from "../model/ir.js";
 import type { ModuleNames } from "./guard-names.js";
+import { patternFlags } from "../model/pattern-flags.js";
 
 /** A module-level constant a guard refers to (a compiled pattern, an enum set, a key set). */
 export interface GuardConstant {
@@ -60,7 +61,8 @@ export class GuardConstants {
   }
 
   pattern(source: string): string {
-    return this.add("PATTERN", "RegExp", `/*#__PURE__*/ new RegExp(${stringLiteral(source)}, "u")`);
+    const flags = patternFlags(source) === "u" ? `, "u"` : "";
+    return this.add("PATTERN", "RegExp", `/*#__PURE__*/ new RegExp(${stringLiteral(source)}${flags})`);
   }
 
   literalSet(values: Literal[]): string {

@@ -106,7 +106,7 @@ function mayBeBinary(schema: Schema, types: Types, seen: Set<string>): boolean {
 
 /** `{ name, in, value }` plus the declared serialisation; path values are positional arguments. */
 function parameterSpec(p: Param): ObjectLiteral {
-  const value = p.in === "path" ? p.argName : elementAccess("params?.", p.wireName);
+  const value = p.in === "path" ? p.argName : elementAccess("params?.", p.key ?? p.wireName);
   const fields: ObjectLiteral["entries"] = [
     ["name", stringLiteral(p.wireName)],
     ["in", stringLiteral(p.in)],

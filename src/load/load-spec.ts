@@ -7,8 +7,11 @@ import type { Diagnostic } from "../model/ir.js";
 import { LoadError } from "./load-error.js";
 import { parseText } from "./parse-document.js";
 import { DEFAULT_LIMITS, readInput, type ReadLimits } from "./read-input.js";
+import { DataShelter } from "./data-shelter.js";
+import { directRefs } from "./direct-refs.js";
 import { refResolverOptions } from "./ref-resolvers.js";
 import { upgradeSwagger } from "./upgrade-swagger.js";
+import { quoteVersionFields } from "./version-fields.js";
 
 export interface LoadedSpec {
   /** OpenAPI 3.x with every `$ref` internal to this document. */
@@ -24,9 +27,12 @@ export interface LoadedSpec {
 /** Reads, parses, bundles and validates an OpenAPI document. Throws LoadError naming the input. */
 export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedSpec> {
   const read = await readInput(input, limits);
-  const parsed = parseText(read.text, read.source);
-  const version = openApiVersion(parsed, read.source);
-  const { options, refusals, reads } = refResolverOptions(read, limits.timeoutMs);
+  const quoted = quoteVersionFields(parseText(read.text, read.source), read.source);
+  const version = openApiVersion(quoted.document, read.source);
+  // Data values (examples, defaults, extensions) may hold `$ref` keys that are no references.
+  const shelter = new DataShelter();
+  const parsed = shelter.shelter(quoted.document, version === "2.0");
+  const { options, refusals, reads } = refResolverOptions(read, limits.timeoutMs, shelter);
   let document: JsonObject = parsed as JsonObject;
   // Bundling is quadratic in the $ref count (GitHub's schema has 10,000) and has nothing to do
   // when every $ref is internal already.
@@ -37,9 +43,9 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
       throw new LoadError(read.source, `cannot resolve references: ${refusals[0] ?? firstLine(error)}`);
     }
   }
-  const upgrade = version === "2.0" ? await upgradeSwagger(document, read.source) : { document, diagnostics: [] };
-  document = upgrade.document;
-  const diagnostics = [...upgrade.diagnostics, ...validate(document)];
+  const upgrade = version === "2.0" ? await upgradeSwagger(directRefs(document), read.source) : { document: directRefs(document), diagnostics: [] };
+  document = shelter.restore(upgrade.document) as JsonObject;
+  const diagnostics = [...quoted.diagnostics, ...upgrade.diagnostics, ...validate(document)];
   const hash = createHash("sha256").update(read.text).digest("hex");
   const files = read.isUrl ? [] : [...new Set([await realpath(read.source), ...reads])].sort();
   return { document, source: read.source, hash, files, diagnostics };
@@ -51,7 +57,8 @@ export function openApiVersion(parsed: unknown, source: string): string {
   const openapi = stringField(parsed, "openapi");
   if (openapi !== undefined && /^3\.[01]\./.test(openapi)) return openapi;
   const swagger = parsed["swagger"];
-  if (swagger === "2.0") return swagger;
+  // YAML's unquoted `swagger: 2.0` (the number 2): loadSpec warns and reads it as "2.0".
+  if (swagger === "2.0" || swagger === 2) return "2.0";
   if (swagger !== undefined) throw new LoadError(source, `unsupported Swagger version ${JSON.stringify(swagger)} (Swagger 2.0 and OpenAPI 3.0/3.1 are)`);
   if (openapi !== undefined) throw new LoadError(source, `unsupported OpenAPI version ${JSON.stringify(openapi)}`);
   throw new LoadError(source, "not an OpenAPI document (no `openapi` field)");

@@ -2,6 +2,7 @@ import { realpathSync, readFileSync, statSync } from "node:fs";
 import { dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type SwaggerParser from "@apidevtools/swagger-parser";
+import type { DataShelter } from "./data-shelter.js";
 import { parseText } from "./parse-document.js";
 import { decodeUtf8, DEFAULT_LIMITS, fetchBytes, type InputText } from "./read-input.js";
 
@@ -13,14 +14,14 @@ type FileInfo = { url: string; data?: string | Buffer };
  * follows redirects only within it. Every referenced file is parsed like the input itself (alias
  * limit, duplicate keys, nesting depth), not by swagger-parser's lenient parsers.
  */
-export function refResolverOptions(input: InputText, timeoutMs: number): ResolverSetup {
+export function refResolverOptions(input: InputText, timeoutMs: number, shelter: DataShelter): ResolverSetup {
   const refusals: string[] = [];
   const reads: string[] = [];
   const refuse = (reason: string): never => {
     refusals.push(reason);
     throw new Error(reason);
   };
-  const parse = { json: false, yaml: false, text: false, binary: false, camelgen: parser(refusals) };
+  const parse = { json: false, yaml: false, text: false, binary: false, camelgen: parser(refusals, shelter) };
   const read = input.isUrl ? remoteReader(new URL(input.source).origin, timeoutMs, refuse) : localReader(input.source, reads, refuse);
   const options = { resolve: { file: false, http: false, camelgen: { order: 1, canRead: true, read } }, parse };
   return { refusals, reads, options: options as unknown as SwaggerParser.Options };
@@ -62,7 +63,7 @@ function remoteReader(origin: string, timeoutMs: number, refuse: Refuse) {
   };
 }
 
-function parser(refusals: string[]) {
+function parser(refusals: string[], shelter: DataShelter) {
   return {
     order: 1,
     allowEmpty: true,
@@ -70,7 +71,7 @@ function parser(refusals: string[]) {
     parse(file: FileInfo): unknown {
       try {
         const data = file.data ?? "";
-        return parseText(typeof data === "string" ? data : decodeUtf8(data, file.url), file.url);
+        return shelter.shelter(parseText(typeof data === "string" ? data : decodeUtf8(data, file.url), file.url));
       } catch (error) {
         refusals.push((error as Error).message);
         throw error;

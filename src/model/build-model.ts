@@ -23,6 +23,8 @@ import { buildOperation, type OperationSite } from "./operation.js";
 import { checkClientNames, checkOperationNames, operationNames, withFreeNames, type OperationNameInput, type OperationNames } from "./operation-names.js";
 import type { SchemaContext } from "./schema-context.js";
 import { securitySchemes, serverUrls } from "./document-info.js";
+import { resolveInheritance } from "./inheritance.js";
+import { checkDocumentRefs } from "./ref-check.js";
 import { toSchema } from "./schema.js";
 
 export interface ModelOptions {
@@ -46,6 +48,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const openapi31 = (stringField(document, "openapi") ?? "").startsWith("3.1");
   const ctx: SchemaContext = { document, sink, openapi31, inlining: new Set(), recursive: { names: new Map(), entries: [] } };
   noteUnusedParts(document, sink);
+  checkDocumentRefs(document, sink);
   const components = componentEntries(document, ctx);
   const componentNames = new Set(components.flatMap((c) => [c.key, typeName(c.key)]));
   const groups = new Map<string, Operation[]>();
@@ -63,7 +66,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     groups.set(key, [...(groups.get(key) ?? []), { ...named.operation, method: names.method, fnName: names.fn }]);
   }
   const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
-  const { types, rename } = namedTypes([...components, ...recursive, ...inline], [...groups.values()].flat(), sink);
+  const { types, rename } = namedTypes(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), sink);
   const byName = new Map(types.map((t) => [t.name, t]));
   const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName, options.pagination, sink)), types);
   checkPaginationIds(options.pagination, resources, sink);
@@ -193,7 +196,13 @@ function toResources(groups: Map<string, Operation[]>, rename: (op: Operation) =
 
 /** Applies --strict and aborts on errors, so a model that exists is always usable. */
 function finish(items: Diagnostic[], strict: boolean): Diagnostic[] {
-  const diagnostics = strict ? strictened(items) : items;
+  // One broken $ref is met by the document check and by schema conversion, worded alike.
+  const seen = new Set<string>();
+  const unique = items.filter((d) => {
+    const key = JSON.stringify([d.severity, d.code, d.pointer, d.message]);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+  const diagnostics = strict ? strictened(unique) : unique;
   if (diagnostics.some((d) => d.severity === "error")) throw new ModelError(diagnostics);
   return diagnostics;
 }

@@ -48,7 +48,7 @@ function paramsObject(op: Operation): Schema {
     kind: "object",
     additional: "open",
     properties: op.params.map((p) => ({
-      wireName: p.wireName,
+      wireName: p.key ?? p.wireName,
       required: p.required,
       readOnly: false,
       writeOnly: false,

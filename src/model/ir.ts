@@ -68,6 +68,8 @@ export interface Param {
   wireName: string;
   /** Safe identifier for a positional argument. */
   argName: string;
+  /** The params object's property, where it is not the wire name (a name used in two locations). */
+  key?: string;
   in: ParamLocation;
   required: boolean;
   schema: Schema;

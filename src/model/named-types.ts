@@ -5,6 +5,7 @@ import type { Direction, NamedType, Operation, Schema } from "./ir.js";
 import type { SchemaEntry } from "./inline-shapes.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
 import { assertName, guardName, standardSchemaName, typeName, validateName } from "./names.js";
+import { unresolvedRefMessage } from "./ref-check.js";
 
 interface Forms {
   entry: SchemaEntry;
@@ -139,7 +140,9 @@ function checkDuplicateKeys(all: SchemaEntry[], sink: DiagnosticSink): void {
 function checkRefs(all: SchemaEntry[], schemas: Map<string, Schema>, sink: DiagnosticSink): void {
   for (const entry of all) {
     reachable([entry.schema], new Map()).forEach((key) => {
-      if (!schemas.has(key)) sink.error("unresolved-ref", entry.pointer, `refers to #/components/schemas/${key}, which does not exist`);
+      // A `$ref` in the document was reported where it stands; this finds the references no `$ref` spells.
+      const message = unresolvedRefMessage(`#/components/schemas/${key}`);
+      if (!schemas.has(key) && !sink.items.some((d) => d.code === "unresolved-ref" && d.message === message)) sink.error("unresolved-ref", entry.pointer, message);
     });
   }
 }

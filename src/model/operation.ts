@@ -7,6 +7,7 @@ import { collectParameters, type LocatedParam } from "./parameters.js";
 import { templateNames } from "./path-template.js";
 import { requestBody, responses } from "./responses.js";
 import type { SchemaContext } from "./schema-context.js";
+import { withParamKeys } from "./signature-names.js";
 
 export interface OperationSite {
   path: string;
@@ -33,7 +34,7 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
     path: site.path,
     pointer,
     pathParams: pathParams(site, located, ctx.sink),
-    params: located.filter((l) => l.param.in !== "path").map((l) => l.param),
+    params: withParamKeys(located.filter((l) => l.param.in !== "path").map((l) => l.param)),
     success,
     errors,
     security: security(node, ctx.document),

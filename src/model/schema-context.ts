@@ -49,7 +49,7 @@ export function componentSchemaKey(ref: string): string | undefined {
  * The tokens of a `$ref` fragment: a URI fragment, so percent-encoded (`%7Bid%7D` for `{id}`,
  * RFC 6901 §6) before the JSON pointer's own `~1`/`~0` escapes.
  */
-function refTokens(ref: string): string[] {
+export function refTokens(ref: string): string[] {
   let decoded = ref;
   try {
     decoded = decodeURIComponent(ref);

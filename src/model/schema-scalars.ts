@@ -1,5 +1,6 @@
 import type { Schema } from "./ir.js";
 import { numberField, stringField, type JsonObject } from "./json.js";
+import { patternFlags } from "./pattern-flags.js";
 
 /** `onBadPattern` is told of a pattern JavaScript cannot compile; the schema then omits it. */
 export function stringSchema(node: JsonObject, onBadPattern: (pattern: string) => void): Schema {
@@ -11,18 +12,9 @@ export function stringSchema(node: JsonObject, onBadPattern: (pattern: string) =
   if (format !== undefined) schema.format = format;
   if (minLength !== undefined) schema.minLength = minLength;
   if (maxLength !== undefined) schema.maxLength = maxLength;
-  if (pattern !== undefined && compiles(pattern)) schema.pattern = pattern;
+  if (pattern !== undefined && patternFlags(pattern) !== undefined) schema.pattern = pattern;
   else if (pattern !== undefined) onBadPattern(pattern);
   return schema;
-}
-
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern, "u");
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** 3.0 boolean `exclusiveMinimum` turns `minimum` exclusive; 3.1 gives the bound itself. */

@@ -8,6 +8,8 @@ import { arraySchema, objectSchema } from "./schema-structures.js";
 import { constSchema, valueHasType } from "./schema-const.js";
 import { pascalCase } from "./names.js";
 import { conditionalParts } from "./schema-conditionals.js";
+import { invalidPatternMessage } from "./pattern-flags.js";
+import { unresolvedRefMessage } from "./ref-check.js";
 
 /**
  * OpenAPI 3.0/3.1 Schema Object -> IR schema. `$ref`s to component schemas stay references
@@ -51,7 +53,7 @@ function refSchema(ref: string, pointer: string, ctx: SchemaContext): Schema {
   if (key !== undefined) return { kind: "ref", name: key };
   const target = ref.startsWith("#") ? resolvePointer(ctx.document, ref) : undefined;
   if (target === undefined) {
-    ctx.sink.error("unresolved-ref", pointer, `$ref ${JSON.stringify(ref)} does not resolve`);
+    ctx.sink.error("unresolved-ref", pointer, unresolvedRefMessage(ref));
     return UNKNOWN;
   }
   const named = ctx.recursive.names.get(ref);
@@ -156,7 +158,7 @@ function typedSchema(type: string, node: JsonObject, pointer: string, ctx: Schem
     case "string":
       if (node["format"] === "binary") return { kind: "binary" };
       return stringSchema(node, (pattern) => {
-        ctx.sink.warn("invalid-pattern", pointerJoin(pointer, "pattern"), `pattern ${JSON.stringify(pattern)} is not a valid unicode regular expression; not checked`);
+        ctx.sink.warn("invalid-pattern", pointerJoin(pointer, "pattern"), invalidPatternMessage(pattern));
       });
     case "number":
     case "integer":

@@ -206,15 +206,22 @@ function formatCheck(format: string): ((value: string) => boolean) | undefined {
   }
 }
 
-/** Patterns compiled on first use, once each, as unicode regular expressions. */
+/** Patterns compiled on first use, once each. */
 let patterns: Map<string, RegExp> | undefined;
 
-/** A `pattern` or `patternProperties` key, compiled as the generated guards compile it. */
+/**
+ * A `pattern` or `patternProperties` key, compiled as the generated guards compile it: with the
+ * unicode flag, or without it when only that compiles (patterns written for Python's `re`, `\-`).
+ */
 export function pattern(source: string): RegExp {
   patterns ??= new Map();
   let compiled = patterns.get(source);
   if (compiled === undefined) {
-    compiled = new RegExp(source, "u");
+    try {
+      compiled = new RegExp(source, "u");
+    } catch {
+      compiled = new RegExp(source);
+    }
     patterns.set(source, compiled);
   }
   return compiled;

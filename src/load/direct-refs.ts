@@ -1,0 +1,66 @@
+import { pointerJoin } from "../model/diagnostics.js";
+import { isJsonObject, type JsonObject } from "../model/json.js";
+import { refTokens } from "../model/schema-context.js";
+
+/** Deeper than any chain of references a document needs; a longer one is a cycle. */
+const MAX_HOPS = 64;
+
+/**
+ * The bundler writes references whose path runs through another reference
+ * (`#/components/schemas/C/properties/g` where `C` is `{$ref: "#/components/schemas/A/properties/f"}`):
+ * valid for JSON Reference, but a path no plain pointer lookup can follow. Rewrites each such `$ref`
+ * to the direct path of its target; one that leads nowhere is left for the model to report.
+ */
+export function directRefs(document: JsonObject): JsonObject {
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) {
+      const items = node.map(rewrite);
+      return items.every((item, i) => item === node[i]) ? node : items;
+    }
+    if (!isJsonObject(node)) return node;
+    let copy: Record<string, unknown> | undefined;
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      const next = key === "$ref" && typeof value === "string" ? directRef(document, value) : rewrite(value);
+      if (next !== value) (copy ??= { ...node })[key] = next;
+    }
+    return copy ?? node;
+  };
+  return rewrite(document) as JsonObject;
+}
+
+function directRef(document: JsonObject, ref: string): string {
+  if (!ref.startsWith("#")) return ref;
+  const tokens = directTokens(document, refTokens(ref), 0);
+  if (tokens === undefined) return ref;
+  const direct = tokens.reduce((pointer, token) => pointerJoin(pointer, token.replace(/%/g, "%25")), "#");
+  return refTokens(direct).join("\0") === refTokens(ref).join("\0") ? ref : direct;
+}
+
+/** The tokens of the path that reaches the target without passing through a `$ref`; undefined when none does. */
+function directTokens(document: JsonObject, tokens: string[], hops: number): string[] | undefined {
+  if (hops > MAX_HOPS) return undefined;
+  let node: unknown = document;
+  let path: string[] = [];
+  for (const token of tokens) {
+    for (let via = refAround(node, token); via !== undefined; via = refAround(node, token)) {
+      if (++hops > MAX_HOPS) return undefined;
+      const target = directTokens(document, refTokens(via), hops);
+      if (target === undefined) return undefined;
+      path = target;
+      node = target.reduce<unknown>((at, t) => (Array.isArray(at) ? at[Number(t)] : isJsonObject(at) ? at[t] : undefined), document);
+    }
+    if (Array.isArray(node) && /^\d+$/.test(token) && Number(token) < node.length) node = node[Number(token)];
+    else if (isJsonObject(node) && Object.prototype.hasOwnProperty.call(node, token)) node = node[token];
+    else return undefined;
+    path = [...path, token];
+  }
+  return path;
+}
+
+/** The internal `$ref` of a reference object that lacks `token` itself (the path goes on in its target). */
+function refAround(node: unknown, token: string): string | undefined {
+  if (!isJsonObject(node) || Object.prototype.hasOwnProperty.call(node, token)) return undefined;
+  const ref = node["$ref"];
+  return typeof ref === "string" && ref.startsWith("#") ? ref : undefined;
+}

@@ -1,0 +1,90 @@
+import { pointerJoin } from "./diagnostics.js";
+import { isJsonObject } from "./json.js";
+
+/** Keywords whose value is data (a JSON value the document quotes), never a schema or a reference. */
+const DATA_KEYWORDS = new Set(["example", "default", "const", "enum"]);
+
+/**
+ * Keywords whose value is a map from names the author chose (property names, status codes, media
+ * types, component keys) to objects: a key in it is never a keyword, so a property called `default`
+ * or the response `default` stays a schema or a response.
+ */
+const NAMED_MAPS = new Set([
+  "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies",
+  "paths", "webhooks", "responses", "headers", "content", "encoding", "callbacks", "links",
+  "securitySchemes", "securityDefinitions", "parameters", "variables", "schemas", "requestBodies",
+  "pathItems", "mapping", "scopes",
+]);
+
+/**
+ * What an object in the document is, to the walk: keywords (a schema, an operation), a named map,
+ * or `components` (a named map per kind).
+ */
+type Place = "keywords" | "map" | "components";
+
+/** What the walk calls: `data` with each data value (returning its replacement), `node` with every other object. */
+export interface DataVisitor {
+  data(value: unknown, pointer: string): unknown;
+  node?(node: { readonly [key: string]: unknown }, pointer: string): void;
+}
+
+/**
+ * Walks an OpenAPI document (or a file it refers to), telling data values from the rest: data are
+ * `example`, `default`, `const`, `enum`, `x-` extensions, a schema's `examples` array, an Example
+ * Object's `value` and Swagger 2.0's response `examples`; a `$ref` key inside one is data. Returns
+ * the node with each data value replaced by what `visitor.data` returned, copied only where one changed.
+ */
+export function mapDataValues(node: unknown, visitor: DataVisitor, swagger2 = false): unknown {
+  return new DataWalk(visitor, swagger2).walk(node, "keywords", "#");
+}
+
+class DataWalk {
+  constructor(
+    private readonly visitor: DataVisitor,
+    private readonly swagger2: boolean,
+  ) {}
+
+  walk(node: unknown, place: Place, pointer: string): unknown {
+    if (Array.isArray(node)) {
+      const items = node.map((item, i) => this.walk(item, "keywords", pointerJoin(pointer, i)));
+      return items.every((item, i) => item === node[i]) ? node : items;
+    }
+    if (!isJsonObject(node)) return node;
+    // A named map's keys are names: one spelled `$ref` is a property or a header, not a reference.
+    if (place === "keywords") this.visitor.node?.(node, pointer);
+    let copy: Record<string, unknown> | undefined;
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      const at = pointerJoin(pointer, key);
+      const next = place === "keywords" ? this.keyword(key, value, at) : this.entry(place, key, value, at);
+      if (next !== value) (copy ??= { ...node })[key] = next;
+    }
+    return copy ?? node;
+  }
+
+  private keyword(key: string, value: unknown, pointer: string): unknown {
+    if (DATA_KEYWORDS.has(key) || key.startsWith("x-") || key === "value") return this.visitor.data(value, pointer);
+    if (key === "examples") {
+      // A schema's examples (JSON Schema) and Swagger 2.0's response examples by media type are data;
+      // OpenAPI 3's are a map of Example Objects (or references to components/examples).
+      if (Array.isArray(value) || this.swagger2) return this.visitor.data(value, pointer);
+      return this.walk(value, "map", pointer);
+    }
+    if (key === "components" && isJsonObject(value)) return this.walk(value, "components", pointer);
+    return this.walk(value, NAMED_MAPS.has(key) && isJsonObject(value) ? "map" : "keywords", pointer);
+  }
+
+  /** An entry of a named map is keywords; one of `components` is a named map (`schemas`, `examples`, ...). */
+  private entry(place: "map" | "components", key: string, value: unknown, pointer: string): unknown {
+    if (place === "map") return this.walk(value, "keywords", pointer);
+    if (key.startsWith("x-")) return this.visitor.data(value, pointer);
+    return this.walk(value, isJsonObject(value) ? "map" : "keywords", pointer);
+  }
+}
+
+/** True when `$ref` is a key anywhere in the value. */
+export function holdsRefKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsRefKey);
+  if (!isJsonObject(value)) return false;
+  return "$ref" in value || Object.values(value).some(holdsRefKey);
+}
