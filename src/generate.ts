@@ -18,6 +18,8 @@ export interface GenerateOptions {
   strict?: boolean;
   /** Method names by operationId. */
   names?: Record<string, string>;
+  /** Type names by component schema name. */
+  typeNames?: Record<string, string>;
   /** Page styles by operationId, for lists whose shape cannot be inferred. */
   pagination?: PaginationConfig;
   /** The generated client's default `validate` mode. */
@@ -49,6 +51,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     strict: options.strict === true,
     ...(options.name !== undefined ? { name: options.name } : {}),
     ...(options.names !== undefined ? { names: options.names } : {}),
+    ...(options.typeNames !== undefined ? { typeNames: options.typeNames } : {}),
     ...(options.pagination !== undefined ? { pagination: options.pagination } : {}),
     ...(options.validate !== undefined ? { validate: options.validate } : {}),
   };

@@ -16,6 +16,7 @@ export interface ClientConfig {
   output?: string;
   name?: string;
   names?: Record<string, string>;
+  typeNames?: Record<string, string>;
   validate?: ValidateMode;
   /** Page styles by operationId, for lists whose shape cannot be inferred. */
   pagination?: PaginationConfig;
@@ -40,6 +41,7 @@ const CLIENT_KEYS: Record<keyof ClientConfig, [Check, string]> = {
   output: [(v) => typeof v === "string" && v !== "", "a non-empty string"],
   name: [(v) => typeof v === "string" && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(v), "an identifier"],
   names: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of operationId -> method name strings"],
+  typeNames: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of component schema name -> type name strings"],
   validate: [(v) => v === "off" || v === "warn" || v === "throw", `"off", "warn" or "throw"`],
   pagination: [(v) => isPlainObject(v), "an object of operationId -> page style"],
   strict: [(v) => typeof v === "boolean", "true or false"],

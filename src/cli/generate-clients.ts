@@ -45,6 +45,7 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
         name: flags.name ?? client.name,
         strict: flags.strict ?? client.strict ?? false,
         names: client.names,
+        typeNames: client.typeNames,
         pagination: client.pagination,
         validate: client.validate,
         format: flags.format ?? client.format,

@@ -17,6 +17,7 @@ export interface GenerateArgs {
   name?: string | undefined;
   strict: boolean;
   names?: Record<string, string> | undefined;
+  typeNames?: Record<string, string> | undefined;
   pagination?: PaginationConfig | undefined;
   validate?: "off" | "warn" | "throw" | undefined;
   format?: "prettier" | undefined;
@@ -41,6 +42,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       strict: args.strict,
       ...(args.name ? { name: args.name } : {}),
       ...(args.names ? { names: args.names } : {}),
+      ...(args.typeNames ? { typeNames: args.typeNames } : {}),
       ...(args.pagination ? { pagination: args.pagination } : {}),
       ...(args.validate ? { validate: args.validate } : {}),
       ...(args.format ? { format: args.format, output: args.output } : {}),

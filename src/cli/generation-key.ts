@@ -9,6 +9,7 @@ export interface OutputOptions {
   name?: string | undefined;
   strict?: boolean | undefined;
   names?: Record<string, string> | undefined;
+  typeNames?: Record<string, string> | undefined;
   pagination?: Readonly<Record<string, object | false>> | undefined;
   validate?: string | undefined;
   format?: string | undefined;
@@ -27,6 +28,7 @@ export async function generationKey(options: OutputOptions, inputFiles: string[]
         name: options.name ?? null,
         strict: options.strict === true,
         names: Object.entries(options.names ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)),
+        typeNames: sortedEntries(options.typeNames ?? {}),
         pagination: sortedEntries(options.pagination ?? {}).map(([id, entry]) => [id, entry === false ? false : sortedEntries(entry as Record<string, unknown>)]),
         validate: options.validate ?? null,
         format: options.format ?? null,

@@ -34,6 +34,8 @@ export interface ModelOptions {
   strict?: boolean;
   /** Method names by operationId, overriding the derived ones. */
   names?: Readonly<Record<string, string>>;
+  /** Type names by component schema name, overriding the derived ones. */
+  typeNames?: Readonly<Record<string, string>>;
   /** The generated client's default `validate` mode. */
   validate?: "off" | "warn" | "throw";
   /** Page styles by operationId, for lists whose shape cannot be inferred (`false`: not paged). */
@@ -56,7 +58,10 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const built = operationSites(document).map((site) => buildOperation(site, ctx));
   // Tags that spell one resource differently (`knowledge-base`, `knowledge_base`) share it.
   const keys = built.map((b) => resourceProperty(b.group));
-  const chosen = operationNames(built.map((b, i) => nameInput(b.group, keys[i] as string, b.operation, options.names, sink)));
+  const chosen = operationNames(
+    built.map((b, i) => nameInput(b.group, keys[i] as string, b.operation, options.names, sink)),
+    sink,
+  );
   for (const [i, { operation }] of built.entries()) {
     // Inline shapes are named after the whole operationId, so a type keeps its name when a method is shortened.
     const named = nameInlineShapes(operation, componentNames);
@@ -66,7 +71,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     groups.set(key, [...(groups.get(key) ?? []), { ...named.operation, method: names.method, fnName: names.fn }]);
   }
   const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
-  const { types, rename } = namedTypes(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), sink);
+  const { types, rename } = namedTypes(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), sink, options.typeNames);
   const byName = new Map(types.map((t) => [t.name, t]));
   const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName, options.pagination, sink)), types);
   checkPaginationIds(options.pagination, resources, sink);
@@ -100,7 +105,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
 
 /** The naming facts of one operation; a configured method name must be a usable identifier. */
 function nameInput(group: string, resource: string, op: Operation, names: ModelOptions["names"], sink: DiagnosticSink): OperationNameInput {
-  const input = { operationId: op.operationId, group, resource, httpMethod: op.httpMethod };
+  const input = { operationId: op.operationId, group, resource, httpMethod: op.httpMethod, pointer: op.pointer };
   const wanted = names && Object.prototype.hasOwnProperty.call(names, op.operationId) ? names[op.operationId] : undefined;
   if (wanted === undefined) return input;
   if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(wanted) || UNSAFE_MEMBER_NAMES.has(wanted)) {

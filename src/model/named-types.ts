@@ -6,6 +6,7 @@ import type { SchemaEntry } from "./inline-shapes.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
 import { assertName, guardName, standardSchemaName, typeName, validateName } from "./names.js";
 import { unresolvedRefMessage } from "./ref-check.js";
+import { typeNames } from "./type-names.js";
 
 interface Forms {
   entry: SchemaEntry;
@@ -20,7 +21,7 @@ interface Forms {
  * readOnly/writeOnly gets a response form (readOnly kept, writeOnly dropped) and, where requests use
  * it too, a `<Name>Writable` request form (readOnly dropped).
  */
-export function namedTypes(all: SchemaEntry[], operations: Operation[], sink: DiagnosticSink) {
+export function namedTypes(all: SchemaEntry[], operations: Operation[], sink: DiagnosticSink, overrides?: Readonly<Record<string, string>>) {
   const schemas = new Map(all.map((e) => [e.key, e.schema]));
   checkDuplicateKeys(all, sink);
   checkRefs(all, schemas, sink);
@@ -31,7 +32,8 @@ export function namedTypes(all: SchemaEntry[], operations: Operation[], sink: Di
   const usedInRequests = reachable([...requestRoots, ...paramsKeys], schemas);
   const usedInResponses = reachable(responseRoots, schemas);
   const directional = directionalKeys(schemas);
-  const forms = new Map(all.map((entry) => [entry.key, formsOf(entry, usedInRequests, usedInResponses, directional)]));
+  const names = typeNames(all, overrides, sink);
+  const forms = new Map(all.map((entry) => [entry.key, formsOf(entry, names.get(entry.key) as string, usedInRequests, usedInResponses, directional)]));
   const nameFor = (key: string, direction: Direction): string => {
     const form = forms.get(key);
     if (!form) return typeName(key);
@@ -87,8 +89,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function formsOf(entry: SchemaEntry, req: Set<string>, res: Set<string>, directional: Set<string>): Forms {
-  const main = entry.synthetic ? entry.key : typeName(entry.key);
+function formsOf(entry: SchemaEntry, main: string, req: Set<string>, res: Set<string>, directional: Set<string>): Forms {
   const inRequests = req.has(entry.key);
   const inResponses = res.has(entry.key);
   const mainDirection: Direction = inRequests && !inResponses ? "request" : "response";

@@ -48,6 +48,21 @@ export function typeName(specName: string): string {
   return GLOBAL_NAMES.has(named) || RUNTIME_EXPORTS.has(named) ? `${named}Schema` : named;
 }
 
+/**
+ * The second choice of a schema whose PascalCased name another schema has (`Event.created` beside
+ * `EventCreated`): its spec name with each character an identifier cannot hold written `_`
+ * (`Event_created`).
+ */
+export function spelledTypeName(specName: string): string {
+  const spelled = specName.normalize("NFC").replace(/[^\p{ID_Continue}$]/gu, "_");
+  return typeName(/^\p{Nd}/u.test(spelled) ? `_${spelled}` : spelled);
+}
+
+/** A type name the config may set: an identifier that is no reserved word, global or runtime export. */
+export function isUsableTypeName(name: string): boolean {
+  return isIdentifier(name) && typeName(name) === name;
+}
+
 export function guardName(type: string): string {
   return `is${capitalize(type)}`;
 }

@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from "./diagnostics.js";
 import type { NamedType, Operation, Resource } from "./ir.js";
-import { drfShortNames, functionName, looksLikeDrfSpectacular, methodName } from "./names.js";
+import { drfShortNames, functionName, looksLikeDrfSpectacular, methodName, words } from "./names.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
 
 export interface OperationNameInput {
@@ -10,7 +10,9 @@ export interface OperationNameInput {
   /** The resource property it belongs to; method names must differ within one. */
   resource: string;
   httpMethod: string;
-  /** A method name from the config's `names`, which wins over the derived one. */
+  /** Where the operation is, for diagnostics and a stable order. */
+  pointer: string;
+  /** A method name from the config's `names`, which wins over the derived one; the function follows it. */
   configured?: string;
 }
 
@@ -24,26 +26,78 @@ export interface OperationNames {
  * output, a custom action drops its action suffix (`sources_add_bigquery_create` ->
  * `sources.addBigquery`, `sourcesAddBigquery`) unless the short method would meet another method of
  * its resource, or the short function another function: then each of them keeps its long form
- * (a standard action's long form is its action, `create`). A configured method name stays as it is.
- * Repeated until no short name meets another name, so the result does not depend on the order.
+ * (a standard action's long form is its action, `create`). Repeated until no short name meets
+ * another name, so the result does not depend on the order. A configured method name stays as it
+ * is, and its function is the resource's words and that name (`sourcesConnectBigquery`). Names
+ * that still meet are told apart by `distinctNames`.
  */
-export function operationNames(inputs: readonly OperationNameInput[]): OperationNames[] {
+export function operationNames(inputs: readonly OperationNameInput[], sink: DiagnosticSink): OperationNames[] {
   const drf = looksLikeDrfSpectacular(inputs);
   let chosen = inputs.map((input) => {
-    const long = { method: input.configured ?? methodName(input.operationId, input.group), fn: functionName(input.operationId) };
-    const short = drf ? drfShortNames(input.operationId, input.group, input.httpMethod) : undefined;
-    const candidate = short && { method: input.configured ?? short.method, fn: short.fn };
-    return { input, long, name: candidate ?? long };
+    const configured: OperationNames | undefined =
+      input.configured === undefined ? undefined : { method: input.configured, fn: functionName([...words(input.group), input.configured].join("_")) };
+    const long = configured ?? { method: methodName(input.operationId, input.group), fn: functionName(input.operationId) };
+    const short = drf && !configured ? drfShortNames(input.operationId, input.group, input.httpMethod) : undefined;
+    return { input, long, name: short ?? long };
   });
   for (;;) {
     const methods = counts(chosen.map((c) => `${c.input.resource}.${c.name.method}`));
     const fns = counts(chosen.map((c) => c.name.fn));
     const collides = ({ input, name }: (typeof chosen)[number]): boolean =>
-      (input.configured === undefined && (methods.get(`${input.resource}.${name.method}`) ?? 0) > 1) || (fns.get(name.fn) ?? 0) > 1;
+      (methods.get(`${input.resource}.${name.method}`) ?? 0) > 1 || (fns.get(name.fn) ?? 0) > 1;
     const next = chosen.map((c) => (c.name !== c.long && collides(c) ? { ...c, name: c.long } : c));
-    if (next.every((c, k) => c === chosen[k])) return chosen.map((c) => c.name);
+    if (next.every((c, k) => c === chosen[k])) return distinctNames(chosen, sink);
     chosen = next;
   }
+}
+
+/**
+ * Operations that still share a method of one resource or a function (`create_` and `create`; two
+ * operations without operationId at `/db-reset` and `/db/reset`) are taken in the order of their
+ * operationId, then their pointer: the first keeps the name, each other one takes its HTTP method
+ * after it (`createGet`, `thingsCreateGet`), then a number if that is taken too, with an
+ * `operation-name-derived` warning. Configured names are never changed: two that meet are an error.
+ */
+function distinctNames(chosen: readonly { input: OperationNameInput; name: OperationNames }[], sink: DiagnosticSink): OperationNames[] {
+  const methodKey = (input: OperationNameInput, method: string) => `${input.resource}.${method}`;
+  const methods = counts(chosen.map((c) => methodKey(c.input, c.name.method)));
+  const fns = counts(chosen.map((c) => c.name.fn));
+  const shared = (c: (typeof chosen)[number]) => (methods.get(methodKey(c.input, c.name.method)) ?? 0) > 1 || (fns.get(c.name.fn) ?? 0) > 1;
+  const takenMethods = new Map(chosen.filter((c) => !shared(c)).map((c) => [methodKey(c.input, c.name.method), c.input]));
+  const takenFns = new Map(chosen.filter((c) => !shared(c)).map((c) => [c.name.fn, c.input]));
+  const result = chosen.map((c) => c.name);
+  const order = chosen.map((_, i) => i).filter((i) => shared(chosen[i] as (typeof chosen)[number]));
+  order.sort((a, b) => compareInputs((chosen[a] as (typeof chosen)[number]).input, (chosen[b] as (typeof chosen)[number]).input));
+  for (const i of order) {
+    const { input, name } = chosen[i] as (typeof chosen)[number];
+    let derived = name;
+    const holder = takenMethods.get(methodKey(input, name.method)) ?? takenFns.get(name.fn);
+    if (input.configured === undefined && holder !== undefined) {
+      const verb = capitalize(input.httpMethod.toLowerCase());
+      derived = { method: `${name.method}${verb}`, fn: `${name.fn}${verb}` };
+      for (let n = 2; takenMethods.has(methodKey(input, derived.method)) || takenFns.has(derived.fn); n++) {
+        derived = { method: `${name.method}${verb}${n}`, fn: `${name.fn}${verb}${n}` };
+      }
+      sink.warn(
+        "operation-name-derived",
+        input.pointer,
+        `${JSON.stringify(input.operationId)} would be named ${name.method} (${name.fn}) like ${JSON.stringify(holder.operationId)} (${holder.pointer}); it is named ${derived.method} (${derived.fn})`,
+      );
+    }
+    takenMethods.set(methodKey(input, derived.method), input);
+    takenFns.set(derived.fn, input);
+    result[i] = derived;
+  }
+  return result;
+}
+
+function compareInputs(a: OperationNameInput, b: OperationNameInput): number {
+  if (a.operationId !== b.operationId) return a.operationId < b.operationId ? -1 : 1;
+  return a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function counts(names: readonly string[]): Map<string, number> {
@@ -53,8 +107,8 @@ function counts(names: readonly string[]): Map<string, number> {
 }
 
 /**
- * Two operations that would get the same method or function name are an error naming both; the
- * generator never appends a silent `2`.
+ * Two operations that still get the same method or function name (configured names that meet) are
+ * an error naming both.
  */
 export function checkOperationNames(resources: Resource[], types: NamedType[], sink: DiagnosticSink): void {
   const functions = new Map<string, Operation>();

@@ -205,18 +205,24 @@ describe("operationIds", () => {
   it.each([
     ["same method and function in one resource", "sources_list", "sourcesList", "sources", "sources"],
     ["same function across resources", "a_b_c", "aB_c", "a", "x"],
-  ])("%s -> ModelError naming both operationIds", (_label, first, second, tag1, tag2) => {
-    const error = buildError(
-      document({
-        paths: {
-          "/one": { get: { operationId: first, tags: [tag1], responses: OK_EMPTY } },
-          "/two": { get: { operationId: second, tags: [tag2], responses: OK_EMPTY } },
-        },
-      }),
-    );
-    expect(error.diagnostics.some((d) => d.code === "operation-name-collision")).toBe(true);
-    expect(error.message).toContain(JSON.stringify(first));
-    expect(error.message).toContain(JSON.stringify(second));
+  ])("%s -> distinct names, a warning naming both operationIds", (_label, first, second, tag1, tag2) => {
+    const doc = document({
+      paths: {
+        "/one": { get: { operationId: first, tags: [tag1], responses: OK_EMPTY } },
+        "/two": { get: { operationId: second, tags: [tag2], responses: OK_EMPTY } },
+      },
+    });
+    const model = build(doc);
+    const fns = model.resources.flatMap((r) => r.operations.map((o) => o.fnName));
+    expect(new Set(fns).size).toBe(2);
+    const warning = model.diagnostics.find((d) => d.code === "operation-name-derived");
+    expect(warning?.message).toContain(JSON.stringify(first));
+    expect(warning?.message).toContain(JSON.stringify(second));
+    // Configured names are never changed: two that meet in one resource stay an error; in two
+    // resources the functions differ by the resource's words.
+    const configured = { names: { [first]: "same", [second]: "same" } };
+    if (tag1 === tag2) expect(buildError(doc, configured).diagnostics.some((d) => d.code === "operation-name-collision")).toBe(true);
+    else expect(build(doc, configured).resources.flatMap((r) => r.operations.map((o) => o.fnName)).sort()).toEqual([`${tag1}Same`, `${tag2}Same`].sort());
   });
 
   it("an operationId starting with a digit still names valid types; an inline shape yields its name to a component", () => {
@@ -272,14 +278,14 @@ describe("operationIds", () => {
     ]);
     expect(names(build(doc, { names: { s_config_partial_update: "setConfig" } }))).toEqual([
       ["list", "sList", undefined],
-      ["setConfig", "sConfig", configBody],
+      ["setConfig", "sSetConfig", configBody],
       ["add", "sAdd", undefined],
     ]);
     // A short name meeting a configured one keeps its long form.
     expect(names(build(doc, { names: { s_add_create: "config" } }))).toEqual([
       ["list", "sList", undefined],
       ["configPartialUpdate", "sConfigPartialUpdate", configBody],
-      ["config", "sAdd", undefined],
+      ["config", "sConfig", undefined],
     ]);
   });
 

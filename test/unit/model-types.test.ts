@@ -109,9 +109,16 @@ describe("type names", () => {
     expect(namedType(model, "Holder").schema).toEqual(object([prop("x", ref(name))]));
   });
 
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ["my-type vs MyType", { "my-type": { type: "string" }, MyType: { type: "string" } }, "my-type", "my_type"],
+    ["Blob vs BlobSchema", { Blob: { type: "string" }, BlobSchema: { type: "string" } }, "Blob", "BlobSchema2"],
+  ])("%s -> the schema not named so is spelt from its key, with a warning", (_label, schemas, key, want) => {
+    const model = build(document({ schemas }));
+    expect(model.types.find((t) => t.pointer === `#/components/schemas/${key}`)?.name).toBe(want);
+    expect(model.diagnostics.filter((d) => d.code === "type-name-derived").map((d) => d.pointer)).toEqual([`#/components/schemas/${key}`]);
+  });
+
   it.each<[string, Record<string, unknown>, Record<string, unknown>, string[]]>([
-    ["my-type vs MyType", { "my-type": { type: "string" }, MyType: { type: "string" } }, {}, ["#/components/schemas/my-type", "#/components/schemas/MyType"]],
-    ["Blob vs BlobSchema", { Blob: { type: "string" }, BlobSchema: { type: "string" } }, {}, ["#/components/schemas/Blob", "#/components/schemas/BlobSchema"]],
     ["User's Writable form vs a UserWritable component", { User: USER, UserWritable: { type: "string" } }, usedAs("User", "both"), ["#/components/schemas/User", "#/components/schemas/UserWritable"]],
   ])("%s -> ModelError naming both pointers", (_label, schemas, paths, pointers) => {
     const error = buildError(document({ schemas, paths }));

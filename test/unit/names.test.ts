@@ -1,3 +1,4 @@
+import { DiagnosticSink } from "../../src/model/diagnostics.js";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -81,8 +82,9 @@ const CAMELAI_OPERATIONS: [string, string, string, string, string][] = [
 ];
 
 describe("camelAI operationIds", () => {
-  const inputs = CAMELAI_OPERATIONS.map(([operationId, group, httpMethod]) => ({ operationId, group, httpMethod, resource: resourceProperty(group) }));
-  const chosen = operationNames(inputs);
+  const inputs = CAMELAI_OPERATIONS.map(([operationId, group, httpMethod]) => ({ operationId, group, httpMethod, resource: resourceProperty(group), pointer: `#/${operationId}` }));
+  const sink = new DiagnosticSink();
+  const chosen = operationNames(inputs, sink);
 
   it("covers the 47 distinct operationIds of fixtures/camelai/openapi.yaml, with their tags and HTTP methods", async () => {
     const document = parse(await readFile(CAMELAI, "utf8")) as { paths: Record<string, Record<string, { operationId: string; tags: string[] }>> };
@@ -146,15 +148,17 @@ describe("drf-spectacular action suffixes", () => {
 
 /** [operationId, tag, HTTP method] -> the names operationNames gives each, in order. */
 type NameRow = [string, string, string];
-const namesOf = (rows: NameRow[], configured: Record<string, string> = {}) =>
+const namesOf = (rows: NameRow[], configured: Record<string, string> = {}, sink = new DiagnosticSink()) =>
   operationNames(
     rows.map(([operationId, group, httpMethod]) => ({
       operationId,
       group,
       httpMethod,
       resource: resourceProperty(group),
+      pointer: `#/paths/${operationId}/${httpMethod.toLowerCase()}`,
       ...(configured[operationId] !== undefined ? { configured: configured[operationId] } : {}),
     })),
+    sink,
   ).map(({ method, fn }) => `${method} ${fn}`);
 
 describe("short names and collisions", () => {
@@ -204,18 +208,48 @@ describe("short names and collisions", () => {
     expect(namesOf([...rows].reverse())).toEqual([...want].reverse());
   });
 
-  it("a configured method name wins, and the function still follows the rule", () => {
+  it("a configured method name wins, and renames the function too (the resource's words and the name)", () => {
     const rows: NameRow[] = [["sources_update_config_partial_update", "sources", "PATCH"], ["sources_add_create", "sources", "POST"], ["sources_list", "sources", "GET"]];
     expect(namesOf(rows, { sources_update_config_partial_update: "setConfig", sources_add_create: "addCreate" })).toEqual([
-      "setConfig sourcesUpdateConfig",
-      "addCreate sourcesAdd",
+      "setConfig sourcesSetConfig",
+      "addCreate sourcesAddCreate",
       "list sourcesList",
     ]);
   });
 
+  it.each<[string, NameRow[], string[]]>([
+    [
+      "operationIds create_ and create in one resource: create keeps the name, create_ takes its HTTP method",
+      [["create_", "things", "GET"], ["create", "things", "POST"]],
+      ["createGet createGet", "create create"],
+    ],
+    [
+      "a derived name already taken takes a number after the method",
+      [["create_", "things", "GET"], ["create", "things", "POST"], ["create__", "things", "GET"], ["createGet", "things", "GET"]],
+      ["createGet2 createGet2", "create create", "createGet3 createGet3", "createGet createGet"],
+    ],
+  ])("%s", (_title, rows, want) => {
+    const sink = new DiagnosticSink();
+    expect(namesOf(rows, {}, sink)).toEqual(want);
+    expect(namesOf([...rows].reverse())).toEqual([...want].reverse());
+    const derived = want.filter((w, i) => w !== namesOf([rows[i] as NameRow])[0]).length;
+    expect(sink.items.filter((d) => d.code === "operation-name-derived")).toHaveLength(derived);
+  });
+
+  it("two operations without operationId at /db-reset and /db/reset: the first by pointer keeps the function name", () => {
+    const sink = new DiagnosticSink();
+    const input = (resource: string, pointer: string) => ({ operationId: "post_db_reset", group: resource, resource, httpMethod: "POST", pointer });
+    const chosen = operationNames([input("db", "#/paths/~1db~1reset/post"), input("dbReset", "#/paths/~1db-reset/post")], sink);
+    expect(chosen).toEqual([
+      { method: "postDbResetPost", fn: "postDbResetPost" },
+      { method: "postDbReset", fn: "postDbReset" },
+    ]);
+    expect(sink.items).toEqual([expect.objectContaining({ code: "operation-name-derived", pointer: "#/paths/~1db~1reset/post", severity: "warning" })]);
+  });
+
   it("a short name meeting a configured one reverts; the configured one stays", () => {
     const rows: NameRow[] = [["sources_add_create", "sources", "POST"], ["sources_plus_create", "sources", "POST"], ["sources_list", "sources", "GET"]];
-    expect(namesOf(rows, { sources_plus_create: "add" })).toEqual(["addCreate sourcesAddCreate", "add sourcesPlus", "list sourcesList"]);
+    expect(namesOf(rows, { sources_plus_create: "add" })).toEqual(["addCreate sourcesAddCreate", "add sourcesAdd", "list sourcesList"]);
   });
 });
 

@@ -1,0 +1,45 @@
+import type { DiagnosticSink } from "./diagnostics.js";
+import type { SchemaEntry } from "./inline-shapes.js";
+import { isUsableTypeName, spelledTypeName, typeName } from "./names.js";
+
+/**
+ * The TypeScript name of every schema entry, by key. A name from the config's `typeNames` wins.
+ * Schemas whose derived names meet (`Event.created` and `EventCreated` are both `EventCreated`)
+ * are taken in key order after the one whose key is the name itself: each other one is spelt from
+ * its key (`Event_created`), else numbered (`EventCreated2`), with a `type-name-derived` warning.
+ * Configured names are never changed; two that meet are a type-name-collision.
+ */
+export function typeNames(all: readonly SchemaEntry[], overrides: Readonly<Record<string, string>> | undefined, sink: DiagnosticSink): Map<string, string> {
+  const wanted = new Map(all.map((entry) => [entry.key, wantedName(entry, overrides, sink)]));
+  const byName = new Map<string, SchemaEntry[]>();
+  for (const entry of all) byName.set(wanted.get(entry.key) as string, [...(byName.get(wanted.get(entry.key) as string) ?? []), entry]);
+  const taken = new Set(wanted.values());
+  const names = new Map(wanted);
+  for (const [name, entries] of byName) {
+    if (entries.length < 2) continue;
+    const fixed = (e: SchemaEntry) => e.synthetic || e.key === name || isConfigured(e, overrides);
+    const ordered = [...entries].sort((a, b) => Number(fixed(b)) - Number(fixed(a)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const entry of ordered.slice(1)) {
+      if (fixed(entry)) continue;
+      let derived = spelledTypeName(entry.key);
+      for (let n = 2; taken.has(derived); n++) derived = `${name}${n}`;
+      taken.add(derived);
+      names.set(entry.key, derived);
+      sink.warn("type-name-derived", entry.pointer, `${entry.pointer} would be named ${name} like ${(ordered[0] as SchemaEntry).pointer}; it is named ${derived}`);
+    }
+  }
+  return names;
+}
+
+function isConfigured(entry: SchemaEntry, overrides: Readonly<Record<string, string>> | undefined): boolean {
+  return overrides !== undefined && Object.hasOwn(overrides, entry.key);
+}
+
+function wantedName(entry: SchemaEntry, overrides: Readonly<Record<string, string>> | undefined, sink: DiagnosticSink): string {
+  const derived = entry.synthetic ? entry.key : typeName(entry.key);
+  if (!isConfigured(entry, overrides)) return derived;
+  const configured = overrides?.[entry.key] as string;
+  if (isUsableTypeName(configured)) return configured;
+  sink.error("invalid-name-override", entry.pointer, `typeNames.${entry.key} = ${JSON.stringify(configured)} is not a usable type name`);
+  return derived;
+}
