@@ -55,11 +55,12 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const componentNames = new Set(components.flatMap((c) => [c.key, typeName(c.key)]));
   const groups = new Map<string, Operation[]>();
   const inline: SchemaEntry[] = [];
-  const built = operationSites(document).map((site) => buildOperation(site, ctx));
+  const sites = operationSites(document);
+  const built = sites.map((site) => buildOperation(site, ctx));
   // Tags that spell one resource differently (`knowledge-base`, `knowledge_base`) share it.
   const keys = built.map((b) => resourceProperty(b.group));
   const chosen = operationNames(
-    built.map((b, i) => nameInput(b.group, keys[i] as string, b.operation, options.names, sink)),
+    built.map((b, i) => ({ ...nameInput(b.group, keys[i] as string, b.operation, options.names, sink), declared: typeof sites[i]?.node["operationId"] === "string" })),
     sink,
   );
   for (const [i, { operation }] of built.entries()) {

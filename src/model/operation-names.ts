@@ -12,6 +12,8 @@ export interface OperationNameInput {
   httpMethod: string;
   /** Where the operation is, for diagnostics and a stable order. */
   pointer: string;
+  /** The document spells the operationId (two operations spelling one id are an error, not renamed). */
+  declared?: boolean;
   /** A method name from the config's `names`, which wins over the derived one; the function follows it. */
   configured?: string;
 }
@@ -56,7 +58,8 @@ export function operationNames(inputs: readonly OperationNameInput[], sink: Diag
  * operations without operationId at `/db-reset` and `/db/reset`) are taken in the order of their
  * operationId, then their pointer: the first keeps the name, each other one takes its HTTP method
  * after it (`createGet`, `thingsCreateGet`), then a number if that is taken too, with an
- * `operation-name-derived` warning. Configured names are never changed: two that meet are an error.
+ * `operation-name-derived` warning. Configured names, and operations that spell the same operationId
+ * (which OpenAPI requires to be unique), are never changed: two that meet are an error.
  */
 function distinctNames(chosen: readonly { input: OperationNameInput; name: OperationNames }[], sink: DiagnosticSink): OperationNames[] {
   const methodKey = (input: OperationNameInput, method: string) => `${input.resource}.${method}`;
@@ -72,7 +75,8 @@ function distinctNames(chosen: readonly { input: OperationNameInput; name: Opera
     const { input, name } = chosen[i] as (typeof chosen)[number];
     let derived = name;
     const holder = takenMethods.get(methodKey(input, name.method)) ?? takenFns.get(name.fn);
-    if (input.configured === undefined && holder !== undefined) {
+    const duplicateId = holder !== undefined && holder.declared === true && input.declared === true && holder.operationId === input.operationId;
+    if (input.configured === undefined && holder !== undefined && !duplicateId) {
       const verb = capitalize(input.httpMethod.toLowerCase());
       derived = { method: `${name.method}${verb}`, fn: `${name.fn}${verb}` };
       for (let n = 2; takenMethods.has(methodKey(input, derived.method)) || takenFns.has(derived.fn); n++) {
