@@ -10,7 +10,10 @@ export { paginateCursor } from "./cursor-pagination.js";
 export { clientLogging } from "./logging.js";
 export { Stream, type StreamOptions } from "./stream.js";
 export type { Framing } from "./framing.js";
-export { serverSentEvents, type ServerSentEvent } from "./server-sent-events.js";
+export {
+  serverSentEvents,
+  type ServerSentEvent,
+} from "./server-sent-events.js";
 export { jsonLines, jsonSeq } from "./json-sequences.js";
 export {
   jsonItem,
