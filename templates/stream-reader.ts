@@ -15,9 +15,9 @@ export interface StreamStops {
 }
 
 /**
- * Reads a response body chunk by chunk. Each read may wait at most the idle timeout; the timeout
- * and the caller's signal cancel the body and abort the request at once, and a read that fails
- * otherwise is a lost connection.
+ * Reads a response body chunk by chunk. Each read may wait at most the idle timeout; the timeout,
+ * the caller's signal and an abort of the request's controller cancel the body and abort the
+ * request at once, and a read that fails otherwise is a lost connection.
  */
 export class ChunkReader {
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
@@ -30,8 +30,12 @@ export class ChunkReader {
   constructor(body: ReadableStream<Uint8Array>, stops: StreamStops) {
     this.#reader = body.getReader();
     this.#stops = stops;
-    if (stops.signal?.aborted === true) this.#stop("abort");
-    else stops.signal?.addEventListener("abort", this.#onAbort, { once: true });
+    // Either signal stops the read at once, even for a body that ignores its request's abort.
+    for (const signal of [stops.signal, stops.controller.signal]) {
+      if (this.#stopped !== undefined) break;
+      signal?.addEventListener("abort", this.#onAbort, { once: true });
+      if (signal?.aborted === true) this.#stop("abort");
+    }
   }
 
   /** The next chunk, `undefined` at the end of the body. */
@@ -45,7 +49,6 @@ export class ChunkReader {
       result = await this.#reader.read();
     } catch (cause) {
       if (this.#stopped !== undefined) throw this.#stopError();
-      if (this.#stops.controller.signal.aborted) throw new APIUserAbortError();
       throw new APIConnectionError({
         message: "Connection lost while reading the response stream.",
         cause,
@@ -69,6 +72,7 @@ export class ChunkReader {
   #finish(): void {
     this.#closed = true;
     this.#stops.signal?.removeEventListener("abort", this.#onAbort);
+    this.#stops.controller.signal.removeEventListener("abort", this.#onAbort);
   }
 
   #stop(reason: "timeout" | "abort"): void {

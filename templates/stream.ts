@@ -98,7 +98,9 @@ export class Stream<T> implements AsyncIterable<T> {
           controller.error(error);
         }
       },
-      async cancel() {
+      cancel: async () => {
+        // Aborting first ends a read still waiting for data, which would hold up `return()`.
+        this.controller.abort();
         await iterator.return?.();
       },
     });

@@ -85,6 +85,22 @@ describe("closing a stream", () => {
     expect(await served.closed).toBe(true);
   });
 
+  it("aborting the stream's controller stops a read even when the body ignores the abort", async () => {
+    const body = new ReadableStream<Uint8Array>({ start: (source) => source.enqueue(bytes("data: 1\n\n")) });
+    const response = new Response(body);
+    const controller = new AbortController();
+    const stream = Stream.fromResponse(response, { controller, framing: serverSentEvents(jsonItem(response)) });
+    const seen: unknown[] = [];
+    const reading = (async () => {
+      for await (const event of stream) {
+        seen.push(event.data);
+        stream.controller.abort();
+      }
+    })();
+    await expect(reading).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(seen).toEqual([1]);
+  });
+
   it("reading a stream a second time is an error that says so", async () => {
     serveChunks(server, events(1, 1), "text/event-stream");
     const { stream } = await open();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Stream, jsonItem, serverSentEvents, type ServerSentEvent } from "../../templates/index.js";
 import { bytes, collect, memoryResponse, serveChunks } from "./stream-helpers.js";
 import { startServer, type TestServer } from "./server.js";
@@ -30,11 +30,34 @@ describe("toReadableStream()", () => {
   });
 
   it("cancelling the readable stream closes the connection", async () => {
-    const served = serveChunks(server, [bytes(TEXT)], "text/event-stream", "hang");
+    const served = serveChunks(server, [bytes('event: a\ndata: {"n":1}\nid: 1\n\n')], "text/event-stream", "hang");
     const reader = (await openSSE()).toReadableStream().getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toBe(`${JSON.stringify(WANT[0])}\n`);
     await reader.cancel();
     expect(await served.closed).toBe(true);
+  });
+
+  it("cancelling it returns while a read still waits for data", async () => {
+    // With no high-water mark the body is pulled only for a waiting read: a second pull is the
+    // stream's second read, started by the readable stream's own pull for its next item.
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(source) {
+          pulls++;
+          if (pulls === 1) source.enqueue(bytes("data: 1\n\n"));
+          else return new Promise<void>(() => undefined);
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const response = new Response(body);
+    const stream = Stream.fromResponse(response, { controller: new AbortController(), framing: serverSentEvents(jsonItem(response)) });
+    const reader = stream.toReadableStream().getReader();
+    expect((await reader.read()).done).toBe(false);
+    await vi.waitFor(() => expect(pulls).toBe(2));
+    await reader.cancel();
+    expect(stream.controller.signal.aborted).toBe(true);
   });
 });
 
