@@ -10,6 +10,7 @@ import { REPO } from "../helpers/run-cli.js";
 
 const STREAM_MODULES = [
   "templates/framing.ts",
+  "templates/item-iterator.ts",
   "templates/json-sequences.ts",
   "templates/line-splitter.ts",
   "templates/server-sent-events.ts",

@@ -24,6 +24,53 @@ interface RawEvent {
 
 const DIGITS = /^[0-9]+$/;
 
+/** The standard's interpretation of an event stream's lines: the buffers and dispatch. */
+class EventStreamInterpreter {
+  readonly events = new FrameQueue<RawEvent>();
+  #event = "";
+  #data = "";
+  #hasData = false;
+  #id = "";
+  #retry: number | undefined;
+  #count = 0;
+
+  readonly line = (line: string): void => {
+    if (line === "") return this.#dispatch();
+    const colon = line.indexOf(":");
+    if (colon === 0) return;
+    if (colon < 0) return this.#field(line, "");
+    const skip = line.charCodeAt(colon + 1) === 32 ? 2 : 1;
+    this.#field(line.slice(0, colon), line.slice(colon + skip));
+  };
+
+  #field(name: string, value: string): void {
+    if (name === "data") {
+      this.#data = this.#hasData ? `${this.#data}\n${value}` : value;
+      this.#hasData = true;
+    } else if (name === "event") this.#event = value;
+    else if (name === "id") {
+      if (!value.includes("\0")) this.#id = value;
+    } else if (name === "retry" && DIGITS.test(value))
+      this.#retry = Number(value);
+  }
+
+  #dispatch(): void {
+    if (this.#hasData) {
+      this.#count++;
+      this.events.add({
+        event: this.#event || "message",
+        data: this.#data,
+        id: this.#id,
+        retry: this.#retry,
+        index: this.#count,
+      });
+    }
+    this.#event = "";
+    this.#data = "";
+    this.#hasData = false;
+  }
+}
+
 /**
  * Interprets an event stream (`text/event-stream`): fields `event`, `data` (several lines joined
  * by LF), `id` (ignored when it contains NULL) and `retry` (digits only); comment lines and unknown
@@ -34,47 +81,13 @@ export function serverSentEvents<D>(
   parseData: ItemParser<D>,
 ): Framing<ServerSentEvent<D>> {
   const lines = new LineSplitter();
-  const queue = new FrameQueue<RawEvent>();
-  let event = "";
-  let data = "";
-  let hasData = false;
-  let id = "";
-  let retry: number | undefined;
-  let count = 0;
-
-  const dispatch = (): void => {
-    if (hasData) {
-      count++;
-      queue.add({ event: event || "message", data, id, retry, index: count });
-    }
-    event = "";
-    data = "";
-    hasData = false;
-  };
-  const field = (name: string, value: string): void => {
-    if (name === "data") {
-      data = hasData ? `${data}\n${value}` : value;
-      hasData = true;
-    } else if (name === "event") event = value;
-    else if (name === "id") {
-      if (!value.includes("\0")) id = value;
-    } else if (name === "retry" && DIGITS.test(value)) retry = Number(value);
-  };
-  const onLine = (line: string): void => {
-    if (line === "") return dispatch();
-    const colon = line.indexOf(":");
-    if (colon === 0) return;
-    if (colon < 0) return field(line, "");
-    const skip = line.charCodeAt(colon + 1) === 32 ? 2 : 1;
-    field(line.slice(0, colon), line.slice(colon + skip));
-  };
-
+  const interpreter = new EventStreamInterpreter();
   return {
-    push: (text) => lines.push(text, onLine),
+    push: (text) => lines.push(text, interpreter.line),
     end: () => undefined,
-    ready: () => queue.ready(),
+    ready: () => interpreter.events.ready(),
     take: () => {
-      const raw = queue.shift();
+      const raw = interpreter.events.shift();
       const place = { kind: "event", index: raw.index, id: raw.id } as const;
       return {
         event: raw.event,

@@ -1,6 +1,7 @@
 import type { Framing } from "./framing.js";
 import { jsonLines } from "./json-sequences.js";
 import { jsonItem } from "./stream-item.js";
+import { ItemIterator } from "./item-iterator.js";
 import { ChunkReader, type StreamStops } from "./stream-reader.js";
 import { teeIterator } from "./stream-tee.js";
 
@@ -10,25 +11,14 @@ export interface StreamOptions<T> extends StreamStops {
   readonly framing: Framing<T>;
 }
 
-async function* readItems<T>(
+function readItems<T>(
   response: Response,
   options: StreamOptions<T>,
-): AsyncGenerator<T, void, undefined> {
-  if (response.body === null) return;
-  const reader = new ChunkReader(response.body, options);
-  const { framing } = options;
-  const decoder = new TextDecoder();
-  try {
-    for (let chunk = await reader.read(); chunk; chunk = await reader.read()) {
-      framing.push(decoder.decode(chunk, { stream: true }));
-      while (framing.ready()) yield framing.take();
-    }
-    framing.push(decoder.decode());
-    framing.end();
-    while (framing.ready()) yield framing.take();
-  } finally {
-    reader.close();
-  }
+): AsyncIterator<T> {
+  const body =
+    response.body ??
+    new ReadableStream<Uint8Array>({ start: (empty) => empty.close() });
+  return new ItemIterator(new ChunkReader(body, options), options.framing);
 }
 
 /**
