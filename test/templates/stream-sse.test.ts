@@ -92,9 +92,9 @@ describe("server-sent events over a loopback server", () => {
     expect(seen).toEqual([{ n: 1 }]);
   });
 
-  it("invalid JSON in one event rejects with an error naming the event by index and id", async () => {
+  it("invalid JSON in one event rejects with an error naming the event by index and id, and closes the connection", async () => {
     const text = 'data: {"n":1}\nid: a\n\ndata: {"n":2}\nid: b-7\n\ndata: {"n": oops this is not json at all}\n\n';
-    serveChunks(server, [bytes(text)], "text/event-stream");
+    const served = serveChunks(server, [bytes(text)], "text/event-stream", "hang");
     const controller = new AbortController();
     const seen: unknown[] = [];
     const error = await (async () => {
@@ -105,6 +105,7 @@ describe("server-sent events over a loopback server", () => {
     expect(error).toBeInstanceOf(APIError);
     expect((error as Error).message).toContain('event 3 (id "b-7")');
     expect((error as Error).message).toContain('{\\"n\\": oops');
+    expect(await served.closed).toBe(true);
   });
 });
 
