@@ -47,4 +47,6 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "formBody", "inCookie", "inHeader", "inPath", "inQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
   "rawBody",
   "paginateCursor", "paginateLinkHeader", "paginateOffset",
+  "Framing", "ItemCheck", "ItemParser", "ItemPlace", "ServerSentEvent", "Stream", "StreamOptions", "jsonItem", "jsonLines",
+  "jsonSeq", "serverSentEvents", "textItem",
 ]);

@@ -10,6 +10,20 @@ export { paginateLinkHeader } from "./link-pagination.js";
 export { paginateOffset } from "./offset-pagination.js";
 export { paginateCursor } from "./cursor-pagination.js";
 export { clientLogging } from "./logging.js";
+export { Stream, type StreamOptions } from "./stream.js";
+export type { Framing } from "./framing.js";
+export {
+  serverSentEvents,
+  type ServerSentEvent,
+} from "./server-sent-events.js";
+export { jsonLines, jsonSeq } from "./json-sequences.js";
+export {
+  jsonItem,
+  textItem,
+  type ItemCheck,
+  type ItemParser,
+  type ItemPlace,
+} from "./stream-item.js";
 export { jsonBody } from "./json-body.js";
 export { rawBody } from "./raw-body.js";
 export { multipartBody } from "./multipart.js";

@@ -1,0 +1,100 @@
+import { APIError, ResponseValidationError } from "./errors.js";
+import { formatIssues, type ValidationIssue } from "./validation-error.js";
+
+/** Where an item sits in its stream, for messages: the 3rd event, the 12th line. */
+export interface ItemPlace {
+  readonly kind: "event" | "line" | "record";
+  /** Counted from 1. */
+  readonly index: number;
+  /** A server-sent event's id, when the stream has set one. */
+  readonly id?: string | undefined;
+}
+
+/** Turns the text of one item (an event's data, a line, a record) into its value. */
+export type ItemParser<T> = (text: string, place: ItemPlace) => T;
+
+/**
+ * Checks each item under `validate: "warn" | "throw"`: `issues` is the generated validator for
+ * the item type; `warn` logs a failing item, `"throw"` rejects the iteration with it.
+ */
+export interface ItemCheck {
+  readonly mode: "warn" | "throw";
+  readonly typeName: string;
+  readonly issues: (value: unknown) => ValidationIssue[];
+  readonly warn: (message: string) => void;
+}
+
+const DATA_PREFIX_LENGTH = 80;
+
+/** `event 3 (id "7")`, `line 12`. */
+export function describePlace(place: ItemPlace): string {
+  const id =
+    place.id === undefined || place.id === ""
+      ? ""
+      : ` (id ${JSON.stringify(place.id)})`;
+  return `${place.kind} ${place.index}${id}`;
+}
+
+function invalidJSON(
+  response: Response,
+  text: string,
+  place: ItemPlace,
+  error: unknown,
+): APIError {
+  const prefix =
+    text.length > DATA_PREFIX_LENGTH
+      ? `${text.slice(0, DATA_PREFIX_LENGTH)}…`
+      : text;
+  const message = `Invalid JSON in ${describePlace(place)} of the ${response.status} response stream: ${(error as Error).message}; it starts ${JSON.stringify(prefix)}`;
+  return new APIError(response.status, prefix, message, response.headers, {
+    cause: error,
+  });
+}
+
+function checkItem(
+  value: unknown,
+  place: ItemPlace,
+  response: Response,
+  check: ItemCheck,
+): void {
+  const issues = check.issues(value);
+  if (issues.length === 0) return;
+  const details = `${describePlace(place)} of the response stream does not match ${check.typeName}: ${formatIssues(issues)}`;
+  if (check.mode === "warn") {
+    check.warn(details);
+    return;
+  }
+  throw new ResponseValidationError({
+    status: response.status,
+    headers: response.headers,
+    body: value,
+    typeName: check.typeName,
+    issues,
+    message: `${details.charAt(0).toUpperCase()}${details.slice(1)}`,
+  });
+}
+
+/**
+ * Parses each item as JSON: invalid JSON rejects with an `APIError` that names the item and shows
+ * the start of its text; `check` validates each parsed item.
+ */
+export function jsonItem<T = unknown>(
+  response: Response,
+  check?: ItemCheck,
+): ItemParser<T> {
+  return (text, place) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw invalidJSON(response, text, place, error);
+    }
+    if (check !== undefined) checkItem(value, place, response, check);
+    return value as T;
+  };
+}
+
+/** Keeps each item's text as it is: for events whose data is not JSON. */
+export function textItem(text: string): string {
+  return text;
+}
