@@ -5,8 +5,8 @@
  * interpreter over schemas.ts. esbuild bundles
  * a one-line entry with minification and tree shaking, as an application build would.
  */
-import { join, relative } from "node:path";
-import { build } from "esbuild";
+import { join } from "node:path";
+import { bundleEntry } from "../helpers/bundle.js";
 import { describe, expect, it } from "vitest";
 import { REPO } from "../helpers/run-cli.js";
 
@@ -14,26 +14,7 @@ const CLIENT = join(REPO, "generated/camelai");
 
 /** The client's files that put bytes in the bundle of `entry`, relative to the client folder. */
 async function bundledFiles(entry: string): Promise<string[]> {
-  const result = await build({
-    stdin: {
-      contents: entry,
-      resolveDir: CLIENT,
-      loader: "ts",
-      sourcefile: "entry.ts",
-    },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    minify: true,
-    metafile: true,
-    outdir: join(CLIENT, "out"),
-  });
-  const output = Object.values(result.metafile.outputs)[0];
-  return Object.entries(output?.inputs ?? {})
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([path]) => relative(CLIENT, join(REPO, path)))
-    .sort();
+  return (await bundleEntry(entry, CLIENT)).files;
 }
 
 /** Modules only an option or a request that names them brings in. */

@@ -3,8 +3,7 @@
  * list call of each style from the page styles' fixture, and only that style's modules (besides
  * the walker all of them share) put bytes in the bundle.
  */
-import { join, relative } from "node:path";
-import { build } from "esbuild";
+import { bundleEntry } from "../helpers/bundle.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCase, type GeneratedCase } from "../helpers/generated-case.js";
 
@@ -24,27 +23,9 @@ beforeAll(async () => {
 afterAll(() => generated.remove());
 
 async function pageModules(call: string): Promise<string[]> {
-  const result = await build({
-    stdin: {
-      contents: `import { StylesCore, ${call.split("(")[0]} } from "./index.js"; export const p = ${call};`,
-      resolveDir: generated.dir,
-      loader: "ts",
-      sourcefile: "entry.ts",
-    },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    minify: true,
-    metafile: true,
-    outdir: join(generated.dir, "out"),
-  });
-  const output = Object.values(result.metafile.outputs)[0];
-  return Object.entries(output?.inputs ?? {})
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([path]) => relative(generated.dir, join(process.cwd(), path)))
-    .filter((path) => PAGE_MODULES.includes(path))
-    .sort();
+  const entry = `import { StylesCore, ${call.split("(")[0]} } from "./index.js"; export const p = ${call};`;
+  const { files } = await bundleEntry(entry, generated.dir);
+  return files.filter((path) => PAGE_MODULES.includes(path));
 }
 
 describe("page styles in a bundle", () => {

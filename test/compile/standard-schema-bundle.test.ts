@@ -4,32 +4,15 @@
  * `connectionSchema` brings its runtime, the schema table and the interpreter. esbuild bundles a
  * one-line entry with minification and tree shaking, as an application build would.
  */
-import { join, relative } from "node:path";
-import { build } from "esbuild";
+import { join } from "node:path";
+import { bundleEntry } from "../helpers/bundle.js";
 import { describe, expect, it } from "vitest";
 import { REPO } from "../helpers/run-cli.js";
 
 const CLIENT = join(REPO, "generated/camelai");
 
 /** The minified bundle of `entry` and the client's files that put bytes in it. */
-async function bundle(entry: string): Promise<{ text: string; files: string[] }> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: CLIENT, loader: "ts", sourcefile: "entry.ts" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    minify: true,
-    metafile: true,
-    outdir: join(CLIENT, "out"),
-  });
-  const output = Object.values(result.metafile.outputs)[0];
-  const files = Object.entries(output?.inputs ?? {})
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([path]) => relative(CLIENT, join(REPO, path)))
-    .sort();
-  return { text: result.outputFiles[0]?.text ?? "", files };
-}
+const bundle = (entry: string) => bundleEntry(entry, CLIENT);
 
 const STANDARD_FILES = ["runtime/standard-schema.ts", "runtime/issue-path.ts"];
 /** The property every Standard Schema object has; minification keeps it (a quoted key). */

@@ -3,8 +3,8 @@
  * client that never streams and for one that reads server-sent events, and lists which stream
  * modules put bytes in each bundle.
  */
-import { join, relative } from "node:path";
-import { build } from "esbuild";
+import { join } from "node:path";
+import { bundleEntry } from "../helpers/bundle.js";
 import { describe, expect, it } from "vitest";
 import { REPO } from "../helpers/run-cli.js";
 
@@ -21,22 +21,8 @@ const STREAM_MODULES = [
 ];
 
 async function streamModules(entry: string): Promise<string[]> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: join(REPO, "templates"), loader: "ts", sourcefile: "entry.ts" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    minify: true,
-    metafile: true,
-    outdir: join(REPO, "out"),
-  });
-  const output = Object.values(result.metafile.outputs)[0];
-  return Object.entries(output?.inputs ?? {})
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([path]) => relative(REPO, join(process.cwd(), path)))
-    .filter((path) => STREAM_MODULES.includes(path))
-    .sort();
+  const { files } = await bundleEntry(entry, join(REPO, "templates"));
+  return files.map((file) => `templates/${file}`).filter((path) => STREAM_MODULES.includes(path));
 }
 
 describe("the stream runtime in a bundle", () => {
