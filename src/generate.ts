@@ -28,6 +28,8 @@ export interface GenerateOptions {
   format?: "prettier";
   /** The folder the client will be written to (where prettier's config is resolved from). */
   output?: string;
+  /** Told as each stage ends (`load`, `model`, `emit`), with its milliseconds: progress for a long run. */
+  onStage?: (stage: "load" | "model" | "emit", ms: number) => void;
 }
 
 export interface GenerateResult {
@@ -47,6 +49,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const started = performance.now();
   const loaded = await loadSpec(options.input);
   const loadedAt = performance.now();
+  options.onStage?.("load", loadedAt - started);
   const modelOptions: ModelOptions = {
     strict: options.strict === true,
     ...(options.name !== undefined ? { name: options.name } : {}),
@@ -59,9 +62,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (loadDiagnostics.some((d) => d.severity === "error")) throw new ModelError(loadDiagnostics);
   const model = modelOf(loaded.document, modelOptions, loadDiagnostics);
   const modelledAt = performance.now();
+  options.onStage?.("model", modelledAt - loadedAt);
   const emitted = await emit(model, { generatorVersion: GENERATOR_VERSION });
   const { files, configFile } = options.format === "prettier" ? await formatWithPrettier(emitted, options.output ?? ".") : { files: emitted, configFile: undefined };
   const timings = { load: loadedAt - started, model: modelledAt - loadedAt, emit: performance.now() - modelledAt };
+  options.onStage?.("emit", timings.emit);
   const inputFiles = configFile === undefined ? loaded.files : [...loaded.files, configFile];
   return { files, document: loaded.document, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles, timings };
 }

@@ -35,7 +35,7 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
     stderr("camelgen: --input and --output name one client, but camelgen.config.json lists several; edit the file or run without them");
     return 2;
   }
-  const report = new Reporter(flags.json ? "json" : flags.quiet ? "quiet" : "normal", stdout, stderr, process.stderr.isTTY === true);
+  const report = new Reporter(flags.json ? "json" : flags.quiet ? "quiet" : "normal", stdout, stderr);
   let exitCode = 0;
   for (const client of clients) {
     const code = await runGenerate(

@@ -29,6 +29,11 @@ export interface GenerateArgs {
 /** Runs `camelgen generate` for one client; returns the exit code. Nothing on disk changes unless all succeeded. */
 export async function runGenerate(args: GenerateArgs, report: Reporter): Promise<number> {
   report.set("output", args.output);
+  const system = systemFolder(args.output);
+  if (system !== undefined) {
+    report.problem(`camelgen: refusing to write ${args.output}: it is under ${system}, a folder of the operating system, not a place for source files`);
+    return 2;
+  }
   try {
     if (!args.check && !args.force && (await isUpToDate(args.output, args.input, args))) {
       report.set("status", "up-to-date");
@@ -46,9 +51,9 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       ...(args.pagination ? { pagination: args.pagination } : {}),
       ...(args.validate ? { validate: args.validate } : {}),
       ...(args.format ? { format: args.format, output: args.output } : {}),
+      onStage: (stage, ms) => report.stage(stage, ms),
     });
     result.diagnostics.forEach((d) => report.diagnostic(d));
-    report.timing(result.timings);
     const key = await generationKey(args, result.inputFiles, args.output);
     const files = outputFiles(result, key);
     if (args.check) return reportDrift(args.output, await findDrift(args.output, files), report);
@@ -115,3 +120,9 @@ function failureMessage(error: unknown, input: string): string {
   return `camelgen: generating from ${input} failed: ${message}; nothing was written.`;
 }
 
+
+/** `/proc`, `/sys` or `/dev` when `output` resolves below one of them (writing there never ends well). */
+function systemFolder(output: string): string | undefined {
+  const target = resolve(output);
+  return ["/proc", "/sys", "/dev"].find((root) => target === root || target.startsWith(`${root}/`));
+}

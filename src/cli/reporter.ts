@@ -17,7 +17,6 @@ export class Reporter {
     private readonly mode: OutputMode,
     private readonly stdout: Print,
     private readonly stderr: Print,
-    private readonly tty: boolean = false,
   ) {}
 
   /** A success line; silent with --quiet and --json. */
@@ -25,16 +24,19 @@ export class Reporter {
     if (this.mode === "normal") this.stdout(line);
   }
 
-  /** Per-stage timings, shown to a person at a terminal only. */
-  timing(stages: Record<string, number>): void {
-    if (this.mode !== "normal" || !this.tty) return;
-    const parts = Object.entries(stages).map(([stage, ms]) => `${stage} ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
-    this.stderr(`camelgen: ${parts.join(" · ")}`);
+  /**
+   * A stage that ended, one line on stderr as it ends (`camelgen: load 2.6 s`), so a long run in
+   * an npm script or CI shows progress; not with --quiet or --json.
+   */
+  stage(stage: string, ms: number): void {
+    if (this.mode !== "normal") return;
+    this.stderr(`camelgen: ${stage} ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
   }
 
+  /** Errors always; warnings and notes not with --quiet; all of them in --json's result. */
   diagnostic(d: Diagnostic): void {
     this.diagnostics.push(d);
-    if (this.mode !== "json") this.stderr(formatDiagnostic(d));
+    if (this.mode === "normal" || (this.mode === "quiet" && d.severity === "error")) this.stderr(formatDiagnostic(d));
   }
 
   /** A problem line; in --json mode it becomes the `error` field. */
