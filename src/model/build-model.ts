@@ -72,7 +72,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     groups.set(key, [...(groups.get(key) ?? []), { ...named.operation, method: names.method, fnName: names.fn }]);
   }
   const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
-  const { types, rename } = namedTypes(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), sink, options.typeNames);
+  const { types, rename } = namedTypes(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), sink, options.typeNames, options.name);
   const byName = new Map(types.map((t) => [t.name, t]));
   const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName, options.pagination, sink)), types);
   checkPaginationIds(options.pagination, resources, sink);

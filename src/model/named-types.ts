@@ -21,7 +21,13 @@ interface Forms {
  * readOnly/writeOnly gets a response form (readOnly kept, writeOnly dropped) and, where requests use
  * it too, a `<Name>Writable` request form (readOnly dropped).
  */
-export function namedTypes(all: SchemaEntry[], operations: Operation[], sink: DiagnosticSink, overrides?: Readonly<Record<string, string>>) {
+export function namedTypes(
+  all: SchemaEntry[],
+  operations: Operation[],
+  sink: DiagnosticSink,
+  overrides?: Readonly<Record<string, string>>,
+  clientName?: string,
+) {
   const schemas = new Map(all.map((e) => [e.key, e.schema]));
   checkDuplicateKeys(all, sink);
   checkRefs(all, schemas, sink);
@@ -32,7 +38,7 @@ export function namedTypes(all: SchemaEntry[], operations: Operation[], sink: Di
   const usedInRequests = reachable([...requestRoots, ...paramsKeys], schemas);
   const usedInResponses = reachable(responseRoots, schemas);
   const directional = directionalKeys(schemas);
-  const names = typeNames(all, overrides, sink);
+  const names = typeNames(all, overrides, sink, clientName);
   const forms = new Map(all.map((entry) => [entry.key, formsOf(entry, names.get(entry.key) as string, usedInRequests, usedInResponses, directional)]));
   const nameFor = (key: string, direction: Direction): string => {
     const form = forms.get(key);

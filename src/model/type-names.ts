@@ -7,16 +7,30 @@ import { isUsableTypeName, spelledTypeName, typeName } from "./names.js";
  * Schemas whose derived names meet (`Event.created` and `EventCreated` are both `EventCreated`)
  * are taken in key order after the one whose key is the name itself: each other one is spelt from
  * its key (`Event_created`), else numbered (`EventCreated2`), with a `type-name-derived` warning.
- * Configured names are never changed; two that meet are a type-name-collision.
+ * Configured names are never changed; two that meet are a type-name-collision. A schema named like
+ * the client class the user named (`--name Api` beside a schema `Api`) takes `Schema` after its name.
  */
-export function typeNames(all: readonly SchemaEntry[], overrides: Readonly<Record<string, string>> | undefined, sink: DiagnosticSink): Map<string, string> {
+export function typeNames(
+  all: readonly SchemaEntry[],
+  overrides: Readonly<Record<string, string>> | undefined,
+  sink: DiagnosticSink,
+  clientName?: string,
+): Map<string, string> {
   const wanted = new Map(all.map((entry) => [entry.key, wantedName(entry, overrides, sink)]));
   const byName = new Map<string, SchemaEntry[]>();
   for (const entry of all) byName.set(wanted.get(entry.key) as string, [...(byName.get(wanted.get(entry.key) as string) ?? []), entry]);
-  const taken = new Set(wanted.values());
+  const taken = new Set([...wanted.values(), ...(clientName === undefined ? [] : [clientName])]);
   const names = new Map(wanted);
+  for (const entry of clientName === undefined ? [] : (byName.get(clientName) ?? [])) {
+    if (isConfigured(entry, overrides)) continue;
+    let derived = `${clientName}Schema`;
+    for (let n = 2; taken.has(derived); n++) derived = `${clientName}Schema${n}`;
+    taken.add(derived);
+    names.set(entry.key, derived);
+    sink.warn("type-name-derived", entry.pointer, `${entry.pointer} would be named ${clientName} like the client class given by --name; it is named ${derived}`);
+  }
   for (const [name, entries] of byName) {
-    if (entries.length < 2) continue;
+    if (entries.length < 2 || name === clientName) continue;
     const fixed = (e: SchemaEntry) => e.synthetic || e.key === name || isConfigured(e, overrides);
     const ordered = [...entries].sort((a, b) => Number(fixed(b)) - Number(fixed(a)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const entry of ordered.slice(1)) {

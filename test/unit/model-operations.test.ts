@@ -289,10 +289,15 @@ describe("operationIds", () => {
     ]);
   });
 
-  it("a client class named from the title gives way to a schema of that name; an explicit --name does not", () => {
+  it("a client class named from the title gives way to a schema of that name; a schema gives way to an explicit --name", () => {
     const doc = { ...document({ schemas: { Hoot: { type: "object" } } }), info: { title: "Hoot", version: "1" } };
     expect(build(doc).clientName).toBe("HootClient");
-    expect(buildError(doc, { name: "Hoot" }).diagnostics.map((d) => d.code)).toContain("name-collision");
+    const named = build(doc, { name: "Hoot" });
+    expect(named.clientName).toBe("Hoot");
+    expect(named.types.map((t) => t.name)).toEqual(["HootSchema"]);
+    expect(named.diagnostics).toContainEqual(expect.objectContaining({ code: "type-name-derived", pointer: "#/components/schemas/Hoot", severity: "warning" }));
+    // A type the config names stays as named: then the clash is an error.
+    expect(buildError(doc, { name: "Hoot", typeNames: { Hoot: "Hoot" } }).diagnostics.map((d) => d.code)).toContain("name-collision");
   });
 
   it("the Core class and the validator give way to a schema or a function of their name", () => {
