@@ -41,12 +41,13 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .option("source", { type: "string", describe: "Schema URL (default: \"source\" in camelgen.config.json)" })
-          .option("output", { alias: "o", type: "string", describe: `Snapshot file to write (default: the client's input, ${DEFAULT_INPUT})` }),
+          .option("output", { alias: "o", type: "string", describe: `Snapshot file to write (default: the client's input, ${DEFAULT_INPUT})` })
+          .option("allow-missing-env", { type: "boolean", default: false, describe: "Send the request without a configured header whose environment variable is unset (a warning, not an error)" }),
       async (args) => {
         if (exitCode !== 0) return;
         // Each command loads its modules when it runs: a no-op generate never loads the parser or the compiler.
         const { runPullCommand } = await import("./pull-clients.js");
-        exitCode = await runPullCommand({ source: args.source, output: args.output }, stderr, stdout);
+        exitCode = await runPullCommand({ source: args.source, output: args.output, allowMissingEnv: args.allowMissingEnv }, stderr, stdout);
       },
     )
     .command(

@@ -7,6 +7,8 @@ import { pull } from "./pull-command.js";
 export interface PullFlags {
   source?: string | undefined;
   output?: string | undefined;
+  /** A configured header whose variable is unset is left out with a warning instead of failing. */
+  allowMissingEnv?: boolean | undefined;
 }
 
 type Print = (line: string) => void;
@@ -31,6 +33,15 @@ export async function runPullCommand(flags: PullFlags, stderr: Print, stdout: Pr
     const snapshot = flags.output ?? client.input ?? DEFAULT_INPUT;
     if (source === undefined) {
       stderr(`camelgen: no source to pull ${snapshot} from; pass --source <url> or set "source" in camelgen.config.json`);
+      exitCode = Math.max(exitCode, 2);
+      continue;
+    }
+    const unset = Object.entries(client.headers ?? {}).filter(([, variable]) => process.env[variable] === undefined);
+    for (const [header, variable] of unset) {
+      const what = `the ${header} header of camelgen.config.json needs the environment variable ${variable}, which is not set`;
+      stderr(flags.allowMissingEnv === true ? `camelgen: warning: ${what}; pulling without it (--allow-missing-env)` : `camelgen: ${what}; set it, or pass --allow-missing-env to pull without the header`);
+    }
+    if (unset.length > 0 && flags.allowMissingEnv !== true) {
       exitCode = Math.max(exitCode, 2);
       continue;
     }

@@ -27,8 +27,10 @@ beforeAll(async () => {
     JSON.stringify({ input: "schema/camelai.yaml", output: "client", source: url, headers: { Authorization: "SCHEMA_TOKEN_FOR_TEST" } }),
   );
   await import("node:fs/promises").then((fs) => fs.mkdir(join(work.path, "schema")));
+  process.env["SCHEMA_TOKEN_FOR_TEST"] = "Bearer schema-token";
 });
 afterAll(async () => {
+  delete process.env["SCHEMA_TOKEN_FOR_TEST"];
   server.closeAllConnections();
   await new Promise<void>((r) => server.close(() => r()));
   await work.remove();
@@ -38,17 +40,31 @@ const snapshot = () => join(work.path, "schema/camelai.yaml");
 
 describe("camelgen pull", { timeout: 120_000 }, () => {
   it("stores the schema as the pinned snapshot, sending auth headers from the environment", async () => {
-    process.env["SCHEMA_TOKEN_FOR_TEST"] = "Bearer schema-token";
-    try {
-      const result = await runCli(["pull"], work.path);
-      expect(result.code, result.stderr).toBe(0);
-      expect(result.stdout).toMatch(/updated .*camelai\.yaml/);
-    } finally {
-      delete process.env["SCHEMA_TOKEN_FOR_TEST"];
-    }
+    const result = await runCli(["pull"], work.path);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/updated .*camelai\.yaml/);
     expect(seen.at(-1)?.authorization).toBe("Bearer schema-token");
     expect(await readFile(snapshot(), "utf8")).toMatch(/^openapi: 3\.0\.3/);
     expect(JSON.parse(await readFile(`${snapshot()}.pull.json`, "utf8"))).toMatchObject({ source: url, etag: '"v1"' });
+  });
+
+  it("refuses, before any request, when a configured header's variable is unset, naming it", async () => {
+    delete process.env["SCHEMA_TOKEN_FOR_TEST"];
+    const before = seen.length;
+    try {
+      const refused = await runCli(["pull"], work.path);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain("SCHEMA_TOKEN_FOR_TEST");
+      expect(refused.stderr).toContain("--allow-missing-env");
+      expect(seen.length).toBe(before);
+      const allowed = await runCli(["pull", "--allow-missing-env"], work.path);
+      expect(allowed.code, allowed.stderr).toBe(0);
+      expect(allowed.stderr).toMatch(/warning: .*SCHEMA_TOKEN_FOR_TEST/);
+      expect(seen.length).toBe(before + 1);
+      expect(seen.at(-1)?.authorization).toBeUndefined();
+    } finally {
+      process.env["SCHEMA_TOKEN_FOR_TEST"] = "Bearer schema-token";
+    }
   });
 
   it("sends If-None-Match and leaves an unchanged snapshot untouched", async () => {
