@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from "./diagnostics.js";
 import type { NamedType, Operation, Resource } from "./ir.js";
-import { drfShortNames, functionName, looksLikeDrfSpectacular, methodName, words } from "./names.js";
+import { drfShortNames, looksLikeDrfSpectacular } from "./drf-names.js";
+import { functionName, methodName, words } from "./names.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
 
 export interface OperationNameInput {

@@ -13,12 +13,9 @@ import {
   clientName,
   coreClassName,
   derivedOperationId,
-  drfShortNames,
-  drfStem,
   freeName,
   functionName,
   guardName,
-  looksLikeDrfSpectacular,
   methodName,
   pascalCase,
   resourceClassName,
@@ -29,6 +26,7 @@ import {
   validatorName,
   words,
 } from "../../src/model/names.js";
+import { drfShortNames, drfStem, looksLikeDrfSpectacular } from "../../src/model/drf-names.js";
 
 /** All 47 camelAI operations: [operationId, first tag, HTTP method, method, function]. */
 const CAMELAI_OPERATIONS: [string, string, string, string, string][] = [
