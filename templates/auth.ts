@@ -89,12 +89,26 @@ function credentialFor(
   return credential === "" ? undefined : credential;
 }
 
+/** The header a scheme's credential travels in (lower-cased); `undefined` for a query or cookie key. */
+export function credentialHeader(scheme: SecurityScheme): string | undefined {
+  if (scheme.type !== "apiKey") return "authorization";
+  return scheme.in === "header" ? scheme.name.toLowerCase() : undefined;
+}
+
+/** The client's scheme of that name, if it knows one. */
+export function schemeNamed(
+  config: AuthConfig,
+  name: string,
+): SecurityScheme | undefined {
+  return own(config.schemes, name);
+}
+
 function place(scheme: SecurityScheme, value: string, into: Credentials): void {
-  if (scheme.type !== "apiKey") into.headers.set("authorization", value);
-  else if (scheme.in === "header")
-    into.headers.set(scheme.name.toLowerCase(), value);
-  else if (scheme.in === "query") into.query.push([scheme.name, value]);
-  else into.cookies.push([scheme.name, value]);
+  const header = credentialHeader(scheme);
+  if (header !== undefined) into.headers.set(header, value);
+  else if (scheme.type === "apiKey" && scheme.in === "query")
+    into.query.push([scheme.name, value]);
+  else if (scheme.type === "apiKey") into.cookies.push([scheme.name, value]);
 }
 
 /** All schemes of one requirement placed, or `undefined` if any of them cannot be satisfied. */
@@ -108,7 +122,7 @@ function satisfy(
     cookies: [],
   };
   for (const name of requirement) {
-    const scheme = own(config.schemes, name);
+    const scheme = schemeNamed(config, name);
     const credential = credentialFor(name, config);
     if (scheme === undefined || credential === undefined) return undefined;
     const value = wireValue(

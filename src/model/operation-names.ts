@@ -62,18 +62,23 @@ export function operationNames(inputs: readonly OperationNameInput[], sink: Diag
  * `operation-name-derived` warning. Configured names, and operations that spell the same operationId
  * (which OpenAPI requires to be unique), are never changed: two that meet are an error.
  */
-function distinctNames(chosen: readonly { input: OperationNameInput; name: OperationNames }[], sink: DiagnosticSink): OperationNames[] {
+interface Chosen {
+  input: OperationNameInput;
+  name: OperationNames;
+}
+
+function distinctNames(chosen: readonly Chosen[], sink: DiagnosticSink): OperationNames[] {
   const methodKey = (input: OperationNameInput, method: string) => `${input.resource}.${method}`;
   const methods = counts(chosen.map((c) => methodKey(c.input, c.name.method)));
   const fns = counts(chosen.map((c) => c.name.fn));
-  const shared = (c: (typeof chosen)[number]) => (methods.get(methodKey(c.input, c.name.method)) ?? 0) > 1 || (fns.get(c.name.fn) ?? 0) > 1;
+  const shared = (c: Chosen) => (methods.get(methodKey(c.input, c.name.method)) ?? 0) > 1 || (fns.get(c.name.fn) ?? 0) > 1;
   const takenMethods = new Map(chosen.filter((c) => !shared(c)).map((c) => [methodKey(c.input, c.name.method), c.input]));
   const takenFns = new Map(chosen.filter((c) => !shared(c)).map((c) => [c.name.fn, c.input]));
   const result = chosen.map((c) => c.name);
-  const order = chosen.map((_, i) => i).filter((i) => shared(chosen[i] as (typeof chosen)[number]));
-  order.sort((a, b) => compareInputs((chosen[a] as (typeof chosen)[number]).input, (chosen[b] as (typeof chosen)[number]).input));
+  const order = chosen.map((_, i) => i).filter((i) => shared(chosen[i] as Chosen));
+  order.sort((a, b) => compareInputs((chosen[a] as Chosen).input, (chosen[b] as Chosen).input));
   for (const i of order) {
-    const { input, name } = chosen[i] as (typeof chosen)[number];
+    const { input, name } = chosen[i] as Chosen;
     let derived = name;
     const holder = takenMethods.get(methodKey(input, name.method)) ?? takenFns.get(name.fn);
     const duplicateId = holder !== undefined && holder.declared === true && input.declared === true && holder.operationId === input.operationId;

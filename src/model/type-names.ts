@@ -18,29 +18,29 @@ export function typeNames(
 ): Map<string, string> {
   const wanted = new Map(all.map((entry) => [entry.key, wantedName(entry, overrides, sink)]));
   const byName = new Map<string, SchemaEntry[]>();
-  for (const entry of all) byName.set(wanted.get(entry.key) as string, [...(byName.get(wanted.get(entry.key) as string) ?? []), entry]);
+  for (const entry of all) {
+    const name = wanted.get(entry.key) as string;
+    byName.set(name, [...(byName.get(name) ?? []), entry]);
+  }
   const taken = new Set([...wanted.values(), ...(clientName === undefined ? [] : [clientName])]);
   const names = new Map(wanted);
-  for (const entry of clientName === undefined ? [] : (byName.get(clientName) ?? [])) {
-    if (isConfigured(entry, overrides)) continue;
-    let derived = `${clientName}Schema`;
-    for (let n = 2; taken.has(derived); n++) derived = `${clientName}Schema${n}`;
+  /** `first`, else `<base>2`, `<base>3`, ...: the first name not taken, with the warning. */
+  const rename = (entry: SchemaEntry, name: string, like: string, first: string, base: string): void => {
+    let derived = first;
+    for (let n = 2; taken.has(derived); n++) derived = `${base}${n}`;
     taken.add(derived);
     names.set(entry.key, derived);
-    sink.warn("type-name-derived", entry.pointer, `${entry.pointer} would be named ${clientName} like the client class given by --name; it is named ${derived}`);
+    sink.warn("type-name-derived", entry.pointer, `${entry.pointer} would be named ${name} like ${like}; it is named ${derived}`);
+  };
+  for (const entry of clientName === undefined ? [] : (byName.get(clientName) ?? [])) {
+    if (!isConfigured(entry, overrides)) rename(entry, clientName as string, "the client class given by --name", `${clientName}Schema`, `${clientName}Schema`);
   }
   for (const [name, entries] of byName) {
     if (entries.length < 2 || name === clientName) continue;
     const fixed = (e: SchemaEntry) => e.synthetic || e.key === name || isConfigured(e, overrides);
     const ordered = [...entries].sort((a, b) => Number(fixed(b)) - Number(fixed(a)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    for (const entry of ordered.slice(1)) {
-      if (fixed(entry)) continue;
-      let derived = spelledTypeName(entry.key);
-      for (let n = 2; taken.has(derived); n++) derived = `${name}${n}`;
-      taken.add(derived);
-      names.set(entry.key, derived);
-      sink.warn("type-name-derived", entry.pointer, `${entry.pointer} would be named ${name} like ${(ordered[0] as SchemaEntry).pointer}; it is named ${derived}`);
-    }
+    const keeper = (ordered[0] as SchemaEntry).pointer;
+    for (const entry of ordered.slice(1)) if (!fixed(entry)) rename(entry, name, keeper, spelledTypeName(entry.key), name);
   }
   return names;
 }

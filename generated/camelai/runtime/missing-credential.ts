@@ -1,5 +1,4 @@
-import type { AuthConfig } from "./auth.js";
-import type { SecurityScheme } from "./config.js";
+import { credentialHeader, schemeNamed, type AuthConfig } from "./auth.js";
 import { hideName } from "./error-name.js";
 import { applyHeaders, type HeaderMap } from "./headers.js";
 import type { HeaderValues } from "./options.js";
@@ -25,13 +24,6 @@ export class MissingCredentialError extends Error {
       requirements: this.requirements,
     };
   }
-}
-
-/** The header a scheme's credential travels in, if any (lower-cased). */
-function headerOf(scheme: SecurityScheme | undefined): string | undefined {
-  if (scheme === undefined) return undefined;
-  if (scheme.type !== "apiKey") return "authorization";
-  return scheme.in === "header" ? scheme.name.toLowerCase() : undefined;
 }
 
 function describeRequirement(requirement: readonly string[]): string {
@@ -70,15 +62,11 @@ export function checkCallerCredential(
   auth: AuthConfig,
   headerLayers: readonly (HeaderValues | undefined)[],
 ): void {
-  const schemes = security
-    .flat()
-    .map((name) =>
-      Object.hasOwn(auth.schemes, name) ? auth.schemes[name] : undefined,
-    );
+  const schemes = security.flat().map((name) => schemeNamed(auth, name));
   if (schemes.includes(undefined)) return;
   const given: HeaderMap = new Map();
   for (const layer of headerLayers) applyHeaders(given, layer);
-  const names = schemes.map(headerOf);
+  const names = schemes.map((scheme) => scheme && credentialHeader(scheme));
   if (names.some((name) => name !== undefined && given.has(name))) return;
   throw new MissingCredentialError(
     message(operation, security, auth),
