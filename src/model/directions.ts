@@ -28,9 +28,12 @@ export function reachable(roots: Schema[], components: ReadonlyMap<string, Schem
   return seen;
 }
 
-/** Components that (through their references) have readOnly or writeOnly properties. */
-export function directionalKeys(components: ReadonlyMap<string, Schema>): Set<string> {
-  const directional = (s: Schema) => s.kind === "object" && s.properties.some((p) => p.readOnly || p.writeOnly);
+/**
+ * Components that (through their references) have readOnly or writeOnly properties, or, with
+ * `openEnums`, an enum a response opens: their request and response forms differ.
+ */
+export function directionalKeys(components: ReadonlyMap<string, Schema>, openEnums = false): Set<string> {
+  const directional = (s: Schema) => (s.kind === "object" && s.properties.some((p) => p.readOnly || p.writeOnly)) || (openEnums && opensInResponses(s));
   const result = new Set([...components].filter(([, schema]) => someInside(schema, directional)).map(([key]) => key));
   // A component that refers to a directional one is directional too (fixed point over refs).
   for (let changed = true; changed; ) {
@@ -48,12 +51,24 @@ export function directionalKeys(components: ReadonlyMap<string, Schema>): Set<st
   return result;
 }
 
-/** Drops the properties a direction never carries and renames references for that direction. */
-export function project(schema: Schema, direction: Direction, nameFor: (key: string, d: Direction) => string): Schema {
+/**
+ * An enum a server may grow: two or more values, some strings or numbers. A one-value enum is a
+ * constant (often a discriminator's tag, which must stay a literal to narrow a union).
+ */
+export function opensInResponses(schema: Schema): boolean {
+  return schema.kind === "enum" && schema.values.length > 1 && schema.values.some((v) => typeof v === "string" || typeof v === "number");
+}
+
+/**
+ * Drops the properties a direction never carries and renames references for that direction; with
+ * `openEnums`, a response's enums accept values the schema does not list.
+ */
+export function project(schema: Schema, direction: Direction, nameFor: (key: string, d: Direction) => string, openEnums = false): Schema {
   if (schema.kind === "ref") return { kind: "ref", name: nameFor(schema.name, direction) };
+  if (schema.kind === "enum") return openEnums && direction === "response" && opensInResponses(schema) ? { ...schema, open: true } : schema;
   const mapped = mapChildren(
     schema,
-    (child) => project(child, direction, nameFor),
+    (child) => project(child, direction, nameFor, openEnums),
     (p) => (direction === "request" ? !p.readOnly : !p.writeOnly),
   );
   if (mapped.kind !== "union" || !mapped.discriminator) return mapped;
