@@ -1,6 +1,6 @@
 import { checkAliasCycles } from "./alias-cycles.js";
 import type { DiagnosticSink } from "./diagnostics.js";
-import { directionalKeys, project, reachable } from "./directions.js";
+import { directionalKeys, opener, project, reachable, type Opens } from "./directions.js";
 import type { Direction, NamedType, Operation, Schema } from "./ir.js";
 import type { SchemaEntry } from "./inline-shapes.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
@@ -41,6 +41,7 @@ export function namedTypes(
   const usedInRequests = reachable([...requestRoots, ...paramsKeys], schemas);
   const usedInResponses = reachable(responseRoots, schemas);
   const directional = directionalKeys(schemas, openEnums);
+  const opens = openEnums ? opener(schemas) : undefined;
   const names = typeNames(all, overrides, sink, clientName);
   const forms = new Map(all.map((entry) => [entry.key, formsOf(entry, names.get(entry.key) as string, usedInRequests, usedInResponses, directional)]));
   const nameFor = (key: string, direction: Direction): string => {
@@ -48,9 +49,9 @@ export function namedTypes(
     if (!form) return typeName(key);
     return direction === "request" && form.writable !== undefined ? form.writable : form.main;
   };
-  const types = withFreeStandardSchemaNames(withDistinctGuards([...forms.values()].flatMap((f) => toNamedTypes(f, nameFor, openEnums)).sort((a, b) => compare(a.name, b.name))));
+  const types = withFreeStandardSchemaNames(withDistinctGuards([...forms.values()].flatMap((f) => toNamedTypes(f, nameFor, opens)).sort((a, b) => compare(a.name, b.name))));
   checkNameClashes(types, sink);
-  const rename = (op: Operation): Operation => renameOperation(op, nameFor, openEnums);
+  const rename = (op: Operation): Operation => renameOperation(op, nameFor, opens);
   return { types, rename };
 }
 
@@ -106,7 +107,7 @@ function formsOf(entry: SchemaEntry, main: string, req: Set<string>, res: Set<st
   return { entry, main, mainDirection };
 }
 
-function toNamedTypes(forms: Forms, nameFor: (key: string, d: Direction) => string, openEnums: boolean): NamedType[] {
+function toNamedTypes(forms: Forms, nameFor: (key: string, d: Direction) => string, opens: Opens | undefined): NamedType[] {
   const make = (name: string, direction: Direction): NamedType => ({
     name,
     guardName: guardName(name),
@@ -115,7 +116,7 @@ function toNamedTypes(forms: Forms, nameFor: (key: string, d: Direction) => stri
     standardSchemaName: standardSchemaName(name),
     pointer: forms.entry.pointer,
     direction,
-    schema: project(forms.entry.schema, direction, nameFor, openEnums),
+    schema: project(forms.entry.schema, direction, nameFor, opens),
     doc: forms.entry.doc,
   });
   const result = [make(forms.main, forms.mainDirection)];
@@ -123,9 +124,9 @@ function toNamedTypes(forms: Forms, nameFor: (key: string, d: Direction) => stri
   return result;
 }
 
-function renameOperation(op: Operation, nameFor: (key: string, d: Direction) => string, openEnums: boolean): Operation {
+function renameOperation(op: Operation, nameFor: (key: string, d: Direction) => string, opens: Opens | undefined): Operation {
   const request = (s: Schema) => project(s, "request", nameFor);
-  const response = (s: Schema) => project(s, "response", nameFor, openEnums);
+  const response = (s: Schema) => project(s, "response", nameFor, opens);
   const renamed: Operation = {
     ...op,
     pathParams: op.pathParams.map((p) => ({ ...p, schema: request(p.schema) })),
