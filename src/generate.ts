@@ -1,6 +1,7 @@
 import type { GeneratedFile } from "./emit/generated-file.js";
 import { emit } from "./emit/emit.js";
 import { formatWithPrettier } from "./emit/prettier-output.js";
+import type { OverlayEffect } from "./load/apply-overlay.js";
 import { loadSpec } from "./load/load-spec.js";
 import { buildModel, type ModelOptions } from "./model/build-model.js";
 import { ModelError, strictened } from "./model/diagnostics.js";
@@ -24,12 +25,18 @@ export interface GenerateOptions {
   pagination?: PaginationConfig;
   /** The generated client's default `validate` mode. */
   validate?: "off" | "warn" | "throw";
+  /** Overlay 1.0/1.1 files applied, in order, to the input document before anything else reads it. */
+  overlays?: readonly string[];
+  /** Response-side enums accept values the schema does not list (`"A" | "B" | (string & {})`). */
+  openEnums?: boolean;
   /** Format the output with prettier and the user's config resolved from `output`, instead of camelgen's fixed style. */
   format?: "prettier";
   /** The folder the client will be written to (where prettier's config is resolved from). */
   output?: string;
   /** Told as each stage ends (`load`, `model`, `emit`), with its milliseconds: progress for a long run. */
   onStage?: (stage: "load" | "model" | "emit", ms: number) => void;
+  /** Told once the overlays are applied, with what each of their actions did. */
+  onOverlays?: (effects: OverlayEffect[]) => void;
 }
 
 export interface GenerateResult {
@@ -40,6 +47,8 @@ export interface GenerateResult {
   schemaHash: string;
   /** Local files the schema was read from (real paths; empty for a URL), and the prettier config that applied. */
   inputFiles: string[];
+  /** What each overlay's actions did. */
+  overlays: OverlayEffect[];
   /** Milliseconds spent per stage. */
   timings: { load: number; model: number; emit: number };
 }
@@ -47,9 +56,10 @@ export interface GenerateResult {
 /** The whole pipeline in memory: load, buildModel, emit. Never writes to disk. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
-  const loaded = await loadSpec(options.input);
+  const loaded = await loadSpec(options.input, undefined, options.overlays);
   const loadedAt = performance.now();
   options.onStage?.("load", loadedAt - started);
+  if (loaded.overlays.length > 0) options.onOverlays?.(loaded.overlays);
   const modelOptions: ModelOptions = {
     strict: options.strict === true,
     ...(options.name !== undefined ? { name: options.name } : {}),
@@ -57,6 +67,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ...(options.typeNames !== undefined ? { typeNames: options.typeNames } : {}),
     ...(options.pagination !== undefined ? { pagination: options.pagination } : {}),
     ...(options.validate !== undefined ? { validate: options.validate } : {}),
+    ...(options.openEnums !== undefined ? { openEnums: options.openEnums } : {}),
   };
   const loadDiagnostics = options.strict ? strictened(loaded.diagnostics) : loaded.diagnostics;
   if (loadDiagnostics.some((d) => d.severity === "error")) throw new ModelError(loadDiagnostics);
@@ -68,7 +79,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const timings = { load: loadedAt - started, model: modelledAt - loadedAt, emit: performance.now() - modelledAt };
   options.onStage?.("emit", timings.emit);
   const inputFiles = configFile === undefined ? loaded.files : [...loaded.files, configFile];
-  return { files, document: loaded.document, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles, timings };
+  return { files, document: loaded.document, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles, overlays: loaded.overlays, timings };
 }
 
 function modelOf(document: JsonObject, options: ModelOptions, loadDiagnostics: Diagnostic[]): ApiModel {

@@ -79,10 +79,31 @@ function gateFailure(
         ? undefined
         : { keyword: "type", message: BINARY };
     case "e":
-      return enumFailure(node.v, value);
+      return unlistedValueNote(node, value) === undefined
+        ? enumFailure(node.v, value)
+        : undefined;
     case "*":
       return undefined;
   }
+}
+
+/**
+ * The note for a value an open enum accepts without listing it (a string where it lists strings,
+ * a finite number where it lists numbers); undefined for any other value.
+ */
+export function unlistedValueNote(
+  node: EnumNode,
+  value: unknown,
+): string | undefined {
+  if (node.o !== 1 || node.v.indexOf(value as string) !== -1) return undefined;
+  const number = typeof value === "number" && Number.isFinite(value);
+  if (typeof value !== "string" && !number) return undefined;
+  for (let i = 0; i < node.v.length; i++) {
+    if (typeof node.v[i] === typeof value) {
+      return `${JSON.stringify(value)} is not one of the values the schema lists (accepted: the enum is open)`;
+    }
+  }
+  return undefined;
 }
 
 function type(name: string): Failure {

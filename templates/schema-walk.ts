@@ -54,6 +54,8 @@ export interface Walk {
   /** False when only the verdict counts: no pointer is built. */
   readonly paths: boolean;
   readonly tasks: Task[];
+  /** Values an open enum accepts without listing them; collected only when asked for. */
+  readonly notes?: ValidationIssue[];
 }
 
 export function report(

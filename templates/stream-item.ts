@@ -57,7 +57,17 @@ function checkItem(
   response: Response,
   check: ItemCheck,
 ): void {
-  const issues = check.issues(value);
+  const found = check.issues(value);
+  if (found.length === 0) return;
+  // A note (an open enum's unlisted value) is logged and never fails the item.
+  const notes = found.filter((issue) => issue.level === "warn");
+  if (notes.length > 0) {
+    check.warn(
+      `${describePlace(place)} of the response stream has ${check.typeName}: ${formatIssues(notes)}`,
+    );
+  }
+  const issues =
+    notes.length === 0 ? found : found.filter((i) => i.level !== "warn");
   if (issues.length === 0) return;
   const details = `${describePlace(place)} of the response stream does not match ${check.typeName}: ${formatIssues(issues)}`;
   if (check.mode === "warn") {

@@ -41,9 +41,21 @@ export function validateResponse(
 ): void {
   const typeName = req.success;
   if (mode === "off" || typeName === undefined) return;
-  const issues = validator(typeName, data);
-  if (issues.length === 0) return;
+  const found = validator(typeName, data);
+  if (found.length === 0) return;
   const operation = `${req.method} ${req.path}`;
+  // Notes (an open enum's unlisted value) are logged in every mode and never fail the body.
+  const notes = found.filter((issue) => issue.level === "warn");
+  if (notes.length > 0) {
+    warn(
+      `response body of ${operation} has ${typeName}: ${formatIssues(notes)}`,
+    );
+  }
+  const issues =
+    notes.length === 0
+      ? found
+      : found.filter((issue) => issue.level !== "warn");
+  if (issues.length === 0) return;
   const details = `${typeName}: ${formatIssues(issues)}`;
   if (mode === "warn") {
     warn(`response body of ${operation} does not match ${details}`);

@@ -7,6 +7,11 @@ export interface ValidationIssue {
   message: string;
   /** The JSON Schema keyword that failed, e.g. `"type"` or `"required"`. */
   keyword?: string;
+  /**
+   * `"warn"`: a note, not a failure: the value is accepted (an open enum's unlisted value). Response
+   * validation logs it at warn level in every mode and never throws for it.
+   */
+  level?: "warn";
 }
 
 const MAX_LISTED_ISSUES = 3;

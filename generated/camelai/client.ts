@@ -53,7 +53,7 @@ export class CamelAI extends CamelAICore {
 
 /** Lists why a response body does not match its named type (none when it does): the `validator` of CamelAI, and of CamelAICore when given. */
 export function camelAIValidator(typeName: string, value: unknown): ValidationIssue[] {
-  return Object.hasOwn(schemas.t, typeName) ? validateWith(schemas, typeName, value) : [{ path: "", message: `no validator for type ${typeName}` }];
+  return Object.hasOwn(schemas.t, typeName) ? validateWith(schemas, typeName, value, true) : [{ path: "", message: `no validator for type ${typeName}` }];
 }
 
 export { AppearanceResource, AskCamelResource, IframeResource, KnowledgeBaseResource, RecommendationsResource, ReferenceQueriesResource, SourcesResource, StsResource, ThreadsResource };

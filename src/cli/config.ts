@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PaginationConfig } from "../model/pagination-config.js";
 import { paginationProblem } from "./pagination-config.js";
@@ -27,6 +27,10 @@ export interface ClientConfig {
   source?: string;
   /** Headers for `pull`, each read from an environment variable: header name -> variable name. */
   headers?: Record<string, string>;
+  /** Overlay 1.0/1.1 files applied in order to the input before generation (resolved against the config file's folder). */
+  overlays?: string[];
+  /** Response-side enums accept unlisted values (`"A" | "B" | (string & {})`); request types stay closed. */
+  openEnums?: boolean;
 }
 
 /** A config file problem, naming the file and the key. */
@@ -48,6 +52,8 @@ const CLIENT_KEYS: Record<keyof ClientConfig, [Check, string]> = {
   format: [(v) => v === "prettier", `"prettier"`],
   source: [(v) => typeof v === "string" && /^https?:\/\//i.test(v), "an http(s) URL"],
   headers: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of header name -> environment variable name"],
+  overlays: [(v) => Array.isArray(v) && v.every((f) => typeof f === "string" && f !== ""), "an array of overlay file paths"],
+  openEnums: [(v) => typeof v === "boolean", "true or false"],
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -104,5 +110,7 @@ function checkClient(raw: unknown, path: string, at: string): ClientConfig {
     if (problem) throw new ConfigError(`${path}: "${at}pagination${problem[0]}" ${problem[1]}`);
   }
   const { $schema: _ignored, ...client } = raw;
-  return client as ClientConfig;
+  const config = client as ClientConfig;
+  if (config.overlays) config.overlays = config.overlays.map((file) => resolve(dirname(path), file));
+  return config;
 }

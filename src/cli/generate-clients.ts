@@ -12,6 +12,8 @@ export interface GenerateFlags {
   name?: string | undefined;
   strict?: boolean | undefined;
   format?: "prettier" | undefined;
+  /** `--overlay`, repeatable: replaces the config's `overlays`. */
+  overlays?: string[] | undefined;
   check: boolean;
   force: boolean;
   quiet?: boolean | undefined;
@@ -48,6 +50,8 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
         typeNames: client.typeNames,
         pagination: client.pagination,
         validate: client.validate,
+        overlays: flags.overlays ?? client.overlays,
+        openEnums: client.openEnums,
         format: flags.format ?? client.format,
         check: flags.check,
         force: flags.force,

@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
 import { LoadError } from "../load/load-error.js";
+import { OverlayError } from "../load/overlay-document.js";
+import { effectLine } from "../load/overlays.js";
 import { ModelError } from "../model/diagnostics.js";
 import type { PaginationConfig } from "../model/pagination-config.js";
 import type { JsonObject } from "../model/json.js";
@@ -20,6 +22,9 @@ export interface GenerateArgs {
   typeNames?: Record<string, string> | undefined;
   pagination?: PaginationConfig | undefined;
   validate?: "off" | "warn" | "throw" | undefined;
+  /** Overlay files applied in order to the input before generation. */
+  overlays?: string[] | undefined;
+  openEnums?: boolean | undefined;
   format?: "prettier" | undefined;
   check: boolean;
   /** Regenerate even when the manifest says nothing changed. */
@@ -50,8 +55,14 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       ...(args.typeNames ? { typeNames: args.typeNames } : {}),
       ...(args.pagination ? { pagination: args.pagination } : {}),
       ...(args.validate ? { validate: args.validate } : {}),
+      ...(args.overlays?.length ? { overlays: args.overlays } : {}),
+      ...(args.openEnums !== undefined ? { openEnums: args.openEnums } : {}),
       ...(args.format ? { format: args.format, output: args.output } : {}),
       onStage: (stage, ms) => report.stage(stage, ms),
+      onOverlays: (effects) => {
+        report.set("overlays", effects);
+        effects.forEach((effect) => report.progress(`overlay ${effectLine(effect)}`));
+      },
     });
     result.diagnostics.forEach((d) => report.diagnostic(d));
     const key = await generationKey(args, result.inputFiles, args.output);
@@ -88,8 +99,9 @@ async function apiChanges(output: string, schemaHash: string, document: JsonObje
   return documentChangeSummary(before, document);
 }
 
-/** README's exit codes: 3 when the network or the file system failed us, 1 for everything about the input. */
+/** README's exit codes: 3 when the network or the file system failed us, 2 for a broken overlay (like a config error), 1 for everything about the input. */
 function exitCodeFor(error: unknown): number {
+  if (error instanceof OverlayError) return 2;
   if (error instanceof LoadError) return error.kind === "network" ? 3 : 1;
   if (error instanceof OutputError || error instanceof ModelError) return 1;
   const code = (error as { code?: unknown } | null)?.code;
@@ -115,7 +127,7 @@ function failureMessage(error: unknown, input: string): string {
     const count = error.diagnostics.filter((d) => d.severity === "error").length;
     return `camelgen: cannot generate a client from ${input}: ${count} error(s) above; nothing was written.`;
   }
-  if (error instanceof LoadError || error instanceof OutputError) return `camelgen: ${error.message}; nothing was written.`;
+  if (error instanceof LoadError || error instanceof OutputError || error instanceof OverlayError) return `camelgen: ${error.message}; nothing was written.`;
   const message = error instanceof Error ? error.message : String(error);
   return `camelgen: generating from ${input} failed: ${message}; nothing was written.`;
 }

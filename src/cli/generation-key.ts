@@ -13,6 +13,8 @@ export interface OutputOptions {
   pagination?: Readonly<Record<string, object | false>> | undefined;
   validate?: string | undefined;
   format?: string | undefined;
+  overlays?: readonly string[] | undefined;
+  openEnums?: boolean | undefined;
 }
 
 function sortedEntries<T>(value: Readonly<Record<string, T>>): [string, T][] {
@@ -32,6 +34,9 @@ export async function generationKey(options: OutputOptions, inputFiles: string[]
         pagination: sortedEntries(options.pagination ?? {}).map(([id, entry]) => [id, entry === false ? false : sortedEntries(entry as Record<string, unknown>)]),
         validate: options.validate ?? null,
         format: options.format ?? null,
+        // Only when set, so the key of a client that uses neither stays what it was.
+        ...(options.overlays?.length ? { overlays: options.overlays.map((file) => relativeKey(resolve(file), resolve(outDir))) } : {}),
+        ...(options.openEnums === true ? { openEnums: true } : {}),
       }),
     ),
     inputs: await hashInputs(inputFiles, resolve(outDir)),

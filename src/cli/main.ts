@@ -21,6 +21,7 @@ export async function main(argv: string[]): Promise<number> {
           .option("name", { type: "string", describe: "Client class name (default: from info.title)" })
           .option("strict", { type: "boolean", describe: "Treat warnings as errors" })
           .option("format", { type: "string", choices: ["prettier"], describe: "Format the output with prettier and your prettier config (default: camelgen's fixed style)" })
+          .option("overlay", { type: "string", array: true, requiresArg: true, describe: "Overlay file applied to the input before generation; repeat for several, applied in order (replaces \"overlays\" of camelgen.config.json)" })
           .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 if the output folder is not current" })
           .option("force", { type: "boolean", default: false, describe: "Regenerate even when nothing changed since the last run" })
           .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Print nothing on success" })
@@ -29,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
       async (args) => {
         // .fail() has already reported a usage error (exit 2); yargs still calls the handler.
         if (exitCode !== 0) return;
-        const flags = { input: args.input, output: args.output, name: args.name, strict: args.strict, format: args.format as "prettier" | undefined, check: args.check, force: args.force, quiet: args.quiet, json: args.json };
+        const flags = { input: args.input, output: args.output, name: args.name, strict: args.strict, format: args.format as "prettier" | undefined, overlays: args.overlay, check: args.check, force: args.force, quiet: args.quiet, json: args.json };
         exitCode = args.watch
           ? await (await import("./watch.js")).watchAndGenerate(flags, stderr, stdout)
           : await runGenerateCommand(flags, stderr, stdout);

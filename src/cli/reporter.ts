@@ -33,6 +33,11 @@ export class Reporter {
     this.stderr(`camelgen: ${stage} ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
   }
 
+  /** A progress line on stderr (`camelgen: overlay fix.overlay.yaml: actions[0] 1 matched, 1 updated`); not with --quiet or --json. */
+  progress(line: string): void {
+    if (this.mode === "normal") this.stderr(`camelgen: ${line}`);
+  }
+
   /** Errors always; warnings and notes not with --quiet; all of them in --json's result. */
   diagnostic(d: Diagnostic): void {
     this.diagnostics.push(d);

@@ -10,12 +10,13 @@ type Print = (line: string) => void;
 const DEBOUNCE_MS = 200;
 
 /**
- * `generate --watch`: generates once, then again after every change below the input files'
- * folders (which covers `$ref`d files), until SIGINT/SIGTERM. Failures are reported and watching
+ * `generate --watch`: generates once, then again after every change below the input files' and
+ * overlays' folders (which covers `$ref`d files), until SIGINT/SIGTERM. Failures are reported and watching
  * goes on; the no-op check makes changes that do not affect the output cost almost nothing.
  */
 export async function watchAndGenerate(flags: GenerateFlags, stderr: Print, stdout: Print): Promise<number> {
-  const inputs = flags.input !== undefined ? [flags.input] : ((await readConfig(process.cwd()).catch(() => undefined))?.map((c) => c.input ?? DEFAULT_INPUT) ?? [DEFAULT_INPUT]);
+  const clients = flags.input !== undefined ? undefined : await readConfig(process.cwd()).catch(() => undefined);
+  const inputs = flags.input !== undefined ? [flags.input] : (clients?.map((c) => c.input ?? DEFAULT_INPUT) ?? [DEFAULT_INPUT]);
   if (inputs.some(isUrl)) {
     stderr("camelgen: --watch needs local input files; run `camelgen pull` to keep a local snapshot of a URL");
     return 2;
@@ -28,7 +29,9 @@ export async function watchAndGenerate(flags: GenerateFlags, stderr: Print, stdo
       running = running.then(() => runGenerateCommand(flags, stderr, stdout)).catch((error: unknown) => stderr(`camelgen: ${String(error)}`));
     }, DEBOUNCE_MS);
   };
-  const folders = [...new Set(inputs.map((input) => dirname(resolve(input))))];
+  // Overlays are inputs too, wherever they are kept.
+  const overlays = flags.overlays ?? clients?.flatMap((c) => c.overlays ?? []) ?? [];
+  const folders = [...new Set([...inputs, ...overlays].map((input) => dirname(resolve(input))))];
   const watchers: FSWatcher[] = folders.map((folder) => watch(folder, { recursive: true }, regenerate));
   stdout(`camelgen: watching ${folders.join(", ")} (Ctrl-C to stop)`);
   await new Promise<void>((done) => {

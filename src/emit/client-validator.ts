@@ -4,8 +4,9 @@ import type { ApiModel } from "../model/ir.js";
 
 /**
  * `camelAIValidator(typeName, value)`: the issues of a 2xx body against its named type, read by the
- * runtime's schema interpreter from schemas.ts. The full client validates with it; a Core takes it
- * as the `validator` option. A type the table does not have is an issue, never a silent pass.
+ * runtime's schema interpreter from schemas.ts, with the notes of open enums (`level: "warn"`). The
+ * full client validates with it; a Core takes it as the `validator` option. A type the table does
+ * not have is an issue, never a silent pass.
  */
 export function validatorFunction(model: ApiModel): FunctionDeclarationStructure {
   return {
@@ -23,7 +24,7 @@ export function validatorFunction(model: ApiModel): FunctionDeclarationStructure
     ],
     returnType: "ValidationIssue[]",
     statements: [
-      "return Object.hasOwn(schemas.t, typeName) ? validateWith(schemas, typeName, value) : [{ path: \"\", message: `no validator for type ${typeName}` }];",
+      "return Object.hasOwn(schemas.t, typeName) ? validateWith(schemas, typeName, value, true) : [{ path: \"\", message: `no validator for type ${typeName}` }];",
     ],
   };
 }

@@ -57,7 +57,7 @@ export function scalarChecks(schema: ScalarSchema, v: string, constants: GuardCo
     case "binary":
       return { gate: { keyword: "type", test: `${constants.helper("isUploadable")}(${v})`, message: "expected binary data (Blob, ArrayBuffer, typed array or stream)" }, rest: [] };
     case "enum":
-      return { gate: enumCheck(schema.values, v, constants), rest: [] };
+      return { gate: schema.open === true ? openEnumCheck(schema.values, v, constants) : enumCheck(schema.values, v, constants), rest: [] };
     case "unknown":
       return { rest: [] };
   }
@@ -86,6 +86,23 @@ function enumCheck(values: Literal[], v: string, constants: GuardConstants): Che
         ? `must be one of ${shown.join(", ")}`
         : `must be one of the ${values.length} allowed values`;
   return { keyword: "enum", test, message };
+}
+
+/**
+ * An open enum (config `openEnums`, responses only) takes any string where it lists strings and any
+ * finite number where it lists numbers, as its type `"A" | "B" | (string & {})` does; its other
+ * values (null, booleans) are checked as listed. The message is the closed enum's.
+ */
+function openEnumCheck(values: Literal[], v: string, constants: GuardConstants): Check {
+  const closed = enumCheck(values, v, constants);
+  const open = new Set<string>(values.map((value) => typeof value).filter((t) => t === "string" || t === "number"));
+  const rest = values.filter((value) => !open.has(typeof value));
+  const tests = [
+    ...(open.has("string") ? [`typeof ${v} === "string"`] : []),
+    ...(open.has("number") ? [`(typeof ${v} === "number" && Number.isFinite(${v}))`] : []),
+    ...(rest.length > 0 ? [enumCheck(rest, v, constants).test] : []),
+  ];
+  return { ...closed, test: `(${tests.join(" || ")})` };
 }
 
 type StringSchema = Extract<Schema, { kind: "string" }>;

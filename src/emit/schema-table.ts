@@ -131,7 +131,7 @@ function encode(schema: Schema, facts: SchemaFacts): Child {
     case "unknown":
       return leaf({ k: "*" });
     case "enum":
-      return leaf({ k: "e", v: schema.values.map(enumValue) });
+      return leaf({ k: "e", v: schema.values.map(enumValue), o: schema.open === true ? 1 : undefined });
     case "array":
       return encodeArray(schema, facts);
     case "object":

@@ -20,7 +20,7 @@ export function typeText(schema: Schema): string {
     case "unknown":
       return "unknown";
     case "enum":
-      return schema.values.length === 0 ? "never" : schema.values.map(literal).join(" | ");
+      return schema.values.length === 0 ? "never" : [...schema.values.map(literal), ...openEnumTail(schema)].join(" | ");
     case "array":
       return schema.prefixItems ? tupleText(schema.prefixItems, schema.items) : `${wrap(schema.items)}[]`;
     case "not":
@@ -43,6 +43,16 @@ export function typeText(schema: Schema): string {
     default:
       return assertNever(schema);
   }
+}
+
+/**
+ * `(string & {})`: any other string, without absorbing the listed literals (editors still offer
+ * them); `(number & {})` likewise for numbers.
+ */
+function openEnumTail(schema: Extract<Schema, { kind: "enum" }>): string[] {
+  if (schema.open !== true) return [];
+  const types = new Set(schema.values.map((v) => typeof v));
+  return (["string", "number"] as const).filter((t) => types.has(t)).map((t) => `(${t} & {})`);
 }
 
 /**

@@ -9,6 +9,8 @@ import { parseText } from "./parse-document.js";
 import { DEFAULT_LIMITS, readInput, type ReadLimits } from "./read-input.js";
 import { DataShelter } from "./data-shelter.js";
 import { directRefs } from "./direct-refs.js";
+import type { OverlayEffect } from "./apply-overlay.js";
+import { applyOverlays } from "./overlays.js";
 import { refResolverOptions } from "./ref-resolvers.js";
 import { upgradeSwagger } from "./upgrade-swagger.js";
 import { quoteVersionFields } from "./version-fields.js";
@@ -19,15 +21,21 @@ export interface LoadedSpec {
   source: string;
   /** sha256 of the input text. */
   hash: string;
-  /** Every local file the document was built from (the input and its `$ref`d files), real paths. */
+  /** Every local file the document was built from (the input, its `$ref`d files and the overlays), real paths. */
   files: string[];
   diagnostics: Diagnostic[];
+  /** What each overlay's actions did, in the order applied. */
+  overlays: OverlayEffect[];
 }
 
-/** Reads, parses, bundles and validates an OpenAPI document. Throws LoadError naming the input. */
-export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedSpec> {
+/**
+ * Reads, parses, applies the overlays, bundles and validates an OpenAPI document. Throws LoadError
+ * naming the input, OverlayError naming an overlay file.
+ */
+export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMITS, overlayFiles: readonly string[] = []): Promise<LoadedSpec> {
   const read = await readInput(input, limits);
-  const quoted = quoteVersionFields(parseText(read.text, read.source), read.source);
+  const overlaid = await applyOverlays(parseText(read.text, read.source), overlayFiles, limits);
+  const quoted = quoteVersionFields(overlaid.document, read.source);
   const version = openApiVersion(quoted.document, read.source);
   // Data values (examples, defaults, extensions) may hold `$ref` keys that are no references.
   const shelter = new DataShelter();
@@ -45,10 +53,13 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   }
   const upgrade = version === "2.0" ? await upgradeSwagger(directRefs(document), read.source) : { document: directRefs(document), diagnostics: [] };
   document = shelter.restore(upgrade.document) as JsonObject;
-  const diagnostics = [...quoted.diagnostics, ...upgrade.diagnostics, ...validate(document)];
-  const hash = createHash("sha256").update(read.text).digest("hex");
-  const files = read.isUrl ? [] : [...new Set([await realpath(read.source), ...reads])].sort();
-  return { document, source: read.source, hash, files, diagnostics };
+  const diagnostics = [...overlaid.diagnostics, ...quoted.diagnostics, ...upgrade.diagnostics, ...validate(document)];
+  const hash = createHash("sha256").update(read.text);
+  // Each overlay's text is hashed after a separator, so no overlay can collide with a longer schema.
+  overlaid.texts.forEach((text) => hash.update("\0overlay\0").update(text));
+  const own = read.isUrl ? [] : [await realpath(read.source), ...reads];
+  const files = [...new Set([...own, ...overlaid.files])].sort();
+  return { document, source: read.source, hash: hash.digest("hex"), files, diagnostics, overlays: overlaid.effects };
 }
 
 /** The document's OpenAPI version ("2.0" for Swagger 2.0); LoadError unless it is Swagger 2.0 or OpenAPI 3.0/3.1. */

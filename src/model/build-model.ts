@@ -40,6 +40,8 @@ export interface ModelOptions {
   validate?: "off" | "warn" | "throw";
   /** Page styles by operationId, for lists whose shape cannot be inferred (`false`: not paged). */
   pagination?: PaginationConfig;
+  /** Response-side enums accept values the schema does not list; request types stay closed. */
+  openEnums?: boolean;
 }
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -72,7 +74,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
     groups.set(key, [...(groups.get(key) ?? []), { ...named.operation, method: names.method, fnName: names.fn }]);
   }
   const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
-  const { types, rename } = namedTypes(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), sink, options.typeNames, options.name);
+  const { types, rename } = namedTypes(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), sink, options.typeNames, options.name, options.openEnums === true);
   const byName = new Map(types.map((t) => [t.name, t]));
   const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName, options.pagination, sink)), types);
   checkPaginationIds(options.pagination, resources, sink);

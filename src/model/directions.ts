@@ -28,9 +28,12 @@ export function reachable(roots: Schema[], components: ReadonlyMap<string, Schem
   return seen;
 }
 
-/** Components that (through their references) have readOnly or writeOnly properties. */
-export function directionalKeys(components: ReadonlyMap<string, Schema>): Set<string> {
-  const directional = (s: Schema) => s.kind === "object" && s.properties.some((p) => p.readOnly || p.writeOnly);
+/**
+ * Components that (through their references) have readOnly or writeOnly properties, or, with
+ * `openEnums`, an enum a response opens: their request and response forms differ.
+ */
+export function directionalKeys(components: ReadonlyMap<string, Schema>, openEnums = false): Set<string> {
+  const directional = (s: Schema) => (s.kind === "object" && s.properties.some((p) => p.readOnly || p.writeOnly)) || (openEnums && opensInResponses(s));
   const result = new Set([...components].filter(([, schema]) => someInside(schema, directional)).map(([key]) => key));
   // A component that refers to a directional one is directional too (fixed point over refs).
   for (let changed = true; changed; ) {
@@ -48,15 +51,65 @@ export function directionalKeys(components: ReadonlyMap<string, Schema>): Set<st
   return result;
 }
 
-/** Drops the properties a direction never carries and renames references for that direction. */
-export function project(schema: Schema, direction: Direction, nameFor: (key: string, d: Direction) => string): Schema {
+/**
+ * An enum a server may grow: two or more values, some strings or numbers. A one-value enum is a
+ * constant (often a discriminator's tag, which must stay a literal to narrow a union).
+ */
+export function opensInResponses(schema: Schema): boolean {
+  return schema.kind === "enum" && schema.values.length > 1 && schema.values.some((v) => typeof v === "string" || typeof v === "number");
+}
+
+/** Whether a schema (following references) holds an enum a response opens. */
+export type Opens = (schema: Schema) => boolean;
+
+/** `Opens` over the components; under `not` nothing is opened. */
+export function opener(components: ReadonlyMap<string, Schema>): Opens {
+  const known = new Map<string, boolean>();
+  const opens = (schema: Schema): boolean => {
+    if (schema.kind === "enum") return opensInResponses(schema);
+    if (schema.kind === "not") return false;
+    if (schema.kind !== "ref") return children(schema).some(opens);
+    const cached = known.get(schema.name);
+    if (cached !== undefined) return cached;
+    known.set(schema.name, false);
+    const target = components.get(schema.name);
+    const result = target !== undefined && opens(target);
+    known.set(schema.name, result);
+    return result;
+  };
+  return opens;
+}
+
+/**
+ * Drops the properties a direction never carries and renames references for that direction; given
+ * `opens` (config `openEnums`), a response's enums accept values the schema does not list.
+ */
+export function project(schema: Schema, direction: Direction, nameFor: (key: string, d: Direction) => string, opens?: Opens): Schema {
   if (schema.kind === "ref") return { kind: "ref", name: nameFor(schema.name, direction) };
+  const open = direction === "response" ? opens : undefined;
+  if (schema.kind === "enum") return open && opensInResponses(schema) ? { ...schema, open: true } : schema;
+  // An open enum under `not` would refuse every value the enum does not list.
+  if (schema.kind === "not") return { kind: "not", schema: project(schema.schema, direction, nameFor) };
   const mapped = mapChildren(
     schema,
-    (child) => project(child, direction, nameFor),
+    (child) => project(child, direction, nameFor, opens),
     (p) => (direction === "request" ? !p.readOnly : !p.writeOnly),
   );
-  if (mapped.kind !== "union" || !mapped.discriminator) return mapped;
+  if (mapped.kind !== "union" || schema.kind !== "union") return mapped;
+  if (!mapped.discriminator) return open ? openUnion(schema.variants, mapped, open) : mapped;
   const mapping = Object.fromEntries(Object.entries(mapped.discriminator.mapping).map(([value, key]) => [value, nameFor(key, direction)]));
   return { ...mapped, discriminator: { ...mapped.discriminator, mapping } };
+}
+
+/**
+ * A union (without a discriminator to choose for it) whose variants hold open enums: an open
+ * variant also matches values another one matches (drf-spectacular's `oneOf: [StatusEnum,
+ * BlankEnum]` and `""`), which a oneOf would refuse, so it is an anyOf, and its open variants come
+ * last, so a value another variant lists is taken there, without a note.
+ */
+function openUnion(original: Schema[], mapped: Extract<Schema, { kind: "union" }>, opens: Opens): Schema {
+  const open = original.map(opens);
+  if (!open.some(Boolean)) return mapped;
+  const variants = [...mapped.variants.filter((_, i) => !open[i]), ...mapped.variants.filter((_, i) => open[i])];
+  return { ...mapped, variants, exclusive: false };
 }

@@ -181,7 +181,8 @@ export type Schema =
   | ({ kind: "number"; integer: boolean } & NumberConstraints)
   | { kind: "boolean" }
   | { kind: "null" }
-  | { kind: "enum"; values: Literal[] }
+  /** `open`: a response's enum that also accepts other strings (numbers) than `values` list (config `openEnums`). */
+  | { kind: "enum"; values: Literal[]; open?: true }
   | {
       kind: "array";
       /** Items after the prefix (all items when there is none). */

@@ -1,6 +1,6 @@
 import { checkAliasCycles } from "./alias-cycles.js";
 import type { DiagnosticSink } from "./diagnostics.js";
-import { directionalKeys, project, reachable } from "./directions.js";
+import { directionalKeys, opener, project, reachable, type Opens } from "./directions.js";
 import type { Direction, NamedType, Operation, Schema } from "./ir.js";
 import type { SchemaEntry } from "./inline-shapes.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
@@ -19,7 +19,9 @@ interface Forms {
 /**
  * Decides every type name and the direction of each form: a schema whose properties are
  * readOnly/writeOnly gets a response form (readOnly kept, writeOnly dropped) and, where requests use
- * it too, a `<Name>Writable` request form (readOnly dropped).
+ * it too, a `<Name>Writable` request form (readOnly dropped). With `openEnums`, a schema holding an
+ * enum of two or more values is split the same way: open enums in the response form, closed ones
+ * in the request form.
  */
 export function namedTypes(
   all: SchemaEntry[],
@@ -27,6 +29,7 @@ export function namedTypes(
   sink: DiagnosticSink,
   overrides?: Readonly<Record<string, string>>,
   clientName?: string,
+  openEnums = false,
 ) {
   const schemas = new Map(all.map((e) => [e.key, e.schema]));
   checkDuplicateKeys(all, sink);
@@ -37,7 +40,8 @@ export function namedTypes(
   const responseRoots = operations.flatMap((op) => [...op.success, ...op.errors].map((r) => r.schema)).filter(isSchema);
   const usedInRequests = reachable([...requestRoots, ...paramsKeys], schemas);
   const usedInResponses = reachable(responseRoots, schemas);
-  const directional = directionalKeys(schemas);
+  const directional = directionalKeys(schemas, openEnums);
+  const opens = openEnums ? opener(schemas) : undefined;
   const names = typeNames(all, overrides, sink, clientName);
   const forms = new Map(all.map((entry) => [entry.key, formsOf(entry, names.get(entry.key) as string, usedInRequests, usedInResponses, directional)]));
   const nameFor = (key: string, direction: Direction): string => {
@@ -45,9 +49,9 @@ export function namedTypes(
     if (!form) return typeName(key);
     return direction === "request" && form.writable !== undefined ? form.writable : form.main;
   };
-  const types = withFreeStandardSchemaNames(withDistinctGuards([...forms.values()].flatMap((f) => toNamedTypes(f, nameFor)).sort((a, b) => compare(a.name, b.name))));
+  const types = withFreeStandardSchemaNames(withDistinctGuards([...forms.values()].flatMap((f) => toNamedTypes(f, nameFor, opens)).sort((a, b) => compare(a.name, b.name))));
   checkNameClashes(types, sink);
-  const rename = (op: Operation): Operation => renameOperation(op, nameFor);
+  const rename = (op: Operation): Operation => renameOperation(op, nameFor, opens);
   return { types, rename };
 }
 
@@ -103,7 +107,7 @@ function formsOf(entry: SchemaEntry, main: string, req: Set<string>, res: Set<st
   return { entry, main, mainDirection };
 }
 
-function toNamedTypes(forms: Forms, nameFor: (key: string, d: Direction) => string): NamedType[] {
+function toNamedTypes(forms: Forms, nameFor: (key: string, d: Direction) => string, opens: Opens | undefined): NamedType[] {
   const make = (name: string, direction: Direction): NamedType => ({
     name,
     guardName: guardName(name),
@@ -112,7 +116,7 @@ function toNamedTypes(forms: Forms, nameFor: (key: string, d: Direction) => stri
     standardSchemaName: standardSchemaName(name),
     pointer: forms.entry.pointer,
     direction,
-    schema: project(forms.entry.schema, direction, nameFor),
+    schema: project(forms.entry.schema, direction, nameFor, opens),
     doc: forms.entry.doc,
   });
   const result = [make(forms.main, forms.mainDirection)];
@@ -120,9 +124,9 @@ function toNamedTypes(forms: Forms, nameFor: (key: string, d: Direction) => stri
   return result;
 }
 
-function renameOperation(op: Operation, nameFor: (key: string, d: Direction) => string): Operation {
+function renameOperation(op: Operation, nameFor: (key: string, d: Direction) => string, opens: Opens | undefined): Operation {
   const request = (s: Schema) => project(s, "request", nameFor);
-  const response = (s: Schema) => project(s, "response", nameFor);
+  const response = (s: Schema) => project(s, "response", nameFor, opens);
   const renamed: Operation = {
     ...op,
     pathParams: op.pathParams.map((p) => ({ ...p, schema: request(p.schema) })),

@@ -11,6 +11,10 @@ const SCHEMAS: [string, Schema, string][] = [
   ["union in an intersection", { kind: "intersection", parts: [ref("A"), { kind: "union", exclusive: false, variants: [ref("B"), ref("C")] }] }, "A & (B | C)"],
   ["union in an array", { kind: "array", items: { kind: "union", exclusive: false, variants: [ref("B"), { kind: "null" }] } }, "(B | null)[]"],
   ["one-part intersection in a union", { kind: "union", exclusive: false, variants: [{ kind: "intersection", parts: [ref("A")] }, ref("B")] }, "A | B"],
+  ["open string enum", { kind: "enum", values: ["A", "B"], open: true }, '"A" | "B" | (string & {})'],
+  ["open enum of strings, numbers and null", { kind: "enum", values: ["A", 1, null], open: true }, '"A" | 1 | null | (string & {}) | (number & {})'],
+  ["open enum in an array", { kind: "array", items: { kind: "enum", values: [1, 2], open: true } }, "(1 | 2 | (number & {}))[]"],
+  ["closed enum", { kind: "enum", values: ["A", "B"] }, '"A" | "B"'],
 ];
 
 describe("typeText", () => {

@@ -14,19 +14,26 @@ import {
   keyStep,
   uniqueStep,
 } from "./schema-containers.js";
-import { scalarFailures } from "./schema-scalars.js";
+import { scalarFailures, unlistedValueNote } from "./schema-scalars.js";
 import type { SchemaRef, SchemaTable } from "./schema-table.js";
 import { explainUnion } from "./schema-union.js";
 import { later, report, resolve, type Task, type Walk } from "./schema-walk.js";
 import { ValidationError, type ValidationIssue } from "./validation-error.js";
 
-/** The issues of `value` against the named type `typeName` of `table`; empty when it matches. */
+/**
+ * The issues of `value` against the named type `typeName` of `table`; empty when it matches.
+ * `notes`: also list, after them, the values open enums accept without listing them, each with
+ * `level: "warn"` (response validation logs them).
+ */
 export function validateWith(
   table: SchemaTable,
   typeName: string,
   value: unknown,
+  notes = false,
 ): ValidationIssue[] {
-  return walk(table, typeName, value, MAX_ISSUES, true);
+  const found: ValidationIssue[] | undefined = notes ? [] : undefined;
+  const issues = walk(table, typeName, value, MAX_ISSUES, true, found);
+  return found === undefined ? issues : issues.concat(found);
 }
 
 /** The ValidationError an `assertX` throws for a value that is not a valid `typeName`. */
@@ -45,9 +52,14 @@ function walk(
   value: unknown,
   limit: number,
   paths: boolean,
+  notes?: ValidationIssue[],
+  start = "",
 ): ValidationIssue[] {
-  const w: Walk = { table, issues: [], limit, paths, tasks: [] };
-  check(w, at, value, "", false);
+  const w: Walk =
+    notes === undefined
+      ? { table, issues: [], limit, paths, tasks: [] }
+      : { table, issues: [], limit, paths, tasks: [], notes };
+  check(w, at, value, start, false);
   for (
     let task = w.tasks.pop();
     task !== undefined && w.issues.length < limit;
@@ -99,12 +111,16 @@ function check(
     case "|":
     case "^": {
       let matching = 0;
+      let first: SchemaRef | undefined;
       for (const variant of node.v) {
         if (!matches(w.table, variant, value)) continue;
-        if (node.k === "|") return;
+        first ??= variant;
+        if (node.k === "|") break;
         matching++;
       }
-      if (matching === 1) return;
+      if (node.k === "|" ? first !== undefined : matching === 1) {
+        return noteVariant(w, first as SchemaRef, value, path);
+      }
       return explainUnion(w, node, value, path, matching);
     }
     case "&":
@@ -126,6 +142,26 @@ function check(
       for (const { keyword, message } of failures) {
         report(w, path, keyword, message);
       }
+      const note = node.k === "e" ? unlistedValueNote(node, value) : undefined;
+      if (
+        note !== undefined &&
+        w.notes !== undefined &&
+        w.notes.length < w.limit
+      ) {
+        w.notes.push({ path, message: note, keyword: "enum", level: "warn" });
+      }
     }
+  }
+}
+
+/** The notes of the union variant a value matched (its verdict walk collects none). */
+function noteVariant(
+  w: Walk,
+  variant: SchemaRef,
+  value: unknown,
+  path: string,
+): void {
+  if (w.notes !== undefined) {
+    walk(w.table, variant, value, w.limit, true, w.notes, path);
   }
 }

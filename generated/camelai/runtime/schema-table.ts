@@ -51,10 +51,14 @@ export interface ScalarNode {
   readonly k: "b" | "t" | "z" | "*";
 }
 
-/** `enum` (and `const`); no values is the schema `false`. */
+/**
+ * `enum` (and `const`); no values is the schema `false`. `o`: open (config `openEnums`, response
+ * types only): another string (number) than those listed is accepted, with a note.
+ */
 export interface EnumNode {
   readonly k: "e";
   readonly v: readonly (string | number | boolean | null)[];
+  readonly o?: 1;
 }
 
 /**
