@@ -13,8 +13,15 @@ function bodyText(body: unknown): string {
   }
 }
 
-function describe(status: number | undefined, body: unknown): string {
-  const head = status === undefined ? "API error" : statusLine(status);
+function describe(
+  status: number | undefined,
+  body: unknown,
+  response: Response | undefined,
+): string {
+  const head =
+    status === undefined
+      ? "API error"
+      : statusLine(status, response?.statusText);
   if (body === undefined || body === "") return head;
   const text = bodyText(body).replace(/\s+/g, " ").trim();
   const trimmed =
@@ -47,7 +54,7 @@ export class APIError extends Error {
     options?: ErrorOptions,
     response?: Response,
   ) {
-    super(message ?? describe(status, body), options);
+    super(message ?? describe(status, body, response), options);
     hideName(this, (new.target as typeof APIError).errorName);
     this.status = status;
     this.headers = headers;
