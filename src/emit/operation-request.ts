@@ -63,7 +63,14 @@ function serializersOf(op: Operation): string[] {
     ["header", "inHeader"],
     ["cookie", "inCookie"],
   ];
-  return serializers.filter(([location]) => locations.has(location)).map(([, name]) => name);
+  return serializers
+    .filter(([location]) => locations.has(location))
+    .map(([location, name]) => (location === "query" && op.params.every(isFormQuery) ? "inFormQuery" : name));
+}
+
+/** A parameter `inFormQuery` writes as `inQuery` would: form style (the default), no `allowReserved`. */
+function isFormQuery(p: Param): boolean {
+  return p.in !== "query" || ((p.style === undefined || p.style === "form") && !p.allowReserved);
 }
 
 function isStyledPath(p: Param): boolean {
