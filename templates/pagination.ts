@@ -1,7 +1,12 @@
 import type { Sent } from "./api-promise.js";
 import type { OperationRequest, PageShape } from "./operation.js";
 import type { ClientLog, RequestOptions } from "./options.js";
-import { fieldAt, itemsAt, PagePromise, type PageStep } from "./page-promise.js";
+import {
+  fieldAt,
+  itemsAt,
+  PagePromise,
+  type PageStep,
+} from "./page-promise.js";
 import { formatQuery, type QueryPair } from "./query.js";
 
 /** Builds a request's URL from the query pairs its credentials add, in place of its path and query. */
@@ -86,11 +91,13 @@ export function withQuery(
 
 /**
  * The `PagePromise` of a list call whose page style `steps` tells where each next page is:
- * links are requested as GETs of the link, queries as the same call with those parameters set.
+ * links are requested as GETs of the link, queries as the same call with those parameters set
+ * by `requery` (`withQuery`, passed by the styles that page by query, so link styles bundle none).
  */
 export function walkPages<Page, Item, E = {}>(
   pages: PageRequest,
   steps: () => PageStep<Page>,
+  requery?: typeof withQuery,
 ): PagePromise<Page, Item, E> {
   const { send, request, options, log, shape } = pages;
   const pageRequest = nextPageRequest(request);
@@ -105,10 +112,14 @@ export function walkPages<Page, Item, E = {}>(
         send<Page>(pageRequest, pageOptions, true, (credentialQuery) =>
           linkURL(url, credentialQuery),
         ),
-      refetch: (query) =>
-        send<Page>(withQuery(request, query), pageOptions, true),
+      ...(requery && {
+        refetch: (query: Readonly<Record<string, string | number>>) =>
+          send<Page>(requery(request, query), pageOptions, true),
+      }),
       refuse: (next, reason) =>
-        log?.warn(`not following the next page link ${log.url(next)}: ${reason}`),
+        log?.warn(
+          `not following the next page link ${log.url(next)}: ${reason}`,
+        ),
     },
   );
 }
