@@ -1,12 +1,6 @@
-import type { APIError } from "./errors.js";
+import { requestIdOf, type APIError } from "./errors.js";
 import type { Log } from "./logger.js";
 import type { CallLogger } from "./options.js";
-
-function requestIdOf(headers: Headers | undefined): string | undefined {
-  return (
-    headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined
-  );
-}
 
 /**
  * The log lines of one call: each attempt and response at debug, retries at info, a failure

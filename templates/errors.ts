@@ -31,6 +31,13 @@ function describe(
   return `${head}: ${trimmed}`;
 }
 
+/** The server's id for a response, which its support can look up. */
+export function requestIdOf(headers: Headers | undefined): string | undefined {
+  return (
+    headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined
+  );
+}
+
 /**
  * Base class of every failure of an API call. Never holds the request (its headers carry the
  * credentials); only what the server sent back. `body` is `unknown`: the schema's error body types
@@ -59,8 +66,7 @@ export class APIError extends Error {
     this.status = status;
     this.headers = headers;
     this.body = body;
-    this.requestId =
-      headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined;
+    this.requestId = requestIdOf(headers);
     this.#response = response;
   }
 
@@ -135,24 +141,16 @@ export class InternalServerError extends APIError {
 }
 
 function errorClassFor(status: number): typeof APIError {
-  switch (status) {
-    case 400:
-      return BadRequestError;
-    case 401:
-      return AuthenticationError;
-    case 403:
-      return PermissionDeniedError;
-    case 404:
-      return NotFoundError;
-    case 409:
-      return ConflictError;
-    case 422:
-      return UnprocessableEntityError;
-    case 429:
-      return RateLimitError;
-    default:
-      return status >= 500 ? InternalServerError : APIError;
-  }
+  const byStatus: Readonly<Record<number, typeof APIError>> = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+  };
+  return byStatus[status] ?? (status >= 500 ? InternalServerError : APIError);
 }
 
 /**

@@ -158,18 +158,9 @@ export function resolveCredentials(
   return optional ? { headers: new Map(), query: [], cookies: [] } : undefined;
 }
 
-/** Appends credential cookies to whatever `cookie` header the caller set; values are encoded so they cannot add cookies. */
-export function cookieHeader(
-  existing: string | undefined,
-  cookies: readonly QueryPair[],
-): string | undefined {
-  if (cookies.length === 0) return existing;
-  const added = cookies
-    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
-    .join("; ");
-  return existing === undefined || existing === ""
-    ? added
-    : `${existing}; ${added}`;
+/** Credential cookies as `name=value`; values are encoded so they cannot add cookies. */
+export function credentialCookies(cookies: readonly QueryPair[]): string[] {
+  return cookies.map(([name, value]) => `${name}=${encodeURIComponent(value)}`);
 }
 
 /** Every secret string the client may send, for scrubbing logs and foreign errors. */
