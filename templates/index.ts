@@ -32,6 +32,7 @@ export { inPath } from "./path-styles.js";
 export { inFormQuery, inQuery } from "./query.js";
 export { inHeader } from "./headers.js";
 export { inCookie } from "./cookie.js";
+export { basicAuth } from "./basic-auth.js";
 export type { ClientConfig, SecurityScheme } from "./config.js";
 export type {
   BodyEncoder,

@@ -37,7 +37,7 @@ export const GLOBAL_NAMES: ReadonlySet<string> = new Set([
  */
 export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "APIClient", "APIConnectionError", "APIConnectionTimeoutError", "APIError", "APIPromise", "APIResult", "APIUserAbortError",
-  "AuthenticationError", "BadRequestError", "BodyEncoder", "ClientConfig", "ClientOptions", "ConflictError", "EncodedBody",
+  "AuthenticationError", "BadRequestError", "basicAuth", "BodyEncoder", "ClientConfig", "ClientOptions", "ConflictError", "EncodedBody",
   "FetchOptions", "HeaderValues", "HttpMethod", "InternalServerError", "InvalidParameterError", "LogLevel", "Logger", "Logging",
   "MissingCredentialError", "NotFoundError", "OperationRequest", "OutgoingRequest", "PagePromise", "PageShape", "ParameterLocation",
   "ParameterSerializer", "ParameterSpec", "ParameterStyle", "PermissionDeniedError", "PropertyEncoding", "RateLimitError",
