@@ -28,10 +28,14 @@ export interface PageSource<Page> {
   origin: string | undefined;
   /** Requests one page by absolute URL, with the call's credentials, headers and options. */
   fetch(url: string): Promise<PageResult<Page>>;
-  /** Sends the call again with these query parameters set; given by the styles that page by query. */
+  /**
+   * Sends the call again with these query parameters set, unless `requested` (this walk's queries)
+   * holds them already; given by the styles that page by query.
+   */
   refetch?: (
     query: Readonly<Record<string, string | number>>,
-  ) => Promise<PageResult<Page>>;
+    requested: Set<string>,
+  ) => Promise<PageResult<Page>> | undefined;
   /** Told of a next page (a link, or `?name=value` of a query) that is not requested, and why. */
   refuse(next: string, reason: string): void;
 }
@@ -140,22 +144,8 @@ export class PagePromise<Page, Item, E = {}>
   ): Promise<PageResult<Page> | undefined> {
     const next = step(current, items);
     if (next === undefined) return undefined;
-    if ("query" in next) {
-      const { refetch } = this.#source;
-      if (refetch === undefined) return undefined;
-      const key = `?${new URLSearchParams(
-        Object.entries(next.query).map(([name, value]) => [
-          name,
-          String(value),
-        ]),
-      ).toString()}`;
-      if (visited.queries.has(key)) {
-        this.#source.refuse(key, "that page was already requested");
-        return undefined;
-      }
-      visited.queries.add(key);
-      return refetch(next.query);
-    }
+    if ("query" in next)
+      return this.#source.refetch?.(next.query, visited.queries);
     const url = this.#followable(next.link, current, visited.urls);
     if (url === undefined) return undefined;
     visited.urls.add(url);

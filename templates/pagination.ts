@@ -5,6 +5,7 @@ import {
   fieldAt,
   itemsAt,
   PagePromise,
+  type PageSource,
   type PageStep,
 } from "./page-promise.js";
 import { formatQuery, type QueryPair } from "./query.js";
@@ -90,18 +91,42 @@ export function withQuery(
 }
 
 /**
+ * The call sent again with the query parameters of the next page set (offset and cursor styles),
+ * unless this walk has requested that query already.
+ */
+export function refetchByQuery<Page>(
+  pages: PageRequest,
+  options: RequestOptions<string>,
+  refuse: (next: string, reason: string) => void,
+): NonNullable<PageSource<Page>["refetch"]> {
+  return (query, requested) => {
+    const key = `?${new URLSearchParams(
+      Object.entries(query).map(([name, value]) => [name, String(value)]),
+    ).toString()}`;
+    if (requested.has(key)) {
+      refuse(key, "that page was already requested");
+      return undefined;
+    }
+    requested.add(key);
+    return pages.send<Page>(withQuery(pages.request, query), options, true);
+  };
+}
+
+/**
  * The `PagePromise` of a list call whose page style `steps` tells where each next page is:
  * links are requested as GETs of the link, queries as the same call with those parameters set
- * by `requery` (`withQuery`, passed by the styles that page by query, so link styles bundle none).
+ * (`byQuery`: `refetchByQuery`, passed by the styles that page by query, so link styles bundle none).
  */
 export function walkPages<Page, Item, E = {}>(
   pages: PageRequest,
   steps: () => PageStep<Page>,
-  requery?: typeof withQuery,
+  byQuery?: typeof refetchByQuery,
 ): PagePromise<Page, Item, E> {
   const { send, request, options, log, shape } = pages;
   const pageRequest = nextPageRequest(request);
   const pageOptions = { ...options, idempotencyKey: undefined };
+  const refuse = (next: string, reason: string): void =>
+    log?.warn(`not following the next page link ${log.url(next)}: ${reason}`);
   return new PagePromise<Page, Item, E>(
     (readBody) => send<Page>(request, options, readBody),
     {
@@ -112,14 +137,8 @@ export function walkPages<Page, Item, E = {}>(
         send<Page>(pageRequest, pageOptions, true, (credentialQuery) =>
           linkURL(url, credentialQuery),
         ),
-      ...(requery && {
-        refetch: (query: Readonly<Record<string, string | number>>) =>
-          send<Page>(requery(request, query), pageOptions, true),
-      }),
-      refuse: (next, reason) =>
-        log?.warn(
-          `not following the next page link ${log.url(next)}: ${reason}`,
-        ),
+      ...(byQuery && { refetch: byQuery<Page>(pages, pageOptions, refuse) }),
+      refuse,
     },
   );
 }

@@ -1,7 +1,7 @@
 import { fieldAt, type PagePromise } from "./page-promise.js";
 import {
   walkPages,
-  withQuery,
+  refetchByQuery,
   type PageRequest,
   type Paginate,
 } from "./pagination.js";
@@ -25,6 +25,6 @@ export const paginateCursor: Paginate = <Page, Item, E = {}>(
         ? { query: { [param]: next } }
         : undefined;
     },
-    withQuery,
+    refetchByQuery,
   );
 };

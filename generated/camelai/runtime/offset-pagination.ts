@@ -2,7 +2,7 @@ import type { OperationRequest } from "./operation.js";
 import { fieldAt, type PagePromise } from "./page-promise.js";
 import {
   walkPages,
-  withQuery,
+  refetchByQuery,
   type PageRequest,
   type Paginate,
 } from "./pagination.js";
@@ -42,6 +42,6 @@ export const paginateOffset: Paginate = <Page, Item, E = {}>(
         return { query: { [name]: offset } };
       };
     },
-    withQuery,
+    refetchByQuery,
   );
 };
