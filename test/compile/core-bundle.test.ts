@@ -57,7 +57,7 @@ describe("the camelAI client in a bundle", () => {
     ]);
   });
 
-  it("a list call brings page iteration and the form-style query serialiser, nothing more", async () => {
+  it("a list call brings page iteration and the scalar query serialiser, nothing more", async () => {
     const list = await bundleEntry(
       `import { CamelAICore, sourcesList } from "./index.js"; export const p = sourcesList(new CamelAICore({ apiKey: "k" }), { page: 2 });`,
       CLIENT,
@@ -65,9 +65,8 @@ describe("the camelAI client in a bundle", () => {
     expect(list.files.filter((file) => FEATURES.includes(file))).toEqual([
       "runtime/page-promise.ts",
       "runtime/pagination.ts",
-      "runtime/style.ts",
     ]);
-    // The other query styles (deepObject, pipe- and space-delimited, allowReserved) come only with inQuery.
+    // The query styles (deepObject, pipe- and space-delimited, allowReserved) come only with inQuery.
     const styled = await bundleEntry(`import { inQuery } from "./runtime/index.js"; export const q = inQuery;`, CLIENT);
     expect(styled.text).toContain('"deepObject"');
     expect(list.text).not.toContain('"deepObject"');

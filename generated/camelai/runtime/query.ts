@@ -167,3 +167,20 @@ export const inFormQuery: ParameterSerializer = {
     if (query !== "") into.query.push(query);
   },
 };
+
+/**
+ * Query parameters whose values are all scalars (strings, numbers, booleans, dates), without
+ * `allowReserved` or `content`, for a request's `serializers`: every style writes a scalar as
+ * `name=value`, so this needs none of the styles' code.
+ */
+export const inScalarQuery: ParameterSerializer = {
+  in: "query",
+  write: (parameters, into) => {
+    const query = formatQuery(
+      parameters
+        .filter((spec) => spec.value !== undefined && spec.value !== null)
+        .map((spec) => [spec.name, scalarToString(spec.name, spec.value)]),
+    );
+    if (query !== "") into.query.push(query);
+  },
+};
