@@ -1,5 +1,5 @@
 import {
-  cookieHeader,
+  credentialCookies,
   resolveCredentials,
   type AuthConfig,
   type Credentials,
@@ -155,10 +155,10 @@ function buildHeaders(
     map.set("content-type", body.contentType);
   else if (body !== undefined) map.delete("content-type"); // fetch adds the multipart boundary itself
   applyHeaders(map, options.headers);
-  const cookie = cookieHeader(
-    appendCookies(map.get("cookie"), parts.cookies),
-    credentials.cookies,
-  );
+  const cookie = appendCookies(map.get("cookie"), [
+    ...parts.cookies,
+    ...credentialCookies(credentials.cookies),
+  ]);
   if (cookie !== undefined) map.set("cookie", cookie);
   return toHeaders(map);
 }

@@ -56,27 +56,8 @@ export class Log {
     return SEVERITY[method] <= this.#level && this.#logger !== undefined;
   }
 
-  error(message: string, details?: LogDetails): void {
-    this.#write("error", message, details);
-  }
-
-  warn(message: string, details?: LogDetails): void {
-    this.#write("warn", message, details);
-  }
-
-  info(message: string, details?: LogDetails): void {
-    this.#write("info", message, details);
-  }
-
-  debug(message: string, details?: LogDetails): void {
-    this.#write("debug", message, details);
-  }
-
-  #write(
-    method: LogMethod,
-    message: string,
-    details: LogDetails | undefined,
-  ): void {
+  /** Writes one line at `method`'s level, if the level and the logger allow. */
+  write(method: LogMethod, message: string, details?: LogDetails): void {
     if (!this.enabled(method)) return;
     const write = this.#logger?.[method];
     if (typeof write !== "function") return;

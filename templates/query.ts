@@ -139,3 +139,48 @@ export function formatQuery(pairs: readonly QueryPair[]): string {
     )
     .join("&");
 }
+
+/**
+ * Query parameters that are all in form style (the default) without `allowReserved`, for a
+ * request's `serializers`: the same components as `inQuery` without the other styles' code.
+ */
+export const inFormQuery: ParameterSerializer = {
+  in: "query",
+  write: (parameters, into) => {
+    const query = parameters
+      .flatMap((spec) => {
+        const expansion = expand(spec);
+        const encode = (text: string): string =>
+          encodeComponent(spec.name, text);
+        return expansion === undefined
+          ? []
+          : formComponents(
+              spec.name,
+              expansion,
+              spec.explode ?? true,
+              encode,
+              encode,
+              ",",
+            );
+      })
+      .join("&");
+    if (query !== "") into.query.push(query);
+  },
+};
+
+/**
+ * Query parameters whose values are all scalars (strings, numbers, booleans, dates), without
+ * `allowReserved` or `content`, for a request's `serializers`: every style writes a scalar as
+ * `name=value`, so this needs none of the styles' code.
+ */
+export const inScalarQuery: ParameterSerializer = {
+  in: "query",
+  write: (parameters, into) => {
+    const query = formatQuery(
+      parameters
+        .filter((spec) => spec.value !== undefined && spec.value !== null)
+        .map((spec) => [spec.name, scalarToString(spec.name, spec.value)]),
+    );
+    if (query !== "") into.query.push(query);
+  },
+};

@@ -19,7 +19,7 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
     ...model.resources.map((r) => namedImport(resourceModule(r), [r.className], false)).flat(),
     ...namedImport("./runtime/schema-interpreter.js", ["validateWith"], false),
     ...namedImport("./schemas.js", ["schemas"], false),
-    ...namedImport(RUNTIME, ["APIClient", "clientLogging"], false),
+    ...namedImport(RUNTIME, ["APIClient", ...(Object.values(model.securitySchemes).some(isBasic) ? ["basicAuth"] : []), "clientLogging"], false),
     ...namedImport(RUNTIME, ["ClientOptions", "ValidationIssue"], true),
     coreClass(model),
     clientClass(model),
@@ -114,7 +114,13 @@ function clientClass(model: ApiModel): ClassDeclarationStructure {
 
 function schemeLiteral(scheme: SecurityScheme): string {
   const fields = Object.entries(scheme).map(([key, value]) => `${key}: ${stringLiteral(String(value))}`);
+  if (isBasic(scheme)) fields.push("encode: basicAuth");
   return `{ ${fields.join(", ")} }`;
+}
+
+/** An HTTP basic scheme, whose credential the runtime's `basicAuth` writes (bundled only where one exists). */
+function isBasic(scheme: SecurityScheme): boolean {
+  return scheme.type === "http" && scheme.scheme.toLowerCase() === "basic";
 }
 
 /** Whether the generator config turned validation on, so the full client carries the validator. */

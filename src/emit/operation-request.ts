@@ -63,7 +63,19 @@ function serializersOf(op: Operation): string[] {
     ["header", "inHeader"],
     ["cookie", "inCookie"],
   ];
-  return serializers.filter(([location]) => locations.has(location)).map(([, name]) => name);
+  return serializers
+    .filter(([location]) => locations.has(location))
+    .map(([location, name]) => (location === "query" ? querySerializer(op.params.filter((p) => p.in === "query")) : name));
+}
+
+/**
+ * The leanest serialiser that writes these query parameters as `inQuery` would: `inScalarQuery`
+ * for scalar values (every style writes one as `name=value`), `inFormQuery` for form style.
+ */
+function querySerializer(params: Param[]): string {
+  if (params.some((p) => p.allowReserved)) return "inQuery";
+  if (params.every((p) => isScalar(p.schema) && p.contentType === undefined)) return "inScalarQuery";
+  return params.every((p) => p.style === undefined || p.style === "form") ? "inFormQuery" : "inQuery";
 }
 
 function isStyledPath(p: Param): boolean {

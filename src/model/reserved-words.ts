@@ -37,14 +37,14 @@ export const GLOBAL_NAMES: ReadonlySet<string> = new Set([
  */
 export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "APIClient", "APIConnectionError", "APIConnectionTimeoutError", "APIError", "APIPromise", "APIResult", "APIUserAbortError",
-  "AuthenticationError", "BadRequestError", "BodyEncoder", "ClientConfig", "ClientOptions", "ConflictError", "EncodedBody",
+  "AuthenticationError", "BadRequestError", "basicAuth", "BodyEncoder", "ClientConfig", "ClientOptions", "ConflictError", "EncodedBody",
   "FetchOptions", "HeaderValues", "HttpMethod", "InternalServerError", "InvalidParameterError", "LogLevel", "Logger", "Logging",
   "MissingCredentialError", "NotFoundError", "OperationRequest", "OutgoingRequest", "PagePromise", "PageShape", "ParameterLocation",
   "ParameterSerializer", "ParameterSpec", "ParameterStyle", "PermissionDeniedError", "PropertyEncoding", "RateLimitError",
   "RequestHook", "RequestOptions", "ResponseHook", "ResponseKind", "ResponseValidationError", "SchemeCredential", "SecurityScheme",
   "StandardSchemaV1", "UnprocessableEntityError",
   "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging",
-  "formBody", "inCookie", "inHeader", "inPath", "inQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
+  "formBody", "inCookie", "inFormQuery", "inHeader", "inPath", "inQuery", "inScalarQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
   "rawBody",
   "paginateCursor", "paginateLinkHeader", "paginateOffset",
   "Framing", "ItemCheck", "ItemParser", "ItemPlace", "ServerSentEvent", "Stream", "StreamOptions", "jsonItem", "jsonLines",

@@ -37,6 +37,7 @@ const FEATURES = [
   "runtime/raw-body.ts",
   "runtime/path-styles.ts",
   "runtime/style.ts",
+  "runtime/basic-auth.ts",
 ];
 
 describe("the camelAI client in a bundle", () => {
@@ -56,15 +57,19 @@ describe("the camelAI client in a bundle", () => {
     ]);
   });
 
-  it("a list call brings page iteration and the query serialiser, nothing more", async () => {
-    const files = await bundledFiles(
+  it("a list call brings page iteration and the scalar query serialiser, nothing more", async () => {
+    const list = await bundleEntry(
       `import { CamelAICore, sourcesList } from "./index.js"; export const p = sourcesList(new CamelAICore({ apiKey: "k" }), { page: 2 });`,
+      CLIENT,
     );
-    expect(files.filter((file) => FEATURES.includes(file))).toEqual([
+    expect(list.files.filter((file) => FEATURES.includes(file))).toEqual([
       "runtime/page-promise.ts",
       "runtime/pagination.ts",
-      "runtime/style.ts",
     ]);
+    // The query styles (deepObject, pipe- and space-delimited, allowReserved) come only with inQuery.
+    const styled = await bundleEntry(`import { inQuery } from "./runtime/index.js"; export const q = inQuery;`, CLIENT);
+    expect(styled.text).toContain('"deepObject"');
+    expect(list.text).not.toContain('"deepObject"');
   });
 
   it("CamelAI brings every resource and logging, but neither guards nor the validator", async () => {

@@ -1,4 +1,4 @@
-import type { ClientConfig } from "../../templates/index.js";
+import { basicAuth, type ClientConfig } from "../../templates/index.js";
 
 /** A client configuration covering every kind of security scheme. */
 export const config: ClientConfig = {
@@ -8,7 +8,7 @@ export const config: ClientConfig = {
   baseURLEnvVar: "TESTAPI_BASE_URL",
   securitySchemes: {
     bearer: { type: "http", scheme: "bearer" },
-    basic: { type: "http", scheme: "basic" },
+    basic: { type: "http", scheme: "basic", encode: basicAuth },
     digest: { type: "http", scheme: "digest" },
     headerKey: { type: "apiKey", in: "header", name: "X-API-Key" },
     queryKey: { type: "apiKey", in: "query", name: "api_key" },

@@ -3,7 +3,7 @@ import { InvalidParameterError, type ParameterSpec } from "../../templates/index
 import { appendCookies, cookieParams } from "../../templates/cookie.js";
 import { headerParamValues } from "../../templates/headers.js";
 import { buildPath } from "../../templates/path-styles.js";
-import { queryString } from "../../templates/query.js";
+import { inFormQuery, inQuery, inScalarQuery, queryString } from "../../templates/query.js";
 
 type Extra = Partial<Omit<ParameterSpec, "name" | "in" | "value">>;
 
@@ -104,6 +104,50 @@ describe("query parameters", () => {
     ["a b", { contentType: "text/plain" }, "p=a%20b"],
   ])("serialises %j with %j", (value, extra, want) => {
     expect(query(value, extra)).toBe(want);
+  });
+
+  it.each<[unknown, Extra]>([
+    [["a", undefined, null, "b"], {}],
+    [["a,b", "c"], { explode: false }],
+    [{ x: undefined, y: "é&=", z: 1 }, {}],
+    [{ x: "1", y: [2] }, { explode: false, style: "form" }],
+    [[{ a: 1 }, new Date(0)], {}],
+    [{ lat: 1 }, { contentType: "application/json" }],
+    [undefined, {}],
+    ["a b/c?#", {}],
+  ])("inFormQuery writes %j (%j) as inQuery does", (value, extra) => {
+    const write = (serializer: typeof inQuery): string[] => {
+      const into = { path: () => "", query: [], headers: {}, cookies: [] };
+      serializer.write([{ name: "p", in: "query", value, ...extra }, { name: "q", in: "query", value: 1 }], into);
+      return into.query;
+    };
+    expect(write(inFormQuery)).toEqual(write(inQuery));
+    expect(write(inFormQuery)).not.toEqual([]);
+  });
+
+  it.each<[unknown, Extra]>([
+    ["a b/c?#&=é", {}],
+    [0, { style: "spaceDelimited" }],
+    [false, { style: "pipeDelimited", explode: false }],
+    [12345678901234567890n, { style: "deepObject" }],
+    [new Date(0), { explode: false }],
+    [null, {}],
+    [undefined, {}],
+  ])("inScalarQuery writes the scalar %s (%j) as inQuery does", (value, extra) => {
+    const write = (serializer: typeof inQuery): string[] => {
+      const into = { path: () => "", query: [], headers: {}, cookies: [] };
+      serializer.write([{ name: "p q", in: "query", value, ...extra }, { name: "n", in: "query", value: 1 }], into);
+      return into.query;
+    };
+    expect(write(inScalarQuery)).toEqual(write(inQuery));
+    expect(write(inScalarQuery)).not.toEqual([]);
+  });
+
+  it("inScalarQuery refuses a value that is not a scalar, naming the parameter", () => {
+    const into = { path: () => "", query: [], headers: {}, cookies: [] };
+    expect(() => inScalarQuery.write([{ name: "p", in: "query", value: ["a", "b"] }], into)).toThrow(
+      InvalidParameterError,
+    );
   });
 
   it("never writes undefined or [object Object]", () => {

@@ -1,5 +1,4 @@
 import type { SecurityScheme } from "./config.js";
-import { InvalidParameterError } from "./errors.js";
 import type { HeaderMap } from "./headers.js";
 import type { SchemeCredential } from "./options.js";
 import type { QueryPair } from "./query.js";
@@ -32,25 +31,6 @@ const own = <T>(
     ? record[name]
     : undefined;
 
-/** RFC 7617 says user-id and password are UTF-8; `btoa` alone only takes Latin-1. */
-function base64UTF8(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text))
-    binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function basicValue(name: string, credential: SchemeCredential): string {
-  if (typeof credential === "string") return `Basic ${base64UTF8(credential)}`;
-  if (credential.username.includes(":")) {
-    throw new InvalidParameterError(
-      `The username for security scheme "${name}" must not contain ":" (RFC 7617)`,
-      name,
-    );
-  }
-  return `Basic ${base64UTF8(`${credential.username}:${credential.password}`)}`;
-}
-
 /** The value sent for one scheme, or `undefined` when the credential does not fit it. */
 function wireValue(
   name: string,
@@ -61,7 +41,7 @@ function wireValue(
   switch (scheme.type) {
     case "http": {
       const kind = scheme.scheme.toLowerCase();
-      if (kind === "basic") return basicValue(name, credential);
+      if (kind === "basic") return scheme.encode?.(name, credential);
       return kind === "bearer" && typeof credential === "string"
         ? `Bearer ${credential}`
         : undefined;
@@ -158,18 +138,9 @@ export function resolveCredentials(
   return optional ? { headers: new Map(), query: [], cookies: [] } : undefined;
 }
 
-/** Appends credential cookies to whatever `cookie` header the caller set; values are encoded so they cannot add cookies. */
-export function cookieHeader(
-  existing: string | undefined,
-  cookies: readonly QueryPair[],
-): string | undefined {
-  if (cookies.length === 0) return existing;
-  const added = cookies
-    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
-    .join("; ");
-  return existing === undefined || existing === ""
-    ? added
-    : `${existing}; ${added}`;
+/** Credential cookies as `name=value`; values are encoded so they cannot add cookies. */
+export function credentialCookies(cookies: readonly QueryPair[]): string[] {
+  return cookies.map(([name, value]) => `${name}=${encodeURIComponent(value)}`);
 }
 
 /** Every secret string the client may send, for scrubbing logs and foreign errors. */

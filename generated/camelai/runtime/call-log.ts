@@ -1,12 +1,6 @@
-import type { APIError } from "./errors.js";
+import { requestIdOf, type APIError } from "./errors.js";
 import type { Log } from "./logger.js";
 import type { CallLogger } from "./options.js";
-
-function requestIdOf(headers: Headers | undefined): string | undefined {
-  return (
-    headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined
-  );
-}
 
 /**
  * The log lines of one call: each attempt and response at debug, retries at info, a failure
@@ -30,7 +24,7 @@ export class CallLog implements CallLogger {
   request(headers: HeadersInit | undefined, retryIndex: number): void {
     if (!this.#log.enabled("debug")) return;
     const note = retryIndex === 0 ? "" : ` (retry ${retryIndex})`;
-    this.#log.debug(`request ${this.#label}${note}`, {
+    this.#log.write("debug", `request ${this.#label}${note}`, {
       headers: this.#headers(new Headers(headers)),
     });
   }
@@ -38,10 +32,14 @@ export class CallLog implements CallLogger {
   response(response: Response, startedAt: number): void {
     if (!this.#log.enabled("debug")) return;
     const ms = Date.now() - startedAt;
-    this.#log.debug(`response ${this.#label} ${response.status} in ${ms} ms`, {
-      requestId: requestIdOf(response.headers),
-      headers: this.#headers(response.headers),
-    });
+    this.#log.write(
+      "debug",
+      `response ${this.#label} ${response.status} in ${ms} ms`,
+      {
+        requestId: requestIdOf(response.headers),
+        headers: this.#headers(response.headers),
+      },
+    );
   }
 
   retry(
@@ -52,7 +50,8 @@ export class CallLog implements CallLogger {
     headers: Headers | undefined,
   ): void {
     const requestId = requestIdOf(headers);
-    this.#log.info(
+    this.#log.write(
+      "info",
       `retrying ${this.#label} in ${Math.round(delayMs)} ms (retry ${retryIndex + 1} of ${maxRetries}) after ${status ?? "a connection failure"}`,
       requestId === undefined ? undefined : { requestId },
     );
@@ -65,7 +64,6 @@ export class CallLog implements CallLogger {
       error.requestId === undefined
         ? undefined
         : { requestId: error.requestId };
-    if (transient) this.#log.error(line, details);
-    else this.#log.debug(line, details);
+    this.#log.write(transient ? "error" : "debug", line, details);
   }
 }

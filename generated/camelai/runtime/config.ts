@@ -1,6 +1,13 @@
+import type { SchemeCredential } from "./options.js";
+
 /** An OpenAPI security scheme, reduced to what decides where a credential goes. */
 export type SecurityScheme =
-  | { type: "http"; scheme: string }
+  | {
+      type: "http";
+      scheme: string;
+      /** How a basic scheme writes its credential (`basicAuth`); without it, basic credentials are not sent. */
+      encode?: (name: string, credential: SchemeCredential) => string;
+    }
   | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string }
   | { type: "oauth2" }
   | { type: "openIdConnect" };

@@ -13,8 +13,15 @@ function bodyText(body: unknown): string {
   }
 }
 
-function describe(status: number | undefined, body: unknown): string {
-  const head = status === undefined ? "API error" : statusLine(status);
+function describe(
+  status: number | undefined,
+  body: unknown,
+  response: Response | undefined,
+): string {
+  const head =
+    status === undefined
+      ? "API error"
+      : statusLine(status, response?.statusText);
   if (body === undefined || body === "") return head;
   const text = bodyText(body).replace(/\s+/g, " ").trim();
   const trimmed =
@@ -22,6 +29,13 @@ function describe(status: number | undefined, body: unknown): string {
       ? `${text.slice(0, MAX_BODY_IN_MESSAGE)}…`
       : text;
   return `${head}: ${trimmed}`;
+}
+
+/** The server's id for a response, which its support can look up. */
+export function requestIdOf(headers: Headers | undefined): string | undefined {
+  return (
+    headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined
+  );
 }
 
 /**
@@ -47,13 +61,12 @@ export class APIError extends Error {
     options?: ErrorOptions,
     response?: Response,
   ) {
-    super(message ?? describe(status, body), options);
+    super(message ?? describe(status, body, response), options);
     hideName(this, (new.target as typeof APIError).errorName);
     this.status = status;
     this.headers = headers;
     this.body = body;
-    this.requestId =
-      headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined;
+    this.requestId = requestIdOf(headers);
     this.#response = response;
   }
 
@@ -128,24 +141,16 @@ export class InternalServerError extends APIError {
 }
 
 function errorClassFor(status: number): typeof APIError {
-  switch (status) {
-    case 400:
-      return BadRequestError;
-    case 401:
-      return AuthenticationError;
-    case 403:
-      return PermissionDeniedError;
-    case 404:
-      return NotFoundError;
-    case 409:
-      return ConflictError;
-    case 422:
-      return UnprocessableEntityError;
-    case 429:
-      return RateLimitError;
-    default:
-      return status >= 500 ? InternalServerError : APIError;
-  }
+  const byStatus: Readonly<Record<number, typeof APIError>> = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+  };
+  return byStatus[status] ?? (status >= 500 ? InternalServerError : APIError);
 }
 
 /**

@@ -29,9 +29,10 @@ export { rawBody } from "./raw-body.js";
 export { multipartBody } from "./multipart.js";
 export { formBody } from "./form-body.js";
 export { inPath } from "./path-styles.js";
-export { inQuery } from "./query.js";
+export { inFormQuery, inQuery, inScalarQuery } from "./query.js";
 export { inHeader } from "./headers.js";
 export { inCookie } from "./cookie.js";
+export { basicAuth } from "./basic-auth.js";
 export type { ClientConfig, SecurityScheme } from "./config.js";
 export type {
   BodyEncoder,

@@ -25,7 +25,7 @@ export function clientLogging(settings: LogSettings): ClientLog {
   const query = new Set(settings.query);
   const url = (link: string): string => redactURL(link, query, secrets);
   return {
-    warn: (message) => log.warn(message),
+    warn: (message) => log.write("warn", message),
     url,
     call: (method, link) =>
       new CallLog(log, `${method} ${url(link)}`, (headers) =>

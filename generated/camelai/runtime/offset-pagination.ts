@@ -1,6 +1,11 @@
 import type { OperationRequest } from "./operation.js";
 import { fieldAt, type PagePromise } from "./page-promise.js";
-import { walkPages, type PageRequest, type Paginate } from "./pagination.js";
+import {
+  walkPages,
+  refetchByQuery,
+  type PageRequest,
+  type Paginate,
+} from "./pagination.js";
 
 /** The call's value of a query parameter, as a non-negative integer. */
 function startOf(request: OperationRequest, name: string): number {
@@ -22,17 +27,21 @@ export const paginateOffset: Paginate = <Page, Item, E = {}>(
 ): PagePromise<Page, Item, E> => {
   const { shape, request } = pages;
   const name = shape.offset ?? "offset";
-  return walkPages<Page, Item, E>(pages, () => {
-    let offset = startOf(request, name);
-    let pageSize: number | undefined;
-    return (current, items) => {
-      offset += items.length;
-      pageSize ??= items.length;
-      const count = fieldAt(current.data, shape.count);
-      if (typeof count === "number") {
-        if (offset >= count) return undefined;
-      } else if (items.length < pageSize) return undefined;
-      return { query: { [name]: offset } };
-    };
-  });
+  return walkPages<Page, Item, E>(
+    pages,
+    () => {
+      let offset = startOf(request, name);
+      let pageSize: number | undefined;
+      return (current, items) => {
+        offset += items.length;
+        pageSize ??= items.length;
+        const count = fieldAt(current.data, shape.count);
+        if (typeof count === "number") {
+          if (offset >= count) return undefined;
+        } else if (items.length < pageSize) return undefined;
+        return { query: { [name]: offset } };
+      };
+    },
+    refetchByQuery,
+  );
 };

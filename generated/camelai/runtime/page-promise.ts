@@ -28,8 +28,14 @@ export interface PageSource<Page> {
   origin: string | undefined;
   /** Requests one page by absolute URL, with the call's credentials, headers and options. */
   fetch(url: string): Promise<PageResult<Page>>;
-  /** Sends the call again with these query parameters set. */
-  refetch(query: Readonly<Record<string, string | number>>): Promise<PageResult<Page>>;
+  /**
+   * Sends the call again with these query parameters set, unless `requested` (this walk's queries)
+   * holds them already; given by the styles that page by query.
+   */
+  refetch?: (
+    query: Readonly<Record<string, string | number>>,
+    requested: Set<string>,
+  ) => Promise<PageResult<Page>> | undefined;
   /** Told of a next page (a link, or `?name=value` of a query) that is not requested, and why. */
   refuse(next: string, reason: string): void;
 }
@@ -41,7 +47,11 @@ export function fieldAt(
 ): unknown {
   if (path === undefined) return undefined;
   for (const name of typeof path === "string" ? [path] : path) {
-    if (typeof value !== "object" || value === null || !Object.hasOwn(value, name))
+    if (
+      typeof value !== "object" ||
+      value === null ||
+      !Object.hasOwn(value, name)
+    )
       return undefined;
     value = (value as Record<string, unknown>)[name];
   }
@@ -95,15 +105,24 @@ export class PagePromise<Page, Item, E = {}>
     await this.withResponse();
     let current = await this.#first(true);
     const step = this.#source.steps();
-    const visited: Visited = { urls: new Set([current.url]), queries: new Set() };
+    const visited: Visited = {
+      urls: new Set([current.url]),
+      queries: new Set(),
+    };
     let items = this.#source.items(current.data);
     yield current.data;
     while (items.length > 0) {
       const next = await this.#next(current, items, step, visited);
       if (next === undefined) return;
       const nextItems = this.#source.items(next.data);
-      if (nextItems.length > 0 && JSON.stringify(nextItems) === JSON.stringify(items)) {
-        this.#source.refuse(next.url, "it repeats the items of the page before it");
+      if (
+        nextItems.length > 0 &&
+        JSON.stringify(nextItems) === JSON.stringify(items)
+      ) {
+        this.#source.refuse(
+          next.url,
+          "it repeats the items of the page before it",
+        );
         return;
       }
       current = next;
@@ -125,17 +144,8 @@ export class PagePromise<Page, Item, E = {}>
   ): Promise<PageResult<Page> | undefined> {
     const next = step(current, items);
     if (next === undefined) return undefined;
-    if ("query" in next) {
-      const key = `?${new URLSearchParams(
-        Object.entries(next.query).map(([name, value]) => [name, String(value)]),
-      ).toString()}`;
-      if (visited.queries.has(key)) {
-        this.#source.refuse(key, "that page was already requested");
-        return undefined;
-      }
-      visited.queries.add(key);
-      return this.#source.refetch(next.query);
-    }
+    if ("query" in next)
+      return this.#source.refetch?.(next.query, visited.queries);
     const url = this.#followable(next.link, current, visited.urls);
     if (url === undefined) return undefined;
     visited.urls.add(url);

@@ -1,7 +1,13 @@
 import type { Sent } from "./api-promise.js";
 import type { OperationRequest, PageShape } from "./operation.js";
 import type { ClientLog, RequestOptions } from "./options.js";
-import { fieldAt, itemsAt, PagePromise, type PageStep } from "./page-promise.js";
+import {
+  fieldAt,
+  itemsAt,
+  PagePromise,
+  type PageSource,
+  type PageStep,
+} from "./page-promise.js";
 import { formatQuery, type QueryPair } from "./query.js";
 
 /** Builds a request's URL from the query pairs its credentials add, in place of its path and query. */
@@ -85,16 +91,42 @@ export function withQuery(
 }
 
 /**
+ * The call sent again with the query parameters of the next page set (offset and cursor styles),
+ * unless this walk has requested that query already.
+ */
+export function refetchByQuery<Page>(
+  pages: PageRequest,
+  options: RequestOptions<string>,
+  refuse: (next: string, reason: string) => void,
+): NonNullable<PageSource<Page>["refetch"]> {
+  return (query, requested) => {
+    const key = `?${new URLSearchParams(
+      Object.entries(query).map(([name, value]) => [name, String(value)]),
+    ).toString()}`;
+    if (requested.has(key)) {
+      refuse(key, "that page was already requested");
+      return undefined;
+    }
+    requested.add(key);
+    return pages.send<Page>(withQuery(pages.request, query), options, true);
+  };
+}
+
+/**
  * The `PagePromise` of a list call whose page style `steps` tells where each next page is:
- * links are requested as GETs of the link, queries as the same call with those parameters set.
+ * links are requested as GETs of the link, queries as the same call with those parameters set
+ * (`byQuery`: `refetchByQuery`, passed by the styles that page by query, so link styles bundle none).
  */
 export function walkPages<Page, Item, E = {}>(
   pages: PageRequest,
   steps: () => PageStep<Page>,
+  byQuery?: typeof refetchByQuery,
 ): PagePromise<Page, Item, E> {
   const { send, request, options, log, shape } = pages;
   const pageRequest = nextPageRequest(request);
   const pageOptions = { ...options, idempotencyKey: undefined };
+  const refuse = (next: string, reason: string): void =>
+    log?.warn(`not following the next page link ${log.url(next)}: ${reason}`);
   return new PagePromise<Page, Item, E>(
     (readBody) => send<Page>(request, options, readBody),
     {
@@ -105,10 +137,8 @@ export function walkPages<Page, Item, E = {}>(
         send<Page>(pageRequest, pageOptions, true, (credentialQuery) =>
           linkURL(url, credentialQuery),
         ),
-      refetch: (query) =>
-        send<Page>(withQuery(request, query), pageOptions, true),
-      refuse: (next, reason) =>
-        log?.warn(`not following the next page link ${log.url(next)}: ${reason}`),
+      ...(byQuery && { refetch: byQuery<Page>(pages, pageOptions, refuse) }),
+      refuse,
     },
   );
 }
