@@ -44,7 +44,7 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "RequestHook", "RequestOptions", "ResponseHook", "ResponseKind", "ResponseValidationError", "SchemeCredential", "SecurityScheme",
   "StandardSchemaV1", "UnprocessableEntityError",
   "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging",
-  "formBody", "inCookie", "inHeader", "inPath", "inQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
+  "formBody", "inCookie", "inHeader", "inPath", "inQuery", "inQueryString", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
   "rawBody",
   "paginateCursor", "paginateLinkHeader", "paginateOffset",
   "Framing", "ItemCheck", "ItemParser", "ItemPlace", "ServerSentEvent", "Stream", "StreamOptions", "jsonItem", "jsonLines",
