@@ -34,8 +34,9 @@ export function openApi31View(document: JsonObject): { view: JsonObject; mapPoin
   for (const [path, item] of entriesOf(view["paths"])) pathItem(item, pointerJoin("#/paths", path), webhooks, moved);
   components(view, webhooks, moved);
   if (moved.length > 0) view["webhooks"] = webhooks;
+  // `#/webhooks/<key>/get...` and the stand-in path item itself, `#/webhooks/<key>`, are the operation.
   const mapPointers = (text: string) =>
-    moved.reduce((out, m) => out.split(`#${pointerJoin("", "webhooks", m.key, "get")}`).join(m.pointer), text);
+    moved.reduce((out, m) => out.replace(new RegExp(`${escapeRegExp(`#${pointerJoin("", "webhooks", m.key)}`)}(?:/get)?(?![\\w.-])`, "g"), m.pointer), text);
   return { view, mapPointers };
 }
 
@@ -106,6 +107,10 @@ function components(view: Node, webhooks: Node, moved: Moved[]): void {
 
 function serverList(holder: Node): void {
   for (const server of arrayOf(holder["servers"])) delete server["name"];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function freeKey(map: Node, base: string): string {
