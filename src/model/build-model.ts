@@ -21,6 +21,8 @@ import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
 import { namedTypes } from "./named-types.js";
 import { buildOperation } from "./operation.js";
 import { operationSites } from "./operation-sites.js";
+import { inlineMediaTypeRefs } from "./media-type-refs.js";
+import { checkOpenApi32 } from "./openapi-32-checks.js";
 import { checkClientNames, checkOperationNames, operationNames, withFreeNames, type OperationNameInput, type OperationNames } from "./operation-names.js";
 import type { SchemaContext } from "./schema-context.js";
 import { securitySchemes, serverUrls } from "./document-info.js";
@@ -44,12 +46,14 @@ export interface ModelOptions {
 }
 
 /** Bundled OpenAPI 3.x document -> ApiModel. Pure; throws ModelError when an error diagnostic arises. */
-export function buildModel(document: JsonObject, options: ModelOptions = {}): ApiModel {
+export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiModel {
   const sink = new DiagnosticSink();
+  const document = inlineMediaTypeRefs(input, sink);
   // 3.2 keeps 3.1's dialect, JSON Schema 2020-12.
   const openapi31 = /^3\.[12]\./.test(stringField(document, "openapi") ?? "");
   const ctx: SchemaContext = { document, sink, openapi31, inlining: new Set(), recursive: { names: new Map(), entries: [] } };
   noteUnusedParts(document, sink);
+  checkOpenApi32(document, sink);
   checkDocumentRefs(document, sink);
   const components = componentEntries(document, ctx);
   const componentNames = new Set(components.flatMap((c) => [c.key, typeName(c.key)]));

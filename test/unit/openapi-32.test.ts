@@ -107,3 +107,56 @@ describe("internalSelfRefs", () => {
     expect(refsOf(internalSelfRefs(doc(self, refs), isUrl ? "https://api.example.com/specs/x.json" : "/tmp/x.yaml", isUrl))).toEqual(want);
   });
 });
+
+describe("3.2 constructs the model resolves or names", () => {
+  const op = (extra: object) => ({ operationId: "pets_list", responses: { "200": { description: "Pets.", content: { "application/json": { $ref: "#/components/mediaTypes/A" } } } }, ...extra });
+  const doc = (paths: object, components: object = {}, extra: object = {}) => ({
+    openapi: "3.2.0",
+    info,
+    paths,
+    components: { mediaTypes: { A: { $ref: "#/components/mediaTypes/B" }, B: { schema: { $ref: "#/components/schemas/Pet" } } }, schemas: { Pet: { type: "object" } }, ...components },
+    ...extra,
+  });
+
+  it("a `content` entry referring to components.mediaTypes (through another) has that media type's schema", () => {
+    const model = buildModel(doc({ "/pets": { get: op({}) } }));
+    const success = model.resources[0]?.operations[0]?.success[0];
+    expect(success).toMatchObject({ kind: "json", schema: { kind: "ref", name: "Pet" } });
+  });
+
+  it("a media type reference that leads nowhere is an error at its pointer", () => {
+    const bad = { "/pets": { get: { ...op({}), requestBody: { content: { "application/json": { $ref: "#/components/mediaTypes/Missing" } } } } } };
+    expect(() => buildModel(doc(bad))).toThrow(ModelError);
+    try {
+      buildModel(doc(bad));
+    } catch (error) {
+      expect((error as ModelError).diagnostics.filter((d) => d.severity === "error").map((d) => [d.code, d.pointer])).toEqual([
+        ["unresolved-media-type", "#/paths/~1pets/get/requestBody/content/application~1json"],
+      ]);
+    }
+  });
+
+  it("positional multipart encodings, discriminator defaultMapping and an unknown tag parent are named where they stand", () => {
+    const body = { content: { "multipart/mixed": { schema: { type: "array" }, prefixEncoding: [{ contentType: "text/plain" }], itemEncoding: { contentType: "image/png" } } } };
+    const union = { oneOf: [{ $ref: "#/components/schemas/Pet" }, { type: "string" }], discriminator: { propertyName: "kind", defaultMapping: "#/components/schemas/Pet" } };
+    const model = buildModel(
+      doc({ "/pets": { post: op({ requestBody: body }) } }, { schemas: { Pet: { type: "object" }, Either: union } }, { tags: [{ name: "pets", parent: "animals" }] }),
+    );
+    expect(model.diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([
+      ["warning", "unknown-tag-parent", "#/tags/0/parent"],
+      ["warning", "unsupported-openapi-32", "#/paths/~1pets/post/requestBody/content/multipart~1mixed/prefixEncoding"],
+      ["warning", "unsupported-openapi-32", "#/paths/~1pets/post/requestBody/content/multipart~1mixed/itemEncoding"],
+      ["warning", "unsupported-default-mapping", "#/components/schemas/Either/discriminator/defaultMapping"],
+    ]);
+    const either = model.types.find((t) => t.name === "Either")?.schema;
+    expect(either).toMatchObject({ kind: "union" });
+    expect(either).not.toHaveProperty("discriminator");
+  });
+
+  it("the tags fixture's response refers to a media type whose schema is reached through $self", async () => {
+    const loaded = await loadSpec(join(CASES, "openapi-32-tags.yaml"));
+    const model = buildModel(loaded.document);
+    expect(model.resources.find((r) => r.property === "cats")?.operations[0]?.success[0]?.schema).toEqual({ kind: "ref", name: "Cat" });
+    expect(model.diagnostics).toEqual([]);
+  });
+});
