@@ -23,6 +23,7 @@ import { buildOperation } from "./operation.js";
 import { operationSites } from "./operation-sites.js";
 import { inlineMediaTypeRefs } from "./media-type-refs.js";
 import { checkOpenApi32 } from "./openapi-32-checks.js";
+import { checkQueryCredentials } from "./querystring.js";
 import { checkClientNames, checkOperationNames, operationNames, withFreeNames, type OperationNameInput, type OperationNames } from "./operation-names.js";
 import type { SchemaContext } from "./schema-context.js";
 import { securitySchemes, serverUrls } from "./document-info.js";
@@ -85,6 +86,7 @@ export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiMo
   const { coreName, validator } = companionNames(clientName, resources, types);
   checkClientNames([clientName, coreName, validator], resources, types, sink);
   const schemes = securitySchemes(document, sink);
+  checkQueryCredentials(resources, schemes, sink);
   const diagnostics = finish(sink.items, options.strict === true);
   const info = objectField(document, "info") ?? {};
   const title = stringField(info, "title") ?? "API";

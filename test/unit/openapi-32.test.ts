@@ -160,3 +160,22 @@ describe("3.2 constructs the model resolves or names", () => {
     expect(model.diagnostics).toEqual([]);
   });
 });
+
+describe("a querystring beside a query credential", () => {
+  const document = (mediaType: string) => ({
+    openapi: "3.2.0",
+    info,
+    security: [{ key: [] }, { bearer: [] }],
+    components: { securitySchemes: { key: { type: "apiKey", in: "query", name: "api_key" }, bearer: { type: "http", scheme: "bearer" } } },
+    paths: { "/s": { get: { operationId: "s_list", parameters: [{ name: "q", in: "querystring", content: { [mediaType]: { schema: { type: "object" } } } }], responses: noContent } } },
+  });
+
+  it.each([
+    ["application/json", ["querystring-credential"]],
+    ["text/plain", ["querystring-credential"]],
+    ["application/x-www-form-urlencoded", []],
+  ])("%s -> %j", (mediaType, codes) => {
+    const model = buildModel(document(mediaType));
+    expect(model.diagnostics.map((d) => [d.code, d.pointer])).toEqual(codes.map((code) => [code, "#/paths/~1s/get"]));
+  });
+});
