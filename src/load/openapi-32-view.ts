@@ -23,90 +23,110 @@ interface Moved {
  * checks the 3.2 constructs themselves (querystring rules, method names).
  */
 export function openApi31View(document: JsonObject): { view: JsonObject; mapPointers: (text: string) => string } {
-  const view = structuredClone(document) as Node;
+  // Copies are shallow and only along the way to what changes: schemas, the bulk, are shared.
+  const view: Node = { ...document, openapi: "3.1.1" };
   const moved: Moved[] = [];
-  view["openapi"] = "3.1.1";
   delete view["$self"];
-  for (const tag of arrayOf(view["tags"])) deleteKeys(tag, ["parent", "kind", "summary"]);
+  update(view, "tags", (tags) => eachInArray(tags, (tag) => deleteKeys(tag, ["parent", "kind", "summary"])));
   serverList(view);
-  const webhooks = isJsonObject(view["webhooks"]) ? (view["webhooks"] as Node) : {};
-  for (const [name, item] of entriesOf(view["webhooks"])) pathItem(item, pointerJoin("#/webhooks", name), webhooks, moved);
-  for (const [path, item] of entriesOf(view["paths"])) pathItem(item, pointerJoin("#/paths", path), webhooks, moved);
-  components(view, webhooks, moved);
-  if (moved.length > 0) view["webhooks"] = webhooks;
+  const webhooks: Node = isJsonObject(view["webhooks"]) ? { ...view["webhooks"] } : {};
+  for (const [name, item] of entriesOf(webhooks)) webhooks[name] = pathItem({ ...item }, pointerJoin("#/webhooks", name), webhooks, moved);
+  update(view, "paths", (paths) => eachInObject(paths, (item, path) => pathItem(item, pointerJoin("#/paths", path), webhooks, moved)));
+  update(view, "components", (parts) => (isJsonObject(parts) ? components({ ...parts }, webhooks, moved) : parts));
+  if (moved.length > 0 || "webhooks" in view) view["webhooks"] = webhooks;
   // `#/webhooks/<key>/get...` and the stand-in path item itself, `#/webhooks/<key>`, are the operation.
   const mapPointers = (text: string) =>
     moved.reduce((out, m) => out.replace(new RegExp(`${escapeRegExp(`#${pointerJoin("", "webhooks", m.key)}`)}(?:/get)?(?![\\w.-])`, "g"), m.pointer), text);
   return { view, mapPointers };
 }
 
-function pathItem(item: Node, pointer: string, webhooks: Node, moved: Moved[]): void {
+/** `item` is a copy the caller owns; so is every node each step below is given. */
+function pathItem(item: Node, pointer: string, webhooks: Node, moved: Moved[]): Node {
   serverList(item);
-  for (const parameter of arrayOf(item["parameters"])) parameterNode(parameter);
+  update(item, "parameters", (list) => eachInArray(list, parameterNode));
   const extra: [string, unknown][] = [
     ...("query" in item ? [[pointerJoin(pointer, "query"), item["query"]] as [string, unknown]] : []),
     ...entriesOf(item["additionalOperations"]).map(([m, op]): [string, unknown] => [pointerJoin(pointer, "additionalOperations", m), op]),
   ];
   deleteKeys(item, ["query", "additionalOperations"]);
-  for (const method of METHODS_31) if (isJsonObject(item[method])) operation(item[method] as Node);
+  for (const method of METHODS_31) update(item, method, (op) => (isJsonObject(op) ? operation({ ...op }) : op));
   for (const [at, op] of extra) {
     const key = freeKey(webhooks, `camelgen-openapi-3.2-${moved.length}`);
-    if (isJsonObject(op)) operation(op as Node);
-    webhooks[key] = { get: op };
+    webhooks[key] = { get: isJsonObject(op) ? operation({ ...op }) : op };
     moved.push({ key, pointer: at });
   }
+  return item;
 }
 
-function operation(op: Node): void {
+function operation(op: Node): Node {
   serverList(op);
-  for (const parameter of arrayOf(op["parameters"])) parameterNode(parameter);
-  if (isJsonObject(op["requestBody"])) content(op["requestBody"] as Node);
-  for (const [, response] of entriesOf(op["responses"])) responseNode(response);
-  for (const [, callback] of entriesOf(op["callbacks"])) for (const [, item] of entriesOf(callback)) pathItem(item, "#", {}, []);
+  update(op, "parameters", (list) => eachInArray(list, parameterNode));
+  update(op, "requestBody", (body) => (isJsonObject(body) ? content({ ...body }) : body));
+  update(op, "responses", (responses) => eachInObject(responses, responseNode));
+  update(op, "callbacks", (callbacks) => eachInObject(callbacks, (callback) => eachInObject(callback, (item) => pathItem(item, "#", {}, [])) as Node));
+  return op;
 }
 
-function parameterNode(parameter: Node): void {
+function parameterNode(parameter: Node): Node {
   if (parameter["in"] === "querystring") parameter["in"] = "query";
-  content(parameter);
-  examples(parameter);
+  return examples(content(parameter));
 }
 
-function responseNode(response: Node): void {
+function responseNode(response: Node): Node {
   delete response["summary"];
-  content(response);
-  for (const [, header] of entriesOf(response["headers"])) content(header);
+  update(response, "headers", (headers) => eachInObject(headers, content));
+  return content(response);
 }
 
-function content(holder: Node): void {
-  for (const [type, media] of entriesOf(holder["content"])) {
-    if (typeof media["$ref"] === "string") (holder["content"] as Node)[type] = {};
-    deleteKeys(media, ["itemSchema", "itemEncoding", "prefixEncoding"]);
-    examples(media);
-  }
+function content(holder: Node): Node {
+  update(holder, "content", (map) =>
+    eachInObject(map, (media) => (typeof media["$ref"] === "string" ? {} : examples(deleteKeys(media, ["itemSchema", "itemEncoding", "prefixEncoding"])))),
+  );
+  return holder;
 }
 
-function examples(holder: Node): void {
-  for (const [, example] of entriesOf(holder["examples"])) deleteKeys(example, ["dataValue", "serializedValue"]);
+function examples(holder: Node): Node {
+  update(holder, "examples", (map) => eachInObject(map, (example) => deleteKeys(example, ["dataValue", "serializedValue"])));
+  return holder;
 }
 
-function components(view: Node, webhooks: Node, moved: Moved[]): void {
-  if (!isJsonObject(view["components"])) return;
-  const parts = view["components"] as Node;
+function components(parts: Node, webhooks: Node, moved: Moved[]): Node {
   delete parts["mediaTypes"];
-  for (const [, parameter] of entriesOf(parts["parameters"])) parameterNode(parameter);
-  for (const [, body] of entriesOf(parts["requestBodies"])) content(body);
-  for (const [, response] of entriesOf(parts["responses"])) responseNode(response);
-  for (const [, header] of entriesOf(parts["headers"])) content(header);
-  for (const [, example] of entriesOf(parts["examples"])) deleteKeys(example, ["dataValue", "serializedValue"]);
-  for (const [name, item] of entriesOf(parts["pathItems"])) pathItem(item, pointerJoin("#/components/pathItems", name), webhooks, moved);
-  for (const [, scheme] of entriesOf(parts["securitySchemes"])) {
-    deleteKeys(scheme, ["deprecated", "oauth2MetadataUrl"]);
-    if (isJsonObject(scheme["flows"])) delete (scheme["flows"] as Node)["deviceAuthorization"];
-  }
+  update(parts, "parameters", (map) => eachInObject(map, parameterNode));
+  update(parts, "requestBodies", (map) => eachInObject(map, content));
+  update(parts, "responses", (map) => eachInObject(map, responseNode));
+  update(parts, "headers", (map) => eachInObject(map, content));
+  update(parts, "examples", (map) => eachInObject(map, (example) => deleteKeys(example, ["dataValue", "serializedValue"])));
+  update(parts, "pathItems", (map) => eachInObject(map, (item, name) => pathItem(item, pointerJoin("#/components/pathItems", name), webhooks, moved)));
+  update(parts, "securitySchemes", (map) =>
+    eachInObject(map, (scheme) => {
+      update(deleteKeys(scheme, ["deprecated", "oauth2MetadataUrl"]), "flows", (flows) => (isJsonObject(flows) ? deleteKeys({ ...flows }, ["deviceAuthorization"]) : flows));
+      return scheme;
+    }),
+  );
+  return parts;
 }
 
 function serverList(holder: Node): void {
-  for (const server of arrayOf(holder["servers"])) delete server["name"];
+  update(holder, "servers", (servers) => eachInArray(servers, (server) => deleteKeys(server, ["name"])));
+}
+
+/** Replaces `node[key]`, where the key is present. */
+function update(node: Node, key: string, edit: (value: unknown) => unknown): void {
+  if (key in node) node[key] = edit(node[key]);
+}
+
+/** A copy of the array with each object in it copied and edited. */
+function eachInArray(value: unknown, edit: (node: Node) => Node): unknown {
+  return Array.isArray(value) ? value.map((v: unknown) => (isJsonObject(v) ? edit({ ...v }) : v)) : value;
+}
+
+/** A copy of the map with each object in it copied and edited. */
+function eachInObject(value: unknown, edit: (node: Node, key: string) => Node): unknown {
+  if (!isJsonObject(value)) return value;
+  const out: Node = {};
+  for (const [key, v] of Object.entries(value)) out[key] = isJsonObject(v) ? edit({ ...v }, key) : v;
+  return out;
 }
 
 function escapeRegExp(text: string): string {
@@ -119,12 +139,9 @@ function freeKey(map: Node, base: string): string {
   return key;
 }
 
-function deleteKeys(node: Node, keys: readonly string[]): void {
+function deleteKeys(node: Node, keys: readonly string[]): Node {
   for (const key of keys) delete node[key];
-}
-
-function arrayOf(value: unknown): Node[] {
-  return Array.isArray(value) ? value.filter((v): v is Node => isJsonObject(v)) : [];
+  return node;
 }
 
 function entriesOf(value: unknown): [string, Node][] {

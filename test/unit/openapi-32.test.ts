@@ -34,6 +34,16 @@ describe("OpenAPI 3.2 documents load", () => {
     expect(loaded.diagnostics).toEqual([]);
   });
 
+  it("validating leaves the document as it was (the 3.1 view is a copy)", async () => {
+    const tags = (await loadSpec(join(CASES, "openapi-32-tags.yaml"))).document as { $self?: string; tags?: { parent?: string }[] };
+    expect([tags.$self, tags.tags?.[1]?.parent]).toEqual(["https://example.com/apis/pets/openapi.yaml", "pets"]);
+    const methods = (await loadSpec(join(CASES, "openapi-32-methods.yaml"))).document as { paths: Record<string, Record<string, unknown>>; webhooks?: unknown };
+    expect(Object.keys(methods.paths["/files/{path}"] ?? {})).toEqual(["parameters", "get", "query", "additionalOperations"]);
+    expect(methods.webhooks).toBeUndefined();
+    const querystring = (await loadSpec(join(CASES, "openapi-32-querystring.yaml"))).document as { paths: Record<string, { get: { parameters: { in: string }[] } }> };
+    expect(querystring.paths["/search"]?.get.parameters[0]?.in).toBe("querystring");
+  });
+
   it.each([
     ["query", { query: { responses: noContent, operationId: 5 } }, "#/paths/~1x/query/operationId must be string"],
     ["additionalOperations", { additionalOperations: { COPY: { responses: noContent, deprecated: "yes" } } }, "#/paths/~1x/additionalOperations/COPY/deprecated must be boolean"],
