@@ -78,7 +78,9 @@ const STYLES_BY_LOCATION: Record<ParamLocation, readonly ParamStyle[]> = {
 function serialisation(param: Param, node: JsonObject, pointer: string, ctx: SchemaContext): void {
   const style = toStyle(node["style"]);
   if (style !== undefined && STYLES_BY_LOCATION[param.in].includes(style)) param.style = style;
-  else if (node["style"] !== undefined) {
+  else if (node["style"] === "cookie" && param.in === "cookie") {
+    ctx.sink.warn("unsupported-openapi-32", pointerJoin(pointer, "style"), "style `cookie` (OpenAPI 3.2, values not percent-encoded) is not supported; sent in style form, percent-encoded");
+  } else if (node["style"] !== undefined) {
     ctx.sink.warn("invalid-parameter-style", pointerJoin(pointer, "style"), `style ${JSON.stringify(node["style"])} is not allowed in ${param.in}; the default is used`);
   }
   if (typeof node["explode"] === "boolean") param.explode = node["explode"];

@@ -146,27 +146,31 @@ describe("3.2 constructs the model resolves or names", () => {
     }
   });
 
-  it("positional multipart encodings, discriminator defaultMapping and an unknown tag parent are named where they stand", () => {
+  it("positional multipart encodings, style cookie, discriminator defaultMapping and an unknown tag parent are named where they stand", () => {
     const body = { content: { "multipart/mixed": { schema: { type: "array" }, prefixEncoding: [{ contentType: "text/plain" }], itemEncoding: { contentType: "image/png" } } } };
     const union = { oneOf: [{ $ref: "#/components/schemas/Pet" }, { type: "string" }], discriminator: { propertyName: "kind", defaultMapping: "#/components/schemas/Pet" } };
+    const cookie = { name: "session", in: "cookie", style: "cookie", schema: { type: "string" } };
     const model = buildModel(
-      doc({ "/pets": { post: op({ requestBody: body }) } }, { schemas: { Pet: { type: "object" }, Either: union } }, { tags: [{ name: "pets", parent: "animals" }] }),
+      doc({ "/pets": { post: op({ requestBody: body, parameters: [cookie] }) } }, { schemas: { Pet: { type: "object" }, Either: union } }, { tags: [{ name: "pets", parent: "animals" }] }),
     );
     expect(model.diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([
       ["warning", "unknown-tag-parent", "#/tags/0/parent"],
       ["warning", "unsupported-openapi-32", "#/paths/~1pets/post/requestBody/content/multipart~1mixed/prefixEncoding"],
       ["warning", "unsupported-openapi-32", "#/paths/~1pets/post/requestBody/content/multipart~1mixed/itemEncoding"],
       ["warning", "unsupported-default-mapping", "#/components/schemas/Either/discriminator/defaultMapping"],
+      ["warning", "unsupported-openapi-32", "#/paths/~1pets/post/parameters/0/style"],
     ]);
     const either = model.types.find((t) => t.name === "Either")?.schema;
     expect(either).toMatchObject({ kind: "union" });
     expect(either).not.toHaveProperty("discriminator");
   });
 
-  it("the tags fixture's response refers to a media type whose schema is reached through $self", async () => {
+  it("the tags fixture's response refers to a media type, whose schema (and Cat's owner) is reached through $self", async () => {
     const loaded = await loadSpec(join(CASES, "openapi-32-tags.yaml"));
     const model = buildModel(loaded.document);
     expect(model.resources.find((r) => r.property === "cats")?.operations[0]?.success[0]?.schema).toEqual({ kind: "ref", name: "Cat" });
+    const cat = model.types.find((t) => t.name === "Cat")?.schema;
+    expect(cat?.kind === "object" ? cat.properties.find((p) => p.wireName === "owner")?.schema : undefined).toEqual({ kind: "ref", name: "Owner" });
     expect(model.diagnostics).toEqual([]);
   });
 });
