@@ -1,5 +1,16 @@
-/** Methods a server may not safely see twice; the others are idempotent by definition (RFC 9110 §9.2.2). */
-const NON_IDEMPOTENT: readonly string[] = ["POST", "PATCH"];
+/**
+ * Methods idempotent by definition (RFC 9110 §9.2.2, and QUERY, safe by its own definition); a
+ * server may not safely see any other twice (POST, PATCH, and extension methods such as COPY).
+ */
+const IDEMPOTENT: readonly string[] = [
+  "GET",
+  "HEAD",
+  "OPTIONS",
+  "TRACE",
+  "PUT",
+  "DELETE",
+  "QUERY",
+];
 
 interface CryptoGlobals {
   crypto?: {
@@ -35,7 +46,7 @@ export function idempotencyKeyFor(
   given: string | undefined,
 ): string | undefined {
   if (given !== undefined) return given;
-  return NON_IDEMPOTENT.includes(method.toUpperCase())
-    ? newIdempotencyKey()
-    : undefined;
+  return IDEMPOTENT.includes(method.toUpperCase())
+    ? undefined
+    : newIdempotencyKey();
 }

@@ -1,10 +1,25 @@
 import type { HeaderValues } from "./options.js";
 import type { Paginate } from "./pagination.js";
 
+/**
+ * The method as sent. OpenAPI 3.2 adds `QUERY` and, through `additionalOperations`, any other
+ * method, spelled as the document spells it (`COPY`, `LINK`).
+ */
 export type HttpMethod =
-  "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+  | "GET"
+  | "PUT"
+  | "POST"
+  | "DELETE"
+  | "OPTIONS"
+  | "HEAD"
+  | "PATCH"
+  | "TRACE"
+  | "QUERY"
+  | (string & {});
 
-export type ParameterLocation = "path" | "query" | "header" | "cookie";
+/** `querystring` (OpenAPI 3.2): one parameter that is the whole query string. */
+export type ParameterLocation =
+  "path" | "query" | "querystring" | "header" | "cookie";
 
 /** OpenAPI 3 `style` values (OAS 3.1 §4.8.12.4). */
 export type ParameterStyle =

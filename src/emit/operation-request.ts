@@ -60,6 +60,7 @@ function serializersOf(op: Operation): string[] {
   const serializers: [Param["in"], string][] = [
     ["path", "inPath"],
     ["query", "inQuery"],
+    ["querystring", "inQueryString"],
     ["header", "inHeader"],
     ["cookie", "inCookie"],
   ];

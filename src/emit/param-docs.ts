@@ -17,7 +17,8 @@ export function paramTags(op: Operation, types: Types): DocTag[] {
   if (op.paramsTypeName !== undefined && op.params.length > 0) {
     tags.push({ tagName: "param", text: `params ${membersText(op.params)} (each described on {@link ${op.paramsTypeName}})` });
     for (const p of op.params) {
-      if (p.in === "query" && IDENTIFIER.test(p.wireName)) tags.push({ tagName: "param", text: `params.${p.wireName} ${paramText(p, "Query", types)}` });
+      const location = p.in === "query" ? "Query" : p.in === "querystring" ? "Query string" : undefined;
+      if (location !== undefined && IDENTIFIER.test(p.wireName)) tags.push({ tagName: "param", text: `params.${p.wireName} ${paramText(p, location, types)}` });
     }
   }
   return tags;
@@ -25,13 +26,13 @@ export function paramTags(op: Operation, types: Types): DocTag[] {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-function paramText(p: Param, location: "Path" | "Query", types: Types): string {
+function paramText(p: Param, location: "Path" | "Query" | "Query string", types: Types): string {
   const description = p.doc.description ?? p.doc.summary ?? p.doc.title ?? `${location} parameter ${jsDocCode(p.wireName)}.`;
   const notes = constraintPhrase([...constraintsOf(p.schema, types), ...(p.doc.default === undefined ? [] : [{ name: "default", value: p.doc.default }])]);
   return notes === "" ? description : `${description} (${notes})`;
 }
 
-const LOCATIONS: ParamLocation[] = ["query", "header", "cookie"];
+const LOCATIONS: ParamLocation[] = ["query", "querystring", "header", "cookie"];
 
 /** `query `page`, `page_size`; header `X-Id``. */
 function membersText(params: Param[]): string {

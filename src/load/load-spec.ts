@@ -11,6 +11,8 @@ import { DataShelter } from "./data-shelter.js";
 import { directRefs } from "./direct-refs.js";
 import type { OverlayEffect } from "./apply-overlay.js";
 import { applyOverlays } from "./overlays.js";
+import { openApi31View } from "./openapi-32-view.js";
+import { internalSelfRefs } from "./self-refs.js";
 import { refResolverOptions } from "./ref-resolvers.js";
 import { upgradeSwagger } from "./upgrade-swagger.js";
 import { quoteVersionFields } from "./version-fields.js";
@@ -39,7 +41,8 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   const version = openApiVersion(quoted.document, read.source);
   // Data values (examples, defaults, extensions) may hold `$ref` keys that are no references.
   const shelter = new DataShelter();
-  const parsed = shelter.shelter(quoted.document, version === "2.0");
+  const sheltered = shelter.shelter(quoted.document, version === "2.0");
+  const parsed = version.startsWith("3.2.") ? internalSelfRefs(sheltered, read.source, read.isUrl) : sheltered;
   const { options, refusals, reads } = refResolverOptions(read, limits.timeoutMs, shelter);
   let document: JsonObject = parsed as JsonObject;
   // Bundling is quadratic in the $ref count (GitHub's schema has 10,000) and has nothing to do
@@ -62,15 +65,15 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   return { document, source: read.source, hash: hash.digest("hex"), files, diagnostics, overlays: overlaid.effects };
 }
 
-/** The document's OpenAPI version ("2.0" for Swagger 2.0); LoadError unless it is Swagger 2.0 or OpenAPI 3.0/3.1. */
+/** The document's OpenAPI version ("2.0" for Swagger 2.0); LoadError unless it is Swagger 2.0 or OpenAPI 3.0, 3.1 or 3.2. */
 export function openApiVersion(parsed: unknown, source: string): string {
   if (!isJsonObject(parsed)) throw new LoadError(source, "not an OpenAPI document (the top level is not an object)");
   const openapi = stringField(parsed, "openapi");
-  if (openapi !== undefined && /^3\.[01]\./.test(openapi)) return openapi;
+  if (openapi !== undefined && /^3\.[012]\./.test(openapi)) return openapi;
   const swagger = parsed["swagger"];
   // YAML's unquoted `swagger: 2.0` (the number 2): loadSpec warns and reads it as "2.0".
   if (swagger === "2.0" || swagger === 2) return "2.0";
-  if (swagger !== undefined) throw new LoadError(source, `unsupported Swagger version ${JSON.stringify(swagger)} (Swagger 2.0 and OpenAPI 3.0/3.1 are)`);
+  if (swagger !== undefined) throw new LoadError(source, `unsupported Swagger version ${JSON.stringify(swagger)} (Swagger 2.0 and OpenAPI 3.0, 3.1 and 3.2 are)`);
   if (openapi !== undefined) throw new LoadError(source, `unsupported OpenAPI version ${JSON.stringify(openapi)}`);
   throw new LoadError(source, "not an OpenAPI document (no `openapi` field)");
 }
@@ -82,12 +85,14 @@ export function openApiVersion(parsed: unknown, source: string): string {
  * real published schemas are often slightly off.
  */
 function validate(document: JsonObject): Diagnostic[] {
+  const openapi32 = stringField(document, "openapi")?.startsWith("3.2.") === true;
+  const { view, mapPointers } = openapi32 ? openApi31View(document) : { view: document, mapPointers: (text: string) => text };
   try {
     // Not a copy: ajv without useDefaults, removeAdditional or coerceTypes leaves the data as it is.
-    validateAgainstOpenApiSchema(document);
+    validateAgainstOpenApiSchema(view);
     return [];
   } catch (error) {
-    return [{ severity: "warning", code: "invalid-openapi", pointer: "#", message: firstLine(error) }];
+    return [{ severity: "warning", code: "invalid-openapi", pointer: "#", message: firstLine(mapPointers(errorText(error))) }];
   }
 }
 
@@ -102,6 +107,9 @@ function hasExternalRefs(node: unknown): boolean {
 }
 
 function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n").slice(0, 3).join(" ").trim();
+  return errorText(error).split("\n").slice(0, 3).join(" ").trim();
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -19,7 +19,11 @@ import {
 } from "./names.js";
 import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
 import { namedTypes } from "./named-types.js";
-import { buildOperation, type OperationSite } from "./operation.js";
+import { buildOperation } from "./operation.js";
+import { operationSites } from "./operation-sites.js";
+import { inlineMediaTypeRefs } from "./media-type-refs.js";
+import { checkOpenApi32 } from "./openapi-32-checks.js";
+import { checkQueryCredentials } from "./querystring.js";
 import { checkClientNames, checkOperationNames, operationNames, withFreeNames, type OperationNameInput, type OperationNames } from "./operation-names.js";
 import type { SchemaContext } from "./schema-context.js";
 import { securitySchemes, serverUrls } from "./document-info.js";
@@ -44,20 +48,21 @@ export interface ModelOptions {
   openEnums?: boolean;
 }
 
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-
 /** Bundled OpenAPI 3.x document -> ApiModel. Pure; throws ModelError when an error diagnostic arises. */
-export function buildModel(document: JsonObject, options: ModelOptions = {}): ApiModel {
+export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiModel {
   const sink = new DiagnosticSink();
-  const openapi31 = (stringField(document, "openapi") ?? "").startsWith("3.1");
+  const document = inlineMediaTypeRefs(input, sink);
+  // 3.2 keeps 3.1's dialect, JSON Schema 2020-12.
+  const openapi31 = /^3\.[12]\./.test(stringField(document, "openapi") ?? "");
   const ctx: SchemaContext = { document, sink, openapi31, inlining: new Set(), recursive: { names: new Map(), entries: [] } };
   noteUnusedParts(document, sink);
+  checkOpenApi32(document, sink);
   checkDocumentRefs(document, sink);
   const components = componentEntries(document, ctx);
   const componentNames = new Set(components.flatMap((c) => [c.key, typeName(c.key)]));
   const groups = new Map<string, Operation[]>();
   const inline: SchemaEntry[] = [];
-  const sites = operationSites(document);
+  const sites = operationSites(document, sink);
   const built = sites.map((site) => buildOperation(site, ctx));
   // Tags that spell one resource differently (`knowledge-base`, `knowledge_base`) share it.
   const keys = built.map((b) => resourceProperty(b.group));
@@ -83,6 +88,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const { coreName, validator } = companionNames(clientName, resources, types);
   checkClientNames([clientName, coreName, validator], resources, types, sink);
   const schemes = securitySchemes(document, sink);
+  checkQueryCredentials(resources, schemes, sink);
   const diagnostics = finish(sink.items, options.strict === true);
   const info = objectField(document, "info") ?? {};
   const title = stringField(info, "title") ?? "API";
@@ -150,22 +156,6 @@ function componentEntries(document: JsonObject, ctx: SchemaContext): SchemaEntry
     const pointer = pointerJoin("#/components/schemas", key);
     const doc = isJsonObject(raw) ? docOf(raw) : {};
     return { key, pointer, schema: toSchema(raw, pointer, ctx), doc, synthetic: false };
-  });
-}
-
-function operationSites(document: JsonObject): OperationSite[] {
-  const paths = objectField(document, "paths") ?? {};
-  return entries(paths).flatMap(([path, rawItem]) => {
-    if (!isJsonObject(rawItem)) return [];
-    const pathItemPointer = pointerJoin("#/paths", path);
-    return HTTP_METHODS.filter((m) => isJsonObject(rawItem[m])).map((m) => ({
-      path,
-      httpMethod: m.toUpperCase() as OperationSite["httpMethod"],
-      pathItem: rawItem,
-      node: rawItem[m] as JsonObject,
-      pathItemPointer,
-      pointer: pointerJoin(pathItemPointer, m),
-    }));
   });
 }
 

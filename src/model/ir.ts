@@ -36,7 +36,11 @@ export interface Resource {
   operations: Operation[];
 }
 
-export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+/**
+ * The method as sent: a path item's fixed fields upper-cased (OpenAPI 3.2's `query` as `QUERY`),
+ * an `additionalOperations` key exactly as written (`COPY`, `LINK`).
+ */
+export type HttpMethod = string;
 
 export interface Operation {
   operationId: string;
@@ -62,7 +66,8 @@ export interface Operation {
   doc: Doc;
 }
 
-export type ParamLocation = "path" | "query" | "header" | "cookie";
+/** `querystring` (OpenAPI 3.2): one parameter that is the whole query string, serialised as its media type. */
+export type ParamLocation = "path" | "query" | "querystring" | "header" | "cookie";
 
 export interface Param {
   wireName: string;

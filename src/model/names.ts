@@ -172,9 +172,20 @@ export function functionName(operationId: string): string {
   return safeMemberName(safeIdentifier(camelCase(operationId) || "operation"));
 }
 
-/** A stable operationId for operations that have none: `get /users/{id}` -> `get_users_id`. */
+/**
+ * A stable operationId for operations that have none: `get /users/{id}` -> `get_users_id`,
+ * `M-SEARCH /devices` -> `m_search_devices`.
+ */
 export function derivedOperationId(httpMethod: string, path: string): string {
-  return [httpMethod.toLowerCase(), ...words(path).map((w) => w.toLowerCase())].join("_");
+  return [...words(httpMethod), ...words(path)].map((w) => w.toLowerCase()).join("_");
+}
+
+/**
+ * An HTTP method as the word that tells two same-named operations apart (`createGet`):
+ * `GET` -> `Get`, `QUERY` -> `Query`, `M-SEARCH` -> `MSearch`, `x.y` -> `XY`.
+ */
+export function methodWord(httpMethod: string): string {
+  return pascalCase(words(httpMethod).map((w) => w.toLowerCase()).join("_")) || "Method";
 }
 
 /** Names the generated function signature already uses beside the path parameters. */

@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from "./diagnostics.js";
 import type { NamedType, Operation, Resource } from "./ir.js";
 import { drfShortNames, looksLikeDrfSpectacular } from "./drf-names.js";
-import { functionName, methodName, words } from "./names.js";
+import { functionName, methodName, methodWord, words } from "./names.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
 
 export interface OperationNameInput {
@@ -83,7 +83,7 @@ function distinctNames(chosen: readonly Chosen[], sink: DiagnosticSink): Operati
     const holder = takenMethods.get(methodKey(input, name.method)) ?? takenFns.get(name.fn);
     const duplicateId = holder !== undefined && holder.declared === true && input.declared === true && holder.operationId === input.operationId;
     if (input.configured === undefined && holder !== undefined && !duplicateId) {
-      const verb = capitalize(input.httpMethod.toLowerCase());
+      const verb = methodWord(input.httpMethod);
       derived = { method: `${name.method}${verb}`, fn: `${name.fn}${verb}` };
       for (let n = 2; takenMethods.has(methodKey(input, derived.method)) || takenFns.has(derived.fn); n++) {
         derived = { method: `${name.method}${verb}${n}`, fn: `${name.fn}${verb}${n}` };
@@ -104,10 +104,6 @@ function distinctNames(chosen: readonly Chosen[], sink: DiagnosticSink): Operati
 function compareInputs(a: OperationNameInput, b: OperationNameInput): number {
   if (a.operationId !== b.operationId) return a.operationId < b.operationId ? -1 : 1;
   return a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0;
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function counts(names: readonly string[]): Map<string, number> {

@@ -5,6 +5,7 @@ import { arrayField, entries, isJsonObject, stringField, type JsonObject } from 
 import { argumentName, derivedOperationId, functionName, methodName } from "./names.js";
 import { collectParameters, type LocatedParam } from "./parameters.js";
 import { templateNames } from "./path-template.js";
+import { checkQuerystring } from "./querystring.js";
 import { requestBody, responses } from "./responses.js";
 import type { SchemaContext } from "./schema-context.js";
 import { withParamKeys } from "./signature-names.js";
@@ -25,6 +26,7 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
   const operationId = declaredId !== undefined && declaredId.trim() !== "" ? declaredId : derivedId(site, ctx.sink);
   const group = groupOf(site);
   const located = collectParameters(site.pathItem, node, { pathItem: site.pathItemPointer, operation: pointer }, ctx);
+  checkQuerystring(located, ctx.sink);
   const { success, errors } = responses(node, pointer, ctx);
   const operation: Operation = {
     operationId,

@@ -3,12 +3,13 @@ import { docOf } from "./doc.js";
 import type { Param, ParamLocation, ParamStyle } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { argumentName } from "./names.js";
+import { extraQuerystringTypes } from "./querystring.js";
 import { UNKNOWN } from "./schema-combinators.js";
 import { resolvePointer, type SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
 import { toStyle } from "./styles.js";
 
-const LOCATIONS: readonly ParamLocation[] = ["path", "query", "header", "cookie"];
+const LOCATIONS: readonly ParamLocation[] = ["path", "query", "querystring", "header", "cookie"];
 
 /** OAS 3 §4.8.12.1: header parameters with these names are ignored (the request sets them). */
 const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
@@ -68,6 +69,7 @@ function parameter(raw: unknown, pointer: string, ctx: SchemaContext): LocatedPa
 const STYLES_BY_LOCATION: Record<ParamLocation, readonly ParamStyle[]> = {
   path: ["simple", "label", "matrix"],
   query: ["form", "spaceDelimited", "pipeDelimited", "deepObject"],
+  querystring: [],
   header: ["simple"],
   cookie: ["form"],
 };
@@ -76,7 +78,9 @@ const STYLES_BY_LOCATION: Record<ParamLocation, readonly ParamStyle[]> = {
 function serialisation(param: Param, node: JsonObject, pointer: string, ctx: SchemaContext): void {
   const style = toStyle(node["style"]);
   if (style !== undefined && STYLES_BY_LOCATION[param.in].includes(style)) param.style = style;
-  else if (node["style"] !== undefined) {
+  else if (node["style"] === "cookie" && param.in === "cookie") {
+    ctx.sink.warn("unsupported-openapi-32", pointerJoin(pointer, "style"), "style `cookie` (OpenAPI 3.2, values not percent-encoded) is not supported; sent in style form, percent-encoded");
+  } else if (node["style"] !== undefined) {
     ctx.sink.warn("invalid-parameter-style", pointerJoin(pointer, "style"), `style ${JSON.stringify(node["style"])} is not allowed in ${param.in}; the default is used`);
   }
   if (typeof node["explode"] === "boolean") param.explode = node["explode"];
@@ -84,6 +88,7 @@ function serialisation(param: Param, node: JsonObject, pointer: string, ctx: Sch
   const content = objectField(node, "content");
   const mediaType = content && !("schema" in node) ? entries(content)[0]?.[0] : undefined;
   if (mediaType !== undefined) param.contentType = mediaType;
+  if (content && param.in === "querystring") extraQuerystringTypes(Object.keys(content), pointer, ctx.sink);
 }
 
 function parameterSchema(node: JsonObject, pointer: string, ctx: SchemaContext) {

@@ -44,7 +44,7 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "RequestHook", "RequestOptions", "ResponseHook", "ResponseKind", "ResponseValidationError", "SchemeCredential", "SecurityScheme",
   "StandardSchemaV1", "UnprocessableEntityError",
   "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging",
-  "formBody", "inCookie", "inFormQuery", "inHeader", "inPath", "inQuery", "inScalarQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
+  "formBody", "inCookie", "inFormQuery", "inHeader", "inPath", "inQuery", "inQueryString", "inScalarQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
   "rawBody",
   "paginateCursor", "paginateLinkHeader", "paginateOffset",
   "Framing", "ItemCheck", "ItemParser", "ItemPlace", "ServerSentEvent", "Stream", "StreamOptions", "jsonItem", "jsonLines",

@@ -183,14 +183,21 @@ function typedSchema(type: string, node: JsonObject, pointer: string, ctx: Schem
 
 function union(node: JsonObject, raw: readonly unknown[], pointer: string, exclusive: boolean, ctx: SchemaContext): Schema {
   const variants = raw.map((variant, i) => toSchema(variant, pointerJoin(pointer, i), ctx));
-  const discriminator = discriminatorOf(node);
+  // `pointer` is the keyword's (`.../oneOf`); the discriminator sits beside it.
+  const discriminator = discriminatorOf(node, pointer.slice(0, pointer.lastIndexOf("/")), ctx);
   return discriminator ? { kind: "union", variants, exclusive, discriminator } : { kind: "union", variants, exclusive };
 }
 
-function discriminatorOf(node: JsonObject): Discriminator | undefined {
+function discriminatorOf(node: JsonObject, pointer: string, ctx: SchemaContext): Discriminator | undefined {
   const raw = objectField(node, "discriminator");
   const property = raw && stringField(raw, "propertyName");
   if (!raw || property === undefined) return undefined;
+  if ("defaultMapping" in raw) {
+    // A value without the property belongs to the default variant: dispatch on the property would refuse it.
+    const at = pointerJoin(pointer, "discriminator", "defaultMapping");
+    ctx.sink.warn("unsupported-default-mapping", at, "discriminator `defaultMapping` (OpenAPI 3.2) is not supported; the union is checked variant by variant, without its discriminator");
+    return undefined;
+  }
   const mapping: Record<string, string> = {};
   for (const [key, target] of entries(objectField(raw, "mapping") ?? {})) {
     const name = typeof target === "string" ? (componentSchemaKey(target) ?? target) : undefined;

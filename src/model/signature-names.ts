@@ -1,10 +1,10 @@
 import type { Param, ParamLocation } from "./ir.js";
 
-const LOCATION_ORDER: readonly ParamLocation[] = ["query", "header", "cookie"];
+const LOCATION_ORDER: readonly ParamLocation[] = ["query", "querystring", "header", "cookie"];
 
 /**
  * The params object's keys: each parameter's wire name, unless another location uses the same
- * name (`limit` in the query and in a header); then the first in query, header, cookie order keeps
+ * name (`limit` in the query and in a header); then the first in query, querystring, header, cookie order keeps
  * the name and the others are `<in>.<name>` (`header.limit`). Each value still goes to its own
  * location under its wire name. Returns the parameters with `key` set where it differs.
  */

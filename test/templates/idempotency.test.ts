@@ -75,7 +75,17 @@ describe("idempotency keys", () => {
     expect(first).not.toBe(second);
   });
 
-  it.each<HttpMethod>(["GET", "PUT", "DELETE", "HEAD"])(
+  it.each<HttpMethod>(["COPY", "LINK"])(
+    "sends one on the extension method %s, which may not be idempotent",
+    async (method) => {
+      server.reset((_req, res) => json(res, 200, {}));
+      await send(method);
+      expect(server.requests[0]?.method).toBe(method);
+      expect(keys()[0]).toMatch(UUID);
+    },
+  );
+
+  it.each<HttpMethod>(["GET", "PUT", "DELETE", "HEAD", "QUERY"])(
     "sends none on %s",
     async (method) => {
       server.reset((_req, res) => json(res, 200, {}));

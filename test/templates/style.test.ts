@@ -4,6 +4,7 @@ import { cookieParams } from "../../templates/cookie.js";
 import { headerParamValues } from "../../templates/headers.js";
 import { buildPath } from "../../templates/path-styles.js";
 import { queryString } from "../../templates/query.js";
+import { wholeQueryString } from "../../templates/query-string.js";
 
 /**
  * The Style Examples table of OpenAPI 3.0.3 (§4.7.12.4 in 3.0.4), for a parameter named
@@ -291,6 +292,8 @@ function serialise(spec: ParameterSpec): string {
       return buildPath("/{color}", [spec]).slice(1);
     case "query":
       return queryString([spec]);
+    case "querystring":
+      return wholeQueryString(spec);
     case "header":
       return headerParamValues([spec]).color ?? "(absent)";
     case "cookie":

@@ -17,6 +17,7 @@ import {
   functionName,
   guardName,
   methodName,
+  methodWord,
   pascalCase,
   resourceClassName,
   resourceFileNames,
@@ -226,6 +227,11 @@ describe("short names and collisions", () => {
       [["create_", "things", "GET"], ["create", "things", "POST"], ["create__", "things", "GET"], ["createGet", "things", "GET"]],
       ["createGet2 createGet2", "create create", "createGet3 createGet3", "createGet createGet"],
     ],
+    [
+      "OpenAPI 3.2 methods (QUERY, additionalOperations' M-SEARCH) are told apart by their method word",
+      [["search_", "things", "QUERY"], ["search", "things", "GET"], ["search__", "things", "M-SEARCH"]],
+      ["searchQuery searchQuery", "search search", "searchMSearch searchMSearch"],
+    ],
   ])("%s", (_title, rows, want) => {
     const sink = new DiagnosticSink();
     expect(namesOf(rows, {}, sink)).toEqual(want);
@@ -413,8 +419,25 @@ describe("derivedOperationId", () => {
     ["GET", "/users/{id}", "get_users_id"],
     ["POST", "/api/v1/sources/add/", "post_api_v_1_sources_add"],
     ["DELETE", "/", "delete"],
+    ["QUERY", "/pets/search", "query_pets_search"],
+    ["COPY", "/files/{path}", "copy_files_path"],
+    ["M-SEARCH", "/devices", "m_search_devices"],
   ])("%s %s -> %s", (method, path, want) => {
     expect(derivedOperationId(method, path)).toBe(want);
+  });
+});
+
+describe("methodWord", () => {
+  it.each([
+    ["GET", "Get"],
+    ["QUERY", "Query"],
+    ["COPY", "Copy"],
+    ["M-SEARCH", "MSearch"],
+    ["x.y", "XY"],
+    ["propFind", "PropFind"],
+    ["!", "Method"],
+  ])("%s -> %s", (method, want) => {
+    expect(methodWord(method)).toBe(want);
   });
 });
 

@@ -30,6 +30,7 @@ export { multipartBody } from "./multipart.js";
 export { formBody } from "./form-body.js";
 export { inPath } from "./path-styles.js";
 export { inFormQuery, inQuery, inScalarQuery } from "./query.js";
+export { inQueryString } from "./query-string.js";
 export { inHeader } from "./headers.js";
 export { inCookie } from "./cookie.js";
 export { basicAuth } from "./basic-auth.js";

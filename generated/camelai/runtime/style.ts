@@ -19,6 +19,7 @@ export type Expansion =
 const DEFAULT_STYLE: Readonly<Record<ParameterLocation, ParameterStyle>> = {
   path: "simple",
   query: "form",
+  querystring: "form",
   header: "simple",
   cookie: "form",
 };
@@ -28,6 +29,7 @@ const STYLES_BY_LOCATION: Readonly<
 > = {
   path: ["simple", "label", "matrix"],
   query: ["form", "spaceDelimited", "pipeDelimited", "deepObject"],
+  querystring: [],
   header: ["simple"],
   cookie: ["form"],
 };

@@ -1,0 +1,49 @@
+import { pointerJoin, type DiagnosticSink } from "./diagnostics.js";
+import { entries, isJsonObject, objectField, type JsonObject } from "./json.js";
+import type { OperationSite } from "./operation.js";
+
+/** A path item's fixed operation fields; `query` is OpenAPI 3.2's (the QUERY method). */
+const FIXED_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"] as const;
+
+/** RFC 9110 §5.6.2: a method is a token. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** Methods `fetch` refuses to send (WHATWG Fetch: forbidden methods). */
+const FORBIDDEN = new Set(["CONNECT", "TRACK"]);
+
+/**
+ * Every operation of the document's paths: the fixed fields (sent upper-cased) and OpenAPI 3.2's
+ * `additionalOperations` (sent with the method exactly as its key spells it). An additional
+ * operation whose key a fixed field covers (fetch upper-cases `post`, `Get`, ...) or that is no
+ * HTTP token is an error; one that fetch cannot send (`CONNECT`) is left out with a warning.
+ */
+export function operationSites(document: JsonObject, sink: DiagnosticSink): OperationSite[] {
+  const paths = objectField(document, "paths") ?? {};
+  return entries(paths).flatMap(([path, rawItem]) => {
+    if (!isJsonObject(rawItem)) return [];
+    const pathItemPointer = pointerJoin("#/paths", path);
+    const site = (httpMethod: string, node: JsonObject, pointer: string): OperationSite => ({ path, httpMethod, pathItem: rawItem, node, pathItemPointer, pointer });
+    const fixed = FIXED_METHODS.filter((m) => isJsonObject(rawItem[m])).map((m) => site(m.toUpperCase(), rawItem[m] as JsonObject, pointerJoin(pathItemPointer, m)));
+    return [...fixed, ...additionalOperations(rawItem, pathItemPointer, sink).map(([method, node, pointer]) => site(method, node, pointer))];
+  });
+}
+
+function additionalOperations(item: JsonObject, itemPointer: string, sink: DiagnosticSink): [string, JsonObject, string][] {
+  if (!("additionalOperations" in item)) return [];
+  const base = pointerJoin(itemPointer, "additionalOperations");
+  const map = objectField(item, "additionalOperations");
+  if (map === undefined) {
+    sink.error("invalid-additional-operations", base, "`additionalOperations` is a map of HTTP methods to operations");
+    return [];
+  }
+  return entries(map).flatMap(([method, node]): [string, JsonObject, string][] => {
+    const pointer = pointerJoin(base, method);
+    const fixed = FIXED_METHODS.find((m) => m === method.toLowerCase());
+    if (fixed !== undefined) sink.error("invalid-additional-operation", pointer, `${JSON.stringify(method)} is the path item's \`${fixed}\` field; declare the operation there`);
+    else if (!TOKEN.test(method)) sink.error("invalid-additional-operation", pointer, `${JSON.stringify(method)} is not an HTTP method name (RFC 9110 token)`);
+    else if (!isJsonObject(node)) sink.error("invalid-additional-operation", pointer, "an additional operation is an Operation Object");
+    else if (FORBIDDEN.has(method.toUpperCase())) sink.warn("unsupported-method", pointer, `fetch cannot send the ${method} method; operation left out`);
+    else return [[method, node, pointer]];
+    return [];
+  });
+}
