@@ -21,6 +21,7 @@ export interface GenerateArgs {
   pagination?: PaginationConfig | undefined;
   validate?: "off" | "warn" | "throw" | undefined;
   format?: "prettier" | undefined;
+  importExtension?: ".js" | ".ts" | undefined;
   check: boolean;
   /** Regenerate even when the manifest says nothing changed. */
   force: boolean;
@@ -51,6 +52,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       ...(args.pagination ? { pagination: args.pagination } : {}),
       ...(args.validate ? { validate: args.validate } : {}),
       ...(args.format ? { format: args.format, output: args.output } : {}),
+      ...(args.importExtension ? { importExtension: args.importExtension } : {}),
       onStage: (stage, ms) => report.stage(stage, ms),
     });
     result.diagnostics.forEach((d) => report.diagnostic(d));

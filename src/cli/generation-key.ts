@@ -13,6 +13,7 @@ export interface OutputOptions {
   pagination?: Readonly<Record<string, object | false>> | undefined;
   validate?: string | undefined;
   format?: string | undefined;
+  importExtension?: string | undefined;
 }
 
 function sortedEntries<T>(value: Readonly<Record<string, T>>): [string, T][] {
@@ -32,6 +33,8 @@ export async function generationKey(options: OutputOptions, inputFiles: string[]
         pagination: sortedEntries(options.pagination ?? {}).map(([id, entry]) => [id, entry === false ? false : sortedEntries(entry as Record<string, unknown>)]),
         validate: options.validate ?? null,
         format: options.format ?? null,
+        // Only when not the default, so the outputs generated before the option existed stay current.
+        ...(options.importExtension === ".ts" ? { importExtension: ".ts" } : {}),
       }),
     ),
     inputs: await hashInputs(inputFiles, resolve(outDir)),

@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { isUrl } from "../load/read-input.js";
 import { readConfig } from "./config.js";
-import { DEFAULT_INPUT, runGenerateCommand, type GenerateFlags } from "./generate-clients.js";
+import { runGenerateCommand, type GenerateFlags } from "./generate-clients.js";
 
 type Print = (line: string) => void;
 
@@ -15,7 +15,10 @@ const DEBOUNCE_MS = 200;
  * goes on; the no-op check makes changes that do not affect the output cost almost nothing.
  */
 export async function watchAndGenerate(flags: GenerateFlags, stderr: Print, stdout: Print): Promise<number> {
-  const inputs = flags.input !== undefined ? [flags.input] : ((await readConfig(process.cwd()).catch(() => undefined))?.map((c) => c.input ?? DEFAULT_INPUT) ?? [DEFAULT_INPUT]);
+  const configured = flags.input !== undefined ? [] : ((await readConfig(process.cwd()).catch(() => undefined)) ?? []);
+  const inputs = flags.input !== undefined ? [flags.input] : configured.flatMap((c) => (c.input === undefined ? [] : [c.input]));
+  // Without an input (or with a bad config) one run says what is missing, with its exit code.
+  if (inputs.length === 0) return runGenerateCommand(flags, stderr, stdout);
   if (inputs.some(isUrl)) {
     stderr("camelgen: --watch needs local input files; run `camelgen pull` to keep a local snapshot of a URL");
     return 2;
