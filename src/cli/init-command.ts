@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { isUrl } from "../load/read-input.js";
 import { CONFIG_FILES } from "./config.js";
 import { initConfigText, type InitChoices } from "./init-config-text.js";
-import { addScripts, readPackageJson, type PackageJson } from "./package-scripts.js";
+import { addScripts, PackageJsonError, readPackageJson, type PackageJson } from "./package-scripts.js";
 
 export interface InitFlags {
   input?: string | undefined;
@@ -43,8 +43,8 @@ export async function runInit(dir: string, flags: InitFlags, ask: Ask | undefine
   try {
     pkg = await readPackageJson(join(dir, "package.json"));
   } catch (error) {
-    stderr(`camelgen: ${(error as Error).message}; nothing was written`);
-    return 2;
+    stderr(`camelgen: ${error instanceof PackageJsonError ? "" : "reading "}${(error as Error).message}; nothing was written`);
+    return error instanceof PackageJsonError ? 2 : 3;
   }
   const output = answers.output ?? DEFAULT_OUTPUT;
   const choices: InitChoices = url ? { input: DEFAULT_SNAPSHOT, output, name: answers.name, source: input } : { input, output, name: answers.name };
