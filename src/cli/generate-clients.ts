@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { ConfigError, readConfig, type ClientConfig } from "./config.js";
 import { runGenerate } from "./generate-command.js";
 import { Reporter } from "./reporter.js";
@@ -57,6 +58,12 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
   let exitCode = 0;
   for (const { client, input, output } of located) {
     if (input === undefined || output === undefined) continue;
+    if (client.source !== undefined && flags.input === undefined && !existsSync(input)) {
+      // The first run after `init --input <url>`: the snapshot is not pulled yet.
+      report.problem(`camelgen: ${input} does not exist yet; run \`camelgen pull\` to fetch it from ${client.source}; nothing was written.`);
+      exitCode = Math.max(exitCode, 1);
+      continue;
+    }
     const code = await runGenerate(
       {
         input,
