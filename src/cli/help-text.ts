@@ -25,6 +25,12 @@ export const GENERATE_EXIT_CODES = exitCodes([
   "3  network or I/O failure: an --input URL that cannot be fetched, an output that cannot be written",
 ]);
 
+export const PULL_CONFIG_KEYS = `Config keys pull reads (camelgen.config.json): source (the URL), input (the snapshot it writes),
+headers (header name -> environment variable name).`;
+
+export const INIT_CONFIG_KEYS = `Config keys init writes (camelgen.config.json, with comments): input, output, name, and
+source for a URL (then input is the snapshot schema/openapi.yaml that \`camelgen pull\` writes).`;
+
 export const PULL_EXIT_CODES = exitCodes([
   "0  the snapshot was updated or is current",
   "1  the server's answer is not an OpenAPI document (the snapshot is kept)",

@@ -1,7 +1,7 @@
 import yargs from "yargs";
 import { GENERATOR_VERSION } from "../version.js";
 import { runGenerateCommand } from "./generate-clients.js";
-import { CONFIG_KEYS, DIFF_EXIT_CODES, GENERATE_EXIT_CODES, INIT_EXIT_CODES, PULL_EXIT_CODES } from "./help-text.js";
+import { CONFIG_KEYS, DIFF_EXIT_CODES, GENERATE_EXIT_CODES, INIT_CONFIG_KEYS, INIT_EXIT_CODES, PULL_CONFIG_KEYS, PULL_EXIT_CODES } from "./help-text.js";
 import { booleanValueProblem, stringFlagsCheck, UsageError } from "./option-checks.js";
 
 /** Parses argv and runs the command; resolves to the process exit code. */
@@ -60,7 +60,7 @@ export async function main(argv: string[]): Promise<number> {
           .option("prebuild", { type: "boolean", describe: "Also add a prebuild script that generates before every build" })
           .option("force", { type: "boolean", default: false, describe: "Replace an existing camelgen.config.json" })
           .check(stringFlagsCheck(["input", "output", "name"]))
-          .epilogue(INIT_EXIT_CODES),
+          .epilogue(`${INIT_CONFIG_KEYS}\n\n${INIT_EXIT_CODES}`),
       async (args) => {
         if (exitCode !== 0) return;
         const { runInit } = await import("./init-command.js");
@@ -81,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
           .option("output", { alias: "o", type: "string", describe: "Snapshot file to write (default: the config's input)" })
           .option("allow-missing-env", { type: "boolean", default: false, describe: "Send the request without a configured header whose environment variable is unset (a warning, not an error)" })
           .check(stringFlagsCheck(["source", "output"]))
-          .epilogue(PULL_EXIT_CODES),
+          .epilogue(`${PULL_CONFIG_KEYS}\n\n${PULL_EXIT_CODES}`),
       async (args) => {
         if (exitCode !== 0) return;
         // Each command loads its modules when it runs: a no-op generate never loads the parser or the compiler.

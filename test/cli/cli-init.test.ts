@@ -91,6 +91,9 @@ describe("camelgen init", { timeout: 60_000 }, () => {
     const none = await runCli(["init"], dir);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("--input");
+    const generate = await runCli([], dir);
+    expect(generate.code).toBe(2);
+    expect(generate.stderr).toContain("npx camelgen init");
     const missing = await init(dir, { input: "nope.yaml" });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("nope.yaml: no such file");

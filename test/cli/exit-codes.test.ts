@@ -114,7 +114,8 @@ describe("exit codes: every command, every documented code", { timeout: 120_000 
     const help = await runCli(["--help"], work.path);
     expect(help.code).toBe(0);
     for (const text of ["init", "pull", "diff", "--check", "--input", "importExtension", "Exit codes:", "3  network"]) expect(help.stdout).toContain(text);
-    for (const [command, flags] of [["init", ["--input", "--prebuild", "--force"]], ["pull", ["--source", "--allow-missing-env"]], ["diff", ["--fail-on-breaking"]]] as const) {
+    const perCommand = [["init", ["--input", "--prebuild", "--force", "Config keys"]], ["pull", ["--source", "--allow-missing-env", "Config keys"]], ["diff", ["--fail-on-breaking"]]] as const;
+    for (const [command, flags] of perCommand) {
       const text = (await runCli([command, "--help"], work.path)).stdout;
       for (const flag of [...flags, "Exit codes:", "  0  ", "  2  "]) expect(text).toContain(flag);
     }
