@@ -1,5 +1,6 @@
 import type { GeneratedFile } from "./emit/generated-file.js";
 import { emit } from "./emit/emit.js";
+import { withImportExtension, type ImportExtension } from "./emit/import-extension.js";
 import { formatWithPrettier } from "./emit/prettier-output.js";
 import type { OverlayEffect } from "./load/apply-overlay.js";
 import { loadSpec } from "./load/load-spec.js";
@@ -33,6 +34,8 @@ export interface GenerateOptions {
   format?: "prettier";
   /** The folder the client will be written to (where prettier's config is resolved from). */
   output?: string;
+  /** The extension of relative import specifiers in every file, runtime included (default ".js"). */
+  importExtension?: ImportExtension;
   /** Told as each stage ends (`load`, `model`, `emit`), with its milliseconds: progress for a long run. */
   onStage?: (stage: "load" | "model" | "emit", ms: number) => void;
   /** Told once the overlays are applied, with what each of their actions did. */
@@ -74,7 +77,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const model = modelOf(loaded.document, modelOptions, loadDiagnostics);
   const modelledAt = performance.now();
   options.onStage?.("model", modelledAt - loadedAt);
-  const emitted = await emit(model, { generatorVersion: GENERATOR_VERSION });
+  const emitted = withImportExtension(await emit(model, { generatorVersion: GENERATOR_VERSION }), options.importExtension ?? ".js");
   const { files, configFile } = options.format === "prettier" ? await formatWithPrettier(emitted, options.output ?? ".") : { files: emitted, configFile: undefined };
   const timings = { load: loadedAt - started, model: modelledAt - loadedAt, emit: performance.now() - modelledAt };
   options.onStage?.("emit", timings.emit);

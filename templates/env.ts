@@ -9,10 +9,9 @@ interface EnvironmentGlobals {
  */
 export function readEnv(name: string): string | undefined {
   const globals = globalThis as EnvironmentGlobals;
-  const fromProcess = globals.process?.env?.[name];
-  if (fromProcess !== undefined) return fromProcess;
   try {
-    return globals.Deno?.env?.get?.(name);
+    // Deno 2 has a `process` too, whose env throws like Deno.env without --allow-env.
+    return globals.process?.env?.[name] ?? globals.Deno?.env?.get?.(name);
   } catch {
     // Deno throws when the program lacks --allow-env; that is "not set" for us.
     return undefined;

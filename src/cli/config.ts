@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PaginationConfig } from "../model/pagination-config.js";
+import { blankJsonComments } from "./json-comments.js";
 import { paginationProblem } from "./pagination-config.js";
 
 /** The config files looked for, in the working directory; at most one may exist. */
@@ -31,6 +32,8 @@ export interface ClientConfig {
   overlays?: string[];
   /** Response-side enums accept unlisted values (`"A" | "B" | (string & {})`); request types stay closed. */
   openEnums?: boolean;
+  /** The extension of every relative import specifier in the output: ".js" (default) or ".ts" (Deno, `rewriteRelativeImportExtensions`). */
+  importExtension?: ".js" | ".ts";
 }
 
 /** A config file problem, naming the file and the key. */
@@ -41,7 +44,8 @@ export class ConfigError extends Error {
 type Check = (value: unknown) => boolean;
 
 const CLIENT_KEYS: Record<keyof ClientConfig, [Check, string]> = {
-  input: [(v) => typeof v === "string" && v !== "", "a non-empty string"],
+  // generate reads a pinned file, never the network: a URL belongs in "source", fetched by `camelgen pull`.
+  input: [(v) => typeof v === "string" && v !== "" && !/^https?:\/\//i.test(v), `a file path (a URL goes in "source", and \`camelgen pull\` writes it to "input")`],
   output: [(v) => typeof v === "string" && v !== "", "a non-empty string"],
   name: [(v) => typeof v === "string" && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(v), "an identifier"],
   names: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of operationId -> method name strings"],
@@ -54,6 +58,7 @@ const CLIENT_KEYS: Record<keyof ClientConfig, [Check, string]> = {
   headers: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of header name -> environment variable name"],
   overlays: [(v) => Array.isArray(v) && v.every((f) => typeof f === "string" && f !== ""), "an array of overlay file paths"],
   openEnums: [(v) => typeof v === "boolean", "true or false"],
+  importExtension: [(v) => v === ".js" || v === ".ts", `".js" or ".ts"`],
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -61,7 +66,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Reads the config from `dir`: camelgen.config.json, or camelgen.config.mjs whose default export is
+ * Reads the config from `dir`: camelgen.config.json (comments allowed), or camelgen.config.mjs whose default export is
  * the same object (for comments and computed values). Either `{ "clients": [ {...}, ... ] }` or a
  * single client's keys at the top level. Undefined when there is none; ConfigError for anything malformed.
  */
@@ -82,7 +87,7 @@ export async function readConfig(dir: string): Promise<ClientConfig[] | undefine
 
 function parseJson(path: string, text: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(blankJsonComments(text));
   } catch (error) {
     throw new ConfigError(`${path}: not valid JSON (${(error as Error).message})`);
   }

@@ -15,7 +15,7 @@ export interface DiffArgs {
   failOnBreaking: boolean;
 }
 
-/** Runs `camelgen diff`; returns 1 when an input cannot be loaded or (with --fail-on-breaking) on a breaking change. */
+/** Runs `camelgen diff`; returns 1 when an input is unusable or (with --fail-on-breaking) on a breaking change, 3 when it cannot be fetched. */
 export async function runDiff(args: DiffArgs, stderr: (line: string) => void, stdout: (line: string) => void): Promise<number> {
   let before: ApiModel;
   let after: ApiModel;
@@ -24,7 +24,7 @@ export async function runDiff(args: DiffArgs, stderr: (line: string) => void, st
     after = await modelOf(args.new);
   } catch (error) {
     stderr(failureMessage(error));
-    return 1;
+    return error instanceof LoadError && error.kind === "network" ? 3 : 1;
   }
   const diff = diffSpecs(before, after);
   const report = args.json ? renderJson(diff) : renderMarkdown(diff, { old: args.old, new: args.new });

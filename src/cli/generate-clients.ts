@@ -1,9 +1,11 @@
+import { existsSync } from "node:fs";
 import { ConfigError, readConfig, type ClientConfig } from "./config.js";
 import { runGenerate } from "./generate-command.js";
 import { Reporter } from "./reporter.js";
 
-export const DEFAULT_INPUT = "fixtures/camelai/openapi.yaml";
-export const DEFAULT_OUTPUT = "generated/camelai";
+/** What `camelgen` says in a folder with neither a config nor `--input`. */
+export const HOW_TO_START =
+  "camelgen: no camelgen.config.json here and no --input; start with `npx camelgen init` (writes the config and npm scripts), or pass --input <file|url> --output <dir>";
 
 /** Flags of `camelgen generate`; set ones override camelgen.config.json. */
 export interface GenerateFlags {
@@ -32,18 +34,42 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
     stderr(`camelgen: ${error.message}`);
     return 2;
   }
+  if (configured === undefined && flags.input === undefined) {
+    stderr(HOW_TO_START);
+    return 2;
+  }
   const clients = configured ?? [{}];
   if (clients.length > 1 && (flags.input !== undefined || flags.output !== undefined)) {
     stderr("camelgen: --input and --output name one client, but camelgen.config.json lists several; edit the file or run without them");
     return 2;
   }
   const report = new Reporter(flags.json ? "json" : flags.quiet ? "quiet" : "normal", stdout, stderr);
+  const located = clients.map((client) => ({ client, input: flags.input ?? client.input, output: flags.output ?? client.output }));
+  const unset = located.findIndex(({ input, output }) => input === undefined || output === undefined);
+  const missing = located[unset];
+  if (missing !== undefined) {
+    const key = missing.input === undefined ? "input" : "output";
+    const flag = `--${key} ${key === "input" ? "<file|url>" : "<dir>"}`;
+    stderr(
+      configured === undefined
+        ? `camelgen: --input needs ${flag} too (there is no camelgen.config.json here to name it)`
+        : `camelgen: camelgen.config.json sets no "${clients.length > 1 ? `clients[${unset}].` : ""}${key}"; set it there, or pass ${flag}`,
+    );
+    return 2;
+  }
   let exitCode = 0;
-  for (const client of clients) {
+  for (const { client, input, output } of located) {
+    if (input === undefined || output === undefined) continue;
+    if (client.source !== undefined && flags.input === undefined && !existsSync(input)) {
+      // The first run after `init --input <url>`: the snapshot is not pulled yet.
+      report.problem(`camelgen: ${input} does not exist yet; run \`camelgen pull\` to fetch it from ${client.source}; nothing was written.`);
+      exitCode = Math.max(exitCode, 1);
+      continue;
+    }
     const code = await runGenerate(
       {
-        input: flags.input ?? client.input ?? DEFAULT_INPUT,
-        output: flags.output ?? client.output ?? DEFAULT_OUTPUT,
+        input,
+        output,
         name: flags.name ?? client.name,
         strict: flags.strict ?? client.strict ?? false,
         names: client.names,
@@ -53,6 +79,7 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
         overlays: flags.overlays ?? client.overlays,
         openEnums: client.openEnums,
         format: flags.format ?? client.format,
+        importExtension: client.importExtension,
         check: flags.check,
         force: flags.force,
       },

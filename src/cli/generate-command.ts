@@ -26,6 +26,7 @@ export interface GenerateArgs {
   overlays?: string[] | undefined;
   openEnums?: boolean | undefined;
   format?: "prettier" | undefined;
+  importExtension?: ".js" | ".ts" | undefined;
   check: boolean;
   /** Regenerate even when the manifest says nothing changed. */
   force: boolean;
@@ -58,6 +59,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       ...(args.overlays?.length ? { overlays: args.overlays } : {}),
       ...(args.openEnums !== undefined ? { openEnums: args.openEnums } : {}),
       ...(args.format ? { format: args.format, output: args.output } : {}),
+      ...(args.importExtension ? { importExtension: args.importExtension } : {}),
       onStage: (stage, ms) => report.stage(stage, ms),
       onOverlays: (effects) => {
         report.set("overlays", effects);

@@ -15,6 +15,7 @@ export interface OutputOptions {
   format?: string | undefined;
   overlays?: readonly string[] | undefined;
   openEnums?: boolean | undefined;
+  importExtension?: string | undefined;
 }
 
 function sortedEntries<T>(value: Readonly<Record<string, T>>): [string, T][] {
@@ -37,6 +38,8 @@ export async function generationKey(options: OutputOptions, inputFiles: string[]
         // Only when set, so the key of a client that uses neither stays what it was.
         ...(options.overlays?.length ? { overlays: options.overlays.map((file) => relativeKey(resolve(file), resolve(outDir))) } : {}),
         ...(options.openEnums === true ? { openEnums: true } : {}),
+        // Only when not the default, so the outputs generated before the option existed stay current.
+        ...(options.importExtension === ".ts" ? { importExtension: ".ts" } : {}),
       }),
     ),
     inputs: await hashInputs(inputFiles, resolve(outDir)),

@@ -1,6 +1,5 @@
 import { LoadError } from "../load/load-error.js";
 import { ConfigError, readConfig, type ClientConfig } from "./config.js";
-import { DEFAULT_INPUT } from "./generate-clients.js";
 import { changeSummary } from "./change-summary.js";
 import { pull } from "./pull-command.js";
 
@@ -30,7 +29,12 @@ export async function runPullCommand(flags: PullFlags, stderr: Print, stdout: Pr
   let exitCode = 0;
   for (const client of clients) {
     const source = flags.source ?? client.source;
-    const snapshot = flags.output ?? client.input ?? DEFAULT_INPUT;
+    const snapshot = flags.output ?? client.input;
+    if (snapshot === undefined) {
+      stderr(`camelgen: no snapshot file to write; pass --output <file> or set "input" in camelgen.config.json (\`npx camelgen init --input <url>\` sets both)`);
+      exitCode = Math.max(exitCode, 2);
+      continue;
+    }
     if (source === undefined) {
       stderr(`camelgen: no source to pull ${snapshot} from; pass --source <url> or set "source" in camelgen.config.json`);
       exitCode = Math.max(exitCode, 2);

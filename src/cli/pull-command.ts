@@ -58,7 +58,9 @@ async function fetchSchema(url: string, headers: Record<string, string>, timeout
   try {
     response = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: "error" });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    // undici puts the useful part (ECONNREFUSED, "bad port") in `cause`.
+    const inner = (error as { cause?: { code?: string; message?: string } }).cause;
+    const cause = inner?.code ?? inner?.message ?? (error as Error).message;
     throw new LoadError(url, String(cause), undefined, "network");
   }
   if (response.status !== 304 && !response.ok) throw new LoadError(url, `server answered ${response.status}`, undefined, "network");

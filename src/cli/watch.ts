@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { isUrl } from "../load/read-input.js";
 import { readConfig } from "./config.js";
-import { DEFAULT_INPUT, runGenerateCommand, type GenerateFlags } from "./generate-clients.js";
+import { runGenerateCommand, type GenerateFlags } from "./generate-clients.js";
 
 type Print = (line: string) => void;
 
@@ -15,8 +15,10 @@ const DEBOUNCE_MS = 200;
  * goes on; the no-op check makes changes that do not affect the output cost almost nothing.
  */
 export async function watchAndGenerate(flags: GenerateFlags, stderr: Print, stdout: Print): Promise<number> {
-  const clients = flags.input !== undefined ? undefined : await readConfig(process.cwd()).catch(() => undefined);
-  const inputs = flags.input !== undefined ? [flags.input] : (clients?.map((c) => c.input ?? DEFAULT_INPUT) ?? [DEFAULT_INPUT]);
+  const clients = flags.input !== undefined ? [] : ((await readConfig(process.cwd()).catch(() => undefined)) ?? []);
+  const inputs = flags.input !== undefined ? [flags.input] : clients.flatMap((c) => (c.input === undefined ? [] : [c.input]));
+  // Without an input (or with a bad config) one run says what is missing, with its exit code.
+  if (inputs.length === 0) return runGenerateCommand(flags, stderr, stdout);
   if (inputs.some(isUrl)) {
     stderr("camelgen: --watch needs local input files; run `camelgen pull` to keep a local snapshot of a URL");
     return 2;
@@ -30,7 +32,7 @@ export async function watchAndGenerate(flags: GenerateFlags, stderr: Print, stdo
     }, DEBOUNCE_MS);
   };
   // Overlays are inputs too, wherever they are kept.
-  const overlays = flags.overlays ?? clients?.flatMap((c) => c.overlays ?? []) ?? [];
+  const overlays = flags.overlays ?? clients.flatMap((c) => c.overlays ?? []);
   const folders = [...new Set([...inputs, ...overlays].map((input) => dirname(resolve(input))))];
   const watchers: FSWatcher[] = folders.map((folder) => watch(folder, { recursive: true }, regenerate));
   stdout(`camelgen: watching ${folders.join(", ")} (Ctrl-C to stop)`);

@@ -6,5 +6,5 @@ import { createRequire } from "node:module";
  */
 const tsMorph = createRequire(import.meta.url)("ts-morph") as typeof import("ts-morph");
 
-export const { printStructure, StructureKind, VariableDeclarationKind } = tsMorph;
+export const { printStructure, StructureKind, VariableDeclarationKind, ts } = tsMorph;
 export type StructureKind = import("ts-morph").StructureKind;

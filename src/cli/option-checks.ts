@@ -1,0 +1,40 @@
+/**
+ * What yargs lets through and camelgen refuses (exit 2, before any work): a flag given twice, a
+ * string flag without its value, a class name that is no identifier, and a boolean flag written
+ * with a value other than true or false (`--check=yes` would otherwise silently mean false).
+ */
+
+/** A usage problem found by a check: reported like yargs' own (exit 2), not as a crash. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** Every boolean flag of every command, with its aliases. */
+const BOOLEAN_FLAGS = new Set(["check", "force", "quiet", "q", "json", "watch", "w", "strict", "allow-missing-env", "allowMissingEnv", "fail-on-breaking", "failOnBreaking", "prebuild", "help", "version"]);
+
+/** The problem with a `--flag=value` of a boolean flag in `argv`, if any. */
+export function booleanValueProblem(argv: readonly string[]): string | undefined {
+  for (const token of argv) {
+    if (token === "--") return undefined;
+    const match = /^--?([^=]+)=(.*)$/s.exec(token);
+    if (!match || !BOOLEAN_FLAGS.has(match[1] as string)) continue;
+    if (match[2] !== "true" && match[2] !== "false") return `--${match[1]} takes no value but true or false, not "${match[2]}"`;
+  }
+  return undefined;
+}
+
+/** yargs `.check()` for a command's string flags (positionals written `<old>`): each at most once, with a non-empty value. */
+export function stringFlagsCheck(names: readonly string[]): (args: Record<string, unknown>) => true {
+  return (args) => {
+    for (const name of names) {
+      const value = args[name.replace(/^<(.*)>$/, "$1")];
+      const label = name.startsWith("<") ? name : `--${name}`;
+      if (Array.isArray(value)) throw new UsageError(`${label} is given ${value.length} times; give it once`);
+      if (value === "") throw new UsageError(`${label} needs a value`);
+      if (name === "name" && typeof value === "string" && !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value)) {
+        throw new UsageError(`--name must be an identifier (a TypeScript class name), not "${value}"`);
+      }
+    }
+    return true;
+  };
+}
