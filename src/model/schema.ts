@@ -10,6 +10,7 @@ import { pascalCase } from "./names.js";
 import { conditionalParts } from "./schema-conditionals.js";
 import { invalidPatternMessage } from "./pattern-flags.js";
 import { unresolvedRefMessage } from "./ref-check.js";
+import { withUnevaluated } from "./schema-unevaluated.js";
 
 /**
  * OpenAPI 3.0/3.1 Schema Object -> IR schema. `$ref`s to component schemas stay references
@@ -23,7 +24,7 @@ export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Sc
     ctx.sink.warn("schema-not-object", pointer, "schema is not an object; treated as unknown");
     return UNKNOWN;
   }
-  for (const keyword of UNCHECKED_KEYWORDS) {
+  for (const keyword of ctx.openapi31 ? UNCHECKED_KEYWORDS : [...UNCHECKED_KEYWORDS, ...UNEVALUATED_KEYWORDS]) {
     if (keyword in node) ctx.sink.warn("unsupported-keyword", pointerJoin(pointer, keyword), `${keyword} is not checked by the generated guards: values it would reject pass`);
   }
   const ref = stringField(node, "$ref");
@@ -41,7 +42,8 @@ export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Sc
   const own = ownSchema(node, pointer, ctx);
   // `type: object` beside allOf/oneOf adds nothing the parts do not say (`{} & Base` reads as `Base`).
   if (own && !(parts.length > 0 && isBareObject(own))) parts.unshift(own);
-  return nullable(node, allOf(parts));
+  const combined = allOf(parts);
+  return nullable(node, ctx.openapi31 ? withUnevaluated(combined, node, pointer, ctx) : combined);
 }
 
 function isBareObject(schema: Schema): boolean {
@@ -131,9 +133,10 @@ const TYPE_SPECIFIC_KEYWORDS = [
 ];
 
 /** JSON Schema keywords the model does not represent: each one found is a warning at its pointer (DESIGN rule 8). */
-const UNCHECKED_KEYWORDS = [
-  "unevaluatedItems", "unevaluatedProperties", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
-];
+const UNCHECKED_KEYWORDS = ["$dynamicRef", "$dynamicAnchor", "$recursiveRef"];
+
+/** 2020-12 keywords OpenAPI 3.0's Schema Object does not have. */
+const UNEVALUATED_KEYWORDS = ["unevaluatedItems", "unevaluatedProperties"];
 
 /** Null stays in an enum only when the schema's type admits it (JSON Schema checks both). */
 /**
