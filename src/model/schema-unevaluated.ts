@@ -6,6 +6,7 @@ import { patternFlags } from "./pattern-flags.js";
 import { allOf, NEVER, UNKNOWN } from "./schema-combinators.js";
 import { resolvePointer, type SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
+import { anchorName, anchorPointer, staticDynamicRef } from "./anchors.js";
 
 type Of = "properties" | "items";
 
@@ -25,7 +26,7 @@ export function withUnevaluated(schema: Schema, node: JsonObject, pointer: strin
     if (!(keyword in node)) continue;
     const rest = toSchema(node[keyword], pointerJoin(pointer, keyword), ctx);
     if (rest.kind === "unknown") continue;
-    const evaluated = evaluate(node, of, quiet(ctx), new Set(), true);
+    const evaluated = evaluate(node, pointer, of, quiet(ctx), new Set(), true);
     if (evaluated.all) continue;
     result = closed(result, of, rest, evaluated) ?? allOf([result, { kind: "unevaluated", of, schema: rest, evaluated }]);
   }
@@ -54,7 +55,7 @@ function closed(schema: Schema, of: Of, rest: Schema, e: Evaluation): Schema | u
  * dependentSchemas under the condition that makes them apply. `top`: the node whose own
  * unevaluated keyword is being built, which does not count itself.
  */
-function evaluate(raw: unknown, of: Of, ctx: SchemaContext, seen: ReadonlySet<string>, top = false): Evaluation {
+function evaluate(raw: unknown, at: string, of: Of, ctx: SchemaContext, seen: ReadonlySet<string>, top = false): Evaluation {
   const e = noEvaluation();
   if (!isJsonObject(raw)) return e;
   if (of === "properties") {
@@ -68,27 +69,40 @@ function evaluate(raw: unknown, of: Of, ctx: SchemaContext, seen: ReadonlySet<st
   }
   e.all ||= !top && KEYWORD[of] in raw;
   if (e.all) return e;
-  const inner = (sub: unknown) => evaluate(sub, of, ctx, seen);
-  const ref = stringField(raw, "$ref");
-  if (ref?.startsWith("#") && !seen.has(ref)) mergeEvaluation(e, evaluate(resolvePointer(ctx.document, ref), of, ctx, new Set([...seen, ref])));
-  for (const part of arrayField(raw, "allOf") ?? []) mergeEvaluation(e, inner(part));
+  const inner = (sub: unknown, ...tokens: (string | number)[]) => evaluate(sub, pointerJoin(at, ...tokens), of, ctx, seen);
+  for (const target of [refTarget(stringField(raw, "$ref"), at, ctx), dynamicTarget(raw, at, ctx)]) {
+    if (target !== undefined && !seen.has(target)) mergeEvaluation(e, evaluate(resolvePointer(ctx.document, target), target, of, ctx, new Set([...seen, target])));
+  }
+  (arrayField(raw, "allOf") ?? []).forEach((part, i) => mergeEvaluation(e, inner(part, "allOf", i)));
   for (const keyword of ["anyOf", "oneOf"]) {
-    for (const variant of arrayField(raw, keyword) ?? []) branch(e, () => convert(variant, ctx), inner(variant));
+    (arrayField(raw, keyword) ?? []).forEach((variant, i) => branch(e, () => convert(variant, ctx), inner(variant, keyword, i)));
   }
   if ("if" in raw) {
     const test = convert(raw["if"], ctx);
-    const then = inner(raw["if"]);
-    if ("then" in raw) mergeEvaluation(then, inner(raw["then"]));
+    const then = inner(raw["if"], "if");
+    if ("then" in raw) mergeEvaluation(then, inner(raw["then"], "then"));
     branch(e, () => test, then);
-    if ("else" in raw) branch(e, () => ({ kind: "not", schema: test }), inner(raw["else"]));
+    if ("else" in raw) branch(e, () => ({ kind: "not", schema: test }), inner(raw["else"], "else"));
   }
-  for (const [key, dependency] of entries(objectField(raw, "dependentSchemas") ?? {})) branch(e, () => present(key), inner(dependency));
+  for (const [key, dependency] of entries(objectField(raw, "dependentSchemas") ?? {})) branch(e, () => present(key), inner(dependency, "dependentSchemas", key));
   return e;
 }
 
 /** A condition's model node (its diagnostics were reported where the main walk met it). */
 function convert(raw: unknown, ctx: SchemaContext): Schema {
   return toSchema(raw, "#", ctx);
+}
+
+/** Where a `$ref` leads, as a JSON pointer (a plain-name fragment looked up). */
+function refTarget(ref: string | undefined, at: string, ctx: SchemaContext): string | undefined {
+  if (ref === undefined || !ref.startsWith("#")) return undefined;
+  const name = anchorName(ref);
+  return name === undefined ? ref : anchorPointer(ctx.document, name, at);
+}
+
+function dynamicTarget(raw: JsonObject, at: string, ctx: SchemaContext): string | undefined {
+  const ref = stringField(raw, "$dynamicRef");
+  return ref === undefined ? undefined : staticDynamicRef(ctx.document, ref, at);
 }
 
 function branch(e: Evaluation, when: () => Schema, then: Evaluation): void {
