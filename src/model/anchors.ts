@@ -1,4 +1,5 @@
 import { pointerJoin, pointerTokens } from "./diagnostics.js";
+import { mapDataValues } from "./data-values.js";
 import { isJsonObject, type JsonObject } from "./json.js";
 
 /**
@@ -15,8 +16,9 @@ export function anchorName(ref: string): string | undefined {
 /** The pointer of the schema that declares `$anchor` or `$dynamicAnchor` `name` in the resource of `at`. */
 export function anchorPointer(document: JsonObject, name: string, at: string): string | undefined {
   const resource = resourceOf(document, at);
-  const found = declarations(resource.node, resource.pointer, (node) => node["$anchor"] === name || node["$dynamicAnchor"] === name, true);
-  return found.length === 1 ? found[0] : undefined;
+  const found = declarations(resource.node, resource.pointer, (node) => node["$anchor"] === name || node["$dynamicAnchor"] === name);
+  const own = found.filter((pointer) => resourceOf(document, pointer).pointer === resource.pointer);
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /**
@@ -31,7 +33,7 @@ export function staticDynamicRef(document: JsonObject, ref: string, at: string):
   const target = anchorPointer(document, name, at);
   if (target === undefined) return undefined;
   const own = resourceOf(document, target).pointer;
-  const others = declarations(document, "#", (node) => node["$dynamicAnchor"] === name, false).filter((p) => resourceOf(document, p).pointer !== own);
+  const others = declarations(document, "#", (node) => node["$dynamicAnchor"] === name).filter((p) => resourceOf(document, p).pointer !== own);
   return others.every((p) => !refersOutside(document, resourceOf(document, p))) ? target : undefined;
 }
 
@@ -53,23 +55,19 @@ function resourceOf(document: JsonObject, pointer: string): Resource {
   return resource;
 }
 
-/** Pointers of the objects below `node` that `test` accepts; `within`: not inside nested resources. */
-function declarations(node: unknown, pointer: string, test: (node: JsonObject) => boolean, within: boolean): string[] {
+/** Pointers of the objects below `node` (at `pointer`) that `test` accepts; data values (`enum`, `const`, examples) hold none. */
+function declarations(node: unknown, pointer: string, test: (node: JsonObject) => boolean): string[] {
   const found: string[] = [];
-  const walk = (value: unknown, at: string, root: boolean): void => {
-    if (Array.isArray(value)) return value.forEach((item, i) => walk(item, pointerJoin(at, i), false));
-    if (!isJsonObject(value)) return;
-    if (within && !root && typeof value["$id"] === "string") return;
-    if (test(value)) found.push(at);
-    for (const key of Object.keys(value)) walk(value[key], pointerJoin(at, key), false);
+  const visit = (value: JsonObject, at: string) => {
+    if (test(value)) found.push(`${pointer}${at.slice(1)}`);
   };
-  walk(node, pointer, true);
+  mapDataValues(node, { data: (value) => value, node: visit });
   return found;
 }
 
 /** Whether a resource holds a reference that leaves it (and so may enter another resource's scope). */
 function refersOutside(document: JsonObject, resource: Resource): boolean {
-  const refs = declarations(resource.node, resource.pointer, (node) => typeof node["$ref"] === "string" || typeof node["$dynamicRef"] === "string", false);
+  const refs = declarations(resource.node, resource.pointer, (node) => typeof node["$ref"] === "string" || typeof node["$dynamicRef"] === "string");
   return refs.some((at) => {
     let node: unknown = document;
     for (const token of pointerTokens(at)) node = Array.isArray(node) ? node[Number(token)] : isJsonObject(node) ? node[token] : undefined;
