@@ -3,7 +3,7 @@ import { isEmptyEvaluation, mergeEvaluation, noEvaluation } from "./evaluation.j
 import type { Evaluation, Schema } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { patternFlags } from "./pattern-flags.js";
-import { allOf, NEVER, UNKNOWN } from "./schema-combinators.js";
+import { allOf, UNKNOWN } from "./schema-combinators.js";
 import { resolvePointer, type SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
 import { anchorName, anchorPointer, staticDynamicRef } from "./anchors.js";
@@ -45,7 +45,7 @@ function closed(schema: Schema, of: Of, rest: Schema, e: Evaluation): Schema | u
   const patterns = new Set((schema.patternProperties ?? []).map((p) => p.pattern));
   const same = names.size === e.names.length && e.names.every((n) => names.has(n)) && patterns.size === e.patterns.length && e.patterns.every((p) => patterns.has(p));
   if (!same) return undefined;
-  return { ...schema, additional: rest === NEVER || (rest.kind === "enum" && rest.values.length === 0) ? "closed" : { schema: rest } };
+  return { ...schema, additional: rest.kind === "enum" && rest.values.length === 0 ? "closed" : { schema: rest } };
 }
 
 /**
