@@ -17,6 +17,7 @@ import {
 import { scalarFailures, unlistedValueNote } from "./schema-scalars.js";
 import type { SchemaRef, SchemaTable } from "./schema-table.js";
 import { explainUnion } from "./schema-union.js";
+import { checkUnevaluated } from "./schema-unevaluated.js";
 import { later, report, resolve, type Task, type Walk } from "./schema-walk.js";
 import { ValidationError, type ValidationIssue } from "./validation-error.js";
 
@@ -137,6 +138,9 @@ function check(
         report(w, path, "not", "must not match the schema in not");
       }
       return;
+    case "up":
+    case "ui":
+      return checkUnevaluated(w, node, value, path, matches);
     default: {
       const failures = scalarFailures(node, value, nullable) ?? [];
       for (const { keyword, message } of failures) {

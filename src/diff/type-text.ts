@@ -26,6 +26,8 @@ export function typeText(schema: Schema): string {
       return schema.parts.map(itemText).join(" & ");
     case "not":
       return `not ${itemText(schema.schema)}`;
+    case "unevaluated":
+      return `unevaluated ${schema.of}: ${itemText(schema.schema)}`;
     default:
       throw new Error(`unknown schema kind: ${String(schema satisfies never)}`);
   }

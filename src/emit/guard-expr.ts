@@ -21,6 +21,7 @@ import {
 } from "./guard-context.js";
 import type { LocalNames } from "./guard-names.js";
 import { isScalar, scalarChecks } from "./guard-scalars.js";
+import { unevaluatedStmts } from "./guard-unevaluated.js";
 
 type ObjectSchema = Extract<Schema, { kind: "object" }>;
 type ArraySchema = Extract<Schema, { kind: "array" }>;
@@ -84,6 +85,8 @@ export class CheckCompiler {
         if (isPlainRecord(schema)) return { expr: `${this.ctx.constants.helper("isRecord")}(${v})` };
         if (this.ctx.shapes.isShared(schema)) return { expr: `${this.hoistShared(schema, site)}(${v})` };
         return locals ? { stmts: this.objectStmts(schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
+      case "unevaluated":
+        return locals ? { stmts: unevaluatedStmts(this.ctx, this, schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
       default:
         return assertNever(schema);
     }

@@ -54,6 +54,7 @@ export class SchemaFacts {
           return new Set([...acc].filter((t) => types.has(t)));
         }, new Set(JSON_TYPES));
       case "not":
+      case "unevaluated":
       case "unknown":
         return new Set(JSON_TYPES);
       default:
@@ -78,6 +79,7 @@ export class SchemaFacts {
       case "intersection":
         return schema.parts.every((p) => this.acceptsUndefined(p));
       case "not":
+      case "unevaluated":
       case "unknown":
         return true;
       case "string":

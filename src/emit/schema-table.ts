@@ -1,5 +1,6 @@
 import { assertNever } from "../model/directions.js";
-import type { Literal, NamedType, Schema } from "../model/ir.js";
+import { evaluationSchemas } from "../model/evaluation.js";
+import type { Evaluation, Literal, NamedType, Schema } from "../model/ir.js";
 import { dataLiteral, type Data, type DataFields } from "./data-literal.js";
 import { FORMAT_CHECKS } from "./guard-constants.js";
 import { alwaysPasses, discriminatorCases, isNever } from "./guard-context.js";
@@ -142,6 +143,8 @@ function encode(schema: Schema, facts: SchemaFacts): Child {
       return { children: schema.parts.map((p) => encode(p, facts)), fields: (v) => ({ k: "&", v }) };
     case "union":
       return encodeUnion(schema, facts);
+    case "unevaluated":
+      return encodeUnevaluated(schema, facts);
     default:
       return assertNever(schema);
   }
@@ -216,6 +219,43 @@ function encodeUnion(schema: Extract<Schema, { kind: "union" }>, facts: SchemaFa
       d: cases.length > 0 ? schema.discriminator?.property : undefined,
       c: cases.length > 0 ? cases : undefined,
     }),
+  };
+}
+
+/**
+ * unevaluated: its schema (none when it is `false`), then the schemas of the evaluation in
+ * evaluationSchemas' order, which `evaluated` reads back in the same order.
+ */
+function encodeUnevaluated(schema: Extract<Schema, { kind: "unevaluated" }>, facts: SchemaFacts): Node {
+  const never = isNever(schema.schema);
+  const inner = evaluationSchemas(schema.evaluated).map((s) => encode(s, facts));
+  return {
+    children: [...(never ? [] : [encode(schema.schema, facts)]), ...inner],
+    fields: (written) => {
+      const next = cursor(written.slice(never ? 0 : 1));
+      return { k: schema.of === "properties" ? "up" : "ui", s: never ? false : written[0], e: evaluated(schema.evaluated, next) };
+    },
+  };
+}
+
+function cursor(items: readonly Data[]): () => Data {
+  let i = 0;
+  return () => items[i++] as Data;
+}
+
+function evaluated(e: Evaluation, next: () => Data): DataFields {
+  const contains = e.contains.map(() => next());
+  const branches = e.branches.map((b): Data => {
+    const when = next();
+    return [when, evaluated(b.then, next)];
+  });
+  return {
+    p: e.names.length > 0 ? e.names : undefined,
+    pp: e.patterns.length > 0 ? e.patterns : undefined,
+    pi: e.prefix > 0 ? e.prefix : undefined,
+    c: contains.length > 0 ? contains : undefined,
+    all: e.all ? 1 : undefined,
+    b: branches.length > 0 ? branches : undefined,
   };
 }
 

@@ -24,7 +24,9 @@ export function typeText(schema: Schema): string {
     case "array":
       return schema.prefixItems ? tupleText(schema.prefixItems, schema.items) : `${wrap(schema.items)}[]`;
     case "not":
-      // TypeScript has no negated types; `X & not Y` reads as X.
+    case "unevaluated":
+      // TypeScript has no negated types; `X & not Y` reads as X. Nor can it say which keys other
+      // parts of an intersection did not name (where it can, the model closed the object instead).
       return "unknown";
     case "object":
       return objectTypeLiteral(objectMembers(schema.properties, indexSignatureType(schema)));

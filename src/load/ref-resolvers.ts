@@ -2,6 +2,7 @@ import { realpathSync, readFileSync, statSync } from "node:fs";
 import { dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type SwaggerParser from "@apidevtools/swagger-parser";
+import { anchorLocalRefs } from "./anchor-refs.js";
 import type { DataShelter } from "./data-shelter.js";
 import { parseText } from "./parse-document.js";
 import { decodeUtf8, DEFAULT_LIMITS, fetchBytes, type InputText } from "./read-input.js";
@@ -71,7 +72,8 @@ function parser(refusals: string[], shelter: DataShelter) {
     parse(file: FileInfo): unknown {
       try {
         const data = file.data ?? "";
-        return shelter.shelter(parseText(typeof data === "string" ? data : decodeUtf8(data, file.url), file.url));
+        const parsed = shelter.shelter(parseText(typeof data === "string" ? data : decodeUtf8(data, file.url), file.url));
+        return anchorLocalRefs(parsed, file.url);
       } catch (error) {
         refusals.push((error as Error).message);
         throw error;

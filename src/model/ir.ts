@@ -214,9 +214,37 @@ export type Schema =
       propertyNames?: Schema;
     }
   | { kind: "not"; schema: Schema }
+  /**
+   * 2020-12 `unevaluatedProperties` (`of: "properties"`) / `unevaluatedItems` (`of: "items"`): the
+   * keys or items of the value that `evaluated` does not cover must match `schema`. It stands as
+   * a part of an intersection with the schema it sits in; other values pass.
+   */
+  | { kind: "unevaluated"; of: "properties" | "items"; schema: Schema; evaluated: Evaluation }
   | { kind: "union"; variants: Schema[]; exclusive: boolean; discriminator?: Discriminator }
   | { kind: "intersection"; parts: Schema[] }
   | { kind: "unknown" };
+
+/**
+ * What the in-place applicators of a schema evaluate (JSON Schema 2020-12 §11.2, §11.3) in a value
+ * that matches it. For keys: the present keys `names` lists and those matching a pattern; for
+ * items: the first `prefix` items and those matching a `contains` schema. `all`: every key or item
+ * (additionalProperties, items, or a nested unevaluated keyword applied). `branches`: what a
+ * subschema that applies only when the value matches `when` evaluates (anyOf/oneOf variants,
+ * if/then/else, dependentSchemas); failed subschemas evaluate nothing.
+ */
+export interface Evaluation {
+  names: string[];
+  patterns: string[];
+  prefix: number;
+  contains: Schema[];
+  all: boolean;
+  branches: EvaluationBranch[];
+}
+
+export interface EvaluationBranch {
+  when: Schema;
+  then: Evaluation;
+}
 
 /** "open": extra keys allowed but not typed; "closed": additionalProperties false. */
 export type Additional = "open" | "closed" | { schema: Schema };

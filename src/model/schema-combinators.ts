@@ -31,8 +31,11 @@ export function allOf(parts: Schema[]): Schema {
   const useful = parts.filter((p) => p.kind !== "unknown");
   if (useful.length === 0) return UNKNOWN;
   if (useful.length === 1) return useful[0] as Schema;
-  // A closed part rejects the other parts' keys under JSON Schema, so only open objects merge.
-  if (useful.every((p) => p.kind === "object" && p.additional === "open")) return mergeObjects(useful);
+  // A closed part rejects the other parts' keys under JSON Schema, so only open objects merge, and
+  // only those with nothing but properties (the merge keeps no patterns, counts or name rules).
+  if (useful.every((p) => p.kind === "object" && p.additional === "open" && !p.patternProperties && p.minProperties === undefined && p.maxProperties === undefined && !p.propertyNames)) {
+    return mergeObjects(useful);
+  }
   return { kind: "intersection", parts: useful };
 }
 

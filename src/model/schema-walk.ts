@@ -1,3 +1,4 @@
+import { evaluationSchemas, mapEvaluation } from "./evaluation.js";
 import type { Additional, Property, Schema } from "./ir.js";
 
 export function assertNever(value: never): never {
@@ -22,6 +23,8 @@ export function children(schema: Schema): Schema[] {
       return schema.parts;
     case "not":
       return [schema.schema];
+    case "unevaluated":
+      return [schema.schema, ...evaluationSchemas(schema.evaluated)];
     case "ref":
     case "string":
     case "binary":
@@ -59,6 +62,8 @@ export function mapChildren(schema: Schema, map: (child: Schema) => Schema, keep
       return { kind: "intersection", parts: schema.parts.map(map) };
     case "not":
       return { kind: "not", schema: map(schema.schema) };
+    case "unevaluated":
+      return { ...schema, schema: map(schema.schema), evaluated: mapEvaluation(schema.evaluated, map) };
     default:
       return schema;
   }

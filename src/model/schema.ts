@@ -10,6 +10,8 @@ import { pascalCase } from "./names.js";
 import { conditionalParts } from "./schema-conditionals.js";
 import { invalidPatternMessage } from "./pattern-flags.js";
 import { unresolvedRefMessage } from "./ref-check.js";
+import { withUnevaluated } from "./schema-unevaluated.js";
+import { anchorName, anchorPointer, staticDynamicRef } from "./anchors.js";
 
 /**
  * OpenAPI 3.0/3.1 Schema Object -> IR schema. `$ref`s to component schemas stay references
@@ -23,13 +25,17 @@ export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Sc
     ctx.sink.warn("schema-not-object", pointer, "schema is not an object; treated as unknown");
     return UNKNOWN;
   }
-  for (const keyword of UNCHECKED_KEYWORDS) {
+  const dynamic = stringField(node, "$dynamicRef");
+  const dynamicTarget = dynamic !== undefined && ctx.openapi31 ? staticDynamicRef(ctx.document, dynamic, pointer) : undefined;
+  const unchecked = ctx.openapi31 ? UNCHECKED_KEYWORDS : [...UNCHECKED_KEYWORDS, ...OPENAPI_31_KEYWORDS];
+  for (const keyword of dynamicTarget !== undefined ? unchecked.filter((k) => k !== "$dynamicRef") : unchecked) {
     if (keyword in node) ctx.sink.warn("unsupported-keyword", pointerJoin(pointer, keyword), `${keyword} is not checked by the generated guards: values it would reject pass`);
   }
   const ref = stringField(node, "$ref");
   // OpenAPI 3.0 ignores a $ref's siblings; 3.1 (JSON Schema 2020-12) applies them too.
   if (ref !== undefined && !ctx.openapi31) return nullable(node, refSchema(ref, pointer, ctx));
   const parts: Schema[] = ref !== undefined ? [refSchema(ref, pointer, ctx)] : [];
+  if (dynamicTarget !== undefined) parts.push(refSchema(dynamicTarget, pointer, ctx));
   const all = arrayField(node, "allOf");
   if (all) parts.push(...all.map((part, i) => toSchema(part, pointerJoin(pointer, "allOf", i), ctx)));
   for (const keyword of ["oneOf", "anyOf"] as const) {
@@ -41,7 +47,8 @@ export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Sc
   const own = ownSchema(node, pointer, ctx);
   // `type: object` beside allOf/oneOf adds nothing the parts do not say (`{} & Base` reads as `Base`).
   if (own && !(parts.length > 0 && isBareObject(own))) parts.unshift(own);
-  return nullable(node, allOf(parts));
+  const combined = allOf(parts);
+  return nullable(node, ctx.openapi31 ? withUnevaluated(combined, node, pointer, ctx) : combined);
 }
 
 function isBareObject(schema: Schema): boolean {
@@ -49,6 +56,13 @@ function isBareObject(schema: Schema): boolean {
 }
 
 function refSchema(ref: string, pointer: string, ctx: SchemaContext): Schema {
+  const anchor = anchorName(ref);
+  if (anchor !== undefined) {
+    const target = anchorPointer(ctx.document, anchor, pointer);
+    if (target !== undefined) return refSchema(target, pointer, ctx);
+    ctx.sink.error("unresolved-ref", pointer, unresolvedRefMessage(ref));
+    return UNKNOWN;
+  }
   const key = componentSchemaKey(ref);
   if (key !== undefined) return { kind: "ref", name: key };
   const target = ref.startsWith("#") ? resolvePointer(ctx.document, ref) : undefined;
@@ -131,9 +145,10 @@ const TYPE_SPECIFIC_KEYWORDS = [
 ];
 
 /** JSON Schema keywords the model does not represent: each one found is a warning at its pointer (DESIGN rule 8). */
-const UNCHECKED_KEYWORDS = [
-  "unevaluatedItems", "unevaluatedProperties", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
-];
+const UNCHECKED_KEYWORDS = ["$dynamicRef", "$recursiveRef"];
+
+/** 2020-12 keywords OpenAPI 3.0's Schema Object does not have. */
+const OPENAPI_31_KEYWORDS = ["unevaluatedItems", "unevaluatedProperties"];
 
 /** Null stays in an enum only when the schema's type admits it (JSON Schema checks both). */
 /**

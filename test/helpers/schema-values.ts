@@ -194,6 +194,9 @@ export function sampleValue(
         throw new Error(`no sample satisfies the "not" at ${hint}`);
       return found;
     }
+    case "unevaluated":
+      // A part of an intersection: the other parts' sample, which evaluates all it holds.
+      return schema.of === "properties" ? {} : [];
     default: {
       const never: never = schema;
       throw new Error(`unhandled schema kind ${JSON.stringify(never)}`);
@@ -470,6 +473,9 @@ export function issuesOf(
       return issuesOf(schema.schema, value, types, path, depth + 1).length > 0
         ? []
         : issue('matches the schema of a "not"');
+    case "unevaluated":
+      // Samples hold only what the other parts evaluate; the generated guards judge the rest.
+      return [];
     default: {
       const never: never = schema;
       return issue(`unhandled kind ${JSON.stringify(never)}`);

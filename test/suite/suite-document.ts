@@ -133,12 +133,17 @@ export function* schemaNodes(schema: unknown): Generator<SchemaNode> {
   }
 }
 
-/** A copy of `schema` whose document-local `$ref`s (`#`, `#/$defs/a`) go through `mapRef`. */
+/**
+ * A copy of `schema` whose document-local `$ref`s and `$dynamicRef`s (`#`, `#/$defs/a`) go through
+ * `mapRef`; plain-name fragments (`#foo`, an `$anchor`) name the same schema wherever it stands.
+ */
 function rerooted(schema: unknown, mapRef: (ref: string) => string): unknown {
   if (!isNode(schema)) return schema;
   const copy: SchemaNode = { ...schema };
-  const ref = copy["$ref"];
-  if (typeof ref === "string" && ref.startsWith("#")) copy["$ref"] = mapRef(ref);
+  for (const keyword of ["$ref", "$dynamicRef"]) {
+    const ref = copy[keyword];
+    if (typeof ref === "string" && (ref === "#" || ref.startsWith("#/"))) copy[keyword] = mapRef(ref);
+  }
   for (const keyword of SCHEMA_KEYWORDS) if (isNode(copy[keyword])) copy[keyword] = rerooted(copy[keyword], mapRef);
   for (const keyword of SCHEMA_LIST_KEYWORDS) {
     const list = copy[keyword];

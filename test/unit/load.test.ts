@@ -24,6 +24,8 @@ beforeAll(async () => {
       res.writeHead(200).end(await readFile(join(CASES, "split-refs/openapi.yaml")));
     } else if (req.url === "/schemas/pet.yaml") {
       res.writeHead(200).end(await readFile(join(CASES, "split-refs/schemas/pet.yaml")));
+    } else if (/^\/chain\/[\w/-]+\.yaml$/.test(req.url ?? "")) {
+      res.writeHead(200).end(await readFile(join(CASES, "ref-sibling-chain", (req.url as string).slice("/chain/".length))));
     } else res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -42,6 +44,28 @@ describe("loadSpec", () => {
     const pet = model.types.find((t) => t.name === "Pet");
     expect(pet?.schema.kind).toBe("object");
     expect(loaded.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  // A referenced file's `$ref` with a sibling keyword into a third file, whose file-local `$ref`s
+  // (`#/E`) the bundler used to resolve against the referencing file: `Missing $ref pointer`, or
+  // the other file's `E` where it has one.
+  it.each([
+    ["a file, OpenAPI 3.1", () => join(CASES, "ref-sibling-chain/openapi.yaml")],
+    ["a file, OpenAPI 3.0", () => join(CASES, "ref-sibling-chain/openapi-30.yaml")],
+    ["a URL, OpenAPI 3.1", () => `${origin}/chain/openapi.yaml`],
+  ])("resolves file-local $refs in the file that holds them, below a $ref with siblings (%s)", async (_name, input) => {
+    const model = buildModel((await loadSpec(input())).document);
+    const schemaOf = (name: string) => model.types.find((t) => t.name === name)?.schema;
+    const name = { wireName: "name", required: true, schema: { kind: "string" } };
+    expect(schemaOf("Pet")).toMatchObject({
+      kind: "object",
+      properties: [
+        { wireName: "owner", required: true, schema: { kind: "object", properties: [name] } },
+        { wireName: "tags", schema: { kind: "array", items: { kind: "object", properties: [{ wireName: "label", schema: { kind: "string" } }, { wireName: "kind", schema: { kind: "enum", values: ["a", "b"] } }] } } },
+        { wireName: "nested", schema: { kind: "object", properties: [name] } },
+      ],
+    });
+    expect(schemaOf("Tag")).toMatchObject({ kind: "object", properties: [{ wireName: "label" }, { wireName: "kind", schema: { kind: "enum", values: ["a", "b"] } }] });
   });
 
   it("refuses a local $ref that leaves the spec's folder", async () => {

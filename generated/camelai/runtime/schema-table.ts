@@ -25,7 +25,8 @@ export type SchemaNode =
   | ArrayNode
   | ObjectNode
   | UnionNode
-  | CombinatorNode;
+  | CombinatorNode
+  | UnevaluatedNode;
 
 /** `type: string`: min/max length in code points, a `u`-flag pattern, a format the runtime checks. */
 export interface StringNode {
@@ -115,3 +116,28 @@ export interface UnionNode {
 export type CombinatorNode =
   | { readonly k: "&"; readonly v: readonly SchemaRef[] }
   | { readonly k: "!" | "?"; readonly s: SchemaRef };
+
+/**
+ * `up` unevaluatedProperties, `ui` unevaluatedItems: the keys (items) that `e` does not evaluate
+ * must match `s`; false, there may be none.
+ */
+export interface UnevaluatedNode {
+  readonly k: "up" | "ui";
+  readonly s: SchemaRef | false;
+  readonly e: EvaluatedNode;
+}
+
+/**
+ * What the applicators beside an unevaluated keyword evaluate in a value that matches them: `p`
+ * the named keys, `pp` keys matching a pattern, `pi` the first items, `c` items matching a
+ * contains schema, `all` every key or item; `b` what each branch evaluates when the value
+ * matches its condition (an anyOf/oneOf variant, `if`, a dependentSchemas key).
+ */
+export interface EvaluatedNode {
+  readonly p?: readonly string[];
+  readonly pp?: readonly string[];
+  readonly pi?: number;
+  readonly c?: readonly SchemaRef[];
+  readonly all?: 1;
+  readonly b?: readonly (readonly [when: SchemaRef, then: EvaluatedNode])[];
+}
