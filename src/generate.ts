@@ -7,6 +7,7 @@ import { ModelError, strictened } from "./model/diagnostics.js";
 import type { ApiModel, Diagnostic } from "./model/ir.js";
 import type { JsonObject } from "./model/json.js";
 import type { PaginationConfig } from "./model/pagination-config.js";
+import type { StreamsConfig } from "./model/stream-config.js";
 import { GENERATOR_VERSION } from "./version.js";
 
 export interface GenerateOptions {
@@ -22,6 +23,8 @@ export interface GenerateOptions {
   typeNames?: Record<string, string>;
   /** Page styles by operationId, for lists whose shape cannot be inferred. */
   pagination?: PaginationConfig;
+  /** Streams the schema does not describe, by operationId. */
+  streams?: StreamsConfig;
   /** The generated client's default `validate` mode. */
   validate?: "off" | "warn" | "throw";
   /** Format the output with prettier and the user's config resolved from `output`, instead of camelgen's fixed style. */
@@ -56,6 +59,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ...(options.names !== undefined ? { names: options.names } : {}),
     ...(options.typeNames !== undefined ? { typeNames: options.typeNames } : {}),
     ...(options.pagination !== undefined ? { pagination: options.pagination } : {}),
+    ...(options.streams !== undefined ? { streams: options.streams } : {}),
     ...(options.validate !== undefined ? { validate: options.validate } : {}),
   };
   const loadDiagnostics = options.strict ? strictened(loaded.diagnostics) : loaded.diagnostics;

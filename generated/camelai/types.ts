@@ -12,6 +12,15 @@ export interface AddConnectionResponse {
 
 export type AppearanceListResponse = OrgAppearanceConfig[];
 
+export interface AskCamelCreateEvent {
+  /** What the event carries: a piece of the answer, or its end. */
+  type: string;
+  /** The next piece of the answer's text, where the event carries one. */
+  content?: string;
+  /** The thread the question and answer are saved in. */
+  thread_id?: number;
+}
+
 /** Response serializer for ask_camel endpoint. */
 export interface AskCamelResponse {
   /** The response message from Camel */

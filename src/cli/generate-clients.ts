@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { ConfigError, readConfig, type ClientConfig } from "./config.js";
 import { runGenerate } from "./generate-command.js";
 import { Reporter } from "./reporter.js";
@@ -47,6 +48,8 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
         names: client.names,
         typeNames: client.typeNames,
         pagination: client.pagination,
+        // Streams name operations of the client's own schema; another one given by --input has others.
+        streams: flags.input === undefined || resolve(flags.input) === resolve(client.input ?? DEFAULT_INPUT) ? client.streams : undefined,
         validate: client.validate,
         format: flags.format ?? client.format,
         check: flags.check,

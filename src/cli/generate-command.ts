@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { LoadError } from "../load/load-error.js";
 import { ModelError } from "../model/diagnostics.js";
 import type { PaginationConfig } from "../model/pagination-config.js";
+import type { StreamsConfig } from "../model/stream-config.js";
 import type { JsonObject } from "../model/json.js";
 import { generationKey, isUpToDate } from "./generation-key.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
@@ -19,6 +20,7 @@ export interface GenerateArgs {
   names?: Record<string, string> | undefined;
   typeNames?: Record<string, string> | undefined;
   pagination?: PaginationConfig | undefined;
+  streams?: StreamsConfig | undefined;
   validate?: "off" | "warn" | "throw" | undefined;
   format?: "prettier" | undefined;
   check: boolean;
@@ -49,6 +51,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       ...(args.names ? { names: args.names } : {}),
       ...(args.typeNames ? { typeNames: args.typeNames } : {}),
       ...(args.pagination ? { pagination: args.pagination } : {}),
+      ...(args.streams ? { streams: args.streams } : {}),
       ...(args.validate ? { validate: args.validate } : {}),
       ...(args.format ? { format: args.format, output: args.output } : {}),
       onStage: (stage, ms) => report.stage(stage, ms),

@@ -33,6 +33,7 @@ export function signatureTypeNames(op: Operation): string[] {
   op.success.forEach((r) => r.kind === "json" && collect(r.schema));
   errorEntries(op).forEach(([, schema]) => collect(schema));
   collect(op.pagination?.item);
+  collect(op.stream?.item);
   if (op.paramsTypeName !== undefined) names.push(op.paramsTypeName);
   return names;
 }

@@ -26,6 +26,7 @@ import { securitySchemes, serverUrls } from "./document-info.js";
 import { resolveInheritance } from "./inheritance.js";
 import { checkDocumentRefs } from "./ref-check.js";
 import { toSchema } from "./schema.js";
+import { checkStreamIds, withConfiguredStream, type StreamsConfig } from "./stream-config.js";
 
 export interface ModelOptions {
   /** Overrides the client class name derived from `info.title`. */
@@ -40,6 +41,8 @@ export interface ModelOptions {
   validate?: "off" | "warn" | "throw";
   /** Page styles by operationId, for lists whose shape cannot be inferred (`false`: not paged). */
   pagination?: PaginationConfig;
+  /** Streams the schema does not describe, by operationId. */
+  streams?: StreamsConfig;
 }
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -65,7 +68,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   );
   for (const [i, { operation }] of built.entries()) {
     // Inline shapes are named after the whole operationId, so a type keeps its name when a method is shortened.
-    const named = nameInlineShapes(operation, componentNames);
+    const named = nameInlineShapes(withConfiguredStream(operation, options.streams, ctx), componentNames);
     const names = chosen[i] as OperationNames;
     inline.push(...named.entries);
     const key = keys[i] as string;
@@ -76,6 +79,7 @@ export function buildModel(document: JsonObject, options: ModelOptions = {}): Ap
   const byName = new Map(types.map((t) => [t.name, t]));
   const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName, options.pagination, sink)), types);
   checkPaginationIds(options.pagination, resources, sink);
+  checkStreamIds(options.streams, new Set(resources.flatMap((r) => r.operations.map((op) => op.operationId))), sink);
   checkOperationNames(resources, types, sink);
   const clientName = clientNameFor(document, options, types);
   const { coreName, validator } = companionNames(clientName, resources, types);

@@ -36,6 +36,10 @@ export function nameInlineShapes(op: Operation, taken: ReadonlySet<string>): { o
   operation.errors = op.errors.map((r) =>
     r.schema ? { ...r, schema: hoist(r.schema, `${base}Error${pascalCase(r.status) || r.status}`, `${op.pointer}/responses/${r.status}`) } : r,
   );
+  if (op.stream && (op.stream.framing !== "sse" || op.stream.jsonData)) {
+    const wanted = `${base}${op.stream.framing === "sse" ? "Event" : "Item"}`;
+    operation.stream = { ...op.stream, item: hoist(op.stream.item, wanted, `${op.pointer}/responses`) };
+  }
   if (op.params.length > 0) {
     operation.paramsTypeName = free(`${base}Params`);
     hoist(paramsObject(op), operation.paramsTypeName, `${op.pointer}/parameters`);

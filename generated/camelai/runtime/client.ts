@@ -154,6 +154,8 @@ export class APIClient {
       : 0;
     const { onRequest, onResponse } = this.#options;
     const log = this.#log?.call(req.method, built.url);
+    const streams = req.stream !== undefined;
+    const controller = streams ? new AbortController() : undefined;
     for (let retryIndex = 0; ; retryIndex++) {
       const outgoing = outgoingRequest(built, retryIndex);
       await onRequest?.(outgoing);
@@ -168,7 +170,8 @@ export class APIClient {
         timeout,
         mayRetry: retryIndex < maxRetries,
         responseKind: req.responseKind,
-        readBody,
+        readBody: readBody && !streams,
+        controller,
         secrets: this.#secrets,
         onResponse: (response) => log?.response(response, startedAt),
         hook:
@@ -182,8 +185,12 @@ export class APIClient {
         throw outcome.error;
       }
       if (outcome.kind === "success") {
-        const { data, response } = outcome;
-        if (readBody && validator !== undefined)
+        const { response } = outcome;
+        const data =
+          readBody && controller !== undefined
+            ? this.#openStream(req, response, controller, options, timeout)
+            : outcome.data;
+        if (readBody && !streams && validator !== undefined)
           validateResponse(data, response, req, mode, validator, (message) =>
             this.#log?.warn(message),
           );
@@ -204,5 +211,37 @@ export class APIClient {
       );
       await sleep(delay, options.signal);
     }
+  }
+
+  /**
+   * The `Stream` of a streaming call's body: the attempt timeout covered the wait for headers, the
+   * same timeout now bounds each idle gap; `controller` closes the connection.
+   */
+  #openStream(
+    req: OperationRequest,
+    response: Response,
+    controller: AbortController,
+    options: RequestOptions<string>,
+    timeout: number,
+  ): unknown {
+    const mode = options.validate ?? this.#validate;
+    const validator = validatorFor(
+      mode,
+      this.#validator,
+      this.#log,
+      this.#config,
+    );
+    const typeName = req.item;
+    const check =
+      validator === undefined || typeName === undefined || mode === "off"
+        ? undefined
+        : {
+            mode,
+            typeName,
+            issues: (value: unknown) => validator(typeName, value),
+            warn: (message: string) => this.#log?.warn(message),
+          };
+    const stops = { controller, signal: options.signal, idleTimeout: timeout };
+    return req.stream?.(response, stops, check);
   }
 }
