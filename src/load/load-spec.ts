@@ -55,7 +55,7 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
 export function openApiVersion(parsed: unknown, source: string): string {
   if (!isJsonObject(parsed)) throw new LoadError(source, "not an OpenAPI document (the top level is not an object)");
   const openapi = stringField(parsed, "openapi");
-  if (openapi !== undefined && /^3\.[01]\./.test(openapi)) return openapi;
+  if (openapi !== undefined && /^3\.[012]\./.test(openapi)) return openapi;
   const swagger = parsed["swagger"];
   // YAML's unquoted `swagger: 2.0` (the number 2): loadSpec warns and reads it as "2.0".
   if (swagger === "2.0" || swagger === 2) return "2.0";

@@ -50,7 +50,8 @@ const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch"
 /** Bundled OpenAPI 3.x document -> ApiModel. Pure; throws ModelError when an error diagnostic arises. */
 export function buildModel(document: JsonObject, options: ModelOptions = {}): ApiModel {
   const sink = new DiagnosticSink();
-  const openapi31 = (stringField(document, "openapi") ?? "").startsWith("3.1");
+  // 3.1 and 3.2 share JSON Schema 2020-12.
+  const openapi31 = /^3\.[12]\./.test(stringField(document, "openapi") ?? "");
   const ctx: SchemaContext = { document, sink, openapi31, inlining: new Set(), recursive: { names: new Map(), entries: [] } };
   noteUnusedParts(document, sink);
   checkDocumentRefs(document, sink);
