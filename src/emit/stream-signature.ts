@@ -3,10 +3,16 @@ import { elementAccess, literal, stringLiteral, typeMemberKey } from "./escape.j
 import type { Argument } from "./operation-signature.js";
 import { typeText } from "./type-text.js";
 
-/** `Stream<ServerSentEvent<Item>>` for server-sent events, `Stream<Item>` for JSON lines and sequences. */
+/**
+ * `Stream<ServerSentEvent<Item>>` for server-sent events, `Stream<Item>` for JSON lines and
+ * sequences; events whose names the schema fixes, each with its data, narrow by `event`.
+ */
 export function streamType(stream: StreamSpec): string {
   const item = typeText(stream.item);
-  return stream.framing === "sse" ? `Stream<ServerSentEvent<${item}>>` : `Stream<${item}>`;
+  if (stream.framing !== "sse") return `Stream<${item}>`;
+  if (stream.events === undefined) return `Stream<ServerSentEvent<${item}>>`;
+  const named = stream.events.map((e) => `ServerSentEvent<${typeText(e.data)}> & { event: ${stringLiteral(e.name)} }`);
+  return `Stream<${named.length === 1 ? named[0] : named.map((text) => `(${text})`).join(" | ")}>`;
 }
 
 /** The runtime function that reads the stream's body (templates/stream-body.ts). */

@@ -132,7 +132,10 @@ function renameOperation(op: Operation, nameFor: (key: string, d: Direction) => 
   };
   if (op.body) renamed.body = { ...op.body, schema: request(op.body.schema) };
   if (op.paramsTypeName !== undefined) renamed.paramsTypeName = nameFor(op.paramsTypeName, "request");
-  if (op.stream) renamed.stream = { ...op.stream, item: response(op.stream.item) };
+  if (op.stream) {
+    const events = op.stream.events?.map((e) => ({ ...e, data: response(e.data) }));
+    renamed.stream = { ...op.stream, item: response(op.stream.item), ...(events ? { events } : {}) };
+  }
   return renamed;
 }
 

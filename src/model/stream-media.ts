@@ -60,24 +60,42 @@ export function dataStream(item: Schema): StreamSpec {
   return { framing: "sse", item, jsonData: item.kind !== "string" };
 }
 
+/** One event object of an `itemSchema`: its `data` property, where that is, and the event name it fixes. */
+interface EventObject {
+  data: JsonObject;
+  at: string;
+  name: string | undefined;
+}
+
 /** The event objects `itemSchema` describes (one, or the variants of a oneOf/anyOf), each with a `data` property. */
-function eventObjects(raw: unknown, ctx: SchemaContext): [JsonObject, string][] | undefined {
+function eventObjects(raw: unknown, ctx: SchemaContext): EventObject[] | undefined {
   const node = dereference(raw, ctx);
   if (node === undefined) return undefined;
-  const data = objectField(objectField(node, "properties") ?? {}, "data");
-  if (data !== undefined) return [[data, "properties/data"]];
+  const properties = objectField(node, "properties") ?? {};
+  const data = objectField(properties, "data");
+  if (data !== undefined) return [{ data, at: "properties/data", name: eventName(dereference(properties["event"], ctx)) }];
   const key = arrayField(node, "oneOf") ? "oneOf" : arrayField(node, "anyOf") ? "anyOf" : undefined;
   const variants = key === undefined ? [] : (arrayField(node, key) ?? []).map((v, i) => [eventObjects(v, ctx), `${key}/${i}`] as const);
   if (variants.length === 0 || variants.some(([found]) => found?.length !== 1)) return undefined;
   return variants.map(([found, at]) => {
-    const [data, inner] = (found as [JsonObject, string][])[0] as [JsonObject, string];
-    return [data, `${at}/${inner}`];
+    const only = (found as EventObject[])[0] as EventObject;
+    return { ...only, at: `${at}/${only.at}` };
   });
 }
 
-/** The data of the events: each `data` property's `contentSchema` (JSON), else its own schema. */
-function eventDataStream(events: [JsonObject, string][], pointer: string, ctx: SchemaContext): StreamSpec {
-  const schemas = events.map(([data, at]) => {
+/** The one event name an `event` property allows (`const`, or an `enum` of one string). */
+function eventName(node: JsonObject | undefined): string | undefined {
+  if (node === undefined) return undefined;
+  const values = node["const"] !== undefined ? [node["const"]] : (arrayField(node, "enum") ?? []);
+  return values.length === 1 && typeof values[0] === "string" ? values[0] : undefined;
+}
+
+/**
+ * The data of the events: each `data` property's `contentSchema` (JSON), else its own schema; and,
+ * where every event object fixes its event name, the data of each name.
+ */
+function eventDataStream(events: EventObject[], pointer: string, ctx: SchemaContext): StreamSpec {
+  const schemas = events.map(({ data, at }) => {
     const contentPointer = `${pointer}/${at}`;
     const media = stringField(data, "contentMediaType");
     if (data["contentSchema"] !== undefined && (media === undefined || isJsonMediaType(media))) {
@@ -90,7 +108,10 @@ function eventDataStream(events: [JsonObject, string][], pointer: string, ctx: S
   const unique = schemas.filter((s, i) => schemas.findIndex((t) => JSON.stringify(t.schema) === JSON.stringify(s.schema)) === i);
   if (json && schemas.some((s) => !s.json)) ctx.sink.warn("stream-mixed-data", pointer, "some events carry JSON data and some text; every event's data is parsed as JSON");
   const item: Schema = unique.length === 1 ? (unique[0] as { schema: Schema }).schema : { kind: "union", variants: unique.map((s) => s.schema), exclusive: false };
-  return { framing: "sse", item, jsonData: json };
+  const names = events.map((e) => e.name);
+  const named = names.every((name): name is string => name !== undefined) && new Set(names).size === names.length;
+  const byName = named ? names.map((name, i) => ({ name, data: (schemas[i] as { schema: Schema }).schema })) : undefined;
+  return { framing: "sse", item, jsonData: json, ...(byName ? { events: byName } : {}) };
 }
 
 /** `op` reading `stream`: one that always streams has no success body of its own to type. */

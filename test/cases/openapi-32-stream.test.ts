@@ -50,12 +50,23 @@ export async function use(): Promise<string[]> {
   const prices: Stream<ServerSentEvent<Price | Halt>> = await ticker.prices.watch({ symbol: "ACME" });
   const seen: string[] = [];
   for await (const event of prices) seen.push(event.data.symbol, event.event, event.id);
+  // Each event name the itemSchema fixes narrows the data it carries.
+  for await (const event of await ticker.prices.watch({ symbol: "ACME" })) {
+    if (event.event === "halt") seen.push(event.data.reason);
+    else seen.push(event.data.price.toFixed(2));
+    // @ts-expect-error no event but "price" and "halt"
+    if (event.event === "message") seen.push("never");
+  }
   const trades: Stream<Trade> = await ticker.trades.export();
   for await (const trade of trades) seen.push(trade.symbol);
   // @ts-expect-error the items are Trades
   const wrong: Stream<string> = await ticker.trades.export();
   // @ts-expect-error a price event's data has no quantity
   for await (const event of prices) seen.push(event.data.quantity);
+  for await (const event of await ticker.prices.watch({ symbol: "ACME" })) {
+    // @ts-expect-error only a halt carries a reason
+    if (event.event === "price") seen.push(event.data.reason);
+  }
   return [...seen, String(wrong)];
 }
 `,

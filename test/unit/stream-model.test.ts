@@ -53,6 +53,15 @@ describe("streams declared by the schema", () => {
     expect(streamOf(content)).toBe(want);
   });
 
+  it("3.2 event objects that fix their event names give each name its data", () => {
+    const named = (event: string, data: Json) => ({ type: "object", properties: { event: { const: event }, data: { type: "string", contentMediaType: "application/json", contentSchema: data } } });
+    const content = { "text/event-stream": { itemSchema: { oneOf: [named("tick", tick), named("note", { type: "string" })] } } };
+    const doc = document({ openapi: "3.2.0", schemas: SCHEMAS, paths: { "/s": { get: { operationId: "s_get", responses: { "200": { description: "", content } } } } } });
+    const stream = operation(build(doc), "s_get").stream;
+    expect(stream?.events?.map((e) => `${e.name} ${item(e.data)}`)).toEqual(["tick Tick", "note string"]);
+    expect(describeStream(stream)).toBe("sse SGetEvent json");
+  });
+
   it("an inline item is named after the operation, so it can be validated", () => {
     const doc = document({ openapi: "3.2.0", paths: { "/s": { get: { operationId: "s_get", responses: { "200": { description: "", content: { "application/jsonl": { itemSchema: { type: "object", properties: { a: { type: "string" } } } } } } } } } } });
     const model = build(doc);
