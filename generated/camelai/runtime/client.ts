@@ -186,14 +186,18 @@ export class APIClient {
       }
       if (outcome.kind === "success") {
         const { response } = outcome;
+        const warn = (message: string) => this.#log?.warn(message);
+        // Headers are in: the attempt timer stopped, the same timeout bounds each idle gap.
         const data =
           readBody && controller !== undefined
-            ? this.#openStream(req, response, controller, options, timeout)
+            ? req.stream?.(
+                response,
+                { controller, signal: options.signal, idleTimeout: timeout },
+                { mode, validator, typeName: req.item, warn },
+              )
             : outcome.data;
         if (readBody && !streams && validator !== undefined)
-          validateResponse(data, response, req, mode, validator, (message) =>
-            this.#log?.warn(message),
-          );
+          validateResponse(data, response, req, mode, validator, warn);
         return { data: data as T, response, url: outgoing.url };
       }
       const delay = retryDelayMs(
@@ -211,37 +215,5 @@ export class APIClient {
       );
       await sleep(delay, options.signal);
     }
-  }
-
-  /**
-   * The `Stream` of a streaming call's body: the attempt timeout covered the wait for headers, the
-   * same timeout now bounds each idle gap; `controller` closes the connection.
-   */
-  #openStream(
-    req: OperationRequest,
-    response: Response,
-    controller: AbortController,
-    options: RequestOptions<string>,
-    timeout: number,
-  ): unknown {
-    const mode = options.validate ?? this.#validate;
-    const validator = validatorFor(
-      mode,
-      this.#validator,
-      this.#log,
-      this.#config,
-    );
-    const typeName = req.item;
-    const check =
-      validator === undefined || typeName === undefined || mode === "off"
-        ? undefined
-        : {
-            mode,
-            typeName,
-            issues: (value: unknown) => validator(typeName, value),
-            warn: (message: string) => this.#log?.warn(message),
-          };
-    const stops = { controller, signal: options.signal, idleTimeout: timeout };
-    return req.stream?.(response, stops, check);
   }
 }
