@@ -181,6 +181,8 @@ function noteUnusedParts(document: JsonObject, sink: DiagnosticSink): void {
 }
 
 function withPagination(op: Operation, types: ReadonlyMap<string, NamedType>, config: PaginationConfig | undefined, sink: DiagnosticSink): Operation {
+  // A call that streams resolves to its stream, not to pages.
+  if (op.stream) return op;
   const configured = config && Object.hasOwn(config, op.operationId) ? config[op.operationId] : undefined;
   const pagination = configured === undefined ? paginationOf(op, types) : configuredPagination(op, configured, types, sink);
   return pagination ? { ...op, pagination } : op;
