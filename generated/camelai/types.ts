@@ -12,6 +12,7 @@ export interface AddConnectionResponse {
 
 export type AppearanceListResponse = OrgAppearanceConfig[];
 
+/** One event of an answer streamed with `stream: true`. Assumed, not published: see fixtures/camelai/PROVENANCE.md. */
 export interface AskCamelCreateEvent {
   /** What the event carries: a piece of the answer, or its end. */
   type: string;

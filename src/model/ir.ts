@@ -76,6 +76,8 @@ export interface StreamSpec {
   jsonData: boolean;
   /** From the config: the call streams only when every condition holds on its body; else it resolves to `success`. */
   when?: StreamCondition[];
+  /** The documentation of an inline item (the config's), for the type it is named as. */
+  itemDoc?: Doc;
   /** A 3.2 `itemSchema` whose event objects each name their `event`: the data each event name carries. */
   events?: { name: string; data: Schema }[];
 }

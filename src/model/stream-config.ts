@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from "./diagnostics.js";
 import type { Literal, Operation, Schema, StreamCondition, StreamSpec } from "./ir.js";
-import { objectField, type JsonObject } from "./json.js";
+import { docOf } from "./doc.js";
+import { isJsonObject, objectField, type JsonObject } from "./json.js";
 import type { SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
 import { dataStream, framingOf, streaming } from "./stream-media.js";
@@ -32,7 +33,8 @@ export function configuredStream(op: Operation, config: StreamConfig, ctx: Schem
   if (framing === undefined) return fail(`.media: ${JSON.stringify(config.media)} is not text/event-stream, application/jsonl, application/x-ndjson or application/json-seq`);
   const item = itemSchema(config.item, `${key}.item`, ctx);
   if (item === undefined) return fail(`.item: no component schema is named ${JSON.stringify(config.item)}`);
-  const stream = framing === "sse" ? dataStream(item) : { framing, item, jsonData: true };
+  const base = framing === "sse" ? dataStream(item) : { framing, item, jsonData: true };
+  const stream = isJsonObject(config.item) ? { ...base, itemDoc: docOf(config.item) } : base;
   const when = Object.entries(config.when ?? {});
   if (when.length === 0) return stream;
   if (!op.body) return fail(".when: the operation has no request body to test");

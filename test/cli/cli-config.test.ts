@@ -35,6 +35,14 @@ describe("camelgen.config.json", { timeout: 120_000 }, () => {
     expect(await readFile(join(work.path, "one/client.ts"), "utf8")).toContain("export class Grove extends GroveCore");
   });
 
+  it("streams apply to the client's own input; --input naming another document leaves them out", async () => {
+    await config({ input: join(REPO, "fixtures/cases/pagination.yaml"), output: "own", streams: { items_list: { media: "application/x-ndjson" } } });
+    expect((await runCli(["generate"], work.path)).code).toBe(0);
+    expect(await readFile(join(work.path, "own/resources/items.ts"), "utf8")).toContain("jsonLinesStream");
+    const other = await runCli(["generate", "--input", join(REPO, "fixtures/cases/recursive.yaml"), "--output", "other"], work.path);
+    expect(other.code, other.stderr).toBe(0);
+  });
+
   const invalid: [string, unknown, RegExp][] = [
     ["an unknown key", { input: "a.yaml", outptu: "x" }, /camelgen\.config\.json: unknown key "outptu"/],
     ["a wrong value type", { clients: [{ input: "a.yaml", strict: "yes" }] }, /camelgen\.config\.json: "clients\[0\]\.strict" must be true or false, not "yes"/],
