@@ -39,8 +39,7 @@ export function resourceClass(resource: Resource, types: ReadonlyMap<string, Nam
     ctors: [{ parameters: [{ name: "client", type: "APIClient" }], statements: ["this.#client = client;"] }],
     methods: resource.operations.map((op) => {
       const declared = operationArguments(op);
-      const rename = (list: Argument[]) => list.map((a) => ({ ...a, name: unshadowedArgument(a.name, op.fnName, declared.map((d) => d.name)) }));
-      const args = rename(declared);
+      const args = declared.map((a) => ({ ...a, name: unshadowedArgument(a.name, op.fnName, declared.map((d) => d.name)) }));
       const parameters = (list: Argument[]) => list.map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional }));
       const docs = operationDocs(op, types);
       const signatures = overloads(op, args);

@@ -111,5 +111,7 @@ export function overloads(op: Operation, args: Argument[]): Overload[] {
   if (!op.stream?.when) return [];
   const errors = errorEntries(op);
   const map = errors.length > 0 ? `, ${statusMapText(errors)}` : "";
-  return streamOverloads(op.stream, args, `APIPromise<${streamType(op.stream)}${map}>`, `APIPromise<${successType(op)}${map}>`, returnType(op));
+  // The body follows the path parameters (its argument may be renamed where it would shadow).
+  const bodyIndex = op.body ? op.pathParams.length : -1;
+  return streamOverloads(op.stream, args, bodyIndex, `APIPromise<${streamType(op.stream)}${map}>`, `APIPromise<${successType(op)}${map}>`, returnType(op));
 }

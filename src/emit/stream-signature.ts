@@ -43,9 +43,9 @@ export interface Overload {
  * to the stream, a body that meets none of them to the declared success, and any other body (a
  * `boolean` not known statically) to either.
  */
-export function streamOverloads(stream: StreamSpec, args: Argument[], streamed: string, declared: string, either: string): Overload[] {
+export function streamOverloads(stream: StreamSpec, args: Argument[], bodyIndex: number, streamed: string, declared: string, either: string): Overload[] {
   const conditions = stream.when ?? [];
-  const body = args.find((a) => a.name === "body");
+  const body = args[bodyIndex];
   if (body === undefined) return [];
   const base = /[|&]/.test(body.type) ? `(${body.type.replace(/ \| undefined$/, "")})` : body.type;
   const met = conditions.map((c) => `${typeMemberKey(c.property)}: ${literal(c.value)};`);
