@@ -9,6 +9,7 @@ import { ModelError, strictened } from "./model/diagnostics.js";
 import type { ApiModel, Diagnostic } from "./model/ir.js";
 import type { JsonObject } from "./model/json.js";
 import type { PaginationConfig } from "./model/pagination-config.js";
+import type { StreamsConfig } from "./model/stream-config.js";
 import { GENERATOR_VERSION } from "./version.js";
 
 export interface GenerateOptions {
@@ -24,6 +25,8 @@ export interface GenerateOptions {
   typeNames?: Record<string, string>;
   /** Page styles by operationId, for lists whose shape cannot be inferred. */
   pagination?: PaginationConfig;
+  /** Streams the schema does not describe, by operationId. */
+  streams?: StreamsConfig;
   /** The generated client's default `validate` mode. */
   validate?: "off" | "warn" | "throw";
   /** Overlay 1.0/1.1 files applied, in order, to the input document before anything else reads it. */
@@ -69,6 +72,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ...(options.names !== undefined ? { names: options.names } : {}),
     ...(options.typeNames !== undefined ? { typeNames: options.typeNames } : {}),
     ...(options.pagination !== undefined ? { pagination: options.pagination } : {}),
+    ...(options.streams !== undefined ? { streams: options.streams } : {}),
     ...(options.validate !== undefined ? { validate: options.validate } : {}),
     ...(options.openEnums !== undefined ? { openEnums: options.openEnums } : {}),
   };

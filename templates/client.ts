@@ -154,6 +154,8 @@ export class APIClient {
       : 0;
     const { onRequest, onResponse } = this.#options;
     const log = this.#log?.call(req.method, built.url);
+    const streams = req.stream !== undefined;
+    const controller = streams ? new AbortController() : undefined;
     for (let retryIndex = 0; ; retryIndex++) {
       const outgoing = outgoingRequest(built, retryIndex);
       await onRequest?.(outgoing);
@@ -168,7 +170,8 @@ export class APIClient {
         timeout,
         mayRetry: retryIndex < maxRetries,
         responseKind: req.responseKind,
-        readBody,
+        readBody: readBody && !streams,
+        controller,
         secrets: this.#secrets,
         onResponse: (response) => log?.response(response, startedAt),
         hook:
@@ -182,11 +185,19 @@ export class APIClient {
         throw outcome.error;
       }
       if (outcome.kind === "success") {
-        const { data, response } = outcome;
-        if (readBody && validator !== undefined)
-          validateResponse(data, response, req, mode, validator, (message) =>
-            this.#log?.warn(message),
-          );
+        const { response } = outcome;
+        const warn = (message: string) => this.#log?.warn(message);
+        // Headers are in: the attempt timer stopped, the same timeout bounds each idle gap.
+        const data =
+          readBody && controller !== undefined
+            ? req.stream?.(
+                response,
+                { controller, signal: options.signal, idleTimeout: timeout },
+                { mode, validator, typeName: req.item, warn },
+              )
+            : outcome.data;
+        if (readBody && !streams && validator !== undefined)
+          validateResponse(data, response, req, mode, validator, warn);
         return { data: data as T, response, url: outgoing.url };
       }
       const delay = retryDelayMs(

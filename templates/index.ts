@@ -18,6 +18,13 @@ export {
 } from "./server-sent-events.js";
 export { jsonLines, jsonSeq } from "./json-sequences.js";
 export {
+  eventStream,
+  jsonLinesStream,
+  jsonSeqStream,
+  textEventStream,
+  type StreamBody,
+} from "./stream-body.js";
+export {
   jsonItem,
   textItem,
   type ItemCheck,

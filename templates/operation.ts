@@ -1,5 +1,6 @@
 import type { HeaderValues } from "./options.js";
 import type { Paginate } from "./pagination.js";
+import type { StreamBody } from "./stream-body.js";
 
 /**
  * The method as sent. OpenAPI 3.2 adds `QUERY` and, through `additionalOperations`, any other
@@ -122,6 +123,13 @@ export interface OperationRequest {
   success?: string | undefined;
   /** Page iteration (`paginate`), for a list whose pages link to the next one; see `requestPage`. */
   paginate?: Paginate;
+  /**
+   * Set for a call that streams (`eventStream`, `jsonLinesStream`...): the call resolves, once the
+   * headers arrive, to a `Stream` of the 2xx body's items.
+   */
+  stream?: StreamBody | undefined;
+  /** The named type of each streamed item (an event's data), checked under `validate`. */
+  item?: string | undefined;
 }
 
 /** A property name, or a path of them into nested objects (`[]` is the value itself). */

@@ -7,6 +7,7 @@ export const schemas: SchemaTable = {
     AddConnectionRequestRequest: { k: "^", v: ["PostgresConnectionRequest", "MySQLConnectionRequest", "SnowflakeConnectionRequest", "BigQueryConnectionRequest", "MotherDuckConnectionRequest", "ClickHouseConnectionRequest", "MongoDBConnectionRequest", "SingleStoreConnectionRequest", "MSSQLConnectionRequest"], m: [32, 32, 32, 32, 32, 32, 32, 32, 32], d: "type", c: [["postgres", 0], ["mysql", 1], ["snowflake", 2], ["bigquery", 3], ["motherduck", 4], ["clickhouse", 5], ["mongodb", 6], ["singlestore", 7], ["mssql", 8]] },
     AddConnectionResponse: { k: "o", p: [["id", 0, 1], ["public_key_sql", 1]] },
     AppearanceListResponse: { k: "a", i: "OrgAppearanceConfig" },
+    AskCamelCreateEvent: { k: "o", p: [["type", 1, 1], ["content", 1], ["thread_id", 0]] },
     AskCamelResponse: { k: "o", p: [["message", 2, 1]] },
     AskCamelUnifiedSchemaRequest: { k: "o", p: [["message", 3, 1], ["source_id", 0], ["knowledge_base_entries", 4], ["reference_queries", { k: "a", i: "ReferenceQueryRequest" }], ["stream", 5]] },
     BigQueryConnectionRequest: { k: "o", p: [["type", 3, 1], ["account_name", 3], ["service_account_key", 2, 1]] },

@@ -12,6 +12,16 @@ export interface AddConnectionResponse {
 
 export type AppearanceListResponse = OrgAppearanceConfig[];
 
+/** One event of an answer streamed with `stream: true`. Assumed, not published: see fixtures/camelai/PROVENANCE.md. */
+export interface AskCamelCreateEvent {
+  /** What the event carries: a piece of the answer, or its end. */
+  type: string;
+  /** The next piece of the answer's text, where the event carries one. */
+  content?: string;
+  /** The thread the question and answer are saved in. */
+  thread_id?: number;
+}
+
 /** Response serializer for ask_camel endpoint. */
 export interface AskCamelResponse {
   /** The response message from Camel */

@@ -5,6 +5,8 @@ import { pathToFileURL } from "node:url";
 import type { PaginationConfig } from "../model/pagination-config.js";
 import { blankJsonComments } from "./json-comments.js";
 import { paginationProblem } from "./pagination-config.js";
+import type { StreamsConfig } from "../model/stream-config.js";
+import { streamsProblem } from "./streams-config.js";
 
 /** The config files looked for, in the working directory; at most one may exist. */
 export const CONFIG_FILES = ["camelgen.config.json", "camelgen.config.mjs"] as const;
@@ -21,6 +23,8 @@ export interface ClientConfig {
   validate?: ValidateMode;
   /** Page styles by operationId, for lists whose shape cannot be inferred. */
   pagination?: PaginationConfig;
+  /** Streams the schema does not describe, by operationId. */
+  streams?: StreamsConfig;
   strict?: boolean;
   /** "prettier": format the output with the user's prettier config instead of camelgen's fixed style. */
   format?: "prettier";
@@ -52,6 +56,7 @@ const CLIENT_KEYS: Record<keyof ClientConfig, [Check, string]> = {
   typeNames: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of component schema name -> type name strings"],
   validate: [(v) => v === "off" || v === "warn" || v === "throw", `"off", "warn" or "throw"`],
   pagination: [(v) => isPlainObject(v), "an object of operationId -> page style"],
+  streams: [(v) => isPlainObject(v), "an object of operationId -> stream"],
   strict: [(v) => typeof v === "boolean", "true or false"],
   format: [(v) => v === "prettier", `"prettier"`],
   source: [(v) => typeof v === "string" && /^https?:\/\//i.test(v), "an http(s) URL"],
@@ -111,8 +116,8 @@ function checkClient(raw: unknown, path: string, at: string): ClientConfig {
     const rule = (CLIENT_KEYS as Record<string, [Check, string] | undefined>)[key];
     if (!rule) throw new ConfigError(`${path}: unknown key "${at}${key}" (known: ${Object.keys(CLIENT_KEYS).join(", ")})`);
     if (!rule[0](value)) throw new ConfigError(`${path}: "${at}${key}" must be ${rule[1]}, not ${JSON.stringify(value)}`);
-    const problem = key === "pagination" ? paginationProblem(value) : undefined;
-    if (problem) throw new ConfigError(`${path}: "${at}pagination${problem[0]}" ${problem[1]}`);
+    const problem = key === "pagination" ? paginationProblem(value) : key === "streams" ? streamsProblem(value) : undefined;
+    if (problem) throw new ConfigError(`${path}: "${at}${key}${problem[0]}" ${problem[1]}`);
   }
   const { $schema: _ignored, ...client } = raw;
   const config = client as ClientConfig;

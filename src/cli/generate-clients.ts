@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { ConfigError, readConfig, type ClientConfig } from "./config.js";
 import { runGenerate } from "./generate-command.js";
 import { Reporter } from "./reporter.js";
@@ -75,6 +76,8 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
         names: client.names,
         typeNames: client.typeNames,
         pagination: client.pagination,
+        // Streams name operations of the client's own schema; another one given by --input has others.
+        streams: flags.input === undefined || (client.input !== undefined && resolve(flags.input) === resolve(client.input)) ? client.streams : undefined,
         validate: client.validate,
         overlays: flags.overlays ?? client.overlays,
         openEnums: client.openEnums,

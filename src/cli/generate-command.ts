@@ -4,6 +4,7 @@ import { OverlayError } from "../load/overlay-document.js";
 import { effectLine } from "../load/overlays.js";
 import { ModelError } from "../model/diagnostics.js";
 import type { PaginationConfig } from "../model/pagination-config.js";
+import type { StreamsConfig } from "../model/stream-config.js";
 import type { JsonObject } from "../model/json.js";
 import { generationKey, isUpToDate } from "./generation-key.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
@@ -21,6 +22,7 @@ export interface GenerateArgs {
   names?: Record<string, string> | undefined;
   typeNames?: Record<string, string> | undefined;
   pagination?: PaginationConfig | undefined;
+  streams?: StreamsConfig | undefined;
   validate?: "off" | "warn" | "throw" | undefined;
   /** Overlay files applied in order to the input before generation. */
   overlays?: string[] | undefined;
@@ -55,6 +57,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       ...(args.names ? { names: args.names } : {}),
       ...(args.typeNames ? { typeNames: args.typeNames } : {}),
       ...(args.pagination ? { pagination: args.pagination } : {}),
+      ...(args.streams ? { streams: args.streams } : {}),
       ...(args.validate ? { validate: args.validate } : {}),
       ...(args.overlays?.length ? { overlays: args.overlays } : {}),
       ...(args.openEnums !== undefined ? { openEnums: args.openEnums } : {}),

@@ -11,6 +11,7 @@ export interface OutputOptions {
   names?: Record<string, string> | undefined;
   typeNames?: Record<string, string> | undefined;
   pagination?: Readonly<Record<string, object | false>> | undefined;
+  streams?: Readonly<Record<string, object>> | undefined;
   validate?: string | undefined;
   format?: string | undefined;
   overlays?: readonly string[] | undefined;
@@ -20,6 +21,13 @@ export interface OutputOptions {
 
 function sortedEntries<T>(value: Readonly<Record<string, T>>): [string, T][] {
   return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** JSON with every object's keys sorted, so the key does not depend on the order they were written in. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== "object" || value === null) return value;
+  return sortedEntries(value as Record<string, unknown>).map(([key, inner]) => [key, canonical(inner)]);
 }
 
 export async function generationKey(options: OutputOptions, inputFiles: string[], outDir: string): Promise<GenerationKey> {
@@ -33,6 +41,8 @@ export async function generationKey(options: OutputOptions, inputFiles: string[]
         names: Object.entries(options.names ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)),
         typeNames: sortedEntries(options.typeNames ?? {}),
         pagination: sortedEntries(options.pagination ?? {}).map(([id, entry]) => [id, entry === false ? false : sortedEntries(entry as Record<string, unknown>)]),
+        // Only present when set, so the key of a client without streams is unchanged.
+        ...(options.streams !== undefined ? { streams: canonical(options.streams) } : {}),
         validate: options.validate ?? null,
         format: options.format ?? null,
         // Only when set, so the key of a client that uses neither stays what it was.

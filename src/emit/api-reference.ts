@@ -1,7 +1,8 @@
-import type { ApiModel, Doc, Operation, Resource } from "../model/ir.js";
+import type { ApiModel, Doc, Operation, Resource, StreamSpec } from "../model/ir.js";
 import { markdownCode, markdownText } from "./escape.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { operationArguments, successType } from "./operation-signature.js";
+import { streamType } from "./stream-signature.js";
 import { typeText } from "./type-text.js";
 
 /**
@@ -39,7 +40,7 @@ function resourceSection(resource: Resource): string[] {
 function operationRow(op: Operation): string {
   const args = operationArguments(op).map((a) => `${a.name}${a.optional ? "?" : ""}: ${a.type}`);
   const resolved = markdownCode(successType(op), true);
-  const returns = op.pagination ? `${resolved}, iterates ${markdownCode(typeText(op.pagination.item), true)}` : resolved;
+  const returns = op.stream ? streamReturns(op.stream, resolved) : op.pagination ? `${resolved}, iterates ${markdownCode(typeText(op.pagination.item), true)}` : resolved;
   const cells = [
     markdownCode(`${op.method}(${args.join(", ")})`, true),
     returns,
@@ -48,6 +49,14 @@ function operationRow(op: Operation): string {
     `${op.doc.deprecated ? "Deprecated. " : ""}${markdownText(summaryOf(op.doc))}`,
   ];
   return `| ${cells.join(" | ")} |`;
+}
+
+/** `Stream<...>`, or, for a call that streams by a condition, the stream when it holds and the declared body otherwise. */
+function streamReturns(stream: StreamSpec, resolved: string): string {
+  const streamed = markdownCode(streamType(stream), true);
+  if (!stream.when) return streamed;
+  const when = stream.when.map((c) => `body.${c.property} === ${JSON.stringify(c.value)}`).join(" && ");
+  return `${streamed} when ${markdownCode(when, true)}, else ${resolved}`;
 }
 
 /** The summary, else the title, else the description's first paragraph. */

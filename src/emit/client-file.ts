@@ -5,7 +5,7 @@ import { jsDocText, objectLiteralKey, stringLiteral } from "./escape.js";
 import { validatorFunction } from "./client-validator.js";
 import { namedImport, resourceModule, RUNTIME } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
-import { operationArguments, returnType } from "./operation-signature.js";
+import { operationArguments, overloads, returnType, type Argument } from "./operation-signature.js";
 import { operationDocs } from "./operations-file.js";
 import { unshadowedArgument } from "../model/signature-names.js";
 
@@ -40,10 +40,13 @@ export function resourceClass(resource: Resource, types: ReadonlyMap<string, Nam
     methods: resource.operations.map((op) => {
       const declared = operationArguments(op);
       const args = declared.map((a) => ({ ...a, name: unshadowedArgument(a.name, op.fnName, declared.map((d) => d.name)) }));
+      const parameters = (list: Argument[]) => list.map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional }));
+      const docs = operationDocs(op, types);
+      const signatures = overloads(op, args);
       return {
         name: op.method,
-        docs: operationDocs(op, types),
-        parameters: args.map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional })),
+        ...(signatures.length > 0 ? { overloads: signatures.map((o) => ({ docs, parameters: parameters(o.args), returnType: o.returnType })) } : { docs }),
+        parameters: parameters(args),
         returnType: returnType(op),
         statements: [`return ${op.fnName}(this.#client, ${args.map((a) => a.name).join(", ")});`],
       };

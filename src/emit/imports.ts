@@ -33,6 +33,9 @@ export function signatureTypeNames(op: Operation): string[] {
   op.success.forEach((r) => r.kind === "json" && collect(r.schema));
   errorEntries(op).forEach(([, schema]) => collect(schema));
   collect(op.pagination?.item);
+  // Events named by the schema are typed by name, not by the item type.
+  if (op.stream?.events) op.stream.events.forEach((e) => collect(e.data));
+  else collect(op.stream?.item);
   if (op.paramsTypeName !== undefined) names.push(op.paramsTypeName);
   return names;
 }

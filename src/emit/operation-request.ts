@@ -2,6 +2,7 @@ import type { Body, NamedType, Operation, Param, PropertyEncoding, ResponseBody,
 import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
 import { isScalar } from "./operation-signature.js";
 import { pageFunction } from "./page-shape.js";
+import { streamCondition, streamReader } from "./stream-signature.js";
 import type { ObjectLiteral } from "./literal.js";
 
 type Types = ReadonlyMap<string, NamedType>;
@@ -28,9 +29,10 @@ export function requestObject(op: Operation, types: Types): ObjectLiteral {
   }
   fields.push(["security", { items: op.security.map((alt) => ({ items: alt.map(stringLiteral) })) }]);
   const kind = op.success.find((r) => r.kind !== "empty")?.kind ?? "empty";
-  if (kind !== "json") fields.push(["responseKind", stringLiteral(kind)]);
+  if (kind !== "json" && !(op.stream && !op.stream.when)) fields.push(["responseKind", stringLiteral(kind)]);
   const success = namedBody(op.success, types);
   if (success) fields.push(["success", stringLiteral(success.name)]);
+  if (op.stream) fields.push(...streamFields(op, op.stream, types));
   // Declared error bodies are the JSDoc's @throws and the caller's guard for matchesErrorResponse:
   // the runtime reads nothing of them, so no bytes of them go into the request.
   if (op.pagination) {
@@ -47,7 +49,17 @@ export function runtimeValues(op: Operation, types: Types): string[] {
     ...serializersOf(op),
     ...(body ? body.contentTypes.map((type) => bodyEncoder(type, body, types)) : []),
     ...(op.pagination ? [pageFunction(op.pagination.style)] : []),
+    ...(op.stream ? [streamReader(op.stream)] : []),
   ];
+}
+
+/** `stream` (its reader, or the reader when the configured condition holds) and the item's named type. */
+function streamFields(op: Operation, stream: NonNullable<Operation["stream"]>, types: Types): ObjectLiteral["entries"] {
+  const reader = streamReader(stream);
+  const fields: ObjectLiteral["entries"] = [["stream", stream.when ? `${streamCondition(op, stream)} ? ${reader} : undefined` : reader]];
+  const item = stream.item.kind === "ref" ? types.get(stream.item.name) : undefined;
+  if (item && (stream.framing !== "sse" || stream.jsonData)) fields.push(["item", stringLiteral(item.name)]);
+  return fields;
 }
 
 /**

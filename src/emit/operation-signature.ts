@@ -1,5 +1,6 @@
 import type { Operation, Param, ResponseBody, Schema } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
+import { streamOverloads, streamType, type Overload } from "./stream-signature.js";
 import { statusMapText, typeText } from "./type-text.js";
 
 export interface Argument {
@@ -95,5 +96,22 @@ export function errorEntries(op: Operation): [key: string, schema: Schema | unde
 export function returnType(op: Operation): string {
   const errors = errorEntries(op);
   const map = errors.length > 0 ? `, ${statusMapText(errors)}` : "";
+  if (op.stream) {
+    const streamed = streamType(op.stream);
+    return `APIPromise<${op.stream.when ? `${streamed} | ${successType(op)}` : streamed}${map}>`;
+  }
   return op.pagination ? `PagePromise<${successType(op)}, ${typeText(op.pagination.item)}${map}>` : `APIPromise<${successType(op)}${map}>`;
+}
+
+/**
+ * The overloads of a call that streams by a condition on its body (the config's `when`): one
+ * resolving to the stream, one to the declared success; none for any other call.
+ */
+export function overloads(op: Operation, args: Argument[]): Overload[] {
+  if (!op.stream?.when) return [];
+  const errors = errorEntries(op);
+  const map = errors.length > 0 ? `, ${statusMapText(errors)}` : "";
+  // The body follows the path parameters (its argument may be renamed where it would shadow).
+  const bodyIndex = op.body ? op.pathParams.length : -1;
+  return streamOverloads(op.stream, args, bodyIndex, `APIPromise<${streamType(op.stream)}${map}>`, `APIPromise<${successType(op)}${map}>`, returnType(op));
 }

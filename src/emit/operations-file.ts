@@ -5,7 +5,7 @@ import { resourceModule } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
 import { requestObject } from "./operation-request.js";
 import { paramTags } from "./param-docs.js";
-import { bodyType, operationArguments, returnType } from "./operation-signature.js";
+import { bodyType, operationArguments, overloads, returnType } from "./operation-signature.js";
 import { requestCall } from "./request-call.js";
 
 /** operations.ts: every operation's function, from the file of its resource. */
@@ -23,15 +23,16 @@ export function operationsBarrel(model: ApiModel): ExportDeclarationStructure[] 
  * once, not twice.
  */
 export function operationFunction(op: Operation, resourceClass: string, guards: ReadonlyMap<string, NamedType>): StatementStructures {
+  const args = operationArguments(op);
+  const parameters = (list: typeof args) => [{ name: "client", type: "APIClient" }, ...list.map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional }))];
+  const docs = jsDocs({ ...(op.doc.deprecated ? { deprecated: true } : {}), summary: `{@link ${resourceClass}.${op.method}}, with the client first.` });
+  const signatures = overloads(op, args);
   return {
     kind: StructureKind.Function,
     name: op.fnName,
     isExported: true,
-    docs: jsDocs({ ...(op.doc.deprecated ? { deprecated: true } : {}), summary: `{@link ${resourceClass}.${op.method}}, with the client first.` }),
-    parameters: [
-      { name: "client", type: "APIClient" },
-      ...operationArguments(op).map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional })),
-    ],
+    ...(signatures.length > 0 ? { overloads: signatures.map((o) => ({ docs, parameters: parameters(o.args), returnType: o.returnType })) } : { docs }),
+    parameters: parameters(args),
     returnType: returnType(op),
     statements: [requestCall(op, requestObject(op, guards))],
   };

@@ -27,5 +27,7 @@ function runtimeSignatureTypes(ops: Operation[]): string[] {
     "RequestOptions",
     ...(ops.some((op) => !op.pagination) ? ["APIPromise"] : []),
     ...(ops.some((op) => op.pagination) ? ["PagePromise"] : []),
+    ...(ops.some((op) => op.stream) ? ["Stream"] : []),
+    ...(ops.some((op) => op.stream?.framing === "sse") ? ["ServerSentEvent"] : []),
   ];
 }

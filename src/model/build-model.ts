@@ -30,6 +30,7 @@ import { securitySchemes, serverUrls } from "./document-info.js";
 import { resolveInheritance } from "./inheritance.js";
 import { checkDocumentRefs } from "./ref-check.js";
 import { toSchema } from "./schema.js";
+import { checkStreamIds, withConfiguredStream, type StreamsConfig } from "./stream-config.js";
 
 export interface ModelOptions {
   /** Overrides the client class name derived from `info.title`. */
@@ -46,6 +47,8 @@ export interface ModelOptions {
   pagination?: PaginationConfig;
   /** Response-side enums accept values the schema does not list; request types stay closed. */
   openEnums?: boolean;
+  /** Streams the schema does not describe, by operationId. */
+  streams?: StreamsConfig;
 }
 
 /** Bundled OpenAPI 3.x document -> ApiModel. Pure; throws ModelError when an error diagnostic arises. */
@@ -72,7 +75,7 @@ export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiMo
   );
   for (const [i, { operation }] of built.entries()) {
     // Inline shapes are named after the whole operationId, so a type keeps its name when a method is shortened.
-    const named = nameInlineShapes(operation, componentNames);
+    const named = nameInlineShapes(withConfiguredStream(operation, options.streams, ctx), componentNames);
     const names = chosen[i] as OperationNames;
     inline.push(...named.entries);
     const key = keys[i] as string;
@@ -83,6 +86,7 @@ export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiMo
   const byName = new Map(types.map((t) => [t.name, t]));
   const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName, options.pagination, sink)), types);
   checkPaginationIds(options.pagination, resources, sink);
+  checkStreamIds(options.streams, new Set(resources.flatMap((r) => r.operations.map((op) => op.operationId))), sink);
   checkOperationNames(resources, types, sink);
   const clientName = clientNameFor(document, options, types);
   const { coreName, validator } = companionNames(clientName, resources, types);
@@ -168,6 +172,8 @@ function noteUnusedParts(document: JsonObject, sink: DiagnosticSink): void {
 }
 
 function withPagination(op: Operation, types: ReadonlyMap<string, NamedType>, config: PaginationConfig | undefined, sink: DiagnosticSink): Operation {
+  // A call that streams resolves to its stream, not to pages.
+  if (op.stream) return op;
   const configured = config && Object.hasOwn(config, op.operationId) ? config[op.operationId] : undefined;
   const pagination = configured === undefined ? paginationOf(op, types) : configuredPagination(op, configured, types, sink);
   return pagination ? { ...op, pagination } : op;

@@ -21,10 +21,10 @@ export function nameInlineShapes(op: Operation, taken: ReadonlySet<string>): { o
   const entries: SchemaEntry[] = [];
   // A component schema may already have the name (PeerTube's `RequestTwoFactorResponse`); it keeps it.
   const free = (key: string) => (taken.has(key) ? `${key}Inline` : key);
-  const hoist = (schema: Schema, wanted: string, pointer: string): Schema => {
+  const hoist = (schema: Schema, wanted: string, pointer: string, doc: Doc = {}): Schema => {
     if (schema.kind === "ref" || schema.kind === "unknown") return schema;
     const key = free(wanted);
-    entries.push({ key, pointer, schema, doc: {}, synthetic: true });
+    entries.push({ key, pointer, schema, doc, synthetic: true });
     return { kind: "ref", name: key };
   };
   const operation: Operation = { ...op };
@@ -36,6 +36,11 @@ export function nameInlineShapes(op: Operation, taken: ReadonlySet<string>): { o
   operation.errors = op.errors.map((r) =>
     r.schema ? { ...r, schema: hoist(r.schema, `${base}Error${pascalCase(r.status) || r.status}`, `${op.pointer}/responses/${r.status}`) } : r,
   );
+  if (op.stream && (op.stream.framing !== "sse" || op.stream.jsonData)) {
+    const wanted = `${base}${op.stream.framing === "sse" ? "Event" : "Item"}`;
+    const { itemDoc, ...stream } = op.stream;
+    operation.stream = { ...stream, item: hoist(op.stream.item, wanted, `${op.pointer}/responses`, itemDoc) };
+  }
   if (op.params.length > 0) {
     operation.paramsTypeName = free(`${base}Params`);
     hoist(paramsObject(op), operation.paramsTypeName, `${op.pointer}/parameters`);

@@ -63,7 +63,33 @@ export interface Operation {
   /** Alternatives of scheme names; [] means no authentication. */
   security: string[][];
   pagination?: Pagination;
+  /** Set for an operation whose 2xx body is read item by item (`Stream<T>`). */
+  stream?: StreamSpec;
   doc: Doc;
+}
+
+/** How a streamed body is cut into items: server-sent events, JSON lines, JSON text sequences. */
+export type StreamFraming = "sse" | "json-lines" | "json-seq";
+
+/** A streaming operation: declared by a sequential media type, or by the config's `streams`. */
+export interface StreamSpec {
+  framing: StreamFraming;
+  /** Each item; for server-sent events, the type of an event's data. */
+  item: Schema;
+  /** Server-sent events: whether each event's data is parsed as JSON (else kept as text). */
+  jsonData: boolean;
+  /** From the config: the call streams only when every condition holds on its body; else it resolves to `success`. */
+  when?: StreamCondition[];
+  /** The documentation of an inline item (the config's), for the type it is named as. */
+  itemDoc?: Doc;
+  /** A 3.2 `itemSchema` whose event objects each name their `event`: the data each event name carries. */
+  events?: { name: string; data: Schema }[];
+}
+
+/** `body.<property> === value`, checked on the call's arguments. */
+export interface StreamCondition {
+  property: string;
+  value: Literal;
 }
 
 /** `querystring` (OpenAPI 3.2): one parameter that is the whole query string, serialised as its media type. */

@@ -37,7 +37,7 @@ export function namedTypes(
   checkAliasCycles(all, sink);
   const requestRoots = operations.flatMap((op) => [op.body?.schema, ...op.params.map((p) => p.schema)]).filter(isSchema);
   const paramsKeys = operations.flatMap((op) => (op.paramsTypeName ? [{ kind: "ref", name: op.paramsTypeName } as Schema] : []));
-  const responseRoots = operations.flatMap((op) => [...op.success, ...op.errors].map((r) => r.schema)).filter(isSchema);
+  const responseRoots = operations.flatMap((op) => [...op.success, ...op.errors].map((r) => r.schema).concat(op.stream?.item)).filter(isSchema);
   const usedInRequests = reachable([...requestRoots, ...paramsKeys], schemas);
   const usedInResponses = reachable(responseRoots, schemas);
   const directional = directionalKeys(schemas, openEnums);
@@ -136,6 +136,10 @@ function renameOperation(op: Operation, nameFor: (key: string, d: Direction) => 
   };
   if (op.body) renamed.body = { ...op.body, schema: request(op.body.schema) };
   if (op.paramsTypeName !== undefined) renamed.paramsTypeName = nameFor(op.paramsTypeName, "request");
+  if (op.stream) {
+    const events = op.stream.events?.map((e) => ({ ...e, data: response(e.data) }));
+    renamed.stream = { ...op.stream, item: response(op.stream.item), ...(events ? { events } : {}) };
+  }
   return renamed;
 }
 

@@ -9,6 +9,7 @@ import { checkQuerystring } from "./querystring.js";
 import { requestBody, responses } from "./responses.js";
 import type { SchemaContext } from "./schema-context.js";
 import { withParamKeys } from "./signature-names.js";
+import { declaredStream, streaming } from "./stream-media.js";
 
 export interface OperationSite {
   path: string;
@@ -44,7 +45,8 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
   };
   const body = requestBody(node, pointer, ctx);
   if (body) operation.body = body;
-  return { group, operation };
+  const stream = declaredStream(node, pointer, ctx);
+  return { group, operation: stream ? streaming(operation, stream) : operation };
 }
 
 function derivedId(site: OperationSite, sink: DiagnosticSink): string {

@@ -114,6 +114,7 @@ async function loop(expect: ExpectStatic, configuration: SpectacularConfiguratio
     renamed: "Orders",
     remodelled: { title: "Orders by month", model: "gpt-5" },
     messages: ["user", "tool", "assistant"],
+    streamed: { events: ["1 delta", "2 delta", "3 delta", "4 delta", "5 delta", "6 delta", "6 done"], text: "Warehouse EU answered with one row." },
     droppedThread: { name: "NotFoundError", status: 404 },
   });
   const warehouse = observed["warehouse"] as { id: number; keys: string[] };

@@ -35,11 +35,23 @@ describe("camelgen.config.json", { timeout: 120_000 }, () => {
     expect(await readFile(join(work.path, "one/client.ts"), "utf8")).toContain("export class Grove extends GroveCore");
   });
 
+  it("streams apply to the client's own input; --input naming another document leaves them out", async () => {
+    await config({ input: join(REPO, "fixtures/cases/pagination.yaml"), output: "own", streams: { items_list: { media: "application/x-ndjson" } } });
+    expect((await runCli(["generate"], work.path)).code).toBe(0);
+    expect(await readFile(join(work.path, "own/resources/items.ts"), "utf8")).toContain("jsonLinesStream");
+    const other = await runCli(["generate", "--input", join(REPO, "fixtures/cases/recursive.yaml"), "--output", "other"], work.path);
+    expect(other.code, other.stderr).toBe(0);
+  });
+
   const invalid: [string, unknown, RegExp][] = [
     ["an unknown key", { input: "a.yaml", outptu: "x" }, /camelgen\.config\.json: unknown key "outptu"/],
     ["a wrong value type", { clients: [{ input: "a.yaml", strict: "yes" }] }, /camelgen\.config\.json: "clients\[0\]\.strict" must be true or false, not "yes"/],
     ["a bad validate mode", { input: "a.yaml", validate: "loud" }, /"validate" must be "off", "warn" or "throw"/],
     ["an invalid method name", { input: join(REPO, "fixtures/cases/pagination.yaml"), output: "bad", names: { items_list: "all items" } }, /invalid-name-override .*names\.items_list/],
+    ["a stream that is not a sequential media type", { input: "a.yaml", streams: { op: { media: "text/plain" } } }, /"streams\.op\.media" must be "text\/event-stream", .* not "text\/plain"/],
+    ["a stream condition on no body property", { streams: { op: { media: "text/event-stream", when: { "params.x": 1 } } } }, /"streams\.op\.when" has "params\.x"; conditions are "body\.<property>"/],
+    ["a stream of an unknown operation", { input: join(REPO, "fixtures/cases/pagination.yaml"), output: "bad", streams: { nope_list: { media: "application/x-ndjson" } } }, /invalid-stream .*streams\.nope_list: no operation has this operationId/],
+    ["a stream item that is no component", { input: join(REPO, "fixtures/cases/pagination.yaml"), output: "bad", streams: { items_list: { media: "application/x-ndjson", item: "Nope" } } }, /streams\.items_list\.item: no component schema is named "Nope"/],
   ];
 
   it("camelgen.config.mjs: the default export is the same config, checked the same way", async () => {

@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { readConfig } from "../../src/cli/config.js";
 import { generationKey } from "../../src/cli/generation-key.js";
 import { outputFiles } from "../../src/cli/generate-command.js";
 import { listFiles } from "../../src/cli/write-output.js";
@@ -13,8 +14,10 @@ const OUTPUT = join(REPO, "generated/camelai");
 
 describe("generated/camelai", () => {
   it("is byte for byte what a fresh generation gives (run `npm run generate` if not)", async () => {
-    const result = await generate({ input: CAMELAI });
-    const key = await generationKey({}, result.inputFiles, OUTPUT);
+    // As `npm run generate` does it: with the repo's camelgen.config.json (its streams).
+    const streams = (await readConfig(REPO))?.[0]?.streams;
+    const result = await generate({ input: CAMELAI, ...(streams ? { streams } : {}) });
+    const key = await generationKey({ streams }, result.inputFiles, OUTPUT);
     const files = outputFiles(result, key);
     expect(await listFiles(OUTPUT)).toEqual(files.map((f) => f.path).sort());
     for (const file of files) {

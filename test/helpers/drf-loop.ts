@@ -8,7 +8,8 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { DrfServer } from "./drf-server.js";
 import { DRF_APP } from "./drf-server.js";
-import { runCli, tempDir, type CliResult } from "./run-cli.js";
+import { readConfig } from "../../src/cli/config.js";
+import { REPO, runCli, tempDir, type CliResult } from "./run-cli.js";
 import { createTypecheckProject, describeResult, type TypecheckResult } from "./typecheck.js";
 
 const DRIVER = join(DRF_APP, "client-driver/drive.ts");
@@ -24,7 +25,9 @@ export interface GeneratedClient {
 /** Pulls the schema (twice when asked: the second is answered 304 from the ETag) and generates the client. */
 export async function pullAndGenerate(server: DrfServer, options: { pullTwice: boolean }): Promise<GeneratedClient> {
   const work = await tempDir("camelgen-drf-client-");
-  const config = { input: "schema/camelai.yaml", output: "client", source: `${server.url}/api/schema/` };
+  // The schema omits the ask stream, as camelAI's does: declared as the repository's config declares it.
+  const streams = (await readConfig(REPO))?.find((client) => client.streams)?.streams;
+  const config = { input: "schema/camelai.yaml", output: "client", source: `${server.url}/api/schema/`, streams };
   await writeFile(join(work.path, "camelgen.config.json"), JSON.stringify(config));
   await writeFile(join(work.path, "package.json"), JSON.stringify({ private: true, type: "module" }));
   await mkdir(join(work.path, "schema"));

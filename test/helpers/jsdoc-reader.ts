@@ -17,7 +17,7 @@ export function syntaxErrors(file: ts.SourceFile): string[] {
 }
 
 export function readDoc(node: ts.Node): ReadDoc {
-  const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
+  const docs = ts.getJSDocCommentsAndTags(documented(node)).filter(ts.isJSDoc);
   return {
     comment: docs.map((d) => ts.getTextOfJSDocComment(d.comment) ?? "").join("\n"),
     tags: docs.flatMap((d) =>
@@ -31,7 +31,17 @@ export function readDoc(node: ts.Node): ReadDoc {
   };
 }
 
-/** The methods of every class of a file, by class name and method name. */
+/**
+ * Where an overloaded method's documentation is: on its first overload (editors show each
+ * overload's own), not on the implementation, which callers never see.
+ */
+function documented(node: ts.Node): ts.Node {
+  if (!ts.isMethodDeclaration(node) || node.body === undefined || !ts.isClassLike(node.parent)) return node;
+  const name = node.name.getText();
+  return node.parent.members.find((m) => ts.isMethodDeclaration(m) && m.name.getText() === name) ?? node;
+}
+
+/** The methods of every class of a file, by class name and method name (an overloaded one by its implementation). */
 export function classMethods(file: ts.SourceFile): Map<string, Map<string, ts.MethodDeclaration>> {
   const classes = new Map<string, Map<string, ts.MethodDeclaration>>();
   for (const statement of file.statements) {

@@ -15,6 +15,8 @@ export interface AttemptSignal {
    * signal must still be able to cancel the stream.
    */
   releaseTimer(): void;
+  /** Aborts the attempt's request: how a stream read from its body closes the connection. */
+  abort(): void;
 }
 
 /**
@@ -53,5 +55,6 @@ export function linkSignal(
       callerSignal?.removeEventListener("abort", onCallerAbort);
     },
     releaseTimer: () => clearTimeout(timer),
+    abort: () => controller.abort(),
   };
 }

@@ -27,8 +27,10 @@ export interface AttemptInput {
   mayRetry: boolean;
   /** How a 2xx body is read (default "json"). */
   responseKind?: ResponseKind | undefined;
-  /** False when the caller takes the 2xx body unread (`asResponse()`). */
+  /** False when the caller takes the 2xx body unread (`asResponse()`, a stream). */
   readBody?: boolean | undefined;
+  /** For a body left unread: aborting it later aborts the request, closing the connection. */
+  controller?: AbortController | undefined;
   /** Told of each final response as soon as its headers arrive. */
   onResponse?: ((response: Response) => void) | undefined;
   /** The caller's `onResponse`, awaited before the body is read; a throw rejects the call. */
@@ -154,7 +156,11 @@ export async function attempt(input: AttemptInput): Promise<AttemptOutcome> {
   } catch (error) {
     return classify(error, input, link.timedOut());
   } finally {
-    if (streaming) link.releaseTimer();
-    else link.dispose();
+    if (streaming) {
+      link.releaseTimer();
+      input.controller?.signal.addEventListener("abort", link.abort, {
+        once: true,
+      });
+    } else link.dispose();
   }
 }

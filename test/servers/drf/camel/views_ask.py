@@ -1,3 +1,6 @@
+import json
+
+from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
@@ -28,4 +31,16 @@ class AskCamelView(APIView):
         Message.objects.create(thread=thread, role=Message.Role.USER, content=text)
         Message.objects.create(thread=thread, role=Message.Role.TOOL, content={"sql": sql}, metadata={"rows": 1})
         Message.objects.create(thread=thread, role=Message.Role.ASSISTANT, content=answer["text"])
+        if question.validated_data["stream"]:
+            # The schema declares only the JSON answer, as camelAI's does: the client's config declares the stream.
+            return StreamingHttpResponse(answer_events(answer["text"], thread.id), content_type="text/event-stream")
         return Response(AskCamelResponseSerializer({"message": answer, "thread_id": thread.id}).data)
+
+
+def answer_events(text, thread_id):
+    """The answer as server-sent events: one `delta` per word, then `done` with the thread."""
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        piece = word if index == len(words) - 1 else f"{word} "
+        yield f"id: {index + 1}\nevent: delta\ndata: {json.dumps({'type': 'delta', 'content': piece})}\n\n"
+    yield f": the answer is complete\nevent: done\ndata: {json.dumps({'type': 'done', 'thread_id': thread_id})}\n\n"

@@ -121,9 +121,13 @@ async function full() {
   const sources = await collect(api["sources.list"]({ page_size: 2 }));
 
   const answers = [];
-  for (const question of ["How many orders?", "Orders by region?", "Largest region?"]) {
+  for (const question of ["How many orders?", "Orders by region?"]) {
     answers.push(await api["askCamel.ask"]({ message: question, source_id: warehouseId }));
   }
+  // The third answer streamed: server-sent events, each event's data checked by validate: "throw".
+  const events = [];
+  for await (const event of await api["askCamel.ask"]({ message: "Largest region?", source_id: warehouseId, stream: true })) events.push(event);
+  const streamedThread = events.find((event) => event.data.type === "done")?.data.thread_id ?? -1;
   const unknownSource = errorSummary(await rejection(api["askCamel.ask"]({ message: "Anyone there?", source_id: 987654 })));
   const threads = await collect(api["threads.list"]({ limit: 2 }));
   const [kept, dropped] = [answers[0]?.thread_id ?? -1, answers[1]?.thread_id ?? -1];
@@ -146,7 +150,8 @@ async function full() {
     notFound,
     uploads: [first, second].map((c) => ({ id: c.id, type: c.type, account_name: c.account_name })),
     sources: sources.map((c) => c.account_name),
-    answers: answers.map((a) => a.thread_id),
+    answers: [...answers.map((a) => a.thread_id), streamedThread],
+    streamed: { events: events.map((e) => `${e.id} ${e.event}`), text: events.map((e) => e.data.content ?? "").join("") },
     unknownSource,
     threads: threads.map((t) => t.id),
     thread: { id: thread.id, message_count: thread.message_count, connection_ids: thread.connection_ids, source: thread.source },

@@ -1,0 +1,121 @@
+import { pointerJoin } from "./diagnostics.js";
+import type { Operation, Schema, StreamFraming, StreamSpec } from "./ir.js";
+import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
+import { dereference } from "./parameters.js";
+import { isJsonMediaType } from "./responses.js";
+import type { SchemaContext } from "./schema-context.js";
+import { toSchema } from "./schema.js";
+
+const FRAMINGS: Readonly<Record<string, StreamFraming>> = {
+  "text/event-stream": "sse",
+  "application/jsonl": "json-lines",
+  "application/x-ndjson": "json-lines",
+  "application/json-seq": "json-seq",
+};
+
+/** The framing of a sequential media type (`text/event-stream`, JSON lines), undefined for any other. */
+export function framingOf(mediaType: string): StreamFraming | undefined {
+  const essence = mediaType.split(";")[0]?.trim().toLowerCase() ?? "";
+  return Object.hasOwn(FRAMINGS, essence) ? FRAMINGS[essence] : undefined;
+}
+
+/**
+ * The stream a 2xx response declares with a sequential media type. A response that also offers
+ * JSON resolves to the JSON body (the `streams` config can make it stream by a condition).
+ */
+export function declaredStream(op: JsonObject, pointer: string, ctx: SchemaContext): StreamSpec | undefined {
+  const declared = objectField(op, "responses") ?? {};
+  for (const [status, raw] of entries(declared).filter(([s]) => /^2/.test(s))) {
+    const content = objectField(dereference(raw, ctx) ?? {}, "content") ?? {};
+    const media = entries(content).filter((e): e is [string, JsonObject] => isJsonObject(e[1]));
+    const sequential = media.find(([type]) => framingOf(type) !== undefined);
+    if (sequential === undefined) continue;
+    const at = pointerJoin(pointer, "responses", status, "content", sequential[0]);
+    if (media.some(([type]) => isJsonMediaType(type))) {
+      ctx.sink.note("stream-beside-json", at, "the response also offers JSON, which the call resolves to; a `streams` config entry can make it stream");
+      return undefined;
+    }
+    return streamOf(framingOf(sequential[0]) as StreamFraming, sequential[1], at, ctx);
+  }
+  return undefined;
+}
+
+/**
+ * The items of one sequential media type: from OpenAPI 3.2 `itemSchema`, else from `schema`, else
+ * untyped (`unknown` lines; events whose data is text). For server-sent events the schema is the
+ * data's, unless `itemSchema` describes the event object itself (a `data` property), whose `data`
+ * gives it: its `contentSchema` parsed as JSON, else its own schema.
+ */
+export function streamOf(framing: StreamFraming, media: JsonObject, pointer: string, ctx: SchemaContext): StreamSpec {
+  const key = media["itemSchema"] !== undefined ? "itemSchema" : media["schema"] !== undefined ? "schema" : undefined;
+  if (key === undefined) return { framing, item: framing === "sse" ? { kind: "string" } : { kind: "unknown" }, jsonData: framing !== "sse" };
+  const at = pointerJoin(pointer, key);
+  if (framing !== "sse") return { framing, item: toSchema(media[key], at, ctx), jsonData: true };
+  const events = key === "itemSchema" ? eventObjects(media[key], ctx) : undefined;
+  return events === undefined ? dataStream(toSchema(media[key], at, ctx)) : eventDataStream(events, at, ctx);
+}
+
+/** Event data typed by `item`: JSON unless the item is a string. */
+export function dataStream(item: Schema): StreamSpec {
+  return { framing: "sse", item, jsonData: item.kind !== "string" };
+}
+
+/** One event object of an `itemSchema`: its `data` property, where that is, and the event name it fixes. */
+interface EventObject {
+  data: JsonObject;
+  at: string;
+  name: string | undefined;
+}
+
+/** The event objects `itemSchema` describes (one, or the variants of a oneOf/anyOf), each with a `data` property. */
+function eventObjects(raw: unknown, ctx: SchemaContext): EventObject[] | undefined {
+  const node = dereference(raw, ctx);
+  if (node === undefined) return undefined;
+  const properties = objectField(node, "properties") ?? {};
+  const data = objectField(properties, "data");
+  if (data !== undefined) return [{ data, at: "properties/data", name: eventName(dereference(properties["event"], ctx)) }];
+  const key = arrayField(node, "oneOf") ? "oneOf" : arrayField(node, "anyOf") ? "anyOf" : undefined;
+  const variants = key === undefined ? [] : (arrayField(node, key) ?? []).map((v, i) => [eventObjects(v, ctx), `${key}/${i}`] as const);
+  if (variants.length === 0 || variants.some(([found]) => found?.length !== 1)) return undefined;
+  return variants.map(([found, at]) => {
+    const only = (found as EventObject[])[0] as EventObject;
+    return { ...only, at: `${at}/${only.at}` };
+  });
+}
+
+/** The one event name an `event` property allows (`const`, or an `enum` of one string). */
+function eventName(node: JsonObject | undefined): string | undefined {
+  if (node === undefined) return undefined;
+  const values = node["const"] !== undefined ? [node["const"]] : (arrayField(node, "enum") ?? []);
+  return values.length === 1 && typeof values[0] === "string" ? values[0] : undefined;
+}
+
+/**
+ * The data of the events: each `data` property's `contentSchema` (JSON), else its own schema; and,
+ * where every event object fixes its event name, the data of each name.
+ */
+function eventDataStream(events: EventObject[], pointer: string, ctx: SchemaContext): StreamSpec {
+  const schemas = events.map(({ data, at }) => {
+    const contentPointer = `${pointer}/${at}`;
+    const media = stringField(data, "contentMediaType");
+    if (data["contentSchema"] !== undefined && (media === undefined || isJsonMediaType(media))) {
+      return { json: true, schema: toSchema(data["contentSchema"], pointerJoin(contentPointer, "contentSchema"), ctx) };
+    }
+    const schema = toSchema(data, contentPointer, ctx);
+    return { json: schema.kind !== "string", schema };
+  });
+  const json = schemas.some((s) => s.json);
+  const unique = schemas.filter((s, i) => schemas.findIndex((t) => JSON.stringify(t.schema) === JSON.stringify(s.schema)) === i);
+  if (json && schemas.some((s) => !s.json)) ctx.sink.warn("stream-mixed-data", pointer, "some events carry JSON data and some text; every event's data is parsed as JSON");
+  const item: Schema = unique.length === 1 ? (unique[0] as { schema: Schema }).schema : { kind: "union", variants: unique.map((s) => s.schema), exclusive: false };
+  const names = events.map((e) => e.name);
+  const named = names.every((name): name is string => name !== undefined) && new Set(names).size === names.length;
+  const byName = named ? names.map((name, i) => ({ name, data: (schemas[i] as { schema: Schema }).schema })) : undefined;
+  return { framing: "sse", item, jsonData: json, ...(byName ? { events: byName } : {}) };
+}
+
+/** `op` reading `stream`: one that always streams has no success body of its own to type. */
+export function streaming(op: Operation, stream: StreamSpec): Operation {
+  if (stream.when !== undefined) return { ...op, stream };
+  return { ...op, stream, success: op.success.map(({ status }) => ({ status, kind: "empty" as const })) };
+}

@@ -1,0 +1,65 @@
+import { jsonLines, jsonSeq } from "./json-sequences.js";
+import { serverSentEvents } from "./server-sent-events.js";
+import type { ValidateMode, Validator } from "./options.js";
+import { jsonItem, textItem, type ItemCheck } from "./stream-item.js";
+import type { StreamStops } from "./stream-reader.js";
+import { Stream } from "./stream.js";
+
+/** How the client checks a streaming call's items: its `validate` mode, validator and item type. */
+export interface StreamValidation {
+  readonly mode: ValidateMode;
+  readonly validator: Validator | undefined;
+  /** The named type of each item (an event's data); unchecked without one. */
+  readonly typeName: string | undefined;
+  readonly warn: (message: string) => void;
+}
+
+/**
+ * How a streaming operation reads its 2xx body (`OperationRequest.stream`): the response, what
+ * stops the reading, and how each item is checked under `validate: "warn" | "throw"`.
+ */
+export type StreamBody = (
+  response: Response,
+  stops: StreamStops,
+  validation: StreamValidation,
+) => Stream<unknown>;
+
+function itemCheck({
+  mode,
+  validator,
+  typeName,
+  warn,
+}: StreamValidation): ItemCheck | undefined {
+  if (validator === undefined || typeName === undefined || mode === "off")
+    return undefined;
+  const issues = (value: unknown) => validator(typeName, value);
+  return { mode, typeName, issues, warn };
+}
+
+/** `text/event-stream` whose events carry JSON data: `ServerSentEvent<T>` items. */
+export const eventStream: StreamBody = (response, stops, validation) =>
+  Stream.fromResponse(response, {
+    ...stops,
+    framing: serverSentEvents(jsonItem(response, itemCheck(validation))),
+  });
+
+/** `text/event-stream` whose data is kept as text: `ServerSentEvent<string>` items. */
+export const textEventStream: StreamBody = (response, stops) =>
+  Stream.fromResponse(response, {
+    ...stops,
+    framing: serverSentEvents(textItem),
+  });
+
+/** JSON Lines / NDJSON (`application/jsonl`, `application/x-ndjson`): one item a line. */
+export const jsonLinesStream: StreamBody = (response, stops, validation) =>
+  Stream.fromResponse(response, {
+    ...stops,
+    framing: jsonLines(jsonItem(response, itemCheck(validation))),
+  });
+
+/** JSON text sequences (`application/json-seq`): one item a record. */
+export const jsonSeqStream: StreamBody = (response, stops, validation) =>
+  Stream.fromResponse(response, {
+    ...stops,
+    framing: jsonSeq(jsonItem(response, itemCheck(validation))),
+  });
