@@ -1,12 +1,16 @@
-import yargs from "yargs";
 import { GENERATOR_VERSION } from "../version.js";
 import { DEFAULT_INPUT, DEFAULT_OUTPUT, runGenerateCommand } from "./generate-clients.js";
+import { plainGenerateFlags } from "./plain-argv.js";
 
 /** Parses argv and runs the command; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const stderr = (line: string) => process.stderr.write(`${line}\n`);
   const stdout = (line: string) => process.stdout.write(`${line}\n`);
+  // A plain generate run (the no-op path) does not load yargs; everything else is yargs' to read.
+  const plain = plainGenerateFlags(argv);
+  if (plain !== undefined) return runGenerateCommand(plain, stderr, stdout);
+  const { default: yargs } = await import("yargs");
   await yargs(argv)
     .scriptName("camelgen")
     .version(GENERATOR_VERSION)
