@@ -2,6 +2,8 @@ import type { StatementStructures } from "ts-morph";
 import { printStructure, StructureKind } from "./ts-morph.js";
 import { BodySplice } from "./body-splice.js";
 import { DocSplice } from "./doc-splice.js";
+import { printStatementsText } from "./print/structure-printer.js";
+import { PrintFallback } from "./print/text-writer.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 
 export type Statement = string | StatementStructures;
@@ -25,8 +27,17 @@ function printStatements(statements: Statement[]): string {
   const bodies = new BodySplice();
   const docs = new DocSplice();
   const held = statements.map((statement) => bodies.hold(docs.hold(statement)));
-  const printed = printStructure({ kind: StructureKind.SourceFile, statements: held }, { indentNumberOfSpaces: 2 });
-  return bodies.restore(docs.restore(printed));
+  return bodies.restore(docs.restore(printHeld(held)));
+}
+
+/** camelgen's printer, which lays structures out as ts-morph's does; ts-morph's for a structure it does not know. */
+function printHeld(statements: Statement[]): string {
+  try {
+    return printStatementsText(statements);
+  } catch (error) {
+    if (!(error instanceof PrintFallback)) throw error;
+    return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
+  }
 }
 
 export function headerLine(header: HeaderInfo): string {
