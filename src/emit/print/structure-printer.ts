@@ -1,8 +1,10 @@
 import type { StatementStructures } from "ts-morph";
 import { StructureKind as K } from "../ts-morph.js";
 import { PrintFallback, TextWriter } from "./text-writer.js";
+import { docLines, docText } from "../doc-splice.js";
 
 type Fields = Record<string, unknown>;
+type Doc = Parameters<typeof docText>[0];
 type Statement = string | StatementStructures;
 
 /**
@@ -119,13 +121,13 @@ function modifiers(w: TextWriter, s: Fields): void {
   if (s["isReadonly"] === true) w.write("readonly ");
 }
 
-/** JSDoc: DocSplice has turned every doc into a one-line placeholder string by now. */
+/** JSDoc, as ts-morph lays it out (doc-splice.ts); a doc that ends its comment early is left to ts-morph. */
 function docs(w: TextWriter, value: unknown): void {
   for (const doc of list(value)) {
-    const line = typeof doc === "string" ? text(doc) : undefined;
-    if (line === undefined) throw new PrintFallback("a JSDoc that is not one line of text");
+    const docTextOf = typeof doc === "string" || (typeof doc === "object" && doc !== null) ? docText(doc as Doc) : undefined;
+    if (docTextOf === undefined || docTextOf.includes("*/")) throw new PrintFallback("a JSDoc that is not text, or ends its comment early");
     w.closeComment();
-    w.write("/**").space().write(line).spaceIfLastNot().write("*/");
+    w.comment(docLines(docTextOf));
     w.newLine();
   }
 }

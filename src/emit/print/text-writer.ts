@@ -30,7 +30,7 @@ const WHITESPACE = new Set([32, 12, 10, 13, 9, 11, 0xa0, 0x2028, 0x2029]);
  * Hanging indentation is never needed: a line break inside it is a PrintFallback.
  */
 export class TextWriter {
-  #texts: string[] = [];
+  #out = "";
   #last = -1;
   #beforeLast = -1;
   #indentation = 0;
@@ -41,7 +41,7 @@ export class TextWriter {
   #inRegex = false;
 
   toString(): string {
-    return this.#texts.join("");
+    return this.#out;
   }
 
   write(text: string): this {
@@ -112,6 +112,20 @@ export class TextWriter {
     if (this.#comment !== undefined) throw new PrintFallback("a comment left open before a structure");
   }
 
+  /**
+   * A comment's lines, each indented, without scanning them: from the plain state a comment that
+   * does not end early (no `*\/` inside) leaves the state plain, as scanning it would.
+   */
+  comment(lines: readonly string[]): this {
+    this.assertPlain();
+    lines.forEach((line, i) => {
+      if (i > 0) this.#newLine();
+      if (this.isLastNewLine() || this.#last === -1) this.#append("  ".repeat(this.#indentation));
+      this.#append(line);
+    });
+    return this;
+  }
+
   /** Where text is printed apart and pasted in (parameters, declarations), the state there must be the plain one. */
   assertPlain(): void {
     if (this.#strings.length > 0 || this.#comment !== undefined || this.#inRegex) throw new PrintFallback("text pasted inside a string, comment or regular expression");
@@ -126,27 +140,21 @@ export class TextWriter {
   }
 
   isLastNonWhitespaceCharCloseBrace(): boolean {
-    for (let i = this.#texts.length - 1; i >= 0; i--) {
-      const text = this.#texts[i] as string;
-      for (let j = text.length - 1; j >= 0; j--) {
-        const c = text.charCodeAt(j);
-        if (c === CLOSE_BRACE) return true;
-        if (!WHITESPACE.has(c)) return false;
-      }
+    for (let i = this.#out.length - 1; i >= 0; i--) {
+      const c = this.#out.charCodeAt(i);
+      if (c === CLOSE_BRACE) return true;
+      if (!WHITESPACE.has(c)) return false;
     }
     return false;
   }
 
   #isLastBlankLine(): boolean {
     let found = 0;
-    for (let i = this.#texts.length - 1; i >= 0; i--) {
-      const text = this.#texts[i] as string;
-      for (let j = text.length - 1; j >= 0; j--) {
-        const c = text.charCodeAt(j);
-        if (c === NEW_LINE) {
-          if (++found === 2) return true;
-        } else if (c !== CARRIAGE_RETURN) return false;
-      }
+    for (let i = this.#out.length - 1; i >= 0; i--) {
+      const c = this.#out.charCodeAt(i);
+      if (c === NEW_LINE) {
+        if (++found === 2) return true;
+      } else if (c !== CARRIAGE_RETURN) return false;
     }
     return false;
   }
@@ -174,7 +182,7 @@ export class TextWriter {
 
   #append(text: string): void {
     if (text.length === 0) return;
-    this.#texts.push(text);
+    this.#out += text;
     this.#beforeLast = text.length > 1 ? text.charCodeAt(text.length - 2) : this.#last;
     this.#last = text.charCodeAt(text.length - 1);
   }
@@ -186,20 +194,21 @@ export class TextWriter {
       if (c >= 128 || HANDLED[c] === 0) continue;
       const past = i === 0 ? this.#last : text.charCodeAt(i - 1);
       const pastPast = i === 0 ? this.#beforeLast : i === 1 ? this.#last : text.charCodeAt(i - 2);
+      const top = this.#strings.length === 0 ? undefined : this.#strings[this.#strings.length - 1];
+      const inString = top !== undefined && top !== OPEN_BRACE;
       if (this.#inRegex) {
         if ((past === SLASH && pastPast !== BACK_SLASH) || past === NEW_LINE) this.#inRegex = false;
         else continue;
-      } else if (!this.#isInString() && this.#comment === undefined && past === SLASH && c !== SLASH && c !== STAR && pastPast !== STAR && pastPast !== SLASH) {
+      } else if (!inString && this.#comment === undefined && past === SLASH && c !== SLASH && c !== STAR && pastPast !== STAR && pastPast !== SLASH) {
         this.#inRegex = true;
         continue;
       }
-      if (!this.#isInString()) {
+      if (!inString) {
         if (this.#comment === undefined && past === SLASH && c === SLASH) this.#comment = "line";
         else if (this.#comment === undefined && past === SLASH && c === STAR) this.#comment = "star";
         else if (this.#comment === "star" && past === STAR && c === SLASH) this.#comment = undefined;
       }
       if (this.#comment !== undefined) continue;
-      const top = this.#strings[this.#strings.length - 1];
       if (past !== BACK_SLASH && (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACK_TICK)) {
         if (top === c) this.#strings.pop();
         else if (top === OPEN_BRACE || top === undefined) this.#strings.push(c);
