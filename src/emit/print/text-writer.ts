@@ -30,7 +30,9 @@ const WHITESPACE = new Set([32, 12, 10, 13, 9, 11, 0xa0, 0x2028, 0x2029]);
  * Hanging indentation is never needed: a line break inside it is a PrintFallback.
  */
 export class TextWriter {
-  #out = "";
+  // Pieces, joined once at the end: a string grown by `+=` and read back by charCodeAt is
+  // flattened again on every read, quadratic in a 4 MB file.
+  #texts: string[] = [];
   #last = -1;
   #beforeLast = -1;
   #indentation = 0;
@@ -41,7 +43,7 @@ export class TextWriter {
   #inRegex = false;
 
   toString(): string {
-    return this.#out;
+    return this.#texts.join("");
   }
 
   write(text: string): this {
@@ -140,21 +142,27 @@ export class TextWriter {
   }
 
   isLastNonWhitespaceCharCloseBrace(): boolean {
-    for (let i = this.#out.length - 1; i >= 0; i--) {
-      const c = this.#out.charCodeAt(i);
-      if (c === CLOSE_BRACE) return true;
-      if (!WHITESPACE.has(c)) return false;
+    for (let i = this.#texts.length - 1; i >= 0; i--) {
+      const text = this.#texts[i] as string;
+      for (let j = text.length - 1; j >= 0; j--) {
+        const c = text.charCodeAt(j);
+        if (c === CLOSE_BRACE) return true;
+        if (!WHITESPACE.has(c)) return false;
+      }
     }
     return false;
   }
 
   #isLastBlankLine(): boolean {
     let found = 0;
-    for (let i = this.#out.length - 1; i >= 0; i--) {
-      const c = this.#out.charCodeAt(i);
-      if (c === NEW_LINE) {
-        if (++found === 2) return true;
-      } else if (c !== CARRIAGE_RETURN) return false;
+    for (let i = this.#texts.length - 1; i >= 0; i--) {
+      const text = this.#texts[i] as string;
+      for (let j = text.length - 1; j >= 0; j--) {
+        const c = text.charCodeAt(j);
+        if (c === NEW_LINE) {
+          if (++found === 2) return true;
+        } else if (c !== CARRIAGE_RETURN) return false;
+      }
     }
     return false;
   }
@@ -182,7 +190,7 @@ export class TextWriter {
 
   #append(text: string): void {
     if (text.length === 0) return;
-    this.#out += text;
+    this.#texts.push(text);
     this.#beforeLast = text.length > 1 ? text.charCodeAt(text.length - 2) : this.#last;
     this.#last = text.charCodeAt(text.length - 1);
   }
