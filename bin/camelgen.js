@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { hideBin } from "yargs/helpers";
 import { main } from "../dist/cli/main.js";
 
-process.exitCode = await main(hideBin(process.argv));
+// The arguments after node and this script (yargs' hideBin, without loading yargs for it).
+process.exitCode = await main(process.argv.slice(2));

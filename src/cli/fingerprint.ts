@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readdirSync, readFileSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -17,18 +17,25 @@ export function generatorFingerprint(): Promise<string> {
 
 let fingerprint: Promise<string> | undefined;
 
+// Synchronous reads: a couple of hundred small cached files, where each asynchronous read would
+// cost a round trip through the thread pool (a good part of a no-op run's time).
 async function computeFingerprint(): Promise<string> {
   const hash = createHash("sha256");
   for (const dir of ["dist", "templates"]) {
-    for (const path of await sourceFiles(join(PACKAGE_ROOT, dir))) {
-      hash.update(relative(PACKAGE_ROOT, path)).update("\0").update(await readFile(path)).update("\0");
+    for (const path of sourceFiles(join(PACKAGE_ROOT, dir))) {
+      hash.update(relative(PACKAGE_ROOT, path)).update("\0").update(readFileSync(path)).update("\0");
     }
   }
   return hash.digest("hex");
 }
 
-async function sourceFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+function sourceFiles(dir: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    entries = [];
+  }
   return entries
     .filter((e) => e.isFile() && /\.(js|ts)$/.test(e.name) && !e.name.endsWith(".d.ts"))
     .map((e) => join(e.parentPath, e.name))

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { GENERATOR_VERSION } from "../version.js";
 import { generatorFingerprint } from "./fingerprint.js";
@@ -70,12 +70,16 @@ export async function isUpToDate(outDir: string, input: string, options: OutputO
     return false;
   }
   if (!(relativeKey(resolve(input), target) in manifest.inputs)) return false;
+  // Synchronous and in order, stopping at the first difference: cached files read faster so than
+  // through the thread pool, and a stale output needs only one of them read.
   const recorded = [...Object.entries(manifest.inputs), ...Object.entries(manifest.files)];
-  const checks = await Promise.all(
-    recorded.map(async ([path, hash]) => {
-      const contents = await readFile(join(target, path)).catch(() => undefined);
-      return contents !== undefined && sha256(contents) === hash;
-    }),
-  );
-  return checks.every(Boolean);
+  return recorded.every(([path, hash]) => sha256OfFile(join(target, path)) === hash);
+}
+
+function sha256OfFile(path: string): string | undefined {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return undefined;
+  }
 }

@@ -1,8 +1,8 @@
-import yargs from "yargs";
 import { GENERATOR_VERSION } from "../version.js";
 import { runGenerateCommand } from "./generate-clients.js";
 import { CONFIG_KEYS, DIFF_EXIT_CODES, GENERATE_EXIT_CODES, INIT_CONFIG_KEYS, INIT_EXIT_CODES, PULL_CONFIG_KEYS, PULL_EXIT_CODES } from "./help-text.js";
 import { booleanValueProblem, stringFlagsCheck, UsageError } from "./option-checks.js";
+import { plainGenerateFlags } from "./plain-argv.js";
 
 /** Parses argv and runs the command; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -19,6 +19,10 @@ export async function main(argv: string[]): Promise<number> {
     usage(badBoolean);
     return exitCode;
   }
+  // A plain generate run (the no-op path) does not load yargs; everything else is yargs' to read.
+  const plain = plainGenerateFlags(argv);
+  if (plain !== undefined) return runGenerateCommand(plain, stderr, stdout);
+  const { default: yargs } = await import("yargs");
   await yargs(argv)
     .scriptName("camelgen")
     .version(GENERATOR_VERSION)

@@ -36,7 +36,7 @@ export class DocSplice {
 }
 
 /** The doc's text as ts-morph assembles it (description, then one `@tag text` line per tag); undefined for writer functions. */
-function docText(doc: Doc): string | undefined {
+export function docText(doc: Doc): string | undefined {
   if (typeof doc === "string") return doc;
   if (typeof doc.description === "function" || doc.tags?.some((tag) => typeof tag.text === "function")) return undefined;
   const description = (doc.description as string | undefined) ?? "";
@@ -49,11 +49,18 @@ function docText(doc: Doc): string | undefined {
 }
 
 function renderDoc(pad: string, text: string): string {
+  return docLines(text)
+    .map((line) => pad + line)
+    .join("\n");
+}
+
+/** A doc's lines, unindented, as ts-morph's JSDoc printer writes them. */
+export function docLines(text: string): string[] {
   const lines = text.split(/\r?\n/);
   if (lines.length <= 1) {
     const body = ` ${lines[0] ?? ""}`;
-    return `${pad}/**${body}${body.endsWith(" ") ? "" : " "}*/`;
+    return [`/**${body}${body.endsWith(" ") ? "" : " "}*/`];
   }
   const shown = lines[0] === "" ? lines.slice(1) : lines;
-  return [`${pad}/**`, ...shown.map((line) => `${pad} *${line.length > 0 ? ` ${line}` : ""}`), `${pad} */`].join("\n");
+  return ["/**", ...shown.map((line) => ` *${line.length > 0 ? ` ${line}` : ""}`), " */"];
 }

@@ -1,5 +1,5 @@
 import type { GeneratedFile } from "./generated-file.js";
-import { ts } from "./ts-morph.js";
+import { typescript } from "./ts-morph.js";
 
 /** The extension relative import specifiers end in: ".js" as written, or ".ts" for Deno and `rewriteRelativeImportExtensions`. */
 export type ImportExtension = ".js" | ".ts";
@@ -16,6 +16,7 @@ export function withImportExtension(files: GeneratedFile[], extension: ImportExt
 }
 
 function rewriteSpecifiers(file: GeneratedFile, extension: ImportExtension): string {
+  const ts = typescript();
   const source = ts.createSourceFile(file.path, file.contents, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const edits: { at: number; end: number }[] = [];
   for (const statement of source.statements) {

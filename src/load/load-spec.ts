@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { realpath } from "node:fs/promises";
 import { createRequire } from "node:module";
-import SwaggerParser from "@apidevtools/swagger-parser";
 import { isJsonObject, stringField, type JsonObject } from "../model/json.js";
 import type { Diagnostic } from "../model/ir.js";
 import { LoadError } from "./load-error.js";
@@ -14,7 +13,6 @@ import { applyOverlays } from "./overlays.js";
 import { openApi31View } from "./openapi-32-view.js";
 import { internalSelfRefs } from "./self-refs.js";
 import { refResolverOptions } from "./ref-resolvers.js";
-import { upgradeSwagger } from "./upgrade-swagger.js";
 import { quoteVersionFields } from "./version-fields.js";
 
 export interface LoadedSpec {
@@ -48,13 +46,15 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   // Bundling is quadratic in the $ref count (GitHub's schema has 10,000) and has nothing to do
   // when every $ref is internal already.
   if (hasExternalRefs(parsed)) {
+    // Loaded only here (and the Swagger 2.0 upgrade only for 2.0): most documents need neither.
+    const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
     try {
       document = (await SwaggerParser.bundle(read.source, structuredClone(parsed) as never, options)) as unknown as JsonObject;
     } catch (error) {
       throw new LoadError(read.source, `cannot resolve references: ${refusals[0] ?? firstLine(error)}`);
     }
   }
-  const upgrade = version === "2.0" ? await upgradeSwagger(directRefs(document), read.source) : { document: directRefs(document), diagnostics: [] };
+  const upgrade = version === "2.0" ? await (await import("./upgrade-swagger.js")).upgradeSwagger(directRefs(document), read.source) : { document: directRefs(document), diagnostics: [] };
   document = shelter.restore(upgrade.document) as JsonObject;
   const diagnostics = [...overlaid.diagnostics, ...quoted.diagnostics, ...upgrade.diagnostics, ...validate(document)];
   const hash = createHash("sha256").update(read.text);

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { LoadError } from "./load-error.js";
@@ -52,11 +53,10 @@ async function readLocal(input: string, limits: ReadLimits): Promise<InputText> 
  * decoding them to U+FFFD would change names and values without a word.
  */
 export function decodeUtf8(bytes: Uint8Array, source: string): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new LoadError(source, `not valid UTF-8 (first bad byte at offset ${firstInvalidByte(bytes)})`);
-  }
+  // Checked, then decoded, as a fatal TextDecoder would (which is several times slower on 13 MB).
+  if (!isUtf8(bytes)) throw new LoadError(source, `not valid UTF-8 (first bad byte at offset ${firstInvalidByte(bytes)})`);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** The longest prefix that decodes (a cut multi-byte character at its end is allowed) ends there. */

@@ -58,8 +58,8 @@ function resourceOf(document: JsonObject, pointer: string): Resource {
 /** Pointers of the objects below `node` (at `pointer`) that `test` accepts; data values (`enum`, `const`, examples) hold none. */
 function declarations(node: unknown, pointer: string, test: (node: JsonObject) => boolean): string[] {
   const found: string[] = [];
-  const visit = (value: JsonObject, at: string) => {
-    if (test(value)) found.push(`${pointer}${at.slice(1)}`);
+  const visit = (value: JsonObject, at: () => string) => {
+    if (test(value)) found.push(`${pointer}${at().slice(1)}`);
   };
   mapDataValues(node, { data: (value) => value, node: visit });
   return found;

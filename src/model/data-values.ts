@@ -22,10 +22,22 @@ const NAMED_MAPS = new Set([
  */
 type Place = "keywords" | "map" | "components";
 
-/** What the walk calls: `data` with each data value (returning its replacement), `node` with every other object. */
+/**
+ * What the walk calls: `data` with each data value (returning its replacement), `node` with every
+ * other object. Each gets its JSON pointer as a function: built only when asked for (rarely).
+ */
 export interface DataVisitor {
-  data(value: unknown, pointer: string): unknown;
-  node?(node: { readonly [key: string]: unknown }, pointer: string): void;
+  data(value: unknown, pointer: () => string): unknown;
+  node?(node: { readonly [key: string]: unknown }, pointer: () => string): void;
+}
+
+/** The way to a node: its parent's way and its key, or the root. */
+type Way = { readonly parent: Way; readonly key: string | number } | undefined;
+
+function pointerOf(way: Way): string {
+  const keys: (string | number)[] = [];
+  for (let at = way; at !== undefined; at = at.parent) keys.push(at.key);
+  return pointerJoin("#", ...keys.reverse());
 }
 
 /**
@@ -35,7 +47,7 @@ export interface DataVisitor {
  * the node with each data value replaced by what `visitor.data` returned, copied only where one changed.
  */
 export function mapDataValues(node: unknown, visitor: DataVisitor, swagger2 = false): unknown {
-  return new DataWalk(visitor, swagger2).walk(node, "keywords", "#");
+  return new DataWalk(visitor, swagger2).walk(node, "keywords", undefined);
 }
 
 class DataWalk {
@@ -44,41 +56,41 @@ class DataWalk {
     private readonly swagger2: boolean,
   ) {}
 
-  walk(node: unknown, place: Place, pointer: string): unknown {
+  walk(node: unknown, place: Place, way: Way): unknown {
     if (Array.isArray(node)) {
-      const items = node.map((item, i) => this.walk(item, "keywords", pointerJoin(pointer, i)));
+      const items = node.map((item, i) => this.walk(item, "keywords", { parent: way, key: i }));
       return items.every((item, i) => item === node[i]) ? node : items;
     }
     if (!isJsonObject(node)) return node;
     // A named map's keys are names: one spelled `$ref` is a property or a header, not a reference.
-    if (place === "keywords") this.visitor.node?.(node, pointer);
+    if (place === "keywords") this.visitor.node?.(node, () => pointerOf(way));
     let copy: Record<string, unknown> | undefined;
     for (const key of Object.keys(node)) {
       const value = node[key];
-      const at = pointerJoin(pointer, key);
+      const at = { parent: way, key };
       const next = place === "keywords" ? this.keyword(key, value, at) : this.entry(place, key, value, at);
       if (next !== value) (copy ??= { ...node })[key] = next;
     }
     return copy ?? node;
   }
 
-  private keyword(key: string, value: unknown, pointer: string): unknown {
-    if (DATA_KEYWORDS.has(key) || key.startsWith("x-") || key === "value") return this.visitor.data(value, pointer);
+  private keyword(key: string, value: unknown, way: Way): unknown {
+    if (DATA_KEYWORDS.has(key) || key.startsWith("x-") || key === "value") return this.visitor.data(value, () => pointerOf(way));
     if (key === "examples") {
       // A schema's examples (JSON Schema) and Swagger 2.0's response examples by media type are data;
       // OpenAPI 3's are a map of Example Objects (or references to components/examples).
-      if (Array.isArray(value) || this.swagger2) return this.visitor.data(value, pointer);
-      return this.walk(value, "map", pointer);
+      if (Array.isArray(value) || this.swagger2) return this.visitor.data(value, () => pointerOf(way));
+      return this.walk(value, "map", way);
     }
-    if (key === "components" && isJsonObject(value)) return this.walk(value, "components", pointer);
-    return this.walk(value, NAMED_MAPS.has(key) && isJsonObject(value) ? "map" : "keywords", pointer);
+    if (key === "components" && isJsonObject(value)) return this.walk(value, "components", way);
+    return this.walk(value, NAMED_MAPS.has(key) && isJsonObject(value) ? "map" : "keywords", way);
   }
 
   /** An entry of a named map is keywords; one of `components` is a named map (`schemas`, `examples`, ...). */
-  private entry(place: "map" | "components", key: string, value: unknown, pointer: string): unknown {
-    if (place === "map") return this.walk(value, "keywords", pointer);
-    if (key.startsWith("x-")) return this.visitor.data(value, pointer);
-    return this.walk(value, isJsonObject(value) ? "map" : "keywords", pointer);
+  private entry(place: "map" | "components", key: string, value: unknown, way: Way): unknown {
+    if (place === "map") return this.walk(value, "keywords", way);
+    if (key.startsWith("x-")) return this.visitor.data(value, () => pointerOf(way));
+    return this.walk(value, isJsonObject(value) ? "map" : "keywords", way);
   }
 }
 

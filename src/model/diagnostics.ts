@@ -19,7 +19,13 @@ export class DiagnosticSink {
 
 /** JSON pointer escaping (RFC 6901). */
 export function pointerJoin(base: string, ...tokens: (string | number)[]): string {
-  return tokens.reduce<string>((acc, t) => `${acc}/${String(t).replace(/~/g, "~0").replace(/\//g, "~1")}`, base);
+  let pointer = base;
+  for (const token of tokens) pointer += `/${escapeToken(String(token))}`;
+  return pointer;
+}
+
+function escapeToken(token: string): string {
+  return token.includes("~") || token.includes("/") ? token.replace(/~/g, "~0").replace(/\//g, "~1") : token;
 }
 
 export function pointerTokens(pointer: string): string[] {

@@ -10,10 +10,10 @@ import { resolvePointer } from "./schema-context.js";
  * so the two meet as one diagnostic.
  */
 export function checkDocumentRefs(document: JsonObject, sink: DiagnosticSink): void {
-  const node = (holder: JsonObject, pointer: string): void => {
+  const node = (holder: JsonObject, pointer: () => string): void => {
     const ref = holder["$ref"];
     if (typeof ref !== "string") return;
-    if (!ref.startsWith("#") || resolvePointer(document, ref) === undefined) sink.error("unresolved-ref", pointer, unresolvedRefMessage(ref));
+    if (!ref.startsWith("#") || resolvePointer(document, ref) === undefined) sink.error("unresolved-ref", pointer(), unresolvedRefMessage(ref));
   };
   mapDataValues(document, { data: (value) => value, node });
 }

@@ -7,7 +7,7 @@ import { unshadowedArgument, withParamKeys } from "../../src/model/signature-nam
 function classify(document: unknown, swagger2 = false): { data: string[]; nodes: string[] } {
   const data: string[] = [];
   const nodes: string[] = [];
-  mapDataValues(document, { data: (value, pointer) => (data.push(pointer), value), node: (_n, pointer) => void nodes.push(pointer) }, swagger2);
+  mapDataValues(document, { data: (value, pointer) => (data.push(pointer()), value), node: (_n, pointer) => void nodes.push(pointer()) }, swagger2);
   return { data, nodes };
 }
 
