@@ -5,7 +5,7 @@ import { jsDocText, objectLiteralKey, stringLiteral } from "./escape.js";
 import { validatorFunction } from "./client-validator.js";
 import { namedImport, resourceModule, RUNTIME } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
-import { operationArguments, returnType } from "./operation-signature.js";
+import { operationArguments } from "./operation-signature.js";
 import { operationDocs } from "./operations-file.js";
 import { unshadowedArgument } from "../model/signature-names.js";
 
@@ -28,7 +28,11 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
   ];
 }
 
-/** A resource's class: one method per operation, calling the operation's function. */
+/**
+ * A resource's class: one method per operation, calling the operation's function. A method's return
+ * type is left to inference: it is then the function's declared type itself, which tsc need not
+ * compare with a second spelling of it, and the file is smaller.
+ */
 export function resourceClass(resource: Resource, types: ReadonlyMap<string, NamedType>): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
@@ -44,7 +48,6 @@ export function resourceClass(resource: Resource, types: ReadonlyMap<string, Nam
         name: op.method,
         docs: operationDocs(op, types),
         parameters: args.map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional })),
-        returnType: returnType(op),
         statements: [`return ${op.fnName}(this.#client, ${args.map((a) => a.name).join(", ")});`],
       };
     }),

@@ -32,7 +32,7 @@ export class AskCamelResource {
    * @throws {BadRequestError} 400 with a {@link ErrorResponse} body
    * @throws {APIError} 402 with a {@link PaymentRequiredResponse} body
    */
-  create(body: AskCamelUnifiedSchemaRequest, options?: RequestOptions): APIPromise<AskCamelResponse, { 400: ErrorResponse; 402: PaymentRequiredResponse }> {
+  create(body: AskCamelUnifiedSchemaRequest, options?: RequestOptions) {
     return askCamelCreate(this.#client, body, options);
   }
 }
