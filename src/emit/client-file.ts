@@ -5,7 +5,7 @@ import { jsDocText, objectLiteralKey, stringLiteral } from "./escape.js";
 import { validatorFunction } from "./client-validator.js";
 import { namedImport, resourceModule, RUNTIME } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
-import { operationArguments, overloads, returnType, type Argument } from "./operation-signature.js";
+import { operationArguments, overloads, type Argument } from "./operation-signature.js";
 import { operationDocs } from "./operations-file.js";
 import { unshadowedArgument } from "../model/signature-names.js";
 
@@ -28,7 +28,11 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
   ];
 }
 
-/** A resource's class: one method per operation, calling the operation's function. */
+/**
+ * A resource's class: one method per operation, calling the operation's function. A method's return
+ * type is left to inference: it is then the function's declared type itself, which tsc need not
+ * compare with a second spelling of it, and the file is smaller.
+ */
 export function resourceClass(resource: Resource, types: ReadonlyMap<string, NamedType>): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
@@ -47,7 +51,6 @@ export function resourceClass(resource: Resource, types: ReadonlyMap<string, Nam
         name: op.method,
         ...(signatures.length > 0 ? { overloads: signatures.map((o) => ({ docs, parameters: parameters(o.args), returnType: o.returnType })) } : { docs }),
         parameters: parameters(args),
-        returnType: returnType(op),
         statements: [`return ${op.fnName}(this.#client, ${args.map((a) => a.name).join(", ")});`],
       };
     }),

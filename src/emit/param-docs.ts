@@ -6,33 +6,27 @@ import type { DocTag } from "./jsdoc.js";
 type Types = ReadonlyMap<string, NamedType>;
 
 /**
- * The `@param` tags of a method: one per path parameter and one per query parameter
- * (`params.page`; its description, constraints and default), and one for the params object naming
- * its members by location. Every member is also documented on the params type's properties, which
- * editors show where the object is written (completion and hover inside `{ ... }`). A query name
- * that is not an identifier (`filter[name]`) cannot follow `params.` and is documented there only.
+ * The `@param` tags of a method: one per path parameter (its description, constraints and default)
+ * and one for the params object naming its members by location. The members are documented once,
+ * on the params type's properties, which editors show where the object is written (completion and
+ * hover inside `{ ... }`); a `params.<name>` tag per member repeated that text on every method
+ * (400 KB of GitHub's client).
  */
 export function paramTags(op: Operation, types: Types): DocTag[] {
-  const tags = op.pathParams.map((p): DocTag => ({ tagName: "param", text: `${p.argName} ${paramText(p, "Path", types)}` }));
+  const tags = op.pathParams.map((p): DocTag => ({ tagName: "param", text: `${p.argName} ${paramText(p, types)}` }));
   if (op.paramsTypeName !== undefined && op.params.length > 0) {
     tags.push({ tagName: "param", text: `params ${membersText(op.params)} (each described on {@link ${op.paramsTypeName}})` });
-    for (const p of op.params) {
-      const location = p.in === "query" ? "Query" : p.in === "querystring" ? "Query string" : undefined;
-      if (location !== undefined && IDENTIFIER.test(p.wireName)) tags.push({ tagName: "param", text: `params.${p.wireName} ${paramText(p, location, types)}` });
-    }
   }
   return tags;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-function paramText(p: Param, location: "Path" | "Query" | "Query string", types: Types): string {
-  const description = p.doc.description ?? p.doc.summary ?? p.doc.title ?? `${location} parameter ${jsDocCode(p.wireName)}.`;
+function paramText(p: Param, types: Types): string {
+  const description = p.doc.description ?? p.doc.summary ?? p.doc.title ?? `Path parameter ${jsDocCode(p.wireName)}.`;
   const notes = constraintPhrase([...constraintsOf(p.schema, types), ...(p.doc.default === undefined ? [] : [{ name: "default", value: p.doc.default }])]);
   return notes === "" ? description : `${description} (${notes})`;
 }
 
-const LOCATIONS: ParamLocation[] = ["query", "querystring", "header", "cookie"];
+const LOCATIONS: ParamLocation[] = ["query", "header", "cookie"];
 
 /** `query `page`, `page_size`; header `X-Id``. */
 function membersText(params: Param[]): string {

@@ -66,7 +66,7 @@ export class AppearanceResource {
    * Get all appearance configurations for your organization.
    * @see GET /api/v1/appearance/
    */
-  list(options?: RequestOptions): APIPromise<AppearanceListResponse> {
+  list(options?: RequestOptions) {
     return appearanceList(this.#client, options);
   }
 
@@ -74,7 +74,7 @@ export class AppearanceResource {
    * Create appearance configuration
    * @see POST /api/v1/appearance/
    */
-  create(body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
+  create(body: OrgAppearanceConfigRequest, options?: RequestOptions) {
     return appearanceCreate(this.#client, body, options);
   }
 
@@ -85,7 +85,7 @@ export class AppearanceResource {
    * @param id Path parameter `id`.
    * @see PUT /api/v1/appearance/{id}/
    */
-  update(id: string, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
+  update(id: string, body: OrgAppearanceConfigRequest, options?: RequestOptions) {
     return appearanceUpdate(this.#client, id, body, options);
   }
 
@@ -96,7 +96,7 @@ export class AppearanceResource {
    * @param id Path parameter `id`.
    * @see PATCH /api/v1/appearance/{id}/
    */
-  partialUpdate(id: string, body?: PatchedOrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
+  partialUpdate(id: string, body?: PatchedOrgAppearanceConfigRequest, options?: RequestOptions) {
     return appearancePartialUpdate(this.#client, id, body, options);
   }
 }

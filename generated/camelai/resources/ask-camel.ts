@@ -58,7 +58,7 @@ export class AskCamelResource {
    * @throws {APIError} 402 with a {@link PaymentRequiredResponse} body
    */
   create(body: AskCamelUnifiedSchemaRequest, options?: RequestOptions): APIPromise<Stream<ServerSentEvent<AskCamelCreateEvent>> | AskCamelResponse, { 400: ErrorResponse; 402: PaymentRequiredResponse }>;
-  create(body: AskCamelUnifiedSchemaRequest, options?: RequestOptions): APIPromise<Stream<ServerSentEvent<AskCamelCreateEvent>> | AskCamelResponse, { 400: ErrorResponse; 402: PaymentRequiredResponse }> {
+  create(body: AskCamelUnifiedSchemaRequest, options?: RequestOptions) {
     return askCamelCreate(this.#client, body, options);
   }
 }

@@ -31,7 +31,7 @@ export class IframeResource {
    * @see POST /api/v1/iframe/create
    * @throws {BadRequestError} 400 with a {@link IframeErrorResponse} body
    */
-  create(body: CreateIframeLinkRequestRequest, options?: RequestOptions): APIPromise<CreateIframeLinkResponse, { 400: IframeErrorResponse }> {
+  create(body: CreateIframeLinkRequestRequest, options?: RequestOptions) {
     return iframeCreate(this.#client, body, options);
   }
 }

@@ -101,11 +101,9 @@ export class KnowledgeBaseResource {
    *
    * Retrieve all knowledge base entries accessible to the current user.
    * @param params query `page`, `page_size` (each described on {@link KnowledgeBaseListParams})
-   * @param params.page A page number within the paginated result set.
-   * @param params.page_size Number of results to return per page.
    * @see GET /api/v1/knowledge-base/
    */
-  list(params?: KnowledgeBaseListParams, options?: RequestOptions): PagePromise<PaginatedKnowledgeBaseList, KnowledgeBase> {
+  list(params?: KnowledgeBaseListParams, options?: RequestOptions) {
     return knowledgeBaseList(this.#client, params, options);
   }
 
@@ -115,7 +113,7 @@ export class KnowledgeBaseResource {
    * Create a new knowledge base entry for one or more data sources.
    * @see POST /api/v1/knowledge-base/
    */
-  create(body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
+  create(body: KnowledgeBaseRequest, options?: RequestOptions) {
     return knowledgeBaseCreate(this.#client, body, options);
   }
 
@@ -126,7 +124,7 @@ export class KnowledgeBaseResource {
    * @param sourceId ID of the source
    * @see GET /api/v1/knowledge-base/source/{source_id}/
    */
-  source(sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
+  source(sourceId: number, options?: RequestOptions) {
     return knowledgeBaseSource(this.#client, sourceId, options);
   }
 
@@ -137,7 +135,7 @@ export class KnowledgeBaseResource {
    * @param id Path parameter `id`.
    * @see GET /api/v1/knowledge-base/{id}/
    */
-  retrieve(id: string, options?: RequestOptions): APIPromise<KnowledgeBase> {
+  retrieve(id: string, options?: RequestOptions) {
     return knowledgeBaseRetrieve(this.#client, id, options);
   }
 
@@ -148,7 +146,7 @@ export class KnowledgeBaseResource {
    * @param id Path parameter `id`.
    * @see PUT /api/v1/knowledge-base/{id}/
    */
-  update(id: string, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
+  update(id: string, body: KnowledgeBaseRequest, options?: RequestOptions) {
     return knowledgeBaseUpdate(this.#client, id, body, options);
   }
 
@@ -159,7 +157,7 @@ export class KnowledgeBaseResource {
    * @param id Path parameter `id`.
    * @see DELETE /api/v1/knowledge-base/{id}/
    */
-  destroy(id: string, options?: RequestOptions): APIPromise<void> {
+  destroy(id: string, options?: RequestOptions) {
     return knowledgeBaseDestroy(this.#client, id, options);
   }
 
@@ -170,7 +168,7 @@ export class KnowledgeBaseResource {
    * @param id Path parameter `id`.
    * @see PATCH /api/v1/knowledge-base/{id}/
    */
-  partialUpdate(id: string, body?: PatchedKnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
+  partialUpdate(id: string, body?: PatchedKnowledgeBaseRequest, options?: RequestOptions) {
     return knowledgeBasePartialUpdate(this.#client, id, body, options);
   }
 }

@@ -33,7 +33,7 @@ export class RecommendationsResource {
    * @throws {PermissionDeniedError} 403 with a {@link RecommendationsAccessDeniedResponse} body
    * @throws {NotFoundError} 404 with a {@link RecommendationsNotFoundResponse} body
    */
-  create(body?: ChatRecommendationsRequest, options?: RequestOptions): APIPromise<ChatRecommendationsResponse, { 400: RecommendationsErrorResponse; 403: RecommendationsAccessDeniedResponse; 404: RecommendationsNotFoundResponse }> {
+  create(body?: ChatRecommendationsRequest, options?: RequestOptions) {
     return recommendationsCreate(this.#client, body, options);
   }
 }

@@ -114,11 +114,9 @@ export class ReferenceQueriesResource {
    *
    * Retrieve all reference queries accessible to the current user.
    * @param params query `page`, `page_size` (each described on {@link ReferenceQueriesListParams})
-   * @param params.page A page number within the paginated result set.
-   * @param params.page_size Number of results to return per page.
    * @see GET /api/v1/reference-queries/
    */
-  list(params?: ReferenceQueriesListParams, options?: RequestOptions): PagePromise<PaginatedReferenceQueryModelList, ReferenceQueryModel> {
+  list(params?: ReferenceQueriesListParams, options?: RequestOptions) {
     return referenceQueriesList(this.#client, params, options);
   }
 
@@ -128,7 +126,7 @@ export class ReferenceQueriesResource {
    * Create a new reference query for one or more data sources. The query will be validated and enriched with a title and description.
    * @see POST /api/v1/reference-queries/
    */
-  create(body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
+  create(body: ReferenceQueryModelRequest, options?: RequestOptions) {
     return referenceQueriesCreate(this.#client, body, options);
   }
 
@@ -139,7 +137,7 @@ export class ReferenceQueriesResource {
    * @param sourceId ID of the source
    * @see GET /api/v1/reference-queries/source/{source_id}/
    */
-  source(sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
+  source(sourceId: number, options?: RequestOptions) {
     return referenceQueriesSource(this.#client, sourceId, options);
   }
 
@@ -150,7 +148,7 @@ export class ReferenceQueriesResource {
    * @param id Path parameter `id`.
    * @see GET /api/v1/reference-queries/{id}/
    */
-  retrieve(id: string, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
+  retrieve(id: string, options?: RequestOptions) {
     return referenceQueriesRetrieve(this.#client, id, options);
   }
 
@@ -161,7 +159,7 @@ export class ReferenceQueriesResource {
    * @param id Path parameter `id`.
    * @see PUT /api/v1/reference-queries/{id}/
    */
-  update(id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
+  update(id: string, body: ReferenceQueryModelRequest, options?: RequestOptions) {
     return referenceQueriesUpdate(this.#client, id, body, options);
   }
 
@@ -172,7 +170,7 @@ export class ReferenceQueriesResource {
    * @param id Path parameter `id`.
    * @see DELETE /api/v1/reference-queries/{id}/
    */
-  destroy(id: string, options?: RequestOptions): APIPromise<void> {
+  destroy(id: string, options?: RequestOptions) {
     return referenceQueriesDestroy(this.#client, id, options);
   }
 
@@ -183,7 +181,7 @@ export class ReferenceQueriesResource {
    * @param id Path parameter `id`.
    * @see PATCH /api/v1/reference-queries/{id}/
    */
-  partialUpdate(id: string, body?: PatchedReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
+  partialUpdate(id: string, body?: PatchedReferenceQueryModelRequest, options?: RequestOptions) {
     return referenceQueriesPartialUpdate(this.#client, id, body, options);
   }
 
@@ -194,7 +192,7 @@ export class ReferenceQueriesResource {
    * @param id Path parameter `id`.
    * @see POST /api/v1/reference-queries/{id}/validate/
    */
-  validate(id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
+  validate(id: string, body: ReferenceQueryModelRequest, options?: RequestOptions) {
     return referenceQueriesValidate(this.#client, id, body, options);
   }
 }

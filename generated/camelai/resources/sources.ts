@@ -223,11 +223,9 @@ export class SourcesResource {
    *
    * Return all available data sources for the current user with pagination support.
    * @param params query `page`, `page_size` (each described on {@link SourcesListParams})
-   * @param params.page A page number within the paginated result set.
-   * @param params.page_size Number of results to return per page.
    * @see GET /api/v1/sources/
    */
-  list(params?: SourcesListParams, options?: RequestOptions): PagePromise<PaginatedConnectionList, Connection> {
+  list(params?: SourcesListParams, options?: RequestOptions) {
     return sourcesList(this.#client, params, options);
   }
 
@@ -238,7 +236,7 @@ export class SourcesResource {
    * @see POST /api/v1/sources/
    * @throws {BadRequestError} 400 with a {@link ConnectionErrorResponse} body
    */
-  create(body?: AddConnectionRequestRequest, options?: RequestOptions): APIPromise<AddConnectionResponse, { 400: ConnectionErrorResponse }> {
+  create(body?: AddConnectionRequestRequest, options?: RequestOptions) {
     return sourcesCreate(this.#client, body, options);
   }
 
@@ -248,7 +246,7 @@ export class SourcesResource {
    * Deprecated alias for the create connection endpoint. Prefer POST /sources/ instead.
    * @see POST /api/v1/sources/add/
    */
-  add(body: ConnectionRequest, options?: RequestOptions): APIPromise<Connection> {
+  add(body: ConnectionRequest, options?: RequestOptions) {
     return sourcesAdd(this.#client, body, options);
   }
 
@@ -259,7 +257,7 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/bigquery/
    * @throws {BadRequestError} 400 with a {@link SourcesAddBigqueryCreateError400} body
    */
-  addBigquery(body: BigQueryConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddBigqueryCreateResponse, { 400: SourcesAddBigqueryCreateError400 }> {
+  addBigquery(body: BigQueryConnectionRequest, options?: RequestOptions) {
     return sourcesAddBigquery(this.#client, body, options);
   }
 
@@ -270,7 +268,7 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/clickhouse/
    * @throws {BadRequestError} 400 with a {@link SourcesAddClickhouseCreateError400} body
    */
-  addClickhouse(body: ClickHouseConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddClickhouseCreateResponse, { 400: SourcesAddClickhouseCreateError400 }> {
+  addClickhouse(body: ClickHouseConnectionRequest, options?: RequestOptions) {
     return sourcesAddClickhouse(this.#client, body, options);
   }
 
@@ -281,7 +279,7 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/mongodb/
    * @throws {BadRequestError} 400 with a {@link SourcesAddMongodbCreateError400} body
    */
-  addMongodb(body: MongoDBConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMongodbCreateResponse, { 400: SourcesAddMongodbCreateError400 }> {
+  addMongodb(body: MongoDBConnectionRequest, options?: RequestOptions) {
     return sourcesAddMongodb(this.#client, body, options);
   }
 
@@ -292,7 +290,7 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/motherduck/
    * @throws {BadRequestError} 400 with a {@link SourcesAddMotherduckCreateError400} body
    */
-  addMotherduck(body: MotherDuckConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMotherduckCreateResponse, { 400: SourcesAddMotherduckCreateError400 }> {
+  addMotherduck(body: MotherDuckConnectionRequest, options?: RequestOptions) {
     return sourcesAddMotherduck(this.#client, body, options);
   }
 
@@ -303,7 +301,7 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/mssql/
    * @throws {BadRequestError} 400 with a {@link SourcesAddMssqlCreateError400} body
    */
-  addMssql(body: MSSQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMssqlCreateResponse, { 400: SourcesAddMssqlCreateError400 }> {
+  addMssql(body: MSSQLConnectionRequest, options?: RequestOptions) {
     return sourcesAddMssql(this.#client, body, options);
   }
 
@@ -314,7 +312,7 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/mysql/
    * @throws {BadRequestError} 400 with a {@link SourcesAddMysqlCreateError400} body
    */
-  addMysql(body: MySQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMysqlCreateResponse, { 400: SourcesAddMysqlCreateError400 }> {
+  addMysql(body: MySQLConnectionRequest, options?: RequestOptions) {
     return sourcesAddMysql(this.#client, body, options);
   }
 
@@ -325,7 +323,7 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/postgres/
    * @throws {BadRequestError} 400 with a {@link SourcesAddPostgresCreateError400} body
    */
-  addPostgres(body: PostgresConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddPostgresCreateResponse, { 400: SourcesAddPostgresCreateError400 }> {
+  addPostgres(body: PostgresConnectionRequest, options?: RequestOptions) {
     return sourcesAddPostgres(this.#client, body, options);
   }
 
@@ -336,7 +334,7 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/singlestore/
    * @throws {BadRequestError} 400 with a {@link SourcesAddSinglestoreCreateError400} body
    */
-  addSinglestore(body: SingleStoreConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSinglestoreCreateResponse, { 400: SourcesAddSinglestoreCreateError400 }> {
+  addSinglestore(body: SingleStoreConnectionRequest, options?: RequestOptions) {
     return sourcesAddSinglestore(this.#client, body, options);
   }
 
@@ -347,7 +345,7 @@ export class SourcesResource {
    * @see POST /api/v1/sources/add/snowflake/
    * @throws {BadRequestError} 400 with a {@link SourcesAddSnowflakeCreateError400} body
    */
-  addSnowflake(body: SnowflakeConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSnowflakeCreateResponse, { 400: SourcesAddSnowflakeCreateError400 }> {
+  addSnowflake(body: SnowflakeConnectionRequest, options?: RequestOptions) {
     return sourcesAddSnowflake(this.#client, body, options);
   }
 
@@ -359,7 +357,7 @@ export class SourcesResource {
    * @see GET /api/v1/sources/{id}/
    * @throws {NotFoundError} 404 with a {@link NotFoundResponseRetrieve} body
    */
-  retrieve(id: string, options?: RequestOptions): APIPromise<Connection, { 404: NotFoundResponseRetrieve }> {
+  retrieve(id: string, options?: RequestOptions) {
     return sourcesRetrieve(this.#client, id, options);
   }
 
@@ -371,7 +369,7 @@ export class SourcesResource {
    * @see PUT /api/v1/sources/{id}/
    * @throws {NotFoundError} 404 with a {@link NotFoundResponseUpdate} body
    */
-  update(id: string, body: SourceUpdateRequest, options?: RequestOptions): APIPromise<Connection, { 404: NotFoundResponseUpdate }> {
+  update(id: string, body: SourceUpdateRequest, options?: RequestOptions) {
     return sourcesUpdate(this.#client, id, body, options);
   }
 
@@ -383,7 +381,7 @@ export class SourcesResource {
    * @see DELETE /api/v1/sources/{id}/
    * @throws {NotFoundError} 404 with a {@link SourcesDestroyError404} body
    */
-  destroy(id: string, options?: RequestOptions): APIPromise<void, { 404: SourcesDestroyError404 }> {
+  destroy(id: string, options?: RequestOptions) {
     return sourcesDestroy(this.#client, id, options);
   }
 
@@ -395,7 +393,7 @@ export class SourcesResource {
    * @see PATCH /api/v1/sources/{id}/
    * @throws {NotFoundError} 404 with a {@link NotFoundResponsePartialUpdate} body
    */
-  partialUpdate(id: string, body?: PatchedSourcePartialUpdateRequest, options?: RequestOptions): APIPromise<Connection, { 404: NotFoundResponsePartialUpdate }> {
+  partialUpdate(id: string, body?: PatchedSourcePartialUpdateRequest, options?: RequestOptions) {
     return sourcesPartialUpdate(this.#client, id, body, options);
   }
 
@@ -408,7 +406,7 @@ export class SourcesResource {
    * @throws {BadRequestError} 400 with a {@link SourcesUpdateConfigPartialUpdateError400} body
    * @throws {NotFoundError} 404 with a {@link SourcesUpdateConfigPartialUpdateError404} body
    */
-  updateConfig(id: string, body?: PatchedSourceConfigUpdateRequest, options?: RequestOptions): APIPromise<SourcesUpdateConfigPartialUpdateResponse, { 400: SourcesUpdateConfigPartialUpdateError400; 404: SourcesUpdateConfigPartialUpdateError404 }> {
+  updateConfig(id: string, body?: PatchedSourceConfigUpdateRequest, options?: RequestOptions) {
     return sourcesUpdateConfig(this.#client, id, body, options);
   }
 }

@@ -41,7 +41,7 @@ export class StsResource {
    * @see GET /api/v1/.well-known/jwks.json
    * @throws {InternalServerError} 500 with a {@link JWKSErrorResponse} body
    */
-  getJWKS(options?: RequestOptions): APIPromise<JWKSResponse, { 500: JWKSErrorResponse }> {
+  getJWKS(options?: RequestOptions) {
     return getJWKS(this.#client, options);
   }
 
@@ -56,7 +56,7 @@ export class StsResource {
    * @throws {RateLimitError} 429 with a {@link STSErrorResponse429} body
    * @throws {InternalServerError} 500 with a {@link STSErrorResponse500} body
    */
-  token(body: STSTokenRequestRequest, options?: RequestOptions): APIPromise<STSTokenResponse, { 400: STSErrorResponse400; 401: STSErrorResponse401; 403: STSErrorResponse403; 429: STSErrorResponse429; 500: STSErrorResponse500 }> {
+  token(body: STSTokenRequestRequest, options?: RequestOptions) {
     return stsToken(this.#client, body, options);
   }
 }

@@ -89,11 +89,9 @@ export class ThreadsResource {
    *
    * Return all threads accessible to the current user with pagination support.
    * @param params query `page`, `page_size` (each described on {@link ThreadsListParams})
-   * @param params.page A page number within the paginated result set.
-   * @param params.page_size Number of results to return per page.
    * @see GET /api/v1/threads/
    */
-  list(params?: ThreadsListParams, options?: RequestOptions): PagePromise<PaginatedThreadList, Thread> {
+  list(params?: ThreadsListParams, options?: RequestOptions) {
     return threadsList(this.#client, params, options);
   }
 
@@ -105,7 +103,7 @@ export class ThreadsResource {
    * @see GET /api/v1/threads/{id}/
    * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponse} body
    */
-  retrieve(id: string, options?: RequestOptions): APIPromise<Thread, { 404: ThreadNotFoundResponse }> {
+  retrieve(id: string, options?: RequestOptions) {
     return threadsRetrieve(this.#client, id, options);
   }
 
@@ -117,7 +115,7 @@ export class ThreadsResource {
    * @see PUT /api/v1/threads/{id}/
    * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponseRename} body
    */
-  update(id: string, body: ThreadRenameRequest, options?: RequestOptions): APIPromise<Thread, { 404: ThreadNotFoundResponseRename }> {
+  update(id: string, body: ThreadRenameRequest, options?: RequestOptions) {
     return threadsUpdate(this.#client, id, body, options);
   }
 
@@ -129,7 +127,7 @@ export class ThreadsResource {
    * @see DELETE /api/v1/threads/{id}/
    * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponseDelete} body
    */
-  destroy(id: number, options?: RequestOptions): APIPromise<void, { 404: ThreadNotFoundResponseDelete }> {
+  destroy(id: number, options?: RequestOptions) {
     return threadsDestroy(this.#client, id, options);
   }
 
@@ -141,7 +139,7 @@ export class ThreadsResource {
    * @see PATCH /api/v1/threads/{id}/
    * @throws {NotFoundError} 404 with a {@link ThreadNotFoundResponsePartialRename} body
    */
-  partialUpdate(id: string, body?: PatchedThreadPartialRenameRequest, options?: RequestOptions): APIPromise<Thread, { 404: ThreadNotFoundResponsePartialRename }> {
+  partialUpdate(id: string, body?: PatchedThreadPartialRenameRequest, options?: RequestOptions) {
     return threadsPartialUpdate(this.#client, id, body, options);
   }
 
@@ -154,7 +152,7 @@ export class ThreadsResource {
    * @throws {PermissionDeniedError} 403 with a {@link ThreadMessagesAccessDeniedResponse} body
    * @throws {NotFoundError} 404 with a {@link ThreadMessagesNotFoundResponse} body
    */
-  messages(threadId: number, options?: RequestOptions): APIPromise<ThreadMessagesResponse, { 403: ThreadMessagesAccessDeniedResponse; 404: ThreadMessagesNotFoundResponse }> {
+  messages(threadId: number, options?: RequestOptions) {
     return threadsMessages(this.#client, threadId, options);
   }
 }

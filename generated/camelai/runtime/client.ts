@@ -22,7 +22,7 @@ import type {
 } from "./options.js";
 import { guardAfterHook, outgoingRequest } from "./outgoing.js";
 import type { PagePromise } from "./page-promise.js";
-import type { Paginate, RequestURL } from "./pagination.js";
+import type { PagedRequest, RequestURL } from "./pagination.js";
 import { secretForms } from "./redact.js";
 import type { FetchFunction } from "./redirect.js";
 import { retryDelayMs } from "./retry.js";
@@ -115,7 +115,7 @@ export class APIClient {
    */
   static requestPage<Page, Item, E = {}>(
     client: APIClient,
-    req: OperationRequest & { paginate: Paginate },
+    req: PagedRequest,
     options: RequestOptions<string> | undefined,
     shape: PageShape,
   ): PagePromise<Page, Item, E> {

@@ -35,6 +35,15 @@ export type Paginate = <Page, Item, E = {}>(
   pages: PageRequest,
 ) => PagePromise<Page, Item, E>;
 
+/**
+ * A list call's request. An interface, not `OperationRequest & { paginate: Paginate }`: a type
+ * literal in `requestPage`'s generic signature would make tsc check every call's request literal
+ * twice (once more while inferring the page types).
+ */
+export interface PagedRequest extends OperationRequest {
+  paginate: Paginate;
+}
+
 /** The origin next links must stay on; `undefined` (nothing followed) when it cannot be told. */
 export function originOf(baseURL: string): string | undefined {
   const page = (globalThis as { location?: { href?: string } }).location?.href;
