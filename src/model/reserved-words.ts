@@ -48,5 +48,5 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "rawBody",
   "paginateCursor", "paginateLinkHeader", "paginateOffset",
   "Framing", "ItemCheck", "ItemParser", "ItemPlace", "ServerSentEvent", "Stream", "StreamOptions", "jsonItem", "jsonLines",
-  "jsonSeq", "serverSentEvents", "textItem",
+  "jsonSeq", "serverSentEvents", "textItem", "StreamBody", "eventStream", "jsonLinesStream", "jsonSeqStream", "textEventStream",
 ]);

@@ -43,9 +43,15 @@ describe("camelgen generate --format prettier", { timeout: 120_000 }, () => {
   it("without --format, the fixed style is printed whatever prettier config is around", async () => {
     const output = join(work.path, "fixed");
     expect((await runCli(["generate", "--input", CAMELAI, "--output", output, "--quiet"], work.path)).code).toBe(0);
-    const reference = join(work.path, "reference");
-    expect((await runCli(["generate", "--input", CAMELAI, "--output", reference, "--quiet"])).code).toBe(0);
-    expect(await folderDigest(output)).toEqual(await folderDigest(reference));
+    // The reference is generated where no prettier config (and no camelgen config) is around.
+    const plain = await tempDir();
+    try {
+      const reference = join(plain.path, "reference");
+      expect((await runCli(["generate", "--input", CAMELAI, "--output", reference, "--quiet"], plain.path)).code).toBe(0);
+      expect(await folderDigest(output)).toEqual(await folderDigest(reference));
+    } finally {
+      await plain.remove();
+    }
   });
 
   it("refuses a --format value it does not know, before any work", async () => {

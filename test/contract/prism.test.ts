@@ -18,6 +18,7 @@
  * - A second Prism serves a deliberately broken copy of the schema (negative control), so the test
  *   cannot go green because guards, `validate: "throw"` or Prism's request validation stopped working.
  */
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -193,6 +194,30 @@ function operationById(operationId: string): Operation {
   return op;
 }
 
+/** The `when` conditions of the repository config's `streams` entries, by operationId. */
+const STREAM_CONDITIONS: Record<string, Record<string, unknown>> = Object.fromEntries(
+  Object.entries(
+    (JSON.parse(readFileSync(join(REPO, "camelgen.config.json"), "utf8")) as { streams?: Record<string, { when?: Record<string, unknown> }> }).streams ?? {},
+  ).map(([id, entry]) => [id, entry.when ?? {}]),
+);
+
+/**
+ * Prism answers what the schema says, JSON; a call that meets a `streams` condition expects the
+ * server-sent events the schema leaves out (test/behaviour/camelai-stream.test.ts reads those),
+ * so here each such body is sent with the condition unmet.
+ */
+function withoutStreaming(operationId: string, body: unknown): unknown {
+  const when = STREAM_CONDITIONS[operationId];
+  if (when === undefined || !isRecord(body)) return body;
+  const unmet = { ...body };
+  for (const [path, value] of Object.entries(when)) {
+    const key = path.replace(/^body\./, "");
+    if (typeof value === "boolean") unmet[key] = !value;
+    else delete unmet[key];
+  }
+  return unmet;
+}
+
 /** Path values, then the body, then the params object (keyed by wire name, as the generated Params types are). */
 function argumentsFor(op: Operation, fill: Fill): unknown[] {
   const ctx = { types, fill };
@@ -202,7 +227,7 @@ function argumentsFor(op: Operation, fill: Fill): unknown[] {
   if (op.body)
     args.push(
       op.body.required || fill === "all"
-        ? sampleValue(op.body.schema, ctx, "body")
+        ? withoutStreaming(op.operationId, sampleValue(op.body.schema, ctx, "body"))
         : undefined,
     );
   if (op.paramsTypeName !== undefined) {

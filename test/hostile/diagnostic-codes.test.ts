@@ -49,7 +49,7 @@ describe("diagnostic codes", () => {
     const source = readFileSync(join(REPO, "src/load/load-error.ts"), "utf8");
     const kinds = [...(source.match(/kind: ((?:"[a-z]+"(?: \| )?)+)/)?.[1] ?? "").matchAll(/"([a-z]+)"/g)].map((m) => m[1]);
     // How the README's exit-code paragraph names each kind.
-    const phrases: Record<string, string> = { invalid: "an unusable input", network: "a network or I/O failure" };
+    const phrases: Record<string, string> = { invalid: "an unusable input", network: "network or I/O failure" };
     expect(kinds.sort()).toEqual(Object.keys(phrases).sort());
     const readme = readFileSync(join(REPO, "README.md"), "utf8").replace(/\s+/g, " ");
     for (const phrase of Object.values(phrases)) expect(readme).toContain(phrase);
