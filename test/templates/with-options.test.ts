@@ -69,7 +69,8 @@ describe("withOptions", () => {
     );
     held.release();
     other.reset((_req, res) => json(res, 200, { at: "derived" }));
-    await expect(APIClient.request(derived, GET)).resolves.toEqual({
+    // A per-call timeout, so that a slow machine cannot turn the derived client's 50 ms against it.
+    await expect(APIClient.request(derived, GET, { timeout: 60_000 })).resolves.toEqual({
       at: "derived",
     });
     // The parent keeps its 60 s timeout: held for longer than the derived client's 50 ms, it still answers.
