@@ -69,9 +69,6 @@ beforeAll(async () => {
     ],
     include: ["names.ts", "old.ts", "pages.ts"],
     asShipped: true,
-    // GitHub's code-scanning, dependabot and secret-scanning resources import their path
-    // parameters' `AlertNumber` type without using it; these checks are about names and pages.
-    compilerOptions: { noUnusedLocals: false },
     label: "github-client",
   });
   result = await project.run("ts7");
