@@ -1,6 +1,7 @@
 import { pointerJoin } from "../model/diagnostics.js";
 import { isJsonObject, type JsonObject } from "../model/json.js";
 import { refTokens } from "../model/schema-context.js";
+import { mapRefs } from "./map-refs.js";
 
 /** Deeper than any chain of references a document needs; a longer one is a cycle. */
 const MAX_HOPS = 64;
@@ -12,21 +13,7 @@ const MAX_HOPS = 64;
  * to the direct path of its target; one that leads nowhere is left for the model to report.
  */
 export function directRefs(document: JsonObject): JsonObject {
-  const rewrite = (node: unknown): unknown => {
-    if (Array.isArray(node)) {
-      const items = node.map(rewrite);
-      return items.every((item, i) => item === node[i]) ? node : items;
-    }
-    if (!isJsonObject(node)) return node;
-    let copy: Record<string, unknown> | undefined;
-    for (const key of Object.keys(node)) {
-      const value = node[key];
-      const next = key === "$ref" && typeof value === "string" ? directRef(document, value) : rewrite(value);
-      if (next !== value) (copy ??= { ...node })[key] = next;
-    }
-    return copy ?? node;
-  };
-  return rewrite(document) as JsonObject;
+  return mapRefs(document, (ref) => directRef(document, ref)) as JsonObject;
 }
 
 function directRef(document: JsonObject, ref: string): string {

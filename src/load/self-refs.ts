@@ -1,4 +1,5 @@
 import { isJsonObject, stringField } from "../model/json.js";
+import { mapRefs } from "./map-refs.js";
 
 /**
  * OpenAPI 3.2's `$self` gives the document's own URI. A `$ref` that names this document by it
@@ -11,21 +12,7 @@ import { isJsonObject, stringField } from "../model/json.js";
 export function internalSelfRefs(document: unknown, source: string, isUrl: boolean): unknown {
   const self = isJsonObject(document) ? selfURI(stringField(document, "$self"), source, isUrl) : undefined;
   if (self === undefined) return document;
-  const rewrite = (node: unknown): unknown => {
-    if (Array.isArray(node)) {
-      const items = node.map(rewrite);
-      return items.every((item, i) => item === node[i]) ? node : items;
-    }
-    if (!isJsonObject(node)) return node;
-    let copy: Record<string, unknown> | undefined;
-    for (const key of Object.keys(node)) {
-      const value = node[key];
-      const next = key === "$ref" && typeof value === "string" ? ownFragment(value, self) ?? value : rewrite(value);
-      if (next !== value) (copy ??= { ...node })[key] = next;
-    }
-    return copy ?? node;
-  };
-  return rewrite(document);
+  return mapRefs(document, (ref) => ownFragment(ref, self) ?? ref);
 }
 
 function selfURI(self: string | undefined, source: string, isUrl: boolean): URL | undefined {

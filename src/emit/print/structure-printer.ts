@@ -212,15 +212,7 @@ function classDeclaration(w: TextWriter, s: Fields): void {
   w.inlineBlock(() => {
     list(s["properties"]).forEach((item, i) => {
       if (i > 0) w.newLine();
-      const p = fields(item, "property");
-      w.closeComment();
-      docs(w, p["docs"]);
-      modifiers(w, p);
-      w.write(text(p["name"]) ?? "");
-      if (p["hasQuestionToken"] === true) w.write("?");
-      typed(w, p["type"], ":", false);
-      initializer(w, p["initializer"]);
-      w.write(";");
+      property(w, item);
     });
     const separate = () => !w.isAtStartOfFirstLineOfBlock() && w.blankLine();
     for (const item of list(s["ctors"])) {
@@ -251,6 +243,19 @@ function classDeclaration(w: TextWriter, s: Fields): void {
   });
 }
 
+/** A class's or an interface's property, with its docs and `;`. */
+function property(w: TextWriter, item: unknown): void {
+  const p = fields(item, "property");
+  w.closeComment();
+  docs(w, p["docs"]);
+  modifiers(w, p);
+  w.write(text(p["name"]) ?? "");
+  if (p["hasQuestionToken"] === true) w.write("?");
+  typed(w, p["type"], ":", false);
+  initializer(w, p["initializer"]);
+  w.write(";");
+}
+
 function interfaceDeclaration(w: TextWriter, s: Fields): void {
   docs(w, s["docs"]);
   modifiers(w, s);
@@ -272,15 +277,7 @@ function interfaceDeclaration(w: TextWriter, s: Fields): void {
     if (properties.length > 0 && !w.isAtStartOfFirstLineOfBlock()) w.newLine();
     properties.forEach((item, i) => {
       if (i > 0) w.newLine();
-      const p = fields(item, "property");
-      w.closeComment();
-      docs(w, p["docs"]);
-      modifiers(w, p);
-      w.write(text(p["name"]) ?? "");
-      if (p["hasQuestionToken"] === true) w.write("?");
-      typed(w, p["type"], ":", false);
-      initializer(w, p["initializer"]);
-      w.write(";");
+      property(w, item);
     });
   });
 }
