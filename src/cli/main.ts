@@ -11,7 +11,10 @@ export async function main(argv: string[]): Promise<number> {
   const stdout = (line: string) => process.stdout.write(`${line}\n`);
   const usage = (message: string) => {
     // yargs may report more than one problem of one command line; the first says enough.
-    if (exitCode === 0) stderr(`camelgen: ${message}\nRun \`camelgen --help\` for usage.`);
+    if (exitCode !== 0) return;
+    stderr(`camelgen: ${message}\nRun \`camelgen --help\` for usage.`);
+    // A CI tool that asked for --json reads stdout even when the command line itself is wrong.
+    if (argv.includes("--json")) stdout(JSON.stringify({ exitCode: 2, status: "usage-error", error: message, diagnostics: [] }));
     exitCode = 2;
   };
   const badBoolean = booleanValueProblem(argv);

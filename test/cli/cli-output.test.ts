@@ -31,6 +31,15 @@ describe("output for people and CI", { timeout: 120_000 }, () => {
     expect(JSON.parse(check.stdout)).toMatchObject({ exitCode: 1, status: "stale", drift: [{ path: "types.ts", state: "stale" }] });
   });
 
+  it("--json answers a refused command line with one object too, and writes nothing", async () => {
+    const output = join(work.path, "refused");
+    const result = await runCli(["generate", "--input", spec, "--output", output, "--json", "--chek"]);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ exitCode: 2, status: "usage-error", error: expect.stringContaining("chek") });
+    expect(result.stderr).toContain("chek");
+    await expect(readFile(join(output, "types.ts"), "utf8")).rejects.toThrow(/ENOENT/);
+  });
+
   it("--json reports an error diagnostic with its code and pointer", async () => {
     const result = await runCli(["generate", "--input", join(REPO, "fixtures/camelai/openapi.yaml"), "--output", join(work.path, "strict"), "--strict", "--json"]);
     expect(result.code).toBe(1);
