@@ -26,9 +26,4 @@ export class LineSplitter {
     }
     if (start < length) this.#pending += text.slice(start);
   }
-
-  /** The text after the last line end, which no line end has completed. */
-  rest(): string {
-    return this.#pending;
-  }
 }

@@ -1,4 +1,4 @@
-import { FrameQueue, type Framing } from "./framing.js";
+import type { Framing } from "./framing.js";
 import { LineSplitter } from "./line-splitter.js";
 import type { ItemParser } from "./stream-item.js";
 
@@ -26,7 +26,8 @@ const DIGITS = /^[0-9]+$/;
 
 /** The standard's interpretation of an event stream's lines: the buffers and dispatch. */
 class EventStreamInterpreter {
-  readonly events = new FrameQueue<RawEvent>();
+  /** Dispatched events not yet taken; taken ones leave the array. */
+  readonly events: RawEvent[] = [];
   #event = "";
   #data = "";
   #hasData = false;
@@ -57,7 +58,7 @@ class EventStreamInterpreter {
   #dispatch(): void {
     if (this.#hasData) {
       this.#count++;
-      this.events.add({
+      this.events.push({
         event: this.#event || "message",
         data: this.#data,
         id: this.#id,
@@ -85,9 +86,9 @@ export function serverSentEvents<D>(
   return {
     push: (text) => lines.push(text, interpreter.line),
     end: () => undefined,
-    ready: () => interpreter.events.ready(),
+    ready: () => interpreter.events.length > 0,
     take: () => {
-      const raw = interpreter.events.shift();
+      const raw = interpreter.events.shift() as RawEvent;
       const place = { kind: "event", index: raw.index, id: raw.id } as const;
       return {
         event: raw.event,
