@@ -81,6 +81,7 @@ function mentionsSecret(
  * replacement leave it unparseable (a secret of digits written as a number), the text is the body.
  */
 export function redactBody(body: unknown, secrets: readonly string[]): unknown {
+  if (secrets.length === 0) return body;
   const text = typeof body === "string" ? body : JSON.stringify(body);
   if (text === undefined) return body;
   const scrubbed = scrubText(text, secrets);
