@@ -27,7 +27,7 @@ export function validatorFor(
   );
 }
 
-/** Where a checked value came from, for messages: `response body of GET /things/{id}`. */
+/** A value a validator checked: its response, and `where` it came from for messages (`response body of GET /things/{id}`). */
 export interface CheckedValue {
   readonly value: unknown;
   readonly response: Response;
