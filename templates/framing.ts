@@ -13,28 +13,3 @@ export interface Framing<T> {
   /** The next waiting item; throws when it cannot be parsed or fails its check. */
   take(): T;
 }
-
-/** Frames waiting to be taken, in order; emptied as they are, so none outlives its turn. */
-export class FrameQueue<F> {
-  #frames: F[] = [];
-  #head = 0;
-
-  add(frame: F): void {
-    this.#frames.push(frame);
-  }
-
-  ready(): boolean {
-    return this.#head < this.#frames.length;
-  }
-
-  /** The oldest frame; call only when `ready()`. */
-  shift(): F {
-    const frame = this.#frames[this.#head] as F;
-    this.#head++;
-    if (this.#head === this.#frames.length) {
-      this.#frames = [];
-      this.#head = 0;
-    }
-    return frame;
-  }
-}

@@ -1,4 +1,4 @@
-import { FrameQueue, type Framing } from "./framing.js";
+import type { Framing } from "./framing.js";
 import type { ItemParser } from "./stream-item.js";
 
 interface Piece {
@@ -16,12 +16,13 @@ function separated<T>(
   parse: ItemParser<T>,
   first: number,
 ): Framing<T> {
-  const queue = new FrameQueue<Piece>();
+  // Taken pieces leave the array, so none outlives its turn.
+  const queue: Piece[] = [];
   let pending = "";
   let count = first - 1;
   const add = (text: string): void => {
     count++;
-    if (text.trim() !== "") queue.add({ text, index: count });
+    if (text.trim() !== "") queue.push({ text, index: count });
   };
   return {
     push: (text) => {
@@ -38,9 +39,9 @@ function separated<T>(
       add(pending);
       pending = "";
     },
-    ready: () => queue.ready(),
+    ready: () => queue.length > 0,
     take: () => {
-      const piece = queue.shift();
+      const piece = queue.shift() as Piece;
       return parse(piece.text, { kind, index: piece.index });
     },
   };

@@ -9,8 +9,6 @@ const MIN_SCRUBBED_LENGTH = 4;
 
 /** How deep `redactCause` looks into a foreign error for a secret (errors nest causes and sockets). */
 const MAX_CAUSE_DEPTH = 3;
-/** Error bodies are shallow: a secret nested deeper is not looked for, and deeper values of a copy are dropped. */
-const MAX_BODY_DEPTH = 32;
 
 /** Sets an own property even when the key is `__proto__`, which plain assignment would turn into a prototype change. */
 export function defineValue(
@@ -43,6 +41,8 @@ export function secretForms(secrets: Iterable<string>): string[] {
     forms.add(secret);
     const encoded = encodedForm(secret);
     if (encoded !== undefined) forms.add(encoded);
+    // As JSON writes it inside a string, where `"`, `\` and control characters are escaped.
+    forms.add(JSON.stringify(secret).slice(1, -1));
   }
   return [...forms].sort((a, b) => b.length - a.length);
 }
@@ -58,9 +58,8 @@ function mentionsSecret(
   value: unknown,
   secrets: readonly string[],
   depth: number,
-  maxDepth: number,
 ): boolean {
-  if (secrets.length === 0 || depth > maxDepth) return false;
+  if (secrets.length === 0 || depth > MAX_CAUSE_DEPTH) return false;
   if (typeof value === "string")
     return secrets.some((secret) => value.includes(secret));
   if (typeof value !== "object" || value === null) return false;
@@ -68,43 +67,32 @@ function mentionsSecret(
     const fields: unknown[] =
       value instanceof Error ? [value.message, value.stack, value.cause] : [];
     fields.push(...Object.keys(value), ...Object.values(value));
-    return fields.some((field) =>
-      mentionsSecret(field, secrets, depth + 1, maxDepth),
-    );
+    return fields.some((field) => mentionsSecret(field, secrets, depth + 1));
   } catch {
     // A getter that throws hides what it holds; treat it as if it held a secret.
     return true;
   }
 }
 
-function scrubbedCopy(
-  value: unknown,
-  secrets: readonly string[],
-  depth: number,
-): unknown {
-  if (typeof value === "string") return scrubText(value, secrets);
-  if (typeof value !== "object" || value === null) return value;
-  if (depth > MAX_BODY_DEPTH) return REDACTED;
-  if (Array.isArray(value))
-    return value.map((item: unknown) => scrubbedCopy(item, secrets, depth + 1));
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value))
-    defineValue(
-      copy,
-      scrubText(key, secrets),
-      scrubbedCopy((value as Record<string, unknown>)[key], secrets, depth + 1),
-    );
-  return copy;
-}
-
 /**
  * An error body as an error may carry it: unchanged, unless the server echoed a secret back
- * (some APIs quote the key they rejected), in which case a copy with the secret replaced.
+ * (some APIs quote the key they rejected), in which case a copy with the secret replaced. The
+ * copy is made through JSON text, which holds every key and string of the body; should the
+ * replacement leave it unparseable (a secret of digits written as a number), the text is the body.
  */
 export function redactBody(body: unknown, secrets: readonly string[]): unknown {
-  return mentionsSecret(body, secrets, 0, MAX_BODY_DEPTH)
-    ? scrubbedCopy(body, secrets, 0)
-    : body;
+  if (secrets.length === 0) return body;
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  if (text === undefined) return body;
+  const scrubbed = scrubText(text, secrets);
+  if (scrubbed === text) return body;
+  try {
+    return typeof body === "string"
+      ? scrubbed
+      : (JSON.parse(scrubbed) as unknown);
+  } catch {
+    return scrubbed;
+  }
 }
 
 /**
@@ -115,7 +103,7 @@ export function redactCause(
   error: unknown,
   secrets: readonly string[],
 ): unknown {
-  if (!mentionsSecret(error, secrets, 0, MAX_CAUSE_DEPTH)) return error;
+  if (!mentionsSecret(error, secrets, 0)) return error;
   const name = error instanceof Error ? error.name : "Error";
   const message = error instanceof Error ? error.message : String(error);
   return new Error(scrubText(`${name}: ${message}`, secrets));

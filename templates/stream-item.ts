@@ -1,5 +1,6 @@
-import { APIError, ResponseValidationError } from "./errors.js";
-import { formatIssues, type ValidationIssue } from "./validation-error.js";
+import { APIError } from "./errors.js";
+import { applyIssues } from "./validate.js";
+import type { ValidationIssue } from "./validation-error.js";
 
 /** Where an item sits in its stream, for messages: the 3rd event, the 12th line. */
 export interface ItemPlace {
@@ -51,39 +52,6 @@ function invalidJSON(
   });
 }
 
-function checkItem(
-  value: unknown,
-  place: ItemPlace,
-  response: Response,
-  check: ItemCheck,
-): void {
-  const found = check.issues(value);
-  if (found.length === 0) return;
-  // A note (an open enum's unlisted value) is logged and never fails the item.
-  const notes = found.filter((issue) => issue.level === "warn");
-  if (notes.length > 0) {
-    check.warn(
-      `${describePlace(place)} of the response stream has ${check.typeName}: ${formatIssues(notes)}`,
-    );
-  }
-  const issues =
-    notes.length === 0 ? found : found.filter((i) => i.level !== "warn");
-  if (issues.length === 0) return;
-  const details = `${describePlace(place)} of the response stream does not match ${check.typeName}: ${formatIssues(issues)}`;
-  if (check.mode === "warn") {
-    check.warn(details);
-    return;
-  }
-  throw new ResponseValidationError({
-    status: response.status,
-    headers: response.headers,
-    body: value,
-    typeName: check.typeName,
-    issues,
-    message: `${details.charAt(0).toUpperCase()}${details.slice(1)}`,
-  });
-}
-
 /**
  * Parses each item as JSON: invalid JSON rejects with an `APIError` that names the item and shows
  * the start of its text; `check` validates each parsed item.
@@ -99,7 +67,11 @@ export function jsonItem<T = unknown>(
     } catch (error) {
       throw invalidJSON(response, text, place, error);
     }
-    if (check !== undefined) checkItem(value, place, response, check);
+    if (check !== undefined) {
+      const where = `${describePlace(place)} of the response stream`;
+      const checked = { value, response, where, typeName: check.typeName };
+      applyIssues(check.issues(value), checked, check.mode, check.warn);
+    }
     return value as T;
   };
 }

@@ -14,41 +14,67 @@ export interface StreamStops {
   readonly idleTimeout?: number | undefined;
 }
 
+/** A response body read chunk by chunk (`chunkReader`). */
+export interface ChunkReader {
+  /** The next chunk, `undefined` at the end of the body. */
+  read(): Promise<Uint8Array | undefined>;
+  /** Stops reading: a body not read to its end is cancelled and its request aborted. */
+  close(): void;
+}
+
+type StopReason = "timeout" | "abort";
+
 /**
  * Reads a response body chunk by chunk. Each read may wait at most the idle timeout; the timeout,
  * the caller's signal and an abort of the request's controller cancel the body and abort the
- * request at once, and a read that fails otherwise is a lost connection.
+ * request at once, and a read that fails otherwise is a lost connection. State lives in the
+ * closure: its names minify, where an instance's `this.#field` would not shrink below 7 bytes.
  */
-export class ChunkReader {
-  readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
-  readonly #stops: StreamStops;
-  #stopped: "timeout" | "abort" | undefined;
-  #closed = false;
-  readonly #onAbort = (): void => this.#stop("abort");
-  readonly #onTimeout = (): void => this.#stop("timeout");
-
-  constructor(body: ReadableStream<Uint8Array>, stops: StreamStops) {
-    this.#reader = body.getReader();
-    this.#stops = stops;
-    // Either signal stops the read at once, even for a body that ignores its request's abort.
-    for (const signal of [stops.signal, stops.controller.signal]) {
-      if (this.#stopped !== undefined) break;
-      signal?.addEventListener("abort", this.#onAbort, { once: true });
-      if (signal?.aborted === true) this.#stop("abort");
-    }
+export function chunkReader(
+  body: ReadableStream<Uint8Array>,
+  stops: StreamStops,
+): ChunkReader {
+  const reader = body.getReader();
+  const signals = [stops.signal, stops.controller.signal];
+  let stopped: StopReason | undefined;
+  let closed = false;
+  const finish = (): void => {
+    closed = true;
+    for (const signal of signals) signal?.removeEventListener("abort", onAbort);
+  };
+  const close = (): void => {
+    if (closed) return;
+    finish();
+    reader.cancel().catch(() => undefined);
+    stops.controller.abort();
+  };
+  const stop = (reason: StopReason): void => {
+    if (stopped !== undefined || closed) return;
+    stopped = reason;
+    close();
+  };
+  const onAbort = (): void => stop("abort");
+  const stopError = (): Error =>
+    stopped === "timeout"
+      ? new APIConnectionTimeoutError({
+          message: `No data from the response stream for ${stops.idleTimeout} ms.`,
+        })
+      : new APIUserAbortError();
+  for (const signal of signals) {
+    if (stopped !== undefined) break;
+    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal?.aborted === true) stop("abort");
   }
-
-  /** The next chunk, `undefined` at the end of the body. */
-  async read(): Promise<Uint8Array | undefined> {
-    if (this.#stopped !== undefined) throw this.#stopError();
-    const idle = this.#stops.idleTimeout;
+  const read = async (): Promise<Uint8Array | undefined> => {
+    if (stopped !== undefined) throw stopError();
+    const idle = stops.idleTimeout;
     const timer =
-      idle === undefined ? undefined : setTimeout(this.#onTimeout, idle);
+      idle === undefined ? undefined : setTimeout(() => stop("timeout"), idle);
     let result: ReadableStreamReadResult<Uint8Array>;
     try {
-      result = await this.#reader.read();
+      result = await reader.read();
     } catch (cause) {
-      if (this.#stopped !== undefined) throw this.#stopError();
+      if (stopped !== undefined) throw stopError();
       throw new APIConnectionError({
         message: "Connection lost while reading the response stream.",
         cause,
@@ -56,36 +82,9 @@ export class ChunkReader {
     } finally {
       clearTimeout(timer);
     }
-    if (this.#stopped !== undefined) throw this.#stopError();
-    if (result.done) this.#finish();
+    if (stopped !== undefined) throw stopError();
+    if (result.done) finish();
     return result.value;
-  }
-
-  /** Stops reading: a body not read to its end is cancelled and its request aborted. */
-  close(): void {
-    if (this.#closed) return;
-    this.#finish();
-    this.#reader.cancel().catch(() => undefined);
-    this.#stops.controller.abort();
-  }
-
-  #finish(): void {
-    this.#closed = true;
-    this.#stops.signal?.removeEventListener("abort", this.#onAbort);
-    this.#stops.controller.signal.removeEventListener("abort", this.#onAbort);
-  }
-
-  #stop(reason: "timeout" | "abort"): void {
-    if (this.#stopped !== undefined || this.#closed) return;
-    this.#stopped = reason;
-    this.close();
-  }
-
-  #stopError(): Error {
-    return this.#stopped === "timeout"
-      ? new APIConnectionTimeoutError({
-          message: `No data from the response stream for ${this.#stops.idleTimeout} ms.`,
-        })
-      : new APIUserAbortError();
-  }
+  };
+  return { read, close };
 }

@@ -1,5 +1,5 @@
 import { InvalidParameterError, ResponseValidationError } from "./errors.js";
-import { formatIssues } from "./validation-error.js";
+import { formatIssues, type ValidationIssue } from "./validation-error.js";
 import type { OperationRequest } from "./operation.js";
 import type { ClientLog, ValidateMode, Validator } from "./options.js";
 
@@ -27,10 +27,44 @@ export function validatorFor(
   );
 }
 
+/** A value a validator checked: its response, and `where` it came from for messages (`response body of GET /things/{id}`). */
+export interface CheckedValue {
+  readonly value: unknown;
+  readonly response: Response;
+  readonly where: string;
+  readonly typeName: string;
+}
+
 /**
- * Applies the `validate` mode to a successful body: `"warn"` logs one line naming the
- * operation, type and issues, `"throw"` raises `ResponseValidationError`.
+ * Applies a validator's findings on a 2xx body or a streamed item. Notes (an open enum's unlisted
+ * value) are logged in every mode and never fail it; issues are logged under `"warn"` and raise
+ * `ResponseValidationError` under `"throw"`.
  */
+export function applyIssues(
+  found: readonly ValidationIssue[],
+  checked: CheckedValue,
+  mode: "warn" | "throw",
+  warn: (message: string) => void,
+): void {
+  const { where, typeName, response } = checked;
+  const notes = found.filter((issue) => issue.level === "warn");
+  if (notes.length > 0)
+    warn(`${where} has ${typeName}: ${formatIssues(notes)}`);
+  const issues = found.filter((issue) => issue.level !== "warn");
+  if (issues.length === 0) return;
+  const details = `${where} does not match ${typeName}: ${formatIssues(issues)}`;
+  if (mode === "warn") return warn(details);
+  throw new ResponseValidationError({
+    status: response.status,
+    headers: response.headers,
+    body: checked.value,
+    typeName,
+    issues,
+    message: details.charAt(0).toUpperCase() + details.slice(1),
+  });
+}
+
+/** Applies the `validate` mode to a successful body. */
 export function validateResponse(
   data: unknown,
   response: Response,
@@ -41,32 +75,11 @@ export function validateResponse(
 ): void {
   const typeName = req.success;
   if (mode === "off" || typeName === undefined) return;
-  const found = validator(typeName, data);
-  if (found.length === 0) return;
-  const operation = `${req.method} ${req.path}`;
-  // Notes (an open enum's unlisted value) are logged in every mode and never fail the body.
-  const notes = found.filter((issue) => issue.level === "warn");
-  if (notes.length > 0) {
-    warn(
-      `response body of ${operation} has ${typeName}: ${formatIssues(notes)}`,
-    );
-  }
-  const issues =
-    notes.length === 0
-      ? found
-      : found.filter((issue) => issue.level !== "warn");
-  if (issues.length === 0) return;
-  const details = `${typeName}: ${formatIssues(issues)}`;
-  if (mode === "warn") {
-    warn(`response body of ${operation} does not match ${details}`);
-    return;
-  }
-  throw new ResponseValidationError({
-    status: response.status,
-    headers: response.headers,
-    body: data,
-    typeName,
-    issues,
-    message: `Response body of ${operation} does not match ${details}`,
-  });
+  const where = `response body of ${req.method} ${req.path}`;
+  applyIssues(
+    validator(typeName, data),
+    { value: data, response, where, typeName },
+    mode,
+    warn,
+  );
 }

@@ -10,7 +10,6 @@ import { describe, expect, it } from "vitest";
 import { REPO } from "../helpers/run-cli.js";
 
 const STREAM_MODULES = [
-  "templates/framing.ts",
   "templates/item-iterator.ts",
   "templates/json-sequences.ts",
   "templates/line-splitter.ts",

@@ -407,6 +407,23 @@ describe("the API key never leaks", () => {
     });
   });
 
+  it("not in an error body that echoes a key of digits as a number: the redacted text is the body", async () => {
+    const digits = "9876543210";
+    server.reset((_req, res) => json(res, 401, { tried: Number(digits), ok: false }));
+    const api = new APIClient(
+      { baseURL: server.url, apiKey: digits, maxRetries: 0 },
+      config,
+    );
+    const error = await APIClient.request(api, {
+      method: "GET",
+      path: "/x",
+      security: [["headerKey"]],
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as APIError).body).toBe('{"tried":***,"ok":false}');
+    expect(JSON.stringify(error)).not.toContain(digits);
+  });
+
   it("not in the cause, when a fetch implementation quotes the URL", async () => {
     const quoting = new APIClient(
       {

@@ -21,18 +21,14 @@ interface CryptoGlobals {
 
 /**
  * `randomUUID` exists only in secure contexts (HTTPS pages, Node, workers); elsewhere 128 random
- * bits in hex serve the same purpose.
+ * bits in hex serve the same purpose, from `getRandomValues` where there is one.
  */
 export function newIdempotencyKey(): string {
   const crypto = (globalThis as CryptoGlobals).crypto;
-  if (typeof crypto?.randomUUID === "function") return crypto.randomUUID();
-  const bytes = new Uint8Array(16);
-  if (typeof crypto?.getRandomValues === "function")
-    crypto.getRandomValues(bytes);
-  else
-    for (let i = 0; i < bytes.length; i++)
-      bytes[i] = Math.floor(Math.random() * 256);
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join(
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  const bytes = new Uint8Array(16).map(() => Math.random() * 256);
+  crypto?.getRandomValues?.(bytes);
+  return Array.from(bytes, (byte) => (byte + 256).toString(16).slice(1)).join(
     "",
   );
 }

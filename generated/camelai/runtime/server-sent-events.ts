@@ -1,5 +1,5 @@
-import { FrameQueue, type Framing } from "./framing.js";
-import { LineSplitter } from "./line-splitter.js";
+import type { Framing } from "./framing.js";
+import { lineSplitter } from "./line-splitter.js";
 import type { ItemParser } from "./stream-item.js";
 
 /** One server-sent event, as the WHATWG HTML standard's event stream interpretation gives it. */
@@ -24,51 +24,43 @@ interface RawEvent {
 
 const DIGITS = /^[0-9]+$/;
 
-/** The standard's interpretation of an event stream's lines: the buffers and dispatch. */
-class EventStreamInterpreter {
-  readonly events = new FrameQueue<RawEvent>();
-  #event = "";
-  #data = "";
-  #hasData = false;
-  #id = "";
-  #retry: number | undefined;
-  #count = 0;
-
-  readonly line = (line: string): void => {
-    if (line === "") return this.#dispatch();
+/**
+ * The standard's interpretation of an event stream's lines: the buffers and dispatch. Returns
+ * the function that takes each line; dispatched events are added to `events`.
+ */
+function eventStreamLines(events: RawEvent[]): (line: string) => void {
+  let event = "";
+  let data = "";
+  let hasData = false;
+  let id = "";
+  let retry: number | undefined;
+  let count = 0;
+  const field = (name: string, value: string): void => {
+    if (name === "data") {
+      data = hasData ? `${data}\n${value}` : value;
+      hasData = true;
+    } else if (name === "event") event = value;
+    else if (name === "id") {
+      if (!value.includes("\0")) id = value;
+    } else if (name === "retry" && DIGITS.test(value)) retry = Number(value);
+  };
+  const dispatch = (): void => {
+    if (hasData) {
+      count++;
+      events.push({ event: event || "message", data, id, retry, index: count });
+    }
+    event = "";
+    data = "";
+    hasData = false;
+  };
+  return (line) => {
+    if (line === "") return dispatch();
     const colon = line.indexOf(":");
     if (colon === 0) return;
-    if (colon < 0) return this.#field(line, "");
+    if (colon < 0) return field(line, "");
     const skip = line.charCodeAt(colon + 1) === 32 ? 2 : 1;
-    this.#field(line.slice(0, colon), line.slice(colon + skip));
+    field(line.slice(0, colon), line.slice(colon + skip));
   };
-
-  #field(name: string, value: string): void {
-    if (name === "data") {
-      this.#data = this.#hasData ? `${this.#data}\n${value}` : value;
-      this.#hasData = true;
-    } else if (name === "event") this.#event = value;
-    else if (name === "id") {
-      if (!value.includes("\0")) this.#id = value;
-    } else if (name === "retry" && DIGITS.test(value))
-      this.#retry = Number(value);
-  }
-
-  #dispatch(): void {
-    if (this.#hasData) {
-      this.#count++;
-      this.events.add({
-        event: this.#event || "message",
-        data: this.#data,
-        id: this.#id,
-        retry: this.#retry,
-        index: this.#count,
-      });
-    }
-    this.#event = "";
-    this.#data = "";
-    this.#hasData = false;
-  }
 }
 
 /**
@@ -80,14 +72,14 @@ class EventStreamInterpreter {
 export function serverSentEvents<D>(
   parseData: ItemParser<D>,
 ): Framing<ServerSentEvent<D>> {
-  const lines = new LineSplitter();
-  const interpreter = new EventStreamInterpreter();
+  // Dispatched events not yet taken; taken ones leave the array.
+  const events: RawEvent[] = [];
   return {
-    push: (text) => lines.push(text, interpreter.line),
+    push: lineSplitter(eventStreamLines(events)),
     end: () => undefined,
-    ready: () => interpreter.events.ready(),
+    ready: () => events.length > 0,
     take: () => {
-      const raw = interpreter.events.shift();
+      const raw = events.shift() as RawEvent;
       const place = { kind: "event", index: raw.index, id: raw.id } as const;
       return {
         event: raw.event,

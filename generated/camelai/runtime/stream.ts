@@ -1,8 +1,8 @@
 import type { Framing } from "./framing.js";
 import { jsonLines } from "./json-sequences.js";
 import { jsonItem } from "./stream-item.js";
-import { ItemIterator } from "./item-iterator.js";
-import { ChunkReader, type StreamStops } from "./stream-reader.js";
+import { itemIterator } from "./item-iterator.js";
+import { chunkReader, type StreamStops } from "./stream-reader.js";
 import { teeIterator } from "./stream-tee.js";
 
 /** How `Stream.fromResponse` reads a body: its framing, and what stops it. */
@@ -18,7 +18,7 @@ function readItems<T>(
   const body =
     response.body ??
     new ReadableStream<Uint8Array>({ start: (empty) => empty.close() });
-  return new ItemIterator(new ChunkReader(body, options), options.framing);
+  return itemIterator(chunkReader(body, options), options.framing);
 }
 
 /**
