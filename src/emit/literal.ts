@@ -28,13 +28,3 @@ export function literalText(tree: LiteralTree, broken = 0): string {
   if (broken > 0) return `${open}\n${items.map((item) => `  ${item.replace(/\n/g, "\n  ")},`).join("\n")}\n${close}`;
   return object ? `{ ${items.join(", ")} }` : `[${items.join(", ")}]`;
 }
-
-/** The literal on one line: `{ a: 1, b: [2] }`. */
-export function flatText(tree: LiteralTree): string {
-  return literalText(tree);
-}
-
-/** An object with one entry per line (trailing commas), each entry's value on one line. */
-export function brokenObject(tree: ObjectLiteral): string {
-  return literalText(tree, 1);
-}
