@@ -1,9 +1,12 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import * as tsMorph from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { docLines, docText, type Doc } from "../../src/emit/print/doc-comment.js";
 import { printStatements, type Statement } from "../../src/emit/print/structure-printer.js";
 import { StructureKind as K, VariableDeclarationKind } from "../../src/emit/ts-morph.js";
 
+const REPO = join(import.meta.dirname, "../..");
 const S = (statements: unknown[]) => statements as Statement[];
 const lines = (...text: string[]) => text.join("\n");
 
@@ -157,5 +160,22 @@ describe("JSDoc layout", () => {
     [{ description: "", tags: [{ tagName: "remarks", text: "\nOn the next line" }] }, ["/**", " * @remarks", " * On the next line", " */"]],
   ])("%j", (doc, want) => {
     expect(docLines(docText(doc))).toEqual(want);
+  });
+});
+
+describe("generation", () => {
+  it("prints camelAI's client, overloads included, without loading ts-morph or the TypeScript compiler", () => {
+    // A fresh process over dist/ (built by the global setup): this test file itself imports ts-morph.
+    const script = `
+      import { createRequire } from "node:module";
+      import { readFileSync } from "node:fs";
+      const { generate } = await import("./dist/generate.js");
+      const { streams } = JSON.parse(readFileSync("camelgen.config.json", "utf8"));
+      const { files } = await generate({ input: "fixtures/camelai/openapi.yaml", streams });
+      const loaded = Object.keys(createRequire(import.meta.url).cache).filter((p) => /node_modules[\\/](ts-morph|@ts-morph|typescript)[\\/]/.test(p));
+      console.log(JSON.stringify({ overloads: files.some((f) => /^export function \\w+\\(.*;$/m.test(f.contents)), loaded }));
+    `;
+    const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: REPO, encoding: "utf8" })) as { overloads: boolean; loaded: string[] };
+    expect(out).toEqual({ overloads: true, loaded: [] });
   });
 });
