@@ -1,13 +1,11 @@
 import type { Literal, NamedType, Schema } from "../model/ir.js";
 import { literal } from "./escape.js";
+import type { DocTag } from "./jsdoc.js";
 
 type Types = ReadonlyMap<string, NamedType>;
 
-/** One constraint the guards enforce, as a JSDoc tag name and its value: `maxLength`, `255`. */
-export interface Constraint {
-  name: string;
-  value: string;
-}
+/** One constraint the guards enforce, as a JSDoc tag: `@maxLength 255`. */
+export type Constraint = Required<DocTag>;
 
 /**
  * The constraints a value of `schema` must meet (format, lengths, pattern, bounds, item counts),
@@ -25,21 +23,21 @@ export function constraintsOf(schema: Schema, types: Types): Constraint[] {
       return pick(subject, ["minItems", "maxItems", "uniqueItems"]);
     default: {
       const values = namedEnumValues(schema, types);
-      return values === undefined ? [] : [{ name: "values", value: values.map(literal).join(" | ") }];
+      return values === undefined ? [] : [{ tagName: "values", text: values.map(literal).join(" | ") }];
     }
   }
 }
 
 /** `maxLength 255, format email`: the constraints as one phrase, for a `@param` text. */
 export function constraintPhrase(constraints: Constraint[]): string {
-  return constraints.map((c) => `${c.name} ${c.value}`).join(", ");
+  return constraints.map((c) => `${c.tagName} ${c.text}`).join(", ");
 }
 
 function pick<T extends object>(schema: T, keys: (keyof T & string)[]): Constraint[] {
   return keys.flatMap((key) => {
     const value = schema[key];
     if (value === undefined || value === false) return [];
-    return [{ name: key, value: typeof value === "string" ? value : String(value) }];
+    return [{ tagName: key, text: typeof value === "string" ? value : String(value) }];
   });
 }
 

@@ -1,5 +1,5 @@
 import { objectLiteralKey, stringLiteral } from "./escape.js";
-import { lineByLine } from "./literal.js";
+import { literalText, type LiteralTree } from "./literal.js";
 
 /**
  * Plain data as generated code writes it: strings, numbers, booleans, null, arrays, and records.
@@ -12,25 +12,18 @@ export interface DataFields {
   readonly [key: string]: Data | undefined;
 }
 
-/**
- * `value` as TypeScript; every string and key is escaped for where it stands. The outer `broken`
- * levels of records and arrays put one entry per line (a large table stays readable in an
- * editor), everything deeper is one line.
- */
+/** `value` as TypeScript, laid out as literalText lays it out; every string and key is escaped for where it stands. */
 export function dataLiteral(value: Data, broken = 0): string {
+  return literalText(dataTree(value), broken);
+}
+
+function dataTree(value: Data): LiteralTree {
   if (typeof value === "string") return stringLiteral(value);
   // String(n) is a literal or a global: `-1.5`, `1e+21`, `Infinity`.
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
-  const inner = (item: Data) => dataLiteral(item, broken - 1);
-  const items = isArray(value)
-    ? value.map(inner)
-    : (value instanceof Map ? [...value] : Object.entries(value).filter((e): e is [string, Data] => e[1] !== undefined)).map(
-        ([key, item]) => `${objectLiteralKey(key)}: ${inner(item)}`,
-      );
-  const [open, close] = isArray(value) ? ["[", "]"] : ["{", "}"];
-  if (items.length === 0) return `${open}${close}`;
-  if (broken > 0) return lineByLine(items, open, close);
-  return isArray(value) ? `[${items.join(", ")}]` : `{ ${items.join(", ")} }`;
+  if (isArray(value)) return { items: value.map(dataTree) };
+  const entries = value instanceof Map ? [...value] : Object.entries(value).filter((e): e is [string, Data] => e[1] !== undefined);
+  return { entries: entries.map(([key, item]) => [objectLiteralKey(key), dataTree(item)]) };
 }
 
 function isArray(value: Data): value is readonly Data[] {

@@ -10,6 +10,7 @@ import { resourceStatements } from "./resource-file.js";
 import { runtimeFiles } from "./runtime-files.js";
 import { SCHEMAS_NOCHECK, schemasStatements } from "./schema-table.js";
 import { printSourceFile, type Statement } from "./source-file.js";
+import { StructureKind } from "./ts-morph.js";
 import { typeStatements } from "./types-file.js";
 
 /** ApiModel -> every file of the client, sorted by path. Pure: touches no disk but the templates. */
@@ -35,12 +36,6 @@ function typesFile(model: ApiModel): Statement[] {
 }
 
 function indexFile(model: ApiModel): Statement[] {
-  return [
-    `export { ${model.clientName} as default } from "./client.js";`,
-    `export * from "./client.js";`,
-    `export * from "./operations.js";`,
-    `export * from "./types.js";`,
-    `export * from "./guards.js";`,
-    `export * from "${RUNTIME}";`,
-  ];
+  const all = ["./client.js", "./operations.js", "./types.js", "./guards.js", RUNTIME].map((from) => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: from }));
+  return [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: "./client.js", namedExports: [{ name: model.clientName, alias: "default" }] }, ...all];
 }

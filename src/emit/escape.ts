@@ -11,7 +11,7 @@ function unicodeEscape(char: string): string {
 
 /**
  * A string literal with every invisible control character escaped, double-quoted unless the text
- * has more double quotes than single ones (the pinned style's choice: the fewer escapes).
+ * has more double quotes than single ones (the fixed style's choice: the fewer escapes).
  */
 export function stringLiteral(value: string): string {
   const json = JSON.stringify(value).replace(INVISIBLE, unicodeEscape);
@@ -25,7 +25,7 @@ function count(text: string, char: string): number {
 
 /**
  * An ES5 IdentifierName of the Basic Multilingual Plane: letters, then letters, marks, digits and
- * connectors. The pinned style writes exactly these property keys without quotes.
+ * connectors. The fixed style writes exactly these property keys without quotes.
  */
 const KEY_NAME = /^[\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}$_][\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$_\u200c\u200d]*$/u;
 
@@ -61,14 +61,12 @@ export function jsDocText(text: string): string {
     .replace(/\r\n?|\u2028|\u2029/g, "\n")
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
     .replace(/\*\//g, "*\\/")
-    // ts-morph's writer reads `/*` inside a comment as a new comment; markdown shows `\*` as `*`.
-    .replace(/\/\*/g, "/\\*")
     .replace(INVISIBLE, unicodeEscape)
     // TypeScript starts a tag at an `@` after a blank (inside a tag's text too); markdown shows `\@` as `@`.
     .replace(/(^|\s)@(?=\S)/g, "$1\\@")
     // An inline tag left open (`{@link` without a `}`) would take the tags after it as its text.
     .replace(/\{@(?![^}]*\})/g, "{\\@")
-    // The pinned style drops trailing blanks in comments but keeps a markdown line break (two spaces).
+    // No trailing blanks in comments, but a markdown line break (two spaces) is kept.
     .replace(/^[ \t]+$/gm, "")
     .replace(/[ \t]+$/gm, (blanks) => (blanks.endsWith("  ") ? "  " : ""))
     .trim();

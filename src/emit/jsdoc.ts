@@ -1,6 +1,5 @@
 import type { JSDocStructure, OptionalKind } from "ts-morph";
 import type { Doc } from "../model/ir.js";
-import type { Constraint } from "./constraint-docs.js";
 import { jsDocText } from "./escape.js";
 
 export interface DocTag {
@@ -21,11 +20,6 @@ export function jsDocs(doc: Doc, extraTags: DocTag[] = []): OptionalKind<JSDocSt
   );
   if (unique.length === 0 && tags.length === 0) return [];
   return [{ description: unique.join("\n\n"), tags }];
-}
-
-/** `@maxLength 255`, `@format email`: one tag per constraint. */
-export function constraintTags(constraints: Constraint[]): DocTag[] {
-  return constraints.map((c) => ({ tagName: c.name, text: c.value }));
 }
 
 /**

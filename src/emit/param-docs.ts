@@ -22,7 +22,7 @@ export function paramTags(op: Operation, types: Types): DocTag[] {
 
 function paramText(p: Param, types: Types): string {
   const description = p.doc.description ?? p.doc.summary ?? p.doc.title ?? `Path parameter ${jsDocCode(p.wireName)}.`;
-  const notes = constraintPhrase([...constraintsOf(p.schema, types), ...(p.doc.default === undefined ? [] : [{ name: "default", value: p.doc.default }])]);
+  const notes = constraintPhrase([...constraintsOf(p.schema, types), ...(p.doc.default === undefined ? [] : [{ tagName: "default", text: p.doc.default }])]);
   return notes === "" ? description : `${description} (${notes})`;
 }
 

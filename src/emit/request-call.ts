@@ -1,5 +1,5 @@
 import type { Operation } from "../model/ir.js";
-import { brokenObject, flatText, type ObjectLiteral } from "./literal.js";
+import { literalText, type ObjectLiteral } from "./literal.js";
 import { pageShape } from "./page-shape.js";
 
 /**
@@ -12,7 +12,7 @@ import { pageShape } from "./page-shape.js";
 export function requestCall(op: Operation, request: ObjectLiteral): string {
   const head = op.pagination ? "return APIClient.requestPage(client, " : "return APIClient.request(client, ";
   const page = op.pagination
-    ? `, ${flatText(pageShape(op.pagination))}`
+    ? `, ${literalText(pageShape(op.pagination))}`
     : "";
-  return `${head}${brokenObject(request)}, options${page});`;
+  return `${head}${literalText(request, 1)}, options${page});`;
 }

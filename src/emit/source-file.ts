@@ -1,41 +1,17 @@
-import type { StatementStructures } from "ts-morph";
-import { printStructure, StructureKind } from "./ts-morph.js";
-import { BodySplice } from "./body-splice.js";
-import { DocSplice } from "./doc-splice.js";
-import { printStatementsText } from "./print/structure-printer.js";
-import { PrintFallback } from "./print/text-writer.js";
+import { printStatements, type Statement } from "./print/structure-printer.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 
-export type Statement = string | StatementStructures;
+export type { Statement };
 
 /**
- * Prints a file from structures in camelgen's one fixed style (README, "Formatting"): ts-morph's
- * layout with two-space indentation (print/structure-printer.ts), after the header line and any
- * leading comment.
+ * Prints a file from structures in camelgen's one fixed style (README, "Formatting";
+ * print/structure-printer.ts), after the header line and any leading comment.
  */
 export function printSourceFile(path: string, statements: Statement[], header: HeaderInfo, leadingComment: readonly string[] = []): GeneratedFile {
   // A file with nothing to export must still be a module, or `export *` of it fails to compile.
   const body = statements.length > 0 ? statements : ["export {};"];
   const head = [headerLine(header), ...(leadingComment.length > 0 ? ["", ...leadingComment] : [])].join("\n");
   return { path, contents: `${head}\n\n${printStatements(body).trimEnd()}\n` };
-}
-
-/**
- * Finished function bodies are held back from the writer, which would scan them again character
- * by character (most of a large file's print time), and put back after. Where ts-morph prints
- * (a structure camelgen's printer does not know), JSDoc texts are held back too.
- */
-function printStatements(statements: Statement[]): string {
-  const bodies = new BodySplice();
-  const held = statements.map((statement) => bodies.hold(statement));
-  try {
-    return bodies.restore(printStatementsText(held));
-  } catch (error) {
-    if (!(error instanceof PrintFallback)) throw error;
-  }
-  const docs = new DocSplice();
-  const printed = printStructure({ kind: StructureKind.SourceFile, statements: held.map((statement) => docs.hold(statement)) }, { indentNumberOfSpaces: 2 });
-  return bodies.restore(docs.restore(printed));
 }
 
 export function headerLine(header: HeaderInfo): string {

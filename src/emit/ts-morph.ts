@@ -4,8 +4,7 @@ import type * as TsMorph from "ts-morph";
 /**
  * The ts-morph values camelgen uses. StructureKind's members are spelled here, with ts-morph's
  * numbers (a test compares them), so that building structures loads neither ts-morph nor the
- * TypeScript compiler it requires: camelgen's own printer (print/structure-printer.ts) prints them,
- * and ts-morph is required only for a structure that printer does not know.
+ * TypeScript compiler it requires: camelgen's own printer (print/structure-printer.ts) prints them.
  */
 export const StructureKind = {
   Class: 2 as TsMorph.StructureKind.Class,
@@ -13,7 +12,6 @@ export const StructureKind = {
   Function: 13 as TsMorph.StructureKind.Function,
   ImportDeclaration: 16 as TsMorph.StructureKind.ImportDeclaration,
   Interface: 19 as TsMorph.StructureKind.Interface,
-  SourceFile: 36 as TsMorph.StructureKind.SourceFile,
   TypeAlias: 38 as TsMorph.StructureKind.TypeAlias,
   VariableStatement: 41 as TsMorph.StructureKind.VariableStatement,
 } as const;
@@ -21,13 +19,10 @@ export type StructureKind = TsMorph.StructureKind;
 
 export const VariableDeclarationKind = { Const: "const" as TsMorph.VariableDeclarationKind.Const } as const;
 
-/** ts-morph's printStructure, required on first use (CommonJS: required, not imported, so Node does not lex its 1 MB for named exports). */
-export function printStructure(...args: Parameters<typeof TsMorph.printStructure>): string {
-  tsMorph ??= createRequire(import.meta.url)("ts-morph") as typeof TsMorph;
-  return tsMorph.printStructure(...args);
-}
-
-/** The TypeScript compiler ts-morph carries, required on first use (for parsing printed output). */
+/**
+ * The TypeScript compiler ts-morph carries, required on first use (for parsing printed output;
+ * CommonJS: required, not imported, so Node does not lex its 1 MB for named exports).
+ */
 export function typescript(): typeof TsMorph.ts {
   tsMorph ??= createRequire(import.meta.url)("ts-morph") as typeof TsMorph;
   return tsMorph.ts;

@@ -65,7 +65,7 @@ export function statusMapText(entries: readonly (readonly [key: string, schema: 
   return objectTypeLiteral(entries.map(([key, schema]) => `${/^\d+$/.test(key) ? key : typeMemberKey(key)}: ${schema ? typeText(schema) : "unknown"};`));
 }
 
-/** `{ a: A; b: B }`: one line, the last member without its `;`, as the pinned style prints it. */
+/** `{ a: A; b: B }`: one line, the last member without its `;`. */
 function objectTypeLiteral(members: string[]): string {
   return members.length === 0 ? "{}" : `{ ${members.join(" ").slice(0, -1)} }`;
 }

@@ -3,7 +3,7 @@ import { StructureKind } from "./ts-morph.js";
 import type { ApiModel, NamedType, Property } from "../model/ir.js";
 import { typeMemberKey } from "./escape.js";
 import { constraintsOf } from "./constraint-docs.js";
-import { constraintTags, jsDocs, oneLineDocs } from "./jsdoc.js";
+import { jsDocs, oneLineDocs } from "./jsdoc.js";
 import { indexSignatureType, typeText } from "./type-text.js";
 
 /** types.ts: one exported interface or alias per named type. */
@@ -16,7 +16,7 @@ type Types = ReadonlyMap<string, NamedType>;
 
 function typeDeclaration(type: NamedType, types: Types): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
   const { schema } = type;
-  const docs = oneLineDocs(jsDocs(type.doc, constraintTags(constraintsOf(schema, types))));
+  const docs = oneLineDocs(jsDocs(type.doc, constraintsOf(schema, types)));
   if (schema.kind === "object") {
     const index = indexSignatureType(schema);
     return {
@@ -36,6 +36,6 @@ function property(p: Property, types: Types) {
     name: typeMemberKey(p.wireName),
     hasQuestionToken: !p.required,
     type: typeText(p.schema),
-    docs: oneLineDocs(jsDocs(p.doc, constraintTags(constraintsOf(p.schema, types)))),
+    docs: oneLineDocs(jsDocs(p.doc, constraintsOf(p.schema, types))),
   };
 }

@@ -4,6 +4,7 @@ import { jsDocCode, jsDocText, markdownCode, markdownText } from "../../src/emit
 describe("jsDocText", () => {
   it.each([
     ["ends */ here", "ends *\\/ here"],
+    ["`release/*/*` and `monalisa/*`", "`release/*\\/*` and `monalisa/*`"],
     ["mail @octocat or a@b.c", "mail \\@octocat or a@b.c"],
     ["@param x\n  @returns y", "\\@param x\n  \\@returns y"],
     ["a @ b", "a @ b"],

@@ -1,118 +1,181 @@
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import * as tsMorph from "ts-morph";
-import { beforeAll, describe, expect, it } from "vitest";
-import { BodySplice } from "../../src/emit/body-splice.js";
-import { clientStatements } from "../../src/emit/client-file.js";
-import { guardsFile } from "../../src/emit/guards-file.js";
-import { operationsBarrel } from "../../src/emit/operations-file.js";
-import { printStatementsText } from "../../src/emit/print/structure-printer.js";
-import { PrintFallback } from "../../src/emit/print/text-writer.js";
-import { resourceStatements } from "../../src/emit/resource-file.js";
-import { schemasStatements } from "../../src/emit/schema-table.js";
-import type { Statement } from "../../src/emit/source-file.js";
-import { StructureKind, VariableDeclarationKind } from "../../src/emit/ts-morph.js";
-import { typeStatements } from "../../src/emit/types-file.js";
-import { loadSpec } from "../../src/load/load-spec.js";
-import { buildModel } from "../../src/model/build-model.js";
-import type { ApiModel } from "../../src/model/ir.js";
+import { describe, expect, it } from "vitest";
+import { docLines, docText, type Doc } from "../../src/emit/print/doc-comment.js";
+import { printStatements, type Statement } from "../../src/emit/print/structure-printer.js";
+import { StructureKind as K, VariableDeclarationKind } from "../../src/emit/ts-morph.js";
 
 const REPO = join(import.meta.dirname, "../..");
-const K = tsMorph.StructureKind;
-
-function tsMorphPrint(statements: Statement[]): string {
-  return tsMorph.printStructure({ kind: K.SourceFile, statements: statements as tsMorph.StatementStructures[] }, { indentNumberOfSpaces: 2 });
-}
-
-/** camelgen's printer's text, or "fallback" where it leaves the structure to ts-morph. */
-function ours(statements: Statement[]): string {
-  try {
-    return printStatementsText(statements);
-  } catch (error) {
-    if (error instanceof PrintFallback) return "fallback";
-    throw error;
-  }
-}
-
-/** Every statement list camelgen's emitter prints for a model, by file. */
-function files(model: ApiModel): [string, Statement[]][] {
-  const types = new Map(model.types.map((t) => [t.name, t]));
-  const guards = guardsFile(model.types);
-  return [
-    ["types.ts", typeStatements(model)],
-    ["guards.ts", [...guards.imports, ...guards.statements]],
-    ["schemas.ts", schemasStatements(model.types)],
-    ["operations.ts", operationsBarrel(model)],
-    ["client.ts", clientStatements(model)],
-    ...model.resources.map((r): [string, Statement[]] => [r.className, resourceStatements(r, types)]),
-  ];
-}
-
-/** As source-file.ts gives them to the printer: function bodies held back. */
-function held(statements: Statement[]): Statement[] {
-  const bodies = new BodySplice();
-  return statements.map((s) => bodies.hold(s));
-}
-
-const SPECS = ["fixtures/camelai/openapi.yaml", "fixtures/cases/escaping.yaml", "fixtures/cases/docs.yaml", "fixtures/cases/json-schema-keywords.yaml", "fixtures/cases/pagination-styles.yaml"];
-const models = new Map<string, ApiModel>();
-
-beforeAll(async () => {
-  for (const spec of SPECS) models.set(spec, buildModel((await loadSpec(join(REPO, spec))).document, { strict: false }));
-});
+const S = (statements: unknown[]) => statements as Statement[];
+const lines = (...text: string[]) => text.join("\n");
 
 describe("camelgen's structure printer", () => {
   it("spells StructureKind with ts-morph's numbers", () => {
-    for (const [name, value] of Object.entries(StructureKind)) expect(value, name).toBe(K[name as keyof typeof K]);
+    for (const [name, value] of Object.entries(K)) expect(value, name).toBe(tsMorph.StructureKind[name as keyof typeof tsMorph.StructureKind]);
     expect(VariableDeclarationKind.Const).toBe(tsMorph.VariableDeclarationKind.Const);
   });
 
-  it.each(SPECS)("prints every file of %s as ts-morph does, with no fallback once bodies are held", (spec) => {
-    for (const [file, statements] of files(models.get(spec) as ApiModel)) {
-      const statementsHeld = held(statements);
-      expect(ours(statementsHeld), file).toBe(tsMorphPrint(statementsHeld));
-      const raw = ours(statements);
-      if (raw !== "fallback") expect(raw, `${file} (bodies not held)`).toBe(tsMorphPrint(statements));
-    }
+  it.each([
+    [
+      "a function: its body's lines indented, empty lines left empty, a blank line after its }",
+      S([
+        { kind: K.Function, name: "f", isExported: true, docs: ["Doc."], parameters: [{ name: "a", type: "string" }, { name: "b", type: "B", hasQuestionToken: true }], returnType: "R", statements: ["if (a) {\n  return 1;\n}\n\nreturn 2;"] },
+        "const after = 1;",
+        "const next = 2;",
+      ]),
+      lines("/** Doc. */", "export function f(a: string, b?: B): R {", "  if (a) {", "    return 1;", "  }", "", "  return 2;", "}", "", "const after = 1;", "const next = 2;"),
+    ],
+    [
+      "overloads, each with its docs, then the implementation",
+      S([
+        "const before = 0;",
+        { kind: K.Function, name: "g", isExported: true, overloads: [{ docs: ["One."], parameters: [{ name: "a", type: "1" }], returnType: "A" }, { docs: ["Two."], parameters: [], returnType: "B" }], parameters: [{ name: "a", type: "1", hasQuestionToken: true }], returnType: "A | B", statements: ["return a;"] },
+      ]),
+      lines("const before = 0;", "", "/** One. */", "export function g(a: 1): A;", "/** Two. */", "export function g(): B;", "export function g(a?: 1): A | B {", "  return a;", "}"),
+    ],
+    [
+      "a class: properties, a blank line, the constructor, methods apart",
+      S([
+        {
+          kind: K.Class,
+          name: "A",
+          isExported: true,
+          extends: "Base",
+          docs: ["Class."],
+          properties: [{ name: "#c", type: "C", isReadonly: true }, { name: "d", type: "number", initializer: "1", docs: ["D."] }],
+          ctors: [{ parameters: [{ name: "options", type: "O", initializer: "{}" }], statements: ["super(options);", "this.#c = new C();"] }],
+          methods: [
+            { name: "m", overloads: [{ docs: ["M."], parameters: [{ name: "x", type: "X" }], returnType: "Z" }], parameters: [{ name: "x", type: "X" }], statements: ["return f(this.#c, x);"] },
+            { name: "n", statements: [] },
+          ],
+        },
+        { kind: K.Class, name: "B", methods: [{ name: "m", statements: "return 1;" }] },
+      ]),
+      lines(
+        "/** Class. */",
+        "export class A extends Base {",
+        "  readonly #c: C;",
+        "  /** D. */",
+        "  d: number = 1;",
+        "",
+        "  constructor(options: O = {}) {",
+        "    super(options);",
+        "    this.#c = new C();",
+        "  }",
+        "",
+        "  /** M. */",
+        "  m(x: X): Z;",
+        "  m(x: X) {",
+        "    return f(this.#c, x);",
+        "  }",
+        "",
+        "  n() {",
+        "  }",
+        "}",
+        "",
+        "class B {",
+        "  m() {",
+        "    return 1;",
+        "  }",
+        "}",
+      ),
+    ],
+    [
+      "interfaces (index signature first, an empty one on two lines), aliases and constants",
+      S([
+        { kind: K.TypeAlias, name: "T", isExported: true, docs: ["Alias."], type: "\"a\" | `b${string}`" },
+        { kind: K.Interface, name: "Empty", isExported: true },
+        { kind: K.Interface, name: "I", properties: [{ name: "a", type: "string", hasQuestionToken: true, docs: ["p"] }, { name: "\"b-c\"", type: "number" }], indexSignatures: [{ keyName: "key", keyType: "string", returnType: "unknown" }] },
+        { kind: K.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, declarations: [{ name: "R", type: "RegExp", initializer: "/*#__PURE__*/ new RegExp(\"^a$\", \"u\")" }] },
+        { kind: K.VariableStatement, declarations: [{ name: "a", initializer: "1" }, { name: "b", type: "string" }] },
+      ]),
+      lines(
+        "/** Alias. */",
+        "export type T = \"a\" | `b${string}`;",
+        "",
+        "export interface Empty {",
+        "}",
+        "",
+        "interface I {",
+        "  [key: string]: unknown;",
+        "  /** p */",
+        "  a?: string;",
+        "  \"b-c\": number;",
+        "}",
+        "",
+        "export const R: RegExp = /*#__PURE__*/ new RegExp(\"^a$\", \"u\");",
+        "let a = 1, b: string;",
+      ),
+    ],
+    [
+      "imports and exports",
+      S([
+        { kind: K.ImportDeclaration, moduleSpecifier: "./a.js", isTypeOnly: true, namedImports: ["A", "B"] },
+        { kind: K.ImportDeclaration, moduleSpecifier: "./b.js", namedImports: [{ name: "Assertion", isTypeOnly: true }, { name: "isEmail", alias: "isEmail_2" }, "c"] },
+        { kind: K.ImportDeclaration, moduleSpecifier: "./side-effect.js" },
+        { kind: K.ExportDeclaration, namedExports: ["A", "B"] },
+        { kind: K.ExportDeclaration, moduleSpecifier: "./c.js", namedExports: ["c"] },
+        { kind: K.ExportDeclaration, moduleSpecifier: "./d.js" },
+        { kind: K.ExportDeclaration },
+      ]),
+      lines(
+        "import type { A, B } from \"./a.js\";",
+        "import { type Assertion, isEmail as isEmail_2, c } from \"./b.js\";",
+        "import \"./side-effect.js\";",
+        "export { A, B };",
+        "export { c } from \"./c.js\";",
+        "export * from \"./d.js\";",
+        "export { };",
+      ),
+    ],
+  ])("%s", (_, statements, want) => {
+    expect(printStatements(statements)).toBe(want);
   });
 
-  const S = (statements: unknown[]) => statements as Statement[];
   it.each([
-    ["multi-line bodies: template literals, comments and strings across lines", S([
-      { kind: K.Function, name: "f", parameters: [{ name: "a", type: "string" }, { name: "b", hasQuestionToken: true }], statements: ["const t = `one\n  two ${a}\nthree`;\nif (a) {\n  return '//' + \"x\";\n}\n/* a\n   comment */\nreturn b;"] },
-      "const after = 1;",
-    ])],
-    ["a string statement ending in } and one after it", S(["export const x = {\n  a: 1,\n}", "const y = 2;", "/** doc */\nexport type Z = 1;"])],
-    ["classes, interfaces, aliases and variables", S([
-      { kind: K.Interface, name: "Empty", isExported: true, docs: [{ description: "Two\r\nlines", tags: [{ tagName: "deprecated" }, { tagName: "see", text: "\nnext" }] }, "", "\nfirst empty", "ends with space "] },
-      { kind: K.Interface, name: "I", docs: ["Doc."], properties: [{ name: "a", type: "string", hasQuestionToken: true, docs: ["p"] }, { name: "\"b-c\"", type: "number" }], indexSignatures: [{ keyName: "key", keyType: "string", returnType: "unknown" }] },
-      { kind: K.TypeAlias, name: "T", isExported: true, type: "\"a\" | `b${string}`" },
-      { kind: K.VariableStatement, declarationKind: VariableDeclarationKind.Const, declarations: [{ name: "R", type: "RegExp", initializer: "/*#__PURE__*/ new RegExp(\"^/\\\\*$\", \"u\")" }] },
-      { kind: K.VariableStatement, isExported: true, declarations: [{ name: "a", initializer: "1" }, { name: "b", type: "string" }] },
-      { kind: K.Class, name: "A", isExported: true, isDefaultExport: false, extends: "Base", docs: ["Class."], properties: [{ name: "#c", type: "C", isReadonly: true }, { name: "d", type: "number", initializer: "1" }], ctors: [{ parameters: [{ name: "options", type: "O", initializer: "{}" }], statements: ["super(options);", "this.#c = new C();"] }], methods: [{ name: "m", docs: ["M."], parameters: [{ name: "x", type: "X" }, { name: "y", type: "Y", hasQuestionToken: true }], returnType: "Z", statements: ["return f(this.#c, x, y);"] }, { name: "n", statements: [] }] },
-      { kind: K.Class, name: "B", methods: [{ name: "m", statements: "return 1;" }] },
-    ])],
-    ["imports and exports", S([
-      { kind: K.ImportDeclaration, moduleSpecifier: "./a.js", isTypeOnly: true, namedImports: ["A", "B"] },
-      { kind: K.ImportDeclaration, moduleSpecifier: "./b.js", namedImports: [{ name: "Assertion", isTypeOnly: true }, { name: "isEmail", alias: "isEmail_2" }, "c"] },
-      { kind: K.ImportDeclaration, moduleSpecifier: "./side-effect.js" },
-      { kind: K.ExportDeclaration, namedExports: ["A", "B"] },
-      { kind: K.ExportDeclaration, moduleSpecifier: "./c.js", namedExports: ["c"] },
-      { kind: K.ExportDeclaration, moduleSpecifier: "./d.js" },
-      { kind: K.ExportDeclaration },
-    ])],
-  ])("%s: as ts-morph prints them", (_, statements) => {
-    expect(ours(statements)).toBe(tsMorphPrint(statements));
+    ["a statement kind it has no layout for", S([{ kind: tsMorph.StructureKind.Enum, name: "E", members: [] }]), "statement kind"],
+    ["a field it has no layout for", S([{ kind: K.Function, name: "f", typeParameters: ["T"], statements: [] }]), "function field typeParameters"],
+    ["an overload that sets a modifier of its own", S([{ kind: K.Function, name: "f", overloads: [{ isAsync: true }], statements: [] }]), "overload field isAsync"],
+    ["a writer function", S([{ kind: K.TypeAlias, name: "T", type: (w: unknown) => w }]), "only text in the field type"],
+    ["a JSDoc written by a function", S([{ kind: K.Interface, name: "I", docs: [{ description: (w: unknown) => w }] }]), "JSDoc written by a function"],
+    ["a JSDoc that ends its comment early", S([{ kind: K.Interface, name: "I", docs: ["a */ b"] }]), "ends its comment early"],
+    ["a type that spans lines", S([{ kind: K.TypeAlias, name: "T", type: "{\n  a: string;\n}" }]), "the field type spans lines"],
+    ["a declaration without a name", S([{ kind: K.Interface }]), "without a name"],
+  ])("throws for %s, naming it", (_, statements, message) => {
+    expect(() => printStatements(statements)).toThrow(message);
   });
+});
 
-  it.each([
-    ["a writer function", S([{ kind: K.TypeAlias, name: "T", type: (w: unknown) => w }])],
-    ["a field it does not know", S([{ kind: K.Function, name: "f", typeParameters: ["T"], statements: [] }])],
-    ["a JSDoc written by a function", S([{ kind: K.Interface, name: "I", docs: [{ description: (w: unknown) => w }] }])],
-    ["a JSDoc that ends its comment early", S([{ kind: K.Interface, name: "I", docs: ["a */ b"] }])],
-    ["a multi-line type", S([{ kind: K.TypeAlias, name: "T", type: "{\n  a: string;\n}" }])],
-    ["a comma ts-morph places by scanning", S([{ kind: K.VariableStatement, declarations: [{ name: "a", initializer: "1 // one" }, { name: "b", initializer: "2" }] }])],
-    ["an enum", S([{ kind: K.Enum, name: "E", members: [] }])],
-  ])("leaves %s to ts-morph", (_, statements) => {
-    expect(ours(statements)).toBe("fallback");
+describe("JSDoc layout", () => {
+  it.each<[Doc, string[]]>([
+    ["One line.", ["/** One line. */"]],
+    ["", ["/** */"]],
+    ["Ends with a space ", ["/** Ends with a space */"]],
+    ["Two\nlines", ["/**", " * Two", " * lines", " */"]],
+    ["\nStarts with a line break", ["/**", " * Starts with a line break", " */"]],
+    ["Para one.\n\nPara two.", ["/**", " * Para one.", " *", " * Para two.", " */"]],
+    [{ description: "With tags", tags: [{ tagName: "deprecated" }, { tagName: "see", text: "GET /things" }] }, ["/**", " * With tags", " * @deprecated", " * @see GET /things", " */"]],
+    [{ tags: [{ tagName: "deprecated" }] }, ["/** @deprecated */"]],
+    [{ description: "", tags: [{ tagName: "remarks", text: "\nOn the next line" }] }, ["/**", " * @remarks", " * On the next line", " */"]],
+  ])("%j", (doc, want) => {
+    expect(docLines(docText(doc))).toEqual(want);
+  });
+});
+
+describe("generation", () => {
+  it("prints camelAI's client, overloads included, without loading ts-morph or the TypeScript compiler", () => {
+    // A fresh process over dist/ (built by the global setup): this test file itself imports ts-morph.
+    const script = `
+      import { createRequire } from "node:module";
+      import { readFileSync } from "node:fs";
+      const { generate } = await import("./dist/generate.js");
+      const { streams } = JSON.parse(readFileSync("camelgen.config.json", "utf8"));
+      const { files } = await generate({ input: "fixtures/camelai/openapi.yaml", streams });
+      const loaded = Object.keys(createRequire(import.meta.url).cache).filter((p) => /node_modules[\\/](ts-morph|@ts-morph|typescript)[\\/]/.test(p));
+      console.log(JSON.stringify({ overloads: files.some((f) => /^export function \\w+\\(.*;$/m.test(f.contents)), loaded }));
+    `;
+    const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: REPO, encoding: "utf8" })) as { overloads: boolean; loaded: string[] };
+    expect(out).toEqual({ overloads: true, loaded: [] });
   });
 });

@@ -1,347 +1,253 @@
 import type { StatementStructures } from "ts-morph";
+import { stringLiteral } from "../escape.js";
 import { StructureKind as K } from "../ts-morph.js";
-import { PrintFallback, TextWriter } from "./text-writer.js";
-import { docLines, docText } from "../doc-splice.js";
+import { docLines, docText, type Doc } from "./doc-comment.js";
+import { Writer } from "./writer.js";
+
+export type Statement = string | StatementStructures;
 
 type Fields = Record<string, unknown>;
-type Doc = Parameters<typeof docText>[0];
-type Statement = string | StatementStructures;
 
 /**
- * The fields each structure kind may have here; any other field that is set (not undefined, false
- * or an empty array) is a PrintFallback, as is a writer function anywhere.
+ * The fields each structure camelgen emits may set. A field outside its list that is set (not
+ * undefined, false or an empty list) is a programming error, so no structure is printed in part.
  */
 const KNOWN: Readonly<Record<string, ReadonlySet<string>>> = {
-  function: new Set(["kind", "name", "isExported", "isDefaultExport", "isAsync", "docs", "parameters", "returnType", "statements"]),
+  function: new Set(["kind", "name", "isExported", "isDefaultExport", "docs", "overloads", "parameters", "returnType", "statements"]),
+  overload: new Set(["docs", "parameters", "returnType"]),
   class: new Set(["kind", "name", "isExported", "isDefaultExport", "extends", "docs", "properties", "ctors", "methods"]),
   interface: new Set(["kind", "name", "isExported", "isDefaultExport", "docs", "properties", "indexSignatures"]),
   typeAlias: new Set(["kind", "name", "isExported", "isDefaultExport", "docs", "type"]),
-  variableStatement: new Set(["kind", "isExported", "isDefaultExport", "docs", "declarationKind", "declarations"]),
+  variableStatement: new Set(["kind", "isExported", "docs", "declarationKind", "declarations"]),
   variable: new Set(["name", "type", "initializer"]),
   import: new Set(["kind", "isTypeOnly", "namedImports", "moduleSpecifier"]),
   export: new Set(["kind", "namedExports", "moduleSpecifier"]),
-  parameter: new Set(["name", "type", "hasQuestionToken", "initializer", "isReadonly", "scope"]),
-  property: new Set(["name", "type", "hasQuestionToken", "initializer", "isReadonly", "isStatic", "scope", "docs"]),
-  ctor: new Set(["parameters", "statements", "docs", "scope"]),
-  method: new Set(["name", "parameters", "returnType", "statements", "docs", "isAsync", "isStatic", "scope"]),
+  parameter: new Set(["name", "type", "hasQuestionToken", "initializer"]),
+  property: new Set(["name", "type", "hasQuestionToken", "initializer", "isReadonly", "docs"]),
+  ctor: new Set(["parameters", "statements", "docs"]),
+  method: new Set(["name", "docs", "overloads", "parameters", "returnType", "statements"]),
   index: new Set(["keyName", "keyType", "returnType", "docs"]),
   specifier: new Set(["name", "alias", "isTypeOnly"]),
 };
 
+const KINDS = new Map<unknown, string>([
+  [K.Function, "function"],
+  [K.Class, "class"],
+  [K.Interface, "interface"],
+  [K.TypeAlias, "typeAlias"],
+  [K.VariableStatement, "variableStatement"],
+  [K.ImportDeclaration, "import"],
+  [K.ExportDeclaration, "export"],
+]);
+
+/** A structure's fields, checked against what camelgen's printer lays out for `shape`. */
 function fields(structure: unknown, shape: string): Fields {
-  if (typeof structure !== "object" || structure === null) throw new PrintFallback(`a ${shape} that is not an object`);
+  if (typeof structure !== "object" || structure === null) throw new Error(`camelgen's printer: a ${shape} that is not a structure`);
   const known = KNOWN[shape] as ReadonlySet<string>;
   for (const [key, value] of Object.entries(structure)) {
     if (known.has(key) || value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
-    throw new PrintFallback(`${shape} field ${key}`);
+    throw new Error(`camelgen's printer has no layout for the ${shape} field ${key}`);
   }
   return structure as Fields;
 }
 
-/** A text field: a string (one line unless `lines`), or absent. */
-function text(value: unknown, lines = false): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== "string") throw new PrintFallback("a field that is not text");
-  if (!lines && /[\r\n]/.test(value)) throw new PrintFallback("a line break in a field");
+/** A one-line text field, or undefined when it is absent or empty. */
+function text(s: Fields, key: string): string | undefined {
+  const value = s[key];
+  if (value === undefined || value === "") return undefined;
+  if (typeof value !== "string") throw new Error(`camelgen's printer prints only text in the field ${key}`);
+  if (value.includes("\n")) throw new Error(`camelgen's printer: the field ${key} spans lines: ${JSON.stringify(value.slice(0, 80))}`);
   return value;
 }
 
 function list(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new PrintFallback("a field that is not a list");
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error("camelgen's printer: a field that is not a list");
   return value;
 }
 
-/** ts-morph's isNullOrWhitespace. */
-function blank(value: string | undefined): boolean {
-  return value === undefined || /^[ \f\n\r\t\v\u00a0\u2028\u2029]*$/.test(value);
+/** Prints statements in camelgen's fixed style (README, "Formatting"). */
+export function printStatements(statements: readonly Statement[]): string {
+  const w = new Writer();
+  statementList(w, statements);
+  return w.toString();
 }
 
-/**
- * Prints a source file's statements as ts-morph's printStructure does with two-space indentation,
- * for the structure kinds and fields camelgen emits; anything else throws PrintFallback.
- */
-export function printStatementsText(statements: readonly Statement[]): string {
-  const writer = new TextWriter();
-  writer.closeComment();
-  statementList(writer, statements);
-  if (!writer.isAtStartOfFirstLineOfBlock() && !writer.isLastNewLine()) writer.newLine();
-  return writer.toString();
-}
-
-function statementList(w: TextWriter, statements: unknown): void {
+/** Statements one a line; a blank line after one that ends in `}`, and before a declaration with a body. */
+function statementList(w: Writer, statements: unknown): void {
   if (typeof statements === "string") return void w.write(statements);
   for (const statement of list(statements)) {
-    if (w.isLastNonWhitespaceCharCloseBrace()) w.blankLineIfLastNot();
-    else if (!w.isAtStartOfFirstLineOfBlock()) w.newLineIfLastNot();
+    if (w.endsInBrace()) w.blankLineIfLastNot();
+    else w.endLine();
     if (typeof statement === "string") w.write(statement);
-    else structureStatement(w, statement as Fields);
+    else structure(w, statement as Fields);
   }
 }
 
-function structureStatement(w: TextWriter, s: Fields): void {
-  const blankBefore = () => !w.isAtStartOfFirstLineOfBlock() && w.blankLineIfLastNot();
-  w.closeComment();
-  switch (s["kind"]) {
-    case K.Function:
-      blankBefore();
-      return functionDeclaration(w, fields(s, "function"));
-    case K.Class:
-      blankBefore();
-      return classDeclaration(w, fields(s, "class"));
-    case K.Interface:
-      blankBefore();
-      return interfaceDeclaration(w, fields(s, "interface"));
-    case K.TypeAlias: {
-      const alias = fields(s, "typeAlias");
-      docs(w, alias["docs"]);
-      modifiers(w, alias);
-      w.write(`type ${text(alias["name"]) ?? ""}`);
-      typed(w, alias["type"], " =", false);
-      return void w.write(";");
-    }
-    case K.VariableStatement:
-      return variableStatement(w, fields(s, "variableStatement"));
-    case K.ImportDeclaration:
-      return importDeclaration(w, fields(s, "import"));
-    case K.ExportDeclaration:
-      return exportDeclaration(w, fields(s, "export"));
+function structure(w: Writer, s: Fields): void {
+  const shape = KINDS.get(s["kind"]);
+  if (shape === undefined) throw new Error(`camelgen's printer has no layout for the statement kind ${String(s["kind"])}`);
+  const f = fields(s, shape);
+  if ((shape === "function" || shape === "class" || shape === "interface") && !w.atBlockStart()) w.blankLineIfLastNot();
+  switch (shape) {
+    case "function":
+      return functionDeclaration(w, f);
+    case "class":
+      return classDeclaration(w, f);
+    case "interface":
+      return interfaceDeclaration(w, f);
+    case "typeAlias":
+      docs(w, f["docs"]);
+      return void w.write(`${exported(f)}type ${name(f)}${typed(f, "type", " =")};`);
+    case "variableStatement":
+      return variableStatement(w, f);
+    case "import":
+      return importDeclaration(w, f);
     default:
-      throw new PrintFallback(`statement kind ${String(s["kind"])}`);
+      return exportDeclaration(w, f);
   }
 }
 
-function modifiers(w: TextWriter, s: Fields): void {
-  if (s["isDefaultExport"] === true) w.write("export default ");
-  else if (s["isExported"] === true) w.write("export ");
-  const scope = text(s["scope"]);
-  if (scope !== undefined) w.write(`${scope} `);
-  if (s["isStatic"] === true) w.write("static ");
-  if (s["isAsync"] === true) w.write("async ");
-  if (s["isReadonly"] === true) w.write("readonly ");
+function name(s: Fields): string {
+  const value = text(s, "name");
+  if (value === undefined) throw new Error("camelgen's printer: a declaration without a name");
+  return value;
 }
 
-/** JSDoc, as ts-morph lays it out (doc-splice.ts); a doc that ends its comment early is left to ts-morph. */
-function docs(w: TextWriter, value: unknown): void {
+function exported(s: Fields): string {
+  return s["isDefaultExport"] === true ? "export default " : s["isExported"] === true ? "export " : "";
+}
+
+/** Each JSDoc on its own lines, before the declaration. */
+function docs(w: Writer, value: unknown): void {
   for (const doc of list(value)) {
-    const docTextOf = typeof doc === "string" || (typeof doc === "object" && doc !== null) ? docText(doc as Doc) : undefined;
-    if (docTextOf === undefined || docTextOf.includes("*/")) throw new PrintFallback("a JSDoc that is not text, or ends its comment early");
-    w.closeComment();
-    w.comment(docLines(docTextOf));
+    w.write(docLines(docText(doc as Doc)).join("\n"));
     w.newLine();
   }
 }
 
-/** `: type` (TypedNode, ReturnTypedNode); `any` or `void` stand in when `always`. */
-function typed(w: TextWriter, value: unknown, separator: string, always: boolean, fallback = "any"): void {
-  const type = text(value) ?? (always ? fallback : undefined);
-  if (!blank(type)) w.hanging(() => w.write(`${separator} ${type}`));
+/** `: type` (or `separator type`), or nothing when the field is absent. */
+function typed(s: Fields, key: string, separator = ":"): string {
+  const type = text(s, key);
+  return type === undefined ? "" : `${separator} ${type}`;
 }
 
-function initializer(w: TextWriter, value: unknown): void {
-  const init = text(value);
-  if (!blank(init)) {
-    w.hanging(() => {
-      w.spaceIfLastNot();
-      w.write(`= ${init}`);
-    });
-  }
+function initializer(s: Fields): string {
+  const value = text(s, "initializer");
+  return value === undefined ? "" : ` = ${value}`;
 }
 
-/**
- * Items joined by `, `. ts-morph puts each comma where its scanner finds the item's last token (and
- * none after an item that ends with one): the end of the text, unless it ends in a comment or blank.
- */
-function commaSeparated(w: TextWriter, items: unknown[], print: (item: unknown) => string): void {
-  items.forEach((item, i) => {
-    w.assertPlain();
-    const printed = print(item);
-    // A lone item gets no comma, whatever its text.
-    if (items.length > 1 && (printed === "" || /(\/[/*])|[\s,/]$/.test(printed))) throw new PrintFallback("an item whose comma ts-morph places by scanning");
-    if (i > 0) w.spaceIfLastNot();
-    w.write(i < items.length - 1 ? `${printed},` : printed);
+function question(s: Fields): string {
+  return s["hasQuestionToken"] === true ? "?" : "";
+}
+
+function parameters(value: unknown): string {
+  const items = list(value).map((item) => {
+    const p = fields(item, "parameter");
+    return `${name(p)}${question(p)}${typed(p, "type")}${initializer(p)}`;
   });
+  return `(${items.join(", ")})`;
 }
 
-function parameters(w: TextWriter, value: unknown): void {
-  w.write("(");
-  const items = list(value);
-  if (items.length > 0) {
-    w.hanging(() =>
-      commaSeparated(w, items, (item) => {
-        const p = fields(item, "parameter");
-        const part = new TextWriter();
-        part.closeComment();
-        modifiers(part, p);
-        part.write(text(p["name"]) ?? "");
-        if (p["hasQuestionToken"] === true) part.write("?");
-        typed(part, p["type"], ":", p["hasQuestionToken"] === true);
-        initializer(part, p["initializer"]);
-        return part.toString();
-      }),
-    );
+/** A function's or method's overload signatures, each with its docs, then its own header's docs. */
+function signatures(w: Writer, s: Fields, head: string): void {
+  for (const item of list(s["overloads"])) {
+    const o = fields(item, "overload");
+    docs(w, o["docs"]);
+    w.write(`${head}${parameters(o["parameters"])}${typed(o, "returnType")};`).newLine();
   }
-  w.write(")");
-}
-
-function body(w: TextWriter, statements: unknown): void {
-  w.inlineBlock(() => statementList(w, statements));
-}
-
-function functionDeclaration(w: TextWriter, s: Fields): void {
   docs(w, s["docs"]);
-  modifiers(w, s);
-  w.write("function");
-  const name = text(s["name"]);
-  if (!blank(name)) w.write(` ${name}`);
-  parameters(w, s["parameters"]);
-  typed(w, s["returnType"], ":", false);
-  w.space();
-  body(w, s["statements"]);
 }
 
-function classDeclaration(w: TextWriter, s: Fields): void {
+function functionDeclaration(w: Writer, s: Fields): void {
+  const head = `${exported(s)}function ${name(s)}`;
+  signatures(w, s, head);
+  w.write(`${head}${parameters(s["parameters"])}${typed(s, "returnType")} `);
+  w.block(() => statementList(w, s["statements"]));
+}
+
+function classDeclaration(w: Writer, s: Fields): void {
   docs(w, s["docs"]);
-  modifiers(w, s);
-  w.write("class");
-  const name = text(s["name"]);
-  if (!blank(name)) w.space().write(name as string);
-  w.space();
-  const extended = text(s["extends"]);
-  if (!blank(extended)) w.hanging(() => w.write(`extends ${extended} `));
-  w.inlineBlock(() => {
+  const extended = text(s, "extends");
+  w.write(`${exported(s)}class ${name(s)} ${extended === undefined ? "" : `extends ${extended} `}`);
+  w.block(() => {
     list(s["properties"]).forEach((item, i) => {
       if (i > 0) w.newLine();
       property(w, item);
     });
-    const separate = () => !w.isAtStartOfFirstLineOfBlock() && w.blankLine();
     for (const item of list(s["ctors"])) {
-      separate();
+      if (!w.atBlockStart()) w.blankLine();
       const c = fields(item, "ctor");
-      w.closeComment();
       docs(w, c["docs"]);
-      modifiers(w, c);
-      w.write("constructor");
-      parameters(w, c["parameters"]);
-      w.space();
-      body(w, c["statements"]);
+      w.write(`constructor${parameters(c["parameters"])} `);
+      w.block(() => statementList(w, c["statements"]));
     }
-    const methods = list(s["methods"]);
-    if (methods.length > 0) separate();
-    methods.forEach((item, i) => {
-      if (i > 0) w.blankLine();
+    list(s["methods"]).forEach((item) => {
+      if (!w.atBlockStart()) w.blankLine();
       const m = fields(item, "method");
-      w.closeComment();
-      docs(w, m["docs"]);
-      modifiers(w, m);
-      w.write(text(m["name"]) ?? "");
-      parameters(w, m["parameters"]);
-      typed(w, m["returnType"], ":", false);
-      w.spaceIfLastNot();
-      body(w, m["statements"]);
+      signatures(w, m, name(m));
+      w.write(`${name(m)}${parameters(m["parameters"])}${typed(m, "returnType")} `);
+      w.block(() => statementList(w, m["statements"]));
     });
   });
 }
 
 /** A class's or an interface's property, with its docs and `;`. */
-function property(w: TextWriter, item: unknown): void {
+function property(w: Writer, item: unknown): void {
   const p = fields(item, "property");
-  w.closeComment();
   docs(w, p["docs"]);
-  modifiers(w, p);
-  w.write(text(p["name"]) ?? "");
-  if (p["hasQuestionToken"] === true) w.write("?");
-  typed(w, p["type"], ":", false);
-  initializer(w, p["initializer"]);
-  w.write(";");
+  w.write(`${p["isReadonly"] === true ? "readonly " : ""}${name(p)}${question(p)}${typed(p, "type")}${initializer(p)};`);
 }
 
-function interfaceDeclaration(w: TextWriter, s: Fields): void {
+function interfaceDeclaration(w: Writer, s: Fields): void {
   docs(w, s["docs"]);
-  modifiers(w, s);
-  w.write(`interface ${text(s["name"]) ?? ""}`);
-  w.space();
-  w.inlineBlock(() => {
-    const indexes = list(s["indexSignatures"]);
-    if (indexes.length > 0 && !w.isAtStartOfFirstLineOfBlock()) w.newLine();
-    indexes.forEach((item, i) => {
+  w.write(`${exported(s)}interface ${name(s)} `);
+  w.block(() => {
+    const members = [...list(s["indexSignatures"]).map((item) => ({ index: item })), ...list(s["properties"]).map((item) => ({ property: item }))];
+    members.forEach((member, i) => {
       if (i > 0) w.newLine();
-      const x = fields(item, "index");
-      w.closeComment();
+      if ("property" in member) return property(w, member.property);
+      const x = fields(member.index, "index");
       docs(w, x["docs"]);
-      w.write(`[${text(x["keyName"]) || "key"}: ${text(x["keyType"]) || "string"}]`);
-      typed(w, x["returnType"], ":", false);
-      w.write(";");
-    });
-    const properties = list(s["properties"]);
-    if (properties.length > 0 && !w.isAtStartOfFirstLineOfBlock()) w.newLine();
-    properties.forEach((item, i) => {
-      if (i > 0) w.newLine();
-      property(w, item);
+      w.write(`[${text(x, "keyName") ?? "key"}: ${text(x, "keyType") ?? "string"}]${typed(x, "returnType")};`);
     });
   });
 }
 
-function variableStatement(w: TextWriter, s: Fields): void {
+function variableStatement(w: Writer, s: Fields): void {
   docs(w, s["docs"]);
-  const declarations = list(s["declarations"]);
-  if (declarations.length === 0) throw new PrintFallback("a variable statement without declarations");
-  w.hanging(() => {
-    modifiers(w, s);
-    w.write(`${text(s["declarationKind"]) || "let"} `);
-    commaSeparated(w, declarations, (item) => {
-      const d = fields(item, "variable");
-      const part = new TextWriter();
-      part.closeComment();
-      part.write(text(d["name"]) ?? "");
-      typed(part, d["type"], ":", false);
-      initializer(part, d["initializer"]);
-      return part.toString();
-    });
-    w.write(";");
+  const declarations = list(s["declarations"]).map((item) => {
+    const d = fields(item, "variable");
+    return `${name(d)}${typed(d, "type")}${initializer(d)}`;
   });
+  if (declarations.length === 0) throw new Error("camelgen's printer: a variable statement without declarations");
+  w.write(`${exported(s)}${text(s, "declarationKind") ?? "let"} ${declarations.join(", ")};`);
 }
 
-function specifiers(w: TextWriter, names: unknown[]): void {
-  w.write("{ ");
-  commaSeparated(w, names, (item) => {
-    if (typeof item === "string") return text(item) as string;
+function specifiers(names: unknown[]): string {
+  const items = names.map((item) => {
+    if (typeof item === "string") return item;
     const s = fields(item, "specifier");
-    const alias = text(s["alias"]);
-    return `${s["isTypeOnly"] === true ? "type " : ""}${text(s["name"]) ?? ""}${blank(alias) ? "" : ` as ${alias}`}`;
+    const alias = text(s, "alias");
+    return `${s["isTypeOnly"] === true ? "type " : ""}${name(s)}${alias === undefined ? "" : ` as ${alias}`}`;
   });
-  w.write(" }");
+  return `{ ${items.join(", ")} }`;
 }
 
-function importDeclaration(w: TextWriter, s: Fields): void {
+function moduleSpecifier(s: Fields): string {
+  const from = text(s, "moduleSpecifier");
+  if (from === undefined) throw new Error("camelgen's printer: an import without a module specifier");
+  return stringLiteral(from);
+}
+
+function importDeclaration(w: Writer, s: Fields): void {
   const named = list(s["namedImports"]);
-  w.write("import");
-  if (s["isTypeOnly"] === true) w.write(" type");
-  if (named.length > 0) {
-    w.space();
-    specifiers(w, named);
-  }
-  if (named.length > 0) w.write(" from");
-  w.write(" ");
-  w.quote(text(s["moduleSpecifier"]) ?? "");
-  w.write(";");
+  const what = named.length > 0 ? ` ${specifiers(named)} from` : "";
+  w.write(`import${s["isTypeOnly"] === true ? " type" : ""}${what} ${moduleSpecifier(s)};`);
 }
 
-function exportDeclaration(w: TextWriter, s: Fields): void {
-  const from = text(s["moduleSpecifier"]);
+function exportDeclaration(w: Writer, s: Fields): void {
   const named = list(s["namedExports"]);
-  w.write("export");
-  if (named.length > 0) {
-    w.space();
-    specifiers(w, named);
-  } else if (from === undefined || from.length === 0) {
-    w.write(" { }");
-  } else {
-    w.write(" *");
-  }
-  if (from !== undefined && from.length > 0) {
-    w.write(" from ");
-    w.quote(from);
-  }
-  w.write(";");
+  const from = s["moduleSpecifier"] === undefined ? "" : ` from ${moduleSpecifier(s)}`;
+  w.write(`export ${named.length > 0 ? specifiers(named) : from === "" ? "{ }" : "*"}${from};`);
 }
