@@ -17,8 +17,7 @@ export function requestObject(op: Operation, types: Types): ObjectLiteral {
     ["method", stringLiteral(op.httpMethod)],
     ["path", stringLiteral(op.path)],
   ];
-  const parameters = [...op.pathParams, ...op.params].map(parameterSpec);
-  if (parameters.length > 0) fields.push(["parameters", { items: parameters }]);
+  fields.push(...parameterFields(op));
   const serializers = serializersOf(op);
   if (serializers.length > 0) fields.push(["serializers", { items: serializers }]);
   if (op.body) {
@@ -127,6 +126,41 @@ function mayBeBinary(schema: Schema, types: Types, seen: Set<string>): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * The parameters in the request's compact form where their location's default serialisation
+ * applies (cheap to type-check, and short): path values by name, the other locations' names read
+ * from `params`. A location group with one parameter that needs more is spelled in full as
+ * `parameters`, so each location keeps its declaration order.
+ */
+function parameterFields(op: Operation): ObjectLiteral["entries"] {
+  const full = [
+    ...(op.pathParams.some(isStyledPath) ? op.pathParams : []),
+    ...(op.params.some(needsFullSpec) ? op.params : []),
+  ];
+  const fields: ObjectLiteral["entries"] = [];
+  if (!op.pathParams.some(isStyledPath) && op.pathParams.length > 0)
+    fields.push(["pathValues", { entries: op.pathParams.map(pathValueEntry) }]);
+  if (full.length > 0) fields.push(["parameters", { items: full.map(parameterSpec) }]);
+  if (op.params.some(needsFullSpec) || op.params.length === 0) return fields;
+  for (const location of ["query", "header", "cookie"] as const) {
+    const names = op.params.filter((p) => p.in === location).map((p) => stringLiteral(p.wireName));
+    if (names.length > 0) fields.push([location, { items: names }]);
+  }
+  return [...fields, [undefined, "params"]];
+}
+
+/** `name: value`, or the shorthand `name` where the argument is called as the parameter is. */
+function pathValueEntry(p: Param): [string | undefined, string] {
+  const key = objectLiteralKey(p.wireName);
+  return key === p.argName ? [undefined, key] : [key, p.argName];
+}
+
+/** A non-path parameter the compact form cannot say: declared serialisation, or a renamed key. */
+function needsFullSpec(p: Param): boolean {
+  const declared = p.style !== undefined || p.explode !== undefined || p.allowReserved === true;
+  return declared || p.contentType !== undefined || p.key !== undefined || p.in === "querystring";
 }
 
 /** `{ name, in, value }` plus the declared serialisation; path values are positional arguments. */

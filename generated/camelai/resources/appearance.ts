@@ -31,7 +31,7 @@ export function appearanceUpdate(client: APIClient, id: string, body: OrgAppeara
   return APIClient.request(client, {
     method: "PUT",
     path: "/api/v1/appearance/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"]],
@@ -44,7 +44,7 @@ export function appearancePartialUpdate(client: APIClient, id: string, body?: Pa
   return APIClient.request(client, {
     method: "PATCH",
     path: "/api/v1/appearance/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"]],

@@ -9,7 +9,8 @@ export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListP
   return APIClient.requestPage(client, {
     method: "GET",
     path: "/api/v1/knowledge-base/",
-    parameters: [{ name: "page", in: "query", value: params?.["page"] }, { name: "page_size", in: "query", value: params?.["page_size"] }],
+    query: ["page", "page_size"],
+    params,
     serializers: [inScalarQuery],
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "PaginatedKnowledgeBaseList",
@@ -34,7 +35,7 @@ export function knowledgeBaseSource(client: APIClient, sourceId: number, options
   return APIClient.request(client, {
     method: "GET",
     path: "/api/v1/knowledge-base/source/{source_id}/",
-    parameters: [{ name: "source_id", in: "path", value: sourceId }],
+    pathValues: { source_id: sourceId },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "KnowledgeBase",
   }, options);
@@ -45,7 +46,7 @@ export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: R
   return APIClient.request(client, {
     method: "GET",
     path: "/api/v1/knowledge-base/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "KnowledgeBase",
   }, options);
@@ -56,7 +57,7 @@ export function knowledgeBaseUpdate(client: APIClient, id: string, body: Knowled
   return APIClient.request(client, {
     method: "PUT",
     path: "/api/v1/knowledge-base/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
@@ -69,7 +70,7 @@ export function knowledgeBaseDestroy(client: APIClient, id: string, options?: Re
   return APIClient.request(client, {
     method: "DELETE",
     path: "/api/v1/knowledge-base/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     responseKind: "empty",
   }, options);
@@ -80,7 +81,7 @@ export function knowledgeBasePartialUpdate(client: APIClient, id: string, body?:
   return APIClient.request(client, {
     method: "PATCH",
     path: "/api/v1/knowledge-base/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],

@@ -9,7 +9,8 @@ export function referenceQueriesList(client: APIClient, params?: ReferenceQuerie
   return APIClient.requestPage(client, {
     method: "GET",
     path: "/api/v1/reference-queries/",
-    parameters: [{ name: "page", in: "query", value: params?.["page"] }, { name: "page_size", in: "query", value: params?.["page_size"] }],
+    query: ["page", "page_size"],
+    params,
     serializers: [inScalarQuery],
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "PaginatedReferenceQueryModelList",
@@ -34,7 +35,7 @@ export function referenceQueriesSource(client: APIClient, sourceId: number, opti
   return APIClient.request(client, {
     method: "GET",
     path: "/api/v1/reference-queries/source/{source_id}/",
-    parameters: [{ name: "source_id", in: "path", value: sourceId }],
+    pathValues: { source_id: sourceId },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "ReferenceQueryModel",
   }, options);
@@ -45,7 +46,7 @@ export function referenceQueriesRetrieve(client: APIClient, id: string, options?
   return APIClient.request(client, {
     method: "GET",
     path: "/api/v1/reference-queries/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "ReferenceQueryModel",
   }, options);
@@ -56,7 +57,7 @@ export function referenceQueriesUpdate(client: APIClient, id: string, body: Refe
   return APIClient.request(client, {
     method: "PUT",
     path: "/api/v1/reference-queries/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
@@ -69,7 +70,7 @@ export function referenceQueriesDestroy(client: APIClient, id: string, options?:
   return APIClient.request(client, {
     method: "DELETE",
     path: "/api/v1/reference-queries/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     responseKind: "empty",
   }, options);
@@ -80,7 +81,7 @@ export function referenceQueriesPartialUpdate(client: APIClient, id: string, bod
   return APIClient.request(client, {
     method: "PATCH",
     path: "/api/v1/reference-queries/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
@@ -93,7 +94,7 @@ export function referenceQueriesValidate(client: APIClient, id: string, body: Re
   return APIClient.request(client, {
     method: "POST",
     path: "/api/v1/reference-queries/{id}/validate/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],

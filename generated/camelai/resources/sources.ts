@@ -9,7 +9,8 @@ export function sourcesList(client: APIClient, params?: SourcesListParams, optio
   return APIClient.requestPage(client, {
     method: "GET",
     path: "/api/v1/sources/",
-    parameters: [{ name: "page", in: "query", value: params?.["page"] }, { name: "page_size", in: "query", value: params?.["page_size"] }],
+    query: ["page", "page_size"],
+    params,
     serializers: [inScalarQuery],
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "PaginatedConnectionList",
@@ -154,7 +155,7 @@ export function sourcesRetrieve(client: APIClient, id: string, options?: Request
   return APIClient.request(client, {
     method: "GET",
     path: "/api/v1/sources/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     success: "Connection",
   }, options);
@@ -165,7 +166,7 @@ export function sourcesUpdate(client: APIClient, id: string, body: SourceUpdateR
   return APIClient.request(client, {
     method: "PUT",
     path: "/api/v1/sources/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
@@ -178,7 +179,7 @@ export function sourcesDestroy(client: APIClient, id: string, options?: RequestO
   return APIClient.request(client, {
     method: "DELETE",
     path: "/api/v1/sources/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     responseKind: "empty",
   }, options);
@@ -189,7 +190,7 @@ export function sourcesPartialUpdate(client: APIClient, id: string, body?: Patch
   return APIClient.request(client, {
     method: "PATCH",
     path: "/api/v1/sources/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"]],
@@ -202,7 +203,7 @@ export function sourcesUpdateConfig(client: APIClient, id: string, body?: Patche
   return APIClient.request(client, {
     method: "PATCH",
     path: "/api/v1/sources/{id}/update-config/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"]],

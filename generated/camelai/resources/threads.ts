@@ -9,7 +9,8 @@ export function threadsList(client: APIClient, params?: ThreadsListParams, optio
   return APIClient.requestPage(client, {
     method: "GET",
     path: "/api/v1/threads/",
-    parameters: [{ name: "page", in: "query", value: params?.["page"] }, { name: "page_size", in: "query", value: params?.["page_size"] }],
+    query: ["page", "page_size"],
+    params,
     serializers: [inScalarQuery],
     security: [["ApiKeyAuth"], []],
     success: "PaginatedThreadList",
@@ -22,7 +23,7 @@ export function threadsRetrieve(client: APIClient, id: string, options?: Request
   return APIClient.request(client, {
     method: "GET",
     path: "/api/v1/threads/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     security: [["ApiKeyAuth"], []],
     success: "Thread",
   }, options);
@@ -33,7 +34,7 @@ export function threadsUpdate(client: APIClient, id: string, body: ThreadRenameR
   return APIClient.request(client, {
     method: "PUT",
     path: "/api/v1/threads/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"], []],
@@ -46,7 +47,7 @@ export function threadsDestroy(client: APIClient, id: number, options?: RequestO
   return APIClient.request(client, {
     method: "DELETE",
     path: "/api/v1/threads/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
     responseKind: "empty",
   }, options);
@@ -57,7 +58,7 @@ export function threadsPartialUpdate(client: APIClient, id: string, body?: Patch
   return APIClient.request(client, {
     method: "PATCH",
     path: "/api/v1/threads/{id}/",
-    parameters: [{ name: "id", in: "path", value: id }],
+    pathValues: { id },
     body,
     contentTypes: { "application/json": jsonBody },
     security: [["ApiKeyAuth"], []],
@@ -70,7 +71,7 @@ export function threadsMessages(client: APIClient, threadId: number, options?: R
   return APIClient.request(client, {
     method: "GET",
     path: "/api/v1/threads/{thread_id}/messages",
-    parameters: [{ name: "thread_id", in: "path", value: threadId }],
+    pathValues: { thread_id: threadId },
     security: [["ApiKeyAuth"], []],
     success: "ThreadMessagesResponse",
   }, options);
