@@ -23,7 +23,8 @@ export function requestObject(op: Operation, types: Types): ObjectLiteral {
   if (op.body) {
     const body = op.body;
     const encoders = body.contentTypes.map((type): [string, string] => [objectLiteralKey(type), bodyEncoder(type, body, types)]);
-    fields.push([undefined, "body"], ["contentTypes", { entries: encoders }]);
+    fields.push([undefined, "body"]);
+    if (!sentAsDefault(body, types)) fields.push(["contentTypes", { entries: encoders }]);
     if (body.encoding) fields.push(["encoding", encodingObject(body.encoding)]);
   }
   fields.push(["security", { items: op.security.map((alt) => ({ items: alt.map(stringLiteral) })) }]);
@@ -46,7 +47,7 @@ export function runtimeValues(op: Operation, types: Types): string[] {
   const body = op.body;
   return [
     ...serializersOf(op),
-    ...(body ? body.contentTypes.map((type) => bodyEncoder(type, body, types)) : []),
+    ...(body && !sentAsDefault(body, types) ? body.contentTypes.map((type) => bodyEncoder(type, body, types)) : []),
     ...(op.pagination ? [pageFunction(op.pagination.style)] : []),
     ...(op.stream ? [streamReader(op.stream)] : []),
   ];
@@ -92,6 +93,12 @@ function querySerializer(params: Param[]): string {
 
 function isStyledPath(p: Param): boolean {
   return p.style === "label" || p.style === "matrix" || p.contentType !== undefined || !isScalar(p.schema);
+}
+
+/** A body of `application/json` alone, sent with `jsonBody`: what a request without `contentTypes` does. */
+function sentAsDefault(body: Body, types: Types): boolean {
+  const [only, ...others] = body.contentTypes;
+  return only === "application/json" && others.length === 0 && bodyEncoder(only, body, types) === "jsonBody";
 }
 
 /**
