@@ -4,7 +4,7 @@ import type { AppearanceListResponse, OrgAppearanceConfig, OrgAppearanceConfigRe
 import { APIClient } from "../runtime/index.js";
 import type { APIPromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link AppearanceResource.list}, with the client first. */
+/** {@link AppearanceResource.list} */
 export function appearanceList(client: APIClient, options?: RequestOptions): APIPromise<AppearanceListResponse> {
   return APIClient.request(client, {
     method: "GET",
@@ -14,7 +14,7 @@ export function appearanceList(client: APIClient, options?: RequestOptions): API
   }, options);
 }
 
-/** {@link AppearanceResource.create}, with the client first. */
+/** {@link AppearanceResource.create} */
 export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
   return APIClient.request(client, {
     method: "POST",
@@ -25,7 +25,7 @@ export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigReq
   }, options);
 }
 
-/** {@link AppearanceResource.update}, with the client first. */
+/** {@link AppearanceResource.update} */
 export function appearanceUpdate(client: APIClient, id: string, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
   return APIClient.request(client, {
     method: "PUT",
@@ -37,7 +37,7 @@ export function appearanceUpdate(client: APIClient, id: string, body: OrgAppeara
   }, options);
 }
 
-/** {@link AppearanceResource.partialUpdate}, with the client first. */
+/** {@link AppearanceResource.partialUpdate} */
 export function appearancePartialUpdate(client: APIClient, id: string, body?: PatchedOrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
   return APIClient.request(client, {
     method: "PATCH",

@@ -4,11 +4,11 @@ import type { AskCamelCreateEvent, AskCamelResponse, AskCamelUnifiedSchemaReques
 import { APIClient, eventStream } from "../runtime/index.js";
 import type { APIPromise, RequestOptions, ServerSentEvent, Stream } from "../runtime/index.js";
 
-/** {@link AskCamelResource.create}, with the client first. */
+/** {@link AskCamelResource.create} */
 export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaRequest & { stream: true }, options?: RequestOptions): APIPromise<Stream<ServerSentEvent<AskCamelCreateEvent>>, { 400: ErrorResponse; 402: PaymentRequiredResponse }>;
-/** {@link AskCamelResource.create}, with the client first. */
+/** {@link AskCamelResource.create} */
 export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaRequest & { stream?: Exclude<AskCamelUnifiedSchemaRequest["stream"], true> }, options?: RequestOptions): APIPromise<AskCamelResponse, { 400: ErrorResponse; 402: PaymentRequiredResponse }>;
-/** {@link AskCamelResource.create}, with the client first. */
+/** {@link AskCamelResource.create} */
 export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaRequest, options?: RequestOptions): APIPromise<Stream<ServerSentEvent<AskCamelCreateEvent>> | AskCamelResponse, { 400: ErrorResponse; 402: PaymentRequiredResponse }>;
 export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaRequest, options?: RequestOptions): APIPromise<Stream<ServerSentEvent<AskCamelCreateEvent>> | AskCamelResponse, { 400: ErrorResponse; 402: PaymentRequiredResponse }> {
   return APIClient.request(client, {

@@ -4,7 +4,7 @@ import type { CreateIframeLinkRequestRequest, CreateIframeLinkResponse, IframeEr
 import { APIClient } from "../runtime/index.js";
 import type { APIPromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link IframeResource.create}, with the client first. */
+/** {@link IframeResource.create} */
 export function iframeCreate(client: APIClient, body: CreateIframeLinkRequestRequest, options?: RequestOptions): APIPromise<CreateIframeLinkResponse, { 400: IframeErrorResponse }> {
   return APIClient.request(client, {
     method: "POST",

@@ -4,7 +4,7 @@ import type { KnowledgeBase, KnowledgeBaseListParams, KnowledgeBaseRequest, Pagi
 import { APIClient, inScalarQuery, paginate } from "../runtime/index.js";
 import type { APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link KnowledgeBaseResource.list}, with the client first. */
+/** {@link KnowledgeBaseResource.list} */
 export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListParams, options?: RequestOptions): PagePromise<PaginatedKnowledgeBaseList, KnowledgeBase> {
   return APIClient.requestPage(client, {
     method: "GET",
@@ -18,7 +18,7 @@ export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListP
   }, options, { items: "results", next: "next" });
 }
 
-/** {@link KnowledgeBaseResource.create}, with the client first. */
+/** {@link KnowledgeBaseResource.create} */
 export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return APIClient.request(client, {
     method: "POST",
@@ -29,7 +29,7 @@ export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseReques
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.source}, with the client first. */
+/** {@link KnowledgeBaseResource.source} */
 export function knowledgeBaseSource(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return APIClient.request(client, {
     method: "GET",
@@ -40,7 +40,7 @@ export function knowledgeBaseSource(client: APIClient, sourceId: number, options
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.retrieve}, with the client first. */
+/** {@link KnowledgeBaseResource.retrieve} */
 export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return APIClient.request(client, {
     method: "GET",
@@ -51,7 +51,7 @@ export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: R
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.update}, with the client first. */
+/** {@link KnowledgeBaseResource.update} */
 export function knowledgeBaseUpdate(client: APIClient, id: string, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return APIClient.request(client, {
     method: "PUT",
@@ -63,7 +63,7 @@ export function knowledgeBaseUpdate(client: APIClient, id: string, body: Knowled
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.destroy}, with the client first. */
+/** {@link KnowledgeBaseResource.destroy} */
 export function knowledgeBaseDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return APIClient.request(client, {
     method: "DELETE",
@@ -74,7 +74,7 @@ export function knowledgeBaseDestroy(client: APIClient, id: string, options?: Re
   }, options);
 }
 
-/** {@link KnowledgeBaseResource.partialUpdate}, with the client first. */
+/** {@link KnowledgeBaseResource.partialUpdate} */
 export function knowledgeBasePartialUpdate(client: APIClient, id: string, body?: PatchedKnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
   return APIClient.request(client, {
     method: "PATCH",

@@ -4,7 +4,7 @@ import type { ChatRecommendationsRequest, ChatRecommendationsResponse, Recommend
 import { APIClient } from "../runtime/index.js";
 import type { APIPromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link RecommendationsResource.create}, with the client first. */
+/** {@link RecommendationsResource.create} */
 export function recommendationsCreate(client: APIClient, body?: ChatRecommendationsRequest, options?: RequestOptions): APIPromise<ChatRecommendationsResponse, { 400: RecommendationsErrorResponse; 403: RecommendationsAccessDeniedResponse; 404: RecommendationsNotFoundResponse }> {
   return APIClient.request(client, {
     method: "POST",

@@ -4,7 +4,7 @@ import type { PaginatedReferenceQueryModelList, PatchedReferenceQueryModelReques
 import { APIClient, inScalarQuery, paginate } from "../runtime/index.js";
 import type { APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link ReferenceQueriesResource.list}, with the client first. */
+/** {@link ReferenceQueriesResource.list} */
 export function referenceQueriesList(client: APIClient, params?: ReferenceQueriesListParams, options?: RequestOptions): PagePromise<PaginatedReferenceQueryModelList, ReferenceQueryModel> {
   return APIClient.requestPage(client, {
     method: "GET",
@@ -18,7 +18,7 @@ export function referenceQueriesList(client: APIClient, params?: ReferenceQuerie
   }, options, { items: "results", next: "next" });
 }
 
-/** {@link ReferenceQueriesResource.create}, with the client first. */
+/** {@link ReferenceQueriesResource.create} */
 export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return APIClient.request(client, {
     method: "POST",
@@ -29,7 +29,7 @@ export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryMo
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.source}, with the client first. */
+/** {@link ReferenceQueriesResource.source} */
 export function referenceQueriesSource(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return APIClient.request(client, {
     method: "GET",
@@ -40,7 +40,7 @@ export function referenceQueriesSource(client: APIClient, sourceId: number, opti
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.retrieve}, with the client first. */
+/** {@link ReferenceQueriesResource.retrieve} */
 export function referenceQueriesRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return APIClient.request(client, {
     method: "GET",
@@ -51,7 +51,7 @@ export function referenceQueriesRetrieve(client: APIClient, id: string, options?
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.update}, with the client first. */
+/** {@link ReferenceQueriesResource.update} */
 export function referenceQueriesUpdate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return APIClient.request(client, {
     method: "PUT",
@@ -63,7 +63,7 @@ export function referenceQueriesUpdate(client: APIClient, id: string, body: Refe
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.destroy}, with the client first. */
+/** {@link ReferenceQueriesResource.destroy} */
 export function referenceQueriesDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
   return APIClient.request(client, {
     method: "DELETE",
@@ -74,7 +74,7 @@ export function referenceQueriesDestroy(client: APIClient, id: string, options?:
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.partialUpdate}, with the client first. */
+/** {@link ReferenceQueriesResource.partialUpdate} */
 export function referenceQueriesPartialUpdate(client: APIClient, id: string, body?: PatchedReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
   return APIClient.request(client, {
     method: "PATCH",
@@ -86,7 +86,7 @@ export function referenceQueriesPartialUpdate(client: APIClient, id: string, bod
   }, options);
 }
 
-/** {@link ReferenceQueriesResource.validate}, with the client first. */
+/** {@link ReferenceQueriesResource.validate} */
 export function referenceQueriesValidate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
   return APIClient.request(client, {
     method: "POST",

@@ -4,7 +4,7 @@ import type { AddConnectionRequestRequest, AddConnectionResponse, BigQueryConnec
 import { APIClient, inScalarQuery, paginate } from "../runtime/index.js";
 import type { APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link SourcesResource.list}, with the client first. */
+/** {@link SourcesResource.list} */
 export function sourcesList(client: APIClient, params?: SourcesListParams, options?: RequestOptions): PagePromise<PaginatedConnectionList, Connection> {
   return APIClient.requestPage(client, {
     method: "GET",
@@ -18,7 +18,7 @@ export function sourcesList(client: APIClient, params?: SourcesListParams, optio
   }, options, { items: "results", next: "next" });
 }
 
-/** {@link SourcesResource.create}, with the client first. */
+/** {@link SourcesResource.create} */
 export function sourcesCreate(client: APIClient, body?: AddConnectionRequestRequest, options?: RequestOptions): APIPromise<AddConnectionResponse, { 400: ConnectionErrorResponse }> {
   return APIClient.request(client, {
     method: "POST",
@@ -29,7 +29,7 @@ export function sourcesCreate(client: APIClient, body?: AddConnectionRequestRequ
   }, options);
 }
 
-/** {@link SourcesResource.add}, with the client first. */
+/** {@link SourcesResource.add} */
 export function sourcesAdd(client: APIClient, body: ConnectionRequest, options?: RequestOptions): APIPromise<Connection> {
   return APIClient.request(client, {
     method: "POST",
@@ -40,7 +40,7 @@ export function sourcesAdd(client: APIClient, body: ConnectionRequest, options?:
   }, options);
 }
 
-/** {@link SourcesResource.addBigquery}, with the client first. */
+/** {@link SourcesResource.addBigquery} */
 export function sourcesAddBigquery(client: APIClient, body: BigQueryConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddBigqueryCreateResponse, { 400: SourcesAddBigqueryCreateError400 }> {
   return APIClient.request(client, {
     method: "POST",
@@ -51,7 +51,7 @@ export function sourcesAddBigquery(client: APIClient, body: BigQueryConnectionRe
   }, options);
 }
 
-/** {@link SourcesResource.addClickhouse}, with the client first. */
+/** {@link SourcesResource.addClickhouse} */
 export function sourcesAddClickhouse(client: APIClient, body: ClickHouseConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddClickhouseCreateResponse, { 400: SourcesAddClickhouseCreateError400 }> {
   return APIClient.request(client, {
     method: "POST",
@@ -62,7 +62,7 @@ export function sourcesAddClickhouse(client: APIClient, body: ClickHouseConnecti
   }, options);
 }
 
-/** {@link SourcesResource.addMongodb}, with the client first. */
+/** {@link SourcesResource.addMongodb} */
 export function sourcesAddMongodb(client: APIClient, body: MongoDBConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMongodbCreateResponse, { 400: SourcesAddMongodbCreateError400 }> {
   return APIClient.request(client, {
     method: "POST",
@@ -73,7 +73,7 @@ export function sourcesAddMongodb(client: APIClient, body: MongoDBConnectionRequ
   }, options);
 }
 
-/** {@link SourcesResource.addMotherduck}, with the client first. */
+/** {@link SourcesResource.addMotherduck} */
 export function sourcesAddMotherduck(client: APIClient, body: MotherDuckConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMotherduckCreateResponse, { 400: SourcesAddMotherduckCreateError400 }> {
   return APIClient.request(client, {
     method: "POST",
@@ -84,7 +84,7 @@ export function sourcesAddMotherduck(client: APIClient, body: MotherDuckConnecti
   }, options);
 }
 
-/** {@link SourcesResource.addMssql}, with the client first. */
+/** {@link SourcesResource.addMssql} */
 export function sourcesAddMssql(client: APIClient, body: MSSQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMssqlCreateResponse, { 400: SourcesAddMssqlCreateError400 }> {
   return APIClient.request(client, {
     method: "POST",
@@ -95,7 +95,7 @@ export function sourcesAddMssql(client: APIClient, body: MSSQLConnectionRequest,
   }, options);
 }
 
-/** {@link SourcesResource.addMysql}, with the client first. */
+/** {@link SourcesResource.addMysql} */
 export function sourcesAddMysql(client: APIClient, body: MySQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMysqlCreateResponse, { 400: SourcesAddMysqlCreateError400 }> {
   return APIClient.request(client, {
     method: "POST",
@@ -106,7 +106,7 @@ export function sourcesAddMysql(client: APIClient, body: MySQLConnectionRequest,
   }, options);
 }
 
-/** {@link SourcesResource.addPostgres}, with the client first. */
+/** {@link SourcesResource.addPostgres} */
 export function sourcesAddPostgres(client: APIClient, body: PostgresConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddPostgresCreateResponse, { 400: SourcesAddPostgresCreateError400 }> {
   return APIClient.request(client, {
     method: "POST",
@@ -117,7 +117,7 @@ export function sourcesAddPostgres(client: APIClient, body: PostgresConnectionRe
   }, options);
 }
 
-/** {@link SourcesResource.addSinglestore}, with the client first. */
+/** {@link SourcesResource.addSinglestore} */
 export function sourcesAddSinglestore(client: APIClient, body: SingleStoreConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSinglestoreCreateResponse, { 400: SourcesAddSinglestoreCreateError400 }> {
   return APIClient.request(client, {
     method: "POST",
@@ -128,7 +128,7 @@ export function sourcesAddSinglestore(client: APIClient, body: SingleStoreConnec
   }, options);
 }
 
-/** {@link SourcesResource.addSnowflake}, with the client first. */
+/** {@link SourcesResource.addSnowflake} */
 export function sourcesAddSnowflake(client: APIClient, body: SnowflakeConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSnowflakeCreateResponse, { 400: SourcesAddSnowflakeCreateError400 }> {
   return APIClient.request(client, {
     method: "POST",
@@ -139,7 +139,7 @@ export function sourcesAddSnowflake(client: APIClient, body: SnowflakeConnection
   }, options);
 }
 
-/** {@link SourcesResource.retrieve}, with the client first. */
+/** {@link SourcesResource.retrieve} */
 export function sourcesRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<Connection, { 404: NotFoundResponseRetrieve }> {
   return APIClient.request(client, {
     method: "GET",
@@ -150,7 +150,7 @@ export function sourcesRetrieve(client: APIClient, id: string, options?: Request
   }, options);
 }
 
-/** {@link SourcesResource.update}, with the client first. */
+/** {@link SourcesResource.update} */
 export function sourcesUpdate(client: APIClient, id: string, body: SourceUpdateRequest, options?: RequestOptions): APIPromise<Connection, { 404: NotFoundResponseUpdate }> {
   return APIClient.request(client, {
     method: "PUT",
@@ -162,7 +162,7 @@ export function sourcesUpdate(client: APIClient, id: string, body: SourceUpdateR
   }, options);
 }
 
-/** {@link SourcesResource.destroy}, with the client first. */
+/** {@link SourcesResource.destroy} */
 export function sourcesDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void, { 404: SourcesDestroyError404 }> {
   return APIClient.request(client, {
     method: "DELETE",
@@ -173,7 +173,7 @@ export function sourcesDestroy(client: APIClient, id: string, options?: RequestO
   }, options);
 }
 
-/** {@link SourcesResource.partialUpdate}, with the client first. */
+/** {@link SourcesResource.partialUpdate} */
 export function sourcesPartialUpdate(client: APIClient, id: string, body?: PatchedSourcePartialUpdateRequest, options?: RequestOptions): APIPromise<Connection, { 404: NotFoundResponsePartialUpdate }> {
   return APIClient.request(client, {
     method: "PATCH",
@@ -185,7 +185,7 @@ export function sourcesPartialUpdate(client: APIClient, id: string, body?: Patch
   }, options);
 }
 
-/** {@link SourcesResource.updateConfig}, with the client first. */
+/** {@link SourcesResource.updateConfig} */
 export function sourcesUpdateConfig(client: APIClient, id: string, body?: PatchedSourceConfigUpdateRequest, options?: RequestOptions): APIPromise<SourcesUpdateConfigPartialUpdateResponse, { 400: SourcesUpdateConfigPartialUpdateError400; 404: SourcesUpdateConfigPartialUpdateError404 }> {
   return APIClient.request(client, {
     method: "PATCH",

@@ -4,7 +4,7 @@ import type { JWKSErrorResponse, JWKSResponse, STSErrorResponse400, STSErrorResp
 import { APIClient } from "../runtime/index.js";
 import type { APIPromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link StsResource.getJWKS}, with the client first. */
+/** {@link StsResource.getJWKS} */
 export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise<JWKSResponse, { 500: JWKSErrorResponse }> {
   return APIClient.request(client, {
     method: "GET",
@@ -14,7 +14,7 @@ export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise
   }, options);
 }
 
-/** {@link StsResource.token}, with the client first. */
+/** {@link StsResource.token} */
 export function stsToken(client: APIClient, body: STSTokenRequestRequest, options?: RequestOptions): APIPromise<STSTokenResponse, { 400: STSErrorResponse400; 401: STSErrorResponse401; 403: STSErrorResponse403; 429: STSErrorResponse429; 500: STSErrorResponse500 }> {
   return APIClient.request(client, {
     method: "POST",

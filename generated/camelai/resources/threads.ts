@@ -4,7 +4,7 @@ import type { PaginatedThreadList, PatchedThreadPartialRenameRequest, Thread, Th
 import { APIClient, inScalarQuery, paginate } from "../runtime/index.js";
 import type { APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
 
-/** {@link ThreadsResource.list}, with the client first. */
+/** {@link ThreadsResource.list} */
 export function threadsList(client: APIClient, params?: ThreadsListParams, options?: RequestOptions): PagePromise<PaginatedThreadList, Thread> {
   return APIClient.requestPage(client, {
     method: "GET",
@@ -18,7 +18,7 @@ export function threadsList(client: APIClient, params?: ThreadsListParams, optio
   }, options, { items: "results", next: "next" });
 }
 
-/** {@link ThreadsResource.retrieve}, with the client first. */
+/** {@link ThreadsResource.retrieve} */
 export function threadsRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<Thread, { 404: ThreadNotFoundResponse }> {
   return APIClient.request(client, {
     method: "GET",
@@ -29,7 +29,7 @@ export function threadsRetrieve(client: APIClient, id: string, options?: Request
   }, options);
 }
 
-/** {@link ThreadsResource.update}, with the client first. */
+/** {@link ThreadsResource.update} */
 export function threadsUpdate(client: APIClient, id: string, body: ThreadRenameRequest, options?: RequestOptions): APIPromise<Thread, { 404: ThreadNotFoundResponseRename }> {
   return APIClient.request(client, {
     method: "PUT",
@@ -41,7 +41,7 @@ export function threadsUpdate(client: APIClient, id: string, body: ThreadRenameR
   }, options);
 }
 
-/** {@link ThreadsResource.destroy}, with the client first. */
+/** {@link ThreadsResource.destroy} */
 export function threadsDestroy(client: APIClient, id: number, options?: RequestOptions): APIPromise<void, { 404: ThreadNotFoundResponseDelete }> {
   return APIClient.request(client, {
     method: "DELETE",
@@ -52,7 +52,7 @@ export function threadsDestroy(client: APIClient, id: number, options?: RequestO
   }, options);
 }
 
-/** {@link ThreadsResource.partialUpdate}, with the client first. */
+/** {@link ThreadsResource.partialUpdate} */
 export function threadsPartialUpdate(client: APIClient, id: string, body?: PatchedThreadPartialRenameRequest, options?: RequestOptions): APIPromise<Thread, { 404: ThreadNotFoundResponsePartialRename }> {
   return APIClient.request(client, {
     method: "PATCH",
@@ -64,7 +64,7 @@ export function threadsPartialUpdate(client: APIClient, id: string, body?: Patch
   }, options);
 }
 
-/** {@link ThreadsResource.messages}, with the client first. */
+/** {@link ThreadsResource.messages} */
 export function threadsMessages(client: APIClient, threadId: number, options?: RequestOptions): APIPromise<ThreadMessagesResponse, { 403: ThreadMessagesAccessDeniedResponse; 404: ThreadMessagesNotFoundResponse }> {
   return APIClient.request(client, {
     method: "GET",
