@@ -25,6 +25,7 @@ import type { PagePromise } from "./page-promise.js";
 import type { PagedRequest, RequestURL } from "./pagination.js";
 import { secretForms } from "./redact.js";
 import type { FetchFunction } from "./redirect.js";
+import { withParameters } from "./request-parameters.js";
 import { retryDelayMs } from "./retry.js";
 import { sleep } from "./sleep.js";
 import { validateResponse, validatorFor } from "./validate.js";
@@ -104,8 +105,9 @@ export class APIClient {
     req: OperationRequest,
     options: RequestOptions<string> = {},
   ): APIPromise<T, E> {
+    const request = withParameters(req);
     return new APIPromise<T, E>((readBody) =>
-      client.#send<T>(req, options, readBody),
+      client.#send<T>(request, options, readBody),
     );
   }
 
@@ -122,7 +124,7 @@ export class APIClient {
     return req.paginate<Page, Item, E>({
       send: (request, callOptions, readBody, url) =>
         client.#send(request, callOptions, readBody, url),
-      request: req,
+      request: withParameters(req),
       options: options ?? {},
       shape,
       baseURL: client.#baseURL,

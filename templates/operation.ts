@@ -100,6 +100,17 @@ export interface OperationRequest {
   path: string;
   /** Path, query, header and cookie parameters in declaration order. */
   parameters?: readonly ParameterSpec[];
+  /**
+   * The compact form generated calls use for parameters serialised as their location's default:
+   * path values by name (simple style), and the names of query, header and cookie parameters
+   * whose values are `params[name]`. The client writes them out after `parameters`.
+   */
+  pathValues?: Readonly<Record<string, unknown>>;
+  query?: readonly string[];
+  header?: readonly string[];
+  cookie?: readonly string[];
+  /** The call's parameters object, where `query`, `header` and `cookie` read their values. */
+  params?: unknown;
   /** One serialiser per location of the query, header and cookie parameters. */
   serializers?: readonly ParameterSerializer[];
   /** Present (not `undefined`) means the request has a body. */

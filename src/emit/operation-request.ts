@@ -17,14 +17,14 @@ export function requestObject(op: Operation, types: Types): ObjectLiteral {
     ["method", stringLiteral(op.httpMethod)],
     ["path", stringLiteral(op.path)],
   ];
-  const parameters = [...op.pathParams, ...op.params].map(parameterSpec);
-  if (parameters.length > 0) fields.push(["parameters", { items: parameters }]);
+  fields.push(...parameterFields(op));
   const serializers = serializersOf(op);
   if (serializers.length > 0) fields.push(["serializers", { items: serializers }]);
   if (op.body) {
     const body = op.body;
     const encoders = body.contentTypes.map((type): [string, string] => [objectLiteralKey(type), bodyEncoder(type, body, types)]);
-    fields.push([undefined, "body"], ["contentTypes", { entries: encoders }]);
+    fields.push([undefined, "body"]);
+    if (!sentAsDefault(body, types)) fields.push(["contentTypes", { entries: encoders }]);
     if (body.encoding) fields.push(["encoding", encodingObject(body.encoding)]);
   }
   fields.push(["security", { items: op.security.map((alt) => ({ items: alt.map(stringLiteral) })) }]);
@@ -47,7 +47,7 @@ export function runtimeValues(op: Operation, types: Types): string[] {
   const body = op.body;
   return [
     ...serializersOf(op),
-    ...(body ? body.contentTypes.map((type) => bodyEncoder(type, body, types)) : []),
+    ...(body && !sentAsDefault(body, types) ? body.contentTypes.map((type) => bodyEncoder(type, body, types)) : []),
     ...(op.pagination ? [pageFunction(op.pagination.style)] : []),
     ...(op.stream ? [streamReader(op.stream)] : []),
   ];
@@ -95,6 +95,12 @@ function isStyledPath(p: Param): boolean {
   return p.style === "label" || p.style === "matrix" || p.contentType !== undefined || !isScalar(p.schema);
 }
 
+/** A body of `application/json` alone, sent with `jsonBody`: what a request without `contentTypes` does. */
+function sentAsDefault(body: Body, types: Types): boolean {
+  const [only, ...others] = body.contentTypes;
+  return only === "application/json" && others.length === 0 && bodyEncoder(only, body, types) === "jsonBody";
+}
+
 /**
  * The runtime encoder of one media type: the two form types have their own; JSON types take
  * `jsonBody` unless the body may be binary data, which `rawBody` sends as it is, as it does
@@ -127,6 +133,41 @@ function mayBeBinary(schema: Schema, types: Types, seen: Set<string>): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * The parameters in the request's compact form where their location's default serialisation
+ * applies (cheap to type-check, and short): path values by name, the other locations' names read
+ * from `params`. A location group with one parameter that needs more is spelled in full as
+ * `parameters`, so each location keeps its declaration order.
+ */
+function parameterFields(op: Operation): ObjectLiteral["entries"] {
+  const full = [
+    ...(op.pathParams.some(isStyledPath) ? op.pathParams : []),
+    ...(op.params.some(needsFullSpec) ? op.params : []),
+  ];
+  const fields: ObjectLiteral["entries"] = [];
+  if (!op.pathParams.some(isStyledPath) && op.pathParams.length > 0)
+    fields.push(["pathValues", { entries: op.pathParams.map(pathValueEntry) }]);
+  if (full.length > 0) fields.push(["parameters", { items: full.map(parameterSpec) }]);
+  if (op.params.some(needsFullSpec) || op.params.length === 0) return fields;
+  for (const location of ["query", "header", "cookie"] as const) {
+    const names = op.params.filter((p) => p.in === location).map((p) => stringLiteral(p.wireName));
+    if (names.length > 0) fields.push([location, { items: names }]);
+  }
+  return [...fields, [undefined, "params"]];
+}
+
+/** `name: value`, or the shorthand `name` where the argument is called as the parameter is. */
+function pathValueEntry(p: Param): [string | undefined, string] {
+  const key = objectLiteralKey(p.wireName);
+  return key === p.argName ? [undefined, key] : [key, p.argName];
+}
+
+/** A non-path parameter the compact form cannot say: declared serialisation, or a renamed key. */
+function needsFullSpec(p: Param): boolean {
+  const declared = p.style !== undefined || p.explode !== undefined || p.allowReserved === true;
+  return declared || p.contentType !== undefined || p.key !== undefined || p.in === "querystring";
 }
 
 /** `{ name, in, value }` plus the declared serialisation; path values are positional arguments. */

@@ -25,7 +25,7 @@ export function operationsBarrel(model: ApiModel): ExportDeclarationStructure[] 
 export function operationFunction(op: Operation, resourceClass: string, guards: ReadonlyMap<string, NamedType>): StatementStructures {
   const args = operationArguments(op);
   const parameters = (list: typeof args) => [{ name: "client", type: "APIClient" }, ...list.map((a) => ({ name: a.name, type: a.type, hasQuestionToken: a.optional }))];
-  const docs = jsDocs({ ...(op.doc.deprecated ? { deprecated: true } : {}), summary: `{@link ${resourceClass}.${op.method}}, with the client first.` });
+  const docs = jsDocs({ ...(op.doc.deprecated ? { deprecated: true } : {}), summary: `{@link ${resourceClass}.${op.method}}` });
   const signatures = overloads(op, args);
   return {
     kind: StructureKind.Function,
