@@ -1,6 +1,6 @@
 import type { Body, NamedType, Operation, Param, PropertyEncoding, ResponseBody, Schema } from "../model/ir.js";
 import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
-import { isScalar } from "./operation-signature.js";
+import { isScalarParam } from "../model/scalar-params.js";
 import { pageFunction } from "./page-shape.js";
 import { streamCondition, streamReader } from "./stream-signature.js";
 import type { ObjectLiteral } from "./literal.js";
@@ -87,12 +87,12 @@ function serializersOf(op: Operation): string[] {
  */
 function querySerializer(params: Param[]): string {
   if (params.some((p) => p.allowReserved)) return "inQuery";
-  if (params.every((p) => isScalar(p.schema) && p.contentType === undefined)) return "inScalarQuery";
+  if (params.every((p) => isScalarParam(p) && p.contentType === undefined)) return "inScalarQuery";
   return params.every((p) => p.style === undefined || p.style === "form") ? "inFormQuery" : "inQuery";
 }
 
 function isStyledPath(p: Param): boolean {
-  return p.style === "label" || p.style === "matrix" || p.contentType !== undefined || !isScalar(p.schema);
+  return p.style === "label" || p.style === "matrix" || p.contentType !== undefined || !isScalarParam(p);
 }
 
 /** A body of `application/json` alone, sent with `jsonBody`: what a request without `contentTypes` does. */

@@ -1,4 +1,5 @@
 import type { Operation, Param, ResponseBody, Schema } from "../model/ir.js";
+import { isScalarParam } from "../model/scalar-params.js";
 import { stringLiteral } from "./escape.js";
 import { streamOverloads, streamType, type Overload } from "./stream-signature.js";
 import { statusMapText, typeText } from "./type-text.js";
@@ -38,21 +39,9 @@ function optionsType(op: Operation): string {
 
 /** Path values must be serialisable scalars; anything else falls back to string. */
 function pathParamType(p: Param): string {
-  return isScalar(p.schema) ? typeText(p.schema) : "string";
+  return isScalarParam(p) ? typeText(p.schema) : "string";
 }
 
-export function isScalar(schema: Schema): boolean {
-  switch (schema.kind) {
-    case "string":
-    case "number":
-    case "boolean":
-      return true;
-    case "enum":
-      return schema.values.length > 0 && schema.values.every((v) => v !== null);
-    default:
-      return false;
-  }
-}
 
 /** The TypeScript type of one response body as the runtime returns it. */
 export function bodyType(response: ResponseBody): string {

@@ -19,6 +19,7 @@ import {
 } from "./names.js";
 import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
 import { namedTypes } from "./named-types.js";
+import { withScalarRefs } from "./scalar-params.js";
 import { buildOperation } from "./operation.js";
 import { operationSites } from "./operation-sites.js";
 import { inlineMediaTypeRefs } from "./media-type-refs.js";
@@ -84,7 +85,7 @@ export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiMo
   const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
   const { types, rename } = namedTypes(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), sink, options.typeNames, options.name, options.openEnums === true);
   const byName = new Map(types.map((t) => [t.name, t]));
-  const resources = withFreeNames(toResources(groups, (op) => withPagination(rename(op), byName, options.pagination, sink)), types);
+  const resources = withFreeNames(toResources(groups, (op) => withPagination(withScalarRefs(rename(op), byName), byName, options.pagination, sink)), types);
   checkPaginationIds(options.pagination, resources, sink);
   checkStreamIds(options.streams, new Set(resources.flatMap((r) => r.operations.map((op) => op.operationId))), sink);
   checkOperationNames(resources, types, sink);

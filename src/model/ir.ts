@@ -111,6 +111,8 @@ export interface Param {
   allowReserved?: boolean;
   /** Set when the parameter is described with `content`: its value is serialised as this media type. */
   contentType?: string;
+  /** Set when `schema` is a reference to a named scalar type (`AlertNumber`, an integer). */
+  scalar?: true;
 }
 
 export type ParamStyle = "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
