@@ -104,7 +104,8 @@ function hasExternalRefs(node: unknown): boolean {
   if (!isJsonObject(node)) return false;
   const ref = node["$ref"];
   if (typeof ref === "string" && !ref.startsWith("#")) return true;
-  return Object.values(node).some(hasExternalRefs);
+  for (const key in node) if (hasExternalRefs(node[key])) return true;
+  return false;
 }
 
 function firstLine(error: unknown): string {
