@@ -101,5 +101,7 @@ class DataWalk {
 export function holdsRefKey(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(holdsRefKey);
   if (!isJsonObject(value)) return false;
-  return "$ref" in value || Object.values(value).some(holdsRefKey);
+  if ("$ref" in value) return true;
+  for (const key in value) if (holdsRefKey(value[key])) return true;
+  return false;
 }
