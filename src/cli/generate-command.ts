@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import { LoadError } from "../load/load-error.js";
-import { OverlayError } from "../load/overlay-document.js";
-import { effectLine } from "../load/overlays.js";
+import { OverlayError } from "../load/overlay-error.js";
 import { ModelError } from "../model/diagnostics.js";
 import type { PaginationConfig } from "../model/pagination-config.js";
 import type { StreamsConfig } from "../model/stream-config.js";
@@ -48,8 +47,8 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       report.info(`camelgen: ${args.output} is up to date (nothing changed since the last generation)`);
       return 0;
     }
-    // Loaded only when there is work to do, so a no-op run does not pay for the compiler and prettier.
-    const { generate } = await import("../generate.js");
+    // Loaded only when there is work to do, so a no-op run does not pay for the parser, the compiler and prettier.
+    const [{ generate }, { effectLine }] = await Promise.all([import("../generate.js"), import("../load/overlays.js")]);
     const result = await generate({
       input: args.input,
       strict: args.strict,

@@ -1,4 +1,5 @@
-import { PAGE_CONFIG_FIELDS, type PageConfig } from "../model/pagination-config.js";
+import { PAGE_CONFIG_FIELDS } from "../model/page-config-fields.js";
+import type { PageConfig } from "../model/pagination-config.js";
 
 const STYLES = Object.keys(PAGE_CONFIG_FIELDS);
 

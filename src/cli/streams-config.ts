@@ -1,5 +1,4 @@
-import { CONDITION_KEY } from "../model/stream-config.js";
-import { framingOf } from "../model/stream-media.js";
+import { CONDITION_KEY, framingOf } from "../model/stream-syntax.js";
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

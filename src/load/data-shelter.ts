@@ -24,8 +24,12 @@ export class DataShelter {
 
   private put(node: unknown): unknown {
     if (Array.isArray(node)) {
-      const items = node.map((item) => this.put(item));
-      return items.every((item, i) => item === node[i]) ? node : items;
+      let items: unknown[] | undefined;
+      for (let i = 0; i < node.length; i++) {
+        const item = this.put(node[i]);
+        if (item !== node[i]) (items ??= [...node])[i] = item;
+      }
+      return items ?? node;
     }
     if (!isJsonObject(node)) return node;
     const index = node[MARK];

@@ -18,29 +18,30 @@ export function directRefs(document: JsonObject): JsonObject {
 
 function directRef(document: JsonObject, ref: string): string {
   if (!ref.startsWith("#")) return ref;
-  const tokens = directTokens(document, refTokens(ref), 0);
-  if (tokens === undefined) return ref;
-  const direct = tokens.reduce((pointer, token) => pointerJoin(pointer, token.replace(/%/g, "%25")), "#");
-  return refTokens(direct).join("\0") === refTokens(ref).join("\0") ? ref : direct;
+  const own = refTokens(ref);
+  const tokens = directTokens(document, own, 0);
+  // The path the reference spells already (nearly always): kept as written.
+  if (tokens === undefined || (tokens.length === own.length && tokens.every((token, i) => token === own[i]))) return ref;
+  return tokens.reduce((pointer, token) => pointerJoin(pointer, token.replace(/%/g, "%25")), "#");
 }
 
 /** The tokens of the path that reaches the target without passing through a `$ref`; undefined when none does. */
-function directTokens(document: JsonObject, tokens: string[], hops: number): string[] | undefined {
+function directTokens(document: JsonObject, tokens: readonly string[], hops: number): readonly string[] | undefined {
   if (hops > MAX_HOPS) return undefined;
   let node: unknown = document;
-  let path: string[] = [];
+  const path: string[] = [];
   for (const token of tokens) {
     for (let via = refAround(node, token); via !== undefined; via = refAround(node, token)) {
       if (++hops > MAX_HOPS) return undefined;
       const target = directTokens(document, refTokens(via), hops);
       if (target === undefined) return undefined;
-      path = target;
+      path.splice(0, path.length, ...target);
       node = target.reduce<unknown>((at, t) => (Array.isArray(at) ? at[Number(t)] : isJsonObject(at) ? at[t] : undefined), document);
     }
     if (Array.isArray(node) && /^\d+$/.test(token) && Number(token) < node.length) node = node[Number(token)];
     else if (isJsonObject(node) && Object.prototype.hasOwnProperty.call(node, token)) node = node[token];
     else return undefined;
-    path = [...path, token];
+    path.push(token);
   }
   return path;
 }

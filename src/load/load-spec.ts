@@ -57,7 +57,8 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   const upgrade = version === "2.0" ? await (await import("./upgrade-swagger.js")).upgradeSwagger(directRefs(document), read.source) : { document: directRefs(document), diagnostics: [] };
   document = shelter.restore(upgrade.document) as JsonObject;
   const diagnostics = [...overlaid.diagnostics, ...quoted.diagnostics, ...upgrade.diagnostics, ...validate(document)];
-  const hash = createHash("sha256").update(read.text);
+  // The text's bytes, not the text: the same hash (valid UTF-8 decodes and encodes back to them), without encoding 13 MB again.
+  const hash = createHash("sha256").update(read.bytes);
   // Each overlay's text is hashed after a separator, so no overlay can collide with a longer schema.
   overlaid.texts.forEach((text) => hash.update("\0overlay\0").update(text));
   const own = read.isUrl ? [] : [await realpath(read.source), ...reads];
@@ -103,7 +104,8 @@ function hasExternalRefs(node: unknown): boolean {
   if (!isJsonObject(node)) return false;
   const ref = node["$ref"];
   if (typeof ref === "string" && !ref.startsWith("#")) return true;
-  return Object.values(node).some(hasExternalRefs);
+  for (const key in node) if (hasExternalRefs(node[key])) return true;
+  return false;
 }
 
 function firstLine(error: unknown): string {

@@ -6,8 +6,12 @@ import { isJsonObject } from "../model/json.js";
  */
 export function mapRefs(node: unknown, map: (ref: string) => string): unknown {
   if (Array.isArray(node)) {
-    const items = node.map((item) => mapRefs(item, map));
-    return items.every((item, i) => item === node[i]) ? node : items;
+    let items: unknown[] | undefined;
+    for (let i = 0; i < node.length; i++) {
+      const item = mapRefs(node[i], map);
+      if (item !== node[i]) (items ??= [...node])[i] = item;
+    }
+    return items ?? node;
   }
   if (!isJsonObject(node)) return node;
   let copy: Record<string, unknown> | undefined;

@@ -2,6 +2,9 @@ import { isJsonObject, type JsonObject } from "../model/json.js";
 import { LoadError } from "./load-error.js";
 import { parseText } from "./parse-document.js";
 import { isUrl, readInput, type ReadLimits } from "./read-input.js";
+import { OverlayError } from "./overlay-error.js";
+
+export { OverlayError };
 
 /** One action of an Overlay document, as its file spells it. */
 export interface OverlayAction {
@@ -20,18 +23,6 @@ export interface Overlay {
   text: string;
   version: "1.0" | "1.1";
   actions: OverlayAction[];
-}
-
-/** A malformed overlay, or one whose action cannot be applied: names the file and a JSON pointer into it. */
-export class OverlayError extends Error {
-  constructor(
-    readonly file: string,
-    readonly pointer: string,
-    readonly cause_: string,
-  ) {
-    super(`overlay ${file}${pointer === "" ? "" : ` at #${pointer}`}: ${cause_}`);
-    this.name = "OverlayError";
-  }
 }
 
 const ROOT_KEYS = new Set(["overlay", "info", "extends", "actions"]);

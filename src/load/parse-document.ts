@@ -36,10 +36,52 @@ function parseJson(text: string, source: string): { value: unknown; depth: numbe
   } catch {
     return undefined;
   }
-  // JSON.parse keeps the last of two equal keys without a word, dropping the first one's content.
+  // JSON.parse keeps the last of two equal keys without a word, dropping the first one's content:
+  // the value then holds fewer keys than the text spells. Counting both is cheap; only a document
+  // that differs (or that is too deep to count recursively) is scanned for where.
+  const counted = countKeys(text);
+  if (counted.depth <= MAX_DEPTH + 1 && counted.keys === keysIn(value)) return { value, depth: counted.depth };
   const scan = scanJson(text);
   if (scan.duplicate) throw new LoadError(source, `duplicate key ${JSON.stringify(scan.duplicate.key)}`, lineAndColumn(text, scan.duplicate.offset));
   return { value, depth: scan.depth };
+}
+
+/** In valid JSON text: how many keys its objects spell, and the deepest nesting. */
+function countKeys(text: string): { keys: number; depth: number } {
+  // Per open container, whether it is an object.
+  const objects: boolean[] = [];
+  let keys = 0;
+  let depth = 0;
+  let keyNext = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      if (keyNext) keys++;
+      keyNext = false;
+      i = stringEnd(text, i);
+    } else if (c === 0x7b || c === 0x5b) {
+      objects.push(c === 0x7b);
+      depth = Math.max(depth, objects.length);
+      keyNext = c === 0x7b;
+    } else if (c === 0x7d || c === 0x5d) {
+      objects.pop();
+    } else if (c === 0x2c) {
+      keyNext = objects[objects.length - 1] === true;
+    }
+  }
+  return { keys, depth };
+}
+
+/** How many keys the objects of a parsed JSON value hold (recursive: for a value no deeper than MAX_DEPTH + 1). */
+function keysIn(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 0;
+  let keys = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) keys += keysIn(item);
+    return keys;
+  }
+  for (const key of Object.keys(value)) keys += 1 + keysIn((value as Record<string, unknown>)[key]);
+  return keys;
 }
 
 function parseYaml(text: string, source: string): unknown {

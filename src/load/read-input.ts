@@ -8,6 +8,8 @@ export interface InputText {
   source: string;
   isUrl: boolean;
   text: string;
+  /** The text's UTF-8 bytes as read (less a byte order mark): hashed as they are, without encoding the text again. */
+  bytes: Uint8Array;
 }
 
 export interface ReadLimits {
@@ -30,7 +32,7 @@ export function isUrl(input: string): boolean {
 export async function readInput(input: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<InputText> {
   if (!isUrl(input)) return readLocal(input, limits);
   const fetched = await fetchBytes(input, limits, new URL(input).origin);
-  return { source: fetched.url, isUrl: true, text: decodeUtf8(fetched.bytes, fetched.url) };
+  return { source: fetched.url, isUrl: true, text: decodeUtf8(fetched.bytes, fetched.url), bytes: withoutBom(fetched.bytes) };
 }
 
 async function readLocal(input: string, limits: ReadLimits): Promise<InputText> {
@@ -40,7 +42,8 @@ async function readLocal(input: string, limits: ReadLimits): Promise<InputText> 
     const info = await stat(real);
     if (!info.isFile()) throw new LoadError(path, "not a regular file");
     if (info.size > limits.maxBytes) throw new LoadError(path, `file is ${info.size} bytes; the limit is ${limits.maxBytes}`);
-    return { source: path, isUrl: false, text: decodeUtf8(await readFile(real), path) };
+    const bytes = await readFile(real);
+    return { source: path, isUrl: false, text: decodeUtf8(bytes, path), bytes: withoutBom(bytes) };
   } catch (error) {
     if (error instanceof LoadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -57,6 +60,11 @@ export function decodeUtf8(bytes: Uint8Array, source: string): string {
   if (!isUtf8(bytes)) throw new LoadError(source, `not valid UTF-8 (first bad byte at offset ${firstInvalidByte(bytes)})`);
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The bytes `decodeUtf8` decodes to its text: all of them but a leading byte order mark. */
+function withoutBom(bytes: Uint8Array): Uint8Array {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
 /** The longest prefix that decodes (a cut multi-byte character at its end is allowed) ends there. */

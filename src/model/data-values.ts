@@ -24,20 +24,12 @@ type Place = "keywords" | "map" | "components";
 
 /**
  * What the walk calls: `data` with each data value (returning its replacement), `node` with every
- * other object. Each gets its JSON pointer as a function: built only when asked for (rarely).
+ * other object. Each gets its JSON pointer as a function, built only when asked for (rarely) and
+ * only during the call.
  */
 export interface DataVisitor {
   data(value: unknown, pointer: () => string): unknown;
   node?(node: { readonly [key: string]: unknown }, pointer: () => string): void;
-}
-
-/** The way to a node: its parent's way and its key, or the root. */
-type Way = { readonly parent: Way; readonly key: string | number } | undefined;
-
-function pointerOf(way: Way): string {
-  const keys: (string | number)[] = [];
-  for (let at = way; at !== undefined; at = at.parent) keys.push(at.key);
-  return pointerJoin("#", ...keys.reverse());
 }
 
 /**
@@ -47,50 +39,61 @@ function pointerOf(way: Way): string {
  * the node with each data value replaced by what `visitor.data` returned, copied only where one changed.
  */
 export function mapDataValues(node: unknown, visitor: DataVisitor, swagger2 = false): unknown {
-  return new DataWalk(visitor, swagger2).walk(node, "keywords", undefined);
+  return new DataWalk(visitor, swagger2).walk(node, "keywords");
 }
 
 class DataWalk {
+  /** The keys from the root to the node being visited (one walk of the whole document allocates no path per node). */
+  private readonly keys: (string | number)[] = [];
+  private readonly pointer = (): string => pointerJoin("#", ...this.keys);
+
   constructor(
     private readonly visitor: DataVisitor,
     private readonly swagger2: boolean,
   ) {}
 
-  walk(node: unknown, place: Place, way: Way): unknown {
+  walk(node: unknown, place: Place): unknown {
     if (Array.isArray(node)) {
-      const items = node.map((item, i) => this.walk(item, "keywords", { parent: way, key: i }));
-      return items.every((item, i) => item === node[i]) ? node : items;
+      let items: unknown[] | undefined;
+      for (let i = 0; i < node.length; i++) {
+        this.keys.push(i);
+        const item = this.walk(node[i], "keywords");
+        this.keys.pop();
+        if (item !== node[i]) (items ??= [...node])[i] = item;
+      }
+      return items ?? node;
     }
     if (!isJsonObject(node)) return node;
     // A named map's keys are names: one spelled `$ref` is a property or a header, not a reference.
-    if (place === "keywords") this.visitor.node?.(node, () => pointerOf(way));
+    if (place === "keywords") this.visitor.node?.(node, this.pointer);
     let copy: Record<string, unknown> | undefined;
     for (const key of Object.keys(node)) {
       const value = node[key];
-      const at = { parent: way, key };
-      const next = place === "keywords" ? this.keyword(key, value, at) : this.entry(place, key, value, at);
+      this.keys.push(key);
+      const next = place === "keywords" ? this.keyword(key, value) : this.entry(place, key, value);
+      this.keys.pop();
       if (next !== value) (copy ??= { ...node })[key] = next;
     }
     return copy ?? node;
   }
 
-  private keyword(key: string, value: unknown, way: Way): unknown {
-    if (DATA_KEYWORDS.has(key) || key.startsWith("x-") || key === "value") return this.visitor.data(value, () => pointerOf(way));
+  private keyword(key: string, value: unknown): unknown {
+    if (DATA_KEYWORDS.has(key) || key.startsWith("x-") || key === "value") return this.visitor.data(value, this.pointer);
     if (key === "examples") {
       // A schema's examples (JSON Schema) and Swagger 2.0's response examples by media type are data;
       // OpenAPI 3's are a map of Example Objects (or references to components/examples).
-      if (Array.isArray(value) || this.swagger2) return this.visitor.data(value, () => pointerOf(way));
-      return this.walk(value, "map", way);
+      if (Array.isArray(value) || this.swagger2) return this.visitor.data(value, this.pointer);
+      return this.walk(value, "map");
     }
-    if (key === "components" && isJsonObject(value)) return this.walk(value, "components", way);
-    return this.walk(value, NAMED_MAPS.has(key) && isJsonObject(value) ? "map" : "keywords", way);
+    if (key === "components" && isJsonObject(value)) return this.walk(value, "components");
+    return this.walk(value, NAMED_MAPS.has(key) && isJsonObject(value) ? "map" : "keywords");
   }
 
   /** An entry of a named map is keywords; one of `components` is a named map (`schemas`, `examples`, ...). */
-  private entry(place: "map" | "components", key: string, value: unknown, way: Way): unknown {
-    if (place === "map") return this.walk(value, "keywords", way);
-    if (key.startsWith("x-")) return this.visitor.data(value, () => pointerOf(way));
-    return this.walk(value, isJsonObject(value) ? "map" : "keywords", way);
+  private entry(place: "map" | "components", key: string, value: unknown): unknown {
+    if (place === "map") return this.walk(value, "keywords");
+    if (key.startsWith("x-")) return this.visitor.data(value, this.pointer);
+    return this.walk(value, isJsonObject(value) ? "map" : "keywords");
   }
 }
 
@@ -98,5 +101,7 @@ class DataWalk {
 export function holdsRefKey(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(holdsRefKey);
   if (!isJsonObject(value)) return false;
-  return "$ref" in value || Object.values(value).some(holdsRefKey);
+  if ("$ref" in value) return true;
+  for (const key in value) if (holdsRefKey(value[key])) return true;
+  return false;
 }

@@ -1,17 +1,22 @@
 import type { Direction, Schema } from "./ir.js";
-import { children, mapChildren } from "./schema-walk.js";
+import { children, mapChildren, someChild } from "./schema-walk.js";
 
 export { assertNever } from "./schema-walk.js";
 
 /** Calls `visit` for every component key a schema refers to, without following the references. */
 export function refsOf(schema: Schema, visit: (key: string) => void): void {
-  if (schema.kind === "ref") visit(schema.name);
-  else children(schema).forEach((child) => refsOf(child, visit));
+  const walk = (s: Schema): boolean => {
+    if (s.kind === "ref") visit(s.name);
+    else someChild(s, walk);
+    return false;
+  };
+  walk(schema);
 }
 
 /** Whether any schema inside (not following references) satisfies `test`. */
 export function someInside(schema: Schema, test: (s: Schema) => boolean): boolean {
-  return test(schema) || children(schema).some((child) => someInside(child, test));
+  const inside = (s: Schema): boolean => test(s) || someChild(s, inside);
+  return inside(schema);
 }
 
 /** Every component key reachable from the roots, following references transitively. */
@@ -35,17 +40,21 @@ export function reachable(roots: Schema[], components: ReadonlyMap<string, Schem
 export function directionalKeys(components: ReadonlyMap<string, Schema>, openEnums = false): Set<string> {
   const directional = (s: Schema) => (s.kind === "object" && s.properties.some((p) => p.readOnly || p.writeOnly)) || (openEnums && opensInResponses(s));
   const result = new Set([...components].filter(([, schema]) => someInside(schema, directional)).map(([key]) => key));
-  // A component that refers to a directional one is directional too (fixed point over refs).
+  // A component that refers to a directional one is directional too (fixed point over refs, each
+  // component's references collected once: the fixed point takes as many passes as the longest chain).
+  const refs = new Map<string, string[]>();
+  for (const [key, schema] of components) {
+    const keys: string[] = [];
+    refsOf(schema, (ref) => keys.push(ref));
+    refs.set(key, keys);
+  }
   for (let changed = true; changed; ) {
     changed = false;
-    for (const [key, schema] of components) {
-      if (result.has(key)) continue;
-      refsOf(schema, (ref) => {
-        if (result.has(ref) && !result.has(key)) {
-          result.add(key);
-          changed = true;
-        }
-      });
+    for (const [key, keys] of refs) {
+      if (!result.has(key) && keys.some((ref) => result.has(ref))) {
+        result.add(key);
+        changed = true;
+      }
     }
   }
   return result;

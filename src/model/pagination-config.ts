@@ -25,14 +25,6 @@ export interface PageConfig {
 /** `false` turns the inferred pagination of an operation off. */
 export type PaginationConfig = Readonly<Record<string, PageConfig | false>>;
 
-/** The fields each style takes besides `style` and `items`. */
-export const PAGE_CONFIG_FIELDS: Readonly<Record<PageStyle, readonly (keyof PageConfig)[]>> = {
-  next: ["next"],
-  "link-header": [],
-  offset: ["offset", "count"],
-  cursor: ["cursor", "param"],
-};
-
 const pathOf = (dotted: string): string[] => (dotted === "" ? [] : dotted.split("."));
 
 /**

@@ -49,12 +49,21 @@ export function componentSchemaKey(ref: string): string | undefined {
  * The tokens of a `$ref` fragment: a URI fragment, so percent-encoded (`%7Bid%7D` for `{id}`,
  * RFC 6901 §6) before the JSON pointer's own `~1`/`~0` escapes.
  */
-export function refTokens(ref: string): string[] {
+export function refTokens(ref: string): readonly string[] {
+  const known = tokensByRef.get(ref);
+  if (known !== undefined) return known;
   let decoded = ref;
   try {
     decoded = decodeURIComponent(ref);
   } catch {
     // A stray `%` that is no escape stands for itself.
   }
-  return pointerTokens(decoded);
+  // A document spells a few thousand distinct references tens of thousands of times (GitHub's schema).
+  if (tokensByRef.size >= MAX_CACHED_REFS) tokensByRef.clear();
+  const tokens = Object.freeze(pointerTokens(decoded));
+  tokensByRef.set(ref, tokens);
+  return tokens;
 }
+
+const MAX_CACHED_REFS = 100_000;
+const tokensByRef = new Map<string, readonly string[]>();

@@ -39,6 +39,33 @@ export function children(schema: Schema): Schema[] {
   }
 }
 
+/**
+ * Whether `test` holds for a schema directly inside, tried in `children`' order and stopping at the
+ * first that does. Allocates nothing for the common kinds: the walks over every component (refs,
+ * directions) run it a million times on GitHub's schema.
+ */
+export function someChild(schema: Schema, test: (child: Schema) => boolean): boolean {
+  switch (schema.kind) {
+    case "array":
+      return (schema.prefixItems?.some(test) ?? false) || test(schema.items) || (schema.contains !== undefined && test(schema.contains));
+    case "object":
+      return (
+        schema.properties.some((p) => test(p.schema)) ||
+        (schema.patternProperties?.some((p) => test(p.schema)) ?? false) ||
+        (typeof schema.additional === "object" && test(schema.additional.schema)) ||
+        (schema.propertyNames !== undefined && test(schema.propertyNames))
+      );
+    case "union":
+      return schema.variants.some(test);
+    case "intersection":
+      return schema.parts.some(test);
+    case "not":
+      return test(schema.schema);
+    default:
+      return children(schema).some(test);
+  }
+}
+
 /** The same schema with `map` applied to every direct child (and to property lists by `keep`). */
 export function mapChildren(schema: Schema, map: (child: Schema) => Schema, keep: (p: Property) => boolean = () => true): Schema {
   switch (schema.kind) {

@@ -4,7 +4,8 @@ import { docOf } from "./doc.js";
 import { isJsonObject, objectField, type JsonObject } from "./json.js";
 import type { SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
-import { dataStream, framingOf, streaming } from "./stream-media.js";
+import { dataStream, streaming } from "./stream-media.js";
+import { CONDITION_KEY, framingOf } from "./stream-syntax.js";
 
 /**
  * A stream the schema does not describe (the config's `streams` entry, by operationId): the call
@@ -18,9 +19,6 @@ export interface StreamConfig {
 }
 
 export type StreamsConfig = Readonly<Record<string, StreamConfig>>;
-
-/** `body.<property>`: the conditions a stream's `when` can state. */
-export const CONDITION_KEY = /^body\.([^.]+)$/;
 
 /** The configured stream of `op`; a configuration that does not fit it is an `invalid-stream` error naming the key. */
 export function configuredStream(op: Operation, config: StreamConfig, ctx: SchemaContext): StreamSpec | undefined {

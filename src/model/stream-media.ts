@@ -5,19 +5,7 @@ import { dereference } from "./parameters.js";
 import { isJsonMediaType } from "./responses.js";
 import type { SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
-
-const FRAMINGS: Readonly<Record<string, StreamFraming>> = {
-  "text/event-stream": "sse",
-  "application/jsonl": "json-lines",
-  "application/x-ndjson": "json-lines",
-  "application/json-seq": "json-seq",
-};
-
-/** The framing of a sequential media type (`text/event-stream`, JSON lines), undefined for any other. */
-export function framingOf(mediaType: string): StreamFraming | undefined {
-  const essence = mediaType.split(";")[0]?.trim().toLowerCase() ?? "";
-  return Object.hasOwn(FRAMINGS, essence) ? FRAMINGS[essence] : undefined;
-}
+import { framingOf } from "./stream-syntax.js";
 
 /**
  * The stream a 2xx response declares with a sequential media type. A response that also offers

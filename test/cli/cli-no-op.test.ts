@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { cp, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,6 +26,18 @@ beforeAll(async () => {
 });
 afterAll(() => work.remove());
 
+/** The module URLs and paths a CLI run loads, as test/helpers/module-log.mjs records them. */
+async function modulesLoaded(args: string[]): Promise<{ stdout: string; modules: string[] }> {
+  const log = join(work.path, "modules.log");
+  await writeFile(log, "");
+  const preload = join(REPO, "test/helpers/module-log.mjs");
+  const stdout = await new Promise<string>((done, fail) => {
+    const env = { ...process.env, CAMELGEN_MODULE_LOG: log };
+    execFile(process.execPath, ["--import", preload, join(REPO, "bin/camelgen.js"), ...args], { cwd: REPO, env }, (error, out) => (error ? fail(error) : done(out)));
+  });
+  return { stdout, modules: (await readFile(log, "utf8")).split("\n").filter(Boolean) };
+}
+
 describe("generate when nothing changed", { timeout: 120_000 }, () => {
   it("is a no-op: exit 0, nothing rewritten", async () => {
     const before = await mtimes(output);
@@ -32,6 +45,15 @@ describe("generate when nothing changed", { timeout: 120_000 }, () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/up to date/);
     expect(await mtimes(output)).toEqual(before);
+  });
+
+  it("loads neither the parser nor the generator: no YAML, JSONPath, swagger-parser, ts-morph, TypeScript or prettier", async () => {
+    const { stdout, modules } = await modulesLoaded(["generate", "--input", spec, "--output", output]);
+    expect(stdout).toMatch(/up to date/);
+    // The log is complete enough to judge: it holds the CLI's own modules.
+    expect(modules.some((url) => url.endsWith("/dist/cli/generation-key.js"))).toBe(true);
+    const heavy = /node_modules\/(yaml|jsonpath-rfc9535|@apidevtools|swagger2openapi|ts-morph|@ts-morph|typescript|prettier|yargs)\/|\/dist\/(load\/(parse-document|load-spec|overlays)|model\/(build-model|schema)|emit\/[^/]+|generate)\.js$/;
+    expect(modules.filter((url) => heavy.test(url))).toEqual([]);
   });
 
   it("--force regenerates anyway", async () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
@@ -44,6 +45,17 @@ describe("loadSpec", () => {
     const pet = model.types.find((t) => t.name === "Pet");
     expect(pet?.schema.kind).toBe("object");
     expect(loaded.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("hashes the document's text: a byte order mark is no part of it, other characters are hashed as UTF-8", async () => {
+    const text = '{"openapi": "3.0.3", "info": {"title": "Café ☕ 𝄞", "version": "1"}, "paths": {}}';
+    const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+    await writeFile(join(work.path, "bom.json"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    await writeFile(join(work.path, "plain.json"), text);
+    const [bom, plain] = await Promise.all([loadSpec(join(work.path, "bom.json")), loadSpec(join(work.path, "plain.json"))]);
+    expect(bom.hash).toBe(sha256(text));
+    expect(plain.hash).toBe(sha256(text));
+    expect(sha256(text)).not.toBe(sha256(Buffer.from(text, "latin1")));
   });
 
   // A referenced file's `$ref` with a sibling keyword into a third file, whose file-local `$ref`s
