@@ -1,7 +1,7 @@
 import { assertNever } from "../model/directions.js";
 import type { Property, Schema } from "../model/ir.js";
 import { all, any, bare } from "./guard-logic.js";
-import { elementAccess, stringLiteral } from "./escape.js";
+import { elementAccess } from "./escape.js";
 import {
   allowsAnyExtraKey,
   alwaysPasses,
@@ -20,7 +20,7 @@ import {
   type Site,
 } from "./guard-context.js";
 import type { LocalNames } from "./guard-names.js";
-import { isScalar, scalarChecks } from "./guard-scalars.js";
+import { isScalar, scalarTest } from "./guard-scalars.js";
 import { unevaluatedStmts } from "./guard-unevaluated.js";
 
 type ObjectSchema = Extract<Schema, { kind: "object" }>;
@@ -63,10 +63,7 @@ export class CheckCompiler {
   compile(schema: Schema, v: string, site: Site, locals: LocalNames | undefined): Compiled {
     if (alwaysPasses(schema)) return { expr: "true" };
     if (neverPasses(schema)) return { expr: "false" };
-    if (isScalar(schema)) {
-      const { gate, rest } = scalarChecks(schema, v, this.ctx.constants);
-      return { expr: all([...(gate ? [gate.test] : []), ...rest.map((c) => c.test)]) };
-    }
+    if (isScalar(schema)) return { expr: scalarTest(schema, v, this.ctx.constants) };
     switch (schema.kind) {
       case "ref":
         return { expr: `${this.guardOf(schema.name)}(${v})` };
@@ -102,7 +99,7 @@ export class CheckCompiler {
     if (existing) return existing;
     const name = hoistedName(this.ctx, site);
     this.hoisted.set(schema, name);
-    hoistFunction(this.ctx, name, [{ hint: "value", type: "unknown" }], "boolean", ([v], locals) => {
+    hoistFunction(this.ctx, name, [{ hint: "v", type: "unknown" }], "boolean", ([v], locals) => {
       const value = v as string;
       if (schema.kind === "union" && !schema.exclusive) return this.discriminatedAnyOf(schema, value, site);
       return [...this.stmts(schema, value, site, locals), "return true;"];
@@ -117,7 +114,7 @@ export class CheckCompiler {
     if (existing) return existing;
     const name = hoistedName(this.ctx, site);
     this.shared.set(key, name);
-    hoistFunction(this.ctx, name, [{ hint: "value", type: "unknown" }], "boolean", ([v], locals) => [
+    hoistFunction(this.ctx, name, [{ hint: "v", type: "unknown" }], "boolean", ([v], locals) => [
       ...this.objectStmts(schema, v as string, site, locals),
       "return true;",
     ]);
@@ -127,23 +124,12 @@ export class CheckCompiler {
   private objectStmts(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): string[] {
     const { constants } = this.ctx;
     const out = [`if (!${constants.helper("isRecord")}(${v})) return false;`];
-    // Every required key is looked up before any property is checked in depth, so a value missing
-    // one fails at once, wherever the key is declared.
-    const required = schema.properties.filter((p) => p.required);
-    const presenceFirst = required.length > 0 && schema.properties.length > 1;
-    if (presenceFirst) {
-      const absent = required.map((p) => {
-        const access = elementAccess(v, p.wireName);
-        return p.wireName in Object.prototype ? `!${constants.helper("hasOwn")}(${v}, ${stringLiteral(p.wireName)}) || ${access} === undefined` : `${access} === undefined`;
-      });
-      out.push(`if (${absent.join(" || ")}) return false;`);
-    }
-    const checked = schema.properties.filter((p) => !(p.schema.kind === "unknown" && (!p.required || presenceFirst)));
+    const checked = schema.properties.filter((p) => !(p.schema.kind === "unknown" && !p.required));
     const chunks = propertyChunks(this.ctx, checked, site);
-    if (chunks.length === 0) out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, locals, presenceFirst)));
+    if (chunks.length === 0) out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, locals)));
     for (const chunk of chunks) {
-      hoistFunction(this.ctx, chunk.name, [{ hint: "value", type: "Record<string, unknown>" }], "boolean", ([value], inner) => [
-        ...chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, site, inner, presenceFirst)),
+      hoistFunction(this.ctx, chunk.name, [{ hint: "v", type: "Record<string, unknown>" }], "boolean", ([value], inner) => [
+        ...chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, site, inner)),
         "return true;",
       ]);
       out.push(`if (!${chunk.name}(${v})) return false;`);
@@ -152,13 +138,12 @@ export class CheckCompiler {
     return out;
   }
 
-  private propertyStmts(p: Property, v: string, site: Site, locals: LocalNames, presenceFirst: boolean): string[] {
+  private propertyStmts(p: Property, v: string, site: Site, locals: LocalNames): string[] {
     const local = locals.fresh("p");
     const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
-    // Present required keys are own properties: plain access suffices.
-    const out = [`const ${local} = ${presenceFirst && p.required ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
+    const out = [`const ${local} = ${propertyAccess(this.ctx, v, p)};`];
     if (p.required) {
-      if (!presenceFirst && (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema))) out.push(`if (${local} === undefined) return false;`);
+      if (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema)) out.push(`if (${local} === undefined) return false;`);
       out.push(...toStmts(inner));
     } else if ("expr" in inner) {
       out.push(`if (${local} !== undefined && ${negate(inner.expr)}) return false;`);
@@ -292,7 +277,7 @@ export class CheckCompiler {
         ? [
             `// Fast path: the variant the discriminator names first; the full anyOf below decides.`,
             `if (${this.ctx.constants.helper("isRecord")}(${v})) {`,
-            `switch (${v}[${stringLiteral(discriminator.property)}]) {`,
+            `switch (${elementAccess(v, discriminator.property)}) {`,
             ...cases,
             "}",
             "}",
