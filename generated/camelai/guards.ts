@@ -60,8 +60,7 @@ export function isAddConnectionRequestRequest(v: unknown): v is AddConnectionReq
     if (matched) return false;
     matched = true;
   }
-  if (!matched) return false;
-  return true;
+  return matched;
 }
 
 export const validateAddConnectionRequestRequest = /*#__PURE__*/ V("AddConnectionRequestRequest");
@@ -73,8 +72,7 @@ export function isAddConnectionResponse(v: unknown): v is AddConnectionResponse 
   const p = v["id"];
   if (!isInteger(p)) return false;
   const p_2 = v["public_key_sql"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  return true;
+  return p_2 === undefined || typeof p_2 === "string";
 }
 
 export const validateAddConnectionResponse = /*#__PURE__*/ V("AddConnectionResponse");
@@ -101,8 +99,7 @@ export function isAskCamelCreateEvent(v: unknown): v is AskCamelCreateEvent {
   const p_2 = v["content"];
   if (p_2 !== undefined && typeof p_2 !== "string") return false;
   const p_3 = v["thread_id"];
-  if (p_3 !== undefined && !isInteger(p_3)) return false;
-  return true;
+  return p_3 === undefined || isInteger(p_3);
 }
 
 export const validateAskCamelCreateEvent = /*#__PURE__*/ V("AskCamelCreateEvent");
@@ -143,8 +140,7 @@ export function isAskCamelUnifiedSchemaRequest(v: unknown): v is AskCamelUnified
     }
   }
   const p_5 = v["stream"];
-  if (p_5 !== undefined && typeof p_5 !== "boolean") return false;
-  return true;
+  return p_5 === undefined || typeof p_5 === "boolean";
 }
 
 export const validateAskCamelUnifiedSchemaRequest = /*#__PURE__*/ V("AskCamelUnifiedSchemaRequest");
@@ -177,8 +173,7 @@ export function isChatRecommendationsRequest(v: unknown): v is ChatRecommendatio
     }
   }
   const p_2 = v["thread_id"];
-  if (p_2 !== undefined && !(isInteger(p_2) || p_2 === null)) return false;
-  return true;
+  return p_2 === undefined || isInteger(p_2) || p_2 === null;
 }
 
 export const validateChatRecommendationsRequest = /*#__PURE__*/ V("ChatRecommendationsRequest");
@@ -215,8 +210,7 @@ export function isClickHouseConnectionRequest(v: unknown): v is ClickHouseConnec
   const p_6 = v["password"];
   if (!isStringOf(p_6, 1)) return false;
   const p_7 = v["database"];
-  if (p_7 !== undefined && !isStringOf(p_7, 0, 255)) return false;
-  return true;
+  return p_7 === undefined || isStringOf(p_7, 0, 255);
 }
 
 export const validateClickHouseConnectionRequest = /*#__PURE__*/ V("ClickHouseConnectionRequest");
@@ -234,8 +228,7 @@ export function isConnection(v: unknown): v is Connection {
   const p_4 = v["created_at"];
   if (!(typeof p_4 === "string" && isDateTime(p_4))) return false;
   const p_5 = v["is_fully_configured"];
-  if (typeof p_5 !== "boolean") return false;
-  return true;
+  return typeof p_5 === "boolean";
 }
 
 export const validateConnection = /*#__PURE__*/ V("Connection");
@@ -247,8 +240,7 @@ export function isConnectionErrorResponse(v: unknown): v is ConnectionErrorRespo
   const p = v["error"];
   if (typeof p !== "string") return false;
   const p_2 = v["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
+  return p_2 === undefined || isRecord(p_2);
 }
 
 export const validateConnectionErrorResponse = /*#__PURE__*/ V("ConnectionErrorResponse");
@@ -260,8 +252,7 @@ export function isConnectionRequest(v: unknown): v is ConnectionRequest {
   const p = v["account_name"];
   if (!isStringOf(p, 1, 255)) return false;
   const p_2 = v["type"];
-  if (!VALUES_1.has(p_2)) return false;
-  return true;
+  return VALUES_1.has(p_2);
 }
 
 export const validateConnectionRequest = /*#__PURE__*/ V("ConnectionRequest");
@@ -339,8 +330,7 @@ export function isCreateIframeLinkResponse(v: unknown): v is CreateIframeLinkRes
   const p_2 = v["cache_key"];
   if (typeof p_2 !== "string") return false;
   const p_3 = v["expires_in"];
-  if (!isInteger(p_3)) return false;
-  return true;
+  return isInteger(p_3);
 }
 
 export const validateCreateIframeLinkResponse = /*#__PURE__*/ V("CreateIframeLinkResponse");
@@ -352,8 +342,7 @@ export function isErrorResponse(v: unknown): v is ErrorResponse {
   const p = v["error"];
   if (typeof p !== "string") return false;
   const p_2 = v["details"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
+  return p_2 === undefined || isRecord(p_2);
 }
 
 export const validateErrorResponse = /*#__PURE__*/ V("ErrorResponse");
@@ -363,8 +352,7 @@ export const errorResponseSchema = /*#__PURE__*/ S("ErrorResponse", isErrorRespo
 export function isIframeErrorResponse(v: unknown): v is IframeErrorResponse {
   if (!isRecord(v)) return false;
   const p = v["error"];
-  if (typeof p !== "string") return false;
-  return true;
+  return typeof p === "string";
 }
 
 export const validateIframeErrorResponse = /*#__PURE__*/ V("IframeErrorResponse");
@@ -405,8 +393,7 @@ export function isKnowledgeBase(v: unknown): v is KnowledgeBase {
   const p_4 = v["created_at"];
   if (!(typeof p_4 === "string" && isDateTime(p_4))) return false;
   const p_5 = v["last_modified"];
-  if (!(typeof p_5 === "string" && isDateTime(p_5))) return false;
-  return true;
+  return typeof p_5 === "string" && isDateTime(p_5);
 }
 
 export const validateKnowledgeBase = /*#__PURE__*/ V("KnowledgeBase");
@@ -418,8 +405,7 @@ export function isKnowledgeBaseListParams(v: unknown): v is KnowledgeBaseListPar
   const p = v["page"];
   if (p !== undefined && !isInteger(p)) return false;
   const p_2 = v["page_size"];
-  if (p_2 !== undefined && !isInteger(p_2)) return false;
-  return true;
+  return p_2 === undefined || isInteger(p_2);
 }
 
 export const validateKnowledgeBaseListParams = /*#__PURE__*/ V("KnowledgeBaseListParams");
@@ -431,8 +417,7 @@ export function isKnowledgeBaseRequest(v: unknown): v is KnowledgeBaseRequest {
   const p = v["content"];
   if (!isStringOf(p, 1)) return false;
   const p_2 = v["connection_id"];
-  if (!isInteger(p_2)) return false;
-  return true;
+  return isInteger(p_2);
 }
 
 export const validateKnowledgeBaseRequest = /*#__PURE__*/ V("KnowledgeBaseRequest");
@@ -456,8 +441,7 @@ export function isMSSQLConnectionRequest(v: unknown): v is MSSQLConnectionReques
   const p_7 = v["database_name"];
   if (p_7 !== undefined && !isStringOf(p_7, 1, 255)) return false;
   const p_8 = v["connection_string"];
-  if (p_8 !== undefined && !isStringOf(p_8, 1)) return false;
-  return true;
+  return p_8 === undefined || isStringOf(p_8, 1);
 }
 
 export const validateMSSQLConnectionRequest = /*#__PURE__*/ V("MSSQLConnectionRequest");
@@ -473,8 +457,7 @@ export function isMessage(v: unknown): v is Message {
   const p_3 = v["created_at"];
   if (!(typeof p_3 === "string" && isDateTime(p_3))) return false;
   const p_4 = v["source"];
-  if (!(p_4 === "UI" || p_4 === "API" || p_4 === "MCP")) return false;
-  return true;
+  return p_4 === "UI" || p_4 === "API" || p_4 === "MCP";
 }
 
 export const validateMessage = /*#__PURE__*/ V("Message");
@@ -488,8 +471,7 @@ export function isMongoDBConnectionRequest(v: unknown): v is MongoDBConnectionRe
   const p_2 = v["account_name"];
   if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
   const p_3 = v["connection_string"];
-  if (!isStringOf(p_3, 1)) return false;
-  return true;
+  return isStringOf(p_3, 1);
 }
 
 export const validateMongoDBConnectionRequest = /*#__PURE__*/ V("MongoDBConnectionRequest");
@@ -505,8 +487,7 @@ export function isMotherDuckConnectionRequest(v: unknown): v is MotherDuckConnec
   const p_3 = v["database_name"];
   if (!isStringOf(p_3, 1, 255)) return false;
   const p_4 = v["token"];
-  if (!isStringOf(p_4, 1)) return false;
-  return true;
+  return isStringOf(p_4, 1);
 }
 
 export const validateMotherDuckConnectionRequest = /*#__PURE__*/ V("MotherDuckConnectionRequest");
@@ -536,15 +517,13 @@ function isMySQLConnectionRequest$(v: unknown): boolean {
   const p_6 = v["password"];
   if (!isStringOf(p_6, 1)) return false;
   const p_7 = v["database_name"];
-  if (!isStringOf(p_7, 1, 255)) return false;
-  return true;
+  return isStringOf(p_7, 1, 255);
 }
 
 export function isNotFoundResponsePartialUpdate(v: unknown): v is NotFoundResponsePartialUpdate {
   if (!isRecord(v)) return false;
   const p = v["detail"];
-  if (typeof p !== "string") return false;
-  return true;
+  return typeof p === "string";
 }
 
 export const validateNotFoundResponsePartialUpdate = /*#__PURE__*/ V("NotFoundResponsePartialUpdate");
@@ -590,8 +569,7 @@ export function isOrgAppearanceConfig(v: unknown): v is OrgAppearanceConfig {
   const p_10 = v["last_modified"];
   if (!(typeof p_10 === "string" && isDateTime(p_10))) return false;
   const p_11 = v["is_default"];
-  if (typeof p_11 !== "string") return false;
-  return true;
+  return typeof p_11 === "string";
 }
 
 export const validateOrgAppearanceConfig = /*#__PURE__*/ V("OrgAppearanceConfig");
@@ -627,8 +605,7 @@ export function isOrgAppearanceConfigRequest(v: unknown): v is OrgAppearanceConf
   const p_13 = v["dm_dark_background_color"];
   if (p_13 !== undefined && typeof p_13 !== "string") return false;
   const p_14 = v["dm_button_outline_color"];
-  if (p_14 !== undefined && typeof p_14 !== "string") return false;
-  return true;
+  return p_14 === undefined || typeof p_14 === "string";
 }
 
 export const validateOrgAppearanceConfigRequest = /*#__PURE__*/ V("OrgAppearanceConfigRequest");
@@ -724,8 +701,7 @@ export function isPatchedKnowledgeBaseRequest(v: unknown): v is PatchedKnowledge
   const p = v["content"];
   if (p !== undefined && !isStringOf(p, 1)) return false;
   const p_2 = v["connection_id"];
-  if (p_2 !== undefined && !isInteger(p_2)) return false;
-  return true;
+  return p_2 === undefined || isInteger(p_2);
 }
 
 export const validatePatchedKnowledgeBaseRequest = /*#__PURE__*/ V("PatchedKnowledgeBaseRequest");
@@ -761,8 +737,7 @@ export function isPatchedOrgAppearanceConfigRequest(v: unknown): v is PatchedOrg
   const p_13 = v["dm_dark_background_color"];
   if (p_13 !== undefined && typeof p_13 !== "string") return false;
   const p_14 = v["dm_button_outline_color"];
-  if (p_14 !== undefined && typeof p_14 !== "string") return false;
-  return true;
+  return p_14 === undefined || typeof p_14 === "string";
 }
 
 export const validatePatchedOrgAppearanceConfigRequest = /*#__PURE__*/ V("PatchedOrgAppearanceConfigRequest");
@@ -778,8 +753,7 @@ export function isPatchedReferenceQueryModelRequest(v: unknown): v is PatchedRef
   const p_3 = v["connection_id"];
   if (p_3 !== undefined && !isInteger(p_3)) return false;
   const p_4 = v["source_type"];
-  if (p_4 !== undefined && !VALUES_4.has(p_4)) return false;
-  return true;
+  return p_4 === undefined || VALUES_4.has(p_4);
 }
 
 export const validatePatchedReferenceQueryModelRequest = /*#__PURE__*/ V("PatchedReferenceQueryModelRequest");
@@ -832,8 +806,7 @@ export const patchedSourceConfigUpdateRequestSchema = /*#__PURE__*/ S("PatchedSo
 export function isPatchedSourcePartialUpdateRequest(v: unknown): v is PatchedSourcePartialUpdateRequest {
   if (!isRecord(v)) return false;
   const p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  return true;
+  return p === undefined || isStringOf(p, 1);
 }
 
 export const validatePatchedSourcePartialUpdateRequest = /*#__PURE__*/ V("PatchedSourcePartialUpdateRequest");
@@ -843,8 +816,7 @@ export const patchedSourcePartialUpdateRequestSchema = /*#__PURE__*/ S("PatchedS
 export function isPatchedThreadPartialRenameRequest(v: unknown): v is PatchedThreadPartialRenameRequest {
   if (!isRecord(v)) return false;
   const p = v["title"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  return true;
+  return p === undefined || isStringOf(p, 1);
 }
 
 export const validatePatchedThreadPartialRenameRequest = /*#__PURE__*/ V("PatchedThreadPartialRenameRequest");
@@ -897,8 +869,7 @@ export function isQueryValidationResponse(v: unknown): v is QueryValidationRespo
   const p = v["valid"];
   if (typeof p !== "boolean") return false;
   const p_2 = v["error"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  return true;
+  return p_2 === undefined || typeof p_2 === "string";
 }
 
 export const validateQueryValidationResponse = /*#__PURE__*/ V("QueryValidationResponse");
@@ -910,8 +881,7 @@ export function isRecommendationsAccessDeniedResponse(v: unknown): v is Recommen
   const p = v["error"];
   if (typeof p !== "string") return false;
   const p_2 = v["hint"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  return true;
+  return p_2 === undefined || typeof p_2 === "string";
 }
 
 export const validateRecommendationsAccessDeniedResponse = /*#__PURE__*/ V("RecommendationsAccessDeniedResponse");
@@ -925,8 +895,7 @@ export function isRecommendationsErrorResponse(v: unknown): v is Recommendations
   const p_2 = v["details"];
   if (p_2 !== undefined && !isRecord(p_2)) return false;
   const p_3 = v["hint"];
-  if (p_3 !== undefined && typeof p_3 !== "string") return false;
-  return true;
+  return p_3 === undefined || typeof p_3 === "string";
 }
 
 export const validateRecommendationsErrorResponse = /*#__PURE__*/ V("RecommendationsErrorResponse");
@@ -970,8 +939,7 @@ export function isReferenceQueryModel(v: unknown): v is ReferenceQueryModel {
   const p_9 = v["created_at"];
   if (!(typeof p_9 === "string" && isDateTime(p_9))) return false;
   const p_10 = v["last_modified"];
-  if (!(typeof p_10 === "string" && isDateTime(p_10))) return false;
-  return true;
+  return typeof p_10 === "string" && isDateTime(p_10);
 }
 
 export const validateReferenceQueryModel = /*#__PURE__*/ V("ReferenceQueryModel");
@@ -987,8 +955,7 @@ export function isReferenceQueryModelRequest(v: unknown): v is ReferenceQueryMod
   const p_3 = v["connection_id"];
   if (!isInteger(p_3)) return false;
   const p_4 = v["source_type"];
-  if (p_4 !== undefined && !VALUES_4.has(p_4)) return false;
-  return true;
+  return p_4 === undefined || VALUES_4.has(p_4);
 }
 
 export const validateReferenceQueryModelRequest = /*#__PURE__*/ V("ReferenceQueryModelRequest");
@@ -1000,8 +967,7 @@ export function isReferenceQueryRequest(v: unknown): v is ReferenceQueryRequest 
   const p = v["query"];
   if (!isStringOf(p, 1)) return false;
   const p_2 = v["title"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
-  return true;
+  return p_2 === undefined || isStringOf(p_2, 1);
 }
 
 export const validateReferenceQueryRequest = /*#__PURE__*/ V("ReferenceQueryRequest");
@@ -1109,8 +1075,7 @@ export function isSTSTokenResponse(v: unknown): v is STSTokenResponse {
   const p_3 = v["expires_in"];
   if (!isInteger(p_3)) return false;
   const p_4 = v["thread_id"];
-  if (p_4 !== undefined && typeof p_4 !== "string") return false;
-  return true;
+  return p_4 === undefined || typeof p_4 === "string";
 }
 
 export const validateSTSTokenResponse = /*#__PURE__*/ V("STSTokenResponse");
@@ -1140,8 +1105,7 @@ export function isSnowflakeConnectionRequest(v: unknown): v is SnowflakeConnecti
   const p_6 = v["public_key"];
   if (p_6 !== undefined && typeof p_6 !== "string") return false;
   const p_7 = v["warehouse"];
-  if (p_7 !== undefined && typeof p_7 !== "string") return false;
-  return true;
+  return p_7 === undefined || typeof p_7 === "string";
 }
 
 export const validateSnowflakeConnectionRequest = /*#__PURE__*/ V("SnowflakeConnectionRequest");
@@ -1151,8 +1115,7 @@ export const snowflakeConnectionRequestSchema = /*#__PURE__*/ S("SnowflakeConnec
 export function isSourceUpdateRequest(v: unknown): v is SourceUpdateRequest {
   if (!isRecord(v)) return false;
   const p = v["account_name"];
-  if (!isStringOf(p, 1)) return false;
-  return true;
+  return isStringOf(p, 1);
 }
 
 export const validateSourceUpdateRequest = /*#__PURE__*/ V("SourceUpdateRequest");
@@ -1164,8 +1127,7 @@ export function isSourcesAddBigqueryCreateError400(v: unknown): v is SourcesAddB
   const p = v["error"];
   if (p !== undefined && typeof p !== "string") return false;
   const p_2 = v["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
+  return p_2 === undefined || isRecord(p_2);
 }
 
 export const validateSourcesAddBigqueryCreateError400 = /*#__PURE__*/ V("SourcesAddBigqueryCreateError400");
@@ -1175,8 +1137,7 @@ export const sourcesAddBigqueryCreateError400Schema = /*#__PURE__*/ S("SourcesAd
 export function isSourcesAddBigqueryCreateResponse(v: unknown): v is SourcesAddBigqueryCreateResponse {
   if (!isRecord(v)) return false;
   const p = v["id"];
-  if (p !== undefined && !isInteger(p)) return false;
-  return true;
+  return p === undefined || isInteger(p);
 }
 
 export const validateSourcesAddBigqueryCreateResponse = /*#__PURE__*/ V("SourcesAddBigqueryCreateResponse");
@@ -1308,8 +1269,7 @@ export function isSourcesAddSnowflakeCreateResponse(v: unknown): v is SourcesAdd
   const p = v["id"];
   if (p !== undefined && !isInteger(p)) return false;
   const p_2 = v["public_key_sql"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  return true;
+  return p_2 === undefined || typeof p_2 === "string";
 }
 
 export const validateSourcesAddSnowflakeCreateResponse = /*#__PURE__*/ V("SourcesAddSnowflakeCreateResponse");
@@ -1319,8 +1279,7 @@ export const sourcesAddSnowflakeCreateResponseSchema = /*#__PURE__*/ S("SourcesA
 export function isSourcesDestroyError404(v: unknown): v is SourcesDestroyError404 {
   if (!isRecord(v)) return false;
   const p = v["detail"];
-  if (p !== undefined && typeof p !== "string") return false;
-  return true;
+  return p === undefined || typeof p === "string";
 }
 
 export const validateSourcesDestroyError404 = /*#__PURE__*/ V("SourcesDestroyError404");
@@ -1358,8 +1317,7 @@ export function isSourcesUpdateConfigPartialUpdateResponse(v: unknown): v is Sou
   const p_2 = v["account_name"];
   if (p_2 !== undefined && typeof p_2 !== "string") return false;
   const p_3 = v["type"];
-  if (p_3 !== undefined && typeof p_3 !== "string") return false;
-  return true;
+  return p_3 === undefined || typeof p_3 === "string";
 }
 
 export const validateSourcesUpdateConfigPartialUpdateResponse = /*#__PURE__*/ V("SourcesUpdateConfigPartialUpdateResponse");
@@ -1385,8 +1343,7 @@ export function isThread(v: unknown): v is Thread {
   const p_8 = v["source"];
   if (!(p_8 === "UI" || p_8 === "API" || p_8 === "MCP")) return false;
   const p_9 = v["uid"];
-  if (!(typeof p_9 === "string" || p_9 === null)) return false;
-  return true;
+  return typeof p_9 === "string" || p_9 === null;
 }
 
 export const validateThread = /*#__PURE__*/ V("Thread");
@@ -1420,8 +1377,7 @@ export function isThreadMessagesResponse(v: unknown): v is ThreadMessagesRespons
   const p_2 = v["thread_id"];
   if (!isInteger(p_2)) return false;
   const p_3 = v["message_count"];
-  if (!isInteger(p_3)) return false;
-  return true;
+  return isInteger(p_3);
 }
 
 export const validateThreadMessagesResponse = /*#__PURE__*/ V("ThreadMessagesResponse");
@@ -1463,8 +1419,7 @@ export const threadNotFoundResponseRenameSchema = /*#__PURE__*/ S("ThreadNotFoun
 export function isThreadRenameRequest(v: unknown): v is ThreadRenameRequest {
   if (!isRecord(v)) return false;
   const p = v["title"];
-  if (!isStringOf(p, 1)) return false;
-  return true;
+  return isStringOf(p, 1);
 }
 
 export const validateThreadRenameRequest = /*#__PURE__*/ V("ThreadRenameRequest");

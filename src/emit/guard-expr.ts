@@ -1,6 +1,6 @@
 import { assertNever } from "../model/directions.js";
 import type { Property, Schema } from "../model/ir.js";
-import { all, any, bare } from "./guard-logic.js";
+import { all, any, atom, call, compare, FALSE, isConst, not, print, TRUE, type Expr } from "./guard-logic.js";
 import { elementAccess } from "./escape.js";
 import {
   allowsAnyExtraKey,
@@ -12,7 +12,6 @@ import {
   hoistedName,
   isNever,
   knownKeyTest,
-  negate,
   neverPasses,
   propertyAccess,
   propertyChunks,
@@ -20,6 +19,7 @@ import {
   type Site,
 } from "./guard-context.js";
 import type { LocalNames } from "./guard-names.js";
+import { block, failIf, RETURN_FALSE, withVerdict, type Stmt } from "./guard-stmt.js";
 import { isScalar, scalarTest } from "./guard-scalars.js";
 import { unevaluatedStmts } from "./guard-unevaluated.js";
 
@@ -28,7 +28,7 @@ type ArraySchema = Extract<Schema, { kind: "array" }>;
 type UnionSchema = Extract<Schema, { kind: "union" }>;
 
 /** Compiled check of one schema: a boolean expression, or statements that `return false` on failure. */
-export type Compiled = { expr: string } | { stmts: string[] };
+export type Compiled = { expr: Expr } | { stmts: Stmt[] };
 
 /**
  * IR schema -> the body of `isX`: exactly the JSON Schema verdict, as straight-line code. Values
@@ -47,43 +47,41 @@ export class CheckCompiler {
   constructor(private readonly ctx: GuardContext) {}
 
   /** A boolean expression, true exactly when the value bound to `v` matches. */
-  expr(schema: Schema, v: string, site: Site): string {
+  expr(schema: Schema, v: string, site: Site): Expr {
     const compiled = this.compile(schema, v, site, undefined);
-    return "expr" in compiled ? compiled.expr : `${this.hoist(schema, site)}(${v})`;
+    return "expr" in compiled ? compiled.expr : call(this.hoist(schema, site), v);
   }
 
   /** Statements returning false when the value bound to `v` fails; empty when anything passes. */
-  stmts(schema: Schema, v: string, site: Site, locals: LocalNames): string[] {
-    const compiled = this.compile(schema, v, site, locals);
-    if ("stmts" in compiled) return compiled.stmts;
-    return compiled.expr === "true" ? [] : [`if (${negate(compiled.expr)}) return false;`];
+  stmts(schema: Schema, v: string, site: Site, locals: LocalNames): Stmt[] {
+    return toStmts(this.compile(schema, v, site, locals));
   }
 
   /** Statements where the schema needs them and `locals` allows them, else an expression. */
   compile(schema: Schema, v: string, site: Site, locals: LocalNames | undefined): Compiled {
-    if (alwaysPasses(schema)) return { expr: "true" };
-    if (neverPasses(schema)) return { expr: "false" };
+    if (alwaysPasses(schema)) return { expr: TRUE };
+    if (neverPasses(schema)) return { expr: FALSE };
     if (isScalar(schema)) return { expr: scalarTest(schema, v, this.ctx.constants) };
     switch (schema.kind) {
       case "ref":
-        return { expr: `${this.guardOf(schema.name)}(${v})` };
+        return { expr: call(this.guardOf(schema.name), v) };
       case "not":
-        return { expr: negate(this.expr(schema.schema, v, childSite(site, "not"))) };
+        return { expr: not(this.expr(schema.schema, v, childSite(site, "not"))) };
       case "intersection":
         return { expr: all(schema.parts.map((part, i) => this.expr(part, v, childSite(site, `allOf${i}`)))) };
       case "union":
         if (!schema.exclusive && !schema.discriminator) return { expr: any(schema.variants.map((variant, i) => this.expr(variant, v, childSite(site, `anyOf${i}`)))) };
         if (schema.exclusive && locals) return { stmts: this.oneOfStmts(schema, v, site, locals) };
-        return { expr: `${this.hoist(schema, site)}(${v})` };
+        return { expr: call(this.hoist(schema, site), v) };
       case "array":
         if (schema.items.kind === "unknown" && !schema.prefixItems && !schema.contains) return { expr: all(arrayHeader(schema, v, this.ctx)) };
-        return locals ? { stmts: this.arrayStmts(schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
+        return locals ? { stmts: this.arrayStmts(schema, v, site, locals) } : { expr: call(this.hoist(schema, site), v) };
       case "object":
-        if (isPlainRecord(schema)) return { expr: `${this.ctx.constants.helper("isRecord")}(${v})` };
-        if (this.ctx.shapes.isShared(schema)) return { expr: `${this.hoistShared(schema, site)}(${v})` };
-        return locals ? { stmts: this.objectStmts(schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
+        if (isPlainRecord(schema)) return { expr: call(this.ctx.constants.helper("isRecord"), v) };
+        if (this.ctx.shapes.isShared(schema)) return { expr: call(this.hoistShared(schema, site), v) };
+        return locals ? { stmts: this.objectStmts(schema, v, site, locals) } : { expr: call(this.hoist(schema, site), v) };
       case "unevaluated":
-        return locals ? { stmts: unevaluatedStmts(this.ctx, this, schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
+        return locals ? { stmts: unevaluatedStmts(this.ctx, this, schema, v, site, locals) } : { expr: call(this.hoist(schema, site), v) };
       default:
         return assertNever(schema);
     }
@@ -102,7 +100,7 @@ export class CheckCompiler {
     hoistFunction(this.ctx, name, [{ hint: "v", type: "unknown" }], "boolean", ([v], locals) => {
       const value = v as string;
       if (schema.kind === "union" && !schema.exclusive) return this.discriminatedAnyOf(schema, value, site);
-      return [...this.stmts(schema, value, site, locals), "return true;"];
+      return withVerdict(this.stmts(schema, value, site, locals));
     });
     return name;
   }
@@ -114,41 +112,37 @@ export class CheckCompiler {
     if (existing) return existing;
     const name = hoistedName(this.ctx, site);
     this.shared.set(key, name);
-    hoistFunction(this.ctx, name, [{ hint: "v", type: "unknown" }], "boolean", ([v], locals) => [
-      ...this.objectStmts(schema, v as string, site, locals),
-      "return true;",
-    ]);
+    hoistFunction(this.ctx, name, [{ hint: "v", type: "unknown" }], "boolean", ([v], locals) => withVerdict(this.objectStmts(schema, v as string, site, locals)));
     return name;
   }
 
-  private objectStmts(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): string[] {
+  private objectStmts(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const { constants } = this.ctx;
-    const out = [`if (!${constants.helper("isRecord")}(${v})) return false;`];
+    const out: Stmt[] = [failIf(not(call(constants.helper("isRecord"), v)))];
     const checked = schema.properties.filter((p) => !(p.schema.kind === "unknown" && !p.required));
     const chunks = propertyChunks(this.ctx, checked, site);
     if (chunks.length === 0) out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, locals)));
     for (const chunk of chunks) {
-      hoistFunction(this.ctx, chunk.name, [{ hint: "v", type: "Record<string, unknown>" }], "boolean", ([value], inner) => [
-        ...chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, site, inner)),
-        "return true;",
-      ]);
-      out.push(`if (!${chunk.name}(${v})) return false;`);
+      hoistFunction(this.ctx, chunk.name, [{ hint: "v", type: "Record<string, unknown>" }], "boolean", ([value], inner) =>
+        withVerdict(chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, site, inner))),
+      );
+      out.push(failIf(not(call(chunk.name, v))));
     }
     out.push(...this.keyLoop(schema, v, site, locals));
     return out;
   }
 
-  private propertyStmts(p: Property, v: string, site: Site, locals: LocalNames): string[] {
+  private propertyStmts(p: Property, v: string, site: Site, locals: LocalNames): Stmt[] {
     const local = locals.fresh("p");
     const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
-    const out = [`const ${local} = ${propertyAccess(this.ctx, v, p)};`];
+    const out: Stmt[] = [`const ${local} = ${propertyAccess(this.ctx, v, p)};`];
     if (p.required) {
       if (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema)) out.push(`if (${local} === undefined) return false;`);
       out.push(...toStmts(inner));
     } else if ("expr" in inner) {
-      out.push(`if (${local} !== undefined && ${negate(inner.expr)}) return false;`);
+      out.push(failIf(all([compare(local, "!==", "undefined"), not(inner.expr)])));
     } else {
-      out.push(`if (${local} !== undefined) {`, ...inner.stmts, "}");
+      out.push(block(`if (${local} !== undefined)`, inner.stmts));
     }
     return out;
   }
@@ -158,7 +152,7 @@ export class CheckCompiler {
    * patternProperties, then additionalProperties for keys no property names and no pattern
    * matches, and the key count for min/maxProperties.
    */
-  private keyLoop(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): string[] {
+  private keyLoop(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const patterns = schema.patternProperties ?? [];
     const counted = schema.minProperties !== undefined || schema.maxProperties !== undefined;
     const additional = schema.additional;
@@ -169,60 +163,58 @@ export class CheckCompiler {
     const item = locals.fresh("item");
     const count = counted ? locals.fresh("count") : undefined;
     const matched = patterns.length > 0 && !open ? locals.fresh("matched") : undefined;
-    const body: string[] = schema.propertyNames ? this.stmts(schema.propertyNames, key, childSite(site, "propertyNames"), locals) : [];
+    const body: Stmt[] = schema.propertyNames ? this.stmts(schema.propertyNames, key, childSite(site, "propertyNames"), locals) : [];
     let usesItem = false;
     patterns.forEach((pp, i) => {
       const inner = this.stmts(pp.schema, item, childSite(site, `pattern${i}`), locals);
       usesItem ||= inner.length > 0;
       const mark = matched ? [`${matched} = true;`] : [];
-      if (mark.length + inner.length > 0) body.push(`if (${constants.pattern(pp.pattern)}.test(${key})) {`, ...mark, ...inner, "}");
+      if (mark.length + inner.length > 0) body.push(block(`if (${constants.pattern(pp.pattern)}.test(${key}))`, [...mark, ...inner]));
     });
     if (!open) {
-      const unnamed = [matched ? `!${matched}` : "", negate(knownKeyTest(this.ctx, schema.properties.map((p) => p.wireName), key))].filter((c) => c !== "" && c !== "true");
-      const condition = unnamed.length === 0 ? "true" : unnamed.join(" && ");
-      const extra = typeof additional === "object" && !isNever(additional.schema) ? this.stmts(additional.schema, item, childSite(site, "additional"), locals) : ["return false;"];
+      const condition = all([...(matched ? [not(atom(matched))] : []), not(knownKeyTest(this.ctx, schema.properties.map((p) => p.wireName), key))]);
+      const extra = typeof additional === "object" && !isNever(additional.schema) ? this.stmts(additional.schema, item, childSite(site, "additional"), locals) : [RETURN_FALSE];
       usesItem ||= typeof additional === "object" && !isNever(additional.schema) && extra.length > 0;
-      body.push(...(condition === "true" ? extra : extra.length === 1 && !extra[0]?.startsWith("if ") ? [`if (${condition}) ${extra[0]}`] : [`if (${condition}) {`, ...extra, "}"]));
+      const test = print(condition);
+      body.push(...(isConst(condition, true) ? extra : extra.length === 1 && extra[0] === RETURN_FALSE ? [`if (${test}) return false;`] : [block(`if (${test})`, extra)]));
     }
-    const loop = [
-      `for (const ${key} in ${v}) {`,
+    const loop = block(`for (const ${key} in ${v})`, [
       `if (!${constants.helper("hasOwn")}(${v}, ${key})) continue;`,
       ...(count ? [`${count}++;`] : []),
       ...(matched ? [`let ${matched} = false;`] : []),
       ...(usesItem ? [`const ${item} = ${v}[${key}];`] : []),
       ...body,
-      "}",
-    ];
+    ]);
     const bounds: string[] = [];
     if (count && schema.minProperties !== undefined) bounds.push(`${count} < ${schema.minProperties}`);
     if (count && schema.maxProperties !== undefined) bounds.push(`${count} > ${schema.maxProperties}`);
-    return [...(count ? [`let ${count} = 0;`] : []), ...loop, ...(bounds.length > 0 ? [`if (${bounds.join(" || ")}) return false;`] : [])];
+    return [...(count ? [`let ${count} = 0;`] : []), loop, ...(bounds.length > 0 ? [`if (${bounds.join(" || ")}) return false;`] : [])];
   }
 
-  private arrayStmts(schema: ArraySchema, v: string, site: Site, locals: LocalNames): string[] {
+  private arrayStmts(schema: ArraySchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const { constants } = this.ctx;
     const header = arrayHeader({ ...schema, uniqueItems: false }, v, this.ctx);
-    const out = [`if (${negate(all(header))}) return false;`];
+    const out: Stmt[] = [failIf(not(all(header)))];
     const prefix = schema.prefixItems ?? [];
     prefix.forEach((itemSchema, index) => {
       const local = locals.fresh(`item${index}`);
       const inner = this.stmts(itemSchema, local, childSite(site, String(index)), locals);
-      if (inner.length > 0) out.push(`if (${v}.length > ${index}) {`, `const ${local}: unknown = ${v}[${index}];`, ...inner, "}");
+      if (inner.length > 0) out.push(block(`if (${v}.length > ${index})`, [`const ${local}: unknown = ${v}[${index}];`, ...inner]));
     });
     if (isNever(schema.items)) out.push(`if (${v}.length > ${prefix.length}) return false;`);
     else if (schema.items.kind !== "unknown") {
       const i = locals.fresh("i");
       const item = locals.fresh("item");
       const inner = this.stmts(schema.items, item, childSite(site, "items"), locals);
-      out.push(`for (let ${i} = ${prefix.length}; ${i} < ${v}.length; ${i}++) {`, `const ${item}: unknown = ${v}[${i}];`, ...inner, "}");
+      out.push(block(`for (let ${i} = ${prefix.length}; ${i} < ${v}.length; ${i}++)`, [`const ${item}: unknown = ${v}[${i}];`, ...inner]));
     }
-    if (schema.uniqueItems) out.push(`if (!${constants.helper("hasUniqueItems")}(${v})) return false;`);
+    if (schema.uniqueItems) out.push(failIf(not(call(constants.helper("hasUniqueItems"), v))));
     if (schema.contains) out.push(...this.containsStmts(schema, schema.contains, v, site, locals));
     return out;
   }
 
   /** contains: counts the matching items, then checks minContains (default 1) and maxContains. */
-  private containsStmts(schema: ArraySchema, contains: Schema, v: string, site: Site, locals: LocalNames): string[] {
+  private containsStmts(schema: ArraySchema, contains: Schema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const min = schema.minContains ?? 1;
     const max = schema.maxContains;
     if (min <= 0 && max === undefined) return [];
@@ -233,18 +225,15 @@ export class CheckCompiler {
     const bounds = [...(min > 0 ? [`${count} < ${min}`] : []), ...(max !== undefined ? [`${count} > ${max}`] : [])];
     return [
       `let ${count} = 0;`,
-      `for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {`,
-      `const ${item}: unknown = ${v}[${i}];`,
-      `if (${bare(test)}) ${count}++;`,
-      "}",
+      block(`for (let ${i} = 0; ${i} < ${v}.length; ${i}++)`, [`const ${item}: unknown = ${v}[${i}];`, `if (${print(test)}) ${count}++;`]),
       `if (${bounds.join(" || ")}) return false;`,
     ];
   }
 
   /** oneOf: exactly one variant matches (JSON Schema 2020-12 §10.2.1.3); stops at a second match. */
-  private oneOfStmts(schema: UnionSchema, v: string, site: Site, locals: LocalNames): string[] {
+  private oneOfStmts(schema: UnionSchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const matched = locals.fresh("matched");
-    const out = [
+    const out: Stmt[] = [
       schema.discriminator
         ? `// oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.`
         : `// oneOf: exactly one variant must match.`,
@@ -252,10 +241,10 @@ export class CheckCompiler {
     ];
     schema.variants.forEach((variant, i) => {
       const test = this.expr(variant, v, childSite(site, `oneOf${i}`));
-      if (test === "false") return;
-      out.push(`if (${bare(test)}) {`, `if (${matched}) return false;`, `${matched} = true;`, "}");
+      if (isConst(test, false)) return;
+      out.push(block(`if (${print(test)})`, [`if (${matched}) return false;`, `${matched} = true;`]));
     });
-    out.push(`if (!${matched}) return false;`);
+    out.push(failIf(not(atom(matched))));
     return out;
   }
 
@@ -263,41 +252,34 @@ export class CheckCompiler {
    * anyOf with a discriminator: the variant the tag names is tried first, as a fast path only; when
    * it fails, every variant is tried in order, so the verdict is exactly anyOf's.
    */
-  discriminatedAnyOf(schema: UnionSchema, v: string, site: Site): string[] {
+  discriminatedAnyOf(schema: UnionSchema, v: string, site: Site): Stmt[] {
     const tests = schema.variants.map((variant, i) => this.expr(variant, v, childSite(site, `anyOf${i}`)));
     const discriminator = schema.discriminator;
-    const cases = discriminatorCases(schema).flatMap(({ tags, variant }) => [
-      ...caseLabels(tags),
-      `if (${bare(tests[variant] as string)}) return true;`,
-      "break;",
-      "}",
-    ]);
+    const cases = discriminatorCases(schema).map(({ tags, variant }) =>
+      block(caseLabels(tags), [`if (${print(tests[variant] as Expr)}) return true;`, "break;"]),
+    );
     const fast =
       discriminator && cases.length > 0
         ? [
             `// Fast path: the variant the discriminator names first; the full anyOf below decides.`,
-            `if (${this.ctx.constants.helper("isRecord")}(${v})) {`,
-            `switch (${elementAccess(v, discriminator.property)}) {`,
-            ...cases,
-            "}",
-            "}",
+            block(`if (${this.ctx.constants.helper("isRecord")}(${v}))`, [block(`switch (${elementAccess(v, discriminator.property)})`, cases)]),
           ]
         : [];
-    return [...fast, `return ${bare(any(tests))};`];
+    return [...fast, `return ${print(any(tests))};`];
   }
 }
 
-function toStmts(compiled: Compiled): string[] {
+function toStmts(compiled: Compiled): Stmt[] {
   if ("stmts" in compiled) return compiled.stmts;
-  return compiled.expr === "true" ? [] : [`if (${negate(compiled.expr)}) return false;`];
+  return isConst(compiled.expr, true) ? [] : [failIf(not(compiled.expr))];
 }
 
 /** `Array.isArray(v)` and the length bounds (and uniqueness, when asked), as conjuncts. */
-function arrayHeader(schema: ArraySchema, v: string, ctx: GuardContext): string[] {
-  const checks = [`Array.isArray(${v})`];
-  if (schema.minItems !== undefined && schema.minItems > 0) checks.push(`${v}.length >= ${schema.minItems}`);
-  if (schema.maxItems !== undefined) checks.push(`${v}.length <= ${schema.maxItems}`);
-  if (schema.uniqueItems) checks.push(`${ctx.constants.helper("hasUniqueItems")}(${v})`);
+function arrayHeader(schema: ArraySchema, v: string, ctx: GuardContext): Expr[] {
+  const checks = [call("Array.isArray", v)];
+  if (schema.minItems !== undefined && schema.minItems > 0) checks.push(compare(`${v}.length`, ">=", schema.minItems));
+  if (schema.maxItems !== undefined) checks.push(compare(`${v}.length`, "<=", schema.maxItems));
+  if (schema.uniqueItems) checks.push(call(ctx.constants.helper("hasUniqueItems"), v));
   return checks;
 }
 

@@ -1,7 +1,7 @@
 import type { Literal, Schema } from "../model/ir.js";
 import { literal } from "./escape.js";
 import { FORMAT_CHECKS, type GuardConstants } from "./guard-constants.js";
-import { all } from "./guard-logic.js";
+import { all, any, call, compare, FALSE, TRUE, type Expr } from "./guard-logic.js";
 
 export type ScalarSchema = Extract<Schema, { kind: "string" | "number" | "boolean" | "null" | "binary" | "enum" | "unknown" }>;
 
@@ -25,32 +25,31 @@ const INLINE_ENUM_MAX = 4;
 
 /**
  * A scalar schema compiled to a boolean expression over a value already bound to an identifier,
- * the JSON type first (it narrows for the keywords after it); safe as an operand of `&&` and `||`.
+ * the JSON type first (it narrows for the keywords after it).
  */
-export function scalarTest(schema: ScalarSchema, v: string, constants: GuardConstants): string {
+export function scalarTest(schema: ScalarSchema, v: string, constants: GuardConstants): Expr {
   switch (schema.kind) {
     case "string":
       return all([stringGate(schema, v, constants), ...stringChecks(schema, v, constants)]);
     case "number":
-      return all([`${constants.helper(schema.integer ? "isInteger" : "isNumber")}(${v})`, ...numberChecks(schema, v, constants)]);
+      return all([call(constants.helper(schema.integer ? "isInteger" : "isNumber"), v), ...numberChecks(schema, v, constants)]);
     case "boolean":
-      return `typeof ${v} === "boolean"`;
+      return compare(`typeof ${v}`, "===", `"boolean"`);
     case "null":
-      return `${v} === null`;
+      return compare(v, "===", "null");
     case "binary":
-      return `${constants.helper("isUploadable")}(${v})`;
+      return call(constants.helper("isUploadable"), v);
     case "enum":
       return schema.open === true ? openEnumTest(schema.values, v, constants) : enumTest(schema.values, v, constants);
     case "unknown":
-      return "true";
+      return TRUE;
   }
 }
 
-function enumTest(values: Literal[], v: string, constants: GuardConstants): string {
-  if (values.length === 0) return "false";
-  if (values.length === 1) return `${v} === ${literal(values[0] as Literal)}`;
-  if (values.length <= INLINE_ENUM_MAX) return `(${values.map((value) => `${v} === ${literal(value)}`).join(" || ")})`;
-  return `${constants.literalSet(values)}.has(${v})`;
+function enumTest(values: Literal[], v: string, constants: GuardConstants): Expr {
+  if (values.length === 0) return FALSE;
+  if (values.length <= INLINE_ENUM_MAX) return any(values.map((value) => compare(v, "===", literal(value))));
+  return call(`${constants.literalSet(values)}.has`, v);
 }
 
 /**
@@ -58,38 +57,37 @@ function enumTest(values: Literal[], v: string, constants: GuardConstants): stri
  * finite number where it lists numbers, as its type `"A" | "B" | (string & {})` does; its other
  * values (null, booleans) are checked as listed.
  */
-function openEnumTest(values: Literal[], v: string, constants: GuardConstants): string {
+function openEnumTest(values: Literal[], v: string, constants: GuardConstants): Expr {
   const open = new Set<string>(values.map((value) => typeof value).filter((t) => t === "string" || t === "number"));
   const rest = values.filter((value) => !open.has(typeof value));
-  const tests = [
-    ...(open.has("string") ? [`typeof ${v} === "string"`] : []),
-    ...(open.has("number") ? [`${constants.helper("isNumber")}(${v})`] : []),
+  return any([
+    ...(open.has("string") ? [compare(`typeof ${v}`, "===", `"string"`)] : []),
+    ...(open.has("number") ? [call(constants.helper("isNumber"), v)] : []),
     ...(rest.length > 0 ? [enumTest(rest, v, constants)] : []),
-  ];
-  return `(${tests.join(" || ")})`;
+  ]);
 }
 
 type StringSchema = Extract<Schema, { kind: "string" }>;
 type NumberSchema = Extract<Schema, { kind: "number" }>;
 
 /** `typeof v === "string"`, or with length bounds (code points, as JSON Schema counts) `isStringOf(v, min, max)`. */
-function stringGate(schema: StringSchema, v: string, constants: GuardConstants): string {
+function stringGate(schema: StringSchema, v: string, constants: GuardConstants): Expr {
   const min = schema.minLength ?? 0;
   const max = schema.maxLength;
-  if (min <= 0 && max === undefined) return `typeof ${v} === "string"`;
-  return `${constants.helper("isStringOf")}(${v}, ${min}${max === undefined ? "" : `, ${max}`})`;
+  if (min <= 0 && max === undefined) return compare(`typeof ${v}`, "===", `"string"`);
+  return call(constants.helper("isStringOf"), v, min, ...(max === undefined ? [] : [max]));
 }
 
 /** Patterns are unicode regexes built once. Formats outside FORMAT_CHECKS are annotations only. */
-function stringChecks(schema: StringSchema, v: string, constants: GuardConstants): string[] {
+function stringChecks(schema: StringSchema, v: string, constants: GuardConstants): Expr[] {
   const format = schema.format === undefined ? undefined : FORMAT_CHECKS[schema.format];
   return [
-    ...(schema.pattern !== undefined ? [`${constants.pattern(schema.pattern)}.test(${v})`] : []),
-    ...(format !== undefined ? [`${constants.helper(format)}(${v})`] : []),
+    ...(schema.pattern !== undefined ? [call(`${constants.pattern(schema.pattern)}.test`, v)] : []),
+    ...(format !== undefined ? [call(constants.helper(format), v)] : []),
   ];
 }
 
-function numberChecks(schema: NumberSchema, v: string, constants: GuardConstants): string[] {
+function numberChecks(schema: NumberSchema, v: string, constants: GuardConstants): Expr[] {
   const bounds: [string, number | undefined][] = [
     [">=", schema.minimum],
     ["<=", schema.maximum],
@@ -97,7 +95,7 @@ function numberChecks(schema: NumberSchema, v: string, constants: GuardConstants
     ["<", schema.exclusiveMaximum],
   ];
   return [
-    ...bounds.flatMap(([op, n]) => (n === undefined ? [] : [`${v} ${op} ${n}`])),
-    ...(schema.multipleOf !== undefined ? [`${constants.helper("isMultipleOf")}(${v}, ${schema.multipleOf})`] : []),
+    ...bounds.flatMap(([op, n]) => (n === undefined ? [] : [compare(v, op, n)])),
+    ...(schema.multipleOf !== undefined ? [call(constants.helper("isMultipleOf"), v, schema.multipleOf)] : []),
   ];
 }

@@ -3,9 +3,10 @@ import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import type { NamedType } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
 import { GuardConstants } from "./guard-constants.js";
-import { alwaysPasses, block, neverPasses, usesIdentifier, type GuardContext, type Site } from "./guard-context.js";
+import { alwaysPasses, neverPasses, usesIdentifier, type GuardContext, type Site } from "./guard-context.js";
 import { CheckCompiler } from "./guard-expr.js";
-import { bare } from "./guard-logic.js";
+import { print } from "./guard-logic.js";
+import { functionBody, withVerdict, type Stmt } from "./guard-stmt.js";
 import { SchemaFacts } from "./guard-json-types.js";
 import { LocalNames, ModuleNames } from "./guard-names.js";
 import { SharedShapes } from "./guard-shapes.js";
@@ -55,19 +56,19 @@ function isFunction(type: NamedType, ctx: GuardContext, check: CheckCompiler, si
   const locals = new LocalNames(ctx.names);
   const value = locals.fresh("v");
   const { schema } = type;
-  let statements: string[];
+  let statements: Stmt[];
   if (schema.kind === "union" && !schema.exclusive && schema.discriminator && !alwaysPasses(schema) && !neverPasses(schema)) {
     statements = check.discriminatedAnyOf(schema, value, site);
   } else {
     const compiled = check.compile(schema, value, site, locals);
-    statements = "expr" in compiled ? [`return ${bare(compiled.expr)};`] : [...compiled.stmts, "return true;"];
+    statements = "expr" in compiled ? [`return ${print(compiled.expr)};`] : withVerdict(compiled.stmts);
   }
   return {
     kind: StructureKind.Function,
     name: type.guardName,
     isExported: true,
     ...predicate(value, type.name, statements),
-    statements: block(statements),
+    statements: functionBody(statements),
   };
 }
 
@@ -91,7 +92,7 @@ function delegatingGuard(type: NamedType, twin: string, ctx: GuardContext): Stat
 }
 
 /** `(value: unknown): value is X`; `_value` when the verdict does not read it (`return true;`). */
-function predicate(value: string, typeName: string, statements: string[]): Pick<FunctionDeclarationStructure, "parameters" | "returnType"> {
+function predicate(value: string, typeName: string, statements: Stmt[]): Pick<FunctionDeclarationStructure, "parameters" | "returnType"> {
   const name = usesIdentifier(statements, value) ? value : `_${value}`;
   return { parameters: [{ name, type: "unknown" }], returnType: `${name} is ${typeName}` };
 }
