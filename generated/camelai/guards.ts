@@ -109,8 +109,7 @@ export const askCamelCreateEventSchema = /*#__PURE__*/ S("AskCamelCreateEvent", 
 export function isAskCamelResponse(v: unknown): v is AskCamelResponse {
   if (!isRecord(v)) return false;
   const p = v["message"];
-  if (p === undefined) return false;
-  return true;
+  return p !== undefined;
 }
 
 export const validateAskCamelResponse = /*#__PURE__*/ V("AskCamelResponse");
@@ -154,8 +153,7 @@ export function isBigQueryConnectionRequest(v: unknown): v is BigQueryConnection
   const p_2 = v["account_name"];
   if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
   const p_3 = v["service_account_key"];
-  if (p_3 === undefined) return false;
-  return true;
+  return p_3 !== undefined;
 }
 
 export const validateBigQueryConnectionRequest = /*#__PURE__*/ V("BigQueryConnectionRequest");

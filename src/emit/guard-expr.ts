@@ -35,7 +35,7 @@ export type Compiled = { expr: Expr } | { stmts: Stmt[] };
  * are always bound to identifiers first (a property read once into a local), scalars become
  * inline expressions, objects and arrays statements with plain `for` loops; where an expression
  * is needed for a structure (a union variant, `not`), the structure is hoisted into a
- * module-level `function isX$where(value: unknown): boolean`, once per schema node. Nothing
+ * module-level `function isX$where(v: unknown): boolean`, once per schema node. Nothing
  * allocates a closure, nothing throws, references call the referenced type's guard, so output
  * grows linearly with the schema.
  */
@@ -91,7 +91,7 @@ export class CheckCompiler {
     return this.ctx.types.get(name)?.guardName ?? `is${name}`;
   }
 
-  /** `function isX$where(value: unknown): boolean`, shared by every use of this schema node. */
+  /** `function isX$where(v: unknown): boolean`, shared by every use of this schema node. */
   private hoist(schema: Schema, site: Site): string {
     const existing = this.hoisted.get(schema);
     if (existing) return existing;
@@ -105,7 +105,7 @@ export class CheckCompiler {
     return name;
   }
 
-  /** `function isX$where(value: unknown): boolean` for a shape several places share, written once. */
+  /** `function isX$where(v: unknown): boolean` for a shape several places share, written once. */
   private hoistShared(schema: ObjectSchema, site: Site): string {
     const key = this.ctx.shapes.key(schema);
     const existing = this.shared.get(key);
@@ -137,7 +137,7 @@ export class CheckCompiler {
     const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
     const out: Stmt[] = [`const ${local} = ${propertyAccess(this.ctx, v, p)};`];
     if (p.required) {
-      if (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema)) out.push(`if (${local} === undefined) return false;`);
+      if (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema)) out.push(failIf(compare(local, "===", "undefined")));
       out.push(...toStmts(inner));
     } else if ("expr" in inner) {
       out.push(failIf(all([compare(local, "!==", "undefined"), not(inner.expr)])));
@@ -175,8 +175,7 @@ export class CheckCompiler {
       const condition = all([...(matched ? [not(atom(matched))] : []), not(knownKeyTest(this.ctx, schema.properties.map((p) => p.wireName), key))]);
       const extra = typeof additional === "object" && !isNever(additional.schema) ? this.stmts(additional.schema, item, childSite(site, "additional"), locals) : [RETURN_FALSE];
       usesItem ||= typeof additional === "object" && !isNever(additional.schema) && extra.length > 0;
-      const test = print(condition);
-      body.push(...(isConst(condition, true) ? extra : extra.length === 1 && extra[0] === RETURN_FALSE ? [`if (${test}) return false;`] : [block(`if (${test})`, extra)]));
+      body.push(...(isConst(condition, true) ? extra : extra.length === 1 && extra[0] === RETURN_FALSE ? [failIf(condition)] : [block(`if (${print(condition)})`, extra)]));
     }
     const loop = block(`for (const ${key} in ${v})`, [
       `if (!${constants.helper("hasOwn")}(${v}, ${key})) continue;`,
@@ -185,10 +184,12 @@ export class CheckCompiler {
       ...(usesItem ? [`const ${item} = ${v}[${key}];`] : []),
       ...body,
     ]);
-    const bounds: string[] = [];
-    if (count && schema.minProperties !== undefined) bounds.push(`${count} < ${schema.minProperties}`);
-    if (count && schema.maxProperties !== undefined) bounds.push(`${count} > ${schema.maxProperties}`);
-    return [...(count ? [`let ${count} = 0;`] : []), loop, ...(bounds.length > 0 ? [`if (${bounds.join(" || ")}) return false;`] : [])];
+    if (!count) return [loop];
+    const bounds = any([
+      ...(schema.minProperties !== undefined ? [compare(count, "<", schema.minProperties)] : []),
+      ...(schema.maxProperties !== undefined ? [compare(count, ">", schema.maxProperties)] : []),
+    ]);
+    return [`let ${count} = 0;`, loop, failIf(bounds)];
   }
 
   private arrayStmts(schema: ArraySchema, v: string, site: Site, locals: LocalNames): Stmt[] {
@@ -201,7 +202,7 @@ export class CheckCompiler {
       const inner = this.stmts(itemSchema, local, childSite(site, String(index)), locals);
       if (inner.length > 0) out.push(block(`if (${v}.length > ${index})`, [`const ${local}: unknown = ${v}[${index}];`, ...inner]));
     });
-    if (isNever(schema.items)) out.push(`if (${v}.length > ${prefix.length}) return false;`);
+    if (isNever(schema.items)) out.push(failIf(compare(`${v}.length`, ">", prefix.length)));
     else if (schema.items.kind !== "unknown") {
       const i = locals.fresh("i");
       const item = locals.fresh("item");
@@ -222,11 +223,11 @@ export class CheckCompiler {
     const i = locals.fresh("i");
     const item = locals.fresh("item");
     const test = this.expr(contains, item, childSite(site, "contains"));
-    const bounds = [...(min > 0 ? [`${count} < ${min}`] : []), ...(max !== undefined ? [`${count} > ${max}`] : [])];
+    const bounds = any([...(min > 0 ? [compare(count, "<", min)] : []), ...(max !== undefined ? [compare(count, ">", max)] : [])]);
     return [
       `let ${count} = 0;`,
       block(`for (let ${i} = 0; ${i} < ${v}.length; ${i}++)`, [`const ${item}: unknown = ${v}[${i}];`, `if (${print(test)}) ${count}++;`]),
-      `if (${bounds.join(" || ")}) return false;`,
+      failIf(bounds),
     ];
   }
 
@@ -242,7 +243,7 @@ export class CheckCompiler {
     schema.variants.forEach((variant, i) => {
       const test = this.expr(variant, v, childSite(site, `oneOf${i}`));
       if (isConst(test, false)) return;
-      out.push(block(`if (${print(test)})`, [`if (${matched}) return false;`, `${matched} = true;`]));
+      out.push(block(`if (${print(test)})`, [failIf(atom(matched)), `${matched} = true;`]));
     });
     out.push(failIf(not(atom(matched))));
     return out;

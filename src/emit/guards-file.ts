@@ -91,7 +91,7 @@ function delegatingGuard(type: NamedType, twin: string, ctx: GuardContext): Stat
   return { kind: StructureKind.Function, name: type.guardName, isExported: true, ...predicate(value, type.name, statements), statements };
 }
 
-/** `(value: unknown): value is X`; `_value` when the verdict does not read it (`return true;`). */
+/** `(v: unknown): v is X`; `_v` when the verdict does not read it (`return true;`). */
 function predicate(value: string, typeName: string, statements: Stmt[]): Pick<FunctionDeclarationStructure, "parameters" | "returnType"> {
   const name = usesIdentifier(statements, value) ? value : `_${value}`;
   return { parameters: [{ name, type: "unknown" }], returnType: `${name} is ${typeName}` };
