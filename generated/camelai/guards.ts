@@ -69,10 +69,10 @@ export const addConnectionRequestRequestSchema = /*#__PURE__*/ S("AddConnectionR
 
 export function isAddConnectionResponse(v: unknown): v is AddConnectionResponse {
   if (!isRecord(v)) return false;
-  const p = v["id"];
-  if (!isInteger(p)) return false;
-  const p_2 = v["public_key_sql"];
-  return p_2 === undefined || typeof p_2 === "string";
+  if (v["id"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  const p = v["public_key_sql"];
+  return p === undefined || typeof p === "string";
 }
 
 export const validateAddConnectionResponse = /*#__PURE__*/ V("AddConnectionResponse");
@@ -94,12 +94,12 @@ export const appearanceListResponseSchema = /*#__PURE__*/ S("AppearanceListRespo
 
 export function isAskCamelCreateEvent(v: unknown): v is AskCamelCreateEvent {
   if (!isRecord(v)) return false;
-  const p = v["type"];
-  if (typeof p !== "string") return false;
-  const p_2 = v["content"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  const p_3 = v["thread_id"];
-  return p_3 === undefined || isInteger(p_3);
+  if (v["type"] === undefined) return false;
+  if (typeof v["type"] !== "string") return false;
+  const p = v["content"];
+  if (p !== undefined && typeof p !== "string") return false;
+  const p_2 = v["thread_id"];
+  return p_2 === undefined || isInteger(p_2);
 }
 
 export const validateAskCamelCreateEvent = /*#__PURE__*/ V("AskCamelCreateEvent");
@@ -118,28 +118,28 @@ export const askCamelResponseSchema = /*#__PURE__*/ S("AskCamelResponse", isAskC
 
 export function isAskCamelUnifiedSchemaRequest(v: unknown): v is AskCamelUnifiedSchemaRequest {
   if (!isRecord(v)) return false;
-  const p = v["message"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["source_id"];
-  if (p_2 !== undefined && !isInteger(p_2)) return false;
-  const p_3 = v["knowledge_base_entries"];
-  if (p_3 !== undefined) {
-    if (!Array.isArray(p_3)) return false;
-    for (let i = 0; i < p_3.length; i++) {
-      const item: unknown = p_3[i];
+  if (v["message"] === undefined) return false;
+  if (!isStringOf(v["message"], 1)) return false;
+  const p = v["source_id"];
+  if (p !== undefined && !isInteger(p)) return false;
+  const p_2 = v["knowledge_base_entries"];
+  if (p_2 !== undefined) {
+    if (!Array.isArray(p_2)) return false;
+    for (let i = 0; i < p_2.length; i++) {
+      const item: unknown = p_2[i];
       if (!isStringOf(item, 1)) return false;
     }
   }
-  const p_4 = v["reference_queries"];
-  if (p_4 !== undefined) {
-    if (!Array.isArray(p_4)) return false;
-    for (let i_2 = 0; i_2 < p_4.length; i_2++) {
-      const item_2: unknown = p_4[i_2];
+  const p_3 = v["reference_queries"];
+  if (p_3 !== undefined) {
+    if (!Array.isArray(p_3)) return false;
+    for (let i_2 = 0; i_2 < p_3.length; i_2++) {
+      const item_2: unknown = p_3[i_2];
       if (!isReferenceQueryRequest(item_2)) return false;
     }
   }
-  const p_5 = v["stream"];
-  return p_5 === undefined || typeof p_5 === "boolean";
+  const p_4 = v["stream"];
+  return p_4 === undefined || typeof p_4 === "boolean";
 }
 
 export const validateAskCamelUnifiedSchemaRequest = /*#__PURE__*/ V("AskCamelUnifiedSchemaRequest");
@@ -148,12 +148,10 @@ export const askCamelUnifiedSchemaRequestSchema = /*#__PURE__*/ S("AskCamelUnifi
 
 export function isBigQueryConnectionRequest(v: unknown): v is BigQueryConnectionRequest {
   if (!isRecord(v)) return false;
-  const p = v["type"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["account_name"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
-  const p_3 = v["service_account_key"];
-  return p_3 !== undefined;
+  if (v["type"] === undefined || v["service_account_key"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  return p === undefined || isStringOf(p, 1);
 }
 
 export const validateBigQueryConnectionRequest = /*#__PURE__*/ V("BigQueryConnectionRequest");
@@ -195,20 +193,17 @@ export const chatRecommendationsResponseSchema = /*#__PURE__*/ S("ChatRecommenda
 
 export function isClickHouseConnectionRequest(v: unknown): v is ClickHouseConnectionRequest {
   if (!isRecord(v)) return false;
-  const p = v["type"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["account_name"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
-  const p_3 = v["host"];
-  if (!isStringOf(p_3, 1, 255)) return false;
-  const p_4 = v["port"];
-  if (p_4 !== undefined && !isInteger(p_4)) return false;
-  const p_5 = v["username"];
-  if (!isStringOf(p_5, 1, 255)) return false;
-  const p_6 = v["password"];
-  if (!isStringOf(p_6, 1)) return false;
-  const p_7 = v["database"];
-  return p_7 === undefined || isStringOf(p_7, 0, 255);
+  if (v["type"] === undefined || v["host"] === undefined || v["username"] === undefined || v["password"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  if (!isStringOf(v["host"], 1, 255)) return false;
+  const p_2 = v["port"];
+  if (p_2 !== undefined && !isInteger(p_2)) return false;
+  if (!isStringOf(v["username"], 1, 255)) return false;
+  if (!isStringOf(v["password"], 1)) return false;
+  const p_3 = v["database"];
+  return p_3 === undefined || isStringOf(p_3, 0, 255);
 }
 
 export const validateClickHouseConnectionRequest = /*#__PURE__*/ V("ClickHouseConnectionRequest");
@@ -217,16 +212,13 @@ export const clickHouseConnectionRequestSchema = /*#__PURE__*/ S("ClickHouseConn
 
 export function isConnection(v: unknown): v is Connection {
   if (!isRecord(v)) return false;
-  const p = v["id"];
-  if (!isInteger(p)) return false;
-  const p_2 = v["account_name"];
-  if (!isStringOf(p_2, 0, 255)) return false;
-  const p_3 = v["type"];
-  if (!VALUES_0.has(p_3)) return false;
-  const p_4 = v["created_at"];
-  if (!(typeof p_4 === "string" && isDateTime(p_4))) return false;
-  const p_5 = v["is_fully_configured"];
-  return typeof p_5 === "boolean";
+  if (v["id"] === undefined || v["account_name"] === undefined || v["type"] === undefined || v["created_at"] === undefined || v["is_fully_configured"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  if (!isStringOf(v["account_name"], 0, 255)) return false;
+  if (!VALUES_0.has(v["type"])) return false;
+  const p = v["created_at"];
+  if (!(typeof p === "string" && isDateTime(p))) return false;
+  return typeof v["is_fully_configured"] === "boolean";
 }
 
 export const validateConnection = /*#__PURE__*/ V("Connection");
@@ -235,10 +227,10 @@ export const connectionSchema = /*#__PURE__*/ S("Connection", isConnection);
 
 export function isConnectionErrorResponse(v: unknown): v is ConnectionErrorResponse {
   if (!isRecord(v)) return false;
-  const p = v["error"];
-  if (typeof p !== "string") return false;
-  const p_2 = v["errors"];
-  return p_2 === undefined || isRecord(p_2);
+  if (v["error"] === undefined) return false;
+  if (typeof v["error"] !== "string") return false;
+  const p = v["errors"];
+  return p === undefined || isRecord(p);
 }
 
 export const validateConnectionErrorResponse = /*#__PURE__*/ V("ConnectionErrorResponse");
@@ -247,10 +239,9 @@ export const connectionErrorResponseSchema = /*#__PURE__*/ S("ConnectionErrorRes
 
 export function isConnectionRequest(v: unknown): v is ConnectionRequest {
   if (!isRecord(v)) return false;
-  const p = v["account_name"];
-  if (!isStringOf(p, 1, 255)) return false;
-  const p_2 = v["type"];
-  return VALUES_1.has(p_2);
+  if (v["account_name"] === undefined || v["type"] === undefined) return false;
+  if (!isStringOf(v["account_name"], 1, 255)) return false;
+  return VALUES_1.has(v["type"]);
 }
 
 export const validateConnectionRequest = /*#__PURE__*/ V("ConnectionRequest");
@@ -259,29 +250,29 @@ export const connectionRequestSchema = /*#__PURE__*/ S("ConnectionRequest", isCo
 
 export function isCreateIframeLinkRequestRequest(v: unknown): v is CreateIframeLinkRequestRequest {
   if (!isRecord(v)) return false;
-  const p = v["uid"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["srcs"];
-  if (!Array.isArray(p_2)) return false;
-  for (let i = 0; i < p_2.length; i++) {
-    const item: unknown = p_2[i];
+  if (v["uid"] === undefined || v["srcs"] === undefined) return false;
+  if (!isStringOf(v["uid"], 1)) return false;
+  const p = v["srcs"];
+  if (!Array.isArray(p)) return false;
+  for (let i = 0; i < p.length; i++) {
+    const item: unknown = p[i];
     if (!isStringOf(item, 1)) return false;
   }
-  const p_3 = v["ttl"];
-  if (p_3 !== undefined && !(isInteger(p_3) && p_3 >= 60 && p_3 <= 3600)) return false;
-  const p_4 = v["knowledge_base_entries"];
-  if (p_4 !== undefined) {
-    if (!Array.isArray(p_4)) return false;
-    for (let i_2 = 0; i_2 < p_4.length; i_2++) {
-      const item_2: unknown = p_4[i_2];
+  const p_2 = v["ttl"];
+  if (p_2 !== undefined && !(isInteger(p_2) && p_2 >= 60 && p_2 <= 3600)) return false;
+  const p_3 = v["knowledge_base_entries"];
+  if (p_3 !== undefined) {
+    if (!Array.isArray(p_3)) return false;
+    for (let i_2 = 0; i_2 < p_3.length; i_2++) {
+      const item_2: unknown = p_3[i_2];
       if (!isStringOf(item_2, 1)) return false;
     }
   }
-  const p_5 = v["reference_queries"];
-  if (p_5 !== undefined) {
-    if (!Array.isArray(p_5)) return false;
-    for (let i_3 = 0; i_3 < p_5.length; i_3++) {
-      const item_3: unknown = p_5[i_3];
+  const p_4 = v["reference_queries"];
+  if (p_4 !== undefined) {
+    if (!Array.isArray(p_4)) return false;
+    for (let i_3 = 0; i_3 < p_4.length; i_3++) {
+      const item_3: unknown = p_4[i_3];
       if (!isRecord(item_3)) return false;
       for (const key in item_3) {
         if (!hasOwn(item_3, key)) continue;
@@ -290,29 +281,29 @@ export function isCreateIframeLinkRequestRequest(v: unknown): v is CreateIframeL
       }
     }
   }
-  const p_6 = v["model"];
-  if (p_6 !== undefined && !VALUES_2.has(p_6)) return false;
-  const p_7 = v["response_mode"];
-  if (p_7 !== undefined && !(p_7 === "full" || p_7 === "basic")) return false;
-  const p_8 = v["theme"];
-  if (p_8 !== undefined && !isRecord(p_8)) return false;
-  const p_9 = v["theme_id"];
-  if (p_9 !== undefined && !isInteger(p_9)) return false;
-  const p_10 = v["show_sidebar"];
+  const p_5 = v["model"];
+  if (p_5 !== undefined && !VALUES_2.has(p_5)) return false;
+  const p_6 = v["response_mode"];
+  if (p_6 !== undefined && !(p_6 === "full" || p_6 === "basic")) return false;
+  const p_7 = v["theme"];
+  if (p_7 !== undefined && !isRecord(p_7)) return false;
+  const p_8 = v["theme_id"];
+  if (p_8 !== undefined && !isInteger(p_8)) return false;
+  const p_9 = v["show_sidebar"];
+  if (p_9 !== undefined && typeof p_9 !== "boolean") return false;
+  const p_10 = v["show_dashboards"];
   if (p_10 !== undefined && typeof p_10 !== "boolean") return false;
-  const p_11 = v["show_dashboards"];
-  if (p_11 !== undefined && typeof p_11 !== "boolean") return false;
-  const p_12 = v["limits"];
-  if (p_12 !== undefined) {
-    if (!isRecord(p_12)) return false;
-    const p_13 = p_12["hourly"];
+  const p_11 = v["limits"];
+  if (p_11 !== undefined) {
+    if (!isRecord(p_11)) return false;
+    const p_12 = p_11["hourly"];
+    if (p_12 !== undefined && !isInteger(p_12)) return false;
+    const p_13 = p_11["daily"];
     if (p_13 !== undefined && !isInteger(p_13)) return false;
-    const p_14 = p_12["daily"];
+    const p_14 = p_11["weekly"];
     if (p_14 !== undefined && !isInteger(p_14)) return false;
-    const p_15 = p_12["weekly"];
+    const p_15 = p_11["monthly"];
     if (p_15 !== undefined && !isInteger(p_15)) return false;
-    const p_16 = p_12["monthly"];
-    if (p_16 !== undefined && !isInteger(p_16)) return false;
   }
   return true;
 }
@@ -323,12 +314,10 @@ export const createIframeLinkRequestRequestSchema = /*#__PURE__*/ S("CreateIfram
 
 export function isCreateIframeLinkResponse(v: unknown): v is CreateIframeLinkResponse {
   if (!isRecord(v)) return false;
-  const p = v["iframe_url"];
-  if (typeof p !== "string") return false;
-  const p_2 = v["cache_key"];
-  if (typeof p_2 !== "string") return false;
-  const p_3 = v["expires_in"];
-  return isInteger(p_3);
+  if (v["iframe_url"] === undefined || v["cache_key"] === undefined || v["expires_in"] === undefined) return false;
+  if (typeof v["iframe_url"] !== "string") return false;
+  if (typeof v["cache_key"] !== "string") return false;
+  return isInteger(v["expires_in"]);
 }
 
 export const validateCreateIframeLinkResponse = /*#__PURE__*/ V("CreateIframeLinkResponse");
@@ -337,10 +326,10 @@ export const createIframeLinkResponseSchema = /*#__PURE__*/ S("CreateIframeLinkR
 
 export function isErrorResponse(v: unknown): v is ErrorResponse {
   if (!isRecord(v)) return false;
-  const p = v["error"];
-  if (typeof p !== "string") return false;
-  const p_2 = v["details"];
-  return p_2 === undefined || isRecord(p_2);
+  if (v["error"] === undefined) return false;
+  if (typeof v["error"] !== "string") return false;
+  const p = v["details"];
+  return p === undefined || isRecord(p);
 }
 
 export const validateErrorResponse = /*#__PURE__*/ V("ErrorResponse");
@@ -349,8 +338,7 @@ export const errorResponseSchema = /*#__PURE__*/ S("ErrorResponse", isErrorRespo
 
 export function isIframeErrorResponse(v: unknown): v is IframeErrorResponse {
   if (!isRecord(v)) return false;
-  const p = v["error"];
-  return typeof p === "string";
+  return typeof v["error"] === "string";
 }
 
 export const validateIframeErrorResponse = /*#__PURE__*/ V("IframeErrorResponse");
@@ -382,16 +370,14 @@ export const jwksResponseSchema = /*#__PURE__*/ S("JWKSResponse", isJWKSResponse
 
 export function isKnowledgeBase(v: unknown): v is KnowledgeBase {
   if (!isRecord(v)) return false;
-  const p = v["id"];
-  if (!isInteger(p)) return false;
-  const p_2 = v["content"];
-  if (typeof p_2 !== "string") return false;
-  const p_3 = v["connection_id"];
-  if (!isInteger(p_3)) return false;
-  const p_4 = v["created_at"];
-  if (!(typeof p_4 === "string" && isDateTime(p_4))) return false;
-  const p_5 = v["last_modified"];
-  return typeof p_5 === "string" && isDateTime(p_5);
+  if (v["id"] === undefined || v["content"] === undefined || v["connection_id"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  if (typeof v["content"] !== "string") return false;
+  if (!isInteger(v["connection_id"])) return false;
+  const p = v["created_at"];
+  if (!(typeof p === "string" && isDateTime(p))) return false;
+  const p_2 = v["last_modified"];
+  return typeof p_2 === "string" && isDateTime(p_2);
 }
 
 export const validateKnowledgeBase = /*#__PURE__*/ V("KnowledgeBase");
@@ -412,10 +398,9 @@ export const knowledgeBaseListParamsSchema = /*#__PURE__*/ S("KnowledgeBaseListP
 
 export function isKnowledgeBaseRequest(v: unknown): v is KnowledgeBaseRequest {
   if (!isRecord(v)) return false;
-  const p = v["content"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["connection_id"];
-  return isInteger(p_2);
+  if (v["content"] === undefined || v["connection_id"] === undefined) return false;
+  if (!isStringOf(v["content"], 1)) return false;
+  return isInteger(v["connection_id"]);
 }
 
 export const validateKnowledgeBaseRequest = /*#__PURE__*/ V("KnowledgeBaseRequest");
@@ -424,22 +409,22 @@ export const knowledgeBaseRequestSchema = /*#__PURE__*/ S("KnowledgeBaseRequest"
 
 export function isMSSQLConnectionRequest(v: unknown): v is MSSQLConnectionRequest {
   if (!isRecord(v)) return false;
-  const p = v["type"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["account_name"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
-  const p_3 = v["hostname"];
-  if (p_3 !== undefined && !isStringOf(p_3, 1, 255)) return false;
-  const p_4 = v["port"];
-  if (p_4 !== undefined && !isInteger(p_4)) return false;
-  const p_5 = v["username"];
-  if (p_5 !== undefined && !isStringOf(p_5, 1, 255)) return false;
-  const p_6 = v["password"];
-  if (p_6 !== undefined && !isStringOf(p_6, 1)) return false;
-  const p_7 = v["database_name"];
-  if (p_7 !== undefined && !isStringOf(p_7, 1, 255)) return false;
-  const p_8 = v["connection_string"];
-  return p_8 === undefined || isStringOf(p_8, 1);
+  if (v["type"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  const p_2 = v["hostname"];
+  if (p_2 !== undefined && !isStringOf(p_2, 1, 255)) return false;
+  const p_3 = v["port"];
+  if (p_3 !== undefined && !isInteger(p_3)) return false;
+  const p_4 = v["username"];
+  if (p_4 !== undefined && !isStringOf(p_4, 1, 255)) return false;
+  const p_5 = v["password"];
+  if (p_5 !== undefined && !isStringOf(p_5, 1)) return false;
+  const p_6 = v["database_name"];
+  if (p_6 !== undefined && !isStringOf(p_6, 1, 255)) return false;
+  const p_7 = v["connection_string"];
+  return p_7 === undefined || isStringOf(p_7, 1);
 }
 
 export const validateMSSQLConnectionRequest = /*#__PURE__*/ V("MSSQLConnectionRequest");
@@ -448,14 +433,14 @@ export const mssqlConnectionRequestSchema = /*#__PURE__*/ S("MSSQLConnectionRequ
 
 export function isMessage(v: unknown): v is Message {
   if (!isRecord(v)) return false;
-  const p = v["id"];
-  if (!isInteger(p)) return false;
-  const p_2 = v["role"];
-  if (p_2 !== undefined && !VALUES_3.has(p_2)) return false;
-  const p_3 = v["created_at"];
-  if (!(typeof p_3 === "string" && isDateTime(p_3))) return false;
-  const p_4 = v["source"];
-  return p_4 === "UI" || p_4 === "API" || p_4 === "MCP";
+  if (v["id"] === undefined || v["created_at"] === undefined || v["source"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  const p = v["role"];
+  if (p !== undefined && !VALUES_3.has(p)) return false;
+  const p_2 = v["created_at"];
+  if (!(typeof p_2 === "string" && isDateTime(p_2))) return false;
+  const p_3 = v["source"];
+  return p_3 === "UI" || p_3 === "API" || p_3 === "MCP";
 }
 
 export const validateMessage = /*#__PURE__*/ V("Message");
@@ -464,12 +449,11 @@ export const messageSchema = /*#__PURE__*/ S("Message", isMessage);
 
 export function isMongoDBConnectionRequest(v: unknown): v is MongoDBConnectionRequest {
   if (!isRecord(v)) return false;
-  const p = v["type"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["account_name"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
-  const p_3 = v["connection_string"];
-  return isStringOf(p_3, 1);
+  if (v["type"] === undefined || v["connection_string"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  return isStringOf(v["connection_string"], 1);
 }
 
 export const validateMongoDBConnectionRequest = /*#__PURE__*/ V("MongoDBConnectionRequest");
@@ -478,14 +462,12 @@ export const mongoDBConnectionRequestSchema = /*#__PURE__*/ S("MongoDBConnection
 
 export function isMotherDuckConnectionRequest(v: unknown): v is MotherDuckConnectionRequest {
   if (!isRecord(v)) return false;
-  const p = v["type"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["account_name"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
-  const p_3 = v["database_name"];
-  if (!isStringOf(p_3, 1, 255)) return false;
-  const p_4 = v["token"];
-  return isStringOf(p_4, 1);
+  if (v["type"] === undefined || v["database_name"] === undefined || v["token"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  if (!isStringOf(v["database_name"], 1, 255)) return false;
+  return isStringOf(v["token"], 1);
 }
 
 export const validateMotherDuckConnectionRequest = /*#__PURE__*/ V("MotherDuckConnectionRequest");
@@ -502,26 +484,21 @@ export const mySQLConnectionRequestSchema = /*#__PURE__*/ S("MySQLConnectionRequ
 
 function isMySQLConnectionRequest$(v: unknown): boolean {
   if (!isRecord(v)) return false;
-  const p = v["type"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["account_name"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
-  const p_3 = v["hostname"];
-  if (!isStringOf(p_3, 1, 255)) return false;
-  const p_4 = v["port"];
-  if (p_4 !== undefined && !isInteger(p_4)) return false;
-  const p_5 = v["username"];
-  if (!isStringOf(p_5, 1, 255)) return false;
-  const p_6 = v["password"];
-  if (!isStringOf(p_6, 1)) return false;
-  const p_7 = v["database_name"];
-  return isStringOf(p_7, 1, 255);
+  if (v["type"] === undefined || v["hostname"] === undefined || v["username"] === undefined || v["password"] === undefined || v["database_name"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  if (!isStringOf(v["hostname"], 1, 255)) return false;
+  const p_2 = v["port"];
+  if (p_2 !== undefined && !isInteger(p_2)) return false;
+  if (!isStringOf(v["username"], 1, 255)) return false;
+  if (!isStringOf(v["password"], 1)) return false;
+  return isStringOf(v["database_name"], 1, 255);
 }
 
 export function isNotFoundResponsePartialUpdate(v: unknown): v is NotFoundResponsePartialUpdate {
   if (!isRecord(v)) return false;
-  const p = v["detail"];
-  return typeof p === "string";
+  return typeof v["detail"] === "string";
 }
 
 export const validateNotFoundResponsePartialUpdate = /*#__PURE__*/ V("NotFoundResponsePartialUpdate");
@@ -546,28 +523,25 @@ export const notFoundResponseUpdateSchema = /*#__PURE__*/ S("NotFoundResponseUpd
 
 export function isOrgAppearanceConfig(v: unknown): v is OrgAppearanceConfig {
   if (!isRecord(v)) return false;
-  const p = v["id"];
-  if (!isInteger(p)) return false;
-  const p_2 = v["name"];
-  if (!isStringOf(p_2, 0, 100)) return false;
-  const p_3 = v["theme_mode"];
-  if (p_3 !== undefined && !(p_3 === "light" || p_3 === "dark" || p_3 === "both")) return false;
-  const p_4 = v["start_message"];
-  if (p_4 !== undefined && !isStringOf(p_4, 0, 120)) return false;
-  const p_5 = v["response_mode"];
-  if (p_5 !== undefined && !(p_5 === "full" || p_5 === "basic")) return false;
-  const p_6 = v["show_sidebar"];
-  if (p_6 !== undefined && typeof p_6 !== "boolean") return false;
-  const p_7 = v["show_dashboards"];
-  if (p_7 !== undefined && typeof p_7 !== "boolean") return false;
-  const p_8 = v["custom_css_vars"];
-  if (typeof p_8 !== "string") return false;
-  const p_9 = v["created_at"];
-  if (!(typeof p_9 === "string" && isDateTime(p_9))) return false;
-  const p_10 = v["last_modified"];
-  if (!(typeof p_10 === "string" && isDateTime(p_10))) return false;
-  const p_11 = v["is_default"];
-  return typeof p_11 === "string";
+  if (v["id"] === undefined || v["name"] === undefined || v["custom_css_vars"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined || v["is_default"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  if (!isStringOf(v["name"], 0, 100)) return false;
+  const p = v["theme_mode"];
+  if (p !== undefined && !(p === "light" || p === "dark" || p === "both")) return false;
+  const p_2 = v["start_message"];
+  if (p_2 !== undefined && !isStringOf(p_2, 0, 120)) return false;
+  const p_3 = v["response_mode"];
+  if (p_3 !== undefined && !(p_3 === "full" || p_3 === "basic")) return false;
+  const p_4 = v["show_sidebar"];
+  if (p_4 !== undefined && typeof p_4 !== "boolean") return false;
+  const p_5 = v["show_dashboards"];
+  if (p_5 !== undefined && typeof p_5 !== "boolean") return false;
+  if (typeof v["custom_css_vars"] !== "string") return false;
+  const p_6 = v["created_at"];
+  if (!(typeof p_6 === "string" && isDateTime(p_6))) return false;
+  const p_7 = v["last_modified"];
+  if (!(typeof p_7 === "string" && isDateTime(p_7))) return false;
+  return typeof v["is_default"] === "string";
 }
 
 export const validateOrgAppearanceConfig = /*#__PURE__*/ V("OrgAppearanceConfig");
@@ -576,34 +550,34 @@ export const orgAppearanceConfigSchema = /*#__PURE__*/ S("OrgAppearanceConfig", 
 
 export function isOrgAppearanceConfigRequest(v: unknown): v is OrgAppearanceConfigRequest {
   if (!isRecord(v)) return false;
-  const p = v["name"];
-  if (!isStringOf(p, 1, 100)) return false;
-  const p_2 = v["theme_mode"];
-  if (p_2 !== undefined && !(p_2 === "light" || p_2 === "dark" || p_2 === "both")) return false;
-  const p_3 = v["start_message"];
-  if (p_3 !== undefined && !isStringOf(p_3, 0, 120)) return false;
-  const p_4 = v["response_mode"];
-  if (p_4 !== undefined && !(p_4 === "full" || p_4 === "basic")) return false;
-  const p_5 = v["show_sidebar"];
+  if (v["name"] === undefined) return false;
+  if (!isStringOf(v["name"], 1, 100)) return false;
+  const p = v["theme_mode"];
+  if (p !== undefined && !(p === "light" || p === "dark" || p === "both")) return false;
+  const p_2 = v["start_message"];
+  if (p_2 !== undefined && !isStringOf(p_2, 0, 120)) return false;
+  const p_3 = v["response_mode"];
+  if (p_3 !== undefined && !(p_3 === "full" || p_3 === "basic")) return false;
+  const p_4 = v["show_sidebar"];
+  if (p_4 !== undefined && typeof p_4 !== "boolean") return false;
+  const p_5 = v["show_dashboards"];
   if (p_5 !== undefined && typeof p_5 !== "boolean") return false;
-  const p_6 = v["show_dashboards"];
-  if (p_6 !== undefined && typeof p_6 !== "boolean") return false;
-  const p_7 = v["lm_primary_background_color"];
+  const p_6 = v["lm_primary_background_color"];
+  if (p_6 !== undefined && typeof p_6 !== "string") return false;
+  const p_7 = v["lm_light_background_color"];
   if (p_7 !== undefined && typeof p_7 !== "string") return false;
-  const p_8 = v["lm_light_background_color"];
+  const p_8 = v["lm_dark_background_color"];
   if (p_8 !== undefined && typeof p_8 !== "string") return false;
-  const p_9 = v["lm_dark_background_color"];
+  const p_9 = v["lm_button_outline_color"];
   if (p_9 !== undefined && typeof p_9 !== "string") return false;
-  const p_10 = v["lm_button_outline_color"];
+  const p_10 = v["dm_primary_background_color"];
   if (p_10 !== undefined && typeof p_10 !== "string") return false;
-  const p_11 = v["dm_primary_background_color"];
+  const p_11 = v["dm_light_background_color"];
   if (p_11 !== undefined && typeof p_11 !== "string") return false;
-  const p_12 = v["dm_light_background_color"];
+  const p_12 = v["dm_dark_background_color"];
   if (p_12 !== undefined && typeof p_12 !== "string") return false;
-  const p_13 = v["dm_dark_background_color"];
-  if (p_13 !== undefined && typeof p_13 !== "string") return false;
-  const p_14 = v["dm_button_outline_color"];
-  return p_14 === undefined || typeof p_14 === "string";
+  const p_13 = v["dm_button_outline_color"];
+  return p_13 === undefined || typeof p_13 === "string";
 }
 
 export const validateOrgAppearanceConfigRequest = /*#__PURE__*/ V("OrgAppearanceConfigRequest");
@@ -612,16 +586,16 @@ export const orgAppearanceConfigRequestSchema = /*#__PURE__*/ S("OrgAppearanceCo
 
 export function isPaginatedConnectionList(v: unknown): v is PaginatedConnectionList {
   if (!isRecord(v)) return false;
-  const p = v["count"];
-  if (!isInteger(p)) return false;
-  const p_2 = v["next"];
+  if (v["count"] === undefined || v["results"] === undefined) return false;
+  if (!isInteger(v["count"])) return false;
+  const p = v["next"];
+  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  const p_2 = v["previous"];
   if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = v["previous"];
-  if (p_3 !== undefined && !((typeof p_3 === "string" && isUri(p_3)) || p_3 === null)) return false;
-  const p_4 = v["results"];
-  if (!Array.isArray(p_4)) return false;
-  for (let i = 0; i < p_4.length; i++) {
-    const item: unknown = p_4[i];
+  const p_3 = v["results"];
+  if (!Array.isArray(p_3)) return false;
+  for (let i = 0; i < p_3.length; i++) {
+    const item: unknown = p_3[i];
     if (!isConnection(item)) return false;
   }
   return true;
@@ -633,16 +607,16 @@ export const paginatedConnectionListSchema = /*#__PURE__*/ S("PaginatedConnectio
 
 export function isPaginatedKnowledgeBaseList(v: unknown): v is PaginatedKnowledgeBaseList {
   if (!isRecord(v)) return false;
-  const p = v["count"];
-  if (!isInteger(p)) return false;
-  const p_2 = v["next"];
+  if (v["count"] === undefined || v["results"] === undefined) return false;
+  if (!isInteger(v["count"])) return false;
+  const p = v["next"];
+  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  const p_2 = v["previous"];
   if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = v["previous"];
-  if (p_3 !== undefined && !((typeof p_3 === "string" && isUri(p_3)) || p_3 === null)) return false;
-  const p_4 = v["results"];
-  if (!Array.isArray(p_4)) return false;
-  for (let i = 0; i < p_4.length; i++) {
-    const item: unknown = p_4[i];
+  const p_3 = v["results"];
+  if (!Array.isArray(p_3)) return false;
+  for (let i = 0; i < p_3.length; i++) {
+    const item: unknown = p_3[i];
     if (!isKnowledgeBase(item)) return false;
   }
   return true;
@@ -654,16 +628,16 @@ export const paginatedKnowledgeBaseListSchema = /*#__PURE__*/ S("PaginatedKnowle
 
 export function isPaginatedReferenceQueryModelList(v: unknown): v is PaginatedReferenceQueryModelList {
   if (!isRecord(v)) return false;
-  const p = v["count"];
-  if (!isInteger(p)) return false;
-  const p_2 = v["next"];
+  if (v["count"] === undefined || v["results"] === undefined) return false;
+  if (!isInteger(v["count"])) return false;
+  const p = v["next"];
+  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  const p_2 = v["previous"];
   if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = v["previous"];
-  if (p_3 !== undefined && !((typeof p_3 === "string" && isUri(p_3)) || p_3 === null)) return false;
-  const p_4 = v["results"];
-  if (!Array.isArray(p_4)) return false;
-  for (let i = 0; i < p_4.length; i++) {
-    const item: unknown = p_4[i];
+  const p_3 = v["results"];
+  if (!Array.isArray(p_3)) return false;
+  for (let i = 0; i < p_3.length; i++) {
+    const item: unknown = p_3[i];
     if (!isReferenceQueryModel(item)) return false;
   }
   return true;
@@ -675,16 +649,16 @@ export const paginatedReferenceQueryModelListSchema = /*#__PURE__*/ S("Paginated
 
 export function isPaginatedThreadList(v: unknown): v is PaginatedThreadList {
   if (!isRecord(v)) return false;
-  const p = v["count"];
-  if (!isInteger(p)) return false;
-  const p_2 = v["next"];
+  if (v["count"] === undefined || v["results"] === undefined) return false;
+  if (!isInteger(v["count"])) return false;
+  const p = v["next"];
+  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  const p_2 = v["previous"];
   if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = v["previous"];
-  if (p_3 !== undefined && !((typeof p_3 === "string" && isUri(p_3)) || p_3 === null)) return false;
-  const p_4 = v["results"];
-  if (!Array.isArray(p_4)) return false;
-  for (let i = 0; i < p_4.length; i++) {
-    const item: unknown = p_4[i];
+  const p_3 = v["results"];
+  if (!Array.isArray(p_3)) return false;
+  for (let i = 0; i < p_3.length; i++) {
+    const item: unknown = p_3[i];
     if (!isThread(item)) return false;
   }
   return true;
@@ -831,27 +805,27 @@ export const paymentRequiredResponseSchema = /*#__PURE__*/ S("PaymentRequiredRes
 
 export function isPostgresConnectionRequest(v: unknown): v is PostgresConnectionRequest {
   if (!isRecord(v)) return false;
-  const p = v["type"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["account_name"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
-  const p_3 = v["hostname"];
-  if (p_3 !== undefined && !isStringOf(p_3, 1, 255)) return false;
-  const p_4 = v["port"];
-  if (p_4 !== undefined && !isInteger(p_4)) return false;
-  const p_5 = v["username"];
-  if (p_5 !== undefined && !isStringOf(p_5, 1, 255)) return false;
-  const p_6 = v["password"];
-  if (p_6 !== undefined && !isStringOf(p_6, 1)) return false;
-  const p_7 = v["database_name"];
-  if (p_7 !== undefined && !isStringOf(p_7, 1, 255)) return false;
-  const p_8 = v["connection_string"];
-  if (p_8 !== undefined && !isStringOf(p_8, 1)) return false;
-  const p_9 = v["selected_schemas"];
-  if (p_9 !== undefined) {
-    if (!Array.isArray(p_9)) return false;
-    for (let i = 0; i < p_9.length; i++) {
-      const item: unknown = p_9[i];
+  if (v["type"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  const p_2 = v["hostname"];
+  if (p_2 !== undefined && !isStringOf(p_2, 1, 255)) return false;
+  const p_3 = v["port"];
+  if (p_3 !== undefined && !isInteger(p_3)) return false;
+  const p_4 = v["username"];
+  if (p_4 !== undefined && !isStringOf(p_4, 1, 255)) return false;
+  const p_5 = v["password"];
+  if (p_5 !== undefined && !isStringOf(p_5, 1)) return false;
+  const p_6 = v["database_name"];
+  if (p_6 !== undefined && !isStringOf(p_6, 1, 255)) return false;
+  const p_7 = v["connection_string"];
+  if (p_7 !== undefined && !isStringOf(p_7, 1)) return false;
+  const p_8 = v["selected_schemas"];
+  if (p_8 !== undefined) {
+    if (!Array.isArray(p_8)) return false;
+    for (let i = 0; i < p_8.length; i++) {
+      const item: unknown = p_8[i];
       if (!isStringOf(item, 1, 255)) return false;
     }
   }
@@ -864,10 +838,10 @@ export const postgresConnectionRequestSchema = /*#__PURE__*/ S("PostgresConnecti
 
 export function isQueryValidationResponse(v: unknown): v is QueryValidationResponse {
   if (!isRecord(v)) return false;
-  const p = v["valid"];
-  if (typeof p !== "boolean") return false;
-  const p_2 = v["error"];
-  return p_2 === undefined || typeof p_2 === "string";
+  if (v["valid"] === undefined) return false;
+  if (typeof v["valid"] !== "boolean") return false;
+  const p = v["error"];
+  return p === undefined || typeof p === "string";
 }
 
 export const validateQueryValidationResponse = /*#__PURE__*/ V("QueryValidationResponse");
@@ -876,10 +850,10 @@ export const queryValidationResponseSchema = /*#__PURE__*/ S("QueryValidationRes
 
 export function isRecommendationsAccessDeniedResponse(v: unknown): v is RecommendationsAccessDeniedResponse {
   if (!isRecord(v)) return false;
-  const p = v["error"];
-  if (typeof p !== "string") return false;
-  const p_2 = v["hint"];
-  return p_2 === undefined || typeof p_2 === "string";
+  if (v["error"] === undefined) return false;
+  if (typeof v["error"] !== "string") return false;
+  const p = v["hint"];
+  return p === undefined || typeof p === "string";
 }
 
 export const validateRecommendationsAccessDeniedResponse = /*#__PURE__*/ V("RecommendationsAccessDeniedResponse");
@@ -888,12 +862,12 @@ export const recommendationsAccessDeniedResponseSchema = /*#__PURE__*/ S("Recomm
 
 export function isRecommendationsErrorResponse(v: unknown): v is RecommendationsErrorResponse {
   if (!isRecord(v)) return false;
-  const p = v["error"];
-  if (typeof p !== "string") return false;
-  const p_2 = v["details"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  const p_3 = v["hint"];
-  return p_3 === undefined || typeof p_3 === "string";
+  if (v["error"] === undefined) return false;
+  if (typeof v["error"] !== "string") return false;
+  const p = v["details"];
+  if (p !== undefined && !isRecord(p)) return false;
+  const p_2 = v["hint"];
+  return p_2 === undefined || typeof p_2 === "string";
 }
 
 export const validateRecommendationsErrorResponse = /*#__PURE__*/ V("RecommendationsErrorResponse");
@@ -918,26 +892,24 @@ export const referenceQueriesListParamsSchema = /*#__PURE__*/ S("ReferenceQuerie
 
 export function isReferenceQueryModel(v: unknown): v is ReferenceQueryModel {
   if (!isRecord(v)) return false;
-  const p = v["id"];
-  if (!isInteger(p)) return false;
-  const p_2 = v["query"];
-  if (typeof p_2 !== "string") return false;
-  const p_3 = v["title"];
-  if (p_3 !== undefined && !(typeof p_3 === "string" || p_3 === null)) return false;
-  const p_4 = v["detailed_description"];
-  if (!(typeof p_4 === "string" || p_4 === null)) return false;
-  const p_5 = v["connection_id"];
-  if (!isInteger(p_5)) return false;
-  const p_6 = v["source_type"];
-  if (p_6 !== undefined && !VALUES_4.has(p_6)) return false;
-  const p_7 = v["status"];
-  if (!(p_7 === "PROCESSING" || p_7 === "ERROR" || p_7 === "VALID" || p_7 === "TEMPORARY")) return false;
-  const p_8 = v["error_message"];
-  if (!(typeof p_8 === "string" || p_8 === null)) return false;
-  const p_9 = v["created_at"];
-  if (!(typeof p_9 === "string" && isDateTime(p_9))) return false;
-  const p_10 = v["last_modified"];
-  return typeof p_10 === "string" && isDateTime(p_10);
+  if (v["id"] === undefined || v["query"] === undefined || v["detailed_description"] === undefined || v["connection_id"] === undefined || v["status"] === undefined || v["error_message"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  if (typeof v["query"] !== "string") return false;
+  const p = v["title"];
+  if (p !== undefined && !(typeof p === "string" || p === null)) return false;
+  const p_2 = v["detailed_description"];
+  if (!(typeof p_2 === "string" || p_2 === null)) return false;
+  if (!isInteger(v["connection_id"])) return false;
+  const p_3 = v["source_type"];
+  if (p_3 !== undefined && !VALUES_4.has(p_3)) return false;
+  const p_4 = v["status"];
+  if (!(p_4 === "PROCESSING" || p_4 === "ERROR" || p_4 === "VALID" || p_4 === "TEMPORARY")) return false;
+  const p_5 = v["error_message"];
+  if (!(typeof p_5 === "string" || p_5 === null)) return false;
+  const p_6 = v["created_at"];
+  if (!(typeof p_6 === "string" && isDateTime(p_6))) return false;
+  const p_7 = v["last_modified"];
+  return typeof p_7 === "string" && isDateTime(p_7);
 }
 
 export const validateReferenceQueryModel = /*#__PURE__*/ V("ReferenceQueryModel");
@@ -946,14 +918,13 @@ export const referenceQueryModelSchema = /*#__PURE__*/ S("ReferenceQueryModel", 
 
 export function isReferenceQueryModelRequest(v: unknown): v is ReferenceQueryModelRequest {
   if (!isRecord(v)) return false;
-  const p = v["query"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["title"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" || p_2 === null)) return false;
-  const p_3 = v["connection_id"];
-  if (!isInteger(p_3)) return false;
-  const p_4 = v["source_type"];
-  return p_4 === undefined || VALUES_4.has(p_4);
+  if (v["query"] === undefined || v["connection_id"] === undefined) return false;
+  if (!isStringOf(v["query"], 1)) return false;
+  const p = v["title"];
+  if (p !== undefined && !(typeof p === "string" || p === null)) return false;
+  if (!isInteger(v["connection_id"])) return false;
+  const p_2 = v["source_type"];
+  return p_2 === undefined || VALUES_4.has(p_2);
 }
 
 export const validateReferenceQueryModelRequest = /*#__PURE__*/ V("ReferenceQueryModelRequest");
@@ -962,10 +933,10 @@ export const referenceQueryModelRequestSchema = /*#__PURE__*/ S("ReferenceQueryM
 
 export function isReferenceQueryRequest(v: unknown): v is ReferenceQueryRequest {
   if (!isRecord(v)) return false;
-  const p = v["query"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["title"];
-  return p_2 === undefined || isStringOf(p_2, 1);
+  if (v["query"] === undefined) return false;
+  if (!isStringOf(v["query"], 1)) return false;
+  const p = v["title"];
+  return p === undefined || isStringOf(p, 1);
 }
 
 export const validateReferenceQueryRequest = /*#__PURE__*/ V("ReferenceQueryRequest");
@@ -1014,41 +985,41 @@ export const stsErrorResponse500Schema = /*#__PURE__*/ S("STSErrorResponse500", 
 
 export function isSTSTokenRequestRequest(v: unknown): v is STSTokenRequestRequest {
   if (!isRecord(v)) return false;
-  const p = v["uid"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["scopes"];
-  if (p_2 !== undefined) {
-    if (!Array.isArray(p_2)) return false;
-    for (let i = 0; i < p_2.length; i++) {
-      const item: unknown = p_2[i];
+  if (v["uid"] === undefined) return false;
+  if (!isStringOf(v["uid"], 1)) return false;
+  const p = v["scopes"];
+  if (p !== undefined) {
+    if (!Array.isArray(p)) return false;
+    for (let i = 0; i < p.length; i++) {
+      const item: unknown = p[i];
       if (!isStringOf(item, 1)) return false;
     }
   }
-  const p_3 = v["ttl"];
-  if (p_3 !== undefined && !(isInteger(p_3) && p_3 >= 60 && p_3 <= 900)) return false;
-  const p_4 = v["src"];
-  if (p_4 !== undefined && !isStringOf(p_4, 1)) return false;
-  const p_5 = v["srcs"];
-  if (p_5 !== undefined) {
-    if (!Array.isArray(p_5)) return false;
-    for (let i_2 = 0; i_2 < p_5.length; i_2++) {
-      const item_2: unknown = p_5[i_2];
+  const p_2 = v["ttl"];
+  if (p_2 !== undefined && !(isInteger(p_2) && p_2 >= 60 && p_2 <= 900)) return false;
+  const p_3 = v["src"];
+  if (p_3 !== undefined && !isStringOf(p_3, 1)) return false;
+  const p_4 = v["srcs"];
+  if (p_4 !== undefined) {
+    if (!Array.isArray(p_4)) return false;
+    for (let i_2 = 0; i_2 < p_4.length; i_2++) {
+      const item_2: unknown = p_4[i_2];
       if (!isStringOf(item_2, 1)) return false;
     }
   }
-  const p_6 = v["knowledge_base_entries"];
-  if (p_6 !== undefined) {
-    if (!Array.isArray(p_6)) return false;
-    for (let i_3 = 0; i_3 < p_6.length; i_3++) {
-      const item_3: unknown = p_6[i_3];
+  const p_5 = v["knowledge_base_entries"];
+  if (p_5 !== undefined) {
+    if (!Array.isArray(p_5)) return false;
+    for (let i_3 = 0; i_3 < p_5.length; i_3++) {
+      const item_3: unknown = p_5[i_3];
       if (!isStringOf(item_3, 1)) return false;
     }
   }
-  const p_7 = v["reference_queries"];
-  if (p_7 !== undefined) {
-    if (!Array.isArray(p_7)) return false;
-    for (let i_4 = 0; i_4 < p_7.length; i_4++) {
-      const item_4: unknown = p_7[i_4];
+  const p_6 = v["reference_queries"];
+  if (p_6 !== undefined) {
+    if (!Array.isArray(p_6)) return false;
+    for (let i_4 = 0; i_4 < p_6.length; i_4++) {
+      const item_4: unknown = p_6[i_4];
       if (!isRecord(item_4)) return false;
       for (const key in item_4) {
         if (!hasOwn(item_4, key)) continue;
@@ -1066,14 +1037,12 @@ export const stsTokenRequestRequestSchema = /*#__PURE__*/ S("STSTokenRequestRequ
 
 export function isSTSTokenResponse(v: unknown): v is STSTokenResponse {
   if (!isRecord(v)) return false;
-  const p = v["access_token"];
-  if (typeof p !== "string") return false;
-  const p_2 = v["token_type"];
-  if (typeof p_2 !== "string") return false;
-  const p_3 = v["expires_in"];
-  if (!isInteger(p_3)) return false;
-  const p_4 = v["thread_id"];
-  return p_4 === undefined || typeof p_4 === "string";
+  if (v["access_token"] === undefined || v["token_type"] === undefined || v["expires_in"] === undefined) return false;
+  if (typeof v["access_token"] !== "string") return false;
+  if (typeof v["token_type"] !== "string") return false;
+  if (!isInteger(v["expires_in"])) return false;
+  const p = v["thread_id"];
+  return p === undefined || typeof p === "string";
 }
 
 export const validateSTSTokenResponse = /*#__PURE__*/ V("STSTokenResponse");
@@ -1090,20 +1059,18 @@ export const singleStoreConnectionRequestSchema = /*#__PURE__*/ S("SingleStoreCo
 
 export function isSnowflakeConnectionRequest(v: unknown): v is SnowflakeConnectionRequest {
   if (!isRecord(v)) return false;
-  const p = v["type"];
-  if (!isStringOf(p, 1)) return false;
-  const p_2 = v["account_name"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
-  const p_3 = v["account"];
-  if (!isStringOf(p_3, 1, 255)) return false;
-  const p_4 = v["user"];
-  if (!isStringOf(p_4, 1, 255)) return false;
-  const p_5 = v["password"];
-  if (p_5 !== undefined && typeof p_5 !== "string") return false;
-  const p_6 = v["public_key"];
-  if (p_6 !== undefined && typeof p_6 !== "string") return false;
-  const p_7 = v["warehouse"];
-  return p_7 === undefined || typeof p_7 === "string";
+  if (v["type"] === undefined || v["account"] === undefined || v["user"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  if (!isStringOf(v["account"], 1, 255)) return false;
+  if (!isStringOf(v["user"], 1, 255)) return false;
+  const p_2 = v["password"];
+  if (p_2 !== undefined && typeof p_2 !== "string") return false;
+  const p_3 = v["public_key"];
+  if (p_3 !== undefined && typeof p_3 !== "string") return false;
+  const p_4 = v["warehouse"];
+  return p_4 === undefined || typeof p_4 === "string";
 }
 
 export const validateSnowflakeConnectionRequest = /*#__PURE__*/ V("SnowflakeConnectionRequest");
@@ -1112,8 +1079,7 @@ export const snowflakeConnectionRequestSchema = /*#__PURE__*/ S("SnowflakeConnec
 
 export function isSourceUpdateRequest(v: unknown): v is SourceUpdateRequest {
   if (!isRecord(v)) return false;
-  const p = v["account_name"];
-  return isStringOf(p, 1);
+  return isStringOf(v["account_name"], 1);
 }
 
 export const validateSourceUpdateRequest = /*#__PURE__*/ V("SourceUpdateRequest");
@@ -1324,24 +1290,21 @@ export const sourcesUpdateConfigPartialUpdateResponseSchema = /*#__PURE__*/ S("S
 
 export function isThread(v: unknown): v is Thread {
   if (!isRecord(v)) return false;
-  const p = v["id"];
-  if (!isInteger(p)) return false;
-  const p_2 = v["title"];
-  if (!isStringOf(p_2, 0, 255)) return false;
-  const p_3 = v["created_at"];
-  if (!(typeof p_3 === "string" && isDateTime(p_3))) return false;
-  const p_4 = v["last_modified"];
-  if (!(typeof p_4 === "string" && isDateTime(p_4))) return false;
-  const p_5 = v["connection_names"];
-  if (typeof p_5 !== "string") return false;
-  const p_6 = v["message_count"];
-  if (typeof p_6 !== "string") return false;
-  const p_7 = v["model"];
-  if (p_7 !== undefined && !VALUES_5.has(p_7)) return false;
-  const p_8 = v["source"];
-  if (!(p_8 === "UI" || p_8 === "API" || p_8 === "MCP")) return false;
-  const p_9 = v["uid"];
-  return typeof p_9 === "string" || p_9 === null;
+  if (v["id"] === undefined || v["title"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined || v["connection_names"] === undefined || v["message_count"] === undefined || v["source"] === undefined || v["uid"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  if (!isStringOf(v["title"], 0, 255)) return false;
+  const p = v["created_at"];
+  if (!(typeof p === "string" && isDateTime(p))) return false;
+  const p_2 = v["last_modified"];
+  if (!(typeof p_2 === "string" && isDateTime(p_2))) return false;
+  if (typeof v["connection_names"] !== "string") return false;
+  if (typeof v["message_count"] !== "string") return false;
+  const p_3 = v["model"];
+  if (p_3 !== undefined && !VALUES_5.has(p_3)) return false;
+  const p_4 = v["source"];
+  if (!(p_4 === "UI" || p_4 === "API" || p_4 === "MCP")) return false;
+  const p_5 = v["uid"];
+  return typeof p_5 === "string" || p_5 === null;
 }
 
 export const validateThread = /*#__PURE__*/ V("Thread");
@@ -1366,16 +1329,15 @@ export const threadMessagesNotFoundResponseSchema = /*#__PURE__*/ S("ThreadMessa
 
 export function isThreadMessagesResponse(v: unknown): v is ThreadMessagesResponse {
   if (!isRecord(v)) return false;
+  if (v["messages"] === undefined || v["thread_id"] === undefined || v["message_count"] === undefined) return false;
   const p = v["messages"];
   if (!Array.isArray(p)) return false;
   for (let i = 0; i < p.length; i++) {
     const item: unknown = p[i];
     if (!isMessage(item)) return false;
   }
-  const p_2 = v["thread_id"];
-  if (!isInteger(p_2)) return false;
-  const p_3 = v["message_count"];
-  return isInteger(p_3);
+  if (!isInteger(v["thread_id"])) return false;
+  return isInteger(v["message_count"]);
 }
 
 export const validateThreadMessagesResponse = /*#__PURE__*/ V("ThreadMessagesResponse");
@@ -1416,8 +1378,7 @@ export const threadNotFoundResponseRenameSchema = /*#__PURE__*/ S("ThreadNotFoun
 
 export function isThreadRenameRequest(v: unknown): v is ThreadRenameRequest {
   if (!isRecord(v)) return false;
-  const p = v["title"];
-  return isStringOf(p, 1);
+  return isStringOf(v["title"], 1);
 }
 
 export const validateThreadRenameRequest = /*#__PURE__*/ V("ThreadRenameRequest");

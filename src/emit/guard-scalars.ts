@@ -23,6 +23,25 @@ export function isScalar(schema: Schema): schema is ScalarSchema {
 /** Enums up to this size compare inline; larger ones use a shared Set. */
 const INLINE_ENUM_MAX = 4;
 
+/** Whether a schema's compiled check reads the value once: one call or comparison. */
+export function readsOnce(schema: Schema): boolean {
+  switch (schema.kind) {
+    case "ref":
+    case "boolean":
+    case "null":
+    case "binary":
+      return true;
+    case "string":
+      return schema.pattern === undefined && (schema.format === undefined || FORMAT_CHECKS[schema.format] === undefined);
+    case "number":
+      return [schema.minimum, schema.maximum, schema.exclusiveMinimum, schema.exclusiveMaximum, schema.multipleOf].every((n) => n === undefined);
+    case "enum":
+      return schema.open !== true && (schema.values.length === 1 || schema.values.length > INLINE_ENUM_MAX);
+    default:
+      return false;
+  }
+}
+
 /**
  * A scalar schema compiled to a boolean expression over a value already bound to an identifier,
  * the JSON type first (it narrows for the keywords after it).
