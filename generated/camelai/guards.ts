@@ -5,7 +5,7 @@
 // ValidationError with that list; xSchema is X as a Standard Schema (tRPC, TanStack Form, Hono).
 
 import type { AddConnectionRequestRequest, AddConnectionResponse, AppearanceListResponse, AskCamelCreateEvent, AskCamelResponse, AskCamelUnifiedSchemaRequest, BigQueryConnectionRequest, ChatRecommendationsRequest, ChatRecommendationsResponse, ClickHouseConnectionRequest, Connection, ConnectionErrorResponse, ConnectionRequest, CreateIframeLinkRequestRequest, CreateIframeLinkResponse, ErrorResponse, IframeErrorResponse, JWKSErrorResponse, JWKSResponse, KnowledgeBase, KnowledgeBaseListParams, KnowledgeBaseRequest, MSSQLConnectionRequest, Message, MongoDBConnectionRequest, MotherDuckConnectionRequest, MySQLConnectionRequest, NotFoundResponsePartialUpdate, NotFoundResponseRetrieve, NotFoundResponseUpdate, OrgAppearanceConfig, OrgAppearanceConfigRequest, PaginatedConnectionList, PaginatedKnowledgeBaseList, PaginatedReferenceQueryModelList, PaginatedThreadList, PatchedKnowledgeBaseRequest, PatchedOrgAppearanceConfigRequest, PatchedReferenceQueryModelRequest, PatchedSourceConfigUpdateRequest, PatchedSourcePartialUpdateRequest, PatchedThreadPartialRenameRequest, PaymentRequiredResponse, PostgresConnectionRequest, QueryValidationResponse, RecommendationsAccessDeniedResponse, RecommendationsErrorResponse, RecommendationsNotFoundResponse, ReferenceQueriesListParams, ReferenceQueryModel, ReferenceQueryModelRequest, ReferenceQueryRequest, STSErrorResponse400, STSErrorResponse401, STSErrorResponse403, STSErrorResponse429, STSErrorResponse500, STSTokenRequestRequest, STSTokenResponse, SingleStoreConnectionRequest, SnowflakeConnectionRequest, SourceUpdateRequest, SourcesAddBigqueryCreateError400, SourcesAddBigqueryCreateResponse, SourcesAddClickhouseCreateError400, SourcesAddClickhouseCreateResponse, SourcesAddMongodbCreateError400, SourcesAddMongodbCreateResponse, SourcesAddMotherduckCreateError400, SourcesAddMotherduckCreateResponse, SourcesAddMssqlCreateError400, SourcesAddMssqlCreateResponse, SourcesAddMysqlCreateError400, SourcesAddMysqlCreateResponse, SourcesAddPostgresCreateError400, SourcesAddPostgresCreateResponse, SourcesAddSinglestoreCreateError400, SourcesAddSinglestoreCreateResponse, SourcesAddSnowflakeCreateError400, SourcesAddSnowflakeCreateResponse, SourcesDestroyError404, SourcesListParams, SourcesUpdateConfigPartialUpdateError400, SourcesUpdateConfigPartialUpdateError404, SourcesUpdateConfigPartialUpdateResponse, Thread, ThreadMessagesAccessDeniedResponse, ThreadMessagesNotFoundResponse, ThreadMessagesResponse, ThreadNotFoundResponse, ThreadNotFoundResponseDelete, ThreadNotFoundResponsePartialRename, ThreadNotFoundResponseRename, ThreadRenameRequest, ThreadsListParams } from "./types.js";
-import { codePointLength, hasOwn, isRecord } from "./runtime/schema-checks.js";
+import { hasOwn, isInteger, isRecord, isStringOf } from "./runtime/schema-checks.js";
 import { isDateTime, isUri } from "./runtime/formats.js";
 import { type Assertion, assertionOf, validatorOf } from "./runtime/schema-bindings.js";
 import { standardSchemaOf } from "./runtime/standard-schema.js";
@@ -16,176 +16,169 @@ const VALUES_2: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["o3", "o4
 const VALUES_3: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["user", "assistant", "system", "tool", "hidden"]);
 const VALUES_4: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["USER", "AI", "TABLE", "", null]);
 const VALUES_5: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["sonnet-4", "sonnet-4.5", "haiku-4.5", "o3", "o4-mini", "gpt-4.1", "gpt-5", "gpt-5-codex"]);
+/** validateX, assertX, xSchema: runtime/schema-bindings.ts over this client's schema table. */
+const V = (name: string) => validatorOf(schemas, name);
+const A = <T>(name: string, guard: (value: unknown) => value is T): Assertion<T> => assertionOf(schemas, name, guard);
+const S = <T>(name: string, guard: (value: unknown) => value is T) => standardSchemaOf(schemas, name, guard);
 
-export function isAddConnectionRequestRequest(value: unknown): value is AddConnectionRequestRequest {
+export function isAddConnectionRequestRequest(v: unknown): v is AddConnectionRequestRequest {
   // oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.
   let matched = false;
-  if (isPostgresConnectionRequest(value)) {
+  if (isPostgresConnectionRequest(v)) {
     if (matched) return false;
     matched = true;
   }
-  if (isMySQLConnectionRequest(value)) {
+  if (isMySQLConnectionRequest(v)) {
     if (matched) return false;
     matched = true;
   }
-  if (isSnowflakeConnectionRequest(value)) {
+  if (isSnowflakeConnectionRequest(v)) {
     if (matched) return false;
     matched = true;
   }
-  if (isBigQueryConnectionRequest(value)) {
+  if (isBigQueryConnectionRequest(v)) {
     if (matched) return false;
     matched = true;
   }
-  if (isMotherDuckConnectionRequest(value)) {
+  if (isMotherDuckConnectionRequest(v)) {
     if (matched) return false;
     matched = true;
   }
-  if (isClickHouseConnectionRequest(value)) {
+  if (isClickHouseConnectionRequest(v)) {
     if (matched) return false;
     matched = true;
   }
-  if (isMongoDBConnectionRequest(value)) {
+  if (isMongoDBConnectionRequest(v)) {
     if (matched) return false;
     matched = true;
   }
-  if (isSingleStoreConnectionRequest(value)) {
+  if (isSingleStoreConnectionRequest(v)) {
     if (matched) return false;
     matched = true;
   }
-  if (isMSSQLConnectionRequest(value)) {
+  if (isMSSQLConnectionRequest(v)) {
     if (matched) return false;
     matched = true;
   }
-  if (!matched) return false;
-  return true;
+  return matched;
 }
 
-export const validateAddConnectionRequestRequest = /*#__PURE__*/ validatorOf(schemas, "AddConnectionRequestRequest");
-export const assertAddConnectionRequestRequest: Assertion<AddConnectionRequestRequest> = /*#__PURE__*/ assertionOf(schemas, "AddConnectionRequestRequest", isAddConnectionRequestRequest);
-export const addConnectionRequestRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "AddConnectionRequestRequest", isAddConnectionRequestRequest);
+export const validateAddConnectionRequestRequest = /*#__PURE__*/ V("AddConnectionRequestRequest");
+export const assertAddConnectionRequestRequest: Assertion<AddConnectionRequestRequest> = /*#__PURE__*/ A("AddConnectionRequestRequest", isAddConnectionRequestRequest);
+export const addConnectionRequestRequestSchema = /*#__PURE__*/ S("AddConnectionRequestRequest", isAddConnectionRequestRequest);
 
-export function isAddConnectionResponse(value: unknown): value is AddConnectionResponse {
-  if (!isRecord(value)) return false;
-  if (value["id"] === undefined) return false;
-  const p = value["id"];
-  if (!(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["public_key_sql"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  return true;
+export function isAddConnectionResponse(v: unknown): v is AddConnectionResponse {
+  if (!isRecord(v)) return false;
+  if (v["id"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  const p = v["public_key_sql"];
+  return p === undefined || typeof p === "string";
 }
 
-export const validateAddConnectionResponse = /*#__PURE__*/ validatorOf(schemas, "AddConnectionResponse");
-export const assertAddConnectionResponse: Assertion<AddConnectionResponse> = /*#__PURE__*/ assertionOf(schemas, "AddConnectionResponse", isAddConnectionResponse);
-export const addConnectionResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "AddConnectionResponse", isAddConnectionResponse);
+export const validateAddConnectionResponse = /*#__PURE__*/ V("AddConnectionResponse");
+export const assertAddConnectionResponse: Assertion<AddConnectionResponse> = /*#__PURE__*/ A("AddConnectionResponse", isAddConnectionResponse);
+export const addConnectionResponseSchema = /*#__PURE__*/ S("AddConnectionResponse", isAddConnectionResponse);
 
-export function isAppearanceListResponse(value: unknown): value is AppearanceListResponse {
-  if (!Array.isArray(value)) return false;
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
+export function isAppearanceListResponse(v: unknown): v is AppearanceListResponse {
+  if (!Array.isArray(v)) return false;
+  for (let i = 0; i < v.length; i++) {
+    const item: unknown = v[i];
     if (!isOrgAppearanceConfig(item)) return false;
   }
   return true;
 }
 
-export const validateAppearanceListResponse = /*#__PURE__*/ validatorOf(schemas, "AppearanceListResponse");
-export const assertAppearanceListResponse: Assertion<AppearanceListResponse> = /*#__PURE__*/ assertionOf(schemas, "AppearanceListResponse", isAppearanceListResponse);
-export const appearanceListResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "AppearanceListResponse", isAppearanceListResponse);
+export const validateAppearanceListResponse = /*#__PURE__*/ V("AppearanceListResponse");
+export const assertAppearanceListResponse: Assertion<AppearanceListResponse> = /*#__PURE__*/ A("AppearanceListResponse", isAppearanceListResponse);
+export const appearanceListResponseSchema = /*#__PURE__*/ S("AppearanceListResponse", isAppearanceListResponse);
 
-export function isAskCamelCreateEvent(value: unknown): value is AskCamelCreateEvent {
-  if (!isRecord(value)) return false;
-  if (value["type"] === undefined) return false;
-  const p = value["type"];
-  if (typeof p !== "string") return false;
-  const p_2 = value["content"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  const p_3 = value["thread_id"];
-  if (p_3 !== undefined && !(typeof p_3 === "number" && Number.isInteger(p_3))) return false;
-  return true;
+export function isAskCamelCreateEvent(v: unknown): v is AskCamelCreateEvent {
+  if (!isRecord(v)) return false;
+  if (v["type"] === undefined) return false;
+  if (typeof v["type"] !== "string") return false;
+  const p = v["content"];
+  if (p !== undefined && typeof p !== "string") return false;
+  const p_2 = v["thread_id"];
+  return p_2 === undefined || isInteger(p_2);
 }
 
-export const validateAskCamelCreateEvent = /*#__PURE__*/ validatorOf(schemas, "AskCamelCreateEvent");
-export const assertAskCamelCreateEvent: Assertion<AskCamelCreateEvent> = /*#__PURE__*/ assertionOf(schemas, "AskCamelCreateEvent", isAskCamelCreateEvent);
-export const askCamelCreateEventSchema = /*#__PURE__*/ standardSchemaOf(schemas, "AskCamelCreateEvent", isAskCamelCreateEvent);
+export const validateAskCamelCreateEvent = /*#__PURE__*/ V("AskCamelCreateEvent");
+export const assertAskCamelCreateEvent: Assertion<AskCamelCreateEvent> = /*#__PURE__*/ A("AskCamelCreateEvent", isAskCamelCreateEvent);
+export const askCamelCreateEventSchema = /*#__PURE__*/ S("AskCamelCreateEvent", isAskCamelCreateEvent);
 
-export function isAskCamelResponse(value: unknown): value is AskCamelResponse {
-  if (!isRecord(value)) return false;
-  const p = value["message"];
-  if (p === undefined) return false;
-  return true;
+export function isAskCamelResponse(v: unknown): v is AskCamelResponse {
+  if (!isRecord(v)) return false;
+  const p = v["message"];
+  return p !== undefined;
 }
 
-export const validateAskCamelResponse = /*#__PURE__*/ validatorOf(schemas, "AskCamelResponse");
-export const assertAskCamelResponse: Assertion<AskCamelResponse> = /*#__PURE__*/ assertionOf(schemas, "AskCamelResponse", isAskCamelResponse);
-export const askCamelResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "AskCamelResponse", isAskCamelResponse);
+export const validateAskCamelResponse = /*#__PURE__*/ V("AskCamelResponse");
+export const assertAskCamelResponse: Assertion<AskCamelResponse> = /*#__PURE__*/ A("AskCamelResponse", isAskCamelResponse);
+export const askCamelResponseSchema = /*#__PURE__*/ S("AskCamelResponse", isAskCamelResponse);
 
-export function isAskCamelUnifiedSchemaRequest(value: unknown): value is AskCamelUnifiedSchemaRequest {
-  if (!isRecord(value)) return false;
-  if (value["message"] === undefined) return false;
-  const p = value["message"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["source_id"];
-  if (p_2 !== undefined && !(typeof p_2 === "number" && Number.isInteger(p_2))) return false;
-  const p_3 = value["knowledge_base_entries"];
-  if (p_3 !== undefined) {
-    if (!Array.isArray(p_3)) return false;
-    for (let i = 0; i < p_3.length; i++) {
-      const item: unknown = p_3[i];
-      if (!(typeof item === "string" && item.length !== 0)) return false;
+export function isAskCamelUnifiedSchemaRequest(v: unknown): v is AskCamelUnifiedSchemaRequest {
+  if (!isRecord(v)) return false;
+  if (v["message"] === undefined) return false;
+  if (!isStringOf(v["message"], 1)) return false;
+  const p = v["source_id"];
+  if (p !== undefined && !isInteger(p)) return false;
+  const p_2 = v["knowledge_base_entries"];
+  if (p_2 !== undefined) {
+    if (!Array.isArray(p_2)) return false;
+    for (let i = 0; i < p_2.length; i++) {
+      const item: unknown = p_2[i];
+      if (!isStringOf(item, 1)) return false;
     }
   }
-  const p_4 = value["reference_queries"];
-  if (p_4 !== undefined) {
-    if (!Array.isArray(p_4)) return false;
-    for (let i_2 = 0; i_2 < p_4.length; i_2++) {
-      const item_2: unknown = p_4[i_2];
+  const p_3 = v["reference_queries"];
+  if (p_3 !== undefined) {
+    if (!Array.isArray(p_3)) return false;
+    for (let i_2 = 0; i_2 < p_3.length; i_2++) {
+      const item_2: unknown = p_3[i_2];
       if (!isReferenceQueryRequest(item_2)) return false;
     }
   }
-  const p_5 = value["stream"];
-  if (p_5 !== undefined && typeof p_5 !== "boolean") return false;
-  return true;
+  const p_4 = v["stream"];
+  return p_4 === undefined || typeof p_4 === "boolean";
 }
 
-export const validateAskCamelUnifiedSchemaRequest = /*#__PURE__*/ validatorOf(schemas, "AskCamelUnifiedSchemaRequest");
-export const assertAskCamelUnifiedSchemaRequest: Assertion<AskCamelUnifiedSchemaRequest> = /*#__PURE__*/ assertionOf(schemas, "AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
-export const askCamelUnifiedSchemaRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
+export const validateAskCamelUnifiedSchemaRequest = /*#__PURE__*/ V("AskCamelUnifiedSchemaRequest");
+export const assertAskCamelUnifiedSchemaRequest: Assertion<AskCamelUnifiedSchemaRequest> = /*#__PURE__*/ A("AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
+export const askCamelUnifiedSchemaRequestSchema = /*#__PURE__*/ S("AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
 
-export function isBigQueryConnectionRequest(value: unknown): value is BigQueryConnectionRequest {
-  if (!isRecord(value)) return false;
-  if (value["type"] === undefined || value["service_account_key"] === undefined) return false;
-  const p = value["type"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["account_name"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" && p_2.length !== 0)) return false;
-  return true;
+export function isBigQueryConnectionRequest(v: unknown): v is BigQueryConnectionRequest {
+  if (!isRecord(v)) return false;
+  if (v["type"] === undefined || v["service_account_key"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  return p === undefined || isStringOf(p, 1);
 }
 
-export const validateBigQueryConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "BigQueryConnectionRequest");
-export const assertBigQueryConnectionRequest: Assertion<BigQueryConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "BigQueryConnectionRequest", isBigQueryConnectionRequest);
-export const bigQueryConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "BigQueryConnectionRequest", isBigQueryConnectionRequest);
+export const validateBigQueryConnectionRequest = /*#__PURE__*/ V("BigQueryConnectionRequest");
+export const assertBigQueryConnectionRequest: Assertion<BigQueryConnectionRequest> = /*#__PURE__*/ A("BigQueryConnectionRequest", isBigQueryConnectionRequest);
+export const bigQueryConnectionRequestSchema = /*#__PURE__*/ S("BigQueryConnectionRequest", isBigQueryConnectionRequest);
 
-export function isChatRecommendationsRequest(value: unknown): value is ChatRecommendationsRequest {
-  if (!isRecord(value)) return false;
-  const p = value["source_ids"];
+export function isChatRecommendationsRequest(v: unknown): v is ChatRecommendationsRequest {
+  if (!isRecord(v)) return false;
+  const p = v["source_ids"];
   if (p !== undefined) {
     if (!(Array.isArray(p) && p.length >= 1)) return false;
     for (let i = 0; i < p.length; i++) {
       const item: unknown = p[i];
-      if (!(typeof item === "number" && Number.isInteger(item))) return false;
+      if (!isInteger(item)) return false;
     }
   }
-  const p_2 = value["thread_id"];
-  if (p_2 !== undefined && !((typeof p_2 === "number" && Number.isInteger(p_2)) || p_2 === null)) return false;
-  return true;
+  const p_2 = v["thread_id"];
+  return p_2 === undefined || isInteger(p_2) || p_2 === null;
 }
 
-export const validateChatRecommendationsRequest = /*#__PURE__*/ validatorOf(schemas, "ChatRecommendationsRequest");
-export const assertChatRecommendationsRequest: Assertion<ChatRecommendationsRequest> = /*#__PURE__*/ assertionOf(schemas, "ChatRecommendationsRequest", isChatRecommendationsRequest);
-export const chatRecommendationsRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ChatRecommendationsRequest", isChatRecommendationsRequest);
+export const validateChatRecommendationsRequest = /*#__PURE__*/ V("ChatRecommendationsRequest");
+export const assertChatRecommendationsRequest: Assertion<ChatRecommendationsRequest> = /*#__PURE__*/ A("ChatRecommendationsRequest", isChatRecommendationsRequest);
+export const chatRecommendationsRequestSchema = /*#__PURE__*/ S("ChatRecommendationsRequest", isChatRecommendationsRequest);
 
-export function isChatRecommendationsResponse(value: unknown): value is ChatRecommendationsResponse {
-  if (!isRecord(value)) return false;
-  const p = value["suggestions"];
+export function isChatRecommendationsResponse(v: unknown): v is ChatRecommendationsResponse {
+  if (!isRecord(v)) return false;
+  const p = v["suggestions"];
   if (!Array.isArray(p)) return false;
   for (let i = 0; i < p.length; i++) {
     const item: unknown = p[i];
@@ -194,202 +187,175 @@ export function isChatRecommendationsResponse(value: unknown): value is ChatReco
   return true;
 }
 
-export const validateChatRecommendationsResponse = /*#__PURE__*/ validatorOf(schemas, "ChatRecommendationsResponse");
-export const assertChatRecommendationsResponse: Assertion<ChatRecommendationsResponse> = /*#__PURE__*/ assertionOf(schemas, "ChatRecommendationsResponse", isChatRecommendationsResponse);
-export const chatRecommendationsResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ChatRecommendationsResponse", isChatRecommendationsResponse);
+export const validateChatRecommendationsResponse = /*#__PURE__*/ V("ChatRecommendationsResponse");
+export const assertChatRecommendationsResponse: Assertion<ChatRecommendationsResponse> = /*#__PURE__*/ A("ChatRecommendationsResponse", isChatRecommendationsResponse);
+export const chatRecommendationsResponseSchema = /*#__PURE__*/ S("ChatRecommendationsResponse", isChatRecommendationsResponse);
 
-export function isClickHouseConnectionRequest(value: unknown): value is ClickHouseConnectionRequest {
-  if (!isRecord(value)) return false;
-  if (value["type"] === undefined || value["host"] === undefined || value["username"] === undefined || value["password"] === undefined) return false;
-  const p = value["type"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["account_name"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" && p_2.length !== 0)) return false;
-  const p_3 = value["host"];
-  if (!(typeof p_3 === "string" && p_3.length !== 0 && (p_3.length <= 255 || (p_3.length <= 510 && codePointLength(p_3) <= 255)))) return false;
-  const p_4 = value["port"];
-  if (p_4 !== undefined && !(typeof p_4 === "number" && Number.isInteger(p_4))) return false;
-  const p_5 = value["username"];
-  if (!(typeof p_5 === "string" && p_5.length !== 0 && (p_5.length <= 255 || (p_5.length <= 510 && codePointLength(p_5) <= 255)))) return false;
-  const p_6 = value["password"];
-  if (!(typeof p_6 === "string" && p_6.length !== 0)) return false;
-  const p_7 = value["database"];
-  if (p_7 !== undefined && !(typeof p_7 === "string" && (p_7.length <= 255 || (p_7.length <= 510 && codePointLength(p_7) <= 255)))) return false;
-  return true;
+export function isClickHouseConnectionRequest(v: unknown): v is ClickHouseConnectionRequest {
+  if (!isRecord(v)) return false;
+  if (v["type"] === undefined || v["host"] === undefined || v["username"] === undefined || v["password"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  if (!isStringOf(v["host"], 1, 255)) return false;
+  const p_2 = v["port"];
+  if (p_2 !== undefined && !isInteger(p_2)) return false;
+  if (!isStringOf(v["username"], 1, 255)) return false;
+  if (!isStringOf(v["password"], 1)) return false;
+  const p_3 = v["database"];
+  return p_3 === undefined || isStringOf(p_3, 0, 255);
 }
 
-export const validateClickHouseConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "ClickHouseConnectionRequest");
-export const assertClickHouseConnectionRequest: Assertion<ClickHouseConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "ClickHouseConnectionRequest", isClickHouseConnectionRequest);
-export const clickHouseConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ClickHouseConnectionRequest", isClickHouseConnectionRequest);
+export const validateClickHouseConnectionRequest = /*#__PURE__*/ V("ClickHouseConnectionRequest");
+export const assertClickHouseConnectionRequest: Assertion<ClickHouseConnectionRequest> = /*#__PURE__*/ A("ClickHouseConnectionRequest", isClickHouseConnectionRequest);
+export const clickHouseConnectionRequestSchema = /*#__PURE__*/ S("ClickHouseConnectionRequest", isClickHouseConnectionRequest);
 
-export function isConnection(value: unknown): value is Connection {
-  if (!isRecord(value)) return false;
-  if (value["id"] === undefined || value["account_name"] === undefined || value["type"] === undefined || value["created_at"] === undefined || value["is_fully_configured"] === undefined) return false;
-  const p = value["id"];
-  if (!(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["account_name"];
-  if (!(typeof p_2 === "string" && (p_2.length <= 255 || (p_2.length <= 510 && codePointLength(p_2) <= 255)))) return false;
-  const p_3 = value["type"];
-  if (!VALUES_0.has(p_3)) return false;
-  const p_4 = value["created_at"];
-  if (!(typeof p_4 === "string" && isDateTime(p_4))) return false;
-  const p_5 = value["is_fully_configured"];
-  if (typeof p_5 !== "boolean") return false;
-  return true;
+export function isConnection(v: unknown): v is Connection {
+  if (!isRecord(v)) return false;
+  if (v["id"] === undefined || v["account_name"] === undefined || v["type"] === undefined || v["created_at"] === undefined || v["is_fully_configured"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  if (!isStringOf(v["account_name"], 0, 255)) return false;
+  if (!VALUES_0.has(v["type"])) return false;
+  const p = v["created_at"];
+  if (!(typeof p === "string" && isDateTime(p))) return false;
+  return typeof v["is_fully_configured"] === "boolean";
 }
 
-export const validateConnection = /*#__PURE__*/ validatorOf(schemas, "Connection");
-export const assertConnection: Assertion<Connection> = /*#__PURE__*/ assertionOf(schemas, "Connection", isConnection);
-export const connectionSchema = /*#__PURE__*/ standardSchemaOf(schemas, "Connection", isConnection);
+export const validateConnection = /*#__PURE__*/ V("Connection");
+export const assertConnection: Assertion<Connection> = /*#__PURE__*/ A("Connection", isConnection);
+export const connectionSchema = /*#__PURE__*/ S("Connection", isConnection);
 
-export function isConnectionErrorResponse(value: unknown): value is ConnectionErrorResponse {
-  if (!isRecord(value)) return false;
-  if (value["error"] === undefined) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  const p_2 = value["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
+export function isConnectionErrorResponse(v: unknown): v is ConnectionErrorResponse {
+  if (!isRecord(v)) return false;
+  if (v["error"] === undefined) return false;
+  if (typeof v["error"] !== "string") return false;
+  const p = v["errors"];
+  return p === undefined || isRecord(p);
 }
 
-export const validateConnectionErrorResponse = /*#__PURE__*/ validatorOf(schemas, "ConnectionErrorResponse");
-export const assertConnectionErrorResponse: Assertion<ConnectionErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "ConnectionErrorResponse", isConnectionErrorResponse);
-export const connectionErrorResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ConnectionErrorResponse", isConnectionErrorResponse);
+export const validateConnectionErrorResponse = /*#__PURE__*/ V("ConnectionErrorResponse");
+export const assertConnectionErrorResponse: Assertion<ConnectionErrorResponse> = /*#__PURE__*/ A("ConnectionErrorResponse", isConnectionErrorResponse);
+export const connectionErrorResponseSchema = /*#__PURE__*/ S("ConnectionErrorResponse", isConnectionErrorResponse);
 
-export function isConnectionRequest(value: unknown): value is ConnectionRequest {
-  if (!isRecord(value)) return false;
-  if (value["account_name"] === undefined || value["type"] === undefined) return false;
-  const p = value["account_name"];
-  if (!(typeof p === "string" && p.length !== 0 && (p.length <= 255 || (p.length <= 510 && codePointLength(p) <= 255)))) return false;
-  const p_2 = value["type"];
-  if (!VALUES_1.has(p_2)) return false;
-  return true;
+export function isConnectionRequest(v: unknown): v is ConnectionRequest {
+  if (!isRecord(v)) return false;
+  if (v["account_name"] === undefined || v["type"] === undefined) return false;
+  if (!isStringOf(v["account_name"], 1, 255)) return false;
+  return VALUES_1.has(v["type"]);
 }
 
-export const validateConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "ConnectionRequest");
-export const assertConnectionRequest: Assertion<ConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "ConnectionRequest", isConnectionRequest);
-export const connectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ConnectionRequest", isConnectionRequest);
+export const validateConnectionRequest = /*#__PURE__*/ V("ConnectionRequest");
+export const assertConnectionRequest: Assertion<ConnectionRequest> = /*#__PURE__*/ A("ConnectionRequest", isConnectionRequest);
+export const connectionRequestSchema = /*#__PURE__*/ S("ConnectionRequest", isConnectionRequest);
 
-export function isCreateIframeLinkRequestRequest(value: unknown): value is CreateIframeLinkRequestRequest {
-  if (!isRecord(value)) return false;
-  if (value["uid"] === undefined || value["srcs"] === undefined) return false;
-  const p = value["uid"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["srcs"];
-  if (!Array.isArray(p_2)) return false;
-  for (let i = 0; i < p_2.length; i++) {
-    const item: unknown = p_2[i];
-    if (!(typeof item === "string" && item.length !== 0)) return false;
+export function isCreateIframeLinkRequestRequest(v: unknown): v is CreateIframeLinkRequestRequest {
+  if (!isRecord(v)) return false;
+  if (v["uid"] === undefined || v["srcs"] === undefined) return false;
+  if (!isStringOf(v["uid"], 1)) return false;
+  const p = v["srcs"];
+  if (!Array.isArray(p)) return false;
+  for (let i = 0; i < p.length; i++) {
+    const item: unknown = p[i];
+    if (!isStringOf(item, 1)) return false;
   }
-  const p_3 = value["ttl"];
-  if (p_3 !== undefined && !(typeof p_3 === "number" && Number.isInteger(p_3) && p_3 >= 60 && p_3 <= 3600)) return false;
-  const p_4 = value["knowledge_base_entries"];
-  if (p_4 !== undefined) {
-    if (!Array.isArray(p_4)) return false;
-    for (let i_2 = 0; i_2 < p_4.length; i_2++) {
-      const item_2: unknown = p_4[i_2];
-      if (!(typeof item_2 === "string" && item_2.length !== 0)) return false;
+  const p_2 = v["ttl"];
+  if (p_2 !== undefined && !(isInteger(p_2) && p_2 >= 60 && p_2 <= 3600)) return false;
+  const p_3 = v["knowledge_base_entries"];
+  if (p_3 !== undefined) {
+    if (!Array.isArray(p_3)) return false;
+    for (let i_2 = 0; i_2 < p_3.length; i_2++) {
+      const item_2: unknown = p_3[i_2];
+      if (!isStringOf(item_2, 1)) return false;
     }
   }
-  const p_5 = value["reference_queries"];
-  if (p_5 !== undefined) {
-    if (!Array.isArray(p_5)) return false;
-    for (let i_3 = 0; i_3 < p_5.length; i_3++) {
-      const item_3: unknown = p_5[i_3];
+  const p_4 = v["reference_queries"];
+  if (p_4 !== undefined) {
+    if (!Array.isArray(p_4)) return false;
+    for (let i_3 = 0; i_3 < p_4.length; i_3++) {
+      const item_3: unknown = p_4[i_3];
       if (!isRecord(item_3)) return false;
       for (const key in item_3) {
         if (!hasOwn(item_3, key)) continue;
         const item_4 = item_3[key];
-        if (!(typeof item_4 === "string" && item_4.length !== 0)) return false;
+        if (!isStringOf(item_4, 1)) return false;
       }
     }
   }
-  const p_6 = value["model"];
-  if (p_6 !== undefined && !VALUES_2.has(p_6)) return false;
-  const p_7 = value["response_mode"];
-  if (p_7 !== undefined && !(p_7 === "full" || p_7 === "basic")) return false;
-  const p_8 = value["theme"];
-  if (p_8 !== undefined && !isRecord(p_8)) return false;
-  const p_9 = value["theme_id"];
-  if (p_9 !== undefined && !(typeof p_9 === "number" && Number.isInteger(p_9))) return false;
-  const p_10 = value["show_sidebar"];
+  const p_5 = v["model"];
+  if (p_5 !== undefined && !VALUES_2.has(p_5)) return false;
+  const p_6 = v["response_mode"];
+  if (p_6 !== undefined && !(p_6 === "full" || p_6 === "basic")) return false;
+  const p_7 = v["theme"];
+  if (p_7 !== undefined && !isRecord(p_7)) return false;
+  const p_8 = v["theme_id"];
+  if (p_8 !== undefined && !isInteger(p_8)) return false;
+  const p_9 = v["show_sidebar"];
+  if (p_9 !== undefined && typeof p_9 !== "boolean") return false;
+  const p_10 = v["show_dashboards"];
   if (p_10 !== undefined && typeof p_10 !== "boolean") return false;
-  const p_11 = value["show_dashboards"];
-  if (p_11 !== undefined && typeof p_11 !== "boolean") return false;
-  const p_12 = value["limits"];
-  if (p_12 !== undefined) {
-    if (!isRecord(p_12)) return false;
-    const p_13 = p_12["hourly"];
-    if (p_13 !== undefined && !(typeof p_13 === "number" && Number.isInteger(p_13))) return false;
-    const p_14 = p_12["daily"];
-    if (p_14 !== undefined && !(typeof p_14 === "number" && Number.isInteger(p_14))) return false;
-    const p_15 = p_12["weekly"];
-    if (p_15 !== undefined && !(typeof p_15 === "number" && Number.isInteger(p_15))) return false;
-    const p_16 = p_12["monthly"];
-    if (p_16 !== undefined && !(typeof p_16 === "number" && Number.isInteger(p_16))) return false;
+  const p_11 = v["limits"];
+  if (p_11 !== undefined) {
+    if (!isRecord(p_11)) return false;
+    const p_12 = p_11["hourly"];
+    if (p_12 !== undefined && !isInteger(p_12)) return false;
+    const p_13 = p_11["daily"];
+    if (p_13 !== undefined && !isInteger(p_13)) return false;
+    const p_14 = p_11["weekly"];
+    if (p_14 !== undefined && !isInteger(p_14)) return false;
+    const p_15 = p_11["monthly"];
+    if (p_15 !== undefined && !isInteger(p_15)) return false;
   }
   return true;
 }
 
-export const validateCreateIframeLinkRequestRequest = /*#__PURE__*/ validatorOf(schemas, "CreateIframeLinkRequestRequest");
-export const assertCreateIframeLinkRequestRequest: Assertion<CreateIframeLinkRequestRequest> = /*#__PURE__*/ assertionOf(schemas, "CreateIframeLinkRequestRequest", isCreateIframeLinkRequestRequest);
-export const createIframeLinkRequestRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "CreateIframeLinkRequestRequest", isCreateIframeLinkRequestRequest);
+export const validateCreateIframeLinkRequestRequest = /*#__PURE__*/ V("CreateIframeLinkRequestRequest");
+export const assertCreateIframeLinkRequestRequest: Assertion<CreateIframeLinkRequestRequest> = /*#__PURE__*/ A("CreateIframeLinkRequestRequest", isCreateIframeLinkRequestRequest);
+export const createIframeLinkRequestRequestSchema = /*#__PURE__*/ S("CreateIframeLinkRequestRequest", isCreateIframeLinkRequestRequest);
 
-export function isCreateIframeLinkResponse(value: unknown): value is CreateIframeLinkResponse {
-  if (!isRecord(value)) return false;
-  if (value["iframe_url"] === undefined || value["cache_key"] === undefined || value["expires_in"] === undefined) return false;
-  const p = value["iframe_url"];
-  if (typeof p !== "string") return false;
-  const p_2 = value["cache_key"];
-  if (typeof p_2 !== "string") return false;
-  const p_3 = value["expires_in"];
-  if (!(typeof p_3 === "number" && Number.isInteger(p_3))) return false;
-  return true;
+export function isCreateIframeLinkResponse(v: unknown): v is CreateIframeLinkResponse {
+  if (!isRecord(v)) return false;
+  if (v["iframe_url"] === undefined || v["cache_key"] === undefined || v["expires_in"] === undefined) return false;
+  if (typeof v["iframe_url"] !== "string") return false;
+  if (typeof v["cache_key"] !== "string") return false;
+  return isInteger(v["expires_in"]);
 }
 
-export const validateCreateIframeLinkResponse = /*#__PURE__*/ validatorOf(schemas, "CreateIframeLinkResponse");
-export const assertCreateIframeLinkResponse: Assertion<CreateIframeLinkResponse> = /*#__PURE__*/ assertionOf(schemas, "CreateIframeLinkResponse", isCreateIframeLinkResponse);
-export const createIframeLinkResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "CreateIframeLinkResponse", isCreateIframeLinkResponse);
+export const validateCreateIframeLinkResponse = /*#__PURE__*/ V("CreateIframeLinkResponse");
+export const assertCreateIframeLinkResponse: Assertion<CreateIframeLinkResponse> = /*#__PURE__*/ A("CreateIframeLinkResponse", isCreateIframeLinkResponse);
+export const createIframeLinkResponseSchema = /*#__PURE__*/ S("CreateIframeLinkResponse", isCreateIframeLinkResponse);
 
-export function isErrorResponse(value: unknown): value is ErrorResponse {
-  if (!isRecord(value)) return false;
-  if (value["error"] === undefined) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  const p_2 = value["details"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
+export function isErrorResponse(v: unknown): v is ErrorResponse {
+  if (!isRecord(v)) return false;
+  if (v["error"] === undefined) return false;
+  if (typeof v["error"] !== "string") return false;
+  const p = v["details"];
+  return p === undefined || isRecord(p);
 }
 
-export const validateErrorResponse = /*#__PURE__*/ validatorOf(schemas, "ErrorResponse");
-export const assertErrorResponse: Assertion<ErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "ErrorResponse", isErrorResponse);
-export const errorResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ErrorResponse", isErrorResponse);
+export const validateErrorResponse = /*#__PURE__*/ V("ErrorResponse");
+export const assertErrorResponse: Assertion<ErrorResponse> = /*#__PURE__*/ A("ErrorResponse", isErrorResponse);
+export const errorResponseSchema = /*#__PURE__*/ S("ErrorResponse", isErrorResponse);
 
-export function isIframeErrorResponse(value: unknown): value is IframeErrorResponse {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isIframeErrorResponse(v: unknown): v is IframeErrorResponse {
+  if (!isRecord(v)) return false;
+  return typeof v["error"] === "string";
 }
 
-export const validateIframeErrorResponse = /*#__PURE__*/ validatorOf(schemas, "IframeErrorResponse");
-export const assertIframeErrorResponse: Assertion<IframeErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "IframeErrorResponse", isIframeErrorResponse);
-export const iframeErrorResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "IframeErrorResponse", isIframeErrorResponse);
+export const validateIframeErrorResponse = /*#__PURE__*/ V("IframeErrorResponse");
+export const assertIframeErrorResponse: Assertion<IframeErrorResponse> = /*#__PURE__*/ A("IframeErrorResponse", isIframeErrorResponse);
+export const iframeErrorResponseSchema = /*#__PURE__*/ S("IframeErrorResponse", isIframeErrorResponse);
 
-export function isJWKSErrorResponse(value: unknown): value is JWKSErrorResponse {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isJWKSErrorResponse(v: unknown): v is JWKSErrorResponse {
+  return isIframeErrorResponse(v);
 }
 
-export const validateJWKSErrorResponse = /*#__PURE__*/ validatorOf(schemas, "JWKSErrorResponse");
-export const assertJWKSErrorResponse: Assertion<JWKSErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "JWKSErrorResponse", isJWKSErrorResponse);
-export const jwksErrorResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "JWKSErrorResponse", isJWKSErrorResponse);
+export const validateJWKSErrorResponse = /*#__PURE__*/ V("JWKSErrorResponse");
+export const assertJWKSErrorResponse: Assertion<JWKSErrorResponse> = /*#__PURE__*/ A("JWKSErrorResponse", isJWKSErrorResponse);
+export const jwksErrorResponseSchema = /*#__PURE__*/ S("JWKSErrorResponse", isJWKSErrorResponse);
 
-export function isJWKSResponse(value: unknown): value is JWKSResponse {
-  if (!isRecord(value)) return false;
-  const p = value["keys"];
+export function isJWKSResponse(v: unknown): v is JWKSResponse {
+  if (!isRecord(v)) return false;
+  const p = v["keys"];
   if (!Array.isArray(p)) return false;
   for (let i = 0; i < p.length; i++) {
     const item: unknown = p[i];
@@ -398,1248 +364,1031 @@ export function isJWKSResponse(value: unknown): value is JWKSResponse {
   return true;
 }
 
-export const validateJWKSResponse = /*#__PURE__*/ validatorOf(schemas, "JWKSResponse");
-export const assertJWKSResponse: Assertion<JWKSResponse> = /*#__PURE__*/ assertionOf(schemas, "JWKSResponse", isJWKSResponse);
-export const jwksResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "JWKSResponse", isJWKSResponse);
+export const validateJWKSResponse = /*#__PURE__*/ V("JWKSResponse");
+export const assertJWKSResponse: Assertion<JWKSResponse> = /*#__PURE__*/ A("JWKSResponse", isJWKSResponse);
+export const jwksResponseSchema = /*#__PURE__*/ S("JWKSResponse", isJWKSResponse);
 
-export function isKnowledgeBase(value: unknown): value is KnowledgeBase {
-  if (!isRecord(value)) return false;
-  if (value["id"] === undefined || value["content"] === undefined || value["connection_id"] === undefined || value["created_at"] === undefined || value["last_modified"] === undefined) return false;
-  const p = value["id"];
-  if (!(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["content"];
-  if (typeof p_2 !== "string") return false;
-  const p_3 = value["connection_id"];
-  if (!(typeof p_3 === "number" && Number.isInteger(p_3))) return false;
-  const p_4 = value["created_at"];
-  if (!(typeof p_4 === "string" && isDateTime(p_4))) return false;
-  const p_5 = value["last_modified"];
-  if (!(typeof p_5 === "string" && isDateTime(p_5))) return false;
-  return true;
+export function isKnowledgeBase(v: unknown): v is KnowledgeBase {
+  if (!isRecord(v)) return false;
+  if (v["id"] === undefined || v["content"] === undefined || v["connection_id"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  if (typeof v["content"] !== "string") return false;
+  if (!isInteger(v["connection_id"])) return false;
+  const p = v["created_at"];
+  if (!(typeof p === "string" && isDateTime(p))) return false;
+  const p_2 = v["last_modified"];
+  return typeof p_2 === "string" && isDateTime(p_2);
 }
 
-export const validateKnowledgeBase = /*#__PURE__*/ validatorOf(schemas, "KnowledgeBase");
-export const assertKnowledgeBase: Assertion<KnowledgeBase> = /*#__PURE__*/ assertionOf(schemas, "KnowledgeBase", isKnowledgeBase);
-export const knowledgeBaseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "KnowledgeBase", isKnowledgeBase);
+export const validateKnowledgeBase = /*#__PURE__*/ V("KnowledgeBase");
+export const assertKnowledgeBase: Assertion<KnowledgeBase> = /*#__PURE__*/ A("KnowledgeBase", isKnowledgeBase);
+export const knowledgeBaseSchema = /*#__PURE__*/ S("KnowledgeBase", isKnowledgeBase);
 
-export function isKnowledgeBaseListParams(value: unknown): value is KnowledgeBaseListParams {
-  if (!isRecord(value)) return false;
-  const p = value["page"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["page_size"];
-  if (p_2 !== undefined && !(typeof p_2 === "number" && Number.isInteger(p_2))) return false;
-  return true;
+export function isKnowledgeBaseListParams(v: unknown): v is KnowledgeBaseListParams {
+  if (!isRecord(v)) return false;
+  const p = v["page"];
+  if (p !== undefined && !isInteger(p)) return false;
+  const p_2 = v["page_size"];
+  return p_2 === undefined || isInteger(p_2);
 }
 
-export const validateKnowledgeBaseListParams = /*#__PURE__*/ validatorOf(schemas, "KnowledgeBaseListParams");
-export const assertKnowledgeBaseListParams: Assertion<KnowledgeBaseListParams> = /*#__PURE__*/ assertionOf(schemas, "KnowledgeBaseListParams", isKnowledgeBaseListParams);
-export const knowledgeBaseListParamsSchema = /*#__PURE__*/ standardSchemaOf(schemas, "KnowledgeBaseListParams", isKnowledgeBaseListParams);
+export const validateKnowledgeBaseListParams = /*#__PURE__*/ V("KnowledgeBaseListParams");
+export const assertKnowledgeBaseListParams: Assertion<KnowledgeBaseListParams> = /*#__PURE__*/ A("KnowledgeBaseListParams", isKnowledgeBaseListParams);
+export const knowledgeBaseListParamsSchema = /*#__PURE__*/ S("KnowledgeBaseListParams", isKnowledgeBaseListParams);
 
-export function isKnowledgeBaseRequest(value: unknown): value is KnowledgeBaseRequest {
-  if (!isRecord(value)) return false;
-  if (value["content"] === undefined || value["connection_id"] === undefined) return false;
-  const p = value["content"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["connection_id"];
-  if (!(typeof p_2 === "number" && Number.isInteger(p_2))) return false;
-  return true;
+export function isKnowledgeBaseRequest(v: unknown): v is KnowledgeBaseRequest {
+  if (!isRecord(v)) return false;
+  if (v["content"] === undefined || v["connection_id"] === undefined) return false;
+  if (!isStringOf(v["content"], 1)) return false;
+  return isInteger(v["connection_id"]);
 }
 
-export const validateKnowledgeBaseRequest = /*#__PURE__*/ validatorOf(schemas, "KnowledgeBaseRequest");
-export const assertKnowledgeBaseRequest: Assertion<KnowledgeBaseRequest> = /*#__PURE__*/ assertionOf(schemas, "KnowledgeBaseRequest", isKnowledgeBaseRequest);
-export const knowledgeBaseRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "KnowledgeBaseRequest", isKnowledgeBaseRequest);
+export const validateKnowledgeBaseRequest = /*#__PURE__*/ V("KnowledgeBaseRequest");
+export const assertKnowledgeBaseRequest: Assertion<KnowledgeBaseRequest> = /*#__PURE__*/ A("KnowledgeBaseRequest", isKnowledgeBaseRequest);
+export const knowledgeBaseRequestSchema = /*#__PURE__*/ S("KnowledgeBaseRequest", isKnowledgeBaseRequest);
 
-export function isMSSQLConnectionRequest(value: unknown): value is MSSQLConnectionRequest {
-  if (!isRecord(value)) return false;
-  if (value["type"] === undefined) return false;
-  const p = value["type"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["account_name"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" && p_2.length !== 0)) return false;
-  const p_3 = value["hostname"];
-  if (p_3 !== undefined && !(typeof p_3 === "string" && p_3.length !== 0 && (p_3.length <= 255 || (p_3.length <= 510 && codePointLength(p_3) <= 255)))) return false;
-  const p_4 = value["port"];
-  if (p_4 !== undefined && !(typeof p_4 === "number" && Number.isInteger(p_4))) return false;
-  const p_5 = value["username"];
-  if (p_5 !== undefined && !(typeof p_5 === "string" && p_5.length !== 0 && (p_5.length <= 255 || (p_5.length <= 510 && codePointLength(p_5) <= 255)))) return false;
-  const p_6 = value["password"];
-  if (p_6 !== undefined && !(typeof p_6 === "string" && p_6.length !== 0)) return false;
-  const p_7 = value["database_name"];
-  if (p_7 !== undefined && !(typeof p_7 === "string" && p_7.length !== 0 && (p_7.length <= 255 || (p_7.length <= 510 && codePointLength(p_7) <= 255)))) return false;
-  const p_8 = value["connection_string"];
-  if (p_8 !== undefined && !(typeof p_8 === "string" && p_8.length !== 0)) return false;
-  return true;
+export function isMSSQLConnectionRequest(v: unknown): v is MSSQLConnectionRequest {
+  if (!isRecord(v)) return false;
+  if (v["type"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  const p_2 = v["hostname"];
+  if (p_2 !== undefined && !isStringOf(p_2, 1, 255)) return false;
+  const p_3 = v["port"];
+  if (p_3 !== undefined && !isInteger(p_3)) return false;
+  const p_4 = v["username"];
+  if (p_4 !== undefined && !isStringOf(p_4, 1, 255)) return false;
+  const p_5 = v["password"];
+  if (p_5 !== undefined && !isStringOf(p_5, 1)) return false;
+  const p_6 = v["database_name"];
+  if (p_6 !== undefined && !isStringOf(p_6, 1, 255)) return false;
+  const p_7 = v["connection_string"];
+  return p_7 === undefined || isStringOf(p_7, 1);
 }
 
-export const validateMSSQLConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MSSQLConnectionRequest");
-export const assertMSSQLConnectionRequest: Assertion<MSSQLConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MSSQLConnectionRequest", isMSSQLConnectionRequest);
-export const mssqlConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "MSSQLConnectionRequest", isMSSQLConnectionRequest);
+export const validateMSSQLConnectionRequest = /*#__PURE__*/ V("MSSQLConnectionRequest");
+export const assertMSSQLConnectionRequest: Assertion<MSSQLConnectionRequest> = /*#__PURE__*/ A("MSSQLConnectionRequest", isMSSQLConnectionRequest);
+export const mssqlConnectionRequestSchema = /*#__PURE__*/ S("MSSQLConnectionRequest", isMSSQLConnectionRequest);
 
-export function isMessage(value: unknown): value is Message {
-  if (!isRecord(value)) return false;
-  if (value["id"] === undefined || value["created_at"] === undefined || value["source"] === undefined) return false;
-  const p = value["id"];
-  if (!(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["role"];
-  if (p_2 !== undefined && !VALUES_3.has(p_2)) return false;
-  const p_3 = value["created_at"];
-  if (!(typeof p_3 === "string" && isDateTime(p_3))) return false;
-  const p_4 = value["source"];
-  if (!(p_4 === "UI" || p_4 === "API" || p_4 === "MCP")) return false;
-  return true;
+export function isMessage(v: unknown): v is Message {
+  if (!isRecord(v)) return false;
+  if (v["id"] === undefined || v["created_at"] === undefined || v["source"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  const p = v["role"];
+  if (p !== undefined && !VALUES_3.has(p)) return false;
+  const p_2 = v["created_at"];
+  if (!(typeof p_2 === "string" && isDateTime(p_2))) return false;
+  const p_3 = v["source"];
+  return p_3 === "UI" || p_3 === "API" || p_3 === "MCP";
 }
 
-export const validateMessage = /*#__PURE__*/ validatorOf(schemas, "Message");
-export const assertMessage: Assertion<Message> = /*#__PURE__*/ assertionOf(schemas, "Message", isMessage);
-export const messageSchema = /*#__PURE__*/ standardSchemaOf(schemas, "Message", isMessage);
+export const validateMessage = /*#__PURE__*/ V("Message");
+export const assertMessage: Assertion<Message> = /*#__PURE__*/ A("Message", isMessage);
+export const messageSchema = /*#__PURE__*/ S("Message", isMessage);
 
-export function isMongoDBConnectionRequest(value: unknown): value is MongoDBConnectionRequest {
-  if (!isRecord(value)) return false;
-  if (value["type"] === undefined || value["connection_string"] === undefined) return false;
-  const p = value["type"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["account_name"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" && p_2.length !== 0)) return false;
-  const p_3 = value["connection_string"];
-  if (!(typeof p_3 === "string" && p_3.length !== 0)) return false;
-  return true;
+export function isMongoDBConnectionRequest(v: unknown): v is MongoDBConnectionRequest {
+  if (!isRecord(v)) return false;
+  if (v["type"] === undefined || v["connection_string"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  return isStringOf(v["connection_string"], 1);
 }
 
-export const validateMongoDBConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MongoDBConnectionRequest");
-export const assertMongoDBConnectionRequest: Assertion<MongoDBConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MongoDBConnectionRequest", isMongoDBConnectionRequest);
-export const mongoDBConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "MongoDBConnectionRequest", isMongoDBConnectionRequest);
+export const validateMongoDBConnectionRequest = /*#__PURE__*/ V("MongoDBConnectionRequest");
+export const assertMongoDBConnectionRequest: Assertion<MongoDBConnectionRequest> = /*#__PURE__*/ A("MongoDBConnectionRequest", isMongoDBConnectionRequest);
+export const mongoDBConnectionRequestSchema = /*#__PURE__*/ S("MongoDBConnectionRequest", isMongoDBConnectionRequest);
 
-export function isMotherDuckConnectionRequest(value: unknown): value is MotherDuckConnectionRequest {
-  if (!isRecord(value)) return false;
-  if (value["type"] === undefined || value["database_name"] === undefined || value["token"] === undefined) return false;
-  const p = value["type"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["account_name"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" && p_2.length !== 0)) return false;
-  const p_3 = value["database_name"];
-  if (!(typeof p_3 === "string" && p_3.length !== 0 && (p_3.length <= 255 || (p_3.length <= 510 && codePointLength(p_3) <= 255)))) return false;
-  const p_4 = value["token"];
-  if (!(typeof p_4 === "string" && p_4.length !== 0)) return false;
-  return true;
+export function isMotherDuckConnectionRequest(v: unknown): v is MotherDuckConnectionRequest {
+  if (!isRecord(v)) return false;
+  if (v["type"] === undefined || v["database_name"] === undefined || v["token"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  if (!isStringOf(v["database_name"], 1, 255)) return false;
+  return isStringOf(v["token"], 1);
 }
 
-export const validateMotherDuckConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MotherDuckConnectionRequest");
-export const assertMotherDuckConnectionRequest: Assertion<MotherDuckConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MotherDuckConnectionRequest", isMotherDuckConnectionRequest);
-export const motherDuckConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "MotherDuckConnectionRequest", isMotherDuckConnectionRequest);
+export const validateMotherDuckConnectionRequest = /*#__PURE__*/ V("MotherDuckConnectionRequest");
+export const assertMotherDuckConnectionRequest: Assertion<MotherDuckConnectionRequest> = /*#__PURE__*/ A("MotherDuckConnectionRequest", isMotherDuckConnectionRequest);
+export const motherDuckConnectionRequestSchema = /*#__PURE__*/ S("MotherDuckConnectionRequest", isMotherDuckConnectionRequest);
 
-export function isMySQLConnectionRequest(value: unknown): value is MySQLConnectionRequest {
-  return isMySQLConnectionRequest$(value);
+export function isMySQLConnectionRequest(v: unknown): v is MySQLConnectionRequest {
+  return isMySQLConnectionRequest$(v);
 }
 
-export const validateMySQLConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "MySQLConnectionRequest");
-export const assertMySQLConnectionRequest: Assertion<MySQLConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "MySQLConnectionRequest", isMySQLConnectionRequest);
-export const mySQLConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "MySQLConnectionRequest", isMySQLConnectionRequest);
+export const validateMySQLConnectionRequest = /*#__PURE__*/ V("MySQLConnectionRequest");
+export const assertMySQLConnectionRequest: Assertion<MySQLConnectionRequest> = /*#__PURE__*/ A("MySQLConnectionRequest", isMySQLConnectionRequest);
+export const mySQLConnectionRequestSchema = /*#__PURE__*/ S("MySQLConnectionRequest", isMySQLConnectionRequest);
 
-function isMySQLConnectionRequest$(value: unknown): boolean {
-  if (!isRecord(value)) return false;
-  if (value["type"] === undefined || value["hostname"] === undefined || value["username"] === undefined || value["password"] === undefined || value["database_name"] === undefined) return false;
-  const p = value["type"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["account_name"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" && p_2.length !== 0)) return false;
-  const p_3 = value["hostname"];
-  if (!(typeof p_3 === "string" && p_3.length !== 0 && (p_3.length <= 255 || (p_3.length <= 510 && codePointLength(p_3) <= 255)))) return false;
-  const p_4 = value["port"];
-  if (p_4 !== undefined && !(typeof p_4 === "number" && Number.isInteger(p_4))) return false;
-  const p_5 = value["username"];
-  if (!(typeof p_5 === "string" && p_5.length !== 0 && (p_5.length <= 255 || (p_5.length <= 510 && codePointLength(p_5) <= 255)))) return false;
-  const p_6 = value["password"];
-  if (!(typeof p_6 === "string" && p_6.length !== 0)) return false;
-  const p_7 = value["database_name"];
-  if (!(typeof p_7 === "string" && p_7.length !== 0 && (p_7.length <= 255 || (p_7.length <= 510 && codePointLength(p_7) <= 255)))) return false;
-  return true;
+function isMySQLConnectionRequest$(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  if (v["type"] === undefined || v["hostname"] === undefined || v["username"] === undefined || v["password"] === undefined || v["database_name"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  if (!isStringOf(v["hostname"], 1, 255)) return false;
+  const p_2 = v["port"];
+  if (p_2 !== undefined && !isInteger(p_2)) return false;
+  if (!isStringOf(v["username"], 1, 255)) return false;
+  if (!isStringOf(v["password"], 1)) return false;
+  return isStringOf(v["database_name"], 1, 255);
 }
 
-export function isNotFoundResponsePartialUpdate(value: unknown): value is NotFoundResponsePartialUpdate {
-  if (!isRecord(value)) return false;
-  const p = value["detail"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isNotFoundResponsePartialUpdate(v: unknown): v is NotFoundResponsePartialUpdate {
+  if (!isRecord(v)) return false;
+  return typeof v["detail"] === "string";
 }
 
-export const validateNotFoundResponsePartialUpdate = /*#__PURE__*/ validatorOf(schemas, "NotFoundResponsePartialUpdate");
-export const assertNotFoundResponsePartialUpdate: Assertion<NotFoundResponsePartialUpdate> = /*#__PURE__*/ assertionOf(schemas, "NotFoundResponsePartialUpdate", isNotFoundResponsePartialUpdate);
-export const notFoundResponsePartialUpdateSchema = /*#__PURE__*/ standardSchemaOf(schemas, "NotFoundResponsePartialUpdate", isNotFoundResponsePartialUpdate);
+export const validateNotFoundResponsePartialUpdate = /*#__PURE__*/ V("NotFoundResponsePartialUpdate");
+export const assertNotFoundResponsePartialUpdate: Assertion<NotFoundResponsePartialUpdate> = /*#__PURE__*/ A("NotFoundResponsePartialUpdate", isNotFoundResponsePartialUpdate);
+export const notFoundResponsePartialUpdateSchema = /*#__PURE__*/ S("NotFoundResponsePartialUpdate", isNotFoundResponsePartialUpdate);
 
-export function isNotFoundResponseRetrieve(value: unknown): value is NotFoundResponseRetrieve {
-  if (!isRecord(value)) return false;
-  const p = value["detail"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isNotFoundResponseRetrieve(v: unknown): v is NotFoundResponseRetrieve {
+  return isNotFoundResponsePartialUpdate(v);
 }
 
-export const validateNotFoundResponseRetrieve = /*#__PURE__*/ validatorOf(schemas, "NotFoundResponseRetrieve");
-export const assertNotFoundResponseRetrieve: Assertion<NotFoundResponseRetrieve> = /*#__PURE__*/ assertionOf(schemas, "NotFoundResponseRetrieve", isNotFoundResponseRetrieve);
-export const notFoundResponseRetrieveSchema = /*#__PURE__*/ standardSchemaOf(schemas, "NotFoundResponseRetrieve", isNotFoundResponseRetrieve);
+export const validateNotFoundResponseRetrieve = /*#__PURE__*/ V("NotFoundResponseRetrieve");
+export const assertNotFoundResponseRetrieve: Assertion<NotFoundResponseRetrieve> = /*#__PURE__*/ A("NotFoundResponseRetrieve", isNotFoundResponseRetrieve);
+export const notFoundResponseRetrieveSchema = /*#__PURE__*/ S("NotFoundResponseRetrieve", isNotFoundResponseRetrieve);
 
-export function isNotFoundResponseUpdate(value: unknown): value is NotFoundResponseUpdate {
-  if (!isRecord(value)) return false;
-  const p = value["detail"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isNotFoundResponseUpdate(v: unknown): v is NotFoundResponseUpdate {
+  return isNotFoundResponsePartialUpdate(v);
 }
 
-export const validateNotFoundResponseUpdate = /*#__PURE__*/ validatorOf(schemas, "NotFoundResponseUpdate");
-export const assertNotFoundResponseUpdate: Assertion<NotFoundResponseUpdate> = /*#__PURE__*/ assertionOf(schemas, "NotFoundResponseUpdate", isNotFoundResponseUpdate);
-export const notFoundResponseUpdateSchema = /*#__PURE__*/ standardSchemaOf(schemas, "NotFoundResponseUpdate", isNotFoundResponseUpdate);
+export const validateNotFoundResponseUpdate = /*#__PURE__*/ V("NotFoundResponseUpdate");
+export const assertNotFoundResponseUpdate: Assertion<NotFoundResponseUpdate> = /*#__PURE__*/ A("NotFoundResponseUpdate", isNotFoundResponseUpdate);
+export const notFoundResponseUpdateSchema = /*#__PURE__*/ S("NotFoundResponseUpdate", isNotFoundResponseUpdate);
 
-export function isOrgAppearanceConfig(value: unknown): value is OrgAppearanceConfig {
-  if (!isRecord(value)) return false;
-  if (value["id"] === undefined || value["name"] === undefined || value["custom_css_vars"] === undefined || value["created_at"] === undefined || value["last_modified"] === undefined || value["is_default"] === undefined) return false;
-  const p = value["id"];
-  if (!(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["name"];
-  if (!(typeof p_2 === "string" && (p_2.length <= 100 || (p_2.length <= 200 && codePointLength(p_2) <= 100)))) return false;
-  const p_3 = value["theme_mode"];
-  if (p_3 !== undefined && !(p_3 === "light" || p_3 === "dark" || p_3 === "both")) return false;
-  const p_4 = value["start_message"];
-  if (p_4 !== undefined && !(typeof p_4 === "string" && (p_4.length <= 120 || (p_4.length <= 240 && codePointLength(p_4) <= 120)))) return false;
-  const p_5 = value["response_mode"];
-  if (p_5 !== undefined && !(p_5 === "full" || p_5 === "basic")) return false;
-  const p_6 = value["show_sidebar"];
-  if (p_6 !== undefined && typeof p_6 !== "boolean") return false;
-  const p_7 = value["show_dashboards"];
-  if (p_7 !== undefined && typeof p_7 !== "boolean") return false;
-  const p_8 = value["custom_css_vars"];
-  if (typeof p_8 !== "string") return false;
-  const p_9 = value["created_at"];
-  if (!(typeof p_9 === "string" && isDateTime(p_9))) return false;
-  const p_10 = value["last_modified"];
-  if (!(typeof p_10 === "string" && isDateTime(p_10))) return false;
-  const p_11 = value["is_default"];
-  if (typeof p_11 !== "string") return false;
-  return true;
-}
-
-export const validateOrgAppearanceConfig = /*#__PURE__*/ validatorOf(schemas, "OrgAppearanceConfig");
-export const assertOrgAppearanceConfig: Assertion<OrgAppearanceConfig> = /*#__PURE__*/ assertionOf(schemas, "OrgAppearanceConfig", isOrgAppearanceConfig);
-export const orgAppearanceConfigSchema = /*#__PURE__*/ standardSchemaOf(schemas, "OrgAppearanceConfig", isOrgAppearanceConfig);
-
-export function isOrgAppearanceConfigRequest(value: unknown): value is OrgAppearanceConfigRequest {
-  if (!isRecord(value)) return false;
-  if (value["name"] === undefined) return false;
-  const p = value["name"];
-  if (!(typeof p === "string" && p.length !== 0 && (p.length <= 100 || (p.length <= 200 && codePointLength(p) <= 100)))) return false;
-  const p_2 = value["theme_mode"];
-  if (p_2 !== undefined && !(p_2 === "light" || p_2 === "dark" || p_2 === "both")) return false;
-  const p_3 = value["start_message"];
-  if (p_3 !== undefined && !(typeof p_3 === "string" && (p_3.length <= 120 || (p_3.length <= 240 && codePointLength(p_3) <= 120)))) return false;
-  const p_4 = value["response_mode"];
-  if (p_4 !== undefined && !(p_4 === "full" || p_4 === "basic")) return false;
-  const p_5 = value["show_sidebar"];
+export function isOrgAppearanceConfig(v: unknown): v is OrgAppearanceConfig {
+  if (!isRecord(v)) return false;
+  if (v["id"] === undefined || v["name"] === undefined || v["custom_css_vars"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined || v["is_default"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  if (!isStringOf(v["name"], 0, 100)) return false;
+  const p = v["theme_mode"];
+  if (p !== undefined && !(p === "light" || p === "dark" || p === "both")) return false;
+  const p_2 = v["start_message"];
+  if (p_2 !== undefined && !isStringOf(p_2, 0, 120)) return false;
+  const p_3 = v["response_mode"];
+  if (p_3 !== undefined && !(p_3 === "full" || p_3 === "basic")) return false;
+  const p_4 = v["show_sidebar"];
+  if (p_4 !== undefined && typeof p_4 !== "boolean") return false;
+  const p_5 = v["show_dashboards"];
   if (p_5 !== undefined && typeof p_5 !== "boolean") return false;
-  const p_6 = value["show_dashboards"];
-  if (p_6 !== undefined && typeof p_6 !== "boolean") return false;
-  const p_7 = value["lm_primary_background_color"];
-  if (p_7 !== undefined && typeof p_7 !== "string") return false;
-  const p_8 = value["lm_light_background_color"];
-  if (p_8 !== undefined && typeof p_8 !== "string") return false;
-  const p_9 = value["lm_dark_background_color"];
-  if (p_9 !== undefined && typeof p_9 !== "string") return false;
-  const p_10 = value["lm_button_outline_color"];
-  if (p_10 !== undefined && typeof p_10 !== "string") return false;
-  const p_11 = value["dm_primary_background_color"];
-  if (p_11 !== undefined && typeof p_11 !== "string") return false;
-  const p_12 = value["dm_light_background_color"];
-  if (p_12 !== undefined && typeof p_12 !== "string") return false;
-  const p_13 = value["dm_dark_background_color"];
-  if (p_13 !== undefined && typeof p_13 !== "string") return false;
-  const p_14 = value["dm_button_outline_color"];
-  if (p_14 !== undefined && typeof p_14 !== "string") return false;
-  return true;
+  if (typeof v["custom_css_vars"] !== "string") return false;
+  const p_6 = v["created_at"];
+  if (!(typeof p_6 === "string" && isDateTime(p_6))) return false;
+  const p_7 = v["last_modified"];
+  if (!(typeof p_7 === "string" && isDateTime(p_7))) return false;
+  return typeof v["is_default"] === "string";
 }
 
-export const validateOrgAppearanceConfigRequest = /*#__PURE__*/ validatorOf(schemas, "OrgAppearanceConfigRequest");
-export const assertOrgAppearanceConfigRequest: Assertion<OrgAppearanceConfigRequest> = /*#__PURE__*/ assertionOf(schemas, "OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
-export const orgAppearanceConfigRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
+export const validateOrgAppearanceConfig = /*#__PURE__*/ V("OrgAppearanceConfig");
+export const assertOrgAppearanceConfig: Assertion<OrgAppearanceConfig> = /*#__PURE__*/ A("OrgAppearanceConfig", isOrgAppearanceConfig);
+export const orgAppearanceConfigSchema = /*#__PURE__*/ S("OrgAppearanceConfig", isOrgAppearanceConfig);
 
-export function isPaginatedConnectionList(value: unknown): value is PaginatedConnectionList {
-  if (!isRecord(value)) return false;
-  if (value["count"] === undefined || value["results"] === undefined) return false;
-  const p = value["count"];
-  if (!(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["next"];
+export function isOrgAppearanceConfigRequest(v: unknown): v is OrgAppearanceConfigRequest {
+  if (!isRecord(v)) return false;
+  if (v["name"] === undefined) return false;
+  if (!isStringOf(v["name"], 1, 100)) return false;
+  const p = v["theme_mode"];
+  if (p !== undefined && !(p === "light" || p === "dark" || p === "both")) return false;
+  const p_2 = v["start_message"];
+  if (p_2 !== undefined && !isStringOf(p_2, 0, 120)) return false;
+  const p_3 = v["response_mode"];
+  if (p_3 !== undefined && !(p_3 === "full" || p_3 === "basic")) return false;
+  const p_4 = v["show_sidebar"];
+  if (p_4 !== undefined && typeof p_4 !== "boolean") return false;
+  const p_5 = v["show_dashboards"];
+  if (p_5 !== undefined && typeof p_5 !== "boolean") return false;
+  const p_6 = v["lm_primary_background_color"];
+  if (p_6 !== undefined && typeof p_6 !== "string") return false;
+  const p_7 = v["lm_light_background_color"];
+  if (p_7 !== undefined && typeof p_7 !== "string") return false;
+  const p_8 = v["lm_dark_background_color"];
+  if (p_8 !== undefined && typeof p_8 !== "string") return false;
+  const p_9 = v["lm_button_outline_color"];
+  if (p_9 !== undefined && typeof p_9 !== "string") return false;
+  const p_10 = v["dm_primary_background_color"];
+  if (p_10 !== undefined && typeof p_10 !== "string") return false;
+  const p_11 = v["dm_light_background_color"];
+  if (p_11 !== undefined && typeof p_11 !== "string") return false;
+  const p_12 = v["dm_dark_background_color"];
+  if (p_12 !== undefined && typeof p_12 !== "string") return false;
+  const p_13 = v["dm_button_outline_color"];
+  return p_13 === undefined || typeof p_13 === "string";
+}
+
+export const validateOrgAppearanceConfigRequest = /*#__PURE__*/ V("OrgAppearanceConfigRequest");
+export const assertOrgAppearanceConfigRequest: Assertion<OrgAppearanceConfigRequest> = /*#__PURE__*/ A("OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
+export const orgAppearanceConfigRequestSchema = /*#__PURE__*/ S("OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
+
+export function isPaginatedConnectionList(v: unknown): v is PaginatedConnectionList {
+  if (!isRecord(v)) return false;
+  if (v["count"] === undefined || v["results"] === undefined) return false;
+  if (!isInteger(v["count"])) return false;
+  const p = v["next"];
+  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  const p_2 = v["previous"];
   if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = value["previous"];
-  if (p_3 !== undefined && !((typeof p_3 === "string" && isUri(p_3)) || p_3 === null)) return false;
-  const p_4 = value["results"];
-  if (!Array.isArray(p_4)) return false;
-  for (let i = 0; i < p_4.length; i++) {
-    const item: unknown = p_4[i];
+  const p_3 = v["results"];
+  if (!Array.isArray(p_3)) return false;
+  for (let i = 0; i < p_3.length; i++) {
+    const item: unknown = p_3[i];
     if (!isConnection(item)) return false;
   }
   return true;
 }
 
-export const validatePaginatedConnectionList = /*#__PURE__*/ validatorOf(schemas, "PaginatedConnectionList");
-export const assertPaginatedConnectionList: Assertion<PaginatedConnectionList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedConnectionList", isPaginatedConnectionList);
-export const paginatedConnectionListSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PaginatedConnectionList", isPaginatedConnectionList);
+export const validatePaginatedConnectionList = /*#__PURE__*/ V("PaginatedConnectionList");
+export const assertPaginatedConnectionList: Assertion<PaginatedConnectionList> = /*#__PURE__*/ A("PaginatedConnectionList", isPaginatedConnectionList);
+export const paginatedConnectionListSchema = /*#__PURE__*/ S("PaginatedConnectionList", isPaginatedConnectionList);
 
-export function isPaginatedKnowledgeBaseList(value: unknown): value is PaginatedKnowledgeBaseList {
-  if (!isRecord(value)) return false;
-  if (value["count"] === undefined || value["results"] === undefined) return false;
-  const p = value["count"];
-  if (!(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["next"];
+export function isPaginatedKnowledgeBaseList(v: unknown): v is PaginatedKnowledgeBaseList {
+  if (!isRecord(v)) return false;
+  if (v["count"] === undefined || v["results"] === undefined) return false;
+  if (!isInteger(v["count"])) return false;
+  const p = v["next"];
+  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  const p_2 = v["previous"];
   if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = value["previous"];
-  if (p_3 !== undefined && !((typeof p_3 === "string" && isUri(p_3)) || p_3 === null)) return false;
-  const p_4 = value["results"];
-  if (!Array.isArray(p_4)) return false;
-  for (let i = 0; i < p_4.length; i++) {
-    const item: unknown = p_4[i];
+  const p_3 = v["results"];
+  if (!Array.isArray(p_3)) return false;
+  for (let i = 0; i < p_3.length; i++) {
+    const item: unknown = p_3[i];
     if (!isKnowledgeBase(item)) return false;
   }
   return true;
 }
 
-export const validatePaginatedKnowledgeBaseList = /*#__PURE__*/ validatorOf(schemas, "PaginatedKnowledgeBaseList");
-export const assertPaginatedKnowledgeBaseList: Assertion<PaginatedKnowledgeBaseList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
-export const paginatedKnowledgeBaseListSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
+export const validatePaginatedKnowledgeBaseList = /*#__PURE__*/ V("PaginatedKnowledgeBaseList");
+export const assertPaginatedKnowledgeBaseList: Assertion<PaginatedKnowledgeBaseList> = /*#__PURE__*/ A("PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
+export const paginatedKnowledgeBaseListSchema = /*#__PURE__*/ S("PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
 
-export function isPaginatedReferenceQueryModelList(value: unknown): value is PaginatedReferenceQueryModelList {
-  if (!isRecord(value)) return false;
-  if (value["count"] === undefined || value["results"] === undefined) return false;
-  const p = value["count"];
-  if (!(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["next"];
+export function isPaginatedReferenceQueryModelList(v: unknown): v is PaginatedReferenceQueryModelList {
+  if (!isRecord(v)) return false;
+  if (v["count"] === undefined || v["results"] === undefined) return false;
+  if (!isInteger(v["count"])) return false;
+  const p = v["next"];
+  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  const p_2 = v["previous"];
   if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = value["previous"];
-  if (p_3 !== undefined && !((typeof p_3 === "string" && isUri(p_3)) || p_3 === null)) return false;
-  const p_4 = value["results"];
-  if (!Array.isArray(p_4)) return false;
-  for (let i = 0; i < p_4.length; i++) {
-    const item: unknown = p_4[i];
+  const p_3 = v["results"];
+  if (!Array.isArray(p_3)) return false;
+  for (let i = 0; i < p_3.length; i++) {
+    const item: unknown = p_3[i];
     if (!isReferenceQueryModel(item)) return false;
   }
   return true;
 }
 
-export const validatePaginatedReferenceQueryModelList = /*#__PURE__*/ validatorOf(schemas, "PaginatedReferenceQueryModelList");
-export const assertPaginatedReferenceQueryModelList: Assertion<PaginatedReferenceQueryModelList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
-export const paginatedReferenceQueryModelListSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
+export const validatePaginatedReferenceQueryModelList = /*#__PURE__*/ V("PaginatedReferenceQueryModelList");
+export const assertPaginatedReferenceQueryModelList: Assertion<PaginatedReferenceQueryModelList> = /*#__PURE__*/ A("PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
+export const paginatedReferenceQueryModelListSchema = /*#__PURE__*/ S("PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
 
-export function isPaginatedThreadList(value: unknown): value is PaginatedThreadList {
-  if (!isRecord(value)) return false;
-  if (value["count"] === undefined || value["results"] === undefined) return false;
-  const p = value["count"];
-  if (!(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["next"];
+export function isPaginatedThreadList(v: unknown): v is PaginatedThreadList {
+  if (!isRecord(v)) return false;
+  if (v["count"] === undefined || v["results"] === undefined) return false;
+  if (!isInteger(v["count"])) return false;
+  const p = v["next"];
+  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  const p_2 = v["previous"];
   if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = value["previous"];
-  if (p_3 !== undefined && !((typeof p_3 === "string" && isUri(p_3)) || p_3 === null)) return false;
-  const p_4 = value["results"];
-  if (!Array.isArray(p_4)) return false;
-  for (let i = 0; i < p_4.length; i++) {
-    const item: unknown = p_4[i];
+  const p_3 = v["results"];
+  if (!Array.isArray(p_3)) return false;
+  for (let i = 0; i < p_3.length; i++) {
+    const item: unknown = p_3[i];
     if (!isThread(item)) return false;
   }
   return true;
 }
 
-export const validatePaginatedThreadList = /*#__PURE__*/ validatorOf(schemas, "PaginatedThreadList");
-export const assertPaginatedThreadList: Assertion<PaginatedThreadList> = /*#__PURE__*/ assertionOf(schemas, "PaginatedThreadList", isPaginatedThreadList);
-export const paginatedThreadListSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PaginatedThreadList", isPaginatedThreadList);
+export const validatePaginatedThreadList = /*#__PURE__*/ V("PaginatedThreadList");
+export const assertPaginatedThreadList: Assertion<PaginatedThreadList> = /*#__PURE__*/ A("PaginatedThreadList", isPaginatedThreadList);
+export const paginatedThreadListSchema = /*#__PURE__*/ S("PaginatedThreadList", isPaginatedThreadList);
 
-export function isPatchedKnowledgeBaseRequest(value: unknown): value is PatchedKnowledgeBaseRequest {
-  if (!isRecord(value)) return false;
-  const p = value["content"];
-  if (p !== undefined && !(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["connection_id"];
-  if (p_2 !== undefined && !(typeof p_2 === "number" && Number.isInteger(p_2))) return false;
-  return true;
+export function isPatchedKnowledgeBaseRequest(v: unknown): v is PatchedKnowledgeBaseRequest {
+  if (!isRecord(v)) return false;
+  const p = v["content"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  const p_2 = v["connection_id"];
+  return p_2 === undefined || isInteger(p_2);
 }
 
-export const validatePatchedKnowledgeBaseRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedKnowledgeBaseRequest");
-export const assertPatchedKnowledgeBaseRequest: Assertion<PatchedKnowledgeBaseRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
-export const patchedKnowledgeBaseRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
+export const validatePatchedKnowledgeBaseRequest = /*#__PURE__*/ V("PatchedKnowledgeBaseRequest");
+export const assertPatchedKnowledgeBaseRequest: Assertion<PatchedKnowledgeBaseRequest> = /*#__PURE__*/ A("PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
+export const patchedKnowledgeBaseRequestSchema = /*#__PURE__*/ S("PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
 
-export function isPatchedOrgAppearanceConfigRequest(value: unknown): value is PatchedOrgAppearanceConfigRequest {
-  if (!isRecord(value)) return false;
-  const p = value["name"];
-  if (p !== undefined && !(typeof p === "string" && p.length !== 0 && (p.length <= 100 || (p.length <= 200 && codePointLength(p) <= 100)))) return false;
-  const p_2 = value["theme_mode"];
+export function isPatchedOrgAppearanceConfigRequest(v: unknown): v is PatchedOrgAppearanceConfigRequest {
+  if (!isRecord(v)) return false;
+  const p = v["name"];
+  if (p !== undefined && !isStringOf(p, 1, 100)) return false;
+  const p_2 = v["theme_mode"];
   if (p_2 !== undefined && !(p_2 === "light" || p_2 === "dark" || p_2 === "both")) return false;
-  const p_3 = value["start_message"];
-  if (p_3 !== undefined && !(typeof p_3 === "string" && (p_3.length <= 120 || (p_3.length <= 240 && codePointLength(p_3) <= 120)))) return false;
-  const p_4 = value["response_mode"];
+  const p_3 = v["start_message"];
+  if (p_3 !== undefined && !isStringOf(p_3, 0, 120)) return false;
+  const p_4 = v["response_mode"];
   if (p_4 !== undefined && !(p_4 === "full" || p_4 === "basic")) return false;
-  const p_5 = value["show_sidebar"];
+  const p_5 = v["show_sidebar"];
   if (p_5 !== undefined && typeof p_5 !== "boolean") return false;
-  const p_6 = value["show_dashboards"];
+  const p_6 = v["show_dashboards"];
   if (p_6 !== undefined && typeof p_6 !== "boolean") return false;
-  const p_7 = value["lm_primary_background_color"];
+  const p_7 = v["lm_primary_background_color"];
   if (p_7 !== undefined && typeof p_7 !== "string") return false;
-  const p_8 = value["lm_light_background_color"];
+  const p_8 = v["lm_light_background_color"];
   if (p_8 !== undefined && typeof p_8 !== "string") return false;
-  const p_9 = value["lm_dark_background_color"];
+  const p_9 = v["lm_dark_background_color"];
   if (p_9 !== undefined && typeof p_9 !== "string") return false;
-  const p_10 = value["lm_button_outline_color"];
+  const p_10 = v["lm_button_outline_color"];
   if (p_10 !== undefined && typeof p_10 !== "string") return false;
-  const p_11 = value["dm_primary_background_color"];
+  const p_11 = v["dm_primary_background_color"];
   if (p_11 !== undefined && typeof p_11 !== "string") return false;
-  const p_12 = value["dm_light_background_color"];
+  const p_12 = v["dm_light_background_color"];
   if (p_12 !== undefined && typeof p_12 !== "string") return false;
-  const p_13 = value["dm_dark_background_color"];
+  const p_13 = v["dm_dark_background_color"];
   if (p_13 !== undefined && typeof p_13 !== "string") return false;
-  const p_14 = value["dm_button_outline_color"];
-  if (p_14 !== undefined && typeof p_14 !== "string") return false;
-  return true;
+  const p_14 = v["dm_button_outline_color"];
+  return p_14 === undefined || typeof p_14 === "string";
 }
 
-export const validatePatchedOrgAppearanceConfigRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedOrgAppearanceConfigRequest");
-export const assertPatchedOrgAppearanceConfigRequest: Assertion<PatchedOrgAppearanceConfigRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
-export const patchedOrgAppearanceConfigRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
+export const validatePatchedOrgAppearanceConfigRequest = /*#__PURE__*/ V("PatchedOrgAppearanceConfigRequest");
+export const assertPatchedOrgAppearanceConfigRequest: Assertion<PatchedOrgAppearanceConfigRequest> = /*#__PURE__*/ A("PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
+export const patchedOrgAppearanceConfigRequestSchema = /*#__PURE__*/ S("PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
 
-export function isPatchedReferenceQueryModelRequest(value: unknown): value is PatchedReferenceQueryModelRequest {
-  if (!isRecord(value)) return false;
-  const p = value["query"];
-  if (p !== undefined && !(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["title"];
+export function isPatchedReferenceQueryModelRequest(v: unknown): v is PatchedReferenceQueryModelRequest {
+  if (!isRecord(v)) return false;
+  const p = v["query"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  const p_2 = v["title"];
   if (p_2 !== undefined && !(typeof p_2 === "string" || p_2 === null)) return false;
-  const p_3 = value["connection_id"];
-  if (p_3 !== undefined && !(typeof p_3 === "number" && Number.isInteger(p_3))) return false;
-  const p_4 = value["source_type"];
-  if (p_4 !== undefined && !VALUES_4.has(p_4)) return false;
-  return true;
+  const p_3 = v["connection_id"];
+  if (p_3 !== undefined && !isInteger(p_3)) return false;
+  const p_4 = v["source_type"];
+  return p_4 === undefined || VALUES_4.has(p_4);
 }
 
-export const validatePatchedReferenceQueryModelRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedReferenceQueryModelRequest");
-export const assertPatchedReferenceQueryModelRequest: Assertion<PatchedReferenceQueryModelRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
-export const patchedReferenceQueryModelRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
+export const validatePatchedReferenceQueryModelRequest = /*#__PURE__*/ V("PatchedReferenceQueryModelRequest");
+export const assertPatchedReferenceQueryModelRequest: Assertion<PatchedReferenceQueryModelRequest> = /*#__PURE__*/ A("PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
+export const patchedReferenceQueryModelRequestSchema = /*#__PURE__*/ S("PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
 
-export function isPatchedSourceConfigUpdateRequest(value: unknown): value is PatchedSourceConfigUpdateRequest {
-  if (!isRecord(value)) return false;
-  const p = value["account_name"];
-  if (p !== undefined && !(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["hostname"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" && p_2.length !== 0)) return false;
-  const p_3 = value["port"];
-  if (p_3 !== undefined && !(typeof p_3 === "number" && Number.isInteger(p_3))) return false;
-  const p_4 = value["username"];
-  if (p_4 !== undefined && !(typeof p_4 === "string" && p_4.length !== 0)) return false;
-  const p_5 = value["password"];
-  if (p_5 !== undefined && !(typeof p_5 === "string" && p_5.length !== 0)) return false;
-  const p_6 = value["database_name"];
-  if (p_6 !== undefined && !(typeof p_6 === "string" && p_6.length !== 0)) return false;
-  const p_7 = value["connection_string"];
-  if (p_7 !== undefined && !(typeof p_7 === "string" && p_7.length !== 0)) return false;
-  const p_8 = value["token"];
-  if (p_8 !== undefined && !(typeof p_8 === "string" && p_8.length !== 0)) return false;
-  const p_9 = value["host"];
-  if (p_9 !== undefined && !(typeof p_9 === "string" && p_9.length !== 0)) return false;
-  const p_10 = value["database"];
-  if (p_10 !== undefined && !(typeof p_10 === "string" && p_10.length !== 0)) return false;
-  const p_11 = value["account"];
-  if (p_11 !== undefined && !(typeof p_11 === "string" && p_11.length !== 0)) return false;
-  const p_12 = value["user"];
-  if (p_12 !== undefined && !(typeof p_12 === "string" && p_12.length !== 0)) return false;
-  const p_13 = value["public_key"];
-  if (p_13 !== undefined && !(typeof p_13 === "string" && p_13.length !== 0)) return false;
-  const p_14 = value["selected_schemas"];
+export function isPatchedSourceConfigUpdateRequest(v: unknown): v is PatchedSourceConfigUpdateRequest {
+  if (!isRecord(v)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  const p_2 = v["hostname"];
+  if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
+  const p_3 = v["port"];
+  if (p_3 !== undefined && !isInteger(p_3)) return false;
+  const p_4 = v["username"];
+  if (p_4 !== undefined && !isStringOf(p_4, 1)) return false;
+  const p_5 = v["password"];
+  if (p_5 !== undefined && !isStringOf(p_5, 1)) return false;
+  const p_6 = v["database_name"];
+  if (p_6 !== undefined && !isStringOf(p_6, 1)) return false;
+  const p_7 = v["connection_string"];
+  if (p_7 !== undefined && !isStringOf(p_7, 1)) return false;
+  const p_8 = v["token"];
+  if (p_8 !== undefined && !isStringOf(p_8, 1)) return false;
+  const p_9 = v["host"];
+  if (p_9 !== undefined && !isStringOf(p_9, 1)) return false;
+  const p_10 = v["database"];
+  if (p_10 !== undefined && !isStringOf(p_10, 1)) return false;
+  const p_11 = v["account"];
+  if (p_11 !== undefined && !isStringOf(p_11, 1)) return false;
+  const p_12 = v["user"];
+  if (p_12 !== undefined && !isStringOf(p_12, 1)) return false;
+  const p_13 = v["public_key"];
+  if (p_13 !== undefined && !isStringOf(p_13, 1)) return false;
+  const p_14 = v["selected_schemas"];
   if (p_14 !== undefined) {
     if (!Array.isArray(p_14)) return false;
     for (let i = 0; i < p_14.length; i++) {
       const item: unknown = p_14[i];
-      if (!(typeof item === "string" && item.length !== 0)) return false;
+      if (!isStringOf(item, 1)) return false;
     }
   }
   return true;
 }
 
-export const validatePatchedSourceConfigUpdateRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedSourceConfigUpdateRequest");
-export const assertPatchedSourceConfigUpdateRequest: Assertion<PatchedSourceConfigUpdateRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
-export const patchedSourceConfigUpdateRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
+export const validatePatchedSourceConfigUpdateRequest = /*#__PURE__*/ V("PatchedSourceConfigUpdateRequest");
+export const assertPatchedSourceConfigUpdateRequest: Assertion<PatchedSourceConfigUpdateRequest> = /*#__PURE__*/ A("PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
+export const patchedSourceConfigUpdateRequestSchema = /*#__PURE__*/ S("PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
 
-export function isPatchedSourcePartialUpdateRequest(value: unknown): value is PatchedSourcePartialUpdateRequest {
-  if (!isRecord(value)) return false;
-  const p = value["account_name"];
-  if (p !== undefined && !(typeof p === "string" && p.length !== 0)) return false;
-  return true;
+export function isPatchedSourcePartialUpdateRequest(v: unknown): v is PatchedSourcePartialUpdateRequest {
+  if (!isRecord(v)) return false;
+  const p = v["account_name"];
+  return p === undefined || isStringOf(p, 1);
 }
 
-export const validatePatchedSourcePartialUpdateRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedSourcePartialUpdateRequest");
-export const assertPatchedSourcePartialUpdateRequest: Assertion<PatchedSourcePartialUpdateRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
-export const patchedSourcePartialUpdateRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
+export const validatePatchedSourcePartialUpdateRequest = /*#__PURE__*/ V("PatchedSourcePartialUpdateRequest");
+export const assertPatchedSourcePartialUpdateRequest: Assertion<PatchedSourcePartialUpdateRequest> = /*#__PURE__*/ A("PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
+export const patchedSourcePartialUpdateRequestSchema = /*#__PURE__*/ S("PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
 
-export function isPatchedThreadPartialRenameRequest(value: unknown): value is PatchedThreadPartialRenameRequest {
-  if (!isRecord(value)) return false;
-  const p = value["title"];
-  if (p !== undefined && !(typeof p === "string" && p.length !== 0)) return false;
-  return true;
+export function isPatchedThreadPartialRenameRequest(v: unknown): v is PatchedThreadPartialRenameRequest {
+  if (!isRecord(v)) return false;
+  const p = v["title"];
+  return p === undefined || isStringOf(p, 1);
 }
 
-export const validatePatchedThreadPartialRenameRequest = /*#__PURE__*/ validatorOf(schemas, "PatchedThreadPartialRenameRequest");
-export const assertPatchedThreadPartialRenameRequest: Assertion<PatchedThreadPartialRenameRequest> = /*#__PURE__*/ assertionOf(schemas, "PatchedThreadPartialRenameRequest", isPatchedThreadPartialRenameRequest);
-export const patchedThreadPartialRenameRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PatchedThreadPartialRenameRequest", isPatchedThreadPartialRenameRequest);
+export const validatePatchedThreadPartialRenameRequest = /*#__PURE__*/ V("PatchedThreadPartialRenameRequest");
+export const assertPatchedThreadPartialRenameRequest: Assertion<PatchedThreadPartialRenameRequest> = /*#__PURE__*/ A("PatchedThreadPartialRenameRequest", isPatchedThreadPartialRenameRequest);
+export const patchedThreadPartialRenameRequestSchema = /*#__PURE__*/ S("PatchedThreadPartialRenameRequest", isPatchedThreadPartialRenameRequest);
 
-export function isPaymentRequiredResponse(value: unknown): value is PaymentRequiredResponse {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isPaymentRequiredResponse(v: unknown): v is PaymentRequiredResponse {
+  return isIframeErrorResponse(v);
 }
 
-export const validatePaymentRequiredResponse = /*#__PURE__*/ validatorOf(schemas, "PaymentRequiredResponse");
-export const assertPaymentRequiredResponse: Assertion<PaymentRequiredResponse> = /*#__PURE__*/ assertionOf(schemas, "PaymentRequiredResponse", isPaymentRequiredResponse);
-export const paymentRequiredResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PaymentRequiredResponse", isPaymentRequiredResponse);
+export const validatePaymentRequiredResponse = /*#__PURE__*/ V("PaymentRequiredResponse");
+export const assertPaymentRequiredResponse: Assertion<PaymentRequiredResponse> = /*#__PURE__*/ A("PaymentRequiredResponse", isPaymentRequiredResponse);
+export const paymentRequiredResponseSchema = /*#__PURE__*/ S("PaymentRequiredResponse", isPaymentRequiredResponse);
 
-export function isPostgresConnectionRequest(value: unknown): value is PostgresConnectionRequest {
-  if (!isRecord(value)) return false;
-  if (value["type"] === undefined) return false;
-  const p = value["type"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["account_name"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" && p_2.length !== 0)) return false;
-  const p_3 = value["hostname"];
-  if (p_3 !== undefined && !(typeof p_3 === "string" && p_3.length !== 0 && (p_3.length <= 255 || (p_3.length <= 510 && codePointLength(p_3) <= 255)))) return false;
-  const p_4 = value["port"];
-  if (p_4 !== undefined && !(typeof p_4 === "number" && Number.isInteger(p_4))) return false;
-  const p_5 = value["username"];
-  if (p_5 !== undefined && !(typeof p_5 === "string" && p_5.length !== 0 && (p_5.length <= 255 || (p_5.length <= 510 && codePointLength(p_5) <= 255)))) return false;
-  const p_6 = value["password"];
-  if (p_6 !== undefined && !(typeof p_6 === "string" && p_6.length !== 0)) return false;
-  const p_7 = value["database_name"];
-  if (p_7 !== undefined && !(typeof p_7 === "string" && p_7.length !== 0 && (p_7.length <= 255 || (p_7.length <= 510 && codePointLength(p_7) <= 255)))) return false;
-  const p_8 = value["connection_string"];
-  if (p_8 !== undefined && !(typeof p_8 === "string" && p_8.length !== 0)) return false;
-  const p_9 = value["selected_schemas"];
-  if (p_9 !== undefined) {
-    if (!Array.isArray(p_9)) return false;
-    for (let i = 0; i < p_9.length; i++) {
-      const item: unknown = p_9[i];
-      if (!(typeof item === "string" && item.length !== 0 && (item.length <= 255 || (item.length <= 510 && codePointLength(item) <= 255)))) return false;
+export function isPostgresConnectionRequest(v: unknown): v is PostgresConnectionRequest {
+  if (!isRecord(v)) return false;
+  if (v["type"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  const p_2 = v["hostname"];
+  if (p_2 !== undefined && !isStringOf(p_2, 1, 255)) return false;
+  const p_3 = v["port"];
+  if (p_3 !== undefined && !isInteger(p_3)) return false;
+  const p_4 = v["username"];
+  if (p_4 !== undefined && !isStringOf(p_4, 1, 255)) return false;
+  const p_5 = v["password"];
+  if (p_5 !== undefined && !isStringOf(p_5, 1)) return false;
+  const p_6 = v["database_name"];
+  if (p_6 !== undefined && !isStringOf(p_6, 1, 255)) return false;
+  const p_7 = v["connection_string"];
+  if (p_7 !== undefined && !isStringOf(p_7, 1)) return false;
+  const p_8 = v["selected_schemas"];
+  if (p_8 !== undefined) {
+    if (!Array.isArray(p_8)) return false;
+    for (let i = 0; i < p_8.length; i++) {
+      const item: unknown = p_8[i];
+      if (!isStringOf(item, 1, 255)) return false;
     }
   }
   return true;
 }
 
-export const validatePostgresConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "PostgresConnectionRequest");
-export const assertPostgresConnectionRequest: Assertion<PostgresConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "PostgresConnectionRequest", isPostgresConnectionRequest);
-export const postgresConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "PostgresConnectionRequest", isPostgresConnectionRequest);
+export const validatePostgresConnectionRequest = /*#__PURE__*/ V("PostgresConnectionRequest");
+export const assertPostgresConnectionRequest: Assertion<PostgresConnectionRequest> = /*#__PURE__*/ A("PostgresConnectionRequest", isPostgresConnectionRequest);
+export const postgresConnectionRequestSchema = /*#__PURE__*/ S("PostgresConnectionRequest", isPostgresConnectionRequest);
 
-export function isQueryValidationResponse(value: unknown): value is QueryValidationResponse {
-  if (!isRecord(value)) return false;
-  if (value["valid"] === undefined) return false;
-  const p = value["valid"];
-  if (typeof p !== "boolean") return false;
-  const p_2 = value["error"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  return true;
+export function isQueryValidationResponse(v: unknown): v is QueryValidationResponse {
+  if (!isRecord(v)) return false;
+  if (v["valid"] === undefined) return false;
+  if (typeof v["valid"] !== "boolean") return false;
+  const p = v["error"];
+  return p === undefined || typeof p === "string";
 }
 
-export const validateQueryValidationResponse = /*#__PURE__*/ validatorOf(schemas, "QueryValidationResponse");
-export const assertQueryValidationResponse: Assertion<QueryValidationResponse> = /*#__PURE__*/ assertionOf(schemas, "QueryValidationResponse", isQueryValidationResponse);
-export const queryValidationResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "QueryValidationResponse", isQueryValidationResponse);
+export const validateQueryValidationResponse = /*#__PURE__*/ V("QueryValidationResponse");
+export const assertQueryValidationResponse: Assertion<QueryValidationResponse> = /*#__PURE__*/ A("QueryValidationResponse", isQueryValidationResponse);
+export const queryValidationResponseSchema = /*#__PURE__*/ S("QueryValidationResponse", isQueryValidationResponse);
 
-export function isRecommendationsAccessDeniedResponse(value: unknown): value is RecommendationsAccessDeniedResponse {
-  if (!isRecord(value)) return false;
-  if (value["error"] === undefined) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  const p_2 = value["hint"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  return true;
+export function isRecommendationsAccessDeniedResponse(v: unknown): v is RecommendationsAccessDeniedResponse {
+  if (!isRecord(v)) return false;
+  if (v["error"] === undefined) return false;
+  if (typeof v["error"] !== "string") return false;
+  const p = v["hint"];
+  return p === undefined || typeof p === "string";
 }
 
-export const validateRecommendationsAccessDeniedResponse = /*#__PURE__*/ validatorOf(schemas, "RecommendationsAccessDeniedResponse");
-export const assertRecommendationsAccessDeniedResponse: Assertion<RecommendationsAccessDeniedResponse> = /*#__PURE__*/ assertionOf(schemas, "RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
-export const recommendationsAccessDeniedResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
+export const validateRecommendationsAccessDeniedResponse = /*#__PURE__*/ V("RecommendationsAccessDeniedResponse");
+export const assertRecommendationsAccessDeniedResponse: Assertion<RecommendationsAccessDeniedResponse> = /*#__PURE__*/ A("RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
+export const recommendationsAccessDeniedResponseSchema = /*#__PURE__*/ S("RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
 
-export function isRecommendationsErrorResponse(value: unknown): value is RecommendationsErrorResponse {
-  if (!isRecord(value)) return false;
-  if (value["error"] === undefined) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  const p_2 = value["details"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  const p_3 = value["hint"];
-  if (p_3 !== undefined && typeof p_3 !== "string") return false;
-  return true;
+export function isRecommendationsErrorResponse(v: unknown): v is RecommendationsErrorResponse {
+  if (!isRecord(v)) return false;
+  if (v["error"] === undefined) return false;
+  if (typeof v["error"] !== "string") return false;
+  const p = v["details"];
+  if (p !== undefined && !isRecord(p)) return false;
+  const p_2 = v["hint"];
+  return p_2 === undefined || typeof p_2 === "string";
 }
 
-export const validateRecommendationsErrorResponse = /*#__PURE__*/ validatorOf(schemas, "RecommendationsErrorResponse");
-export const assertRecommendationsErrorResponse: Assertion<RecommendationsErrorResponse> = /*#__PURE__*/ assertionOf(schemas, "RecommendationsErrorResponse", isRecommendationsErrorResponse);
-export const recommendationsErrorResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "RecommendationsErrorResponse", isRecommendationsErrorResponse);
+export const validateRecommendationsErrorResponse = /*#__PURE__*/ V("RecommendationsErrorResponse");
+export const assertRecommendationsErrorResponse: Assertion<RecommendationsErrorResponse> = /*#__PURE__*/ A("RecommendationsErrorResponse", isRecommendationsErrorResponse);
+export const recommendationsErrorResponseSchema = /*#__PURE__*/ S("RecommendationsErrorResponse", isRecommendationsErrorResponse);
 
-export function isRecommendationsNotFoundResponse(value: unknown): value is RecommendationsNotFoundResponse {
-  if (!isRecord(value)) return false;
-  if (value["error"] === undefined) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  const p_2 = value["hint"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  return true;
+export function isRecommendationsNotFoundResponse(v: unknown): v is RecommendationsNotFoundResponse {
+  return isRecommendationsAccessDeniedResponse(v);
 }
 
-export const validateRecommendationsNotFoundResponse = /*#__PURE__*/ validatorOf(schemas, "RecommendationsNotFoundResponse");
-export const assertRecommendationsNotFoundResponse: Assertion<RecommendationsNotFoundResponse> = /*#__PURE__*/ assertionOf(schemas, "RecommendationsNotFoundResponse", isRecommendationsNotFoundResponse);
-export const recommendationsNotFoundResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "RecommendationsNotFoundResponse", isRecommendationsNotFoundResponse);
+export const validateRecommendationsNotFoundResponse = /*#__PURE__*/ V("RecommendationsNotFoundResponse");
+export const assertRecommendationsNotFoundResponse: Assertion<RecommendationsNotFoundResponse> = /*#__PURE__*/ A("RecommendationsNotFoundResponse", isRecommendationsNotFoundResponse);
+export const recommendationsNotFoundResponseSchema = /*#__PURE__*/ S("RecommendationsNotFoundResponse", isRecommendationsNotFoundResponse);
 
-export function isReferenceQueriesListParams(value: unknown): value is ReferenceQueriesListParams {
-  if (!isRecord(value)) return false;
-  const p = value["page"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["page_size"];
-  if (p_2 !== undefined && !(typeof p_2 === "number" && Number.isInteger(p_2))) return false;
-  return true;
+export function isReferenceQueriesListParams(v: unknown): v is ReferenceQueriesListParams {
+  return isKnowledgeBaseListParams(v);
 }
 
-export const validateReferenceQueriesListParams = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueriesListParams");
-export const assertReferenceQueriesListParams: Assertion<ReferenceQueriesListParams> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueriesListParams", isReferenceQueriesListParams);
-export const referenceQueriesListParamsSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ReferenceQueriesListParams", isReferenceQueriesListParams);
+export const validateReferenceQueriesListParams = /*#__PURE__*/ V("ReferenceQueriesListParams");
+export const assertReferenceQueriesListParams: Assertion<ReferenceQueriesListParams> = /*#__PURE__*/ A("ReferenceQueriesListParams", isReferenceQueriesListParams);
+export const referenceQueriesListParamsSchema = /*#__PURE__*/ S("ReferenceQueriesListParams", isReferenceQueriesListParams);
 
-export function isReferenceQueryModel(value: unknown): value is ReferenceQueryModel {
-  if (!isRecord(value)) return false;
-  if (value["id"] === undefined || value["query"] === undefined || value["detailed_description"] === undefined || value["connection_id"] === undefined || value["status"] === undefined || value["error_message"] === undefined || value["created_at"] === undefined || value["last_modified"] === undefined) return false;
-  const p = value["id"];
-  if (!(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["query"];
-  if (typeof p_2 !== "string") return false;
-  const p_3 = value["title"];
-  if (p_3 !== undefined && !(typeof p_3 === "string" || p_3 === null)) return false;
-  const p_4 = value["detailed_description"];
-  if (!(typeof p_4 === "string" || p_4 === null)) return false;
-  const p_5 = value["connection_id"];
-  if (!(typeof p_5 === "number" && Number.isInteger(p_5))) return false;
-  const p_6 = value["source_type"];
-  if (p_6 !== undefined && !VALUES_4.has(p_6)) return false;
-  const p_7 = value["status"];
-  if (!(p_7 === "PROCESSING" || p_7 === "ERROR" || p_7 === "VALID" || p_7 === "TEMPORARY")) return false;
-  const p_8 = value["error_message"];
-  if (!(typeof p_8 === "string" || p_8 === null)) return false;
-  const p_9 = value["created_at"];
-  if (!(typeof p_9 === "string" && isDateTime(p_9))) return false;
-  const p_10 = value["last_modified"];
-  if (!(typeof p_10 === "string" && isDateTime(p_10))) return false;
-  return true;
+export function isReferenceQueryModel(v: unknown): v is ReferenceQueryModel {
+  if (!isRecord(v)) return false;
+  if (v["id"] === undefined || v["query"] === undefined || v["detailed_description"] === undefined || v["connection_id"] === undefined || v["status"] === undefined || v["error_message"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  if (typeof v["query"] !== "string") return false;
+  const p = v["title"];
+  if (p !== undefined && !(typeof p === "string" || p === null)) return false;
+  const p_2 = v["detailed_description"];
+  if (!(typeof p_2 === "string" || p_2 === null)) return false;
+  if (!isInteger(v["connection_id"])) return false;
+  const p_3 = v["source_type"];
+  if (p_3 !== undefined && !VALUES_4.has(p_3)) return false;
+  const p_4 = v["status"];
+  if (!(p_4 === "PROCESSING" || p_4 === "ERROR" || p_4 === "VALID" || p_4 === "TEMPORARY")) return false;
+  const p_5 = v["error_message"];
+  if (!(typeof p_5 === "string" || p_5 === null)) return false;
+  const p_6 = v["created_at"];
+  if (!(typeof p_6 === "string" && isDateTime(p_6))) return false;
+  const p_7 = v["last_modified"];
+  return typeof p_7 === "string" && isDateTime(p_7);
 }
 
-export const validateReferenceQueryModel = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueryModel");
-export const assertReferenceQueryModel: Assertion<ReferenceQueryModel> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueryModel", isReferenceQueryModel);
-export const referenceQueryModelSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ReferenceQueryModel", isReferenceQueryModel);
+export const validateReferenceQueryModel = /*#__PURE__*/ V("ReferenceQueryModel");
+export const assertReferenceQueryModel: Assertion<ReferenceQueryModel> = /*#__PURE__*/ A("ReferenceQueryModel", isReferenceQueryModel);
+export const referenceQueryModelSchema = /*#__PURE__*/ S("ReferenceQueryModel", isReferenceQueryModel);
 
-export function isReferenceQueryModelRequest(value: unknown): value is ReferenceQueryModelRequest {
-  if (!isRecord(value)) return false;
-  if (value["query"] === undefined || value["connection_id"] === undefined) return false;
-  const p = value["query"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["title"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" || p_2 === null)) return false;
-  const p_3 = value["connection_id"];
-  if (!(typeof p_3 === "number" && Number.isInteger(p_3))) return false;
-  const p_4 = value["source_type"];
-  if (p_4 !== undefined && !VALUES_4.has(p_4)) return false;
-  return true;
+export function isReferenceQueryModelRequest(v: unknown): v is ReferenceQueryModelRequest {
+  if (!isRecord(v)) return false;
+  if (v["query"] === undefined || v["connection_id"] === undefined) return false;
+  if (!isStringOf(v["query"], 1)) return false;
+  const p = v["title"];
+  if (p !== undefined && !(typeof p === "string" || p === null)) return false;
+  if (!isInteger(v["connection_id"])) return false;
+  const p_2 = v["source_type"];
+  return p_2 === undefined || VALUES_4.has(p_2);
 }
 
-export const validateReferenceQueryModelRequest = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueryModelRequest");
-export const assertReferenceQueryModelRequest: Assertion<ReferenceQueryModelRequest> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueryModelRequest", isReferenceQueryModelRequest);
-export const referenceQueryModelRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ReferenceQueryModelRequest", isReferenceQueryModelRequest);
+export const validateReferenceQueryModelRequest = /*#__PURE__*/ V("ReferenceQueryModelRequest");
+export const assertReferenceQueryModelRequest: Assertion<ReferenceQueryModelRequest> = /*#__PURE__*/ A("ReferenceQueryModelRequest", isReferenceQueryModelRequest);
+export const referenceQueryModelRequestSchema = /*#__PURE__*/ S("ReferenceQueryModelRequest", isReferenceQueryModelRequest);
 
-export function isReferenceQueryRequest(value: unknown): value is ReferenceQueryRequest {
-  if (!isRecord(value)) return false;
-  if (value["query"] === undefined) return false;
-  const p = value["query"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["title"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" && p_2.length !== 0)) return false;
-  return true;
+export function isReferenceQueryRequest(v: unknown): v is ReferenceQueryRequest {
+  if (!isRecord(v)) return false;
+  if (v["query"] === undefined) return false;
+  if (!isStringOf(v["query"], 1)) return false;
+  const p = v["title"];
+  return p === undefined || isStringOf(p, 1);
 }
 
-export const validateReferenceQueryRequest = /*#__PURE__*/ validatorOf(schemas, "ReferenceQueryRequest");
-export const assertReferenceQueryRequest: Assertion<ReferenceQueryRequest> = /*#__PURE__*/ assertionOf(schemas, "ReferenceQueryRequest", isReferenceQueryRequest);
-export const referenceQueryRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ReferenceQueryRequest", isReferenceQueryRequest);
+export const validateReferenceQueryRequest = /*#__PURE__*/ V("ReferenceQueryRequest");
+export const assertReferenceQueryRequest: Assertion<ReferenceQueryRequest> = /*#__PURE__*/ A("ReferenceQueryRequest", isReferenceQueryRequest);
+export const referenceQueryRequestSchema = /*#__PURE__*/ S("ReferenceQueryRequest", isReferenceQueryRequest);
 
-export function isSTSErrorResponse400(value: unknown): value is STSErrorResponse400 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isSTSErrorResponse400(v: unknown): v is STSErrorResponse400 {
+  return isIframeErrorResponse(v);
 }
 
-export const validateSTSErrorResponse400 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse400");
-export const assertSTSErrorResponse400: Assertion<STSErrorResponse400> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse400", isSTSErrorResponse400);
-export const stsErrorResponse400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "STSErrorResponse400", isSTSErrorResponse400);
+export const validateSTSErrorResponse400 = /*#__PURE__*/ V("STSErrorResponse400");
+export const assertSTSErrorResponse400: Assertion<STSErrorResponse400> = /*#__PURE__*/ A("STSErrorResponse400", isSTSErrorResponse400);
+export const stsErrorResponse400Schema = /*#__PURE__*/ S("STSErrorResponse400", isSTSErrorResponse400);
 
-export function isSTSErrorResponse401(value: unknown): value is STSErrorResponse401 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isSTSErrorResponse401(v: unknown): v is STSErrorResponse401 {
+  return isIframeErrorResponse(v);
 }
 
-export const validateSTSErrorResponse401 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse401");
-export const assertSTSErrorResponse401: Assertion<STSErrorResponse401> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse401", isSTSErrorResponse401);
-export const stsErrorResponse401Schema = /*#__PURE__*/ standardSchemaOf(schemas, "STSErrorResponse401", isSTSErrorResponse401);
+export const validateSTSErrorResponse401 = /*#__PURE__*/ V("STSErrorResponse401");
+export const assertSTSErrorResponse401: Assertion<STSErrorResponse401> = /*#__PURE__*/ A("STSErrorResponse401", isSTSErrorResponse401);
+export const stsErrorResponse401Schema = /*#__PURE__*/ S("STSErrorResponse401", isSTSErrorResponse401);
 
-export function isSTSErrorResponse403(value: unknown): value is STSErrorResponse403 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isSTSErrorResponse403(v: unknown): v is STSErrorResponse403 {
+  return isIframeErrorResponse(v);
 }
 
-export const validateSTSErrorResponse403 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse403");
-export const assertSTSErrorResponse403: Assertion<STSErrorResponse403> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse403", isSTSErrorResponse403);
-export const stsErrorResponse403Schema = /*#__PURE__*/ standardSchemaOf(schemas, "STSErrorResponse403", isSTSErrorResponse403);
+export const validateSTSErrorResponse403 = /*#__PURE__*/ V("STSErrorResponse403");
+export const assertSTSErrorResponse403: Assertion<STSErrorResponse403> = /*#__PURE__*/ A("STSErrorResponse403", isSTSErrorResponse403);
+export const stsErrorResponse403Schema = /*#__PURE__*/ S("STSErrorResponse403", isSTSErrorResponse403);
 
-export function isSTSErrorResponse429(value: unknown): value is STSErrorResponse429 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isSTSErrorResponse429(v: unknown): v is STSErrorResponse429 {
+  return isIframeErrorResponse(v);
 }
 
-export const validateSTSErrorResponse429 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse429");
-export const assertSTSErrorResponse429: Assertion<STSErrorResponse429> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse429", isSTSErrorResponse429);
-export const stsErrorResponse429Schema = /*#__PURE__*/ standardSchemaOf(schemas, "STSErrorResponse429", isSTSErrorResponse429);
+export const validateSTSErrorResponse429 = /*#__PURE__*/ V("STSErrorResponse429");
+export const assertSTSErrorResponse429: Assertion<STSErrorResponse429> = /*#__PURE__*/ A("STSErrorResponse429", isSTSErrorResponse429);
+export const stsErrorResponse429Schema = /*#__PURE__*/ S("STSErrorResponse429", isSTSErrorResponse429);
 
-export function isSTSErrorResponse500(value: unknown): value is STSErrorResponse500 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isSTSErrorResponse500(v: unknown): v is STSErrorResponse500 {
+  return isIframeErrorResponse(v);
 }
 
-export const validateSTSErrorResponse500 = /*#__PURE__*/ validatorOf(schemas, "STSErrorResponse500");
-export const assertSTSErrorResponse500: Assertion<STSErrorResponse500> = /*#__PURE__*/ assertionOf(schemas, "STSErrorResponse500", isSTSErrorResponse500);
-export const stsErrorResponse500Schema = /*#__PURE__*/ standardSchemaOf(schemas, "STSErrorResponse500", isSTSErrorResponse500);
+export const validateSTSErrorResponse500 = /*#__PURE__*/ V("STSErrorResponse500");
+export const assertSTSErrorResponse500: Assertion<STSErrorResponse500> = /*#__PURE__*/ A("STSErrorResponse500", isSTSErrorResponse500);
+export const stsErrorResponse500Schema = /*#__PURE__*/ S("STSErrorResponse500", isSTSErrorResponse500);
 
-export function isSTSTokenRequestRequest(value: unknown): value is STSTokenRequestRequest {
-  if (!isRecord(value)) return false;
-  if (value["uid"] === undefined) return false;
-  const p = value["uid"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["scopes"];
-  if (p_2 !== undefined) {
-    if (!Array.isArray(p_2)) return false;
-    for (let i = 0; i < p_2.length; i++) {
-      const item: unknown = p_2[i];
-      if (!(typeof item === "string" && item.length !== 0)) return false;
+export function isSTSTokenRequestRequest(v: unknown): v is STSTokenRequestRequest {
+  if (!isRecord(v)) return false;
+  if (v["uid"] === undefined) return false;
+  if (!isStringOf(v["uid"], 1)) return false;
+  const p = v["scopes"];
+  if (p !== undefined) {
+    if (!Array.isArray(p)) return false;
+    for (let i = 0; i < p.length; i++) {
+      const item: unknown = p[i];
+      if (!isStringOf(item, 1)) return false;
     }
   }
-  const p_3 = value["ttl"];
-  if (p_3 !== undefined && !(typeof p_3 === "number" && Number.isInteger(p_3) && p_3 >= 60 && p_3 <= 900)) return false;
-  const p_4 = value["src"];
-  if (p_4 !== undefined && !(typeof p_4 === "string" && p_4.length !== 0)) return false;
-  const p_5 = value["srcs"];
+  const p_2 = v["ttl"];
+  if (p_2 !== undefined && !(isInteger(p_2) && p_2 >= 60 && p_2 <= 900)) return false;
+  const p_3 = v["src"];
+  if (p_3 !== undefined && !isStringOf(p_3, 1)) return false;
+  const p_4 = v["srcs"];
+  if (p_4 !== undefined) {
+    if (!Array.isArray(p_4)) return false;
+    for (let i_2 = 0; i_2 < p_4.length; i_2++) {
+      const item_2: unknown = p_4[i_2];
+      if (!isStringOf(item_2, 1)) return false;
+    }
+  }
+  const p_5 = v["knowledge_base_entries"];
   if (p_5 !== undefined) {
     if (!Array.isArray(p_5)) return false;
-    for (let i_2 = 0; i_2 < p_5.length; i_2++) {
-      const item_2: unknown = p_5[i_2];
-      if (!(typeof item_2 === "string" && item_2.length !== 0)) return false;
+    for (let i_3 = 0; i_3 < p_5.length; i_3++) {
+      const item_3: unknown = p_5[i_3];
+      if (!isStringOf(item_3, 1)) return false;
     }
   }
-  const p_6 = value["knowledge_base_entries"];
+  const p_6 = v["reference_queries"];
   if (p_6 !== undefined) {
     if (!Array.isArray(p_6)) return false;
-    for (let i_3 = 0; i_3 < p_6.length; i_3++) {
-      const item_3: unknown = p_6[i_3];
-      if (!(typeof item_3 === "string" && item_3.length !== 0)) return false;
-    }
-  }
-  const p_7 = value["reference_queries"];
-  if (p_7 !== undefined) {
-    if (!Array.isArray(p_7)) return false;
-    for (let i_4 = 0; i_4 < p_7.length; i_4++) {
-      const item_4: unknown = p_7[i_4];
+    for (let i_4 = 0; i_4 < p_6.length; i_4++) {
+      const item_4: unknown = p_6[i_4];
       if (!isRecord(item_4)) return false;
       for (const key in item_4) {
         if (!hasOwn(item_4, key)) continue;
         const item_5 = item_4[key];
-        if (!(typeof item_5 === "string" && item_5.length !== 0)) return false;
+        if (!isStringOf(item_5, 1)) return false;
       }
     }
   }
   return true;
 }
 
-export const validateSTSTokenRequestRequest = /*#__PURE__*/ validatorOf(schemas, "STSTokenRequestRequest");
-export const assertSTSTokenRequestRequest: Assertion<STSTokenRequestRequest> = /*#__PURE__*/ assertionOf(schemas, "STSTokenRequestRequest", isSTSTokenRequestRequest);
-export const stsTokenRequestRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "STSTokenRequestRequest", isSTSTokenRequestRequest);
+export const validateSTSTokenRequestRequest = /*#__PURE__*/ V("STSTokenRequestRequest");
+export const assertSTSTokenRequestRequest: Assertion<STSTokenRequestRequest> = /*#__PURE__*/ A("STSTokenRequestRequest", isSTSTokenRequestRequest);
+export const stsTokenRequestRequestSchema = /*#__PURE__*/ S("STSTokenRequestRequest", isSTSTokenRequestRequest);
 
-export function isSTSTokenResponse(value: unknown): value is STSTokenResponse {
-  if (!isRecord(value)) return false;
-  if (value["access_token"] === undefined || value["token_type"] === undefined || value["expires_in"] === undefined) return false;
-  const p = value["access_token"];
-  if (typeof p !== "string") return false;
-  const p_2 = value["token_type"];
-  if (typeof p_2 !== "string") return false;
-  const p_3 = value["expires_in"];
-  if (!(typeof p_3 === "number" && Number.isInteger(p_3))) return false;
-  const p_4 = value["thread_id"];
-  if (p_4 !== undefined && typeof p_4 !== "string") return false;
-  return true;
+export function isSTSTokenResponse(v: unknown): v is STSTokenResponse {
+  if (!isRecord(v)) return false;
+  if (v["access_token"] === undefined || v["token_type"] === undefined || v["expires_in"] === undefined) return false;
+  if (typeof v["access_token"] !== "string") return false;
+  if (typeof v["token_type"] !== "string") return false;
+  if (!isInteger(v["expires_in"])) return false;
+  const p = v["thread_id"];
+  return p === undefined || typeof p === "string";
 }
 
-export const validateSTSTokenResponse = /*#__PURE__*/ validatorOf(schemas, "STSTokenResponse");
-export const assertSTSTokenResponse: Assertion<STSTokenResponse> = /*#__PURE__*/ assertionOf(schemas, "STSTokenResponse", isSTSTokenResponse);
-export const stsTokenResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "STSTokenResponse", isSTSTokenResponse);
+export const validateSTSTokenResponse = /*#__PURE__*/ V("STSTokenResponse");
+export const assertSTSTokenResponse: Assertion<STSTokenResponse> = /*#__PURE__*/ A("STSTokenResponse", isSTSTokenResponse);
+export const stsTokenResponseSchema = /*#__PURE__*/ S("STSTokenResponse", isSTSTokenResponse);
 
-export function isSingleStoreConnectionRequest(value: unknown): value is SingleStoreConnectionRequest {
-  return isMySQLConnectionRequest$(value);
+export function isSingleStoreConnectionRequest(v: unknown): v is SingleStoreConnectionRequest {
+  return isMySQLConnectionRequest(v);
 }
 
-export const validateSingleStoreConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "SingleStoreConnectionRequest");
-export const assertSingleStoreConnectionRequest: Assertion<SingleStoreConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
-export const singleStoreConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
+export const validateSingleStoreConnectionRequest = /*#__PURE__*/ V("SingleStoreConnectionRequest");
+export const assertSingleStoreConnectionRequest: Assertion<SingleStoreConnectionRequest> = /*#__PURE__*/ A("SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
+export const singleStoreConnectionRequestSchema = /*#__PURE__*/ S("SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
 
-export function isSnowflakeConnectionRequest(value: unknown): value is SnowflakeConnectionRequest {
-  if (!isRecord(value)) return false;
-  if (value["type"] === undefined || value["account"] === undefined || value["user"] === undefined) return false;
-  const p = value["type"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  const p_2 = value["account_name"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" && p_2.length !== 0)) return false;
-  const p_3 = value["account"];
-  if (!(typeof p_3 === "string" && p_3.length !== 0 && (p_3.length <= 255 || (p_3.length <= 510 && codePointLength(p_3) <= 255)))) return false;
-  const p_4 = value["user"];
-  if (!(typeof p_4 === "string" && p_4.length !== 0 && (p_4.length <= 255 || (p_4.length <= 510 && codePointLength(p_4) <= 255)))) return false;
-  const p_5 = value["password"];
-  if (p_5 !== undefined && typeof p_5 !== "string") return false;
-  const p_6 = value["public_key"];
-  if (p_6 !== undefined && typeof p_6 !== "string") return false;
-  const p_7 = value["warehouse"];
-  if (p_7 !== undefined && typeof p_7 !== "string") return false;
-  return true;
-}
-
-export const validateSnowflakeConnectionRequest = /*#__PURE__*/ validatorOf(schemas, "SnowflakeConnectionRequest");
-export const assertSnowflakeConnectionRequest: Assertion<SnowflakeConnectionRequest> = /*#__PURE__*/ assertionOf(schemas, "SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
-export const snowflakeConnectionRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
-
-export function isSourceUpdateRequest(value: unknown): value is SourceUpdateRequest {
-  if (!isRecord(value)) return false;
-  const p = value["account_name"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  return true;
-}
-
-export const validateSourceUpdateRequest = /*#__PURE__*/ validatorOf(schemas, "SourceUpdateRequest");
-export const assertSourceUpdateRequest: Assertion<SourceUpdateRequest> = /*#__PURE__*/ assertionOf(schemas, "SourceUpdateRequest", isSourceUpdateRequest);
-export const sourceUpdateRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourceUpdateRequest", isSourceUpdateRequest);
-
-export function isSourcesAddBigqueryCreateError400(value: unknown): value is SourcesAddBigqueryCreateError400 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = value["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
-}
-
-export const validateSourcesAddBigqueryCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddBigqueryCreateError400");
-export const assertSourcesAddBigqueryCreateError400: Assertion<SourcesAddBigqueryCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
-export const sourcesAddBigqueryCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
-
-export function isSourcesAddBigqueryCreateResponse(value: unknown): value is SourcesAddBigqueryCreateResponse {
-  if (!isRecord(value)) return false;
-  const p = value["id"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  return true;
-}
-
-export const validateSourcesAddBigqueryCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddBigqueryCreateResponse");
-export const assertSourcesAddBigqueryCreateResponse: Assertion<SourcesAddBigqueryCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddBigqueryCreateResponse", isSourcesAddBigqueryCreateResponse);
-export const sourcesAddBigqueryCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddBigqueryCreateResponse", isSourcesAddBigqueryCreateResponse);
-
-export function isSourcesAddClickhouseCreateError400(value: unknown): value is SourcesAddClickhouseCreateError400 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = value["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
-}
-
-export const validateSourcesAddClickhouseCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddClickhouseCreateError400");
-export const assertSourcesAddClickhouseCreateError400: Assertion<SourcesAddClickhouseCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddClickhouseCreateError400", isSourcesAddClickhouseCreateError400);
-export const sourcesAddClickhouseCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddClickhouseCreateError400", isSourcesAddClickhouseCreateError400);
-
-export function isSourcesAddClickhouseCreateResponse(value: unknown): value is SourcesAddClickhouseCreateResponse {
-  if (!isRecord(value)) return false;
-  const p = value["id"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  return true;
-}
-
-export const validateSourcesAddClickhouseCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddClickhouseCreateResponse");
-export const assertSourcesAddClickhouseCreateResponse: Assertion<SourcesAddClickhouseCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddClickhouseCreateResponse", isSourcesAddClickhouseCreateResponse);
-export const sourcesAddClickhouseCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddClickhouseCreateResponse", isSourcesAddClickhouseCreateResponse);
-
-export function isSourcesAddMongodbCreateError400(value: unknown): value is SourcesAddMongodbCreateError400 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = value["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
-}
-
-export const validateSourcesAddMongodbCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMongodbCreateError400");
-export const assertSourcesAddMongodbCreateError400: Assertion<SourcesAddMongodbCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMongodbCreateError400", isSourcesAddMongodbCreateError400);
-export const sourcesAddMongodbCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMongodbCreateError400", isSourcesAddMongodbCreateError400);
-
-export function isSourcesAddMongodbCreateResponse(value: unknown): value is SourcesAddMongodbCreateResponse {
-  if (!isRecord(value)) return false;
-  const p = value["id"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  return true;
-}
-
-export const validateSourcesAddMongodbCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMongodbCreateResponse");
-export const assertSourcesAddMongodbCreateResponse: Assertion<SourcesAddMongodbCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMongodbCreateResponse", isSourcesAddMongodbCreateResponse);
-export const sourcesAddMongodbCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMongodbCreateResponse", isSourcesAddMongodbCreateResponse);
-
-export function isSourcesAddMotherduckCreateError400(value: unknown): value is SourcesAddMotherduckCreateError400 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = value["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
-}
-
-export const validateSourcesAddMotherduckCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMotherduckCreateError400");
-export const assertSourcesAddMotherduckCreateError400: Assertion<SourcesAddMotherduckCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMotherduckCreateError400", isSourcesAddMotherduckCreateError400);
-export const sourcesAddMotherduckCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMotherduckCreateError400", isSourcesAddMotherduckCreateError400);
-
-export function isSourcesAddMotherduckCreateResponse(value: unknown): value is SourcesAddMotherduckCreateResponse {
-  if (!isRecord(value)) return false;
-  const p = value["id"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  return true;
-}
-
-export const validateSourcesAddMotherduckCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMotherduckCreateResponse");
-export const assertSourcesAddMotherduckCreateResponse: Assertion<SourcesAddMotherduckCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMotherduckCreateResponse", isSourcesAddMotherduckCreateResponse);
-export const sourcesAddMotherduckCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMotherduckCreateResponse", isSourcesAddMotherduckCreateResponse);
-
-export function isSourcesAddMssqlCreateError400(value: unknown): value is SourcesAddMssqlCreateError400 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = value["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
-}
-
-export const validateSourcesAddMssqlCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMssqlCreateError400");
-export const assertSourcesAddMssqlCreateError400: Assertion<SourcesAddMssqlCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMssqlCreateError400", isSourcesAddMssqlCreateError400);
-export const sourcesAddMssqlCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMssqlCreateError400", isSourcesAddMssqlCreateError400);
-
-export function isSourcesAddMssqlCreateResponse(value: unknown): value is SourcesAddMssqlCreateResponse {
-  if (!isRecord(value)) return false;
-  const p = value["id"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  return true;
-}
-
-export const validateSourcesAddMssqlCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMssqlCreateResponse");
-export const assertSourcesAddMssqlCreateResponse: Assertion<SourcesAddMssqlCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMssqlCreateResponse", isSourcesAddMssqlCreateResponse);
-export const sourcesAddMssqlCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMssqlCreateResponse", isSourcesAddMssqlCreateResponse);
-
-export function isSourcesAddMysqlCreateError400(value: unknown): value is SourcesAddMysqlCreateError400 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = value["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
-}
-
-export const validateSourcesAddMysqlCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMysqlCreateError400");
-export const assertSourcesAddMysqlCreateError400: Assertion<SourcesAddMysqlCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMysqlCreateError400", isSourcesAddMysqlCreateError400);
-export const sourcesAddMysqlCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMysqlCreateError400", isSourcesAddMysqlCreateError400);
-
-export function isSourcesAddMysqlCreateResponse(value: unknown): value is SourcesAddMysqlCreateResponse {
-  if (!isRecord(value)) return false;
-  const p = value["id"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  return true;
-}
-
-export const validateSourcesAddMysqlCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddMysqlCreateResponse");
-export const assertSourcesAddMysqlCreateResponse: Assertion<SourcesAddMysqlCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddMysqlCreateResponse", isSourcesAddMysqlCreateResponse);
-export const sourcesAddMysqlCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddMysqlCreateResponse", isSourcesAddMysqlCreateResponse);
-
-export function isSourcesAddPostgresCreateError400(value: unknown): value is SourcesAddPostgresCreateError400 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = value["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
-}
-
-export const validateSourcesAddPostgresCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddPostgresCreateError400");
-export const assertSourcesAddPostgresCreateError400: Assertion<SourcesAddPostgresCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddPostgresCreateError400", isSourcesAddPostgresCreateError400);
-export const sourcesAddPostgresCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddPostgresCreateError400", isSourcesAddPostgresCreateError400);
-
-export function isSourcesAddPostgresCreateResponse(value: unknown): value is SourcesAddPostgresCreateResponse {
-  if (!isRecord(value)) return false;
-  const p = value["id"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  return true;
-}
-
-export const validateSourcesAddPostgresCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddPostgresCreateResponse");
-export const assertSourcesAddPostgresCreateResponse: Assertion<SourcesAddPostgresCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddPostgresCreateResponse", isSourcesAddPostgresCreateResponse);
-export const sourcesAddPostgresCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddPostgresCreateResponse", isSourcesAddPostgresCreateResponse);
-
-export function isSourcesAddSinglestoreCreateError400(value: unknown): value is SourcesAddSinglestoreCreateError400 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = value["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
-}
-
-export const validateSourcesAddSinglestoreCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSinglestoreCreateError400");
-export const assertSourcesAddSinglestoreCreateError400: Assertion<SourcesAddSinglestoreCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSinglestoreCreateError400", isSourcesAddSinglestoreCreateError400);
-export const sourcesAddSinglestoreCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddSinglestoreCreateError400", isSourcesAddSinglestoreCreateError400);
-
-export function isSourcesAddSinglestoreCreateResponse(value: unknown): value is SourcesAddSinglestoreCreateResponse {
-  if (!isRecord(value)) return false;
-  const p = value["id"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  return true;
-}
-
-export const validateSourcesAddSinglestoreCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSinglestoreCreateResponse");
-export const assertSourcesAddSinglestoreCreateResponse: Assertion<SourcesAddSinglestoreCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSinglestoreCreateResponse", isSourcesAddSinglestoreCreateResponse);
-export const sourcesAddSinglestoreCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddSinglestoreCreateResponse", isSourcesAddSinglestoreCreateResponse);
-
-export function isSourcesAddSnowflakeCreateError400(value: unknown): value is SourcesAddSnowflakeCreateError400 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = value["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
-}
-
-export const validateSourcesAddSnowflakeCreateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSnowflakeCreateError400");
-export const assertSourcesAddSnowflakeCreateError400: Assertion<SourcesAddSnowflakeCreateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
-export const sourcesAddSnowflakeCreateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
-
-export function isSourcesAddSnowflakeCreateResponse(value: unknown): value is SourcesAddSnowflakeCreateResponse {
-  if (!isRecord(value)) return false;
-  const p = value["id"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["public_key_sql"];
+export function isSnowflakeConnectionRequest(v: unknown): v is SnowflakeConnectionRequest {
+  if (!isRecord(v)) return false;
+  if (v["type"] === undefined || v["account"] === undefined || v["user"] === undefined) return false;
+  if (!isStringOf(v["type"], 1)) return false;
+  const p = v["account_name"];
+  if (p !== undefined && !isStringOf(p, 1)) return false;
+  if (!isStringOf(v["account"], 1, 255)) return false;
+  if (!isStringOf(v["user"], 1, 255)) return false;
+  const p_2 = v["password"];
   if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  return true;
-}
-
-export const validateSourcesAddSnowflakeCreateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesAddSnowflakeCreateResponse");
-export const assertSourcesAddSnowflakeCreateResponse: Assertion<SourcesAddSnowflakeCreateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
-export const sourcesAddSnowflakeCreateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
-
-export function isSourcesDestroyError404(value: unknown): value is SourcesDestroyError404 {
-  if (!isRecord(value)) return false;
-  const p = value["detail"];
-  if (p !== undefined && typeof p !== "string") return false;
-  return true;
-}
-
-export const validateSourcesDestroyError404 = /*#__PURE__*/ validatorOf(schemas, "SourcesDestroyError404");
-export const assertSourcesDestroyError404: Assertion<SourcesDestroyError404> = /*#__PURE__*/ assertionOf(schemas, "SourcesDestroyError404", isSourcesDestroyError404);
-export const sourcesDestroyError404Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesDestroyError404", isSourcesDestroyError404);
-
-export function isSourcesListParams(value: unknown): value is SourcesListParams {
-  if (!isRecord(value)) return false;
-  const p = value["page"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["page_size"];
-  if (p_2 !== undefined && !(typeof p_2 === "number" && Number.isInteger(p_2))) return false;
-  return true;
-}
-
-export const validateSourcesListParams = /*#__PURE__*/ validatorOf(schemas, "SourcesListParams");
-export const assertSourcesListParams: Assertion<SourcesListParams> = /*#__PURE__*/ assertionOf(schemas, "SourcesListParams", isSourcesListParams);
-export const sourcesListParamsSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesListParams", isSourcesListParams);
-
-export function isSourcesUpdateConfigPartialUpdateError400(value: unknown): value is SourcesUpdateConfigPartialUpdateError400 {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = value["errors"];
-  if (p_2 !== undefined && !isRecord(p_2)) return false;
-  return true;
-}
-
-export const validateSourcesUpdateConfigPartialUpdateError400 = /*#__PURE__*/ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateError400");
-export const assertSourcesUpdateConfigPartialUpdateError400: Assertion<SourcesUpdateConfigPartialUpdateError400> = /*#__PURE__*/ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateError400", isSourcesUpdateConfigPartialUpdateError400);
-export const sourcesUpdateConfigPartialUpdateError400Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesUpdateConfigPartialUpdateError400", isSourcesUpdateConfigPartialUpdateError400);
-
-export function isSourcesUpdateConfigPartialUpdateError404(value: unknown): value is SourcesUpdateConfigPartialUpdateError404 {
-  if (!isRecord(value)) return false;
-  const p = value["detail"];
-  if (p !== undefined && typeof p !== "string") return false;
-  return true;
-}
-
-export const validateSourcesUpdateConfigPartialUpdateError404 = /*#__PURE__*/ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateError404");
-export const assertSourcesUpdateConfigPartialUpdateError404: Assertion<SourcesUpdateConfigPartialUpdateError404> = /*#__PURE__*/ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
-export const sourcesUpdateConfigPartialUpdateError404Schema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
-
-export function isSourcesUpdateConfigPartialUpdateResponse(value: unknown): value is SourcesUpdateConfigPartialUpdateResponse {
-  if (!isRecord(value)) return false;
-  const p = value["id"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["account_name"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  const p_3 = value["type"];
+  const p_3 = v["public_key"];
   if (p_3 !== undefined && typeof p_3 !== "string") return false;
-  return true;
+  const p_4 = v["warehouse"];
+  return p_4 === undefined || typeof p_4 === "string";
 }
 
-export const validateSourcesUpdateConfigPartialUpdateResponse = /*#__PURE__*/ validatorOf(schemas, "SourcesUpdateConfigPartialUpdateResponse");
-export const assertSourcesUpdateConfigPartialUpdateResponse: Assertion<SourcesUpdateConfigPartialUpdateResponse> = /*#__PURE__*/ assertionOf(schemas, "SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
-export const sourcesUpdateConfigPartialUpdateResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
+export const validateSnowflakeConnectionRequest = /*#__PURE__*/ V("SnowflakeConnectionRequest");
+export const assertSnowflakeConnectionRequest: Assertion<SnowflakeConnectionRequest> = /*#__PURE__*/ A("SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
+export const snowflakeConnectionRequestSchema = /*#__PURE__*/ S("SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
 
-export function isThread(value: unknown): value is Thread {
-  if (!isRecord(value)) return false;
-  if (value["id"] === undefined || value["title"] === undefined || value["created_at"] === undefined || value["last_modified"] === undefined || value["connection_names"] === undefined || value["message_count"] === undefined || value["source"] === undefined || value["uid"] === undefined) return false;
-  const p = value["id"];
-  if (!(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["title"];
-  if (!(typeof p_2 === "string" && (p_2.length <= 255 || (p_2.length <= 510 && codePointLength(p_2) <= 255)))) return false;
-  const p_3 = value["created_at"];
-  if (!(typeof p_3 === "string" && isDateTime(p_3))) return false;
-  const p_4 = value["last_modified"];
-  if (!(typeof p_4 === "string" && isDateTime(p_4))) return false;
-  const p_5 = value["connection_names"];
-  if (typeof p_5 !== "string") return false;
-  const p_6 = value["message_count"];
-  if (typeof p_6 !== "string") return false;
-  const p_7 = value["model"];
-  if (p_7 !== undefined && !VALUES_5.has(p_7)) return false;
-  const p_8 = value["source"];
-  if (!(p_8 === "UI" || p_8 === "API" || p_8 === "MCP")) return false;
-  const p_9 = value["uid"];
-  if (!(typeof p_9 === "string" || p_9 === null)) return false;
-  return true;
+export function isSourceUpdateRequest(v: unknown): v is SourceUpdateRequest {
+  if (!isRecord(v)) return false;
+  return isStringOf(v["account_name"], 1);
 }
 
-export const validateThread = /*#__PURE__*/ validatorOf(schemas, "Thread");
-export const assertThread: Assertion<Thread> = /*#__PURE__*/ assertionOf(schemas, "Thread", isThread);
-export const threadSchema = /*#__PURE__*/ standardSchemaOf(schemas, "Thread", isThread);
+export const validateSourceUpdateRequest = /*#__PURE__*/ V("SourceUpdateRequest");
+export const assertSourceUpdateRequest: Assertion<SourceUpdateRequest> = /*#__PURE__*/ A("SourceUpdateRequest", isSourceUpdateRequest);
+export const sourceUpdateRequestSchema = /*#__PURE__*/ S("SourceUpdateRequest", isSourceUpdateRequest);
 
-export function isThreadMessagesAccessDeniedResponse(value: unknown): value is ThreadMessagesAccessDeniedResponse {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isSourcesAddBigqueryCreateError400(v: unknown): v is SourcesAddBigqueryCreateError400 {
+  if (!isRecord(v)) return false;
+  const p = v["error"];
+  if (p !== undefined && typeof p !== "string") return false;
+  const p_2 = v["errors"];
+  return p_2 === undefined || isRecord(p_2);
 }
 
-export const validateThreadMessagesAccessDeniedResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadMessagesAccessDeniedResponse");
-export const assertThreadMessagesAccessDeniedResponse: Assertion<ThreadMessagesAccessDeniedResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadMessagesAccessDeniedResponse", isThreadMessagesAccessDeniedResponse);
-export const threadMessagesAccessDeniedResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadMessagesAccessDeniedResponse", isThreadMessagesAccessDeniedResponse);
+export const validateSourcesAddBigqueryCreateError400 = /*#__PURE__*/ V("SourcesAddBigqueryCreateError400");
+export const assertSourcesAddBigqueryCreateError400: Assertion<SourcesAddBigqueryCreateError400> = /*#__PURE__*/ A("SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
+export const sourcesAddBigqueryCreateError400Schema = /*#__PURE__*/ S("SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
 
-export function isThreadMessagesNotFoundResponse(value: unknown): value is ThreadMessagesNotFoundResponse {
-  if (!isRecord(value)) return false;
-  const p = value["error"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isSourcesAddBigqueryCreateResponse(v: unknown): v is SourcesAddBigqueryCreateResponse {
+  if (!isRecord(v)) return false;
+  const p = v["id"];
+  return p === undefined || isInteger(p);
 }
 
-export const validateThreadMessagesNotFoundResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadMessagesNotFoundResponse");
-export const assertThreadMessagesNotFoundResponse: Assertion<ThreadMessagesNotFoundResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
-export const threadMessagesNotFoundResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
+export const validateSourcesAddBigqueryCreateResponse = /*#__PURE__*/ V("SourcesAddBigqueryCreateResponse");
+export const assertSourcesAddBigqueryCreateResponse: Assertion<SourcesAddBigqueryCreateResponse> = /*#__PURE__*/ A("SourcesAddBigqueryCreateResponse", isSourcesAddBigqueryCreateResponse);
+export const sourcesAddBigqueryCreateResponseSchema = /*#__PURE__*/ S("SourcesAddBigqueryCreateResponse", isSourcesAddBigqueryCreateResponse);
 
-export function isThreadMessagesResponse(value: unknown): value is ThreadMessagesResponse {
-  if (!isRecord(value)) return false;
-  if (value["messages"] === undefined || value["thread_id"] === undefined || value["message_count"] === undefined) return false;
-  const p = value["messages"];
+export function isSourcesAddClickhouseCreateError400(v: unknown): v is SourcesAddClickhouseCreateError400 {
+  return isSourcesAddBigqueryCreateError400(v);
+}
+
+export const validateSourcesAddClickhouseCreateError400 = /*#__PURE__*/ V("SourcesAddClickhouseCreateError400");
+export const assertSourcesAddClickhouseCreateError400: Assertion<SourcesAddClickhouseCreateError400> = /*#__PURE__*/ A("SourcesAddClickhouseCreateError400", isSourcesAddClickhouseCreateError400);
+export const sourcesAddClickhouseCreateError400Schema = /*#__PURE__*/ S("SourcesAddClickhouseCreateError400", isSourcesAddClickhouseCreateError400);
+
+export function isSourcesAddClickhouseCreateResponse(v: unknown): v is SourcesAddClickhouseCreateResponse {
+  return isSourcesAddBigqueryCreateResponse(v);
+}
+
+export const validateSourcesAddClickhouseCreateResponse = /*#__PURE__*/ V("SourcesAddClickhouseCreateResponse");
+export const assertSourcesAddClickhouseCreateResponse: Assertion<SourcesAddClickhouseCreateResponse> = /*#__PURE__*/ A("SourcesAddClickhouseCreateResponse", isSourcesAddClickhouseCreateResponse);
+export const sourcesAddClickhouseCreateResponseSchema = /*#__PURE__*/ S("SourcesAddClickhouseCreateResponse", isSourcesAddClickhouseCreateResponse);
+
+export function isSourcesAddMongodbCreateError400(v: unknown): v is SourcesAddMongodbCreateError400 {
+  return isSourcesAddBigqueryCreateError400(v);
+}
+
+export const validateSourcesAddMongodbCreateError400 = /*#__PURE__*/ V("SourcesAddMongodbCreateError400");
+export const assertSourcesAddMongodbCreateError400: Assertion<SourcesAddMongodbCreateError400> = /*#__PURE__*/ A("SourcesAddMongodbCreateError400", isSourcesAddMongodbCreateError400);
+export const sourcesAddMongodbCreateError400Schema = /*#__PURE__*/ S("SourcesAddMongodbCreateError400", isSourcesAddMongodbCreateError400);
+
+export function isSourcesAddMongodbCreateResponse(v: unknown): v is SourcesAddMongodbCreateResponse {
+  return isSourcesAddBigqueryCreateResponse(v);
+}
+
+export const validateSourcesAddMongodbCreateResponse = /*#__PURE__*/ V("SourcesAddMongodbCreateResponse");
+export const assertSourcesAddMongodbCreateResponse: Assertion<SourcesAddMongodbCreateResponse> = /*#__PURE__*/ A("SourcesAddMongodbCreateResponse", isSourcesAddMongodbCreateResponse);
+export const sourcesAddMongodbCreateResponseSchema = /*#__PURE__*/ S("SourcesAddMongodbCreateResponse", isSourcesAddMongodbCreateResponse);
+
+export function isSourcesAddMotherduckCreateError400(v: unknown): v is SourcesAddMotherduckCreateError400 {
+  return isSourcesAddBigqueryCreateError400(v);
+}
+
+export const validateSourcesAddMotherduckCreateError400 = /*#__PURE__*/ V("SourcesAddMotherduckCreateError400");
+export const assertSourcesAddMotherduckCreateError400: Assertion<SourcesAddMotherduckCreateError400> = /*#__PURE__*/ A("SourcesAddMotherduckCreateError400", isSourcesAddMotherduckCreateError400);
+export const sourcesAddMotherduckCreateError400Schema = /*#__PURE__*/ S("SourcesAddMotherduckCreateError400", isSourcesAddMotherduckCreateError400);
+
+export function isSourcesAddMotherduckCreateResponse(v: unknown): v is SourcesAddMotherduckCreateResponse {
+  return isSourcesAddBigqueryCreateResponse(v);
+}
+
+export const validateSourcesAddMotherduckCreateResponse = /*#__PURE__*/ V("SourcesAddMotherduckCreateResponse");
+export const assertSourcesAddMotherduckCreateResponse: Assertion<SourcesAddMotherduckCreateResponse> = /*#__PURE__*/ A("SourcesAddMotherduckCreateResponse", isSourcesAddMotherduckCreateResponse);
+export const sourcesAddMotherduckCreateResponseSchema = /*#__PURE__*/ S("SourcesAddMotherduckCreateResponse", isSourcesAddMotherduckCreateResponse);
+
+export function isSourcesAddMssqlCreateError400(v: unknown): v is SourcesAddMssqlCreateError400 {
+  return isSourcesAddBigqueryCreateError400(v);
+}
+
+export const validateSourcesAddMssqlCreateError400 = /*#__PURE__*/ V("SourcesAddMssqlCreateError400");
+export const assertSourcesAddMssqlCreateError400: Assertion<SourcesAddMssqlCreateError400> = /*#__PURE__*/ A("SourcesAddMssqlCreateError400", isSourcesAddMssqlCreateError400);
+export const sourcesAddMssqlCreateError400Schema = /*#__PURE__*/ S("SourcesAddMssqlCreateError400", isSourcesAddMssqlCreateError400);
+
+export function isSourcesAddMssqlCreateResponse(v: unknown): v is SourcesAddMssqlCreateResponse {
+  return isSourcesAddBigqueryCreateResponse(v);
+}
+
+export const validateSourcesAddMssqlCreateResponse = /*#__PURE__*/ V("SourcesAddMssqlCreateResponse");
+export const assertSourcesAddMssqlCreateResponse: Assertion<SourcesAddMssqlCreateResponse> = /*#__PURE__*/ A("SourcesAddMssqlCreateResponse", isSourcesAddMssqlCreateResponse);
+export const sourcesAddMssqlCreateResponseSchema = /*#__PURE__*/ S("SourcesAddMssqlCreateResponse", isSourcesAddMssqlCreateResponse);
+
+export function isSourcesAddMysqlCreateError400(v: unknown): v is SourcesAddMysqlCreateError400 {
+  return isSourcesAddBigqueryCreateError400(v);
+}
+
+export const validateSourcesAddMysqlCreateError400 = /*#__PURE__*/ V("SourcesAddMysqlCreateError400");
+export const assertSourcesAddMysqlCreateError400: Assertion<SourcesAddMysqlCreateError400> = /*#__PURE__*/ A("SourcesAddMysqlCreateError400", isSourcesAddMysqlCreateError400);
+export const sourcesAddMysqlCreateError400Schema = /*#__PURE__*/ S("SourcesAddMysqlCreateError400", isSourcesAddMysqlCreateError400);
+
+export function isSourcesAddMysqlCreateResponse(v: unknown): v is SourcesAddMysqlCreateResponse {
+  return isSourcesAddBigqueryCreateResponse(v);
+}
+
+export const validateSourcesAddMysqlCreateResponse = /*#__PURE__*/ V("SourcesAddMysqlCreateResponse");
+export const assertSourcesAddMysqlCreateResponse: Assertion<SourcesAddMysqlCreateResponse> = /*#__PURE__*/ A("SourcesAddMysqlCreateResponse", isSourcesAddMysqlCreateResponse);
+export const sourcesAddMysqlCreateResponseSchema = /*#__PURE__*/ S("SourcesAddMysqlCreateResponse", isSourcesAddMysqlCreateResponse);
+
+export function isSourcesAddPostgresCreateError400(v: unknown): v is SourcesAddPostgresCreateError400 {
+  return isSourcesAddBigqueryCreateError400(v);
+}
+
+export const validateSourcesAddPostgresCreateError400 = /*#__PURE__*/ V("SourcesAddPostgresCreateError400");
+export const assertSourcesAddPostgresCreateError400: Assertion<SourcesAddPostgresCreateError400> = /*#__PURE__*/ A("SourcesAddPostgresCreateError400", isSourcesAddPostgresCreateError400);
+export const sourcesAddPostgresCreateError400Schema = /*#__PURE__*/ S("SourcesAddPostgresCreateError400", isSourcesAddPostgresCreateError400);
+
+export function isSourcesAddPostgresCreateResponse(v: unknown): v is SourcesAddPostgresCreateResponse {
+  return isSourcesAddBigqueryCreateResponse(v);
+}
+
+export const validateSourcesAddPostgresCreateResponse = /*#__PURE__*/ V("SourcesAddPostgresCreateResponse");
+export const assertSourcesAddPostgresCreateResponse: Assertion<SourcesAddPostgresCreateResponse> = /*#__PURE__*/ A("SourcesAddPostgresCreateResponse", isSourcesAddPostgresCreateResponse);
+export const sourcesAddPostgresCreateResponseSchema = /*#__PURE__*/ S("SourcesAddPostgresCreateResponse", isSourcesAddPostgresCreateResponse);
+
+export function isSourcesAddSinglestoreCreateError400(v: unknown): v is SourcesAddSinglestoreCreateError400 {
+  return isSourcesAddBigqueryCreateError400(v);
+}
+
+export const validateSourcesAddSinglestoreCreateError400 = /*#__PURE__*/ V("SourcesAddSinglestoreCreateError400");
+export const assertSourcesAddSinglestoreCreateError400: Assertion<SourcesAddSinglestoreCreateError400> = /*#__PURE__*/ A("SourcesAddSinglestoreCreateError400", isSourcesAddSinglestoreCreateError400);
+export const sourcesAddSinglestoreCreateError400Schema = /*#__PURE__*/ S("SourcesAddSinglestoreCreateError400", isSourcesAddSinglestoreCreateError400);
+
+export function isSourcesAddSinglestoreCreateResponse(v: unknown): v is SourcesAddSinglestoreCreateResponse {
+  return isSourcesAddBigqueryCreateResponse(v);
+}
+
+export const validateSourcesAddSinglestoreCreateResponse = /*#__PURE__*/ V("SourcesAddSinglestoreCreateResponse");
+export const assertSourcesAddSinglestoreCreateResponse: Assertion<SourcesAddSinglestoreCreateResponse> = /*#__PURE__*/ A("SourcesAddSinglestoreCreateResponse", isSourcesAddSinglestoreCreateResponse);
+export const sourcesAddSinglestoreCreateResponseSchema = /*#__PURE__*/ S("SourcesAddSinglestoreCreateResponse", isSourcesAddSinglestoreCreateResponse);
+
+export function isSourcesAddSnowflakeCreateError400(v: unknown): v is SourcesAddSnowflakeCreateError400 {
+  return isSourcesAddBigqueryCreateError400(v);
+}
+
+export const validateSourcesAddSnowflakeCreateError400 = /*#__PURE__*/ V("SourcesAddSnowflakeCreateError400");
+export const assertSourcesAddSnowflakeCreateError400: Assertion<SourcesAddSnowflakeCreateError400> = /*#__PURE__*/ A("SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
+export const sourcesAddSnowflakeCreateError400Schema = /*#__PURE__*/ S("SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
+
+export function isSourcesAddSnowflakeCreateResponse(v: unknown): v is SourcesAddSnowflakeCreateResponse {
+  if (!isRecord(v)) return false;
+  const p = v["id"];
+  if (p !== undefined && !isInteger(p)) return false;
+  const p_2 = v["public_key_sql"];
+  return p_2 === undefined || typeof p_2 === "string";
+}
+
+export const validateSourcesAddSnowflakeCreateResponse = /*#__PURE__*/ V("SourcesAddSnowflakeCreateResponse");
+export const assertSourcesAddSnowflakeCreateResponse: Assertion<SourcesAddSnowflakeCreateResponse> = /*#__PURE__*/ A("SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
+export const sourcesAddSnowflakeCreateResponseSchema = /*#__PURE__*/ S("SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
+
+export function isSourcesDestroyError404(v: unknown): v is SourcesDestroyError404 {
+  if (!isRecord(v)) return false;
+  const p = v["detail"];
+  return p === undefined || typeof p === "string";
+}
+
+export const validateSourcesDestroyError404 = /*#__PURE__*/ V("SourcesDestroyError404");
+export const assertSourcesDestroyError404: Assertion<SourcesDestroyError404> = /*#__PURE__*/ A("SourcesDestroyError404", isSourcesDestroyError404);
+export const sourcesDestroyError404Schema = /*#__PURE__*/ S("SourcesDestroyError404", isSourcesDestroyError404);
+
+export function isSourcesListParams(v: unknown): v is SourcesListParams {
+  return isKnowledgeBaseListParams(v);
+}
+
+export const validateSourcesListParams = /*#__PURE__*/ V("SourcesListParams");
+export const assertSourcesListParams: Assertion<SourcesListParams> = /*#__PURE__*/ A("SourcesListParams", isSourcesListParams);
+export const sourcesListParamsSchema = /*#__PURE__*/ S("SourcesListParams", isSourcesListParams);
+
+export function isSourcesUpdateConfigPartialUpdateError400(v: unknown): v is SourcesUpdateConfigPartialUpdateError400 {
+  return isSourcesAddBigqueryCreateError400(v);
+}
+
+export const validateSourcesUpdateConfigPartialUpdateError400 = /*#__PURE__*/ V("SourcesUpdateConfigPartialUpdateError400");
+export const assertSourcesUpdateConfigPartialUpdateError400: Assertion<SourcesUpdateConfigPartialUpdateError400> = /*#__PURE__*/ A("SourcesUpdateConfigPartialUpdateError400", isSourcesUpdateConfigPartialUpdateError400);
+export const sourcesUpdateConfigPartialUpdateError400Schema = /*#__PURE__*/ S("SourcesUpdateConfigPartialUpdateError400", isSourcesUpdateConfigPartialUpdateError400);
+
+export function isSourcesUpdateConfigPartialUpdateError404(v: unknown): v is SourcesUpdateConfigPartialUpdateError404 {
+  return isSourcesDestroyError404(v);
+}
+
+export const validateSourcesUpdateConfigPartialUpdateError404 = /*#__PURE__*/ V("SourcesUpdateConfigPartialUpdateError404");
+export const assertSourcesUpdateConfigPartialUpdateError404: Assertion<SourcesUpdateConfigPartialUpdateError404> = /*#__PURE__*/ A("SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
+export const sourcesUpdateConfigPartialUpdateError404Schema = /*#__PURE__*/ S("SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
+
+export function isSourcesUpdateConfigPartialUpdateResponse(v: unknown): v is SourcesUpdateConfigPartialUpdateResponse {
+  if (!isRecord(v)) return false;
+  const p = v["id"];
+  if (p !== undefined && !isInteger(p)) return false;
+  const p_2 = v["account_name"];
+  if (p_2 !== undefined && typeof p_2 !== "string") return false;
+  const p_3 = v["type"];
+  return p_3 === undefined || typeof p_3 === "string";
+}
+
+export const validateSourcesUpdateConfigPartialUpdateResponse = /*#__PURE__*/ V("SourcesUpdateConfigPartialUpdateResponse");
+export const assertSourcesUpdateConfigPartialUpdateResponse: Assertion<SourcesUpdateConfigPartialUpdateResponse> = /*#__PURE__*/ A("SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
+export const sourcesUpdateConfigPartialUpdateResponseSchema = /*#__PURE__*/ S("SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
+
+export function isThread(v: unknown): v is Thread {
+  if (!isRecord(v)) return false;
+  if (v["id"] === undefined || v["title"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined || v["connection_names"] === undefined || v["message_count"] === undefined || v["source"] === undefined || v["uid"] === undefined) return false;
+  if (!isInteger(v["id"])) return false;
+  if (!isStringOf(v["title"], 0, 255)) return false;
+  const p = v["created_at"];
+  if (!(typeof p === "string" && isDateTime(p))) return false;
+  const p_2 = v["last_modified"];
+  if (!(typeof p_2 === "string" && isDateTime(p_2))) return false;
+  if (typeof v["connection_names"] !== "string") return false;
+  if (typeof v["message_count"] !== "string") return false;
+  const p_3 = v["model"];
+  if (p_3 !== undefined && !VALUES_5.has(p_3)) return false;
+  const p_4 = v["source"];
+  if (!(p_4 === "UI" || p_4 === "API" || p_4 === "MCP")) return false;
+  const p_5 = v["uid"];
+  return typeof p_5 === "string" || p_5 === null;
+}
+
+export const validateThread = /*#__PURE__*/ V("Thread");
+export const assertThread: Assertion<Thread> = /*#__PURE__*/ A("Thread", isThread);
+export const threadSchema = /*#__PURE__*/ S("Thread", isThread);
+
+export function isThreadMessagesAccessDeniedResponse(v: unknown): v is ThreadMessagesAccessDeniedResponse {
+  return isIframeErrorResponse(v);
+}
+
+export const validateThreadMessagesAccessDeniedResponse = /*#__PURE__*/ V("ThreadMessagesAccessDeniedResponse");
+export const assertThreadMessagesAccessDeniedResponse: Assertion<ThreadMessagesAccessDeniedResponse> = /*#__PURE__*/ A("ThreadMessagesAccessDeniedResponse", isThreadMessagesAccessDeniedResponse);
+export const threadMessagesAccessDeniedResponseSchema = /*#__PURE__*/ S("ThreadMessagesAccessDeniedResponse", isThreadMessagesAccessDeniedResponse);
+
+export function isThreadMessagesNotFoundResponse(v: unknown): v is ThreadMessagesNotFoundResponse {
+  return isIframeErrorResponse(v);
+}
+
+export const validateThreadMessagesNotFoundResponse = /*#__PURE__*/ V("ThreadMessagesNotFoundResponse");
+export const assertThreadMessagesNotFoundResponse: Assertion<ThreadMessagesNotFoundResponse> = /*#__PURE__*/ A("ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
+export const threadMessagesNotFoundResponseSchema = /*#__PURE__*/ S("ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
+
+export function isThreadMessagesResponse(v: unknown): v is ThreadMessagesResponse {
+  if (!isRecord(v)) return false;
+  if (v["messages"] === undefined || v["thread_id"] === undefined || v["message_count"] === undefined) return false;
+  const p = v["messages"];
   if (!Array.isArray(p)) return false;
   for (let i = 0; i < p.length; i++) {
     const item: unknown = p[i];
     if (!isMessage(item)) return false;
   }
-  const p_2 = value["thread_id"];
-  if (!(typeof p_2 === "number" && Number.isInteger(p_2))) return false;
-  const p_3 = value["message_count"];
-  if (!(typeof p_3 === "number" && Number.isInteger(p_3))) return false;
-  return true;
+  if (!isInteger(v["thread_id"])) return false;
+  return isInteger(v["message_count"]);
 }
 
-export const validateThreadMessagesResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadMessagesResponse");
-export const assertThreadMessagesResponse: Assertion<ThreadMessagesResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadMessagesResponse", isThreadMessagesResponse);
-export const threadMessagesResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadMessagesResponse", isThreadMessagesResponse);
+export const validateThreadMessagesResponse = /*#__PURE__*/ V("ThreadMessagesResponse");
+export const assertThreadMessagesResponse: Assertion<ThreadMessagesResponse> = /*#__PURE__*/ A("ThreadMessagesResponse", isThreadMessagesResponse);
+export const threadMessagesResponseSchema = /*#__PURE__*/ S("ThreadMessagesResponse", isThreadMessagesResponse);
 
-export function isThreadNotFoundResponse(value: unknown): value is ThreadNotFoundResponse {
-  if (!isRecord(value)) return false;
-  const p = value["detail"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isThreadNotFoundResponse(v: unknown): v is ThreadNotFoundResponse {
+  return isNotFoundResponsePartialUpdate(v);
 }
 
-export const validateThreadNotFoundResponse = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponse");
-export const assertThreadNotFoundResponse: Assertion<ThreadNotFoundResponse> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponse", isThreadNotFoundResponse);
-export const threadNotFoundResponseSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadNotFoundResponse", isThreadNotFoundResponse);
+export const validateThreadNotFoundResponse = /*#__PURE__*/ V("ThreadNotFoundResponse");
+export const assertThreadNotFoundResponse: Assertion<ThreadNotFoundResponse> = /*#__PURE__*/ A("ThreadNotFoundResponse", isThreadNotFoundResponse);
+export const threadNotFoundResponseSchema = /*#__PURE__*/ S("ThreadNotFoundResponse", isThreadNotFoundResponse);
 
-export function isThreadNotFoundResponseDelete(value: unknown): value is ThreadNotFoundResponseDelete {
-  if (!isRecord(value)) return false;
-  const p = value["detail"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isThreadNotFoundResponseDelete(v: unknown): v is ThreadNotFoundResponseDelete {
+  return isNotFoundResponsePartialUpdate(v);
 }
 
-export const validateThreadNotFoundResponseDelete = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponseDelete");
-export const assertThreadNotFoundResponseDelete: Assertion<ThreadNotFoundResponseDelete> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponseDelete", isThreadNotFoundResponseDelete);
-export const threadNotFoundResponseDeleteSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadNotFoundResponseDelete", isThreadNotFoundResponseDelete);
+export const validateThreadNotFoundResponseDelete = /*#__PURE__*/ V("ThreadNotFoundResponseDelete");
+export const assertThreadNotFoundResponseDelete: Assertion<ThreadNotFoundResponseDelete> = /*#__PURE__*/ A("ThreadNotFoundResponseDelete", isThreadNotFoundResponseDelete);
+export const threadNotFoundResponseDeleteSchema = /*#__PURE__*/ S("ThreadNotFoundResponseDelete", isThreadNotFoundResponseDelete);
 
-export function isThreadNotFoundResponsePartialRename(value: unknown): value is ThreadNotFoundResponsePartialRename {
-  if (!isRecord(value)) return false;
-  const p = value["detail"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isThreadNotFoundResponsePartialRename(v: unknown): v is ThreadNotFoundResponsePartialRename {
+  return isNotFoundResponsePartialUpdate(v);
 }
 
-export const validateThreadNotFoundResponsePartialRename = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponsePartialRename");
-export const assertThreadNotFoundResponsePartialRename: Assertion<ThreadNotFoundResponsePartialRename> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponsePartialRename", isThreadNotFoundResponsePartialRename);
-export const threadNotFoundResponsePartialRenameSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadNotFoundResponsePartialRename", isThreadNotFoundResponsePartialRename);
+export const validateThreadNotFoundResponsePartialRename = /*#__PURE__*/ V("ThreadNotFoundResponsePartialRename");
+export const assertThreadNotFoundResponsePartialRename: Assertion<ThreadNotFoundResponsePartialRename> = /*#__PURE__*/ A("ThreadNotFoundResponsePartialRename", isThreadNotFoundResponsePartialRename);
+export const threadNotFoundResponsePartialRenameSchema = /*#__PURE__*/ S("ThreadNotFoundResponsePartialRename", isThreadNotFoundResponsePartialRename);
 
-export function isThreadNotFoundResponseRename(value: unknown): value is ThreadNotFoundResponseRename {
-  if (!isRecord(value)) return false;
-  const p = value["detail"];
-  if (typeof p !== "string") return false;
-  return true;
+export function isThreadNotFoundResponseRename(v: unknown): v is ThreadNotFoundResponseRename {
+  return isNotFoundResponsePartialUpdate(v);
 }
 
-export const validateThreadNotFoundResponseRename = /*#__PURE__*/ validatorOf(schemas, "ThreadNotFoundResponseRename");
-export const assertThreadNotFoundResponseRename: Assertion<ThreadNotFoundResponseRename> = /*#__PURE__*/ assertionOf(schemas, "ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
-export const threadNotFoundResponseRenameSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
+export const validateThreadNotFoundResponseRename = /*#__PURE__*/ V("ThreadNotFoundResponseRename");
+export const assertThreadNotFoundResponseRename: Assertion<ThreadNotFoundResponseRename> = /*#__PURE__*/ A("ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
+export const threadNotFoundResponseRenameSchema = /*#__PURE__*/ S("ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
 
-export function isThreadRenameRequest(value: unknown): value is ThreadRenameRequest {
-  if (!isRecord(value)) return false;
-  const p = value["title"];
-  if (!(typeof p === "string" && p.length !== 0)) return false;
-  return true;
+export function isThreadRenameRequest(v: unknown): v is ThreadRenameRequest {
+  if (!isRecord(v)) return false;
+  return isStringOf(v["title"], 1);
 }
 
-export const validateThreadRenameRequest = /*#__PURE__*/ validatorOf(schemas, "ThreadRenameRequest");
-export const assertThreadRenameRequest: Assertion<ThreadRenameRequest> = /*#__PURE__*/ assertionOf(schemas, "ThreadRenameRequest", isThreadRenameRequest);
-export const threadRenameRequestSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadRenameRequest", isThreadRenameRequest);
+export const validateThreadRenameRequest = /*#__PURE__*/ V("ThreadRenameRequest");
+export const assertThreadRenameRequest: Assertion<ThreadRenameRequest> = /*#__PURE__*/ A("ThreadRenameRequest", isThreadRenameRequest);
+export const threadRenameRequestSchema = /*#__PURE__*/ S("ThreadRenameRequest", isThreadRenameRequest);
 
-export function isThreadsListParams(value: unknown): value is ThreadsListParams {
-  if (!isRecord(value)) return false;
-  const p = value["page"];
-  if (p !== undefined && !(typeof p === "number" && Number.isInteger(p))) return false;
-  const p_2 = value["page_size"];
-  if (p_2 !== undefined && !(typeof p_2 === "number" && Number.isInteger(p_2))) return false;
-  return true;
+export function isThreadsListParams(v: unknown): v is ThreadsListParams {
+  return isKnowledgeBaseListParams(v);
 }
 
-export const validateThreadsListParams = /*#__PURE__*/ validatorOf(schemas, "ThreadsListParams");
-export const assertThreadsListParams: Assertion<ThreadsListParams> = /*#__PURE__*/ assertionOf(schemas, "ThreadsListParams", isThreadsListParams);
-export const threadsListParamsSchema = /*#__PURE__*/ standardSchemaOf(schemas, "ThreadsListParams", isThreadsListParams);
+export const validateThreadsListParams = /*#__PURE__*/ V("ThreadsListParams");
+export const assertThreadsListParams: Assertion<ThreadsListParams> = /*#__PURE__*/ A("ThreadsListParams", isThreadsListParams);
+export const threadsListParamsSchema = /*#__PURE__*/ S("ThreadsListParams", isThreadsListParams);

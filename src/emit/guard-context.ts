@@ -1,9 +1,9 @@
 import type { FunctionDeclarationStructure } from "ts-morph";
 import { StructureKind } from "./ts-morph.js";
-import { indentBlock } from "./block-indent.js";
-import { isParenthesised, matchingClose } from "./code-scan.js";
 import type { Additional, NamedType, Property, Schema } from "../model/ir.js";
 import { elementAccess, stringLiteral } from "./escape.js";
+import { any, call, compare, type Expr } from "./guard-logic.js";
+import { functionBody, type Stmt } from "./guard-stmt.js";
 import type { GuardConstants } from "./guard-constants.js";
 import type { SchemaFacts } from "./guard-json-types.js";
 import { hintFragment, LocalNames, type ModuleNames } from "./guard-names.js";
@@ -46,14 +46,14 @@ export function hoistFunction(
   name: string,
   params: { hint: string; type: string }[],
   returnType: string,
-  body: (params: string[], locals: LocalNames) => string[],
+  body: (params: string[], locals: LocalNames) => Stmt[],
 ): void {
   const fn: FunctionDeclarationStructure = { kind: StructureKind.Function, name, parameters: [], returnType, statements: [] };
   ctx.hoisted.push(fn);
   const locals = new LocalNames(ctx.names);
   const names = params.map((p) => locals.fresh(p.hint));
   const statements = body(names, locals);
-  fn.statements = block(statements);
+  fn.statements = functionBody(statements);
   const reads = identifierReader(statements);
   fn.parameters = params.map((p, i) => {
     const name = names[i] as string;
@@ -65,44 +65,17 @@ export function hoistFunction(
  * Whether generated code reads `name` (string literals and line comments aside), so a parameter
  * it does not read is `_`-prefixed for noUnusedParameters.
  */
-export function usesIdentifier(statements: string[], name: string): boolean {
+export function usesIdentifier(statements: Stmt[], name: string): boolean {
   return identifierReader(statements)(name);
 }
 
 /** usesIdentifier for several names of one function body, which is scanned once. */
-function identifierReader(statements: string[]): (name: string) => boolean {
-  const code = statements
+function identifierReader(statements: Stmt[]): (name: string) => boolean {
+  const code = functionBody(statements)
     .join("\n")
     .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""')
     .replace(/\/\/[^\n]*/g, "");
   return (name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(code);
-}
-
-/** A function body as one indented text, so the printer adds no blank lines between our lines. */
-export function block(statements: string[]): string[] {
-  return statements.length === 0 ? [] : [indentBlock(statements)];
-}
-
-/** `v === x` (or `typeof v === "t"`), which negates to `!==`. */
-const EQUALITY = /^(typeof )?[\w$]+ === [^&|()?:]+$/;
-
-/** `!expr`, written without a double negation where the expression allows (`typeof v !== "boolean"`). */
-export function negate(expr: string): string {
-  if (expr === "true") return "false";
-  if (expr === "false") return "true";
-  if (isCall(expr)) return `!${expr}`;
-  if (EQUALITY.test(expr)) return expr.replace(" === ", " !== ");
-  if (isParenthesised(expr)) {
-    const inner = expr.slice(1, -1);
-    return EQUALITY.test(inner) ? inner.replace(" === ", " !== ") : `!${expr}`;
-  }
-  return `!(${expr})`;
-}
-
-/** `name(args)`: a call and nothing else, which `!` binds to without parentheses. */
-function isCall(expr: string): boolean {
-  const open = /^[\w$.]+\(/.exec(expr)?.[0].length;
-  return open !== undefined && matchingClose(expr, open - 1, "expression") === expr.length - 1;
 }
 
 /**
@@ -116,12 +89,11 @@ export function propertyAccess(ctx: GuardContext, v: string, p: Property): strin
   return `${ctx.constants.helper("hasOwn")}(${v}, ${stringLiteral(p.wireName)}) ? ${access} : undefined`;
 }
 
-/** `key === "a" || key === "b"` for a few names, a shared Set beyond; "false" for none. */
-export function knownKeyTest(ctx: GuardContext, keys: string[], key: string): string {
+/** `key === "a" || key === "b"` for a few names, a shared Set beyond; false for none. */
+export function knownKeyTest(ctx: GuardContext, keys: string[], key: string): Expr {
   const unique = [...new Set(keys)];
-  if (unique.length === 0) return "false";
-  if (unique.length <= 8) return `(${unique.map((k) => `${key} === ${stringLiteral(k)}`).join(" || ")})`;
-  return `${ctx.constants.keySet(unique)}.has(${key})`;
+  if (unique.length <= 8) return any(unique.map((k) => compare(key, "===", stringLiteral(k))));
+  return call(`${ctx.constants.keySet(unique)}.has`, key);
 }
 
 /** Whether a schema is `false` (an empty enum). */
@@ -159,9 +131,9 @@ export function neverPasses(schema: Schema): boolean {
   }
 }
 
-/** `case "a":`, `case "b": {` — the labels of one switch clause, opening its block. */
+/** `case "a":`, `case "b":` — the labels of one switch clause. */
 export function caseLabels(values: string[]): string[] {
-  return values.map((value, i) => `case ${stringLiteral(value)}:${i === values.length - 1 ? " {" : ""}`);
+  return values.map((value) => `case ${stringLiteral(value)}:`);
 }
 
 /** Variants the discriminator names for each tag value: explicit mapping, else a ref's own name. */

@@ -1,6 +1,6 @@
 import { assertNever } from "../model/directions.js";
 import type { Property, Schema } from "../model/ir.js";
-import { all, any, bare } from "./guard-logic.js";
+import { all, any, atom, call, compare, FALSE, isConst, not, print, TRUE, type Expr } from "./guard-logic.js";
 import { elementAccess, stringLiteral } from "./escape.js";
 import {
   allowsAnyExtraKey,
@@ -12,7 +12,6 @@ import {
   hoistedName,
   isNever,
   knownKeyTest,
-  negate,
   neverPasses,
   propertyAccess,
   propertyChunks,
@@ -20,7 +19,8 @@ import {
   type Site,
 } from "./guard-context.js";
 import type { LocalNames } from "./guard-names.js";
-import { isScalar, scalarChecks } from "./guard-scalars.js";
+import { block, failIf, RETURN_FALSE, withVerdict, type Stmt } from "./guard-stmt.js";
+import { isScalar, readsOnce, scalarTest } from "./guard-scalars.js";
 import { unevaluatedStmts } from "./guard-unevaluated.js";
 
 type ObjectSchema = Extract<Schema, { kind: "object" }>;
@@ -28,14 +28,14 @@ type ArraySchema = Extract<Schema, { kind: "array" }>;
 type UnionSchema = Extract<Schema, { kind: "union" }>;
 
 /** Compiled check of one schema: a boolean expression, or statements that `return false` on failure. */
-export type Compiled = { expr: string } | { stmts: string[] };
+export type Compiled = { expr: Expr } | { stmts: Stmt[] };
 
 /**
  * IR schema -> the body of `isX`: exactly the JSON Schema verdict, as straight-line code. Values
  * are always bound to identifiers first (a property read once into a local), scalars become
  * inline expressions, objects and arrays statements with plain `for` loops; where an expression
  * is needed for a structure (a union variant, `not`), the structure is hoisted into a
- * module-level `function isX$where(value: unknown): boolean`, once per schema node. Nothing
+ * module-level `function isX$where(v: unknown): boolean`, once per schema node. Nothing
  * allocates a closure, nothing throws, references call the referenced type's guard, so output
  * grows linearly with the schema.
  */
@@ -47,46 +47,41 @@ export class CheckCompiler {
   constructor(private readonly ctx: GuardContext) {}
 
   /** A boolean expression, true exactly when the value bound to `v` matches. */
-  expr(schema: Schema, v: string, site: Site): string {
+  expr(schema: Schema, v: string, site: Site): Expr {
     const compiled = this.compile(schema, v, site, undefined);
-    return "expr" in compiled ? compiled.expr : `${this.hoist(schema, site)}(${v})`;
+    return "expr" in compiled ? compiled.expr : call(this.hoist(schema, site), v);
   }
 
   /** Statements returning false when the value bound to `v` fails; empty when anything passes. */
-  stmts(schema: Schema, v: string, site: Site, locals: LocalNames): string[] {
-    const compiled = this.compile(schema, v, site, locals);
-    if ("stmts" in compiled) return compiled.stmts;
-    return compiled.expr === "true" ? [] : [`if (${negate(compiled.expr)}) return false;`];
+  stmts(schema: Schema, v: string, site: Site, locals: LocalNames): Stmt[] {
+    return toStmts(this.compile(schema, v, site, locals));
   }
 
   /** Statements where the schema needs them and `locals` allows them, else an expression. */
   compile(schema: Schema, v: string, site: Site, locals: LocalNames | undefined): Compiled {
-    if (alwaysPasses(schema)) return { expr: "true" };
-    if (neverPasses(schema)) return { expr: "false" };
-    if (isScalar(schema)) {
-      const { gate, rest } = scalarChecks(schema, v, this.ctx.constants);
-      return { expr: all([...(gate ? [gate.test] : []), ...rest.map((c) => c.test)]) };
-    }
+    if (alwaysPasses(schema)) return { expr: TRUE };
+    if (neverPasses(schema)) return { expr: FALSE };
+    if (isScalar(schema)) return { expr: scalarTest(schema, v, this.ctx.constants) };
     switch (schema.kind) {
       case "ref":
-        return { expr: `${this.guardOf(schema.name)}(${v})` };
+        return { expr: call(this.guardOf(schema.name), v) };
       case "not":
-        return { expr: negate(this.expr(schema.schema, v, childSite(site, "not"))) };
+        return { expr: not(this.expr(schema.schema, v, childSite(site, "not"))) };
       case "intersection":
         return { expr: all(schema.parts.map((part, i) => this.expr(part, v, childSite(site, `allOf${i}`)))) };
       case "union":
         if (!schema.exclusive && !schema.discriminator) return { expr: any(schema.variants.map((variant, i) => this.expr(variant, v, childSite(site, `anyOf${i}`)))) };
         if (schema.exclusive && locals) return { stmts: this.oneOfStmts(schema, v, site, locals) };
-        return { expr: `${this.hoist(schema, site)}(${v})` };
+        return { expr: call(this.hoist(schema, site), v) };
       case "array":
         if (schema.items.kind === "unknown" && !schema.prefixItems && !schema.contains) return { expr: all(arrayHeader(schema, v, this.ctx)) };
-        return locals ? { stmts: this.arrayStmts(schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
+        return locals ? { stmts: this.arrayStmts(schema, v, site, locals) } : { expr: call(this.hoist(schema, site), v) };
       case "object":
-        if (isPlainRecord(schema)) return { expr: `${this.ctx.constants.helper("isRecord")}(${v})` };
-        if (this.ctx.shapes.isShared(schema)) return { expr: `${this.hoistShared(schema, site)}(${v})` };
-        return locals ? { stmts: this.objectStmts(schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
+        if (isPlainRecord(schema)) return { expr: call(this.ctx.constants.helper("isRecord"), v) };
+        if (this.ctx.shapes.isShared(schema)) return { expr: call(this.hoistShared(schema, site), v) };
+        return locals ? { stmts: this.objectStmts(schema, v, site, locals) } : { expr: call(this.hoist(schema, site), v) };
       case "unevaluated":
-        return locals ? { stmts: unevaluatedStmts(this.ctx, this, schema, v, site, locals) } : { expr: `${this.hoist(schema, site)}(${v})` };
+        return locals ? { stmts: unevaluatedStmts(this.ctx, this, schema, v, site, locals) } : { expr: call(this.hoist(schema, site), v) };
       default:
         return assertNever(schema);
     }
@@ -96,74 +91,70 @@ export class CheckCompiler {
     return this.ctx.types.get(name)?.guardName ?? `is${name}`;
   }
 
-  /** `function isX$where(value: unknown): boolean`, shared by every use of this schema node. */
+  /** `function isX$where(v: unknown): boolean`, shared by every use of this schema node. */
   private hoist(schema: Schema, site: Site): string {
     const existing = this.hoisted.get(schema);
     if (existing) return existing;
     const name = hoistedName(this.ctx, site);
     this.hoisted.set(schema, name);
-    hoistFunction(this.ctx, name, [{ hint: "value", type: "unknown" }], "boolean", ([v], locals) => {
+    hoistFunction(this.ctx, name, [{ hint: "v", type: "unknown" }], "boolean", ([v], locals) => {
       const value = v as string;
       if (schema.kind === "union" && !schema.exclusive) return this.discriminatedAnyOf(schema, value, site);
-      return [...this.stmts(schema, value, site, locals), "return true;"];
+      return withVerdict(this.stmts(schema, value, site, locals));
     });
     return name;
   }
 
-  /** `function isX$where(value: unknown): boolean` for a shape several places share, written once. */
+  /** `function isX$where(v: unknown): boolean` for a shape several places share, written once. */
   private hoistShared(schema: ObjectSchema, site: Site): string {
     const key = this.ctx.shapes.key(schema);
     const existing = this.shared.get(key);
     if (existing) return existing;
     const name = hoistedName(this.ctx, site);
     this.shared.set(key, name);
-    hoistFunction(this.ctx, name, [{ hint: "value", type: "unknown" }], "boolean", ([v], locals) => [
-      ...this.objectStmts(schema, v as string, site, locals),
-      "return true;",
-    ]);
+    hoistFunction(this.ctx, name, [{ hint: "v", type: "unknown" }], "boolean", ([v], locals) => withVerdict(this.objectStmts(schema, v as string, site, locals)));
     return name;
   }
 
-  private objectStmts(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): string[] {
+  private objectStmts(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const { constants } = this.ctx;
-    const out = [`if (!${constants.helper("isRecord")}(${v})) return false;`];
+    const out: Stmt[] = [failIf(not(call(constants.helper("isRecord"), v)))];
     // Every required key is looked up before any property is checked in depth, so a value missing
-    // one fails at once, wherever the key is declared.
+    // one fails at once, wherever the key is declared (ajv's order; the bench's missing-key rows).
     const required = schema.properties.filter((p) => p.required);
     const presenceFirst = required.length > 0 && schema.properties.length > 1;
-    if (presenceFirst) {
-      const absent = required.map((p) => {
-        const access = elementAccess(v, p.wireName);
-        return p.wireName in Object.prototype ? `!${constants.helper("hasOwn")}(${v}, ${stringLiteral(p.wireName)}) || ${access} === undefined` : `${access} === undefined`;
-      });
-      out.push(`if (${absent.join(" || ")}) return false;`);
-    }
+    if (presenceFirst) out.push(failIf(any(required.map((p) => absent(this.ctx, v, p.wireName)))));
     const checked = schema.properties.filter((p) => !(p.schema.kind === "unknown" && (!p.required || presenceFirst)));
     const chunks = propertyChunks(this.ctx, checked, site);
     if (chunks.length === 0) out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, locals, presenceFirst)));
     for (const chunk of chunks) {
-      hoistFunction(this.ctx, chunk.name, [{ hint: "value", type: "Record<string, unknown>" }], "boolean", ([value], inner) => [
-        ...chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, site, inner, presenceFirst)),
-        "return true;",
-      ]);
-      out.push(`if (!${chunk.name}(${v})) return false;`);
+      hoistFunction(this.ctx, chunk.name, [{ hint: "v", type: "Record<string, unknown>" }], "boolean", ([value], inner) =>
+        withVerdict(chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, site, inner, presenceFirst))),
+      );
+      out.push(failIf(not(call(chunk.name, v))));
     }
     out.push(...this.keyLoop(schema, v, site, locals));
     return out;
   }
 
-  private propertyStmts(p: Property, v: string, site: Site, locals: LocalNames, presenceFirst: boolean): string[] {
+  private propertyStmts(p: Property, v: string, site: Site, locals: LocalNames, presenceFirst: boolean): Stmt[] {
+    // Present required keys are own properties: plain access suffices.
+    const own = presenceFirst && p.required;
+    const checksUndefined = !own && (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema));
+    // A required property whose check reads it once needs no local: `if (!isX(v["x"])) return false;`.
+    if (p.required && !checksUndefined && readsOnce(p.schema) && (own || !(p.wireName in Object.prototype))) {
+      return toStmts({ expr: this.expr(p.schema, elementAccess(v, p.wireName), childSite(site, p.wireName)) });
+    }
     const local = locals.fresh("p");
     const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
-    // Present required keys are own properties: plain access suffices.
-    const out = [`const ${local} = ${presenceFirst && p.required ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
+    const out: Stmt[] = [`const ${local} = ${own ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
     if (p.required) {
-      if (!presenceFirst && (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema))) out.push(`if (${local} === undefined) return false;`);
+      if (checksUndefined) out.push(failIf(compare(local, "===", "undefined")));
       out.push(...toStmts(inner));
     } else if ("expr" in inner) {
-      out.push(`if (${local} !== undefined && ${negate(inner.expr)}) return false;`);
+      out.push(failIf(all([compare(local, "!==", "undefined"), not(inner.expr)])));
     } else {
-      out.push(`if (${local} !== undefined) {`, ...inner.stmts, "}");
+      out.push(block(`if (${local} !== undefined)`, inner.stmts));
     }
     return out;
   }
@@ -173,7 +164,7 @@ export class CheckCompiler {
    * patternProperties, then additionalProperties for keys no property names and no pattern
    * matches, and the key count for min/maxProperties.
    */
-  private keyLoop(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): string[] {
+  private keyLoop(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const patterns = schema.patternProperties ?? [];
     const counted = schema.minProperties !== undefined || schema.maxProperties !== undefined;
     const additional = schema.additional;
@@ -184,60 +175,59 @@ export class CheckCompiler {
     const item = locals.fresh("item");
     const count = counted ? locals.fresh("count") : undefined;
     const matched = patterns.length > 0 && !open ? locals.fresh("matched") : undefined;
-    const body: string[] = schema.propertyNames ? this.stmts(schema.propertyNames, key, childSite(site, "propertyNames"), locals) : [];
+    const body: Stmt[] = schema.propertyNames ? this.stmts(schema.propertyNames, key, childSite(site, "propertyNames"), locals) : [];
     let usesItem = false;
     patterns.forEach((pp, i) => {
       const inner = this.stmts(pp.schema, item, childSite(site, `pattern${i}`), locals);
       usesItem ||= inner.length > 0;
       const mark = matched ? [`${matched} = true;`] : [];
-      if (mark.length + inner.length > 0) body.push(`if (${constants.pattern(pp.pattern)}.test(${key})) {`, ...mark, ...inner, "}");
+      if (mark.length + inner.length > 0) body.push(block(`if (${constants.pattern(pp.pattern)}.test(${key}))`, [...mark, ...inner]));
     });
     if (!open) {
-      const unnamed = [matched ? `!${matched}` : "", negate(knownKeyTest(this.ctx, schema.properties.map((p) => p.wireName), key))].filter((c) => c !== "" && c !== "true");
-      const condition = unnamed.length === 0 ? "true" : unnamed.join(" && ");
-      const extra = typeof additional === "object" && !isNever(additional.schema) ? this.stmts(additional.schema, item, childSite(site, "additional"), locals) : ["return false;"];
+      const condition = all([...(matched ? [not(atom(matched))] : []), not(knownKeyTest(this.ctx, schema.properties.map((p) => p.wireName), key))]);
+      const extra = typeof additional === "object" && !isNever(additional.schema) ? this.stmts(additional.schema, item, childSite(site, "additional"), locals) : [RETURN_FALSE];
       usesItem ||= typeof additional === "object" && !isNever(additional.schema) && extra.length > 0;
-      body.push(...(condition === "true" ? extra : extra.length === 1 && !extra[0]?.startsWith("if ") ? [`if (${condition}) ${extra[0]}`] : [`if (${condition}) {`, ...extra, "}"]));
+      body.push(...(isConst(condition, true) ? extra : extra.length === 1 && extra[0] === RETURN_FALSE ? [failIf(condition)] : [block(`if (${print(condition)})`, extra)]));
     }
-    const loop = [
-      `for (const ${key} in ${v}) {`,
+    const loop = block(`for (const ${key} in ${v})`, [
       `if (!${constants.helper("hasOwn")}(${v}, ${key})) continue;`,
       ...(count ? [`${count}++;`] : []),
       ...(matched ? [`let ${matched} = false;`] : []),
       ...(usesItem ? [`const ${item} = ${v}[${key}];`] : []),
       ...body,
-      "}",
-    ];
-    const bounds: string[] = [];
-    if (count && schema.minProperties !== undefined) bounds.push(`${count} < ${schema.minProperties}`);
-    if (count && schema.maxProperties !== undefined) bounds.push(`${count} > ${schema.maxProperties}`);
-    return [...(count ? [`let ${count} = 0;`] : []), ...loop, ...(bounds.length > 0 ? [`if (${bounds.join(" || ")}) return false;`] : [])];
+    ]);
+    if (!count) return [loop];
+    const bounds = any([
+      ...(schema.minProperties !== undefined ? [compare(count, "<", schema.minProperties)] : []),
+      ...(schema.maxProperties !== undefined ? [compare(count, ">", schema.maxProperties)] : []),
+    ]);
+    return [`let ${count} = 0;`, loop, failIf(bounds)];
   }
 
-  private arrayStmts(schema: ArraySchema, v: string, site: Site, locals: LocalNames): string[] {
+  private arrayStmts(schema: ArraySchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const { constants } = this.ctx;
     const header = arrayHeader({ ...schema, uniqueItems: false }, v, this.ctx);
-    const out = [`if (${negate(all(header))}) return false;`];
+    const out: Stmt[] = [failIf(not(all(header)))];
     const prefix = schema.prefixItems ?? [];
     prefix.forEach((itemSchema, index) => {
       const local = locals.fresh(`item${index}`);
       const inner = this.stmts(itemSchema, local, childSite(site, String(index)), locals);
-      if (inner.length > 0) out.push(`if (${v}.length > ${index}) {`, `const ${local}: unknown = ${v}[${index}];`, ...inner, "}");
+      if (inner.length > 0) out.push(block(`if (${v}.length > ${index})`, [`const ${local}: unknown = ${v}[${index}];`, ...inner]));
     });
-    if (isNever(schema.items)) out.push(`if (${v}.length > ${prefix.length}) return false;`);
+    if (isNever(schema.items)) out.push(failIf(compare(`${v}.length`, ">", prefix.length)));
     else if (schema.items.kind !== "unknown") {
       const i = locals.fresh("i");
       const item = locals.fresh("item");
       const inner = this.stmts(schema.items, item, childSite(site, "items"), locals);
-      out.push(`for (let ${i} = ${prefix.length}; ${i} < ${v}.length; ${i}++) {`, `const ${item}: unknown = ${v}[${i}];`, ...inner, "}");
+      out.push(block(`for (let ${i} = ${prefix.length}; ${i} < ${v}.length; ${i}++)`, [`const ${item}: unknown = ${v}[${i}];`, ...inner]));
     }
-    if (schema.uniqueItems) out.push(`if (!${constants.helper("hasUniqueItems")}(${v})) return false;`);
+    if (schema.uniqueItems) out.push(failIf(not(call(constants.helper("hasUniqueItems"), v))));
     if (schema.contains) out.push(...this.containsStmts(schema, schema.contains, v, site, locals));
     return out;
   }
 
   /** contains: counts the matching items, then checks minContains (default 1) and maxContains. */
-  private containsStmts(schema: ArraySchema, contains: Schema, v: string, site: Site, locals: LocalNames): string[] {
+  private containsStmts(schema: ArraySchema, contains: Schema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const min = schema.minContains ?? 1;
     const max = schema.maxContains;
     if (min <= 0 && max === undefined) return [];
@@ -245,21 +235,18 @@ export class CheckCompiler {
     const i = locals.fresh("i");
     const item = locals.fresh("item");
     const test = this.expr(contains, item, childSite(site, "contains"));
-    const bounds = [...(min > 0 ? [`${count} < ${min}`] : []), ...(max !== undefined ? [`${count} > ${max}`] : [])];
+    const bounds = any([...(min > 0 ? [compare(count, "<", min)] : []), ...(max !== undefined ? [compare(count, ">", max)] : [])]);
     return [
       `let ${count} = 0;`,
-      `for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {`,
-      `const ${item}: unknown = ${v}[${i}];`,
-      `if (${bare(test)}) ${count}++;`,
-      "}",
-      `if (${bounds.join(" || ")}) return false;`,
+      block(`for (let ${i} = 0; ${i} < ${v}.length; ${i}++)`, [`const ${item}: unknown = ${v}[${i}];`, `if (${print(test)}) ${count}++;`]),
+      failIf(bounds),
     ];
   }
 
   /** oneOf: exactly one variant matches (JSON Schema 2020-12 §10.2.1.3); stops at a second match. */
-  private oneOfStmts(schema: UnionSchema, v: string, site: Site, locals: LocalNames): string[] {
+  private oneOfStmts(schema: UnionSchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const matched = locals.fresh("matched");
-    const out = [
+    const out: Stmt[] = [
       schema.discriminator
         ? `// oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.`
         : `// oneOf: exactly one variant must match.`,
@@ -267,10 +254,10 @@ export class CheckCompiler {
     ];
     schema.variants.forEach((variant, i) => {
       const test = this.expr(variant, v, childSite(site, `oneOf${i}`));
-      if (test === "false") return;
-      out.push(`if (${bare(test)}) {`, `if (${matched}) return false;`, `${matched} = true;`, "}");
+      if (isConst(test, false)) return;
+      out.push(block(`if (${print(test)})`, [failIf(atom(matched)), `${matched} = true;`]));
     });
-    out.push(`if (!${matched}) return false;`);
+    out.push(failIf(not(atom(matched))));
     return out;
   }
 
@@ -278,41 +265,34 @@ export class CheckCompiler {
    * anyOf with a discriminator: the variant the tag names is tried first, as a fast path only; when
    * it fails, every variant is tried in order, so the verdict is exactly anyOf's.
    */
-  discriminatedAnyOf(schema: UnionSchema, v: string, site: Site): string[] {
+  discriminatedAnyOf(schema: UnionSchema, v: string, site: Site): Stmt[] {
     const tests = schema.variants.map((variant, i) => this.expr(variant, v, childSite(site, `anyOf${i}`)));
     const discriminator = schema.discriminator;
-    const cases = discriminatorCases(schema).flatMap(({ tags, variant }) => [
-      ...caseLabels(tags),
-      `if (${bare(tests[variant] as string)}) return true;`,
-      "break;",
-      "}",
-    ]);
+    const cases = discriminatorCases(schema).map(({ tags, variant }) =>
+      block(caseLabels(tags), [`if (${print(tests[variant] as Expr)}) return true;`, "break;"]),
+    );
     const fast =
       discriminator && cases.length > 0
         ? [
             `// Fast path: the variant the discriminator names first; the full anyOf below decides.`,
-            `if (${this.ctx.constants.helper("isRecord")}(${v})) {`,
-            `switch (${v}[${stringLiteral(discriminator.property)}]) {`,
-            ...cases,
-            "}",
-            "}",
+            block(`if (${this.ctx.constants.helper("isRecord")}(${v}))`, [block(`switch (${elementAccess(v, discriminator.property)})`, cases)]),
           ]
         : [];
-    return [...fast, `return ${bare(any(tests))};`];
+    return [...fast, `return ${print(any(tests))};`];
   }
 }
 
-function toStmts(compiled: Compiled): string[] {
+function toStmts(compiled: Compiled): Stmt[] {
   if ("stmts" in compiled) return compiled.stmts;
-  return compiled.expr === "true" ? [] : [`if (${negate(compiled.expr)}) return false;`];
+  return isConst(compiled.expr, true) ? [] : [failIf(not(compiled.expr))];
 }
 
 /** `Array.isArray(v)` and the length bounds (and uniqueness, when asked), as conjuncts. */
-function arrayHeader(schema: ArraySchema, v: string, ctx: GuardContext): string[] {
-  const checks = [`Array.isArray(${v})`];
-  if (schema.minItems !== undefined && schema.minItems > 0) checks.push(`${v}.length >= ${schema.minItems}`);
-  if (schema.maxItems !== undefined) checks.push(`${v}.length <= ${schema.maxItems}`);
-  if (schema.uniqueItems) checks.push(`${ctx.constants.helper("hasUniqueItems")}(${v})`);
+function arrayHeader(schema: ArraySchema, v: string, ctx: GuardContext): Expr[] {
+  const checks = [call("Array.isArray", v)];
+  if (schema.minItems !== undefined && schema.minItems > 0) checks.push(compare(`${v}.length`, ">=", schema.minItems));
+  if (schema.maxItems !== undefined) checks.push(compare(`${v}.length`, "<=", schema.maxItems));
+  if (schema.uniqueItems) checks.push(call(ctx.constants.helper("hasUniqueItems"), v));
   return checks;
 }
 
@@ -326,4 +306,10 @@ export function isPlainRecord(schema: ObjectSchema): boolean {
     schema.maxProperties === undefined &&
     schema.propertyNames === undefined
   );
+}
+
+/** `v["name"] === undefined`; for a name Object.prototype also has, the own property only. */
+function absent(ctx: GuardContext, v: string, name: string): Expr {
+  const missing = compare(elementAccess(v, name), "===", "undefined");
+  return name in Object.prototype ? any([not(call(ctx.constants.helper("hasOwn"), v, stringLiteral(name))), missing]) : missing;
 }

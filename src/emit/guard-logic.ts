@@ -1,36 +1,84 @@
-import { hasTopLevel, isParenthesised } from "./code-scan.js";
-
 /**
- * The boolean combinators of the compiled guards: conjunction, disjunction and the bare form of an
- * expression, each keeping every compiled expression safe to stand inside a conjunction.
+ * The boolean expressions of the compiled guards, as a small tree: built by the guard emitters,
+ * simplified where built (a constant part decides or drops out, `!` flips `===`), and printed once,
+ * with exactly the parentheses precedence needs (and, as the fixed style writes it, around `&&`
+ * inside `||`). Leaves are camelgen's own code: calls, member tests, identifiers, comparisons.
  */
+export type Expr =
+  | { kind: "const"; value: boolean }
+  | { kind: "atom"; text: string }
+  | { kind: "compare"; left: string; op: string; right: string }
+  | { kind: "not"; operand: Expr }
+  | { kind: "and" | "or"; parts: Expr[] };
 
-/** Conjunction; "true" parts drop out, a "false" part decides. */
-export function all(parts: string[]): string {
-  const kept = parts.filter((p) => p !== "true");
-  if (kept.includes("false")) return "false";
-  if (kept.length === 0) return "true";
-  return kept.join(" && ");
+export const TRUE: Expr = { kind: "const", value: true };
+export const FALSE: Expr = { kind: "const", value: false };
+
+/** A call, a member test or an identifier: `!` binds to it without parentheses. */
+export function atom(text: string): Expr {
+  return { kind: "atom", text };
 }
 
-/**
- * Disjunction, parenthesised so it can stand inside a conjunction. Nested disjunctions are
- * flattened and conjunctions inside it parenthesised, as the pinned style writes them.
- */
-export function any(parts: string[]): string {
-  if (parts.includes("true")) return "true";
-  const kept = parts.filter((p) => p !== "false");
-  if (kept.length === 0) return "false";
-  // A lone part is already safe inside a conjunction (every compiled expression is).
-  return kept.length === 1 ? (kept[0] as string) : `(${kept.map(disjunct).join(" || ")})`;
+export function call(callee: string, ...args: (string | number)[]): Expr {
+  return atom(`${callee}(${args.join(", ")})`);
 }
 
-function disjunct(part: string): string {
-  if (isParenthesised(part) && hasTopLevel(part.slice(1, -1), "||")) return part.slice(1, -1);
-  return hasTopLevel(part, "&&") ? `(${part})` : part;
+export function compare(left: string, op: string, right: string | number): Expr {
+  return { kind: "compare", left, op, right: String(right) };
 }
 
-/** An expression standing alone (`return x;`, `if (x)`) without the parentheses around all of it. */
-export function bare(expr: string): string {
-  return isParenthesised(expr) ? bare(expr.slice(1, -1)) : expr;
+export function isConst(expr: Expr, value: boolean): boolean {
+  return expr.kind === "const" && expr.value === value;
+}
+
+/** Conjunction; true parts drop out, a false part decides. */
+export function all(parts: Expr[]): Expr {
+  return combine("and", parts, false);
+}
+
+/** Disjunction; false parts drop out, a true part decides. */
+export function any(parts: Expr[]): Expr {
+  return combine("or", parts, true);
+}
+
+function combine(kind: "and" | "or", parts: Expr[], decides: boolean): Expr {
+  const kept: Expr[] = [];
+  for (const part of parts) {
+    if (isConst(part, decides)) return part;
+    if (part.kind === "const") continue;
+    if (part.kind === kind) kept.push(...part.parts);
+    else kept.push(part);
+  }
+  if (kept.length === 0) return decides ? FALSE : TRUE;
+  return kept.length === 1 ? (kept[0] as Expr) : { kind, parts: kept };
+}
+
+const FLIPPED: Readonly<Record<string, string>> = { "===": "!==", "!==": "===" };
+
+/** `!expr`, written without a double negation where it can (`typeof v !== "boolean"`). */
+export function not(expr: Expr): Expr {
+  if (expr.kind === "const") return { kind: "const", value: !expr.value };
+  if (expr.kind === "not") return expr.operand;
+  const flipped = expr.kind === "compare" ? FLIPPED[expr.op] : undefined;
+  if (expr.kind === "compare" && flipped !== undefined) return { ...expr, op: flipped };
+  return { kind: "not", operand: expr };
+}
+
+/** The expression's text; `within` is the operator it is an operand of, if any. */
+export function print(expr: Expr, within?: "and" | "or"): string {
+  switch (expr.kind) {
+    case "const":
+      return String(expr.value);
+    case "atom":
+      return expr.text;
+    case "compare":
+      return `${expr.left} ${expr.op} ${expr.right}`;
+    case "not":
+      return expr.operand.kind === "atom" ? `!${expr.operand.text}` : `!(${print(expr.operand)})`;
+    case "and":
+    case "or": {
+      const text = expr.parts.map((part) => print(part, expr.kind)).join(expr.kind === "and" ? " && " : " || ");
+      return within === undefined || within === expr.kind ? text : `(${text})`;
+    }
+  }
 }

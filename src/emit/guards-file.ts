@@ -3,12 +3,14 @@ import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import type { NamedType } from "../model/ir.js";
 import { stringLiteral } from "./escape.js";
 import { GuardConstants } from "./guard-constants.js";
-import { alwaysPasses, block, neverPasses, usesIdentifier, type GuardContext, type Site } from "./guard-context.js";
+import { alwaysPasses, neverPasses, usesIdentifier, type GuardContext, type Site } from "./guard-context.js";
 import { CheckCompiler } from "./guard-expr.js";
-import { bare } from "./guard-logic.js";
+import { print } from "./guard-logic.js";
+import { functionBody, withVerdict, type Stmt } from "./guard-stmt.js";
 import { SchemaFacts } from "./guard-json-types.js";
 import { LocalNames, ModuleNames } from "./guard-names.js";
 import { SharedShapes } from "./guard-shapes.js";
+import { isScalar } from "./guard-scalars.js";
 
 export interface GuardsFile {
   /** Imports of runtime helpers, the interpreter and the schema table, aliased where a schema name took theirs. */
@@ -27,12 +29,16 @@ export function guardsFile(namedTypes: readonly NamedType[]): GuardsFile {
   for (const type of namedTypes) for (const name of [type.name, type.guardName, type.assertName, type.validateName, type.standardSchemaName]) names.reserve(name);
   names.reserve("ValidationIssue");
   const constants = new GuardConstants(names);
+  const binders: Binders = { validate: names.fresh("V"), assert: names.fresh("A"), standard: names.fresh("S") };
   const types = new Map(namedTypes.map((t) => [t.name, t]));
   const ctx: GuardContext = { names, constants, facts: new SchemaFacts(types), types, shapes: new SharedShapes(namedTypes), hoisted: [] };
   const check = new CheckCompiler(ctx);
+  const firstOfShape = new Map<string, string>();
   const functions = namedTypes.flatMap((type): StatementStructures[] => {
     const start = ctx.hoisted.length;
-    const exported = [isFunction(type, ctx, check, { guard: type.guardName, hint: "" }), validateFunction(type, constants), assertFunction(type, constants), standardSchema(type, constants)];
+    const twin = sameShapeGuard(type, ctx, firstOfShape);
+    const guard = twin === undefined ? isFunction(type, ctx, check, { guard: type.guardName, hint: "" }) : delegatingGuard(type, twin, ctx);
+    const exported = [guard, ...bindings(type, binders, constants)];
     return [...exported, ...ctx.hoisted.slice(start)];
   });
   const hoistedConstants = constants.all().map(
@@ -42,50 +48,94 @@ export function guardsFile(namedTypes: readonly NamedType[]): GuardsFile {
       declarations: [{ name: c.name, type: c.type, initializer: c.initializer }],
     }),
   );
-  return { imports: constants.imports(), statements: [...hoistedConstants, ...functions] };
+  const binderFunctions = namedTypes.length === 0 ? [] : binderDeclarations(binders, constants);
+  return { imports: constants.imports(), statements: [...hoistedConstants, ...binderFunctions, ...functions] };
 }
 
 function isFunction(type: NamedType, ctx: GuardContext, check: CheckCompiler, site: Site): StatementStructures {
   const locals = new LocalNames(ctx.names);
-  const value = locals.fresh("value");
+  const value = locals.fresh("v");
   const { schema } = type;
-  let statements: string[];
+  let statements: Stmt[];
   if (schema.kind === "union" && !schema.exclusive && schema.discriminator && !alwaysPasses(schema) && !neverPasses(schema)) {
     statements = check.discriminatedAnyOf(schema, value, site);
   } else {
     const compiled = check.compile(schema, value, site, locals);
-    statements = "expr" in compiled ? [`return ${bare(compiled.expr)};`] : [...compiled.stmts, "return true;"];
+    statements = "expr" in compiled ? [`return ${print(compiled.expr)};`] : withVerdict(compiled.stmts);
   }
   return {
     kind: StructureKind.Function,
     name: type.guardName,
     isExported: true,
     ...predicate(value, type.name, statements),
-    statements: block(statements),
+    statements: functionBody(statements),
   };
 }
 
-/** `(value: unknown): value is X`; `_value` when the verdict does not read it (`return true;`). */
-function predicate(value: string, typeName: string, statements: string[]): Pick<FunctionDeclarationStructure, "parameters" | "returnType"> {
+/**
+ * The guard of an earlier type with a structurally equal schema (docs aside; drf-spectacular gives
+ * each operation's error response its own name), whose verdict this type's guard can return.
+ * Scalars and references are checked inline, which is shorter than the call.
+ */
+function sameShapeGuard(type: NamedType, ctx: GuardContext, firstOfShape: Map<string, string>): string | undefined {
+  if (type.schema.kind === "ref" || isScalar(type.schema)) return undefined;
+  const key = ctx.shapes.key(type.schema);
+  const first = firstOfShape.get(key);
+  if (first === undefined) firstOfShape.set(key, type.guardName);
+  return first;
+}
+
+function delegatingGuard(type: NamedType, twin: string, ctx: GuardContext): StatementStructures {
+  const value = new LocalNames(ctx.names).fresh("v");
+  const statements = [`return ${twin}(${value});`];
+  return { kind: StructureKind.Function, name: type.guardName, isExported: true, ...predicate(value, type.name, statements), statements };
+}
+
+/** `(v: unknown): v is X`; `_v` when the verdict does not read it (`return true;`). */
+function predicate(value: string, typeName: string, statements: Stmt[]): Pick<FunctionDeclarationStructure, "parameters" | "returnType"> {
   const name = usesIdentifier(statements, value) ? value : `_${value}`;
   return { parameters: [{ name, type: "unknown" }], returnType: `${name} is ${typeName}` };
 }
 
-/** `validateX`: the interpreter over the schema table; a bundle that never calls it drops it (pure). */
-function validateFunction(type: NamedType, constants: GuardConstants): StatementStructures {
-  return exportedConst(type.validateName, undefined, `/*#__PURE__*/ ${constants.helper("validatorOf")}(${constants.helper("schemas")}, ${stringLiteral(type.name)})`);
+/** Local names of the functions that bind the runtime's validatorOf, assertionOf and standardSchemaOf to schemas.ts. */
+interface Binders {
+  validate: string;
+  assert: string;
+  standard: string;
 }
 
-/** `assertX`: the compiled verdict first; the interpreter only lists the issues of a value that fails it. */
-function assertFunction(type: NamedType, constants: GuardConstants): StatementStructures {
-  const initializer = `/*#__PURE__*/ ${constants.helper("assertionOf")}(${constants.helper("schemas")}, ${stringLiteral(type.name)}, ${type.guardName})`;
-  return exportedConst(type.assertName, `${constants.helper("Assertion")}<${type.name}>`, initializer);
+/**
+ * `validateX` (the interpreter over the schema table), `assertX` (the compiled verdict first; the
+ * interpreter only lists the issues of a value that fails it) and `xSchema` (a Standard Schema).
+ * Pure calls: a bundle that never uses one drops it, and with it the interpreter and the table.
+ */
+function bindings(type: NamedType, binders: Binders, constants: GuardConstants): StatementStructures[] {
+  const name = stringLiteral(type.name);
+  return [
+    exportedConst(type.validateName, undefined, `/*#__PURE__*/ ${binders.validate}(${name})`),
+    exportedConst(type.assertName, `${constants.helper("Assertion")}<${type.name}>`, `/*#__PURE__*/ ${binders.assert}(${name}, ${type.guardName})`),
+    exportedConst(type.standardSchemaName, undefined, `/*#__PURE__*/ ${binders.standard}(${name}, ${type.guardName})`),
+  ];
 }
 
-/** `xSchema`: the type as a Standard Schema object, the guard's verdict with the interpreter's issues (pure). */
-function standardSchema(type: NamedType, constants: GuardConstants): StatementStructures {
-  const initializer = `/*#__PURE__*/ ${constants.helper("standardSchemaOf")}(${constants.helper("schemas")}, ${stringLiteral(type.name)}, ${type.guardName})`;
-  return exportedConst(type.standardSchemaName, undefined, initializer);
+/**
+ * The binders, declared once so that each type's bindings need not repeat the table: arrow
+ * functions (generic, so `xSchema` keeps its type), which a bundle drops with the last binding.
+ */
+function binderDeclarations(binders: Binders, constants: GuardConstants): StatementStructures[] {
+  const table = constants.helper("schemas");
+  const guard = "guard: (value: unknown) => value is T";
+  const binder = (name: string, initializer: string, doc?: string): StatementStructures => ({
+    kind: StructureKind.VariableStatement,
+    ...(doc === undefined ? {} : { docs: [doc] }),
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name, initializer }],
+  });
+  return [
+    binder(binders.validate, `(name: string) => ${constants.helper("validatorOf")}(${table}, name)`, "validateX, assertX, xSchema: runtime/schema-bindings.ts over this client's schema table."),
+    binder(binders.assert, `<T>(name: string, ${guard}): ${constants.helper("Assertion")}<T> => ${constants.helper("assertionOf")}(${table}, name, guard)`),
+    binder(binders.standard, `<T>(name: string, ${guard}) => ${constants.helper("standardSchemaOf")}(${table}, name, guard)`),
+  ];
 }
 
 function exportedConst(name: string, type: string | undefined, initializer: string): StatementStructures {

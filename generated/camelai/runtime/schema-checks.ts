@@ -17,6 +17,33 @@ export function hasOwn(value: object, key: string): boolean {
   return hasOwnProperty.call(value, key);
 }
 
+/** A JSON Schema integer: a number with no fractional part. */
+export function isInteger(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value);
+}
+
+/** A JSON Schema number: finite (JSON has no NaN or Infinity). */
+export function isNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+/**
+ * A string of `min` to `max` code points (minLength/maxLength). A string has between length/2 and
+ * length code points, so the UTF-16 length decides most strings without counting.
+ */
+export function isStringOf(
+  value: unknown,
+  min: number,
+  max?: number,
+): value is string {
+  if (typeof value !== "string") return false;
+  const n = value.length;
+  if (n < min) return false;
+  if (n < 2 * min && codePointLength(value) < min) return false;
+  if (max === undefined || n <= max) return true;
+  return n <= 2 * max && codePointLength(value) <= max;
+}
+
 /** String length in code points, as JSON Schema's minLength/maxLength count it. */
 export function codePointLength(value: string): number {
   let length = 0;

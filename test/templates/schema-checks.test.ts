@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { isInteger, isNumber, isStringOf } from "../../templates/schema-checks.js";
+
+/** U+1F600: one code point, two UTF-16 units. */
+const SMILE = "\u{1F600}";
+
+describe("isStringOf (minLength/maxLength in code points)", () => {
+  const cases: [value: unknown, min: number, max: number | undefined, want: boolean][] = [
+    ["", 0, undefined, true],
+    ["", 1, undefined, false],
+    ["a", 1, undefined, true],
+    [SMILE, 2, undefined, false],
+    [SMILE + SMILE, 2, undefined, true],
+    [SMILE + "a", 2, 2, true],
+    [SMILE.repeat(3), 0, 3, true],
+    [SMILE.repeat(3), 0, 2, false],
+    ["abc", 0, 2, false],
+    ["ab", 0, 2, true],
+    // A lone surrogate counts as one code point.
+    ["\ud83d", 1, 1, true],
+    ["\ud83d\ud83d", 0, 1, false],
+    [3, 0, undefined, false],
+    [null, 0, 5, false],
+  ];
+  it.each(cases)("%j between %i and %s -> %s", (value, min, max, want) => {
+    expect(isStringOf(value, min, max)).toBe(want);
+  });
+});
+
+describe("isInteger, isNumber (JSON numbers)", () => {
+  it.each([
+    [1, true, true],
+    [1.5, false, true],
+    [-0, true, true],
+    [Number.NaN, false, false],
+    [Number.POSITIVE_INFINITY, false, false],
+    ["1", false, false],
+    [null, false, false],
+  ])("%s -> integer %s, number %s", (value, integer, number) => {
+    expect(isInteger(value)).toBe(integer);
+    expect(isNumber(value)).toBe(number);
+  });
+});
