@@ -20,7 +20,7 @@ export const SCHEMAS_NOCHECK = [
 /** schemas.ts: the schema table the runtime's validateWith reads (validateX, assertX). */
 export function schemasStatements(types: readonly NamedType[]): Statement[] {
   const { t, n } = schemaTable(types);
-  // A string statement: ts-morph's writer would indent the table's lines once more as an initializer.
+  // A statement of its own lines: dataLiteral lays the table out already, one entry a line.
   const table = [
     "/** Every named type's JSON Schema as data, for runtime/schema-interpreter.ts to explain failures. */",
     `export const schemas: SchemaTable = ${dataLiteral({ t, n }, 2)};`,
