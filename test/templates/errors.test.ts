@@ -310,6 +310,12 @@ describe("toJSON", () => {
 });
 
 describe("the API key never leaks", () => {
+  /** The error of a GET /x made with this key in this security scheme. */
+  const failedCall = (apiKey: string, scheme: string): Promise<unknown> =>
+    APIClient.request(
+      new APIClient({ baseURL: server.url, apiKey, maxRetries: 0 }, config),
+      { method: "GET", path: "/x", security: [[scheme]] },
+    ).catch((e: unknown) => e);
   function expectNoSecret(value: unknown): void {
     const views = [
       String(value),
@@ -387,15 +393,7 @@ describe("the API key never leaks", () => {
           `{"detail":"Invalid token ${SECRET}.","__proto__":{"tried":[${key}]},"code":"bad_key"}`,
         );
     });
-    const api = new APIClient(
-      { baseURL: server.url, apiKey: SECRET, maxRetries: 0 },
-      config,
-    );
-    const error = await APIClient.request(api, {
-      method: "GET",
-      path: "/x",
-      security: [["headerKey"]],
-    }).catch((e: unknown) => e);
+    const error = await failedCall(SECRET, "headerKey");
     expect(error).toBeInstanceOf(AuthenticationError);
     expectNoSecret(error);
     const body = (error as APIError).body as Record<string, unknown>;
@@ -410,15 +408,7 @@ describe("the API key never leaks", () => {
   it("not in an error body that echoes a key of digits as a number: the redacted text is the body", async () => {
     const digits = "9876543210";
     server.reset((_req, res) => json(res, 401, { tried: Number(digits), ok: false }));
-    const api = new APIClient(
-      { baseURL: server.url, apiKey: digits, maxRetries: 0 },
-      config,
-    );
-    const error = await APIClient.request(api, {
-      method: "GET",
-      path: "/x",
-      security: [["headerKey"]],
-    }).catch((e: unknown) => e);
+    const error = await failedCall(digits, "headerKey");
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as APIError).body).toBe('{"tried":***,"ok":false}');
     expect(JSON.stringify(error)).not.toContain(digits);
@@ -454,15 +444,7 @@ describe("the API key never leaks", () => {
     server.reset((_req, res) =>
       res.writeHead(302, { location: "http://[bad" }).end(),
     );
-    const api = new APIClient(
-      { baseURL: server.url, apiKey: SECRET, maxRetries: 0 },
-      config,
-    );
-    const error = await APIClient.request(api, {
-      method: "GET",
-      path: "/x",
-      security: [["queryKey"]],
-    }).catch((e: unknown) => e);
+    const error = await failedCall(SECRET, "queryKey");
     expect(error).toBeInstanceOf(APIError);
     expect((error as Error).message).toContain("invalid Location");
     expectNoSecret(error);
@@ -470,16 +452,8 @@ describe("the API key never leaks", () => {
 
   it("not in the error for a key that cannot go in a header", async () => {
     const badKey = `${SECRET}\nX-Evil: 1`;
-    const api = new APIClient(
-      { baseURL: server.url, apiKey: badKey, maxRetries: 0 },
-      config,
-    );
     server.reset((_req, res) => json(res, 200, {}));
-    const error = await APIClient.request(api, {
-      method: "GET",
-      path: "/x",
-      security: [["headerKey"]],
-    }).catch((e: unknown) => e);
+    const error = await failedCall(badKey, "headerKey");
     expect(error).toBeInstanceOf(InvalidParameterError);
     expectNoSecret(error);
     expect(server.requests).toHaveLength(0);
