@@ -1,8 +1,4 @@
-import type {
-  OperationRequest,
-  ParameterLocation,
-  ParameterSpec,
-} from "./operation.js";
+import type { OperationRequest, ParameterSpec } from "./operation.js";
 
 /** Where the compact fields of a request keep their parameters' names, by location. */
 const NAMED_LOCATIONS = ["query", "header", "cookie"] as const;
@@ -26,14 +22,6 @@ export function withParameters<R extends OperationRequest>(req: R): R {
   const values = params as Readonly<Record<string, unknown>> | undefined;
   for (const location of NAMED_LOCATIONS)
     for (const name of req[location] ?? [])
-      parameters.push(named(name, location, values?.[name]));
+      parameters.push({ name, in: location, value: values?.[name] });
   return { ...req, parameters };
-}
-
-function named(
-  name: string,
-  location: ParameterLocation,
-  value: unknown,
-): ParameterSpec {
-  return { name, in: location, value };
 }
