@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 
 const GNU_TIME = "/usr/bin/time";
 const MAX_CAPTURED_OUTPUT = 512 * 1024 * 1024;
@@ -92,19 +92,28 @@ function readPeakRss(rssFile: string): number | undefined {
 export interface OutputSize {
   files: number;
   bytes: number;
-  /** Bytes in `.ts` files only (camelgen also writes a manifest and a copy of the schema). */
+  /** Bytes in `.ts` files only (camelgen also writes a manifest). */
   tsBytes: number;
+  /** Bytes in `.ts` files outside a top-level `runtime/` folder (camelgen copies its runtime there). */
+  tsBytesOutsideRuntime: number;
+  /** Bytes of each top-level `.ts` file, by name. */
+  topLevelTs: Record<string, number>;
 }
 
 /** Counts the files below `dir` and adds up their sizes. */
 export function measureOutput(dir: string): OutputSize {
-  const size: OutputSize = { files: 0, bytes: 0, tsBytes: 0 };
+  const size: OutputSize = { files: 0, bytes: 0, tsBytes: 0, tsBytesOutsideRuntime: 0, topLevelTs: {} };
+  const runtimeDir = join(dir, "runtime");
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const bytes = statSync(join(entry.parentPath, entry.name)).size;
     size.files += 1;
     size.bytes += bytes;
-    if (entry.name.endsWith(".ts")) size.tsBytes += bytes;
+    if (!entry.name.endsWith(".ts")) continue;
+    size.tsBytes += bytes;
+    const inRuntime = entry.parentPath === runtimeDir || entry.parentPath.startsWith(runtimeDir + sep);
+    if (!inRuntime) size.tsBytesOutsideRuntime += bytes;
+    if (entry.parentPath === dir) size.topLevelTs[entry.name] = bytes;
   }
   return size;
 }

@@ -26,7 +26,7 @@ interface Target {
   description: string;
   value: number | undefined;
   limit: number;
-  unit: "×" | " GiB" | " MB";
+  unit: "×" | " GiB" | " MB" | " KB";
 }
 
 type Format = "text" | "markdown";
@@ -114,8 +114,15 @@ function buildTargets(results: readonly ToolResult[]): Target[] {
     const size = pick(schema, "camelgen")?.sample.size;
     return size === undefined ? undefined : size.tsBytes / 1_000_000;
   };
+  const camelaiSize = pick("camelai", "camelgen")?.sample.size;
+  const guardsToTypes = (): number | undefined => {
+    const files = camelaiSize?.topLevelTs;
+    const [guards, schemas, types] = [files?.["guards.ts"], files?.["schemas.ts"], files?.["types.ts"]];
+    return guards === undefined || schemas === undefined || types === undefined ? undefined : (guards + schemas) / types;
+  };
   // Issue 14's targets: generation against openapi-typescript (GitHub 0.6x, camelAI 1.0x), tsc on
-  // GitHub's client against openapi-typescript's output (1.5x), GitHub's .ts output, peak RSS.
+  // GitHub's client against openapi-typescript's output (1.5x), GitHub's .ts output, peak RSS,
+  // camelAI's .ts outside runtime/ (160 KB) and its guards plus schema table against its types (2.5x).
   const generationLimits: Record<string, number> = { github: 0.6, camelai: 1.0 };
   const schemaIds = [...new Set(results.map((result) => result.schema.id))];
   return [
@@ -123,12 +130,15 @@ function buildTargets(results: readonly ToolResult[]): Target[] {
     { description: "tsc --noEmit time on the client vs openapi-typescript's output, github", value: ratio("github", "tscMs", "openapi-typescript"), limit: 1.5, unit: "×" },
     { description: "generated .ts output, github", value: tsMegabytes("github"), limit: 8, unit: " MB" },
     ...schemaIds.map((id): Target => ({ description: `generator peak RSS, ${id}`, value: peakGib(id), limit: 1, unit: " GiB" })),
+    { description: "generated .ts outside runtime/, camelai (1 KB = 1,000 B)", value: camelaiSize === undefined ? undefined : camelaiSize.tsBytesOutsideRuntime / 1000, limit: 160, unit: " KB" },
+    { description: "guards.ts + schemas.ts vs types.ts, camelai", value: guardsToTypes(), limit: 2.5, unit: "×" },
   ];
 }
 
 function formatValue(target: Target): string {
   if (target.value === undefined) return "n/a";
-  return `${target.value.toFixed(2)}${target.unit}`;
+  // Three decimals of decimal kilobytes are the exact byte count.
+  return `${target.value.toFixed(target.unit === " KB" ? 3 : 2)}${target.unit}`;
 }
 
 function verdict(target: Target): string {
