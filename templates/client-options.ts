@@ -37,10 +37,13 @@ function mergeRecords<T extends object>(
   parent: T | undefined,
   child: T | undefined,
 ): T | undefined {
-  if (parent === undefined)
-    return child === undefined ? undefined : { ...child };
-  return child === undefined ? { ...parent } : { ...parent, ...child };
+  return parent === undefined && child === undefined
+    ? undefined
+    : ({ ...parent, ...child } as T);
 }
+
+/** The options merged key by key rather than replaced. */
+const RECORD_OPTIONS = ["defaultHeaders", "credentials", "fetchOptions"] as const;
 
 /**
  * `child` over `parent`: each option given replaces the parent's, except `defaultHeaders`,
@@ -51,17 +54,12 @@ export function mergeOptions(
   parent: ClientOptions,
   child: ClientOptions,
 ): ClientOptions {
-  const merged: ClientOptions = { ...parent, ...child };
-  const defaultHeaders = mergeRecords(
-    parent.defaultHeaders,
-    child.defaultHeaders,
-  );
-  const credentials = mergeRecords(parent.credentials, child.credentials);
-  const fetchOptions = mergeRecords(parent.fetchOptions, child.fetchOptions);
-  if (defaultHeaders !== undefined) merged.defaultHeaders = defaultHeaders;
-  if (credentials !== undefined) merged.credentials = credentials;
-  if (fetchOptions !== undefined) merged.fetchOptions = fetchOptions;
-  return merged;
+  const merged: Record<string, unknown> = { ...parent, ...child };
+  for (const name of RECORD_OPTIONS) {
+    const record = mergeRecords<object>(parent[name], child[name]);
+    if (record !== undefined) merged[name] = record;
+  }
+  return merged as ClientOptions;
 }
 
 /** The credentials are copied, so later changes to the caller's objects do not reach the client. */
