@@ -1,4 +1,4 @@
-import type { NamedType, PatternProperty, Property, Schema } from "../model/ir.js";
+import type { NamedType, Property, Schema } from "../model/ir.js";
 import { mapChildren, someChild } from "../model/schema-walk.js";
 
 type ObjectSchema = Extract<Schema, { kind: "object" }>;
@@ -45,36 +45,29 @@ export class SharedShapes {
 
   /**
    * An object's own fields in their order, its children as their keys, its properties without
-   * docs. Written directly rather than as JSON of a copy: copying each of GitHub's 40,000
-   * properties to stringify it was the largest part of building the keys.
+   * docs: one flat array stringified once, rather than JSON of a copy of every property (GitHub
+   * has 40,000; the copies were the largest part of building the keys).
    */
   private objectText(schema: ObjectSchema): string {
-    let text = "{";
+    const parts: unknown[] = [];
     for (const field in schema) {
       const value = schema[field as keyof ObjectSchema];
       if (value === undefined) continue;
-      text += `${JSON.stringify(field)}:`;
-      if (field === "properties") text += this.propertiesText(schema.properties);
-      else if (field === "patternProperties") text += this.patternsText(schema.patternProperties ?? []);
-      else if (field === "propertyNames" && schema.propertyNames !== undefined) text += this.key(schema.propertyNames);
-      else if (field === "additional" && typeof schema.additional === "object") text += `{${this.key(schema.additional.schema)}}`;
-      else text += JSON.stringify(value);
-      text += ",";
+      parts.push(field);
+      if (field === "properties") parts.push(this.propertiesParts(schema.properties));
+      else if (field === "patternProperties") parts.push((schema.patternProperties ?? []).flatMap((p) => [p.pattern, this.key(p.schema)]));
+      else if (field === "propertyNames" && schema.propertyNames !== undefined) parts.push(this.key(schema.propertyNames));
+      else if (field === "additional" && typeof schema.additional === "object") parts.push(this.key(schema.additional.schema));
+      else parts.push(value);
     }
-    return `${text}}`;
+    return JSON.stringify(parts);
   }
 
   /** Every property is built with the same fields in the same order (ir.ts' Property), docs aside. */
-  private propertiesText(properties: readonly Property[]): string {
-    let text = "[";
-    for (const p of properties) text += `${JSON.stringify(p.wireName)}${p.required ? "!" : "?"}${p.readOnly ? "r" : ""}${p.writeOnly ? "w" : ""}${this.key(p.schema)},`;
-    return `${text}]`;
-  }
-
-  private patternsText(patterns: readonly PatternProperty[]): string {
-    let text = "[";
-    for (const { pattern, schema } of patterns) text += `${JSON.stringify(pattern)}:${this.key(schema)},`;
-    return `${text}]`;
+  private propertiesParts(properties: readonly Property[]): (string | number)[] {
+    const parts: (string | number)[] = [];
+    for (const p of properties) parts.push(p.wireName, (p.required ? 1 : 0) + (p.readOnly ? 2 : 0) + (p.writeOnly ? 4 : 0), this.key(p.schema));
+    return parts;
   }
 
   private size(schema: Schema): number {
