@@ -52,11 +52,16 @@ export function literal(value: Literal): string {
   return String(value);
 }
 
+/** What some step of jsDocText changes: a line end or control to rewrite, an `@`, `*\/`, a blank before a line end. */
+const JSDOC_WORK = /[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069@]|\*\/|[ \t](?:\n|$)/;
+
 /**
  * Text for inside a JSDoc block: nothing can close the comment, and line separators the JS
  * grammar would treat as line ends become plain newlines.
  */
 export function jsDocText(text: string): string {
+  // Most docs hold nothing the steps below change, and need only the trim: nine passes saved.
+  if (!JSDOC_WORK.test(text)) return text.trim();
   return text
     .replace(/\r\n?|\u2028|\u2029/g, "\n")
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")

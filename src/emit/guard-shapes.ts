@@ -1,5 +1,7 @@
-import type { NamedType, Schema } from "../model/ir.js";
-import { children, mapChildren } from "../model/schema-walk.js";
+import type { NamedType, Property, Schema } from "../model/ir.js";
+import { mapChildren, someChild } from "../model/schema-walk.js";
+
+type ObjectSchema = Extract<Schema, { kind: "object" }>;
 
 /** Inline objects smaller than this many schema nodes stay inline even when repeated. */
 const MIN_SHARED_SIZE = 6;
@@ -11,8 +13,9 @@ const MIN_SHARED_SIZE = 6;
  * so guards.ts grows with the distinct shapes rather than with every copy.
  */
 export class SharedShapes {
-  private readonly keys = new WeakMap<Schema, string>();
-  private readonly sizes = new WeakMap<Schema, number>();
+  // Maps, not WeakMaps: they live only while one guards.ts is built, and are faster.
+  private readonly keys = new Map<Schema, string>();
+  private readonly sizes = new Map<Schema, number>();
   private readonly counts = new Map<string, number>();
   /** Interned shallow texts: a node's key is the number of its text, whose children are keys. */
   private readonly interned = new Map<string, string>();
@@ -30,9 +33,7 @@ export class SharedShapes {
   key(schema: Schema): string {
     const known = this.keys.get(schema);
     if (known !== undefined) return known;
-    const shallow = mapChildren(schema, (child) => ({ kind: "ref", name: this.key(child) }));
-    // Without a replacer function: JSON.stringify is several times faster.
-    const text = JSON.stringify(shallow.kind === "object" ? { ...shallow, properties: shallow.properties.map((p) => ({ ...p, doc: undefined })) } : shallow);
+    const text = schema.kind === "object" ? this.objectText(schema) : JSON.stringify(mapChildren(schema, (child) => ({ kind: "ref", name: this.key(child) })));
     let key = this.interned.get(text);
     if (key === undefined) {
       key = `#${this.interned.size}`;
@@ -42,10 +43,41 @@ export class SharedShapes {
     return key;
   }
 
+  /**
+   * An object's own fields in their order, its children as their keys, its properties without
+   * docs: one flat array stringified once, rather than JSON of a copy of every property (GitHub
+   * has 40,000; the copies were the largest part of building the keys).
+   */
+  private objectText(schema: ObjectSchema): string {
+    const parts: unknown[] = [];
+    for (const field in schema) {
+      const value = schema[field as keyof ObjectSchema];
+      if (value === undefined) continue;
+      parts.push(field);
+      if (field === "properties") parts.push(this.propertiesParts(schema.properties));
+      else if (field === "patternProperties") parts.push((schema.patternProperties ?? []).flatMap((p) => [p.pattern, this.key(p.schema)]));
+      else if (field === "propertyNames" && schema.propertyNames !== undefined) parts.push(this.key(schema.propertyNames));
+      else if (field === "additional" && typeof schema.additional === "object") parts.push(this.key(schema.additional.schema));
+      else parts.push(value);
+    }
+    return JSON.stringify(parts);
+  }
+
+  /** Every property is built with the same fields in the same order (ir.ts' Property), docs aside. */
+  private propertiesParts(properties: readonly Property[]): (string | number)[] {
+    const parts: (string | number)[] = [];
+    for (const p of properties) parts.push(p.wireName, (p.required ? 1 : 0) + (p.readOnly ? 2 : 0) + (p.writeOnly ? 4 : 0), this.key(p.schema));
+    return parts;
+  }
+
   private size(schema: Schema): number {
     const known = this.sizes.get(schema);
     if (known !== undefined) return known;
-    const size = children(schema).reduce((sum, child) => sum + this.size(child), 1);
+    let size = 1;
+    someChild(schema, (child) => {
+      size += this.size(child);
+      return false;
+    });
     this.sizes.set(schema, size);
     return size;
   }
@@ -55,6 +87,9 @@ export class SharedShapes {
       const key = this.key(schema);
       this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     }
-    for (const child of children(schema)) this.count(child);
+    someChild(schema, (child) => {
+      this.count(child);
+      return false;
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { realpath } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import type { Diagnostic } from "../model/ir.js";
-import { applyOverlay, type OverlayEffect } from "./apply-overlay.js";
+import type { OverlayEffect } from "./apply-overlay.js";
 import { readOverlay } from "./overlay-document.js";
 import type { ReadLimits } from "./read-input.js";
 
@@ -23,6 +23,8 @@ export interface OverlaysApplied {
 export async function applyOverlays(parsed: unknown, overlayFiles: readonly string[], limits: ReadLimits): Promise<OverlaysApplied> {
   const result: OverlaysApplied = { document: parsed, effects: [], diagnostics: [], files: [], texts: [] };
   if (overlayFiles.length === 0) return result;
+  // Loaded only here: JSONPath's parser is a good part of start-up, and most runs apply no overlay.
+  const { applyOverlay } = await import("./apply-overlay.js");
   let document = structuredClone(parsed);
   for (const file of overlayFiles) {
     const overlay = await readOverlay(shown(file), limits);

@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import { createRequire } from "node:module";
 import { LoadError } from "./load-error.js";
 
 /** YAML alias expansion is bounded so a "billion laughs" document fails fast. */
@@ -88,6 +88,8 @@ function parseYaml(text: string, source: string): unknown {
   try {
     // YAML 1.2 has no merge keys; without `merge`, `<<: *base` would become a literal "<<" key.
     // Only JSON types may be tagged (OpenAPI 3): `!!binary` or `!!js/function` is an error, not a string.
+    // Required only here: most large documents are JSON, and loading the YAML parser is start-up time.
+    const { parseDocument } = createRequire(import.meta.url)("yaml") as typeof import("yaml");
     const document = parseDocument(text, { uniqueKeys: true, merge: true, resolveKnownTags: false });
     const error = [...document.errors, ...document.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")][0];
     if (error) {

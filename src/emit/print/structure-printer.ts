@@ -44,7 +44,8 @@ const KINDS = new Map<unknown, string>([
 function fields(structure: unknown, shape: string): Fields {
   if (typeof structure !== "object" || structure === null) throw new Error(`camelgen's printer: a ${shape} that is not a structure`);
   const known = KNOWN[shape] as ReadonlySet<string>;
-  for (const [key, value] of Object.entries(structure)) {
+  for (const key of Object.keys(structure)) {
+    const value = (structure as Fields)[key];
     if (known.has(key) || value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
     throw new Error(`camelgen's printer has no layout for the ${shape} field ${key}`);
   }
