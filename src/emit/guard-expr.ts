@@ -1,6 +1,6 @@
 import { assertNever } from "../model/directions.js";
 import type { Property, Schema } from "../model/ir.js";
-import { all, any, atom, call, compare, FALSE, isConst, not, print, TRUE, type Expr } from "./guard-logic.js";
+import { all, any, atom, call, callOn, compare, FALSE, isConst, not, print, TRUE, type Expr } from "./guard-logic.js";
 import { elementAccess, stringLiteral } from "./escape.js";
 import {
   allowsAnyExtraKey,
@@ -22,6 +22,7 @@ import type { LocalNames } from "./guard-names.js";
 import { block, failIf, RETURN_FALSE, withVerdict, type Stmt } from "./guard-stmt.js";
 import { isScalar, readsOnce, scalarTest } from "./guard-scalars.js";
 import { unevaluatedStmts } from "./guard-unevaluated.js";
+import { FORMAT_CHECKS } from "./guard-constants.js";
 
 type ObjectSchema = Extract<Schema, { kind: "object" }>;
 type ArraySchema = Extract<Schema, { kind: "array" }>;
@@ -73,9 +74,12 @@ export class CheckCompiler {
         if (!schema.exclusive && !schema.discriminator) return { expr: any(schema.variants.map((variant, i) => this.expr(variant, v, childSite(site, `anyOf${i}`)))) };
         if (schema.exclusive && locals) return { stmts: this.oneOfStmts(schema, v, site, locals) };
         return { expr: call(this.hoist(schema, site), v) };
-      case "array":
+      case "array": {
         if (schema.items.kind === "unknown" && !schema.prefixItems && !schema.contains) return { expr: all(arrayHeader(schema, v, this.ctx)) };
+        const each = this.itemGuard(schema, site);
+        if (each !== undefined) return { expr: all([call(this.ctx.constants.helper("isArrayOf"), v, each.callee, ...each.rest), ...arrayHeader(schema, v, this.ctx).slice(1)]) };
         return locals ? { stmts: this.arrayStmts(schema, v, site, locals) } : { expr: call(this.hoist(schema, site), v) };
+      }
       case "object":
         if (isPlainRecord(schema)) return { expr: call(this.ctx.constants.helper("isRecord"), v) };
         if (this.ctx.shapes.isShared(schema)) return { expr: call(this.hoistShared(schema, site), v) };
@@ -119,17 +123,24 @@ export class CheckCompiler {
   private objectStmts(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const { constants } = this.ctx;
     const out: Stmt[] = [failIf(not(call(constants.helper("isRecord"), v)))];
-    // Every required key is looked up before any property is checked in depth, so a value missing
-    // one fails at once, wherever the key is declared (ajv's order; the bench's missing-key rows).
+    // Required properties are checked first, those whose check is a scalar test before the others,
+    // so a value missing a key fails before any property is checked in depth. Where two or more
+    // required properties are checked in depth, their keys are all looked up first (ajv's order;
+    // the bench's missing-key rows); a single one is looked up by its own check.
     const required = schema.properties.filter((p) => p.required);
-    const presenceFirst = required.length > 0 && schema.properties.length > 1;
-    if (presenceFirst) out.push(failIf(any(required.map((p) => absent(this.ctx, v, p.wireName)))));
-    const checked = schema.properties.filter((p) => !(p.schema.kind === "unknown" && (!p.required || presenceFirst)));
+    const deep = required.filter((p) => !this.isShallow(p.schema));
+    const covered = new Set(deep.length > 1 ? deep : []);
+    if (covered.size > 0) out.push(failIf(any(deep.map((p) => absent(this.ctx, v, p.wireName)))));
+    const ordered = [...required.filter((p) => !deep.includes(p)), ...deep, ...schema.properties.filter((p) => !p.required)];
+    const checked = ordered.filter((p) => !(p.schema.kind === "unknown" && !p.required));
     const chunks = propertyChunks(this.ctx, checked, site);
-    if (chunks.length === 0) out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, locals, presenceFirst)));
+    if (chunks.length === 0) {
+      const properties = slot(locals);
+      out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, properties, covered.has(p))));
+    }
     for (const chunk of chunks) {
       hoistFunction(this.ctx, chunk.name, [{ hint: "v", type: "Record<string, unknown>" }], "boolean", ([value], inner) =>
-        withVerdict(chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, site, inner, presenceFirst))),
+        withVerdict(chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, site, slot(inner), covered.has(p)))),
       );
       out.push(failIf(not(call(chunk.name, v))));
     }
@@ -137,17 +148,31 @@ export class CheckCompiler {
     return out;
   }
 
-  private propertyStmts(p: Property, v: string, site: Site, locals: LocalNames, presenceFirst: boolean): Stmt[] {
-    // Present required keys are own properties: plain access suffices.
-    const own = presenceFirst && p.required;
+  /** Whether a schema's check is a scalar test (a reference to a scalar type's guard included). */
+  private isShallow(schema: Schema): boolean {
+    if (schema.kind === "ref") {
+      const target = this.ctx.types.get(schema.name)?.schema;
+      return target !== undefined && target.kind !== "ref" && this.isShallow(target);
+    }
+    if (schema.kind === "union" && !schema.exclusive && !schema.discriminator) return schema.variants.every((variant) => isScalar(variant));
+    return isScalar(schema);
+  }
+
+  /** `present`: the key was looked up before (a present key is an own property: plain access suffices). */
+  private propertyStmts(p: Property, v: string, site: Site, slot: Slot, present: boolean): Stmt[] {
+    const { locals } = slot;
+    const own = present;
     const checksUndefined = !own && (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema));
     // A required property whose check reads it once needs no local: `if (!isX(v["x"])) return false;`.
     if (p.required && !checksUndefined && readsOnce(p.schema) && (own || !(p.wireName in Object.prototype))) {
       return toStmts({ expr: this.expr(p.schema, elementAccess(v, p.wireName), childSite(site, p.wireName)) });
     }
-    const local = locals.fresh("p");
+    // One local per object takes each property in turn: its check is done before the next is read.
+    const declared = slot.name !== undefined;
+    slot.name ??= locals.fresh("p");
+    const local = slot.name;
     const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
-    const out: Stmt[] = [`const ${local} = ${own ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
+    const out: Stmt[] = [`${declared ? "" : "let "}${local} = ${own ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
     if (p.required) {
       if (checksUndefined) out.push(failIf(compare(local, "===", "undefined")));
       out.push(...toStmts(inner));
@@ -226,6 +251,22 @@ export class CheckCompiler {
     return out;
   }
 
+  /**
+   * The one function that checks each item, when the items' check is a call (a reference, a
+   * runtime helper, a helper hoisted for a structure): the array is then `isArrayOf(v, isItem)`,
+   * or with the helper's number arguments `isArrayOf(v, isStringOf, 1, 255)`.
+   */
+  private itemGuard(schema: ArraySchema, site: Site): { callee: string; rest: string[] } | undefined {
+    if (schema.prefixItems || schema.contains || isNever(schema.items)) return undefined;
+    const { items } = schema;
+    // Any string: isStringOf with no bounds (`isArrayOf(v, isStringOf)`), not a loop for `typeof`.
+    if (items.kind === "string" && !items.minLength && items.maxLength === undefined && items.pattern === undefined && (items.format === undefined || FORMAT_CHECKS[items.format] === undefined)) {
+      return { callee: this.ctx.constants.helper("isStringOf"), rest: [] };
+    }
+    const probe = "item";
+    return callOn(this.expr(schema.items, probe, childSite(site, "items")), probe);
+  }
+
   /** contains: counts the matching items, then checks minContains (default 1) and maxContains. */
   private containsStmts(schema: ArraySchema, contains: Schema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const min = schema.minContains ?? 1;
@@ -243,21 +284,23 @@ export class CheckCompiler {
     ];
   }
 
-  /** oneOf: exactly one variant matches (JSON Schema 2020-12 §10.2.1.3); stops at a second match. */
+  /**
+   * oneOf: exactly one variant matches (JSON Schema 2020-12 §10.2.1.3); stops at a second match,
+   * where the count read before its increment is no longer 0.
+   */
   private oneOfStmts(schema: UnionSchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const matched = locals.fresh("matched");
     const out: Stmt[] = [
       schema.discriminator
         ? `// oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.`
         : `// oneOf: exactly one variant must match.`,
-      `let ${matched} = false;`,
+      `let ${matched} = 0;`,
     ];
     schema.variants.forEach((variant, i) => {
       const test = this.expr(variant, v, childSite(site, `oneOf${i}`));
-      if (isConst(test, false)) return;
-      out.push(block(`if (${print(test)})`, [failIf(atom(matched)), `${matched} = true;`]));
+      if (!isConst(test, false)) out.push(failIf(all([test, atom(`${matched}++`)])));
     });
-    out.push(failIf(not(atom(matched))));
+    out.push(failIf(compare(matched, "!==", 1)));
     return out;
   }
 
@@ -280,6 +323,16 @@ export class CheckCompiler {
         : [];
     return [...fast, `return ${print(any(tests))};`];
   }
+}
+
+/** The local an object's property checks read each property into, declared by the first. */
+interface Slot {
+  locals: LocalNames;
+  name?: string;
+}
+
+function slot(locals: LocalNames): Slot {
+  return { locals };
 }
 
 function toStmts(compiled: Compiled): Stmt[] {

@@ -37,6 +37,9 @@ export function readsOnce(schema: Schema): boolean {
       return [schema.minimum, schema.maximum, schema.exclusiveMinimum, schema.exclusiveMaximum, schema.multipleOf].every((n) => n === undefined);
     case "enum":
       return schema.open !== true && (schema.values.length === 1 || schema.values.length > INLINE_ENUM_MAX);
+    case "array":
+      // `isArrayOf(v, isItem)`, `Array.isArray(v)`, or a helper hoisted for the array.
+      return !(schema.minItems ?? 0) && schema.maxItems === undefined && !schema.uniqueItems && !schema.prefixItems && !schema.contains;
     default:
       return false;
   }

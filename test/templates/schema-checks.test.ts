@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isInteger, isNumber, isStringOf } from "../../templates/schema-checks.js";
+import { isArrayOf, isInteger, isNumber, isStringOf } from "../../templates/schema-checks.js";
 
 /** U+1F600: one code point, two UTF-16 units. */
 const SMILE = "\u{1F600}";
@@ -24,6 +24,41 @@ describe("isStringOf (minLength/maxLength in code points)", () => {
   ];
   it.each(cases)("%j between %i and %s -> %s", (value, min, max, want) => {
     expect(isStringOf(value, min, max)).toBe(want);
+  });
+});
+
+describe("isArrayOf (items checked by one guard)", () => {
+  it.each([
+    [[], true],
+    [[1, 2, 3], true],
+    [[1, 2.5], false],
+    [[1, "2"], false],
+    [[undefined], false],
+    [{ length: 0 }, false],
+    ["12", false],
+    [null, false],
+  ])("%j -> %s", (value, want) => {
+    expect(isArrayOf(value, isInteger)).toBe(want);
+  });
+
+  it.each([
+    [["a", "bc"], 1, undefined, true],
+    [["a", ""], 1, undefined, false],
+    [["a", "bcd"], 1, 2, false],
+    [["ab", "\u{1F600}\u{1F600}"], 0, 2, true],
+    [[1], 0, undefined, false],
+  ])("%j of strings between %i and %s code points -> %s", (value, min, max, want) => {
+    expect(isArrayOf(value, isStringOf, min, max)).toBe(want);
+  });
+
+  it("stops at the first item that fails", () => {
+    const seen: unknown[] = [];
+    const guard = (item: unknown): boolean => {
+      seen.push(item);
+      return item !== "stop";
+    };
+    expect(isArrayOf(["a", "stop", "b"], guard)).toBe(false);
+    expect(seen).toEqual(["a", "stop"]);
   });
 });
 
