@@ -24,16 +24,7 @@ const S = <T>(name: string, guard: (value: unknown) => value is T) => standardSc
 export function isAddConnectionRequestRequest(v: unknown): v is T.AddConnectionRequestRequest {
   // oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.
   let matched = 0;
-  if (isPostgresConnectionRequest(v) && matched++) return false;
-  if (isMySQLConnectionRequest(v) && matched++) return false;
-  if (isSnowflakeConnectionRequest(v) && matched++) return false;
-  if (isBigQueryConnectionRequest(v) && matched++) return false;
-  if (isMotherDuckConnectionRequest(v) && matched++) return false;
-  if (isClickHouseConnectionRequest(v) && matched++) return false;
-  if (isMongoDBConnectionRequest(v) && matched++) return false;
-  if (isSingleStoreConnectionRequest(v) && matched++) return false;
-  if (isMSSQLConnectionRequest(v) && matched++) return false;
-  return matched === 1;
+  return !(isPostgresConnectionRequest(v) && matched++) && !(isMySQLConnectionRequest(v) && matched++) && !(isSnowflakeConnectionRequest(v) && matched++) && !(isBigQueryConnectionRequest(v) && matched++) && !(isMotherDuckConnectionRequest(v) && matched++) && !(isClickHouseConnectionRequest(v) && matched++) && !(isMongoDBConnectionRequest(v) && matched++) && !(isSingleStoreConnectionRequest(v) && matched++) && !(isMSSQLConnectionRequest(v) && matched++) && matched === 1;
 }
 
 export const validateAddConnectionRequestRequest = /*#__PURE__*/ V("AddConnectionRequestRequest");
@@ -41,9 +32,8 @@ export const assertAddConnectionRequestRequest: Assertion<T.AddConnectionRequest
 export const addConnectionRequestRequestSchema = /*#__PURE__*/ S("AddConnectionRequestRequest", isAddConnectionRequestRequest);
 
 export function isAddConnectionResponse(v: unknown): v is T.AddConnectionResponse {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["id"])) return false;
-  let p = v["public_key_sql"];
+  if (!isRecord(v) || !isInteger(v["id"])) return false;
+  const p = v["public_key_sql"];
   return p === undefined || typeof p === "string";
 }
 
@@ -60,8 +50,7 @@ export const assertAppearanceListResponse: Assertion<T.AppearanceListResponse> =
 export const appearanceListResponseSchema = /*#__PURE__*/ S("AppearanceListResponse", isAppearanceListResponse);
 
 export function isAskCamelCreateEvent(v: unknown): v is T.AskCamelCreateEvent {
-  if (!isRecord(v)) return false;
-  if (typeof v["type"] !== "string") return false;
+  if (!isRecord(v) || typeof v["type"] !== "string") return false;
   let p = v["content"];
   if (p !== undefined && typeof p !== "string") return false;
   p = v["thread_id"];
@@ -74,7 +63,7 @@ export const askCamelCreateEventSchema = /*#__PURE__*/ S("AskCamelCreateEvent", 
 
 export function isAskCamelResponse(v: unknown): v is T.AskCamelResponse {
   if (!isRecord(v)) return false;
-  let p = v["message"];
+  const p = v["message"];
   return p !== undefined;
 }
 
@@ -83,8 +72,7 @@ export const assertAskCamelResponse: Assertion<T.AskCamelResponse> = /*#__PURE__
 export const askCamelResponseSchema = /*#__PURE__*/ S("AskCamelResponse", isAskCamelResponse);
 
 export function isAskCamelUnifiedSchemaRequest(v: unknown): v is T.AskCamelUnifiedSchemaRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["message"], 1)) return false;
+  if (!isRecord(v) || !isStringOf(v["message"], 1)) return false;
   let p = v["source_id"];
   if (p !== undefined && !isInteger(p)) return false;
   p = v["knowledge_base_entries"];
@@ -100,8 +88,7 @@ export const assertAskCamelUnifiedSchemaRequest: Assertion<T.AskCamelUnifiedSche
 export const askCamelUnifiedSchemaRequestSchema = /*#__PURE__*/ S("AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
 
 export function isBigQueryConnectionRequest(v: unknown): v is T.BigQueryConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["type"], 1)) return false;
+  if (!isRecord(v) || !isStringOf(v["type"], 1)) return false;
   let p = v["service_account_key"];
   if (p === undefined) return false;
   p = v["account_name"];
@@ -125,8 +112,7 @@ export const assertChatRecommendationsRequest: Assertion<T.ChatRecommendationsRe
 export const chatRecommendationsRequestSchema = /*#__PURE__*/ S("ChatRecommendationsRequest", isChatRecommendationsRequest);
 
 export function isChatRecommendationsResponse(v: unknown): v is T.ChatRecommendationsResponse {
-  if (!isRecord(v)) return false;
-  return isArrayOf(v["suggestions"], isStringOf);
+  return isRecord(v) && isArrayOf(v["suggestions"], isStringOf);
 }
 
 export const validateChatRecommendationsResponse = /*#__PURE__*/ V("ChatRecommendationsResponse");
@@ -134,11 +120,7 @@ export const assertChatRecommendationsResponse: Assertion<T.ChatRecommendationsR
 export const chatRecommendationsResponseSchema = /*#__PURE__*/ S("ChatRecommendationsResponse", isChatRecommendationsResponse);
 
 export function isClickHouseConnectionRequest(v: unknown): v is T.ClickHouseConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  if (!isStringOf(v["host"], 1, 255)) return false;
-  if (!isStringOf(v["username"], 1, 255)) return false;
-  if (!isStringOf(v["password"], 1)) return false;
+  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isStringOf(v["host"], 1, 255) || !isStringOf(v["username"], 1, 255) || !isStringOf(v["password"], 1)) return false;
   let p = v["account_name"];
   if (p !== undefined && !isStringOf(p, 1)) return false;
   p = v["port"];
@@ -152,13 +134,9 @@ export const assertClickHouseConnectionRequest: Assertion<T.ClickHouseConnection
 export const clickHouseConnectionRequestSchema = /*#__PURE__*/ S("ClickHouseConnectionRequest", isClickHouseConnectionRequest);
 
 export function isConnection(v: unknown): v is T.Connection {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["id"])) return false;
-  if (!isStringOf(v["account_name"], 0, 255)) return false;
-  if (!VALUES_0.has(v["type"])) return false;
-  let p = v["created_at"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
-  return typeof v["is_fully_configured"] === "boolean";
+  if (!isRecord(v) || !isInteger(v["id"]) || !isStringOf(v["account_name"], 0, 255) || !VALUES_0.has(v["type"])) return false;
+  const p = v["created_at"];
+  return typeof p === "string" && isDateTime(p) && typeof v["is_fully_configured"] === "boolean";
 }
 
 export const validateConnection = /*#__PURE__*/ V("Connection");
@@ -166,9 +144,8 @@ export const assertConnection: Assertion<T.Connection> = /*#__PURE__*/ A("Connec
 export const connectionSchema = /*#__PURE__*/ S("Connection", isConnection);
 
 export function isConnectionErrorResponse(v: unknown): v is T.ConnectionErrorResponse {
-  if (!isRecord(v)) return false;
-  if (typeof v["error"] !== "string") return false;
-  let p = v["errors"];
+  if (!isRecord(v) || typeof v["error"] !== "string") return false;
+  const p = v["errors"];
   return p === undefined || isRecord(p);
 }
 
@@ -177,9 +154,7 @@ export const assertConnectionErrorResponse: Assertion<T.ConnectionErrorResponse>
 export const connectionErrorResponseSchema = /*#__PURE__*/ S("ConnectionErrorResponse", isConnectionErrorResponse);
 
 export function isConnectionRequest(v: unknown): v is T.ConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["account_name"], 1, 255)) return false;
-  return VALUES_1.has(v["type"]);
+  return isRecord(v) && isStringOf(v["account_name"], 1, 255) && VALUES_1.has(v["type"]);
 }
 
 export const validateConnectionRequest = /*#__PURE__*/ V("ConnectionRequest");
@@ -187,9 +162,7 @@ export const assertConnectionRequest: Assertion<T.ConnectionRequest> = /*#__PURE
 export const connectionRequestSchema = /*#__PURE__*/ S("ConnectionRequest", isConnectionRequest);
 
 export function isCreateIframeLinkRequestRequest(v: unknown): v is T.CreateIframeLinkRequestRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["uid"], 1)) return false;
-  if (!isArrayOf(v["srcs"], isStringOf, 1)) return false;
+  if (!isRecord(v) || !isStringOf(v["uid"], 1) || !isArrayOf(v["srcs"], isStringOf, 1)) return false;
   let p = v["ttl"];
   if (p !== undefined && !(isInteger(p) && p >= 60 && p <= 3600)) return false;
   p = v["knowledge_base_entries"];
@@ -238,10 +211,7 @@ function isCreateIframeLinkRequestRequest$reference_queries_items(v: unknown): b
 }
 
 export function isCreateIframeLinkResponse(v: unknown): v is T.CreateIframeLinkResponse {
-  if (!isRecord(v)) return false;
-  if (typeof v["iframe_url"] !== "string") return false;
-  if (typeof v["cache_key"] !== "string") return false;
-  return isInteger(v["expires_in"]);
+  return isRecord(v) && typeof v["iframe_url"] === "string" && typeof v["cache_key"] === "string" && isInteger(v["expires_in"]);
 }
 
 export const validateCreateIframeLinkResponse = /*#__PURE__*/ V("CreateIframeLinkResponse");
@@ -249,9 +219,8 @@ export const assertCreateIframeLinkResponse: Assertion<T.CreateIframeLinkRespons
 export const createIframeLinkResponseSchema = /*#__PURE__*/ S("CreateIframeLinkResponse", isCreateIframeLinkResponse);
 
 export function isErrorResponse(v: unknown): v is T.ErrorResponse {
-  if (!isRecord(v)) return false;
-  if (typeof v["error"] !== "string") return false;
-  let p = v["details"];
+  if (!isRecord(v) || typeof v["error"] !== "string") return false;
+  const p = v["details"];
   return p === undefined || isRecord(p);
 }
 
@@ -260,8 +229,7 @@ export const assertErrorResponse: Assertion<T.ErrorResponse> = /*#__PURE__*/ A("
 export const errorResponseSchema = /*#__PURE__*/ S("ErrorResponse", isErrorResponse);
 
 export function isIframeErrorResponse(v: unknown): v is T.IframeErrorResponse {
-  if (!isRecord(v)) return false;
-  return typeof v["error"] === "string";
+  return isRecord(v) && typeof v["error"] === "string";
 }
 
 export const validateIframeErrorResponse = /*#__PURE__*/ V("IframeErrorResponse");
@@ -277,8 +245,7 @@ export const assertJWKSErrorResponse: Assertion<T.JWKSErrorResponse> = /*#__PURE
 export const jwksErrorResponseSchema = /*#__PURE__*/ S("JWKSErrorResponse", isJWKSErrorResponse);
 
 export function isJWKSResponse(v: unknown): v is T.JWKSResponse {
-  if (!isRecord(v)) return false;
-  return isArrayOf(v["keys"], isRecord);
+  return isRecord(v) && isArrayOf(v["keys"], isRecord);
 }
 
 export const validateJWKSResponse = /*#__PURE__*/ V("JWKSResponse");
@@ -286,10 +253,7 @@ export const assertJWKSResponse: Assertion<T.JWKSResponse> = /*#__PURE__*/ A("JW
 export const jwksResponseSchema = /*#__PURE__*/ S("JWKSResponse", isJWKSResponse);
 
 export function isKnowledgeBase(v: unknown): v is T.KnowledgeBase {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["id"])) return false;
-  if (typeof v["content"] !== "string") return false;
-  if (!isInteger(v["connection_id"])) return false;
+  if (!isRecord(v) || !isInteger(v["id"]) || typeof v["content"] !== "string" || !isInteger(v["connection_id"])) return false;
   let p = v["created_at"];
   if (!(typeof p === "string" && isDateTime(p))) return false;
   p = v["last_modified"];
@@ -313,9 +277,7 @@ export const assertKnowledgeBaseListParams: Assertion<T.KnowledgeBaseListParams>
 export const knowledgeBaseListParamsSchema = /*#__PURE__*/ S("KnowledgeBaseListParams", isKnowledgeBaseListParams);
 
 export function isKnowledgeBaseRequest(v: unknown): v is T.KnowledgeBaseRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["content"], 1)) return false;
-  return isInteger(v["connection_id"]);
+  return isRecord(v) && isStringOf(v["content"], 1) && isInteger(v["connection_id"]);
 }
 
 export const validateKnowledgeBaseRequest = /*#__PURE__*/ V("KnowledgeBaseRequest");
@@ -323,8 +285,7 @@ export const assertKnowledgeBaseRequest: Assertion<T.KnowledgeBaseRequest> = /*#
 export const knowledgeBaseRequestSchema = /*#__PURE__*/ S("KnowledgeBaseRequest", isKnowledgeBaseRequest);
 
 export function isMSSQLConnectionRequest(v: unknown): v is T.MSSQLConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["type"], 1)) return false;
+  if (!isRecord(v) || !isStringOf(v["type"], 1)) return false;
   let p = v["account_name"];
   if (p !== undefined && !isStringOf(p, 1)) return false;
   p = v["hostname"];
@@ -346,8 +307,7 @@ export const assertMSSQLConnectionRequest: Assertion<T.MSSQLConnectionRequest> =
 export const mssqlConnectionRequestSchema = /*#__PURE__*/ S("MSSQLConnectionRequest", isMSSQLConnectionRequest);
 
 export function isMessage(v: unknown): v is T.Message {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["id"])) return false;
+  if (!isRecord(v) || !isInteger(v["id"])) return false;
   let p = v["created_at"];
   if (!(typeof p === "string" && isDateTime(p))) return false;
   p = v["source"];
@@ -361,10 +321,8 @@ export const assertMessage: Assertion<T.Message> = /*#__PURE__*/ A("Message", is
 export const messageSchema = /*#__PURE__*/ S("Message", isMessage);
 
 export function isMongoDBConnectionRequest(v: unknown): v is T.MongoDBConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  if (!isStringOf(v["connection_string"], 1)) return false;
-  let p = v["account_name"];
+  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isStringOf(v["connection_string"], 1)) return false;
+  const p = v["account_name"];
   return p === undefined || isStringOf(p, 1);
 }
 
@@ -373,11 +331,8 @@ export const assertMongoDBConnectionRequest: Assertion<T.MongoDBConnectionReques
 export const mongoDBConnectionRequestSchema = /*#__PURE__*/ S("MongoDBConnectionRequest", isMongoDBConnectionRequest);
 
 export function isMotherDuckConnectionRequest(v: unknown): v is T.MotherDuckConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  if (!isStringOf(v["database_name"], 1, 255)) return false;
-  if (!isStringOf(v["token"], 1)) return false;
-  let p = v["account_name"];
+  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isStringOf(v["database_name"], 1, 255) || !isStringOf(v["token"], 1)) return false;
+  const p = v["account_name"];
   return p === undefined || isStringOf(p, 1);
 }
 
@@ -394,12 +349,7 @@ export const assertMySQLConnectionRequest: Assertion<T.MySQLConnectionRequest> =
 export const mySQLConnectionRequestSchema = /*#__PURE__*/ S("MySQLConnectionRequest", isMySQLConnectionRequest);
 
 function isMySQLConnectionRequest$(v: unknown): boolean {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  if (!isStringOf(v["hostname"], 1, 255)) return false;
-  if (!isStringOf(v["username"], 1, 255)) return false;
-  if (!isStringOf(v["password"], 1)) return false;
-  if (!isStringOf(v["database_name"], 1, 255)) return false;
+  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isStringOf(v["hostname"], 1, 255) || !isStringOf(v["username"], 1, 255) || !isStringOf(v["password"], 1) || !isStringOf(v["database_name"], 1, 255)) return false;
   let p = v["account_name"];
   if (p !== undefined && !isStringOf(p, 1)) return false;
   p = v["port"];
@@ -407,8 +357,7 @@ function isMySQLConnectionRequest$(v: unknown): boolean {
 }
 
 export function isNotFoundResponsePartialUpdate(v: unknown): v is T.NotFoundResponsePartialUpdate {
-  if (!isRecord(v)) return false;
-  return typeof v["detail"] === "string";
+  return isRecord(v) && typeof v["detail"] === "string";
 }
 
 export const validateNotFoundResponsePartialUpdate = /*#__PURE__*/ V("NotFoundResponsePartialUpdate");
@@ -432,15 +381,11 @@ export const assertNotFoundResponseUpdate: Assertion<T.NotFoundResponseUpdate> =
 export const notFoundResponseUpdateSchema = /*#__PURE__*/ S("NotFoundResponseUpdate", isNotFoundResponseUpdate);
 
 export function isOrgAppearanceConfig(v: unknown): v is T.OrgAppearanceConfig {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["id"])) return false;
-  if (!isStringOf(v["name"], 0, 100)) return false;
-  if (typeof v["custom_css_vars"] !== "string") return false;
+  if (!isRecord(v) || !isInteger(v["id"]) || !isStringOf(v["name"], 0, 100) || typeof v["custom_css_vars"] !== "string") return false;
   let p = v["created_at"];
   if (!(typeof p === "string" && isDateTime(p))) return false;
   p = v["last_modified"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
-  if (typeof v["is_default"] !== "string") return false;
+  if (!(typeof p === "string" && isDateTime(p)) || typeof v["is_default"] !== "string") return false;
   p = v["theme_mode"];
   if (p !== undefined && !(p === "light" || p === "dark" || p === "both")) return false;
   p = v["start_message"];
@@ -458,8 +403,7 @@ export const assertOrgAppearanceConfig: Assertion<T.OrgAppearanceConfig> = /*#__
 export const orgAppearanceConfigSchema = /*#__PURE__*/ S("OrgAppearanceConfig", isOrgAppearanceConfig);
 
 export function isOrgAppearanceConfigRequest(v: unknown): v is T.OrgAppearanceConfigRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["name"], 1, 100)) return false;
+  if (!isRecord(v) || !isStringOf(v["name"], 1, 100)) return false;
   let p = v["theme_mode"];
   if (p !== undefined && !(p === "light" || p === "dark" || p === "both")) return false;
   p = v["start_message"];
@@ -493,9 +437,7 @@ export const assertOrgAppearanceConfigRequest: Assertion<T.OrgAppearanceConfigRe
 export const orgAppearanceConfigRequestSchema = /*#__PURE__*/ S("OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
 
 export function isPaginatedConnectionList(v: unknown): v is T.PaginatedConnectionList {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["count"])) return false;
-  if (!isArrayOf(v["results"], isConnection)) return false;
+  if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isConnection)) return false;
   let p = v["next"];
   if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
   p = v["previous"];
@@ -507,9 +449,7 @@ export const assertPaginatedConnectionList: Assertion<T.PaginatedConnectionList>
 export const paginatedConnectionListSchema = /*#__PURE__*/ S("PaginatedConnectionList", isPaginatedConnectionList);
 
 export function isPaginatedKnowledgeBaseList(v: unknown): v is T.PaginatedKnowledgeBaseList {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["count"])) return false;
-  if (!isArrayOf(v["results"], isKnowledgeBase)) return false;
+  if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isKnowledgeBase)) return false;
   let p = v["next"];
   if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
   p = v["previous"];
@@ -521,9 +461,7 @@ export const assertPaginatedKnowledgeBaseList: Assertion<T.PaginatedKnowledgeBas
 export const paginatedKnowledgeBaseListSchema = /*#__PURE__*/ S("PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
 
 export function isPaginatedReferenceQueryModelList(v: unknown): v is T.PaginatedReferenceQueryModelList {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["count"])) return false;
-  if (!isArrayOf(v["results"], isReferenceQueryModel)) return false;
+  if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isReferenceQueryModel)) return false;
   let p = v["next"];
   if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
   p = v["previous"];
@@ -535,9 +473,7 @@ export const assertPaginatedReferenceQueryModelList: Assertion<T.PaginatedRefere
 export const paginatedReferenceQueryModelListSchema = /*#__PURE__*/ S("PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
 
 export function isPaginatedThreadList(v: unknown): v is T.PaginatedThreadList {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["count"])) return false;
-  if (!isArrayOf(v["results"], isThread)) return false;
+  if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isThread)) return false;
   let p = v["next"];
   if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
   p = v["previous"];
@@ -650,7 +586,7 @@ export const patchedSourceConfigUpdateRequestSchema = /*#__PURE__*/ S("PatchedSo
 
 export function isPatchedSourcePartialUpdateRequest(v: unknown): v is T.PatchedSourcePartialUpdateRequest {
   if (!isRecord(v)) return false;
-  let p = v["account_name"];
+  const p = v["account_name"];
   return p === undefined || isStringOf(p, 1);
 }
 
@@ -660,7 +596,7 @@ export const patchedSourcePartialUpdateRequestSchema = /*#__PURE__*/ S("PatchedS
 
 export function isPatchedThreadPartialRenameRequest(v: unknown): v is T.PatchedThreadPartialRenameRequest {
   if (!isRecord(v)) return false;
-  let p = v["title"];
+  const p = v["title"];
   return p === undefined || isStringOf(p, 1);
 }
 
@@ -677,8 +613,7 @@ export const assertPaymentRequiredResponse: Assertion<T.PaymentRequiredResponse>
 export const paymentRequiredResponseSchema = /*#__PURE__*/ S("PaymentRequiredResponse", isPaymentRequiredResponse);
 
 export function isPostgresConnectionRequest(v: unknown): v is T.PostgresConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["type"], 1)) return false;
+  if (!isRecord(v) || !isStringOf(v["type"], 1)) return false;
   let p = v["account_name"];
   if (p !== undefined && !isStringOf(p, 1)) return false;
   p = v["hostname"];
@@ -702,9 +637,8 @@ export const assertPostgresConnectionRequest: Assertion<T.PostgresConnectionRequ
 export const postgresConnectionRequestSchema = /*#__PURE__*/ S("PostgresConnectionRequest", isPostgresConnectionRequest);
 
 export function isQueryValidationResponse(v: unknown): v is T.QueryValidationResponse {
-  if (!isRecord(v)) return false;
-  if (typeof v["valid"] !== "boolean") return false;
-  let p = v["error"];
+  if (!isRecord(v) || typeof v["valid"] !== "boolean") return false;
+  const p = v["error"];
   return p === undefined || typeof p === "string";
 }
 
@@ -713,9 +647,8 @@ export const assertQueryValidationResponse: Assertion<T.QueryValidationResponse>
 export const queryValidationResponseSchema = /*#__PURE__*/ S("QueryValidationResponse", isQueryValidationResponse);
 
 export function isRecommendationsAccessDeniedResponse(v: unknown): v is T.RecommendationsAccessDeniedResponse {
-  if (!isRecord(v)) return false;
-  if (typeof v["error"] !== "string") return false;
-  let p = v["hint"];
+  if (!isRecord(v) || typeof v["error"] !== "string") return false;
+  const p = v["hint"];
   return p === undefined || typeof p === "string";
 }
 
@@ -724,8 +657,7 @@ export const assertRecommendationsAccessDeniedResponse: Assertion<T.Recommendati
 export const recommendationsAccessDeniedResponseSchema = /*#__PURE__*/ S("RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
 
 export function isRecommendationsErrorResponse(v: unknown): v is T.RecommendationsErrorResponse {
-  if (!isRecord(v)) return false;
-  if (typeof v["error"] !== "string") return false;
+  if (!isRecord(v) || typeof v["error"] !== "string") return false;
   let p = v["details"];
   if (p !== undefined && !isRecord(p)) return false;
   p = v["hint"];
@@ -753,12 +685,9 @@ export const assertReferenceQueriesListParams: Assertion<T.ReferenceQueriesListP
 export const referenceQueriesListParamsSchema = /*#__PURE__*/ S("ReferenceQueriesListParams", isReferenceQueriesListParams);
 
 export function isReferenceQueryModel(v: unknown): v is T.ReferenceQueryModel {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["id"])) return false;
-  if (typeof v["query"] !== "string") return false;
+  if (!isRecord(v) || !isInteger(v["id"]) || typeof v["query"] !== "string") return false;
   let p = v["detailed_description"];
-  if (!(typeof p === "string" || p === null)) return false;
-  if (!isInteger(v["connection_id"])) return false;
+  if (!(typeof p === "string" || p === null) || !isInteger(v["connection_id"])) return false;
   p = v["status"];
   if (!(p === "PROCESSING" || p === "ERROR" || p === "VALID" || p === "TEMPORARY")) return false;
   p = v["error_message"];
@@ -778,9 +707,7 @@ export const assertReferenceQueryModel: Assertion<T.ReferenceQueryModel> = /*#__
 export const referenceQueryModelSchema = /*#__PURE__*/ S("ReferenceQueryModel", isReferenceQueryModel);
 
 export function isReferenceQueryModelRequest(v: unknown): v is T.ReferenceQueryModelRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["query"], 1)) return false;
-  if (!isInteger(v["connection_id"])) return false;
+  if (!isRecord(v) || !isStringOf(v["query"], 1) || !isInteger(v["connection_id"])) return false;
   let p = v["title"];
   if (p !== undefined && !(typeof p === "string" || p === null)) return false;
   p = v["source_type"];
@@ -792,9 +719,8 @@ export const assertReferenceQueryModelRequest: Assertion<T.ReferenceQueryModelRe
 export const referenceQueryModelRequestSchema = /*#__PURE__*/ S("ReferenceQueryModelRequest", isReferenceQueryModelRequest);
 
 export function isReferenceQueryRequest(v: unknown): v is T.ReferenceQueryRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["query"], 1)) return false;
-  let p = v["title"];
+  if (!isRecord(v) || !isStringOf(v["query"], 1)) return false;
+  const p = v["title"];
   return p === undefined || isStringOf(p, 1);
 }
 
@@ -843,8 +769,7 @@ export const assertSTSErrorResponse500: Assertion<T.STSErrorResponse500> = /*#__
 export const stsErrorResponse500Schema = /*#__PURE__*/ S("STSErrorResponse500", isSTSErrorResponse500);
 
 export function isSTSTokenRequestRequest(v: unknown): v is T.STSTokenRequestRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["uid"], 1)) return false;
+  if (!isRecord(v) || !isStringOf(v["uid"], 1)) return false;
   let p = v["scopes"];
   if (p !== undefined && !isArrayOf(p, isStringOf, 1)) return false;
   p = v["ttl"];
@@ -874,11 +799,8 @@ function isSTSTokenRequestRequest$reference_queries_items(v: unknown): boolean {
 }
 
 export function isSTSTokenResponse(v: unknown): v is T.STSTokenResponse {
-  if (!isRecord(v)) return false;
-  if (typeof v["access_token"] !== "string") return false;
-  if (typeof v["token_type"] !== "string") return false;
-  if (!isInteger(v["expires_in"])) return false;
-  let p = v["thread_id"];
+  if (!isRecord(v) || typeof v["access_token"] !== "string" || typeof v["token_type"] !== "string" || !isInteger(v["expires_in"])) return false;
+  const p = v["thread_id"];
   return p === undefined || typeof p === "string";
 }
 
@@ -895,10 +817,7 @@ export const assertSingleStoreConnectionRequest: Assertion<T.SingleStoreConnecti
 export const singleStoreConnectionRequestSchema = /*#__PURE__*/ S("SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
 
 export function isSnowflakeConnectionRequest(v: unknown): v is T.SnowflakeConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  if (!isStringOf(v["account"], 1, 255)) return false;
-  if (!isStringOf(v["user"], 1, 255)) return false;
+  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isStringOf(v["account"], 1, 255) || !isStringOf(v["user"], 1, 255)) return false;
   let p = v["account_name"];
   if (p !== undefined && !isStringOf(p, 1)) return false;
   p = v["password"];
@@ -914,8 +833,7 @@ export const assertSnowflakeConnectionRequest: Assertion<T.SnowflakeConnectionRe
 export const snowflakeConnectionRequestSchema = /*#__PURE__*/ S("SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
 
 export function isSourceUpdateRequest(v: unknown): v is T.SourceUpdateRequest {
-  if (!isRecord(v)) return false;
-  return isStringOf(v["account_name"], 1);
+  return isRecord(v) && isStringOf(v["account_name"], 1);
 }
 
 export const validateSourceUpdateRequest = /*#__PURE__*/ V("SourceUpdateRequest");
@@ -936,7 +854,7 @@ export const sourcesAddBigqueryCreateError400Schema = /*#__PURE__*/ S("SourcesAd
 
 export function isSourcesAddBigqueryCreateResponse(v: unknown): v is T.SourcesAddBigqueryCreateResponse {
   if (!isRecord(v)) return false;
-  let p = v["id"];
+  const p = v["id"];
   return p === undefined || isInteger(p);
 }
 
@@ -1078,7 +996,7 @@ export const sourcesAddSnowflakeCreateResponseSchema = /*#__PURE__*/ S("SourcesA
 
 export function isSourcesDestroyError404(v: unknown): v is T.SourcesDestroyError404 {
   if (!isRecord(v)) return false;
-  let p = v["detail"];
+  const p = v["detail"];
   return p === undefined || typeof p === "string";
 }
 
@@ -1125,15 +1043,11 @@ export const assertSourcesUpdateConfigPartialUpdateResponse: Assertion<T.Sources
 export const sourcesUpdateConfigPartialUpdateResponseSchema = /*#__PURE__*/ S("SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
 
 export function isThread(v: unknown): v is T.Thread {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["id"])) return false;
-  if (!isStringOf(v["title"], 0, 255)) return false;
+  if (!isRecord(v) || !isInteger(v["id"]) || !isStringOf(v["title"], 0, 255)) return false;
   let p = v["created_at"];
   if (!(typeof p === "string" && isDateTime(p))) return false;
   p = v["last_modified"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
-  if (typeof v["connection_names"] !== "string") return false;
-  if (typeof v["message_count"] !== "string") return false;
+  if (!(typeof p === "string" && isDateTime(p)) || typeof v["connection_names"] !== "string" || typeof v["message_count"] !== "string") return false;
   p = v["source"];
   if (!(p === "UI" || p === "API" || p === "MCP")) return false;
   p = v["uid"];
@@ -1163,10 +1077,7 @@ export const assertThreadMessagesNotFoundResponse: Assertion<T.ThreadMessagesNot
 export const threadMessagesNotFoundResponseSchema = /*#__PURE__*/ S("ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
 
 export function isThreadMessagesResponse(v: unknown): v is T.ThreadMessagesResponse {
-  if (!isRecord(v)) return false;
-  if (!isInteger(v["thread_id"])) return false;
-  if (!isInteger(v["message_count"])) return false;
-  return isArrayOf(v["messages"], isMessage);
+  return isRecord(v) && isInteger(v["thread_id"]) && isInteger(v["message_count"]) && isArrayOf(v["messages"], isMessage);
 }
 
 export const validateThreadMessagesResponse = /*#__PURE__*/ V("ThreadMessagesResponse");
@@ -1206,8 +1117,7 @@ export const assertThreadNotFoundResponseRename: Assertion<T.ThreadNotFoundRespo
 export const threadNotFoundResponseRenameSchema = /*#__PURE__*/ S("ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
 
 export function isThreadRenameRequest(v: unknown): v is T.ThreadRenameRequest {
-  if (!isRecord(v)) return false;
-  return isStringOf(v["title"], 1);
+  return isRecord(v) && isStringOf(v["title"], 1);
 }
 
 export const validateThreadRenameRequest = /*#__PURE__*/ V("ThreadRenameRequest");

@@ -134,13 +134,14 @@ export class CheckCompiler {
     const ordered = [...required.filter((p) => !deep.includes(p)), ...deep, ...schema.properties.filter((p) => !p.required)];
     const checked = ordered.filter((p) => !(p.schema.kind === "unknown" && !p.required));
     const chunks = propertyChunks(this.ctx, checked, site);
-    if (chunks.length === 0) {
-      const properties = slot(locals);
-      out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, properties, covered.has(p))));
-    }
+    const propertiesStmts = (properties: Property[], value: string, inner: LocalNames): Stmt[] => {
+      const local: Slot = { locals: inner, uses: 0 };
+      return settle(properties.flatMap((p) => this.propertyStmts(p, value, site, local, covered.has(p))), local);
+    };
+    if (chunks.length === 0) out.push(...propertiesStmts(checked, v, locals));
     for (const chunk of chunks) {
       hoistFunction(this.ctx, chunk.name, [{ hint: "v", type: "Record<string, unknown>" }], "boolean", ([value], inner) =>
-        withVerdict(chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, site, slot(inner), covered.has(p)))),
+        withVerdict(propertiesStmts(chunk.properties, value as string, inner)),
       );
       out.push(failIf(not(call(chunk.name, v))));
     }
@@ -170,6 +171,7 @@ export class CheckCompiler {
     // One local per object takes each property in turn: its check is done before the next is read.
     const declared = slot.name !== undefined;
     slot.name ??= locals.fresh("p");
+    slot.uses++;
     const local = slot.name;
     const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
     const out: Stmt[] = [`${declared ? "" : "let "}${local} = ${own ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
@@ -329,10 +331,14 @@ export class CheckCompiler {
 interface Slot {
   locals: LocalNames;
   name?: string;
+  uses: number;
 }
 
-function slot(locals: LocalNames): Slot {
-  return { locals };
+/** `const` for a local that takes one property only. */
+function settle(stmts: Stmt[], slot: Slot): Stmt[] {
+  if (slot.uses !== 1) return stmts;
+  const declaration = `let ${slot.name} = `;
+  return stmts.map((stmt) => (typeof stmt === "string" && stmt.startsWith(declaration) ? `const ${stmt.slice(4)}` : stmt));
 }
 
 function toStmts(compiled: Compiled): Stmt[] {
