@@ -1,6 +1,6 @@
 /**
  * Helpers the generated guards (and the schema interpreter) call. Each is a plain function over
- * JSON values; the one that takes a function (isArrayOf) is given a named guard, never a closure,
+ * JSON values; those that take a function (isArrayOf, isAbsentOr) are given a named guard, never a closure,
  * so guards stay straight-line code. None calls a method on the
  * value it checks (an attacker-shaped object could override it): arrays are walked with index
  * loops, objects with `for...in` and an own-property test.
@@ -28,6 +28,19 @@ export function isArrayOf(value: unknown, guard: (item: unknown, a: number, b?: 
   if (!Array.isArray(value)) return false;
   for (let i = 0; i < value.length; i++) if (!guard(value[i], a, b)) return false;
   return true;
+}
+
+/**
+ * An optional property's check: absent (undefined, as JSON has no undefined), or passing `guard`
+ * given `a` and `b` after the value (`isAbsentOr(v["name"], isStringOf, 1)`).
+ */
+export function isAbsentOr(value: unknown, guard: (value: unknown, a: number, b?: number) => boolean, a = 0, b?: number): boolean {
+  return value === undefined || guard(value, a, b);
+}
+
+/** A boolean: the `typeof` test as a function, for isArrayOf and isAbsentOr. */
+export function isBoolean(value: unknown): value is boolean {
+  return typeof value === "boolean";
 }
 
 /** A JSON Schema integer: a number with no fractional part. */

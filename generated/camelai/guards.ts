@@ -5,7 +5,7 @@
 // ValidationError with that list; xSchema is X as a Standard Schema (tRPC, TanStack Form, Hono).
 
 import type * as T from "./types.js";
-import { hasOwn, isArrayOf, isInteger, isRecord, isStringOf } from "./runtime/schema-checks.js";
+import { hasOwn, isAbsentOr, isArrayOf, isBoolean, isInteger, isRecord, isStringOf } from "./runtime/schema-checks.js";
 import { isDateTime, isUri } from "./runtime/formats.js";
 import { type Assertion, assertionOf, validatorOf } from "./runtime/schema-bindings.js";
 import { standardSchemaOf } from "./runtime/standard-schema.js";
@@ -32,9 +32,7 @@ export const assertAddConnectionRequestRequest: Assertion<T.AddConnectionRequest
 export const addConnectionRequestRequestSchema = /*#__PURE__*/ S("AddConnectionRequestRequest", isAddConnectionRequestRequest);
 
 export function isAddConnectionResponse(v: unknown): v is T.AddConnectionResponse {
-  if (!isRecord(v) || !isInteger(v["id"])) return false;
-  const p = v["public_key_sql"];
-  return p === undefined || typeof p === "string";
+  return isRecord(v) && isInteger(v["id"]) && isAbsentOr(v["public_key_sql"], isStringOf);
 }
 
 export const validateAddConnectionResponse = /*#__PURE__*/ V("AddConnectionResponse");
@@ -50,11 +48,7 @@ export const assertAppearanceListResponse: Assertion<T.AppearanceListResponse> =
 export const appearanceListResponseSchema = /*#__PURE__*/ S("AppearanceListResponse", isAppearanceListResponse);
 
 export function isAskCamelCreateEvent(v: unknown): v is T.AskCamelCreateEvent {
-  if (!isRecord(v) || typeof v["type"] !== "string") return false;
-  let p = v["content"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["thread_id"];
-  return p === undefined || isInteger(p);
+  return isRecord(v) && typeof v["type"] === "string" && isAbsentOr(v["content"], isStringOf) && isAbsentOr(v["thread_id"], isInteger);
 }
 
 export const validateAskCamelCreateEvent = /*#__PURE__*/ V("AskCamelCreateEvent");
@@ -72,15 +66,11 @@ export const assertAskCamelResponse: Assertion<T.AskCamelResponse> = /*#__PURE__
 export const askCamelResponseSchema = /*#__PURE__*/ S("AskCamelResponse", isAskCamelResponse);
 
 export function isAskCamelUnifiedSchemaRequest(v: unknown): v is T.AskCamelUnifiedSchemaRequest {
-  if (!isRecord(v) || !isStringOf(v["message"], 1)) return false;
-  let p = v["source_id"];
-  if (p !== undefined && !isInteger(p)) return false;
-  p = v["knowledge_base_entries"];
+  if (!isRecord(v) || !isStringOf(v["message"], 1) || !isAbsentOr(v["source_id"], isInteger)) return false;
+  let p = v["knowledge_base_entries"];
   if (p !== undefined && !isArrayOf(p, isStringOf, 1)) return false;
   p = v["reference_queries"];
-  if (p !== undefined && !isArrayOf(p, isReferenceQueryRequest)) return false;
-  p = v["stream"];
-  return p === undefined || typeof p === "boolean";
+  return !(p !== undefined && !isArrayOf(p, isReferenceQueryRequest)) && isAbsentOr(v["stream"], isBoolean);
 }
 
 export const validateAskCamelUnifiedSchemaRequest = /*#__PURE__*/ V("AskCamelUnifiedSchemaRequest");
@@ -89,10 +79,8 @@ export const askCamelUnifiedSchemaRequestSchema = /*#__PURE__*/ S("AskCamelUnifi
 
 export function isBigQueryConnectionRequest(v: unknown): v is T.BigQueryConnectionRequest {
   if (!isRecord(v) || !isStringOf(v["type"], 1)) return false;
-  let p = v["service_account_key"];
-  if (p === undefined) return false;
-  p = v["account_name"];
-  return p === undefined || isStringOf(p, 1);
+  const p = v["service_account_key"];
+  return p !== undefined && isAbsentOr(v["account_name"], isStringOf, 1);
 }
 
 export const validateBigQueryConnectionRequest = /*#__PURE__*/ V("BigQueryConnectionRequest");
@@ -120,13 +108,7 @@ export const assertChatRecommendationsResponse: Assertion<T.ChatRecommendationsR
 export const chatRecommendationsResponseSchema = /*#__PURE__*/ S("ChatRecommendationsResponse", isChatRecommendationsResponse);
 
 export function isClickHouseConnectionRequest(v: unknown): v is T.ClickHouseConnectionRequest {
-  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isStringOf(v["host"], 1, 255) || !isStringOf(v["username"], 1, 255) || !isStringOf(v["password"], 1)) return false;
-  let p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["port"];
-  if (p !== undefined && !isInteger(p)) return false;
-  p = v["database"];
-  return p === undefined || isStringOf(p, 0, 255);
+  return isRecord(v) && isStringOf(v["type"], 1) && isStringOf(v["host"], 1, 255) && isStringOf(v["username"], 1, 255) && isStringOf(v["password"], 1) && isAbsentOr(v["account_name"], isStringOf, 1) && isAbsentOr(v["port"], isInteger) && isAbsentOr(v["database"], isStringOf, 0, 255);
 }
 
 export const validateClickHouseConnectionRequest = /*#__PURE__*/ V("ClickHouseConnectionRequest");
@@ -144,9 +126,7 @@ export const assertConnection: Assertion<T.Connection> = /*#__PURE__*/ A("Connec
 export const connectionSchema = /*#__PURE__*/ S("Connection", isConnection);
 
 export function isConnectionErrorResponse(v: unknown): v is T.ConnectionErrorResponse {
-  if (!isRecord(v) || typeof v["error"] !== "string") return false;
-  const p = v["errors"];
-  return p === undefined || isRecord(p);
+  return isRecord(v) && typeof v["error"] === "string" && isAbsentOr(v["errors"], isRecord);
 }
 
 export const validateConnectionErrorResponse = /*#__PURE__*/ V("ConnectionErrorResponse");
@@ -172,26 +152,10 @@ export function isCreateIframeLinkRequestRequest(v: unknown): v is T.CreateIfram
   p = v["model"];
   if (p !== undefined && !VALUES_2.has(p)) return false;
   p = v["response_mode"];
-  if (p !== undefined && !(p === "full" || p === "basic")) return false;
-  p = v["theme"];
-  if (p !== undefined && !isRecord(p)) return false;
-  p = v["theme_id"];
-  if (p !== undefined && !isInteger(p)) return false;
-  p = v["show_sidebar"];
-  if (p !== undefined && typeof p !== "boolean") return false;
-  p = v["show_dashboards"];
-  if (p !== undefined && typeof p !== "boolean") return false;
+  if ((p !== undefined && !(p === "full" || p === "basic")) || !isAbsentOr(v["theme"], isRecord) || !isAbsentOr(v["theme_id"], isInteger) || !isAbsentOr(v["show_sidebar"], isBoolean) || !isAbsentOr(v["show_dashboards"], isBoolean)) return false;
   p = v["limits"];
   if (p !== undefined) {
-    if (!isRecord(p)) return false;
-    let p_2 = p["hourly"];
-    if (p_2 !== undefined && !isInteger(p_2)) return false;
-    p_2 = p["daily"];
-    if (p_2 !== undefined && !isInteger(p_2)) return false;
-    p_2 = p["weekly"];
-    if (p_2 !== undefined && !isInteger(p_2)) return false;
-    p_2 = p["monthly"];
-    if (p_2 !== undefined && !isInteger(p_2)) return false;
+    if (!isRecord(p) || !isAbsentOr(p["hourly"], isInteger) || !isAbsentOr(p["daily"], isInteger) || !isAbsentOr(p["weekly"], isInteger) || !isAbsentOr(p["monthly"], isInteger)) return false;
   }
   return true;
 }
@@ -219,9 +183,7 @@ export const assertCreateIframeLinkResponse: Assertion<T.CreateIframeLinkRespons
 export const createIframeLinkResponseSchema = /*#__PURE__*/ S("CreateIframeLinkResponse", isCreateIframeLinkResponse);
 
 export function isErrorResponse(v: unknown): v is T.ErrorResponse {
-  if (!isRecord(v) || typeof v["error"] !== "string") return false;
-  const p = v["details"];
-  return p === undefined || isRecord(p);
+  return isRecord(v) && typeof v["error"] === "string" && isAbsentOr(v["details"], isRecord);
 }
 
 export const validateErrorResponse = /*#__PURE__*/ V("ErrorResponse");
@@ -265,11 +227,7 @@ export const assertKnowledgeBase: Assertion<T.KnowledgeBase> = /*#__PURE__*/ A("
 export const knowledgeBaseSchema = /*#__PURE__*/ S("KnowledgeBase", isKnowledgeBase);
 
 export function isKnowledgeBaseListParams(v: unknown): v is T.KnowledgeBaseListParams {
-  if (!isRecord(v)) return false;
-  let p = v["page"];
-  if (p !== undefined && !isInteger(p)) return false;
-  p = v["page_size"];
-  return p === undefined || isInteger(p);
+  return isRecord(v) && isAbsentOr(v["page"], isInteger) && isAbsentOr(v["page_size"], isInteger);
 }
 
 export const validateKnowledgeBaseListParams = /*#__PURE__*/ V("KnowledgeBaseListParams");
@@ -285,21 +243,7 @@ export const assertKnowledgeBaseRequest: Assertion<T.KnowledgeBaseRequest> = /*#
 export const knowledgeBaseRequestSchema = /*#__PURE__*/ S("KnowledgeBaseRequest", isKnowledgeBaseRequest);
 
 export function isMSSQLConnectionRequest(v: unknown): v is T.MSSQLConnectionRequest {
-  if (!isRecord(v) || !isStringOf(v["type"], 1)) return false;
-  let p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["hostname"];
-  if (p !== undefined && !isStringOf(p, 1, 255)) return false;
-  p = v["port"];
-  if (p !== undefined && !isInteger(p)) return false;
-  p = v["username"];
-  if (p !== undefined && !isStringOf(p, 1, 255)) return false;
-  p = v["password"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["database_name"];
-  if (p !== undefined && !isStringOf(p, 1, 255)) return false;
-  p = v["connection_string"];
-  return p === undefined || isStringOf(p, 1);
+  return isRecord(v) && isStringOf(v["type"], 1) && isAbsentOr(v["account_name"], isStringOf, 1) && isAbsentOr(v["hostname"], isStringOf, 1, 255) && isAbsentOr(v["port"], isInteger) && isAbsentOr(v["username"], isStringOf, 1, 255) && isAbsentOr(v["password"], isStringOf, 1) && isAbsentOr(v["database_name"], isStringOf, 1, 255) && isAbsentOr(v["connection_string"], isStringOf, 1);
 }
 
 export const validateMSSQLConnectionRequest = /*#__PURE__*/ V("MSSQLConnectionRequest");
@@ -321,9 +265,7 @@ export const assertMessage: Assertion<T.Message> = /*#__PURE__*/ A("Message", is
 export const messageSchema = /*#__PURE__*/ S("Message", isMessage);
 
 export function isMongoDBConnectionRequest(v: unknown): v is T.MongoDBConnectionRequest {
-  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isStringOf(v["connection_string"], 1)) return false;
-  const p = v["account_name"];
-  return p === undefined || isStringOf(p, 1);
+  return isRecord(v) && isStringOf(v["type"], 1) && isStringOf(v["connection_string"], 1) && isAbsentOr(v["account_name"], isStringOf, 1);
 }
 
 export const validateMongoDBConnectionRequest = /*#__PURE__*/ V("MongoDBConnectionRequest");
@@ -331,9 +273,7 @@ export const assertMongoDBConnectionRequest: Assertion<T.MongoDBConnectionReques
 export const mongoDBConnectionRequestSchema = /*#__PURE__*/ S("MongoDBConnectionRequest", isMongoDBConnectionRequest);
 
 export function isMotherDuckConnectionRequest(v: unknown): v is T.MotherDuckConnectionRequest {
-  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isStringOf(v["database_name"], 1, 255) || !isStringOf(v["token"], 1)) return false;
-  const p = v["account_name"];
-  return p === undefined || isStringOf(p, 1);
+  return isRecord(v) && isStringOf(v["type"], 1) && isStringOf(v["database_name"], 1, 255) && isStringOf(v["token"], 1) && isAbsentOr(v["account_name"], isStringOf, 1);
 }
 
 export const validateMotherDuckConnectionRequest = /*#__PURE__*/ V("MotherDuckConnectionRequest");
@@ -349,11 +289,7 @@ export const assertMySQLConnectionRequest: Assertion<T.MySQLConnectionRequest> =
 export const mySQLConnectionRequestSchema = /*#__PURE__*/ S("MySQLConnectionRequest", isMySQLConnectionRequest);
 
 function isMySQLConnectionRequest$(v: unknown): boolean {
-  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isStringOf(v["hostname"], 1, 255) || !isStringOf(v["username"], 1, 255) || !isStringOf(v["password"], 1) || !isStringOf(v["database_name"], 1, 255)) return false;
-  let p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["port"];
-  return p === undefined || isInteger(p);
+  return isRecord(v) && isStringOf(v["type"], 1) && isStringOf(v["hostname"], 1, 255) && isStringOf(v["username"], 1, 255) && isStringOf(v["password"], 1) && isStringOf(v["database_name"], 1, 255) && isAbsentOr(v["account_name"], isStringOf, 1) && isAbsentOr(v["port"], isInteger);
 }
 
 export function isNotFoundResponsePartialUpdate(v: unknown): v is T.NotFoundResponsePartialUpdate {
@@ -387,15 +323,9 @@ export function isOrgAppearanceConfig(v: unknown): v is T.OrgAppearanceConfig {
   p = v["last_modified"];
   if (!(typeof p === "string" && isDateTime(p)) || typeof v["is_default"] !== "string") return false;
   p = v["theme_mode"];
-  if (p !== undefined && !(p === "light" || p === "dark" || p === "both")) return false;
-  p = v["start_message"];
-  if (p !== undefined && !isStringOf(p, 0, 120)) return false;
+  if ((p !== undefined && !(p === "light" || p === "dark" || p === "both")) || !isAbsentOr(v["start_message"], isStringOf, 0, 120)) return false;
   p = v["response_mode"];
-  if (p !== undefined && !(p === "full" || p === "basic")) return false;
-  p = v["show_sidebar"];
-  if (p !== undefined && typeof p !== "boolean") return false;
-  p = v["show_dashboards"];
-  return p === undefined || typeof p === "boolean";
+  return !(p !== undefined && !(p === "full" || p === "basic")) && isAbsentOr(v["show_sidebar"], isBoolean) && isAbsentOr(v["show_dashboards"], isBoolean);
 }
 
 export const validateOrgAppearanceConfig = /*#__PURE__*/ V("OrgAppearanceConfig");
@@ -405,31 +335,9 @@ export const orgAppearanceConfigSchema = /*#__PURE__*/ S("OrgAppearanceConfig", 
 export function isOrgAppearanceConfigRequest(v: unknown): v is T.OrgAppearanceConfigRequest {
   if (!isRecord(v) || !isStringOf(v["name"], 1, 100)) return false;
   let p = v["theme_mode"];
-  if (p !== undefined && !(p === "light" || p === "dark" || p === "both")) return false;
-  p = v["start_message"];
-  if (p !== undefined && !isStringOf(p, 0, 120)) return false;
+  if ((p !== undefined && !(p === "light" || p === "dark" || p === "both")) || !isAbsentOr(v["start_message"], isStringOf, 0, 120)) return false;
   p = v["response_mode"];
-  if (p !== undefined && !(p === "full" || p === "basic")) return false;
-  p = v["show_sidebar"];
-  if (p !== undefined && typeof p !== "boolean") return false;
-  p = v["show_dashboards"];
-  if (p !== undefined && typeof p !== "boolean") return false;
-  p = v["lm_primary_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["lm_light_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["lm_dark_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["lm_button_outline_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["dm_primary_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["dm_light_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["dm_dark_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["dm_button_outline_color"];
-  return p === undefined || typeof p === "string";
+  return !(p !== undefined && !(p === "full" || p === "basic")) && isAbsentOr(v["show_sidebar"], isBoolean) && isAbsentOr(v["show_dashboards"], isBoolean) && isAbsentOr(v["lm_primary_background_color"], isStringOf) && isAbsentOr(v["lm_light_background_color"], isStringOf) && isAbsentOr(v["lm_dark_background_color"], isStringOf) && isAbsentOr(v["lm_button_outline_color"], isStringOf) && isAbsentOr(v["dm_primary_background_color"], isStringOf) && isAbsentOr(v["dm_light_background_color"], isStringOf) && isAbsentOr(v["dm_dark_background_color"], isStringOf) && isAbsentOr(v["dm_button_outline_color"], isStringOf);
 }
 
 export const validateOrgAppearanceConfigRequest = /*#__PURE__*/ V("OrgAppearanceConfigRequest");
@@ -485,11 +393,7 @@ export const assertPaginatedThreadList: Assertion<T.PaginatedThreadList> = /*#__
 export const paginatedThreadListSchema = /*#__PURE__*/ S("PaginatedThreadList", isPaginatedThreadList);
 
 export function isPatchedKnowledgeBaseRequest(v: unknown): v is T.PatchedKnowledgeBaseRequest {
-  if (!isRecord(v)) return false;
-  let p = v["content"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["connection_id"];
-  return p === undefined || isInteger(p);
+  return isRecord(v) && isAbsentOr(v["content"], isStringOf, 1) && isAbsentOr(v["connection_id"], isInteger);
 }
 
 export const validatePatchedKnowledgeBaseRequest = /*#__PURE__*/ V("PatchedKnowledgeBaseRequest");
@@ -497,35 +401,11 @@ export const assertPatchedKnowledgeBaseRequest: Assertion<T.PatchedKnowledgeBase
 export const patchedKnowledgeBaseRequestSchema = /*#__PURE__*/ S("PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
 
 export function isPatchedOrgAppearanceConfigRequest(v: unknown): v is T.PatchedOrgAppearanceConfigRequest {
-  if (!isRecord(v)) return false;
-  let p = v["name"];
-  if (p !== undefined && !isStringOf(p, 1, 100)) return false;
-  p = v["theme_mode"];
-  if (p !== undefined && !(p === "light" || p === "dark" || p === "both")) return false;
-  p = v["start_message"];
-  if (p !== undefined && !isStringOf(p, 0, 120)) return false;
+  if (!isRecord(v) || !isAbsentOr(v["name"], isStringOf, 1, 100)) return false;
+  let p = v["theme_mode"];
+  if ((p !== undefined && !(p === "light" || p === "dark" || p === "both")) || !isAbsentOr(v["start_message"], isStringOf, 0, 120)) return false;
   p = v["response_mode"];
-  if (p !== undefined && !(p === "full" || p === "basic")) return false;
-  p = v["show_sidebar"];
-  if (p !== undefined && typeof p !== "boolean") return false;
-  p = v["show_dashboards"];
-  if (p !== undefined && typeof p !== "boolean") return false;
-  p = v["lm_primary_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["lm_light_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["lm_dark_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["lm_button_outline_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["dm_primary_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["dm_light_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["dm_dark_background_color"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["dm_button_outline_color"];
-  return p === undefined || typeof p === "string";
+  return !(p !== undefined && !(p === "full" || p === "basic")) && isAbsentOr(v["show_sidebar"], isBoolean) && isAbsentOr(v["show_dashboards"], isBoolean) && isAbsentOr(v["lm_primary_background_color"], isStringOf) && isAbsentOr(v["lm_light_background_color"], isStringOf) && isAbsentOr(v["lm_dark_background_color"], isStringOf) && isAbsentOr(v["lm_button_outline_color"], isStringOf) && isAbsentOr(v["dm_primary_background_color"], isStringOf) && isAbsentOr(v["dm_light_background_color"], isStringOf) && isAbsentOr(v["dm_dark_background_color"], isStringOf) && isAbsentOr(v["dm_button_outline_color"], isStringOf);
 }
 
 export const validatePatchedOrgAppearanceConfigRequest = /*#__PURE__*/ V("PatchedOrgAppearanceConfigRequest");
@@ -533,13 +413,9 @@ export const assertPatchedOrgAppearanceConfigRequest: Assertion<T.PatchedOrgAppe
 export const patchedOrgAppearanceConfigRequestSchema = /*#__PURE__*/ S("PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
 
 export function isPatchedReferenceQueryModelRequest(v: unknown): v is T.PatchedReferenceQueryModelRequest {
-  if (!isRecord(v)) return false;
-  let p = v["query"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["title"];
-  if (p !== undefined && !(typeof p === "string" || p === null)) return false;
-  p = v["connection_id"];
-  if (p !== undefined && !isInteger(p)) return false;
+  if (!isRecord(v) || !isAbsentOr(v["query"], isStringOf, 1)) return false;
+  let p = v["title"];
+  if ((p !== undefined && !(typeof p === "string" || p === null)) || !isAbsentOr(v["connection_id"], isInteger)) return false;
   p = v["source_type"];
   return p === undefined || VALUES_4.has(p);
 }
@@ -549,34 +425,8 @@ export const assertPatchedReferenceQueryModelRequest: Assertion<T.PatchedReferen
 export const patchedReferenceQueryModelRequestSchema = /*#__PURE__*/ S("PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
 
 export function isPatchedSourceConfigUpdateRequest(v: unknown): v is T.PatchedSourceConfigUpdateRequest {
-  if (!isRecord(v)) return false;
-  let p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["hostname"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["port"];
-  if (p !== undefined && !isInteger(p)) return false;
-  p = v["username"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["password"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["database_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["connection_string"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["token"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["host"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["database"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["account"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["user"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["public_key"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["selected_schemas"];
+  if (!isRecord(v) || !isAbsentOr(v["account_name"], isStringOf, 1) || !isAbsentOr(v["hostname"], isStringOf, 1) || !isAbsentOr(v["port"], isInteger) || !isAbsentOr(v["username"], isStringOf, 1) || !isAbsentOr(v["password"], isStringOf, 1) || !isAbsentOr(v["database_name"], isStringOf, 1) || !isAbsentOr(v["connection_string"], isStringOf, 1) || !isAbsentOr(v["token"], isStringOf, 1) || !isAbsentOr(v["host"], isStringOf, 1) || !isAbsentOr(v["database"], isStringOf, 1) || !isAbsentOr(v["account"], isStringOf, 1) || !isAbsentOr(v["user"], isStringOf, 1) || !isAbsentOr(v["public_key"], isStringOf, 1)) return false;
+  const p = v["selected_schemas"];
   return p === undefined || isArrayOf(p, isStringOf, 1);
 }
 
@@ -585,9 +435,7 @@ export const assertPatchedSourceConfigUpdateRequest: Assertion<T.PatchedSourceCo
 export const patchedSourceConfigUpdateRequestSchema = /*#__PURE__*/ S("PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
 
 export function isPatchedSourcePartialUpdateRequest(v: unknown): v is T.PatchedSourcePartialUpdateRequest {
-  if (!isRecord(v)) return false;
-  const p = v["account_name"];
-  return p === undefined || isStringOf(p, 1);
+  return isRecord(v) && isAbsentOr(v["account_name"], isStringOf, 1);
 }
 
 export const validatePatchedSourcePartialUpdateRequest = /*#__PURE__*/ V("PatchedSourcePartialUpdateRequest");
@@ -595,9 +443,7 @@ export const assertPatchedSourcePartialUpdateRequest: Assertion<T.PatchedSourceP
 export const patchedSourcePartialUpdateRequestSchema = /*#__PURE__*/ S("PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
 
 export function isPatchedThreadPartialRenameRequest(v: unknown): v is T.PatchedThreadPartialRenameRequest {
-  if (!isRecord(v)) return false;
-  const p = v["title"];
-  return p === undefined || isStringOf(p, 1);
+  return isRecord(v) && isAbsentOr(v["title"], isStringOf, 1);
 }
 
 export const validatePatchedThreadPartialRenameRequest = /*#__PURE__*/ V("PatchedThreadPartialRenameRequest");
@@ -613,22 +459,8 @@ export const assertPaymentRequiredResponse: Assertion<T.PaymentRequiredResponse>
 export const paymentRequiredResponseSchema = /*#__PURE__*/ S("PaymentRequiredResponse", isPaymentRequiredResponse);
 
 export function isPostgresConnectionRequest(v: unknown): v is T.PostgresConnectionRequest {
-  if (!isRecord(v) || !isStringOf(v["type"], 1)) return false;
-  let p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["hostname"];
-  if (p !== undefined && !isStringOf(p, 1, 255)) return false;
-  p = v["port"];
-  if (p !== undefined && !isInteger(p)) return false;
-  p = v["username"];
-  if (p !== undefined && !isStringOf(p, 1, 255)) return false;
-  p = v["password"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["database_name"];
-  if (p !== undefined && !isStringOf(p, 1, 255)) return false;
-  p = v["connection_string"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["selected_schemas"];
+  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isAbsentOr(v["account_name"], isStringOf, 1) || !isAbsentOr(v["hostname"], isStringOf, 1, 255) || !isAbsentOr(v["port"], isInteger) || !isAbsentOr(v["username"], isStringOf, 1, 255) || !isAbsentOr(v["password"], isStringOf, 1) || !isAbsentOr(v["database_name"], isStringOf, 1, 255) || !isAbsentOr(v["connection_string"], isStringOf, 1)) return false;
+  const p = v["selected_schemas"];
   return p === undefined || isArrayOf(p, isStringOf, 1, 255);
 }
 
@@ -637,9 +469,7 @@ export const assertPostgresConnectionRequest: Assertion<T.PostgresConnectionRequ
 export const postgresConnectionRequestSchema = /*#__PURE__*/ S("PostgresConnectionRequest", isPostgresConnectionRequest);
 
 export function isQueryValidationResponse(v: unknown): v is T.QueryValidationResponse {
-  if (!isRecord(v) || typeof v["valid"] !== "boolean") return false;
-  const p = v["error"];
-  return p === undefined || typeof p === "string";
+  return isRecord(v) && typeof v["valid"] === "boolean" && isAbsentOr(v["error"], isStringOf);
 }
 
 export const validateQueryValidationResponse = /*#__PURE__*/ V("QueryValidationResponse");
@@ -647,9 +477,7 @@ export const assertQueryValidationResponse: Assertion<T.QueryValidationResponse>
 export const queryValidationResponseSchema = /*#__PURE__*/ S("QueryValidationResponse", isQueryValidationResponse);
 
 export function isRecommendationsAccessDeniedResponse(v: unknown): v is T.RecommendationsAccessDeniedResponse {
-  if (!isRecord(v) || typeof v["error"] !== "string") return false;
-  const p = v["hint"];
-  return p === undefined || typeof p === "string";
+  return isRecord(v) && typeof v["error"] === "string" && isAbsentOr(v["hint"], isStringOf);
 }
 
 export const validateRecommendationsAccessDeniedResponse = /*#__PURE__*/ V("RecommendationsAccessDeniedResponse");
@@ -657,11 +485,7 @@ export const assertRecommendationsAccessDeniedResponse: Assertion<T.Recommendati
 export const recommendationsAccessDeniedResponseSchema = /*#__PURE__*/ S("RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
 
 export function isRecommendationsErrorResponse(v: unknown): v is T.RecommendationsErrorResponse {
-  if (!isRecord(v) || typeof v["error"] !== "string") return false;
-  let p = v["details"];
-  if (p !== undefined && !isRecord(p)) return false;
-  p = v["hint"];
-  return p === undefined || typeof p === "string";
+  return isRecord(v) && typeof v["error"] === "string" && isAbsentOr(v["details"], isRecord) && isAbsentOr(v["hint"], isStringOf);
 }
 
 export const validateRecommendationsErrorResponse = /*#__PURE__*/ V("RecommendationsErrorResponse");
@@ -719,9 +543,7 @@ export const assertReferenceQueryModelRequest: Assertion<T.ReferenceQueryModelRe
 export const referenceQueryModelRequestSchema = /*#__PURE__*/ S("ReferenceQueryModelRequest", isReferenceQueryModelRequest);
 
 export function isReferenceQueryRequest(v: unknown): v is T.ReferenceQueryRequest {
-  if (!isRecord(v) || !isStringOf(v["query"], 1)) return false;
-  const p = v["title"];
-  return p === undefined || isStringOf(p, 1);
+  return isRecord(v) && isStringOf(v["query"], 1) && isAbsentOr(v["title"], isStringOf, 1);
 }
 
 export const validateReferenceQueryRequest = /*#__PURE__*/ V("ReferenceQueryRequest");
@@ -773,9 +595,7 @@ export function isSTSTokenRequestRequest(v: unknown): v is T.STSTokenRequestRequ
   let p = v["scopes"];
   if (p !== undefined && !isArrayOf(p, isStringOf, 1)) return false;
   p = v["ttl"];
-  if (p !== undefined && !(isInteger(p) && p >= 60 && p <= 900)) return false;
-  p = v["src"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
+  if ((p !== undefined && !(isInteger(p) && p >= 60 && p <= 900)) || !isAbsentOr(v["src"], isStringOf, 1)) return false;
   p = v["srcs"];
   if (p !== undefined && !isArrayOf(p, isStringOf, 1)) return false;
   p = v["knowledge_base_entries"];
@@ -799,9 +619,7 @@ function isSTSTokenRequestRequest$reference_queries_items(v: unknown): boolean {
 }
 
 export function isSTSTokenResponse(v: unknown): v is T.STSTokenResponse {
-  if (!isRecord(v) || typeof v["access_token"] !== "string" || typeof v["token_type"] !== "string" || !isInteger(v["expires_in"])) return false;
-  const p = v["thread_id"];
-  return p === undefined || typeof p === "string";
+  return isRecord(v) && typeof v["access_token"] === "string" && typeof v["token_type"] === "string" && isInteger(v["expires_in"]) && isAbsentOr(v["thread_id"], isStringOf);
 }
 
 export const validateSTSTokenResponse = /*#__PURE__*/ V("STSTokenResponse");
@@ -817,15 +635,7 @@ export const assertSingleStoreConnectionRequest: Assertion<T.SingleStoreConnecti
 export const singleStoreConnectionRequestSchema = /*#__PURE__*/ S("SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
 
 export function isSnowflakeConnectionRequest(v: unknown): v is T.SnowflakeConnectionRequest {
-  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isStringOf(v["account"], 1, 255) || !isStringOf(v["user"], 1, 255)) return false;
-  let p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  p = v["password"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["public_key"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["warehouse"];
-  return p === undefined || typeof p === "string";
+  return isRecord(v) && isStringOf(v["type"], 1) && isStringOf(v["account"], 1, 255) && isStringOf(v["user"], 1, 255) && isAbsentOr(v["account_name"], isStringOf, 1) && isAbsentOr(v["password"], isStringOf) && isAbsentOr(v["public_key"], isStringOf) && isAbsentOr(v["warehouse"], isStringOf);
 }
 
 export const validateSnowflakeConnectionRequest = /*#__PURE__*/ V("SnowflakeConnectionRequest");
@@ -841,11 +651,7 @@ export const assertSourceUpdateRequest: Assertion<T.SourceUpdateRequest> = /*#__
 export const sourceUpdateRequestSchema = /*#__PURE__*/ S("SourceUpdateRequest", isSourceUpdateRequest);
 
 export function isSourcesAddBigqueryCreateError400(v: unknown): v is T.SourcesAddBigqueryCreateError400 {
-  if (!isRecord(v)) return false;
-  let p = v["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["errors"];
-  return p === undefined || isRecord(p);
+  return isRecord(v) && isAbsentOr(v["error"], isStringOf) && isAbsentOr(v["errors"], isRecord);
 }
 
 export const validateSourcesAddBigqueryCreateError400 = /*#__PURE__*/ V("SourcesAddBigqueryCreateError400");
@@ -853,9 +659,7 @@ export const assertSourcesAddBigqueryCreateError400: Assertion<T.SourcesAddBigqu
 export const sourcesAddBigqueryCreateError400Schema = /*#__PURE__*/ S("SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
 
 export function isSourcesAddBigqueryCreateResponse(v: unknown): v is T.SourcesAddBigqueryCreateResponse {
-  if (!isRecord(v)) return false;
-  const p = v["id"];
-  return p === undefined || isInteger(p);
+  return isRecord(v) && isAbsentOr(v["id"], isInteger);
 }
 
 export const validateSourcesAddBigqueryCreateResponse = /*#__PURE__*/ V("SourcesAddBigqueryCreateResponse");
@@ -983,11 +787,7 @@ export const assertSourcesAddSnowflakeCreateError400: Assertion<T.SourcesAddSnow
 export const sourcesAddSnowflakeCreateError400Schema = /*#__PURE__*/ S("SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
 
 export function isSourcesAddSnowflakeCreateResponse(v: unknown): v is T.SourcesAddSnowflakeCreateResponse {
-  if (!isRecord(v)) return false;
-  let p = v["id"];
-  if (p !== undefined && !isInteger(p)) return false;
-  p = v["public_key_sql"];
-  return p === undefined || typeof p === "string";
+  return isRecord(v) && isAbsentOr(v["id"], isInteger) && isAbsentOr(v["public_key_sql"], isStringOf);
 }
 
 export const validateSourcesAddSnowflakeCreateResponse = /*#__PURE__*/ V("SourcesAddSnowflakeCreateResponse");
@@ -995,9 +795,7 @@ export const assertSourcesAddSnowflakeCreateResponse: Assertion<T.SourcesAddSnow
 export const sourcesAddSnowflakeCreateResponseSchema = /*#__PURE__*/ S("SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
 
 export function isSourcesDestroyError404(v: unknown): v is T.SourcesDestroyError404 {
-  if (!isRecord(v)) return false;
-  const p = v["detail"];
-  return p === undefined || typeof p === "string";
+  return isRecord(v) && isAbsentOr(v["detail"], isStringOf);
 }
 
 export const validateSourcesDestroyError404 = /*#__PURE__*/ V("SourcesDestroyError404");
@@ -1029,13 +827,7 @@ export const assertSourcesUpdateConfigPartialUpdateError404: Assertion<T.Sources
 export const sourcesUpdateConfigPartialUpdateError404Schema = /*#__PURE__*/ S("SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
 
 export function isSourcesUpdateConfigPartialUpdateResponse(v: unknown): v is T.SourcesUpdateConfigPartialUpdateResponse {
-  if (!isRecord(v)) return false;
-  let p = v["id"];
-  if (p !== undefined && !isInteger(p)) return false;
-  p = v["account_name"];
-  if (p !== undefined && typeof p !== "string") return false;
-  p = v["type"];
-  return p === undefined || typeof p === "string";
+  return isRecord(v) && isAbsentOr(v["id"], isInteger) && isAbsentOr(v["account_name"], isStringOf) && isAbsentOr(v["type"], isStringOf);
 }
 
 export const validateSourcesUpdateConfigPartialUpdateResponse = /*#__PURE__*/ V("SourcesUpdateConfigPartialUpdateResponse");

@@ -149,6 +149,25 @@ export class CheckCompiler {
     return out;
   }
 
+  /** The function (and number arguments) a reference's or scalar's check is one call of, if it is. */
+  private singleCall(schema: Schema): { callee: string; rest: string[] } | undefined {
+    if (schema.kind === "ref") return { callee: this.guardOf(schema.name), rest: [] };
+    if (schema.kind === "object" && isPlainRecord(schema)) return { callee: this.ctx.constants.helper("isRecord"), rest: [] };
+    const probe = "value";
+    return isScalar(schema) ? this.typeofHelper(schema) ?? callOn(scalarTest(schema, probe, this.ctx.constants), probe) : undefined;
+  }
+
+  /**
+   * The runtime helper for a check written inline as `typeof`, where a function is needed: any
+   * string is isStringOf with no bounds (`isArrayOf(v, isStringOf)`), a boolean isBoolean.
+   */
+  private typeofHelper(schema: Schema): { callee: string; rest: string[] } | undefined {
+    if (schema.kind === "boolean") return { callee: this.ctx.constants.helper("isBoolean"), rest: [] };
+    const plain = schema.kind === "string" && !schema.minLength && schema.maxLength === undefined && schema.pattern === undefined;
+    if (!plain || (schema.format !== undefined && FORMAT_CHECKS[schema.format] !== undefined)) return undefined;
+    return { callee: this.ctx.constants.helper("isStringOf"), rest: [] };
+  }
+
   /** Whether a schema's check is a scalar test (a reference to a scalar type's guard included). */
   private isShallow(schema: Schema): boolean {
     if (schema.kind === "ref") {
@@ -162,6 +181,9 @@ export class CheckCompiler {
   /** `present`: the key was looked up before (a present key is an own property: plain access suffices). */
   private propertyStmts(p: Property, v: string, site: Site, slot: Slot, present: boolean): Stmt[] {
     const { locals } = slot;
+    // An optional property whose check is one call: `isAbsentOr(v["x"], isX)`, no local.
+    const each = p.required ? undefined : this.singleCall(p.schema);
+    if (each) return [failIf(not(call(this.ctx.constants.helper("isAbsentOr"), propertyAccess(this.ctx, v, p), each.callee, ...each.rest)))];
     const own = present;
     const checksUndefined = !own && (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema));
     // A required property whose check reads it once needs no local: `if (!isX(v["x"])) return false;`.
@@ -260,13 +282,8 @@ export class CheckCompiler {
    */
   private itemGuard(schema: ArraySchema, site: Site): { callee: string; rest: string[] } | undefined {
     if (schema.prefixItems || schema.contains || isNever(schema.items)) return undefined;
-    const { items } = schema;
-    // Any string: isStringOf with no bounds (`isArrayOf(v, isStringOf)`), not a loop for `typeof`.
-    if (items.kind === "string" && !items.minLength && items.maxLength === undefined && items.pattern === undefined && (items.format === undefined || FORMAT_CHECKS[items.format] === undefined)) {
-      return { callee: this.ctx.constants.helper("isStringOf"), rest: [] };
-    }
     const probe = "item";
-    return callOn(this.expr(schema.items, probe, childSite(site, "items")), probe);
+    return this.typeofHelper(schema.items) ?? callOn(this.expr(schema.items, probe, childSite(site, "items")), probe);
   }
 
   /** contains: counts the matching items, then checks minContains (default 1) and maxContains. */

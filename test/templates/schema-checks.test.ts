@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isArrayOf, isInteger, isNumber, isStringOf } from "../../templates/schema-checks.js";
+import { isAbsentOr, isArrayOf, isBoolean, isInteger, isNumber, isStringOf } from "../../templates/schema-checks.js";
 
 /** U+1F600: one code point, two UTF-16 units. */
 const SMILE = "\u{1F600}";
@@ -59,6 +59,40 @@ describe("isArrayOf (items checked by one guard)", () => {
     };
     expect(isArrayOf(["a", "stop", "b"], guard)).toBe(false);
     expect(seen).toEqual(["a", "stop"]);
+  });
+});
+
+describe("isAbsentOr (an optional property's check)", () => {
+  it.each([
+    [undefined, true],
+    [3, true],
+    [3.5, false],
+    [null, false],
+    ["3", false],
+  ])("%s with isInteger -> %s", (value, want) => {
+    expect(isAbsentOr(value, isInteger)).toBe(want);
+  });
+
+  it.each([
+    [undefined, 1, 2, true],
+    ["ab", 1, 2, true],
+    ["", 1, 2, false],
+    ["abc", 1, 2, false],
+    ["abc", 1, undefined, true],
+  ])("%j with isStringOf between %i and %s -> %s", (value, min, max, want) => {
+    expect(isAbsentOr(value, isStringOf, min, max)).toBe(want);
+  });
+});
+
+describe("isBoolean", () => {
+  it.each([
+    [true, true],
+    [false, true],
+    [0, false],
+    ["true", false],
+    [null, false],
+  ])("%s -> %s", (value, want) => {
+    expect(isBoolean(value)).toBe(want);
   });
 });
 
