@@ -24,7 +24,16 @@ const S = <T>(name: string, guard: (value: unknown) => value is T) => standardSc
 export function isAddConnectionRequestRequest(v: unknown): v is T.AddConnectionRequestRequest {
   // oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.
   let matched = 0;
-  return !(isPostgresConnectionRequest(v) && matched++) && !(isMySQLConnectionRequest(v) && matched++) && !(isSnowflakeConnectionRequest(v) && matched++) && !(isBigQueryConnectionRequest(v) && matched++) && !(isMotherDuckConnectionRequest(v) && matched++) && !(isClickHouseConnectionRequest(v) && matched++) && !(isMongoDBConnectionRequest(v) && matched++) && !(isSingleStoreConnectionRequest(v) && matched++) && !(isMSSQLConnectionRequest(v) && matched++) && matched === 1;
+  if (isPostgresConnectionRequest(v) && matched++) return false;
+  if (isMySQLConnectionRequest(v) && matched++) return false;
+  if (isSnowflakeConnectionRequest(v) && matched++) return false;
+  if (isBigQueryConnectionRequest(v) && matched++) return false;
+  if (isMotherDuckConnectionRequest(v) && matched++) return false;
+  if (isClickHouseConnectionRequest(v) && matched++) return false;
+  if (isMongoDBConnectionRequest(v) && matched++) return false;
+  if (isSingleStoreConnectionRequest(v) && matched++) return false;
+  if (isMSSQLConnectionRequest(v) && matched++) return false;
+  return matched === 1;
 }
 
 export const validateAddConnectionRequestRequest = /*#__PURE__*/ V("AddConnectionRequestRequest");

@@ -22,7 +22,7 @@ import type { LocalNames } from "./guard-names.js";
 import { block, failIf, RETURN_FALSE, withVerdict, type Stmt } from "./guard-stmt.js";
 import { isScalar, readsOnce, scalarTest } from "./guard-scalars.js";
 import { unevaluatedStmts } from "./guard-unevaluated.js";
-import { FORMAT_CHECKS } from "./guard-constants.js";
+import { guardOf, isPlainRecord, isShallow, settle, singleCall, typeofHelper, type Slot } from "./guard-calls.js";
 
 type ObjectSchema = Extract<Schema, { kind: "object" }>;
 type ArraySchema = Extract<Schema, { kind: "array" }>;
@@ -92,7 +92,7 @@ export class CheckCompiler {
   }
 
   guardOf(name: string): string {
-    return this.ctx.types.get(name)?.guardName ?? `is${name}`;
+    return guardOf(this.ctx, name);
   }
 
   /** `function isX$where(v: unknown): boolean`, shared by every use of this schema node. */
@@ -128,7 +128,7 @@ export class CheckCompiler {
     // required properties are checked in depth, their keys are all looked up first (ajv's order;
     // the bench's missing-key rows); a single one is looked up by its own check.
     const required = schema.properties.filter((p) => p.required);
-    const deep = required.filter((p) => !this.isShallow(p.schema));
+    const deep = required.filter((p) => !isShallow(this.ctx, p.schema));
     const covered = new Set(deep.length > 1 ? deep : []);
     if (covered.size > 0) out.push(failIf(any(deep.map((p) => absent(this.ctx, v, p.wireName)))));
     const ordered = [...required.filter((p) => !deep.includes(p)), ...deep, ...schema.properties.filter((p) => !p.required)];
@@ -149,40 +149,11 @@ export class CheckCompiler {
     return out;
   }
 
-  /** The function (and number arguments) a reference's or scalar's check is one call of, if it is. */
-  private singleCall(schema: Schema): { callee: string; rest: string[] } | undefined {
-    if (schema.kind === "ref") return { callee: this.guardOf(schema.name), rest: [] };
-    if (schema.kind === "object" && isPlainRecord(schema)) return { callee: this.ctx.constants.helper("isRecord"), rest: [] };
-    const probe = "value";
-    return isScalar(schema) ? this.typeofHelper(schema) ?? callOn(scalarTest(schema, probe, this.ctx.constants), probe) : undefined;
-  }
-
-  /**
-   * The runtime helper for a check written inline as `typeof`, where a function is needed: any
-   * string is isStringOf with no bounds (`isArrayOf(v, isStringOf)`), a boolean isBoolean.
-   */
-  private typeofHelper(schema: Schema): { callee: string; rest: string[] } | undefined {
-    if (schema.kind === "boolean") return { callee: this.ctx.constants.helper("isBoolean"), rest: [] };
-    const plain = schema.kind === "string" && !schema.minLength && schema.maxLength === undefined && schema.pattern === undefined;
-    if (!plain || (schema.format !== undefined && FORMAT_CHECKS[schema.format] !== undefined)) return undefined;
-    return { callee: this.ctx.constants.helper("isStringOf"), rest: [] };
-  }
-
-  /** Whether a schema's check is a scalar test (a reference to a scalar type's guard included). */
-  private isShallow(schema: Schema): boolean {
-    if (schema.kind === "ref") {
-      const target = this.ctx.types.get(schema.name)?.schema;
-      return target !== undefined && target.kind !== "ref" && this.isShallow(target);
-    }
-    if (schema.kind === "union" && !schema.exclusive && !schema.discriminator) return schema.variants.every((variant) => isScalar(variant));
-    return isScalar(schema);
-  }
-
   /** `present`: the key was looked up before (a present key is an own property: plain access suffices). */
   private propertyStmts(p: Property, v: string, site: Site, slot: Slot, present: boolean): Stmt[] {
     const { locals } = slot;
     // An optional property whose check is one call: `isAbsentOr(v["x"], isX)`, no local.
-    const each = p.required ? undefined : this.singleCall(p.schema);
+    const each = p.required ? undefined : singleCall(this.ctx, p.schema);
     if (each) return [failIf(not(call(this.ctx.constants.helper("isAbsentOr"), propertyAccess(this.ctx, v, p), each.callee, ...each.rest)))];
     const own = present;
     const checksUndefined = !own && (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema));
@@ -283,7 +254,7 @@ export class CheckCompiler {
   private itemGuard(schema: ArraySchema, site: Site): { callee: string; rest: string[] } | undefined {
     if (schema.prefixItems || schema.contains || isNever(schema.items)) return undefined;
     const probe = "item";
-    return this.typeofHelper(schema.items) ?? callOn(this.expr(schema.items, probe, childSite(site, "items")), probe);
+    return typeofHelper(this.ctx, schema.items) ?? callOn(this.expr(schema.items, probe, childSite(site, "items")), probe);
   }
 
   /** contains: counts the matching items, then checks minContains (default 1) and maxContains. */
@@ -317,7 +288,8 @@ export class CheckCompiler {
     ];
     schema.variants.forEach((variant, i) => {
       const test = this.expr(variant, v, childSite(site, `oneOf${i}`));
-      if (!isConst(test, false)) out.push(failIf(all([test, atom(`${matched}++`)])));
+      // A line of its own per variant (a string, not a test joined with its neighbours).
+      if (!isConst(test, false)) out.push(`if (${print(all([test, atom(`${matched}++`)]))}) ${RETURN_FALSE}`);
     });
     out.push(failIf(compare(matched, "!==", 1)));
     return out;
@@ -344,20 +316,6 @@ export class CheckCompiler {
   }
 }
 
-/** The local an object's property checks read each property into, declared by the first. */
-interface Slot {
-  locals: LocalNames;
-  name?: string;
-  uses: number;
-}
-
-/** `const` for a local that takes one property only. */
-function settle(stmts: Stmt[], slot: Slot): Stmt[] {
-  if (slot.uses !== 1) return stmts;
-  const declaration = `let ${slot.name} = `;
-  return stmts.map((stmt) => (typeof stmt === "string" && stmt.startsWith(declaration) ? `const ${stmt.slice(4)}` : stmt));
-}
-
 function toStmts(compiled: Compiled): Stmt[] {
   if ("stmts" in compiled) return compiled.stmts;
   return isConst(compiled.expr, true) ? [] : [failIf(not(compiled.expr))];
@@ -370,18 +328,6 @@ function arrayHeader(schema: ArraySchema, v: string, ctx: GuardContext): Expr[] 
   if (schema.maxItems !== undefined) checks.push(compare(`${v}.length`, "<=", schema.maxItems));
   if (schema.uniqueItems) checks.push(call(ctx.constants.helper("hasUniqueItems"), v));
   return checks;
-}
-
-/** An object schema that constrains nothing but being an object. */
-export function isPlainRecord(schema: ObjectSchema): boolean {
-  return (
-    allowsAnyExtraKey(schema.additional) &&
-    schema.properties.every((p) => !p.required && p.schema.kind === "unknown") &&
-    (schema.patternProperties ?? []).every((p) => p.schema.kind === "unknown") &&
-    schema.minProperties === undefined &&
-    schema.maxProperties === undefined &&
-    schema.propertyNames === undefined
-  );
 }
 
 /** `v["name"] === undefined`; for a name Object.prototype also has, the own property only. */

@@ -1,9 +1,9 @@
 /**
  * Helpers the generated guards (and the schema interpreter) call. Each is a plain function over
- * JSON values; those that take a function (isArrayOf, isAbsentOr) are given a named guard, never a closure,
- * so guards stay straight-line code. None calls a method on the
- * value it checks (an attacker-shaped object could override it): arrays are walked with index
- * loops, objects with `for...in` and an own-property test.
+ * JSON values; those that take a function (isArrayOf, isAbsentOr) are given a named guard, never
+ * a closure, so guards stay straight-line code. None calls a method on the value it checks (an
+ * attacker-shaped object could override it): arrays are walked with index loops, objects with
+ * `for...in` and an own-property test.
  */
 import type { ValidationIssue } from "./validation-error.js";
 import { formatIssues } from "./validation-error.js";
@@ -24,7 +24,12 @@ export function hasOwn(value: object, key: string): boolean {
  * the `items` check of an array whose items are one call, written once here rather than as a
  * loop in every guard.
  */
-export function isArrayOf(value: unknown, guard: (item: unknown, a: number, b?: number) => boolean, a = 0, b?: number): value is unknown[] {
+export function isArrayOf(
+  value: unknown,
+  guard: (item: unknown, a: number, b?: number) => boolean,
+  a = 0,
+  b?: number,
+): value is unknown[] {
   if (!Array.isArray(value)) return false;
   for (let i = 0; i < value.length; i++) if (!guard(value[i], a, b)) return false;
   return true;
@@ -34,7 +39,12 @@ export function isArrayOf(value: unknown, guard: (item: unknown, a: number, b?: 
  * An optional property's check: absent (undefined, as JSON has no undefined), or passing `guard`
  * given `a` and `b` after the value (`isAbsentOr(v["name"], isStringOf, 1)`).
  */
-export function isAbsentOr(value: unknown, guard: (value: unknown, a: number, b?: number) => boolean, a = 0, b?: number): boolean {
+export function isAbsentOr(
+  value: unknown,
+  guard: (value: unknown, a: number, b?: number) => boolean,
+  a = 0,
+  b?: number,
+): boolean {
   return value === undefined || guard(value, a, b);
 }
 
