@@ -5,7 +5,7 @@
 // ValidationError with that list; xSchema is X as a Standard Schema (tRPC, TanStack Form, Hono).
 
 import type * as T from "./types.js";
-import { hasOwn, isAbsentOr, isArrayOf, isBoolean, isInteger, isRecord, isStringOf } from "./runtime/schema-checks.js";
+import { hasOwn, isAbsentOr, isArrayOf, isBoolean, isFormatted, isInteger, isRecord, isStringOf } from "./runtime/schema-checks.js";
 import { isDateTime, isUri } from "./runtime/formats.js";
 import { type Assertion, assertionOf, validatorOf } from "./runtime/schema-bindings.js";
 import { standardSchemaOf } from "./runtime/standard-schema.js";
@@ -125,9 +125,7 @@ export const assertClickHouseConnectionRequest: Assertion<T.ClickHouseConnection
 export const clickHouseConnectionRequestSchema = /*#__PURE__*/ S("ClickHouseConnectionRequest", isClickHouseConnectionRequest);
 
 export function isConnection(v: unknown): v is T.Connection {
-  if (!isRecord(v) || !isInteger(v["id"]) || !isStringOf(v["account_name"], 0, 255) || !VALUES_0.has(v["type"])) return false;
-  const p = v["created_at"];
-  return typeof p === "string" && isDateTime(p) && typeof v["is_fully_configured"] === "boolean";
+  return isRecord(v) && isInteger(v["id"]) && isStringOf(v["account_name"], 0, 255) && VALUES_0.has(v["type"]) && typeof v["is_fully_configured"] === "boolean" && isFormatted(v["created_at"], isDateTime);
 }
 
 export const validateConnection = /*#__PURE__*/ V("Connection");
@@ -224,11 +222,7 @@ export const assertJWKSResponse: Assertion<T.JWKSResponse> = /*#__PURE__*/ A("JW
 export const jwksResponseSchema = /*#__PURE__*/ S("JWKSResponse", isJWKSResponse);
 
 export function isKnowledgeBase(v: unknown): v is T.KnowledgeBase {
-  if (!isRecord(v) || !isInteger(v["id"]) || typeof v["content"] !== "string" || !isInteger(v["connection_id"])) return false;
-  let p = v["created_at"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
-  p = v["last_modified"];
-  return typeof p === "string" && isDateTime(p);
+  return isRecord(v) && v["created_at"] !== undefined && v["last_modified"] !== undefined && isInteger(v["id"]) && typeof v["content"] === "string" && isInteger(v["connection_id"]) && isFormatted(v["created_at"], isDateTime) && isFormatted(v["last_modified"], isDateTime);
 }
 
 export const validateKnowledgeBase = /*#__PURE__*/ V("KnowledgeBase");
@@ -261,10 +255,8 @@ export const mssqlConnectionRequestSchema = /*#__PURE__*/ S("MSSQLConnectionRequ
 
 export function isMessage(v: unknown): v is T.Message {
   if (!isRecord(v) || !isInteger(v["id"])) return false;
-  let p = v["created_at"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
-  p = v["source"];
-  if (!(p === "UI" || p === "API" || p === "MCP")) return false;
+  let p = v["source"];
+  if (!(p === "UI" || p === "API" || p === "MCP") || !isFormatted(v["created_at"], isDateTime)) return false;
   p = v["role"];
   return p === undefined || VALUES_3.has(p);
 }
@@ -326,12 +318,8 @@ export const assertNotFoundResponseUpdate: Assertion<T.NotFoundResponseUpdate> =
 export const notFoundResponseUpdateSchema = /*#__PURE__*/ S("NotFoundResponseUpdate", isNotFoundResponseUpdate);
 
 export function isOrgAppearanceConfig(v: unknown): v is T.OrgAppearanceConfig {
-  if (!isRecord(v) || !isInteger(v["id"]) || !isStringOf(v["name"], 0, 100) || typeof v["custom_css_vars"] !== "string") return false;
-  let p = v["created_at"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
-  p = v["last_modified"];
-  if (!(typeof p === "string" && isDateTime(p)) || typeof v["is_default"] !== "string") return false;
-  p = v["theme_mode"];
+  if (!isRecord(v) || v["created_at"] === undefined || v["last_modified"] === undefined || !isInteger(v["id"]) || !isStringOf(v["name"], 0, 100) || typeof v["custom_css_vars"] !== "string" || typeof v["is_default"] !== "string" || !isFormatted(v["created_at"], isDateTime) || !isFormatted(v["last_modified"], isDateTime)) return false;
+  let p = v["theme_mode"];
   if ((p !== undefined && !(p === "light" || p === "dark" || p === "both")) || !isAbsentOr(v["start_message"], isStringOf, 0, 120)) return false;
   p = v["response_mode"];
   return !(p !== undefined && !(p === "full" || p === "basic")) && isAbsentOr(v["show_sidebar"], isBoolean) && isAbsentOr(v["show_dashboards"], isBoolean);
@@ -356,9 +344,9 @@ export const orgAppearanceConfigRequestSchema = /*#__PURE__*/ S("OrgAppearanceCo
 export function isPaginatedConnectionList(v: unknown): v is T.PaginatedConnectionList {
   if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isConnection)) return false;
   let p = v["next"];
-  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  if (p !== undefined && !(isFormatted(p, isUri) || p === null)) return false;
   p = v["previous"];
-  return p === undefined || (typeof p === "string" && isUri(p)) || p === null;
+  return p === undefined || isFormatted(p, isUri) || p === null;
 }
 
 export const validatePaginatedConnectionList = /*#__PURE__*/ V("PaginatedConnectionList");
@@ -368,9 +356,9 @@ export const paginatedConnectionListSchema = /*#__PURE__*/ S("PaginatedConnectio
 export function isPaginatedKnowledgeBaseList(v: unknown): v is T.PaginatedKnowledgeBaseList {
   if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isKnowledgeBase)) return false;
   let p = v["next"];
-  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  if (p !== undefined && !(isFormatted(p, isUri) || p === null)) return false;
   p = v["previous"];
-  return p === undefined || (typeof p === "string" && isUri(p)) || p === null;
+  return p === undefined || isFormatted(p, isUri) || p === null;
 }
 
 export const validatePaginatedKnowledgeBaseList = /*#__PURE__*/ V("PaginatedKnowledgeBaseList");
@@ -380,9 +368,9 @@ export const paginatedKnowledgeBaseListSchema = /*#__PURE__*/ S("PaginatedKnowle
 export function isPaginatedReferenceQueryModelList(v: unknown): v is T.PaginatedReferenceQueryModelList {
   if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isReferenceQueryModel)) return false;
   let p = v["next"];
-  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  if (p !== undefined && !(isFormatted(p, isUri) || p === null)) return false;
   p = v["previous"];
-  return p === undefined || (typeof p === "string" && isUri(p)) || p === null;
+  return p === undefined || isFormatted(p, isUri) || p === null;
 }
 
 export const validatePaginatedReferenceQueryModelList = /*#__PURE__*/ V("PaginatedReferenceQueryModelList");
@@ -392,9 +380,9 @@ export const paginatedReferenceQueryModelListSchema = /*#__PURE__*/ S("Paginated
 export function isPaginatedThreadList(v: unknown): v is T.PaginatedThreadList {
   if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isThread)) return false;
   let p = v["next"];
-  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
+  if (p !== undefined && !(isFormatted(p, isUri) || p === null)) return false;
   p = v["previous"];
-  return p === undefined || (typeof p === "string" && isUri(p)) || p === null;
+  return p === undefined || isFormatted(p, isUri) || p === null;
 }
 
 export const validatePaginatedThreadList = /*#__PURE__*/ V("PaginatedThreadList");
@@ -518,17 +506,13 @@ export const assertReferenceQueriesListParams: Assertion<T.ReferenceQueriesListP
 export const referenceQueriesListParamsSchema = /*#__PURE__*/ S("ReferenceQueriesListParams", isReferenceQueriesListParams);
 
 export function isReferenceQueryModel(v: unknown): v is T.ReferenceQueryModel {
-  if (!isRecord(v) || !isInteger(v["id"]) || typeof v["query"] !== "string") return false;
+  if (!isRecord(v) || v["created_at"] === undefined || v["last_modified"] === undefined || !isInteger(v["id"]) || typeof v["query"] !== "string") return false;
   let p = v["detailed_description"];
   if (!(typeof p === "string" || p === null) || !isInteger(v["connection_id"])) return false;
   p = v["status"];
   if (!(p === "PROCESSING" || p === "ERROR" || p === "VALID" || p === "TEMPORARY")) return false;
   p = v["error_message"];
-  if (!(typeof p === "string" || p === null)) return false;
-  p = v["created_at"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
-  p = v["last_modified"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
+  if (!(typeof p === "string" || p === null) || !isFormatted(v["created_at"], isDateTime) || !isFormatted(v["last_modified"], isDateTime)) return false;
   p = v["title"];
   if (p !== undefined && !(typeof p === "string" || p === null)) return false;
   p = v["source_type"];
@@ -844,15 +828,11 @@ export const assertSourcesUpdateConfigPartialUpdateResponse: Assertion<T.Sources
 export const sourcesUpdateConfigPartialUpdateResponseSchema = /*#__PURE__*/ S("SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
 
 export function isThread(v: unknown): v is T.Thread {
-  if (!isRecord(v) || !isInteger(v["id"]) || !isStringOf(v["title"], 0, 255)) return false;
-  let p = v["created_at"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
-  p = v["last_modified"];
-  if (!(typeof p === "string" && isDateTime(p)) || typeof v["connection_names"] !== "string" || typeof v["message_count"] !== "string") return false;
-  p = v["source"];
+  if (!isRecord(v) || v["created_at"] === undefined || v["last_modified"] === undefined || !isInteger(v["id"]) || !isStringOf(v["title"], 0, 255) || typeof v["connection_names"] !== "string" || typeof v["message_count"] !== "string") return false;
+  let p = v["source"];
   if (!(p === "UI" || p === "API" || p === "MCP")) return false;
   p = v["uid"];
-  if (!(typeof p === "string" || p === null)) return false;
+  if (!(typeof p === "string" || p === null) || !isFormatted(v["created_at"], isDateTime) || !isFormatted(v["last_modified"], isDateTime)) return false;
   p = v["model"];
   return p === undefined || VALUES_5.has(p);
 }

@@ -51,14 +51,23 @@ export function isPlainRecord(schema: Extract<Schema, { kind: "object" }>): bool
   );
 }
 
-/** Whether a schema's check is a scalar test (a reference to a scalar type's guard included). */
-export function isShallow(ctx: GuardContext, schema: Schema): boolean {
-  if (schema.kind === "ref") {
-    const target = ctx.types.get(schema.name)?.schema;
-    return target !== undefined && target.kind !== "ref" && isShallow(ctx, target);
+/**
+ * Whether a schema's check is a few operations (a `typeof`, a comparison, a Set lookup): a scalar
+ * with no pattern or checked format, a union of such, or a reference to a type that is one.
+ */
+export function isCheap(ctx: GuardContext, schema: Schema): boolean {
+  switch (schema.kind) {
+    case "ref": {
+      const target = ctx.types.get(schema.name)?.schema;
+      return target !== undefined && target.kind !== "ref" && isCheap(ctx, target);
+    }
+    case "union":
+      return !schema.exclusive && !schema.discriminator && schema.variants.every((variant) => isCheap(ctx, variant));
+    case "string":
+      return schema.pattern === undefined && (schema.format === undefined || FORMAT_CHECKS[schema.format] === undefined);
+    default:
+      return isScalar(schema);
   }
-  if (schema.kind === "union" && !schema.exclusive && !schema.discriminator) return schema.variants.every((variant) => isScalar(variant));
-  return isScalar(schema);
 }
 
 /** The local an object's property checks read each property into, declared by the first. */
@@ -71,6 +80,6 @@ export interface Slot {
 /** `const` for a local that takes one property only. */
 export function settle(stmts: Stmt[], slot: Slot): Stmt[] {
   if (slot.uses !== 1) return stmts;
-  const declaration = `let ${slot.name} = `;
-  return stmts.map((stmt) => (typeof stmt === "string" && stmt.startsWith(declaration) ? `const ${stmt.slice(4)}` : stmt));
+  const declared = (stmt: string) => stmt.startsWith(`let ${slot.name} = `) || stmt.startsWith(`let ${slot.name}: `);
+  return stmts.map((stmt) => (typeof stmt === "string" && declared(stmt) ? `const ${stmt.slice(4)}` : stmt));
 }

@@ -22,7 +22,7 @@ import type { LocalNames } from "./guard-names.js";
 import { block, failIf, RETURN_FALSE, withVerdict, type Stmt } from "./guard-stmt.js";
 import { isScalar, readsOnce, scalarTest } from "./guard-scalars.js";
 import { unevaluatedStmts } from "./guard-unevaluated.js";
-import { guardOf, isPlainRecord, isShallow, settle, singleCall, typeofHelper, type Slot } from "./guard-calls.js";
+import { guardOf, isCheap, isPlainRecord, settle, singleCall, typeofHelper, type Slot } from "./guard-calls.js";
 
 type ObjectSchema = Extract<Schema, { kind: "object" }>;
 type ArraySchema = Extract<Schema, { kind: "array" }>;
@@ -123,12 +123,12 @@ export class CheckCompiler {
   private objectStmts(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const { constants } = this.ctx;
     const out: Stmt[] = [failIf(not(call(constants.helper("isRecord"), v)))];
-    // Required properties are checked first, those whose check is a scalar test before the others,
-    // so a value missing a key fails before any property is checked in depth. Where two or more
-    // required properties are checked in depth, their keys are all looked up first (ajv's order;
-    // the bench's missing-key rows); a single one is looked up by its own check.
+    // Required properties are checked first, the cheap checks (isCheap) before the others, so a
+    // value missing a key fails before any costly check. Where two or more required properties have
+    // costly checks, their keys are all looked up first (ajv's order; the bench's missing-key rows);
+    // a single one is checked last and looked up by its own check.
     const required = schema.properties.filter((p) => p.required);
-    const deep = required.filter((p) => !isShallow(this.ctx, p.schema));
+    const deep = required.filter((p) => !isCheap(this.ctx, p.schema));
     const covered = new Set(deep.length > 1 ? deep : []);
     if (covered.size > 0) out.push(failIf(any(deep.map((p) => absent(this.ctx, v, p.wireName)))));
     const ordered = [...required.filter((p) => !deep.includes(p)), ...deep, ...schema.properties.filter((p) => !p.required)];
@@ -167,7 +167,9 @@ export class CheckCompiler {
     slot.uses++;
     const local = slot.name;
     const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
-    const out: Stmt[] = [`${declared ? "" : "let "}${local} = ${own ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
+    // Declared `unknown`: a key looked up first reads back narrowed, and later properties differ.
+    const target = declared ? local : `let ${local}${present ? ": unknown" : ""}`;
+    const out: Stmt[] = [`${target} = ${own ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
     if (p.required) {
       if (checksUndefined) out.push(failIf(compare(local, "===", "undefined")));
       out.push(...toStmts(inner));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAbsentOr, isArrayOf, isBoolean, isInteger, isNumber, isStringOf } from "../../templates/schema-checks.js";
+import { isAbsentOr, isArrayOf, isBoolean, isFormatted, isInteger, isNumber, isStringOf } from "../../templates/schema-checks.js";
 
 /** U+1F600: one code point, two UTF-16 units. */
 const SMILE = "\u{1F600}";
@@ -81,6 +81,19 @@ describe("isAbsentOr (an optional property's check)", () => {
     ["abc", 1, undefined, true],
   ])("%j with isStringOf between %i and %s -> %s", (value, min, max, want) => {
     expect(isAbsentOr(value, isStringOf, min, max)).toBe(want);
+  });
+});
+
+describe("isFormatted (a string in a checked format)", () => {
+  const isShort = (value: string): boolean => value.length <= 2;
+  it.each([
+    ["ab", true],
+    ["abc", false],
+    [12, false],
+    [null, false],
+    [undefined, false],
+  ])("%j -> %s", (value, want) => {
+    expect(isFormatted(value, isShort)).toBe(want);
   });
 });
 

@@ -48,6 +48,11 @@ export function isAbsentOr(
   return value === undefined || guard(value, a, b);
 }
 
+/** A string `format` accepts (`isFormatted(v, isDateTime)`; formats.ts checks strings only). */
+export function isFormatted(value: unknown, format: (value: string) => boolean): value is string {
+  return typeof value === "string" && format(value);
+}
+
 /** A boolean: the `typeof` test as a function, for isArrayOf and isAbsentOr. */
 export function isBoolean(value: unknown): value is boolean {
   return typeof value === "boolean";
