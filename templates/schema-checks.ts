@@ -1,8 +1,9 @@
 /**
  * Helpers the generated guards (and the schema interpreter) call. Each is a plain function over
- * JSON values with no callbacks, so guards stay straight-line code. None calls a method on the
- * value it checks (an attacker-shaped object could override it): arrays are walked with index
- * loops, objects with `for...in` and an own-property test.
+ * JSON values; those that take a function (isArrayOf, isAbsentOr) are given a named guard, never
+ * a closure, so guards stay straight-line code. None calls a method on the value it checks (an
+ * attacker-shaped object could override it): arrays are walked with index loops, objects with
+ * `for...in` and an own-property test.
  */
 import type { ValidationIssue } from "./validation-error.js";
 import { formatIssues } from "./validation-error.js";
@@ -15,6 +16,46 @@ const hasOwnProperty = Object.prototype.hasOwnProperty;
 
 export function hasOwn(value: object, key: string): boolean {
   return hasOwnProperty.call(value, key);
+}
+
+/**
+ * An array whose every item passes `guard` (a generated guard or one of these helpers), given
+ * `a` and `b` after the item (`isArrayOf(v, isStringOf, 1)`: strings of one code point or more):
+ * the `items` check of an array whose items are one call, written once here rather than as a
+ * loop in every guard.
+ */
+export function isArrayOf(
+  value: unknown,
+  guard: (item: unknown, a: number, b?: number) => boolean,
+  a = 0,
+  b?: number,
+): value is unknown[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (!guard(value[i], a, b)) return false;
+  return true;
+}
+
+/**
+ * An optional property's check: absent (undefined, as JSON has no undefined), or passing `guard`
+ * given `a` and `b` after the value (`isAbsentOr(v["name"], isStringOf, 1)`).
+ */
+export function isAbsentOr(
+  value: unknown,
+  guard: (value: unknown, a: number, b?: number) => boolean,
+  a = 0,
+  b?: number,
+): boolean {
+  return value === undefined || guard(value, a, b);
+}
+
+/** A string `format` accepts (`isFormatted(v, isDateTime)`; formats.ts checks strings only). */
+export function isFormatted(value: unknown, format: (value: string) => boolean): value is string {
+  return typeof value === "string" && format(value);
+}
+
+/** A boolean: the `typeof` test as a function, for isArrayOf and isAbsentOr. */
+export function isBoolean(value: unknown): value is boolean {
+  return typeof value === "boolean";
 }
 
 /** A JSON Schema integer: a number with no fractional part. */

@@ -4,8 +4,8 @@
 // pointer, keyword, message), empty exactly when isX is true; assertX(value) throws a
 // ValidationError with that list; xSchema is X as a Standard Schema (tRPC, TanStack Form, Hono).
 
-import type { AddConnectionRequestRequest, AddConnectionResponse, AppearanceListResponse, AskCamelCreateEvent, AskCamelResponse, AskCamelUnifiedSchemaRequest, BigQueryConnectionRequest, ChatRecommendationsRequest, ChatRecommendationsResponse, ClickHouseConnectionRequest, Connection, ConnectionErrorResponse, ConnectionRequest, CreateIframeLinkRequestRequest, CreateIframeLinkResponse, ErrorResponse, IframeErrorResponse, JWKSErrorResponse, JWKSResponse, KnowledgeBase, KnowledgeBaseListParams, KnowledgeBaseRequest, MSSQLConnectionRequest, Message, MongoDBConnectionRequest, MotherDuckConnectionRequest, MySQLConnectionRequest, NotFoundResponsePartialUpdate, NotFoundResponseRetrieve, NotFoundResponseUpdate, OrgAppearanceConfig, OrgAppearanceConfigRequest, PaginatedConnectionList, PaginatedKnowledgeBaseList, PaginatedReferenceQueryModelList, PaginatedThreadList, PatchedKnowledgeBaseRequest, PatchedOrgAppearanceConfigRequest, PatchedReferenceQueryModelRequest, PatchedSourceConfigUpdateRequest, PatchedSourcePartialUpdateRequest, PatchedThreadPartialRenameRequest, PaymentRequiredResponse, PostgresConnectionRequest, QueryValidationResponse, RecommendationsAccessDeniedResponse, RecommendationsErrorResponse, RecommendationsNotFoundResponse, ReferenceQueriesListParams, ReferenceQueryModel, ReferenceQueryModelRequest, ReferenceQueryRequest, STSErrorResponse400, STSErrorResponse401, STSErrorResponse403, STSErrorResponse429, STSErrorResponse500, STSTokenRequestRequest, STSTokenResponse, SingleStoreConnectionRequest, SnowflakeConnectionRequest, SourceUpdateRequest, SourcesAddBigqueryCreateError400, SourcesAddBigqueryCreateResponse, SourcesAddClickhouseCreateError400, SourcesAddClickhouseCreateResponse, SourcesAddMongodbCreateError400, SourcesAddMongodbCreateResponse, SourcesAddMotherduckCreateError400, SourcesAddMotherduckCreateResponse, SourcesAddMssqlCreateError400, SourcesAddMssqlCreateResponse, SourcesAddMysqlCreateError400, SourcesAddMysqlCreateResponse, SourcesAddPostgresCreateError400, SourcesAddPostgresCreateResponse, SourcesAddSinglestoreCreateError400, SourcesAddSinglestoreCreateResponse, SourcesAddSnowflakeCreateError400, SourcesAddSnowflakeCreateResponse, SourcesDestroyError404, SourcesListParams, SourcesUpdateConfigPartialUpdateError400, SourcesUpdateConfigPartialUpdateError404, SourcesUpdateConfigPartialUpdateResponse, Thread, ThreadMessagesAccessDeniedResponse, ThreadMessagesNotFoundResponse, ThreadMessagesResponse, ThreadNotFoundResponse, ThreadNotFoundResponseDelete, ThreadNotFoundResponsePartialRename, ThreadNotFoundResponseRename, ThreadRenameRequest, ThreadsListParams } from "./types.js";
-import { hasOwn, isInteger, isRecord, isStringOf } from "./runtime/schema-checks.js";
+import type * as T from "./types.js";
+import { hasOwn, isAbsentOr, isArrayOf, isBoolean, isFormatted, isInteger, isRecord, isStringOf } from "./runtime/schema-checks.js";
 import { isDateTime, isUri } from "./runtime/formats.js";
 import { type Assertion, assertionOf, validatorOf } from "./runtime/schema-bindings.js";
 import { standardSchemaOf } from "./runtime/standard-schema.js";
@@ -21,1374 +21,894 @@ const V = (name: string) => validatorOf(schemas, name);
 const A = <T>(name: string, guard: (value: unknown) => value is T): Assertion<T> => assertionOf(schemas, name, guard);
 const S = <T>(name: string, guard: (value: unknown) => value is T) => standardSchemaOf(schemas, name, guard);
 
-export function isAddConnectionRequestRequest(v: unknown): v is AddConnectionRequestRequest {
+export function isAddConnectionRequestRequest(v: unknown): v is T.AddConnectionRequestRequest {
   // oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.
-  let matched = false;
-  if (isPostgresConnectionRequest(v)) {
-    if (matched) return false;
-    matched = true;
-  }
-  if (isMySQLConnectionRequest(v)) {
-    if (matched) return false;
-    matched = true;
-  }
-  if (isSnowflakeConnectionRequest(v)) {
-    if (matched) return false;
-    matched = true;
-  }
-  if (isBigQueryConnectionRequest(v)) {
-    if (matched) return false;
-    matched = true;
-  }
-  if (isMotherDuckConnectionRequest(v)) {
-    if (matched) return false;
-    matched = true;
-  }
-  if (isClickHouseConnectionRequest(v)) {
-    if (matched) return false;
-    matched = true;
-  }
-  if (isMongoDBConnectionRequest(v)) {
-    if (matched) return false;
-    matched = true;
-  }
-  if (isSingleStoreConnectionRequest(v)) {
-    if (matched) return false;
-    matched = true;
-  }
-  if (isMSSQLConnectionRequest(v)) {
-    if (matched) return false;
-    matched = true;
-  }
-  return matched;
+  let matched = 0;
+  if (isPostgresConnectionRequest(v) && matched++) return false;
+  if (isMySQLConnectionRequest(v) && matched++) return false;
+  if (isSnowflakeConnectionRequest(v) && matched++) return false;
+  if (isBigQueryConnectionRequest(v) && matched++) return false;
+  if (isMotherDuckConnectionRequest(v) && matched++) return false;
+  if (isClickHouseConnectionRequest(v) && matched++) return false;
+  if (isMongoDBConnectionRequest(v) && matched++) return false;
+  if (isSingleStoreConnectionRequest(v) && matched++) return false;
+  if (isMSSQLConnectionRequest(v) && matched++) return false;
+  return matched === 1;
 }
 
 export const validateAddConnectionRequestRequest = /*#__PURE__*/ V("AddConnectionRequestRequest");
-export const assertAddConnectionRequestRequest: Assertion<AddConnectionRequestRequest> = /*#__PURE__*/ A("AddConnectionRequestRequest", isAddConnectionRequestRequest);
+export const assertAddConnectionRequestRequest: Assertion<T.AddConnectionRequestRequest> = /*#__PURE__*/ A("AddConnectionRequestRequest", isAddConnectionRequestRequest);
 export const addConnectionRequestRequestSchema = /*#__PURE__*/ S("AddConnectionRequestRequest", isAddConnectionRequestRequest);
 
-export function isAddConnectionResponse(v: unknown): v is AddConnectionResponse {
-  if (!isRecord(v)) return false;
-  if (v["id"] === undefined) return false;
-  if (!isInteger(v["id"])) return false;
-  const p = v["public_key_sql"];
-  return p === undefined || typeof p === "string";
+export function isAddConnectionResponse(v: unknown): v is T.AddConnectionResponse {
+  return isRecord(v) && isInteger(v["id"]) && isAbsentOr(v["public_key_sql"], isStringOf);
 }
 
 export const validateAddConnectionResponse = /*#__PURE__*/ V("AddConnectionResponse");
-export const assertAddConnectionResponse: Assertion<AddConnectionResponse> = /*#__PURE__*/ A("AddConnectionResponse", isAddConnectionResponse);
+export const assertAddConnectionResponse: Assertion<T.AddConnectionResponse> = /*#__PURE__*/ A("AddConnectionResponse", isAddConnectionResponse);
 export const addConnectionResponseSchema = /*#__PURE__*/ S("AddConnectionResponse", isAddConnectionResponse);
 
-export function isAppearanceListResponse(v: unknown): v is AppearanceListResponse {
-  if (!Array.isArray(v)) return false;
-  for (let i = 0; i < v.length; i++) {
-    const item: unknown = v[i];
-    if (!isOrgAppearanceConfig(item)) return false;
-  }
-  return true;
+export function isAppearanceListResponse(v: unknown): v is T.AppearanceListResponse {
+  return isArrayOf(v, isOrgAppearanceConfig);
 }
 
 export const validateAppearanceListResponse = /*#__PURE__*/ V("AppearanceListResponse");
-export const assertAppearanceListResponse: Assertion<AppearanceListResponse> = /*#__PURE__*/ A("AppearanceListResponse", isAppearanceListResponse);
+export const assertAppearanceListResponse: Assertion<T.AppearanceListResponse> = /*#__PURE__*/ A("AppearanceListResponse", isAppearanceListResponse);
 export const appearanceListResponseSchema = /*#__PURE__*/ S("AppearanceListResponse", isAppearanceListResponse);
 
-export function isAskCamelCreateEvent(v: unknown): v is AskCamelCreateEvent {
-  if (!isRecord(v)) return false;
-  if (v["type"] === undefined) return false;
-  if (typeof v["type"] !== "string") return false;
-  const p = v["content"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = v["thread_id"];
-  return p_2 === undefined || isInteger(p_2);
+export function isAskCamelCreateEvent(v: unknown): v is T.AskCamelCreateEvent {
+  return isRecord(v) && typeof v["type"] === "string" && isAbsentOr(v["content"], isStringOf) && isAbsentOr(v["thread_id"], isInteger);
 }
 
 export const validateAskCamelCreateEvent = /*#__PURE__*/ V("AskCamelCreateEvent");
-export const assertAskCamelCreateEvent: Assertion<AskCamelCreateEvent> = /*#__PURE__*/ A("AskCamelCreateEvent", isAskCamelCreateEvent);
+export const assertAskCamelCreateEvent: Assertion<T.AskCamelCreateEvent> = /*#__PURE__*/ A("AskCamelCreateEvent", isAskCamelCreateEvent);
 export const askCamelCreateEventSchema = /*#__PURE__*/ S("AskCamelCreateEvent", isAskCamelCreateEvent);
 
-export function isAskCamelResponse(v: unknown): v is AskCamelResponse {
+export function isAskCamelResponse(v: unknown): v is T.AskCamelResponse {
   if (!isRecord(v)) return false;
   const p = v["message"];
   return p !== undefined;
 }
 
 export const validateAskCamelResponse = /*#__PURE__*/ V("AskCamelResponse");
-export const assertAskCamelResponse: Assertion<AskCamelResponse> = /*#__PURE__*/ A("AskCamelResponse", isAskCamelResponse);
+export const assertAskCamelResponse: Assertion<T.AskCamelResponse> = /*#__PURE__*/ A("AskCamelResponse", isAskCamelResponse);
 export const askCamelResponseSchema = /*#__PURE__*/ S("AskCamelResponse", isAskCamelResponse);
 
-export function isAskCamelUnifiedSchemaRequest(v: unknown): v is AskCamelUnifiedSchemaRequest {
-  if (!isRecord(v)) return false;
-  if (v["message"] === undefined) return false;
-  if (!isStringOf(v["message"], 1)) return false;
-  const p = v["source_id"];
-  if (p !== undefined && !isInteger(p)) return false;
-  const p_2 = v["knowledge_base_entries"];
-  if (p_2 !== undefined) {
-    if (!Array.isArray(p_2)) return false;
-    for (let i = 0; i < p_2.length; i++) {
-      const item: unknown = p_2[i];
-      if (!isStringOf(item, 1)) return false;
-    }
-  }
-  const p_3 = v["reference_queries"];
-  if (p_3 !== undefined) {
-    if (!Array.isArray(p_3)) return false;
-    for (let i_2 = 0; i_2 < p_3.length; i_2++) {
-      const item_2: unknown = p_3[i_2];
-      if (!isReferenceQueryRequest(item_2)) return false;
-    }
-  }
-  const p_4 = v["stream"];
-  return p_4 === undefined || typeof p_4 === "boolean";
+export function isAskCamelUnifiedSchemaRequest(v: unknown): v is T.AskCamelUnifiedSchemaRequest {
+  if (!isRecord(v) || !isStringOf(v["message"], 1) || !isAbsentOr(v["source_id"], isInteger)) return false;
+  let p = v["knowledge_base_entries"];
+  if (p !== undefined && !isArrayOf(p, isStringOf, 1)) return false;
+  p = v["reference_queries"];
+  return !(p !== undefined && !isArrayOf(p, isReferenceQueryRequest)) && isAbsentOr(v["stream"], isBoolean);
 }
 
 export const validateAskCamelUnifiedSchemaRequest = /*#__PURE__*/ V("AskCamelUnifiedSchemaRequest");
-export const assertAskCamelUnifiedSchemaRequest: Assertion<AskCamelUnifiedSchemaRequest> = /*#__PURE__*/ A("AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
+export const assertAskCamelUnifiedSchemaRequest: Assertion<T.AskCamelUnifiedSchemaRequest> = /*#__PURE__*/ A("AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
 export const askCamelUnifiedSchemaRequestSchema = /*#__PURE__*/ S("AskCamelUnifiedSchemaRequest", isAskCamelUnifiedSchemaRequest);
 
-export function isBigQueryConnectionRequest(v: unknown): v is BigQueryConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (v["type"] === undefined || v["service_account_key"] === undefined) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  const p = v["account_name"];
-  return p === undefined || isStringOf(p, 1);
+export function isBigQueryConnectionRequest(v: unknown): v is T.BigQueryConnectionRequest {
+  if (!isRecord(v) || !isStringOf(v["type"], 1)) return false;
+  const p = v["service_account_key"];
+  return p !== undefined && isAbsentOr(v["account_name"], isStringOf, 1);
 }
 
 export const validateBigQueryConnectionRequest = /*#__PURE__*/ V("BigQueryConnectionRequest");
-export const assertBigQueryConnectionRequest: Assertion<BigQueryConnectionRequest> = /*#__PURE__*/ A("BigQueryConnectionRequest", isBigQueryConnectionRequest);
+export const assertBigQueryConnectionRequest: Assertion<T.BigQueryConnectionRequest> = /*#__PURE__*/ A("BigQueryConnectionRequest", isBigQueryConnectionRequest);
 export const bigQueryConnectionRequestSchema = /*#__PURE__*/ S("BigQueryConnectionRequest", isBigQueryConnectionRequest);
 
-export function isChatRecommendationsRequest(v: unknown): v is ChatRecommendationsRequest {
+export function isChatRecommendationsRequest(v: unknown): v is T.ChatRecommendationsRequest {
   if (!isRecord(v)) return false;
-  const p = v["source_ids"];
-  if (p !== undefined) {
-    if (!(Array.isArray(p) && p.length >= 1)) return false;
-    for (let i = 0; i < p.length; i++) {
-      const item: unknown = p[i];
-      if (!isInteger(item)) return false;
-    }
-  }
-  const p_2 = v["thread_id"];
-  return p_2 === undefined || isInteger(p_2) || p_2 === null;
+  let p = v["source_ids"];
+  if (p !== undefined && !(isArrayOf(p, isInteger) && p.length >= 1)) return false;
+  p = v["thread_id"];
+  return p === undefined || isInteger(p) || p === null;
 }
 
 export const validateChatRecommendationsRequest = /*#__PURE__*/ V("ChatRecommendationsRequest");
-export const assertChatRecommendationsRequest: Assertion<ChatRecommendationsRequest> = /*#__PURE__*/ A("ChatRecommendationsRequest", isChatRecommendationsRequest);
+export const assertChatRecommendationsRequest: Assertion<T.ChatRecommendationsRequest> = /*#__PURE__*/ A("ChatRecommendationsRequest", isChatRecommendationsRequest);
 export const chatRecommendationsRequestSchema = /*#__PURE__*/ S("ChatRecommendationsRequest", isChatRecommendationsRequest);
 
-export function isChatRecommendationsResponse(v: unknown): v is ChatRecommendationsResponse {
-  if (!isRecord(v)) return false;
-  const p = v["suggestions"];
-  if (!Array.isArray(p)) return false;
-  for (let i = 0; i < p.length; i++) {
-    const item: unknown = p[i];
-    if (typeof item !== "string") return false;
-  }
-  return true;
+export function isChatRecommendationsResponse(v: unknown): v is T.ChatRecommendationsResponse {
+  return isRecord(v) && isArrayOf(v["suggestions"], isStringOf);
 }
 
 export const validateChatRecommendationsResponse = /*#__PURE__*/ V("ChatRecommendationsResponse");
-export const assertChatRecommendationsResponse: Assertion<ChatRecommendationsResponse> = /*#__PURE__*/ A("ChatRecommendationsResponse", isChatRecommendationsResponse);
+export const assertChatRecommendationsResponse: Assertion<T.ChatRecommendationsResponse> = /*#__PURE__*/ A("ChatRecommendationsResponse", isChatRecommendationsResponse);
 export const chatRecommendationsResponseSchema = /*#__PURE__*/ S("ChatRecommendationsResponse", isChatRecommendationsResponse);
 
-export function isClickHouseConnectionRequest(v: unknown): v is ClickHouseConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (v["type"] === undefined || v["host"] === undefined || v["username"] === undefined || v["password"] === undefined) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  const p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  if (!isStringOf(v["host"], 1, 255)) return false;
-  const p_2 = v["port"];
-  if (p_2 !== undefined && !isInteger(p_2)) return false;
-  if (!isStringOf(v["username"], 1, 255)) return false;
-  if (!isStringOf(v["password"], 1)) return false;
-  const p_3 = v["database"];
-  return p_3 === undefined || isStringOf(p_3, 0, 255);
+export function isClickHouseConnectionRequest(v: unknown): v is T.ClickHouseConnectionRequest {
+  return isRecord(v) && isStringOf(v["type"], 1) && isStringOf(v["host"], 1, 255) && isStringOf(v["username"], 1, 255) && isStringOf(v["password"], 1) && isAbsentOr(v["account_name"], isStringOf, 1) && isAbsentOr(v["port"], isInteger) && isAbsentOr(v["database"], isStringOf, 0, 255);
 }
 
 export const validateClickHouseConnectionRequest = /*#__PURE__*/ V("ClickHouseConnectionRequest");
-export const assertClickHouseConnectionRequest: Assertion<ClickHouseConnectionRequest> = /*#__PURE__*/ A("ClickHouseConnectionRequest", isClickHouseConnectionRequest);
+export const assertClickHouseConnectionRequest: Assertion<T.ClickHouseConnectionRequest> = /*#__PURE__*/ A("ClickHouseConnectionRequest", isClickHouseConnectionRequest);
 export const clickHouseConnectionRequestSchema = /*#__PURE__*/ S("ClickHouseConnectionRequest", isClickHouseConnectionRequest);
 
-export function isConnection(v: unknown): v is Connection {
-  if (!isRecord(v)) return false;
-  if (v["id"] === undefined || v["account_name"] === undefined || v["type"] === undefined || v["created_at"] === undefined || v["is_fully_configured"] === undefined) return false;
-  if (!isInteger(v["id"])) return false;
-  if (!isStringOf(v["account_name"], 0, 255)) return false;
-  if (!VALUES_0.has(v["type"])) return false;
-  const p = v["created_at"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
-  return typeof v["is_fully_configured"] === "boolean";
+export function isConnection(v: unknown): v is T.Connection {
+  return isRecord(v) && isInteger(v["id"]) && isStringOf(v["account_name"], 0, 255) && VALUES_0.has(v["type"]) && typeof v["is_fully_configured"] === "boolean" && isFormatted(v["created_at"], isDateTime);
 }
 
 export const validateConnection = /*#__PURE__*/ V("Connection");
-export const assertConnection: Assertion<Connection> = /*#__PURE__*/ A("Connection", isConnection);
+export const assertConnection: Assertion<T.Connection> = /*#__PURE__*/ A("Connection", isConnection);
 export const connectionSchema = /*#__PURE__*/ S("Connection", isConnection);
 
-export function isConnectionErrorResponse(v: unknown): v is ConnectionErrorResponse {
-  if (!isRecord(v)) return false;
-  if (v["error"] === undefined) return false;
-  if (typeof v["error"] !== "string") return false;
-  const p = v["errors"];
-  return p === undefined || isRecord(p);
+export function isConnectionErrorResponse(v: unknown): v is T.ConnectionErrorResponse {
+  return isRecord(v) && typeof v["error"] === "string" && isAbsentOr(v["errors"], isRecord);
 }
 
 export const validateConnectionErrorResponse = /*#__PURE__*/ V("ConnectionErrorResponse");
-export const assertConnectionErrorResponse: Assertion<ConnectionErrorResponse> = /*#__PURE__*/ A("ConnectionErrorResponse", isConnectionErrorResponse);
+export const assertConnectionErrorResponse: Assertion<T.ConnectionErrorResponse> = /*#__PURE__*/ A("ConnectionErrorResponse", isConnectionErrorResponse);
 export const connectionErrorResponseSchema = /*#__PURE__*/ S("ConnectionErrorResponse", isConnectionErrorResponse);
 
-export function isConnectionRequest(v: unknown): v is ConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (v["account_name"] === undefined || v["type"] === undefined) return false;
-  if (!isStringOf(v["account_name"], 1, 255)) return false;
-  return VALUES_1.has(v["type"]);
+export function isConnectionRequest(v: unknown): v is T.ConnectionRequest {
+  return isRecord(v) && isStringOf(v["account_name"], 1, 255) && VALUES_1.has(v["type"]);
 }
 
 export const validateConnectionRequest = /*#__PURE__*/ V("ConnectionRequest");
-export const assertConnectionRequest: Assertion<ConnectionRequest> = /*#__PURE__*/ A("ConnectionRequest", isConnectionRequest);
+export const assertConnectionRequest: Assertion<T.ConnectionRequest> = /*#__PURE__*/ A("ConnectionRequest", isConnectionRequest);
 export const connectionRequestSchema = /*#__PURE__*/ S("ConnectionRequest", isConnectionRequest);
 
-export function isCreateIframeLinkRequestRequest(v: unknown): v is CreateIframeLinkRequestRequest {
-  if (!isRecord(v)) return false;
-  if (v["uid"] === undefined || v["srcs"] === undefined) return false;
-  if (!isStringOf(v["uid"], 1)) return false;
-  const p = v["srcs"];
-  if (!Array.isArray(p)) return false;
-  for (let i = 0; i < p.length; i++) {
-    const item: unknown = p[i];
-    if (!isStringOf(item, 1)) return false;
-  }
-  const p_2 = v["ttl"];
-  if (p_2 !== undefined && !(isInteger(p_2) && p_2 >= 60 && p_2 <= 3600)) return false;
-  const p_3 = v["knowledge_base_entries"];
-  if (p_3 !== undefined) {
-    if (!Array.isArray(p_3)) return false;
-    for (let i_2 = 0; i_2 < p_3.length; i_2++) {
-      const item_2: unknown = p_3[i_2];
-      if (!isStringOf(item_2, 1)) return false;
-    }
-  }
-  const p_4 = v["reference_queries"];
-  if (p_4 !== undefined) {
-    if (!Array.isArray(p_4)) return false;
-    for (let i_3 = 0; i_3 < p_4.length; i_3++) {
-      const item_3: unknown = p_4[i_3];
-      if (!isRecord(item_3)) return false;
-      for (const key in item_3) {
-        if (!hasOwn(item_3, key)) continue;
-        const item_4 = item_3[key];
-        if (!isStringOf(item_4, 1)) return false;
-      }
-    }
-  }
-  const p_5 = v["model"];
-  if (p_5 !== undefined && !VALUES_2.has(p_5)) return false;
-  const p_6 = v["response_mode"];
-  if (p_6 !== undefined && !(p_6 === "full" || p_6 === "basic")) return false;
-  const p_7 = v["theme"];
-  if (p_7 !== undefined && !isRecord(p_7)) return false;
-  const p_8 = v["theme_id"];
-  if (p_8 !== undefined && !isInteger(p_8)) return false;
-  const p_9 = v["show_sidebar"];
-  if (p_9 !== undefined && typeof p_9 !== "boolean") return false;
-  const p_10 = v["show_dashboards"];
-  if (p_10 !== undefined && typeof p_10 !== "boolean") return false;
-  const p_11 = v["limits"];
-  if (p_11 !== undefined) {
-    if (!isRecord(p_11)) return false;
-    const p_12 = p_11["hourly"];
-    if (p_12 !== undefined && !isInteger(p_12)) return false;
-    const p_13 = p_11["daily"];
-    if (p_13 !== undefined && !isInteger(p_13)) return false;
-    const p_14 = p_11["weekly"];
-    if (p_14 !== undefined && !isInteger(p_14)) return false;
-    const p_15 = p_11["monthly"];
-    if (p_15 !== undefined && !isInteger(p_15)) return false;
+export function isCreateIframeLinkRequestRequest(v: unknown): v is T.CreateIframeLinkRequestRequest {
+  if (!isRecord(v) || !isStringOf(v["uid"], 1) || !isArrayOf(v["srcs"], isStringOf, 1)) return false;
+  let p = v["ttl"];
+  if (p !== undefined && !(isInteger(p) && p >= 60 && p <= 3600)) return false;
+  p = v["knowledge_base_entries"];
+  if (p !== undefined && !isArrayOf(p, isStringOf, 1)) return false;
+  p = v["reference_queries"];
+  if (p !== undefined && !isArrayOf(p, isCreateIframeLinkRequestRequest$reference_queries_items)) return false;
+  p = v["model"];
+  if (p !== undefined && !VALUES_2.has(p)) return false;
+  p = v["response_mode"];
+  if ((p !== undefined && !(p === "full" || p === "basic")) || !isAbsentOr(v["theme"], isRecord) || !isAbsentOr(v["theme_id"], isInteger) || !isAbsentOr(v["show_sidebar"], isBoolean) || !isAbsentOr(v["show_dashboards"], isBoolean)) return false;
+  p = v["limits"];
+  if (p !== undefined) {
+    if (!isRecord(p) || !isAbsentOr(p["hourly"], isInteger) || !isAbsentOr(p["daily"], isInteger) || !isAbsentOr(p["weekly"], isInteger) || !isAbsentOr(p["monthly"], isInteger)) return false;
   }
   return true;
 }
 
 export const validateCreateIframeLinkRequestRequest = /*#__PURE__*/ V("CreateIframeLinkRequestRequest");
-export const assertCreateIframeLinkRequestRequest: Assertion<CreateIframeLinkRequestRequest> = /*#__PURE__*/ A("CreateIframeLinkRequestRequest", isCreateIframeLinkRequestRequest);
+export const assertCreateIframeLinkRequestRequest: Assertion<T.CreateIframeLinkRequestRequest> = /*#__PURE__*/ A("CreateIframeLinkRequestRequest", isCreateIframeLinkRequestRequest);
 export const createIframeLinkRequestRequestSchema = /*#__PURE__*/ S("CreateIframeLinkRequestRequest", isCreateIframeLinkRequestRequest);
 
-export function isCreateIframeLinkResponse(v: unknown): v is CreateIframeLinkResponse {
+function isCreateIframeLinkRequestRequest$reference_queries_items(v: unknown): boolean {
   if (!isRecord(v)) return false;
-  if (v["iframe_url"] === undefined || v["cache_key"] === undefined || v["expires_in"] === undefined) return false;
-  if (typeof v["iframe_url"] !== "string") return false;
-  if (typeof v["cache_key"] !== "string") return false;
-  return isInteger(v["expires_in"]);
+  for (const key in v) {
+    if (!hasOwn(v, key)) continue;
+    const item = v[key];
+    if (!isStringOf(item, 1)) return false;
+  }
+  return true;
+}
+
+export function isCreateIframeLinkResponse(v: unknown): v is T.CreateIframeLinkResponse {
+  return isRecord(v) && typeof v["iframe_url"] === "string" && typeof v["cache_key"] === "string" && isInteger(v["expires_in"]);
 }
 
 export const validateCreateIframeLinkResponse = /*#__PURE__*/ V("CreateIframeLinkResponse");
-export const assertCreateIframeLinkResponse: Assertion<CreateIframeLinkResponse> = /*#__PURE__*/ A("CreateIframeLinkResponse", isCreateIframeLinkResponse);
+export const assertCreateIframeLinkResponse: Assertion<T.CreateIframeLinkResponse> = /*#__PURE__*/ A("CreateIframeLinkResponse", isCreateIframeLinkResponse);
 export const createIframeLinkResponseSchema = /*#__PURE__*/ S("CreateIframeLinkResponse", isCreateIframeLinkResponse);
 
-export function isErrorResponse(v: unknown): v is ErrorResponse {
-  if (!isRecord(v)) return false;
-  if (v["error"] === undefined) return false;
-  if (typeof v["error"] !== "string") return false;
-  const p = v["details"];
-  return p === undefined || isRecord(p);
+export function isErrorResponse(v: unknown): v is T.ErrorResponse {
+  return isRecord(v) && typeof v["error"] === "string" && isAbsentOr(v["details"], isRecord);
 }
 
 export const validateErrorResponse = /*#__PURE__*/ V("ErrorResponse");
-export const assertErrorResponse: Assertion<ErrorResponse> = /*#__PURE__*/ A("ErrorResponse", isErrorResponse);
+export const assertErrorResponse: Assertion<T.ErrorResponse> = /*#__PURE__*/ A("ErrorResponse", isErrorResponse);
 export const errorResponseSchema = /*#__PURE__*/ S("ErrorResponse", isErrorResponse);
 
-export function isIframeErrorResponse(v: unknown): v is IframeErrorResponse {
-  if (!isRecord(v)) return false;
-  return typeof v["error"] === "string";
+export function isIframeErrorResponse(v: unknown): v is T.IframeErrorResponse {
+  return isRecord(v) && typeof v["error"] === "string";
 }
 
 export const validateIframeErrorResponse = /*#__PURE__*/ V("IframeErrorResponse");
-export const assertIframeErrorResponse: Assertion<IframeErrorResponse> = /*#__PURE__*/ A("IframeErrorResponse", isIframeErrorResponse);
+export const assertIframeErrorResponse: Assertion<T.IframeErrorResponse> = /*#__PURE__*/ A("IframeErrorResponse", isIframeErrorResponse);
 export const iframeErrorResponseSchema = /*#__PURE__*/ S("IframeErrorResponse", isIframeErrorResponse);
 
-export function isJWKSErrorResponse(v: unknown): v is JWKSErrorResponse {
+export function isJWKSErrorResponse(v: unknown): v is T.JWKSErrorResponse {
   return isIframeErrorResponse(v);
 }
 
 export const validateJWKSErrorResponse = /*#__PURE__*/ V("JWKSErrorResponse");
-export const assertJWKSErrorResponse: Assertion<JWKSErrorResponse> = /*#__PURE__*/ A("JWKSErrorResponse", isJWKSErrorResponse);
+export const assertJWKSErrorResponse: Assertion<T.JWKSErrorResponse> = /*#__PURE__*/ A("JWKSErrorResponse", isJWKSErrorResponse);
 export const jwksErrorResponseSchema = /*#__PURE__*/ S("JWKSErrorResponse", isJWKSErrorResponse);
 
-export function isJWKSResponse(v: unknown): v is JWKSResponse {
-  if (!isRecord(v)) return false;
-  const p = v["keys"];
-  if (!Array.isArray(p)) return false;
-  for (let i = 0; i < p.length; i++) {
-    const item: unknown = p[i];
-    if (!isRecord(item)) return false;
-  }
-  return true;
+export function isJWKSResponse(v: unknown): v is T.JWKSResponse {
+  return isRecord(v) && isArrayOf(v["keys"], isRecord);
 }
 
 export const validateJWKSResponse = /*#__PURE__*/ V("JWKSResponse");
-export const assertJWKSResponse: Assertion<JWKSResponse> = /*#__PURE__*/ A("JWKSResponse", isJWKSResponse);
+export const assertJWKSResponse: Assertion<T.JWKSResponse> = /*#__PURE__*/ A("JWKSResponse", isJWKSResponse);
 export const jwksResponseSchema = /*#__PURE__*/ S("JWKSResponse", isJWKSResponse);
 
-export function isKnowledgeBase(v: unknown): v is KnowledgeBase {
-  if (!isRecord(v)) return false;
-  if (v["id"] === undefined || v["content"] === undefined || v["connection_id"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined) return false;
-  if (!isInteger(v["id"])) return false;
-  if (typeof v["content"] !== "string") return false;
-  if (!isInteger(v["connection_id"])) return false;
-  const p = v["created_at"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
-  const p_2 = v["last_modified"];
-  return typeof p_2 === "string" && isDateTime(p_2);
+export function isKnowledgeBase(v: unknown): v is T.KnowledgeBase {
+  return isRecord(v) && v["created_at"] !== undefined && v["last_modified"] !== undefined && isInteger(v["id"]) && typeof v["content"] === "string" && isInteger(v["connection_id"]) && isFormatted(v["created_at"], isDateTime) && isFormatted(v["last_modified"], isDateTime);
 }
 
 export const validateKnowledgeBase = /*#__PURE__*/ V("KnowledgeBase");
-export const assertKnowledgeBase: Assertion<KnowledgeBase> = /*#__PURE__*/ A("KnowledgeBase", isKnowledgeBase);
+export const assertKnowledgeBase: Assertion<T.KnowledgeBase> = /*#__PURE__*/ A("KnowledgeBase", isKnowledgeBase);
 export const knowledgeBaseSchema = /*#__PURE__*/ S("KnowledgeBase", isKnowledgeBase);
 
-export function isKnowledgeBaseListParams(v: unknown): v is KnowledgeBaseListParams {
-  if (!isRecord(v)) return false;
-  const p = v["page"];
-  if (p !== undefined && !isInteger(p)) return false;
-  const p_2 = v["page_size"];
-  return p_2 === undefined || isInteger(p_2);
+export function isKnowledgeBaseListParams(v: unknown): v is T.KnowledgeBaseListParams {
+  return isRecord(v) && isAbsentOr(v["page"], isInteger) && isAbsentOr(v["page_size"], isInteger);
 }
 
 export const validateKnowledgeBaseListParams = /*#__PURE__*/ V("KnowledgeBaseListParams");
-export const assertKnowledgeBaseListParams: Assertion<KnowledgeBaseListParams> = /*#__PURE__*/ A("KnowledgeBaseListParams", isKnowledgeBaseListParams);
+export const assertKnowledgeBaseListParams: Assertion<T.KnowledgeBaseListParams> = /*#__PURE__*/ A("KnowledgeBaseListParams", isKnowledgeBaseListParams);
 export const knowledgeBaseListParamsSchema = /*#__PURE__*/ S("KnowledgeBaseListParams", isKnowledgeBaseListParams);
 
-export function isKnowledgeBaseRequest(v: unknown): v is KnowledgeBaseRequest {
-  if (!isRecord(v)) return false;
-  if (v["content"] === undefined || v["connection_id"] === undefined) return false;
-  if (!isStringOf(v["content"], 1)) return false;
-  return isInteger(v["connection_id"]);
+export function isKnowledgeBaseRequest(v: unknown): v is T.KnowledgeBaseRequest {
+  return isRecord(v) && isStringOf(v["content"], 1) && isInteger(v["connection_id"]);
 }
 
 export const validateKnowledgeBaseRequest = /*#__PURE__*/ V("KnowledgeBaseRequest");
-export const assertKnowledgeBaseRequest: Assertion<KnowledgeBaseRequest> = /*#__PURE__*/ A("KnowledgeBaseRequest", isKnowledgeBaseRequest);
+export const assertKnowledgeBaseRequest: Assertion<T.KnowledgeBaseRequest> = /*#__PURE__*/ A("KnowledgeBaseRequest", isKnowledgeBaseRequest);
 export const knowledgeBaseRequestSchema = /*#__PURE__*/ S("KnowledgeBaseRequest", isKnowledgeBaseRequest);
 
-export function isMSSQLConnectionRequest(v: unknown): v is MSSQLConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (v["type"] === undefined) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  const p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  const p_2 = v["hostname"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1, 255)) return false;
-  const p_3 = v["port"];
-  if (p_3 !== undefined && !isInteger(p_3)) return false;
-  const p_4 = v["username"];
-  if (p_4 !== undefined && !isStringOf(p_4, 1, 255)) return false;
-  const p_5 = v["password"];
-  if (p_5 !== undefined && !isStringOf(p_5, 1)) return false;
-  const p_6 = v["database_name"];
-  if (p_6 !== undefined && !isStringOf(p_6, 1, 255)) return false;
-  const p_7 = v["connection_string"];
-  return p_7 === undefined || isStringOf(p_7, 1);
+export function isMSSQLConnectionRequest(v: unknown): v is T.MSSQLConnectionRequest {
+  return isRecord(v) && isStringOf(v["type"], 1) && isAbsentOr(v["account_name"], isStringOf, 1) && isAbsentOr(v["hostname"], isStringOf, 1, 255) && isAbsentOr(v["port"], isInteger) && isAbsentOr(v["username"], isStringOf, 1, 255) && isAbsentOr(v["password"], isStringOf, 1) && isAbsentOr(v["database_name"], isStringOf, 1, 255) && isAbsentOr(v["connection_string"], isStringOf, 1);
 }
 
 export const validateMSSQLConnectionRequest = /*#__PURE__*/ V("MSSQLConnectionRequest");
-export const assertMSSQLConnectionRequest: Assertion<MSSQLConnectionRequest> = /*#__PURE__*/ A("MSSQLConnectionRequest", isMSSQLConnectionRequest);
+export const assertMSSQLConnectionRequest: Assertion<T.MSSQLConnectionRequest> = /*#__PURE__*/ A("MSSQLConnectionRequest", isMSSQLConnectionRequest);
 export const mssqlConnectionRequestSchema = /*#__PURE__*/ S("MSSQLConnectionRequest", isMSSQLConnectionRequest);
 
-export function isMessage(v: unknown): v is Message {
-  if (!isRecord(v)) return false;
-  if (v["id"] === undefined || v["created_at"] === undefined || v["source"] === undefined) return false;
-  if (!isInteger(v["id"])) return false;
-  const p = v["role"];
-  if (p !== undefined && !VALUES_3.has(p)) return false;
-  const p_2 = v["created_at"];
-  if (!(typeof p_2 === "string" && isDateTime(p_2))) return false;
-  const p_3 = v["source"];
-  return p_3 === "UI" || p_3 === "API" || p_3 === "MCP";
+export function isMessage(v: unknown): v is T.Message {
+  if (!isRecord(v) || !isInteger(v["id"])) return false;
+  let p = v["source"];
+  if (!(p === "UI" || p === "API" || p === "MCP") || !isFormatted(v["created_at"], isDateTime)) return false;
+  p = v["role"];
+  return p === undefined || VALUES_3.has(p);
 }
 
 export const validateMessage = /*#__PURE__*/ V("Message");
-export const assertMessage: Assertion<Message> = /*#__PURE__*/ A("Message", isMessage);
+export const assertMessage: Assertion<T.Message> = /*#__PURE__*/ A("Message", isMessage);
 export const messageSchema = /*#__PURE__*/ S("Message", isMessage);
 
-export function isMongoDBConnectionRequest(v: unknown): v is MongoDBConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (v["type"] === undefined || v["connection_string"] === undefined) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  const p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  return isStringOf(v["connection_string"], 1);
+export function isMongoDBConnectionRequest(v: unknown): v is T.MongoDBConnectionRequest {
+  return isRecord(v) && isStringOf(v["type"], 1) && isStringOf(v["connection_string"], 1) && isAbsentOr(v["account_name"], isStringOf, 1);
 }
 
 export const validateMongoDBConnectionRequest = /*#__PURE__*/ V("MongoDBConnectionRequest");
-export const assertMongoDBConnectionRequest: Assertion<MongoDBConnectionRequest> = /*#__PURE__*/ A("MongoDBConnectionRequest", isMongoDBConnectionRequest);
+export const assertMongoDBConnectionRequest: Assertion<T.MongoDBConnectionRequest> = /*#__PURE__*/ A("MongoDBConnectionRequest", isMongoDBConnectionRequest);
 export const mongoDBConnectionRequestSchema = /*#__PURE__*/ S("MongoDBConnectionRequest", isMongoDBConnectionRequest);
 
-export function isMotherDuckConnectionRequest(v: unknown): v is MotherDuckConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (v["type"] === undefined || v["database_name"] === undefined || v["token"] === undefined) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  const p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  if (!isStringOf(v["database_name"], 1, 255)) return false;
-  return isStringOf(v["token"], 1);
+export function isMotherDuckConnectionRequest(v: unknown): v is T.MotherDuckConnectionRequest {
+  return isRecord(v) && isStringOf(v["type"], 1) && isStringOf(v["database_name"], 1, 255) && isStringOf(v["token"], 1) && isAbsentOr(v["account_name"], isStringOf, 1);
 }
 
 export const validateMotherDuckConnectionRequest = /*#__PURE__*/ V("MotherDuckConnectionRequest");
-export const assertMotherDuckConnectionRequest: Assertion<MotherDuckConnectionRequest> = /*#__PURE__*/ A("MotherDuckConnectionRequest", isMotherDuckConnectionRequest);
+export const assertMotherDuckConnectionRequest: Assertion<T.MotherDuckConnectionRequest> = /*#__PURE__*/ A("MotherDuckConnectionRequest", isMotherDuckConnectionRequest);
 export const motherDuckConnectionRequestSchema = /*#__PURE__*/ S("MotherDuckConnectionRequest", isMotherDuckConnectionRequest);
 
-export function isMySQLConnectionRequest(v: unknown): v is MySQLConnectionRequest {
+export function isMySQLConnectionRequest(v: unknown): v is T.MySQLConnectionRequest {
   return isMySQLConnectionRequest$(v);
 }
 
 export const validateMySQLConnectionRequest = /*#__PURE__*/ V("MySQLConnectionRequest");
-export const assertMySQLConnectionRequest: Assertion<MySQLConnectionRequest> = /*#__PURE__*/ A("MySQLConnectionRequest", isMySQLConnectionRequest);
+export const assertMySQLConnectionRequest: Assertion<T.MySQLConnectionRequest> = /*#__PURE__*/ A("MySQLConnectionRequest", isMySQLConnectionRequest);
 export const mySQLConnectionRequestSchema = /*#__PURE__*/ S("MySQLConnectionRequest", isMySQLConnectionRequest);
 
 function isMySQLConnectionRequest$(v: unknown): boolean {
-  if (!isRecord(v)) return false;
-  if (v["type"] === undefined || v["hostname"] === undefined || v["username"] === undefined || v["password"] === undefined || v["database_name"] === undefined) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  const p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  if (!isStringOf(v["hostname"], 1, 255)) return false;
-  const p_2 = v["port"];
-  if (p_2 !== undefined && !isInteger(p_2)) return false;
-  if (!isStringOf(v["username"], 1, 255)) return false;
-  if (!isStringOf(v["password"], 1)) return false;
-  return isStringOf(v["database_name"], 1, 255);
+  return isRecord(v) && isStringOf(v["type"], 1) && isStringOf(v["hostname"], 1, 255) && isStringOf(v["username"], 1, 255) && isStringOf(v["password"], 1) && isStringOf(v["database_name"], 1, 255) && isAbsentOr(v["account_name"], isStringOf, 1) && isAbsentOr(v["port"], isInteger);
 }
 
-export function isNotFoundResponsePartialUpdate(v: unknown): v is NotFoundResponsePartialUpdate {
-  if (!isRecord(v)) return false;
-  return typeof v["detail"] === "string";
+export function isNotFoundResponsePartialUpdate(v: unknown): v is T.NotFoundResponsePartialUpdate {
+  return isRecord(v) && typeof v["detail"] === "string";
 }
 
 export const validateNotFoundResponsePartialUpdate = /*#__PURE__*/ V("NotFoundResponsePartialUpdate");
-export const assertNotFoundResponsePartialUpdate: Assertion<NotFoundResponsePartialUpdate> = /*#__PURE__*/ A("NotFoundResponsePartialUpdate", isNotFoundResponsePartialUpdate);
+export const assertNotFoundResponsePartialUpdate: Assertion<T.NotFoundResponsePartialUpdate> = /*#__PURE__*/ A("NotFoundResponsePartialUpdate", isNotFoundResponsePartialUpdate);
 export const notFoundResponsePartialUpdateSchema = /*#__PURE__*/ S("NotFoundResponsePartialUpdate", isNotFoundResponsePartialUpdate);
 
-export function isNotFoundResponseRetrieve(v: unknown): v is NotFoundResponseRetrieve {
+export function isNotFoundResponseRetrieve(v: unknown): v is T.NotFoundResponseRetrieve {
   return isNotFoundResponsePartialUpdate(v);
 }
 
 export const validateNotFoundResponseRetrieve = /*#__PURE__*/ V("NotFoundResponseRetrieve");
-export const assertNotFoundResponseRetrieve: Assertion<NotFoundResponseRetrieve> = /*#__PURE__*/ A("NotFoundResponseRetrieve", isNotFoundResponseRetrieve);
+export const assertNotFoundResponseRetrieve: Assertion<T.NotFoundResponseRetrieve> = /*#__PURE__*/ A("NotFoundResponseRetrieve", isNotFoundResponseRetrieve);
 export const notFoundResponseRetrieveSchema = /*#__PURE__*/ S("NotFoundResponseRetrieve", isNotFoundResponseRetrieve);
 
-export function isNotFoundResponseUpdate(v: unknown): v is NotFoundResponseUpdate {
+export function isNotFoundResponseUpdate(v: unknown): v is T.NotFoundResponseUpdate {
   return isNotFoundResponsePartialUpdate(v);
 }
 
 export const validateNotFoundResponseUpdate = /*#__PURE__*/ V("NotFoundResponseUpdate");
-export const assertNotFoundResponseUpdate: Assertion<NotFoundResponseUpdate> = /*#__PURE__*/ A("NotFoundResponseUpdate", isNotFoundResponseUpdate);
+export const assertNotFoundResponseUpdate: Assertion<T.NotFoundResponseUpdate> = /*#__PURE__*/ A("NotFoundResponseUpdate", isNotFoundResponseUpdate);
 export const notFoundResponseUpdateSchema = /*#__PURE__*/ S("NotFoundResponseUpdate", isNotFoundResponseUpdate);
 
-export function isOrgAppearanceConfig(v: unknown): v is OrgAppearanceConfig {
-  if (!isRecord(v)) return false;
-  if (v["id"] === undefined || v["name"] === undefined || v["custom_css_vars"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined || v["is_default"] === undefined) return false;
-  if (!isInteger(v["id"])) return false;
-  if (!isStringOf(v["name"], 0, 100)) return false;
-  const p = v["theme_mode"];
-  if (p !== undefined && !(p === "light" || p === "dark" || p === "both")) return false;
-  const p_2 = v["start_message"];
-  if (p_2 !== undefined && !isStringOf(p_2, 0, 120)) return false;
-  const p_3 = v["response_mode"];
-  if (p_3 !== undefined && !(p_3 === "full" || p_3 === "basic")) return false;
-  const p_4 = v["show_sidebar"];
-  if (p_4 !== undefined && typeof p_4 !== "boolean") return false;
-  const p_5 = v["show_dashboards"];
-  if (p_5 !== undefined && typeof p_5 !== "boolean") return false;
-  if (typeof v["custom_css_vars"] !== "string") return false;
-  const p_6 = v["created_at"];
-  if (!(typeof p_6 === "string" && isDateTime(p_6))) return false;
-  const p_7 = v["last_modified"];
-  if (!(typeof p_7 === "string" && isDateTime(p_7))) return false;
-  return typeof v["is_default"] === "string";
+export function isOrgAppearanceConfig(v: unknown): v is T.OrgAppearanceConfig {
+  if (!isRecord(v) || v["created_at"] === undefined || v["last_modified"] === undefined || !isInteger(v["id"]) || !isStringOf(v["name"], 0, 100) || typeof v["custom_css_vars"] !== "string" || typeof v["is_default"] !== "string" || !isFormatted(v["created_at"], isDateTime) || !isFormatted(v["last_modified"], isDateTime)) return false;
+  let p = v["theme_mode"];
+  if ((p !== undefined && !(p === "light" || p === "dark" || p === "both")) || !isAbsentOr(v["start_message"], isStringOf, 0, 120)) return false;
+  p = v["response_mode"];
+  return !(p !== undefined && !(p === "full" || p === "basic")) && isAbsentOr(v["show_sidebar"], isBoolean) && isAbsentOr(v["show_dashboards"], isBoolean);
 }
 
 export const validateOrgAppearanceConfig = /*#__PURE__*/ V("OrgAppearanceConfig");
-export const assertOrgAppearanceConfig: Assertion<OrgAppearanceConfig> = /*#__PURE__*/ A("OrgAppearanceConfig", isOrgAppearanceConfig);
+export const assertOrgAppearanceConfig: Assertion<T.OrgAppearanceConfig> = /*#__PURE__*/ A("OrgAppearanceConfig", isOrgAppearanceConfig);
 export const orgAppearanceConfigSchema = /*#__PURE__*/ S("OrgAppearanceConfig", isOrgAppearanceConfig);
 
-export function isOrgAppearanceConfigRequest(v: unknown): v is OrgAppearanceConfigRequest {
-  if (!isRecord(v)) return false;
-  if (v["name"] === undefined) return false;
-  if (!isStringOf(v["name"], 1, 100)) return false;
-  const p = v["theme_mode"];
-  if (p !== undefined && !(p === "light" || p === "dark" || p === "both")) return false;
-  const p_2 = v["start_message"];
-  if (p_2 !== undefined && !isStringOf(p_2, 0, 120)) return false;
-  const p_3 = v["response_mode"];
-  if (p_3 !== undefined && !(p_3 === "full" || p_3 === "basic")) return false;
-  const p_4 = v["show_sidebar"];
-  if (p_4 !== undefined && typeof p_4 !== "boolean") return false;
-  const p_5 = v["show_dashboards"];
-  if (p_5 !== undefined && typeof p_5 !== "boolean") return false;
-  const p_6 = v["lm_primary_background_color"];
-  if (p_6 !== undefined && typeof p_6 !== "string") return false;
-  const p_7 = v["lm_light_background_color"];
-  if (p_7 !== undefined && typeof p_7 !== "string") return false;
-  const p_8 = v["lm_dark_background_color"];
-  if (p_8 !== undefined && typeof p_8 !== "string") return false;
-  const p_9 = v["lm_button_outline_color"];
-  if (p_9 !== undefined && typeof p_9 !== "string") return false;
-  const p_10 = v["dm_primary_background_color"];
-  if (p_10 !== undefined && typeof p_10 !== "string") return false;
-  const p_11 = v["dm_light_background_color"];
-  if (p_11 !== undefined && typeof p_11 !== "string") return false;
-  const p_12 = v["dm_dark_background_color"];
-  if (p_12 !== undefined && typeof p_12 !== "string") return false;
-  const p_13 = v["dm_button_outline_color"];
-  return p_13 === undefined || typeof p_13 === "string";
+export function isOrgAppearanceConfigRequest(v: unknown): v is T.OrgAppearanceConfigRequest {
+  if (!isRecord(v) || !isStringOf(v["name"], 1, 100)) return false;
+  let p = v["theme_mode"];
+  if ((p !== undefined && !(p === "light" || p === "dark" || p === "both")) || !isAbsentOr(v["start_message"], isStringOf, 0, 120)) return false;
+  p = v["response_mode"];
+  return !(p !== undefined && !(p === "full" || p === "basic")) && isAbsentOr(v["show_sidebar"], isBoolean) && isAbsentOr(v["show_dashboards"], isBoolean) && isAbsentOr(v["lm_primary_background_color"], isStringOf) && isAbsentOr(v["lm_light_background_color"], isStringOf) && isAbsentOr(v["lm_dark_background_color"], isStringOf) && isAbsentOr(v["lm_button_outline_color"], isStringOf) && isAbsentOr(v["dm_primary_background_color"], isStringOf) && isAbsentOr(v["dm_light_background_color"], isStringOf) && isAbsentOr(v["dm_dark_background_color"], isStringOf) && isAbsentOr(v["dm_button_outline_color"], isStringOf);
 }
 
 export const validateOrgAppearanceConfigRequest = /*#__PURE__*/ V("OrgAppearanceConfigRequest");
-export const assertOrgAppearanceConfigRequest: Assertion<OrgAppearanceConfigRequest> = /*#__PURE__*/ A("OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
+export const assertOrgAppearanceConfigRequest: Assertion<T.OrgAppearanceConfigRequest> = /*#__PURE__*/ A("OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
 export const orgAppearanceConfigRequestSchema = /*#__PURE__*/ S("OrgAppearanceConfigRequest", isOrgAppearanceConfigRequest);
 
-export function isPaginatedConnectionList(v: unknown): v is PaginatedConnectionList {
-  if (!isRecord(v)) return false;
-  if (v["count"] === undefined || v["results"] === undefined) return false;
-  if (!isInteger(v["count"])) return false;
-  const p = v["next"];
-  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
-  const p_2 = v["previous"];
-  if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = v["results"];
-  if (!Array.isArray(p_3)) return false;
-  for (let i = 0; i < p_3.length; i++) {
-    const item: unknown = p_3[i];
-    if (!isConnection(item)) return false;
-  }
-  return true;
+export function isPaginatedConnectionList(v: unknown): v is T.PaginatedConnectionList {
+  if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isConnection)) return false;
+  let p = v["next"];
+  if (p !== undefined && !(isFormatted(p, isUri) || p === null)) return false;
+  p = v["previous"];
+  return p === undefined || isFormatted(p, isUri) || p === null;
 }
 
 export const validatePaginatedConnectionList = /*#__PURE__*/ V("PaginatedConnectionList");
-export const assertPaginatedConnectionList: Assertion<PaginatedConnectionList> = /*#__PURE__*/ A("PaginatedConnectionList", isPaginatedConnectionList);
+export const assertPaginatedConnectionList: Assertion<T.PaginatedConnectionList> = /*#__PURE__*/ A("PaginatedConnectionList", isPaginatedConnectionList);
 export const paginatedConnectionListSchema = /*#__PURE__*/ S("PaginatedConnectionList", isPaginatedConnectionList);
 
-export function isPaginatedKnowledgeBaseList(v: unknown): v is PaginatedKnowledgeBaseList {
-  if (!isRecord(v)) return false;
-  if (v["count"] === undefined || v["results"] === undefined) return false;
-  if (!isInteger(v["count"])) return false;
-  const p = v["next"];
-  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
-  const p_2 = v["previous"];
-  if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = v["results"];
-  if (!Array.isArray(p_3)) return false;
-  for (let i = 0; i < p_3.length; i++) {
-    const item: unknown = p_3[i];
-    if (!isKnowledgeBase(item)) return false;
-  }
-  return true;
+export function isPaginatedKnowledgeBaseList(v: unknown): v is T.PaginatedKnowledgeBaseList {
+  if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isKnowledgeBase)) return false;
+  let p = v["next"];
+  if (p !== undefined && !(isFormatted(p, isUri) || p === null)) return false;
+  p = v["previous"];
+  return p === undefined || isFormatted(p, isUri) || p === null;
 }
 
 export const validatePaginatedKnowledgeBaseList = /*#__PURE__*/ V("PaginatedKnowledgeBaseList");
-export const assertPaginatedKnowledgeBaseList: Assertion<PaginatedKnowledgeBaseList> = /*#__PURE__*/ A("PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
+export const assertPaginatedKnowledgeBaseList: Assertion<T.PaginatedKnowledgeBaseList> = /*#__PURE__*/ A("PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
 export const paginatedKnowledgeBaseListSchema = /*#__PURE__*/ S("PaginatedKnowledgeBaseList", isPaginatedKnowledgeBaseList);
 
-export function isPaginatedReferenceQueryModelList(v: unknown): v is PaginatedReferenceQueryModelList {
-  if (!isRecord(v)) return false;
-  if (v["count"] === undefined || v["results"] === undefined) return false;
-  if (!isInteger(v["count"])) return false;
-  const p = v["next"];
-  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
-  const p_2 = v["previous"];
-  if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = v["results"];
-  if (!Array.isArray(p_3)) return false;
-  for (let i = 0; i < p_3.length; i++) {
-    const item: unknown = p_3[i];
-    if (!isReferenceQueryModel(item)) return false;
-  }
-  return true;
+export function isPaginatedReferenceQueryModelList(v: unknown): v is T.PaginatedReferenceQueryModelList {
+  if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isReferenceQueryModel)) return false;
+  let p = v["next"];
+  if (p !== undefined && !(isFormatted(p, isUri) || p === null)) return false;
+  p = v["previous"];
+  return p === undefined || isFormatted(p, isUri) || p === null;
 }
 
 export const validatePaginatedReferenceQueryModelList = /*#__PURE__*/ V("PaginatedReferenceQueryModelList");
-export const assertPaginatedReferenceQueryModelList: Assertion<PaginatedReferenceQueryModelList> = /*#__PURE__*/ A("PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
+export const assertPaginatedReferenceQueryModelList: Assertion<T.PaginatedReferenceQueryModelList> = /*#__PURE__*/ A("PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
 export const paginatedReferenceQueryModelListSchema = /*#__PURE__*/ S("PaginatedReferenceQueryModelList", isPaginatedReferenceQueryModelList);
 
-export function isPaginatedThreadList(v: unknown): v is PaginatedThreadList {
-  if (!isRecord(v)) return false;
-  if (v["count"] === undefined || v["results"] === undefined) return false;
-  if (!isInteger(v["count"])) return false;
-  const p = v["next"];
-  if (p !== undefined && !((typeof p === "string" && isUri(p)) || p === null)) return false;
-  const p_2 = v["previous"];
-  if (p_2 !== undefined && !((typeof p_2 === "string" && isUri(p_2)) || p_2 === null)) return false;
-  const p_3 = v["results"];
-  if (!Array.isArray(p_3)) return false;
-  for (let i = 0; i < p_3.length; i++) {
-    const item: unknown = p_3[i];
-    if (!isThread(item)) return false;
-  }
-  return true;
+export function isPaginatedThreadList(v: unknown): v is T.PaginatedThreadList {
+  if (!isRecord(v) || !isInteger(v["count"]) || !isArrayOf(v["results"], isThread)) return false;
+  let p = v["next"];
+  if (p !== undefined && !(isFormatted(p, isUri) || p === null)) return false;
+  p = v["previous"];
+  return p === undefined || isFormatted(p, isUri) || p === null;
 }
 
 export const validatePaginatedThreadList = /*#__PURE__*/ V("PaginatedThreadList");
-export const assertPaginatedThreadList: Assertion<PaginatedThreadList> = /*#__PURE__*/ A("PaginatedThreadList", isPaginatedThreadList);
+export const assertPaginatedThreadList: Assertion<T.PaginatedThreadList> = /*#__PURE__*/ A("PaginatedThreadList", isPaginatedThreadList);
 export const paginatedThreadListSchema = /*#__PURE__*/ S("PaginatedThreadList", isPaginatedThreadList);
 
-export function isPatchedKnowledgeBaseRequest(v: unknown): v is PatchedKnowledgeBaseRequest {
-  if (!isRecord(v)) return false;
-  const p = v["content"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  const p_2 = v["connection_id"];
-  return p_2 === undefined || isInteger(p_2);
+export function isPatchedKnowledgeBaseRequest(v: unknown): v is T.PatchedKnowledgeBaseRequest {
+  return isRecord(v) && isAbsentOr(v["content"], isStringOf, 1) && isAbsentOr(v["connection_id"], isInteger);
 }
 
 export const validatePatchedKnowledgeBaseRequest = /*#__PURE__*/ V("PatchedKnowledgeBaseRequest");
-export const assertPatchedKnowledgeBaseRequest: Assertion<PatchedKnowledgeBaseRequest> = /*#__PURE__*/ A("PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
+export const assertPatchedKnowledgeBaseRequest: Assertion<T.PatchedKnowledgeBaseRequest> = /*#__PURE__*/ A("PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
 export const patchedKnowledgeBaseRequestSchema = /*#__PURE__*/ S("PatchedKnowledgeBaseRequest", isPatchedKnowledgeBaseRequest);
 
-export function isPatchedOrgAppearanceConfigRequest(v: unknown): v is PatchedOrgAppearanceConfigRequest {
-  if (!isRecord(v)) return false;
-  const p = v["name"];
-  if (p !== undefined && !isStringOf(p, 1, 100)) return false;
-  const p_2 = v["theme_mode"];
-  if (p_2 !== undefined && !(p_2 === "light" || p_2 === "dark" || p_2 === "both")) return false;
-  const p_3 = v["start_message"];
-  if (p_3 !== undefined && !isStringOf(p_3, 0, 120)) return false;
-  const p_4 = v["response_mode"];
-  if (p_4 !== undefined && !(p_4 === "full" || p_4 === "basic")) return false;
-  const p_5 = v["show_sidebar"];
-  if (p_5 !== undefined && typeof p_5 !== "boolean") return false;
-  const p_6 = v["show_dashboards"];
-  if (p_6 !== undefined && typeof p_6 !== "boolean") return false;
-  const p_7 = v["lm_primary_background_color"];
-  if (p_7 !== undefined && typeof p_7 !== "string") return false;
-  const p_8 = v["lm_light_background_color"];
-  if (p_8 !== undefined && typeof p_8 !== "string") return false;
-  const p_9 = v["lm_dark_background_color"];
-  if (p_9 !== undefined && typeof p_9 !== "string") return false;
-  const p_10 = v["lm_button_outline_color"];
-  if (p_10 !== undefined && typeof p_10 !== "string") return false;
-  const p_11 = v["dm_primary_background_color"];
-  if (p_11 !== undefined && typeof p_11 !== "string") return false;
-  const p_12 = v["dm_light_background_color"];
-  if (p_12 !== undefined && typeof p_12 !== "string") return false;
-  const p_13 = v["dm_dark_background_color"];
-  if (p_13 !== undefined && typeof p_13 !== "string") return false;
-  const p_14 = v["dm_button_outline_color"];
-  return p_14 === undefined || typeof p_14 === "string";
+export function isPatchedOrgAppearanceConfigRequest(v: unknown): v is T.PatchedOrgAppearanceConfigRequest {
+  if (!isRecord(v) || !isAbsentOr(v["name"], isStringOf, 1, 100)) return false;
+  let p = v["theme_mode"];
+  if ((p !== undefined && !(p === "light" || p === "dark" || p === "both")) || !isAbsentOr(v["start_message"], isStringOf, 0, 120)) return false;
+  p = v["response_mode"];
+  return !(p !== undefined && !(p === "full" || p === "basic")) && isAbsentOr(v["show_sidebar"], isBoolean) && isAbsentOr(v["show_dashboards"], isBoolean) && isAbsentOr(v["lm_primary_background_color"], isStringOf) && isAbsentOr(v["lm_light_background_color"], isStringOf) && isAbsentOr(v["lm_dark_background_color"], isStringOf) && isAbsentOr(v["lm_button_outline_color"], isStringOf) && isAbsentOr(v["dm_primary_background_color"], isStringOf) && isAbsentOr(v["dm_light_background_color"], isStringOf) && isAbsentOr(v["dm_dark_background_color"], isStringOf) && isAbsentOr(v["dm_button_outline_color"], isStringOf);
 }
 
 export const validatePatchedOrgAppearanceConfigRequest = /*#__PURE__*/ V("PatchedOrgAppearanceConfigRequest");
-export const assertPatchedOrgAppearanceConfigRequest: Assertion<PatchedOrgAppearanceConfigRequest> = /*#__PURE__*/ A("PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
+export const assertPatchedOrgAppearanceConfigRequest: Assertion<T.PatchedOrgAppearanceConfigRequest> = /*#__PURE__*/ A("PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
 export const patchedOrgAppearanceConfigRequestSchema = /*#__PURE__*/ S("PatchedOrgAppearanceConfigRequest", isPatchedOrgAppearanceConfigRequest);
 
-export function isPatchedReferenceQueryModelRequest(v: unknown): v is PatchedReferenceQueryModelRequest {
-  if (!isRecord(v)) return false;
-  const p = v["query"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  const p_2 = v["title"];
-  if (p_2 !== undefined && !(typeof p_2 === "string" || p_2 === null)) return false;
-  const p_3 = v["connection_id"];
-  if (p_3 !== undefined && !isInteger(p_3)) return false;
-  const p_4 = v["source_type"];
-  return p_4 === undefined || VALUES_4.has(p_4);
+export function isPatchedReferenceQueryModelRequest(v: unknown): v is T.PatchedReferenceQueryModelRequest {
+  if (!isRecord(v) || !isAbsentOr(v["query"], isStringOf, 1)) return false;
+  let p = v["title"];
+  if ((p !== undefined && !(typeof p === "string" || p === null)) || !isAbsentOr(v["connection_id"], isInteger)) return false;
+  p = v["source_type"];
+  return p === undefined || VALUES_4.has(p);
 }
 
 export const validatePatchedReferenceQueryModelRequest = /*#__PURE__*/ V("PatchedReferenceQueryModelRequest");
-export const assertPatchedReferenceQueryModelRequest: Assertion<PatchedReferenceQueryModelRequest> = /*#__PURE__*/ A("PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
+export const assertPatchedReferenceQueryModelRequest: Assertion<T.PatchedReferenceQueryModelRequest> = /*#__PURE__*/ A("PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
 export const patchedReferenceQueryModelRequestSchema = /*#__PURE__*/ S("PatchedReferenceQueryModelRequest", isPatchedReferenceQueryModelRequest);
 
-export function isPatchedSourceConfigUpdateRequest(v: unknown): v is PatchedSourceConfigUpdateRequest {
-  if (!isRecord(v)) return false;
-  const p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  const p_2 = v["hostname"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1)) return false;
-  const p_3 = v["port"];
-  if (p_3 !== undefined && !isInteger(p_3)) return false;
-  const p_4 = v["username"];
-  if (p_4 !== undefined && !isStringOf(p_4, 1)) return false;
-  const p_5 = v["password"];
-  if (p_5 !== undefined && !isStringOf(p_5, 1)) return false;
-  const p_6 = v["database_name"];
-  if (p_6 !== undefined && !isStringOf(p_6, 1)) return false;
-  const p_7 = v["connection_string"];
-  if (p_7 !== undefined && !isStringOf(p_7, 1)) return false;
-  const p_8 = v["token"];
-  if (p_8 !== undefined && !isStringOf(p_8, 1)) return false;
-  const p_9 = v["host"];
-  if (p_9 !== undefined && !isStringOf(p_9, 1)) return false;
-  const p_10 = v["database"];
-  if (p_10 !== undefined && !isStringOf(p_10, 1)) return false;
-  const p_11 = v["account"];
-  if (p_11 !== undefined && !isStringOf(p_11, 1)) return false;
-  const p_12 = v["user"];
-  if (p_12 !== undefined && !isStringOf(p_12, 1)) return false;
-  const p_13 = v["public_key"];
-  if (p_13 !== undefined && !isStringOf(p_13, 1)) return false;
-  const p_14 = v["selected_schemas"];
-  if (p_14 !== undefined) {
-    if (!Array.isArray(p_14)) return false;
-    for (let i = 0; i < p_14.length; i++) {
-      const item: unknown = p_14[i];
-      if (!isStringOf(item, 1)) return false;
-    }
-  }
-  return true;
+export function isPatchedSourceConfigUpdateRequest(v: unknown): v is T.PatchedSourceConfigUpdateRequest {
+  if (!isRecord(v) || !isAbsentOr(v["account_name"], isStringOf, 1) || !isAbsentOr(v["hostname"], isStringOf, 1) || !isAbsentOr(v["port"], isInteger) || !isAbsentOr(v["username"], isStringOf, 1) || !isAbsentOr(v["password"], isStringOf, 1) || !isAbsentOr(v["database_name"], isStringOf, 1) || !isAbsentOr(v["connection_string"], isStringOf, 1) || !isAbsentOr(v["token"], isStringOf, 1) || !isAbsentOr(v["host"], isStringOf, 1) || !isAbsentOr(v["database"], isStringOf, 1) || !isAbsentOr(v["account"], isStringOf, 1) || !isAbsentOr(v["user"], isStringOf, 1) || !isAbsentOr(v["public_key"], isStringOf, 1)) return false;
+  const p = v["selected_schemas"];
+  return p === undefined || isArrayOf(p, isStringOf, 1);
 }
 
 export const validatePatchedSourceConfigUpdateRequest = /*#__PURE__*/ V("PatchedSourceConfigUpdateRequest");
-export const assertPatchedSourceConfigUpdateRequest: Assertion<PatchedSourceConfigUpdateRequest> = /*#__PURE__*/ A("PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
+export const assertPatchedSourceConfigUpdateRequest: Assertion<T.PatchedSourceConfigUpdateRequest> = /*#__PURE__*/ A("PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
 export const patchedSourceConfigUpdateRequestSchema = /*#__PURE__*/ S("PatchedSourceConfigUpdateRequest", isPatchedSourceConfigUpdateRequest);
 
-export function isPatchedSourcePartialUpdateRequest(v: unknown): v is PatchedSourcePartialUpdateRequest {
-  if (!isRecord(v)) return false;
-  const p = v["account_name"];
-  return p === undefined || isStringOf(p, 1);
+export function isPatchedSourcePartialUpdateRequest(v: unknown): v is T.PatchedSourcePartialUpdateRequest {
+  return isRecord(v) && isAbsentOr(v["account_name"], isStringOf, 1);
 }
 
 export const validatePatchedSourcePartialUpdateRequest = /*#__PURE__*/ V("PatchedSourcePartialUpdateRequest");
-export const assertPatchedSourcePartialUpdateRequest: Assertion<PatchedSourcePartialUpdateRequest> = /*#__PURE__*/ A("PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
+export const assertPatchedSourcePartialUpdateRequest: Assertion<T.PatchedSourcePartialUpdateRequest> = /*#__PURE__*/ A("PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
 export const patchedSourcePartialUpdateRequestSchema = /*#__PURE__*/ S("PatchedSourcePartialUpdateRequest", isPatchedSourcePartialUpdateRequest);
 
-export function isPatchedThreadPartialRenameRequest(v: unknown): v is PatchedThreadPartialRenameRequest {
-  if (!isRecord(v)) return false;
-  const p = v["title"];
-  return p === undefined || isStringOf(p, 1);
+export function isPatchedThreadPartialRenameRequest(v: unknown): v is T.PatchedThreadPartialRenameRequest {
+  return isRecord(v) && isAbsentOr(v["title"], isStringOf, 1);
 }
 
 export const validatePatchedThreadPartialRenameRequest = /*#__PURE__*/ V("PatchedThreadPartialRenameRequest");
-export const assertPatchedThreadPartialRenameRequest: Assertion<PatchedThreadPartialRenameRequest> = /*#__PURE__*/ A("PatchedThreadPartialRenameRequest", isPatchedThreadPartialRenameRequest);
+export const assertPatchedThreadPartialRenameRequest: Assertion<T.PatchedThreadPartialRenameRequest> = /*#__PURE__*/ A("PatchedThreadPartialRenameRequest", isPatchedThreadPartialRenameRequest);
 export const patchedThreadPartialRenameRequestSchema = /*#__PURE__*/ S("PatchedThreadPartialRenameRequest", isPatchedThreadPartialRenameRequest);
 
-export function isPaymentRequiredResponse(v: unknown): v is PaymentRequiredResponse {
+export function isPaymentRequiredResponse(v: unknown): v is T.PaymentRequiredResponse {
   return isIframeErrorResponse(v);
 }
 
 export const validatePaymentRequiredResponse = /*#__PURE__*/ V("PaymentRequiredResponse");
-export const assertPaymentRequiredResponse: Assertion<PaymentRequiredResponse> = /*#__PURE__*/ A("PaymentRequiredResponse", isPaymentRequiredResponse);
+export const assertPaymentRequiredResponse: Assertion<T.PaymentRequiredResponse> = /*#__PURE__*/ A("PaymentRequiredResponse", isPaymentRequiredResponse);
 export const paymentRequiredResponseSchema = /*#__PURE__*/ S("PaymentRequiredResponse", isPaymentRequiredResponse);
 
-export function isPostgresConnectionRequest(v: unknown): v is PostgresConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (v["type"] === undefined) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  const p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  const p_2 = v["hostname"];
-  if (p_2 !== undefined && !isStringOf(p_2, 1, 255)) return false;
-  const p_3 = v["port"];
-  if (p_3 !== undefined && !isInteger(p_3)) return false;
-  const p_4 = v["username"];
-  if (p_4 !== undefined && !isStringOf(p_4, 1, 255)) return false;
-  const p_5 = v["password"];
-  if (p_5 !== undefined && !isStringOf(p_5, 1)) return false;
-  const p_6 = v["database_name"];
-  if (p_6 !== undefined && !isStringOf(p_6, 1, 255)) return false;
-  const p_7 = v["connection_string"];
-  if (p_7 !== undefined && !isStringOf(p_7, 1)) return false;
-  const p_8 = v["selected_schemas"];
-  if (p_8 !== undefined) {
-    if (!Array.isArray(p_8)) return false;
-    for (let i = 0; i < p_8.length; i++) {
-      const item: unknown = p_8[i];
-      if (!isStringOf(item, 1, 255)) return false;
-    }
-  }
-  return true;
+export function isPostgresConnectionRequest(v: unknown): v is T.PostgresConnectionRequest {
+  if (!isRecord(v) || !isStringOf(v["type"], 1) || !isAbsentOr(v["account_name"], isStringOf, 1) || !isAbsentOr(v["hostname"], isStringOf, 1, 255) || !isAbsentOr(v["port"], isInteger) || !isAbsentOr(v["username"], isStringOf, 1, 255) || !isAbsentOr(v["password"], isStringOf, 1) || !isAbsentOr(v["database_name"], isStringOf, 1, 255) || !isAbsentOr(v["connection_string"], isStringOf, 1)) return false;
+  const p = v["selected_schemas"];
+  return p === undefined || isArrayOf(p, isStringOf, 1, 255);
 }
 
 export const validatePostgresConnectionRequest = /*#__PURE__*/ V("PostgresConnectionRequest");
-export const assertPostgresConnectionRequest: Assertion<PostgresConnectionRequest> = /*#__PURE__*/ A("PostgresConnectionRequest", isPostgresConnectionRequest);
+export const assertPostgresConnectionRequest: Assertion<T.PostgresConnectionRequest> = /*#__PURE__*/ A("PostgresConnectionRequest", isPostgresConnectionRequest);
 export const postgresConnectionRequestSchema = /*#__PURE__*/ S("PostgresConnectionRequest", isPostgresConnectionRequest);
 
-export function isQueryValidationResponse(v: unknown): v is QueryValidationResponse {
-  if (!isRecord(v)) return false;
-  if (v["valid"] === undefined) return false;
-  if (typeof v["valid"] !== "boolean") return false;
-  const p = v["error"];
-  return p === undefined || typeof p === "string";
+export function isQueryValidationResponse(v: unknown): v is T.QueryValidationResponse {
+  return isRecord(v) && typeof v["valid"] === "boolean" && isAbsentOr(v["error"], isStringOf);
 }
 
 export const validateQueryValidationResponse = /*#__PURE__*/ V("QueryValidationResponse");
-export const assertQueryValidationResponse: Assertion<QueryValidationResponse> = /*#__PURE__*/ A("QueryValidationResponse", isQueryValidationResponse);
+export const assertQueryValidationResponse: Assertion<T.QueryValidationResponse> = /*#__PURE__*/ A("QueryValidationResponse", isQueryValidationResponse);
 export const queryValidationResponseSchema = /*#__PURE__*/ S("QueryValidationResponse", isQueryValidationResponse);
 
-export function isRecommendationsAccessDeniedResponse(v: unknown): v is RecommendationsAccessDeniedResponse {
-  if (!isRecord(v)) return false;
-  if (v["error"] === undefined) return false;
-  if (typeof v["error"] !== "string") return false;
-  const p = v["hint"];
-  return p === undefined || typeof p === "string";
+export function isRecommendationsAccessDeniedResponse(v: unknown): v is T.RecommendationsAccessDeniedResponse {
+  return isRecord(v) && typeof v["error"] === "string" && isAbsentOr(v["hint"], isStringOf);
 }
 
 export const validateRecommendationsAccessDeniedResponse = /*#__PURE__*/ V("RecommendationsAccessDeniedResponse");
-export const assertRecommendationsAccessDeniedResponse: Assertion<RecommendationsAccessDeniedResponse> = /*#__PURE__*/ A("RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
+export const assertRecommendationsAccessDeniedResponse: Assertion<T.RecommendationsAccessDeniedResponse> = /*#__PURE__*/ A("RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
 export const recommendationsAccessDeniedResponseSchema = /*#__PURE__*/ S("RecommendationsAccessDeniedResponse", isRecommendationsAccessDeniedResponse);
 
-export function isRecommendationsErrorResponse(v: unknown): v is RecommendationsErrorResponse {
-  if (!isRecord(v)) return false;
-  if (v["error"] === undefined) return false;
-  if (typeof v["error"] !== "string") return false;
-  const p = v["details"];
-  if (p !== undefined && !isRecord(p)) return false;
-  const p_2 = v["hint"];
-  return p_2 === undefined || typeof p_2 === "string";
+export function isRecommendationsErrorResponse(v: unknown): v is T.RecommendationsErrorResponse {
+  return isRecord(v) && typeof v["error"] === "string" && isAbsentOr(v["details"], isRecord) && isAbsentOr(v["hint"], isStringOf);
 }
 
 export const validateRecommendationsErrorResponse = /*#__PURE__*/ V("RecommendationsErrorResponse");
-export const assertRecommendationsErrorResponse: Assertion<RecommendationsErrorResponse> = /*#__PURE__*/ A("RecommendationsErrorResponse", isRecommendationsErrorResponse);
+export const assertRecommendationsErrorResponse: Assertion<T.RecommendationsErrorResponse> = /*#__PURE__*/ A("RecommendationsErrorResponse", isRecommendationsErrorResponse);
 export const recommendationsErrorResponseSchema = /*#__PURE__*/ S("RecommendationsErrorResponse", isRecommendationsErrorResponse);
 
-export function isRecommendationsNotFoundResponse(v: unknown): v is RecommendationsNotFoundResponse {
+export function isRecommendationsNotFoundResponse(v: unknown): v is T.RecommendationsNotFoundResponse {
   return isRecommendationsAccessDeniedResponse(v);
 }
 
 export const validateRecommendationsNotFoundResponse = /*#__PURE__*/ V("RecommendationsNotFoundResponse");
-export const assertRecommendationsNotFoundResponse: Assertion<RecommendationsNotFoundResponse> = /*#__PURE__*/ A("RecommendationsNotFoundResponse", isRecommendationsNotFoundResponse);
+export const assertRecommendationsNotFoundResponse: Assertion<T.RecommendationsNotFoundResponse> = /*#__PURE__*/ A("RecommendationsNotFoundResponse", isRecommendationsNotFoundResponse);
 export const recommendationsNotFoundResponseSchema = /*#__PURE__*/ S("RecommendationsNotFoundResponse", isRecommendationsNotFoundResponse);
 
-export function isReferenceQueriesListParams(v: unknown): v is ReferenceQueriesListParams {
+export function isReferenceQueriesListParams(v: unknown): v is T.ReferenceQueriesListParams {
   return isKnowledgeBaseListParams(v);
 }
 
 export const validateReferenceQueriesListParams = /*#__PURE__*/ V("ReferenceQueriesListParams");
-export const assertReferenceQueriesListParams: Assertion<ReferenceQueriesListParams> = /*#__PURE__*/ A("ReferenceQueriesListParams", isReferenceQueriesListParams);
+export const assertReferenceQueriesListParams: Assertion<T.ReferenceQueriesListParams> = /*#__PURE__*/ A("ReferenceQueriesListParams", isReferenceQueriesListParams);
 export const referenceQueriesListParamsSchema = /*#__PURE__*/ S("ReferenceQueriesListParams", isReferenceQueriesListParams);
 
-export function isReferenceQueryModel(v: unknown): v is ReferenceQueryModel {
-  if (!isRecord(v)) return false;
-  if (v["id"] === undefined || v["query"] === undefined || v["detailed_description"] === undefined || v["connection_id"] === undefined || v["status"] === undefined || v["error_message"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined) return false;
-  if (!isInteger(v["id"])) return false;
-  if (typeof v["query"] !== "string") return false;
-  const p = v["title"];
+export function isReferenceQueryModel(v: unknown): v is T.ReferenceQueryModel {
+  if (!isRecord(v) || v["created_at"] === undefined || v["last_modified"] === undefined || !isInteger(v["id"]) || typeof v["query"] !== "string") return false;
+  let p = v["detailed_description"];
+  if (!(typeof p === "string" || p === null) || !isInteger(v["connection_id"])) return false;
+  p = v["status"];
+  if (!(p === "PROCESSING" || p === "ERROR" || p === "VALID" || p === "TEMPORARY")) return false;
+  p = v["error_message"];
+  if (!(typeof p === "string" || p === null) || !isFormatted(v["created_at"], isDateTime) || !isFormatted(v["last_modified"], isDateTime)) return false;
+  p = v["title"];
   if (p !== undefined && !(typeof p === "string" || p === null)) return false;
-  const p_2 = v["detailed_description"];
-  if (!(typeof p_2 === "string" || p_2 === null)) return false;
-  if (!isInteger(v["connection_id"])) return false;
-  const p_3 = v["source_type"];
-  if (p_3 !== undefined && !VALUES_4.has(p_3)) return false;
-  const p_4 = v["status"];
-  if (!(p_4 === "PROCESSING" || p_4 === "ERROR" || p_4 === "VALID" || p_4 === "TEMPORARY")) return false;
-  const p_5 = v["error_message"];
-  if (!(typeof p_5 === "string" || p_5 === null)) return false;
-  const p_6 = v["created_at"];
-  if (!(typeof p_6 === "string" && isDateTime(p_6))) return false;
-  const p_7 = v["last_modified"];
-  return typeof p_7 === "string" && isDateTime(p_7);
+  p = v["source_type"];
+  return p === undefined || VALUES_4.has(p);
 }
 
 export const validateReferenceQueryModel = /*#__PURE__*/ V("ReferenceQueryModel");
-export const assertReferenceQueryModel: Assertion<ReferenceQueryModel> = /*#__PURE__*/ A("ReferenceQueryModel", isReferenceQueryModel);
+export const assertReferenceQueryModel: Assertion<T.ReferenceQueryModel> = /*#__PURE__*/ A("ReferenceQueryModel", isReferenceQueryModel);
 export const referenceQueryModelSchema = /*#__PURE__*/ S("ReferenceQueryModel", isReferenceQueryModel);
 
-export function isReferenceQueryModelRequest(v: unknown): v is ReferenceQueryModelRequest {
-  if (!isRecord(v)) return false;
-  if (v["query"] === undefined || v["connection_id"] === undefined) return false;
-  if (!isStringOf(v["query"], 1)) return false;
-  const p = v["title"];
+export function isReferenceQueryModelRequest(v: unknown): v is T.ReferenceQueryModelRequest {
+  if (!isRecord(v) || !isStringOf(v["query"], 1) || !isInteger(v["connection_id"])) return false;
+  let p = v["title"];
   if (p !== undefined && !(typeof p === "string" || p === null)) return false;
-  if (!isInteger(v["connection_id"])) return false;
-  const p_2 = v["source_type"];
-  return p_2 === undefined || VALUES_4.has(p_2);
+  p = v["source_type"];
+  return p === undefined || VALUES_4.has(p);
 }
 
 export const validateReferenceQueryModelRequest = /*#__PURE__*/ V("ReferenceQueryModelRequest");
-export const assertReferenceQueryModelRequest: Assertion<ReferenceQueryModelRequest> = /*#__PURE__*/ A("ReferenceQueryModelRequest", isReferenceQueryModelRequest);
+export const assertReferenceQueryModelRequest: Assertion<T.ReferenceQueryModelRequest> = /*#__PURE__*/ A("ReferenceQueryModelRequest", isReferenceQueryModelRequest);
 export const referenceQueryModelRequestSchema = /*#__PURE__*/ S("ReferenceQueryModelRequest", isReferenceQueryModelRequest);
 
-export function isReferenceQueryRequest(v: unknown): v is ReferenceQueryRequest {
-  if (!isRecord(v)) return false;
-  if (v["query"] === undefined) return false;
-  if (!isStringOf(v["query"], 1)) return false;
-  const p = v["title"];
-  return p === undefined || isStringOf(p, 1);
+export function isReferenceQueryRequest(v: unknown): v is T.ReferenceQueryRequest {
+  return isRecord(v) && isStringOf(v["query"], 1) && isAbsentOr(v["title"], isStringOf, 1);
 }
 
 export const validateReferenceQueryRequest = /*#__PURE__*/ V("ReferenceQueryRequest");
-export const assertReferenceQueryRequest: Assertion<ReferenceQueryRequest> = /*#__PURE__*/ A("ReferenceQueryRequest", isReferenceQueryRequest);
+export const assertReferenceQueryRequest: Assertion<T.ReferenceQueryRequest> = /*#__PURE__*/ A("ReferenceQueryRequest", isReferenceQueryRequest);
 export const referenceQueryRequestSchema = /*#__PURE__*/ S("ReferenceQueryRequest", isReferenceQueryRequest);
 
-export function isSTSErrorResponse400(v: unknown): v is STSErrorResponse400 {
+export function isSTSErrorResponse400(v: unknown): v is T.STSErrorResponse400 {
   return isIframeErrorResponse(v);
 }
 
 export const validateSTSErrorResponse400 = /*#__PURE__*/ V("STSErrorResponse400");
-export const assertSTSErrorResponse400: Assertion<STSErrorResponse400> = /*#__PURE__*/ A("STSErrorResponse400", isSTSErrorResponse400);
+export const assertSTSErrorResponse400: Assertion<T.STSErrorResponse400> = /*#__PURE__*/ A("STSErrorResponse400", isSTSErrorResponse400);
 export const stsErrorResponse400Schema = /*#__PURE__*/ S("STSErrorResponse400", isSTSErrorResponse400);
 
-export function isSTSErrorResponse401(v: unknown): v is STSErrorResponse401 {
+export function isSTSErrorResponse401(v: unknown): v is T.STSErrorResponse401 {
   return isIframeErrorResponse(v);
 }
 
 export const validateSTSErrorResponse401 = /*#__PURE__*/ V("STSErrorResponse401");
-export const assertSTSErrorResponse401: Assertion<STSErrorResponse401> = /*#__PURE__*/ A("STSErrorResponse401", isSTSErrorResponse401);
+export const assertSTSErrorResponse401: Assertion<T.STSErrorResponse401> = /*#__PURE__*/ A("STSErrorResponse401", isSTSErrorResponse401);
 export const stsErrorResponse401Schema = /*#__PURE__*/ S("STSErrorResponse401", isSTSErrorResponse401);
 
-export function isSTSErrorResponse403(v: unknown): v is STSErrorResponse403 {
+export function isSTSErrorResponse403(v: unknown): v is T.STSErrorResponse403 {
   return isIframeErrorResponse(v);
 }
 
 export const validateSTSErrorResponse403 = /*#__PURE__*/ V("STSErrorResponse403");
-export const assertSTSErrorResponse403: Assertion<STSErrorResponse403> = /*#__PURE__*/ A("STSErrorResponse403", isSTSErrorResponse403);
+export const assertSTSErrorResponse403: Assertion<T.STSErrorResponse403> = /*#__PURE__*/ A("STSErrorResponse403", isSTSErrorResponse403);
 export const stsErrorResponse403Schema = /*#__PURE__*/ S("STSErrorResponse403", isSTSErrorResponse403);
 
-export function isSTSErrorResponse429(v: unknown): v is STSErrorResponse429 {
+export function isSTSErrorResponse429(v: unknown): v is T.STSErrorResponse429 {
   return isIframeErrorResponse(v);
 }
 
 export const validateSTSErrorResponse429 = /*#__PURE__*/ V("STSErrorResponse429");
-export const assertSTSErrorResponse429: Assertion<STSErrorResponse429> = /*#__PURE__*/ A("STSErrorResponse429", isSTSErrorResponse429);
+export const assertSTSErrorResponse429: Assertion<T.STSErrorResponse429> = /*#__PURE__*/ A("STSErrorResponse429", isSTSErrorResponse429);
 export const stsErrorResponse429Schema = /*#__PURE__*/ S("STSErrorResponse429", isSTSErrorResponse429);
 
-export function isSTSErrorResponse500(v: unknown): v is STSErrorResponse500 {
+export function isSTSErrorResponse500(v: unknown): v is T.STSErrorResponse500 {
   return isIframeErrorResponse(v);
 }
 
 export const validateSTSErrorResponse500 = /*#__PURE__*/ V("STSErrorResponse500");
-export const assertSTSErrorResponse500: Assertion<STSErrorResponse500> = /*#__PURE__*/ A("STSErrorResponse500", isSTSErrorResponse500);
+export const assertSTSErrorResponse500: Assertion<T.STSErrorResponse500> = /*#__PURE__*/ A("STSErrorResponse500", isSTSErrorResponse500);
 export const stsErrorResponse500Schema = /*#__PURE__*/ S("STSErrorResponse500", isSTSErrorResponse500);
 
-export function isSTSTokenRequestRequest(v: unknown): v is STSTokenRequestRequest {
+export function isSTSTokenRequestRequest(v: unknown): v is T.STSTokenRequestRequest {
+  if (!isRecord(v) || !isStringOf(v["uid"], 1)) return false;
+  let p = v["scopes"];
+  if (p !== undefined && !isArrayOf(p, isStringOf, 1)) return false;
+  p = v["ttl"];
+  if ((p !== undefined && !(isInteger(p) && p >= 60 && p <= 900)) || !isAbsentOr(v["src"], isStringOf, 1)) return false;
+  p = v["srcs"];
+  if (p !== undefined && !isArrayOf(p, isStringOf, 1)) return false;
+  p = v["knowledge_base_entries"];
+  if (p !== undefined && !isArrayOf(p, isStringOf, 1)) return false;
+  p = v["reference_queries"];
+  return p === undefined || isArrayOf(p, isSTSTokenRequestRequest$reference_queries_items);
+}
+
+export const validateSTSTokenRequestRequest = /*#__PURE__*/ V("STSTokenRequestRequest");
+export const assertSTSTokenRequestRequest: Assertion<T.STSTokenRequestRequest> = /*#__PURE__*/ A("STSTokenRequestRequest", isSTSTokenRequestRequest);
+export const stsTokenRequestRequestSchema = /*#__PURE__*/ S("STSTokenRequestRequest", isSTSTokenRequestRequest);
+
+function isSTSTokenRequestRequest$reference_queries_items(v: unknown): boolean {
   if (!isRecord(v)) return false;
-  if (v["uid"] === undefined) return false;
-  if (!isStringOf(v["uid"], 1)) return false;
-  const p = v["scopes"];
-  if (p !== undefined) {
-    if (!Array.isArray(p)) return false;
-    for (let i = 0; i < p.length; i++) {
-      const item: unknown = p[i];
-      if (!isStringOf(item, 1)) return false;
-    }
-  }
-  const p_2 = v["ttl"];
-  if (p_2 !== undefined && !(isInteger(p_2) && p_2 >= 60 && p_2 <= 900)) return false;
-  const p_3 = v["src"];
-  if (p_3 !== undefined && !isStringOf(p_3, 1)) return false;
-  const p_4 = v["srcs"];
-  if (p_4 !== undefined) {
-    if (!Array.isArray(p_4)) return false;
-    for (let i_2 = 0; i_2 < p_4.length; i_2++) {
-      const item_2: unknown = p_4[i_2];
-      if (!isStringOf(item_2, 1)) return false;
-    }
-  }
-  const p_5 = v["knowledge_base_entries"];
-  if (p_5 !== undefined) {
-    if (!Array.isArray(p_5)) return false;
-    for (let i_3 = 0; i_3 < p_5.length; i_3++) {
-      const item_3: unknown = p_5[i_3];
-      if (!isStringOf(item_3, 1)) return false;
-    }
-  }
-  const p_6 = v["reference_queries"];
-  if (p_6 !== undefined) {
-    if (!Array.isArray(p_6)) return false;
-    for (let i_4 = 0; i_4 < p_6.length; i_4++) {
-      const item_4: unknown = p_6[i_4];
-      if (!isRecord(item_4)) return false;
-      for (const key in item_4) {
-        if (!hasOwn(item_4, key)) continue;
-        const item_5 = item_4[key];
-        if (!isStringOf(item_5, 1)) return false;
-      }
-    }
+  for (const key in v) {
+    if (!hasOwn(v, key)) continue;
+    const item = v[key];
+    if (!isStringOf(item, 1)) return false;
   }
   return true;
 }
 
-export const validateSTSTokenRequestRequest = /*#__PURE__*/ V("STSTokenRequestRequest");
-export const assertSTSTokenRequestRequest: Assertion<STSTokenRequestRequest> = /*#__PURE__*/ A("STSTokenRequestRequest", isSTSTokenRequestRequest);
-export const stsTokenRequestRequestSchema = /*#__PURE__*/ S("STSTokenRequestRequest", isSTSTokenRequestRequest);
-
-export function isSTSTokenResponse(v: unknown): v is STSTokenResponse {
-  if (!isRecord(v)) return false;
-  if (v["access_token"] === undefined || v["token_type"] === undefined || v["expires_in"] === undefined) return false;
-  if (typeof v["access_token"] !== "string") return false;
-  if (typeof v["token_type"] !== "string") return false;
-  if (!isInteger(v["expires_in"])) return false;
-  const p = v["thread_id"];
-  return p === undefined || typeof p === "string";
+export function isSTSTokenResponse(v: unknown): v is T.STSTokenResponse {
+  return isRecord(v) && typeof v["access_token"] === "string" && typeof v["token_type"] === "string" && isInteger(v["expires_in"]) && isAbsentOr(v["thread_id"], isStringOf);
 }
 
 export const validateSTSTokenResponse = /*#__PURE__*/ V("STSTokenResponse");
-export const assertSTSTokenResponse: Assertion<STSTokenResponse> = /*#__PURE__*/ A("STSTokenResponse", isSTSTokenResponse);
+export const assertSTSTokenResponse: Assertion<T.STSTokenResponse> = /*#__PURE__*/ A("STSTokenResponse", isSTSTokenResponse);
 export const stsTokenResponseSchema = /*#__PURE__*/ S("STSTokenResponse", isSTSTokenResponse);
 
-export function isSingleStoreConnectionRequest(v: unknown): v is SingleStoreConnectionRequest {
+export function isSingleStoreConnectionRequest(v: unknown): v is T.SingleStoreConnectionRequest {
   return isMySQLConnectionRequest(v);
 }
 
 export const validateSingleStoreConnectionRequest = /*#__PURE__*/ V("SingleStoreConnectionRequest");
-export const assertSingleStoreConnectionRequest: Assertion<SingleStoreConnectionRequest> = /*#__PURE__*/ A("SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
+export const assertSingleStoreConnectionRequest: Assertion<T.SingleStoreConnectionRequest> = /*#__PURE__*/ A("SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
 export const singleStoreConnectionRequestSchema = /*#__PURE__*/ S("SingleStoreConnectionRequest", isSingleStoreConnectionRequest);
 
-export function isSnowflakeConnectionRequest(v: unknown): v is SnowflakeConnectionRequest {
-  if (!isRecord(v)) return false;
-  if (v["type"] === undefined || v["account"] === undefined || v["user"] === undefined) return false;
-  if (!isStringOf(v["type"], 1)) return false;
-  const p = v["account_name"];
-  if (p !== undefined && !isStringOf(p, 1)) return false;
-  if (!isStringOf(v["account"], 1, 255)) return false;
-  if (!isStringOf(v["user"], 1, 255)) return false;
-  const p_2 = v["password"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  const p_3 = v["public_key"];
-  if (p_3 !== undefined && typeof p_3 !== "string") return false;
-  const p_4 = v["warehouse"];
-  return p_4 === undefined || typeof p_4 === "string";
+export function isSnowflakeConnectionRequest(v: unknown): v is T.SnowflakeConnectionRequest {
+  return isRecord(v) && isStringOf(v["type"], 1) && isStringOf(v["account"], 1, 255) && isStringOf(v["user"], 1, 255) && isAbsentOr(v["account_name"], isStringOf, 1) && isAbsentOr(v["password"], isStringOf) && isAbsentOr(v["public_key"], isStringOf) && isAbsentOr(v["warehouse"], isStringOf);
 }
 
 export const validateSnowflakeConnectionRequest = /*#__PURE__*/ V("SnowflakeConnectionRequest");
-export const assertSnowflakeConnectionRequest: Assertion<SnowflakeConnectionRequest> = /*#__PURE__*/ A("SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
+export const assertSnowflakeConnectionRequest: Assertion<T.SnowflakeConnectionRequest> = /*#__PURE__*/ A("SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
 export const snowflakeConnectionRequestSchema = /*#__PURE__*/ S("SnowflakeConnectionRequest", isSnowflakeConnectionRequest);
 
-export function isSourceUpdateRequest(v: unknown): v is SourceUpdateRequest {
-  if (!isRecord(v)) return false;
-  return isStringOf(v["account_name"], 1);
+export function isSourceUpdateRequest(v: unknown): v is T.SourceUpdateRequest {
+  return isRecord(v) && isStringOf(v["account_name"], 1);
 }
 
 export const validateSourceUpdateRequest = /*#__PURE__*/ V("SourceUpdateRequest");
-export const assertSourceUpdateRequest: Assertion<SourceUpdateRequest> = /*#__PURE__*/ A("SourceUpdateRequest", isSourceUpdateRequest);
+export const assertSourceUpdateRequest: Assertion<T.SourceUpdateRequest> = /*#__PURE__*/ A("SourceUpdateRequest", isSourceUpdateRequest);
 export const sourceUpdateRequestSchema = /*#__PURE__*/ S("SourceUpdateRequest", isSourceUpdateRequest);
 
-export function isSourcesAddBigqueryCreateError400(v: unknown): v is SourcesAddBigqueryCreateError400 {
-  if (!isRecord(v)) return false;
-  const p = v["error"];
-  if (p !== undefined && typeof p !== "string") return false;
-  const p_2 = v["errors"];
-  return p_2 === undefined || isRecord(p_2);
+export function isSourcesAddBigqueryCreateError400(v: unknown): v is T.SourcesAddBigqueryCreateError400 {
+  return isRecord(v) && isAbsentOr(v["error"], isStringOf) && isAbsentOr(v["errors"], isRecord);
 }
 
 export const validateSourcesAddBigqueryCreateError400 = /*#__PURE__*/ V("SourcesAddBigqueryCreateError400");
-export const assertSourcesAddBigqueryCreateError400: Assertion<SourcesAddBigqueryCreateError400> = /*#__PURE__*/ A("SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
+export const assertSourcesAddBigqueryCreateError400: Assertion<T.SourcesAddBigqueryCreateError400> = /*#__PURE__*/ A("SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
 export const sourcesAddBigqueryCreateError400Schema = /*#__PURE__*/ S("SourcesAddBigqueryCreateError400", isSourcesAddBigqueryCreateError400);
 
-export function isSourcesAddBigqueryCreateResponse(v: unknown): v is SourcesAddBigqueryCreateResponse {
-  if (!isRecord(v)) return false;
-  const p = v["id"];
-  return p === undefined || isInteger(p);
+export function isSourcesAddBigqueryCreateResponse(v: unknown): v is T.SourcesAddBigqueryCreateResponse {
+  return isRecord(v) && isAbsentOr(v["id"], isInteger);
 }
 
 export const validateSourcesAddBigqueryCreateResponse = /*#__PURE__*/ V("SourcesAddBigqueryCreateResponse");
-export const assertSourcesAddBigqueryCreateResponse: Assertion<SourcesAddBigqueryCreateResponse> = /*#__PURE__*/ A("SourcesAddBigqueryCreateResponse", isSourcesAddBigqueryCreateResponse);
+export const assertSourcesAddBigqueryCreateResponse: Assertion<T.SourcesAddBigqueryCreateResponse> = /*#__PURE__*/ A("SourcesAddBigqueryCreateResponse", isSourcesAddBigqueryCreateResponse);
 export const sourcesAddBigqueryCreateResponseSchema = /*#__PURE__*/ S("SourcesAddBigqueryCreateResponse", isSourcesAddBigqueryCreateResponse);
 
-export function isSourcesAddClickhouseCreateError400(v: unknown): v is SourcesAddClickhouseCreateError400 {
+export function isSourcesAddClickhouseCreateError400(v: unknown): v is T.SourcesAddClickhouseCreateError400 {
   return isSourcesAddBigqueryCreateError400(v);
 }
 
 export const validateSourcesAddClickhouseCreateError400 = /*#__PURE__*/ V("SourcesAddClickhouseCreateError400");
-export const assertSourcesAddClickhouseCreateError400: Assertion<SourcesAddClickhouseCreateError400> = /*#__PURE__*/ A("SourcesAddClickhouseCreateError400", isSourcesAddClickhouseCreateError400);
+export const assertSourcesAddClickhouseCreateError400: Assertion<T.SourcesAddClickhouseCreateError400> = /*#__PURE__*/ A("SourcesAddClickhouseCreateError400", isSourcesAddClickhouseCreateError400);
 export const sourcesAddClickhouseCreateError400Schema = /*#__PURE__*/ S("SourcesAddClickhouseCreateError400", isSourcesAddClickhouseCreateError400);
 
-export function isSourcesAddClickhouseCreateResponse(v: unknown): v is SourcesAddClickhouseCreateResponse {
+export function isSourcesAddClickhouseCreateResponse(v: unknown): v is T.SourcesAddClickhouseCreateResponse {
   return isSourcesAddBigqueryCreateResponse(v);
 }
 
 export const validateSourcesAddClickhouseCreateResponse = /*#__PURE__*/ V("SourcesAddClickhouseCreateResponse");
-export const assertSourcesAddClickhouseCreateResponse: Assertion<SourcesAddClickhouseCreateResponse> = /*#__PURE__*/ A("SourcesAddClickhouseCreateResponse", isSourcesAddClickhouseCreateResponse);
+export const assertSourcesAddClickhouseCreateResponse: Assertion<T.SourcesAddClickhouseCreateResponse> = /*#__PURE__*/ A("SourcesAddClickhouseCreateResponse", isSourcesAddClickhouseCreateResponse);
 export const sourcesAddClickhouseCreateResponseSchema = /*#__PURE__*/ S("SourcesAddClickhouseCreateResponse", isSourcesAddClickhouseCreateResponse);
 
-export function isSourcesAddMongodbCreateError400(v: unknown): v is SourcesAddMongodbCreateError400 {
+export function isSourcesAddMongodbCreateError400(v: unknown): v is T.SourcesAddMongodbCreateError400 {
   return isSourcesAddBigqueryCreateError400(v);
 }
 
 export const validateSourcesAddMongodbCreateError400 = /*#__PURE__*/ V("SourcesAddMongodbCreateError400");
-export const assertSourcesAddMongodbCreateError400: Assertion<SourcesAddMongodbCreateError400> = /*#__PURE__*/ A("SourcesAddMongodbCreateError400", isSourcesAddMongodbCreateError400);
+export const assertSourcesAddMongodbCreateError400: Assertion<T.SourcesAddMongodbCreateError400> = /*#__PURE__*/ A("SourcesAddMongodbCreateError400", isSourcesAddMongodbCreateError400);
 export const sourcesAddMongodbCreateError400Schema = /*#__PURE__*/ S("SourcesAddMongodbCreateError400", isSourcesAddMongodbCreateError400);
 
-export function isSourcesAddMongodbCreateResponse(v: unknown): v is SourcesAddMongodbCreateResponse {
+export function isSourcesAddMongodbCreateResponse(v: unknown): v is T.SourcesAddMongodbCreateResponse {
   return isSourcesAddBigqueryCreateResponse(v);
 }
 
 export const validateSourcesAddMongodbCreateResponse = /*#__PURE__*/ V("SourcesAddMongodbCreateResponse");
-export const assertSourcesAddMongodbCreateResponse: Assertion<SourcesAddMongodbCreateResponse> = /*#__PURE__*/ A("SourcesAddMongodbCreateResponse", isSourcesAddMongodbCreateResponse);
+export const assertSourcesAddMongodbCreateResponse: Assertion<T.SourcesAddMongodbCreateResponse> = /*#__PURE__*/ A("SourcesAddMongodbCreateResponse", isSourcesAddMongodbCreateResponse);
 export const sourcesAddMongodbCreateResponseSchema = /*#__PURE__*/ S("SourcesAddMongodbCreateResponse", isSourcesAddMongodbCreateResponse);
 
-export function isSourcesAddMotherduckCreateError400(v: unknown): v is SourcesAddMotherduckCreateError400 {
+export function isSourcesAddMotherduckCreateError400(v: unknown): v is T.SourcesAddMotherduckCreateError400 {
   return isSourcesAddBigqueryCreateError400(v);
 }
 
 export const validateSourcesAddMotherduckCreateError400 = /*#__PURE__*/ V("SourcesAddMotherduckCreateError400");
-export const assertSourcesAddMotherduckCreateError400: Assertion<SourcesAddMotherduckCreateError400> = /*#__PURE__*/ A("SourcesAddMotherduckCreateError400", isSourcesAddMotherduckCreateError400);
+export const assertSourcesAddMotherduckCreateError400: Assertion<T.SourcesAddMotherduckCreateError400> = /*#__PURE__*/ A("SourcesAddMotherduckCreateError400", isSourcesAddMotherduckCreateError400);
 export const sourcesAddMotherduckCreateError400Schema = /*#__PURE__*/ S("SourcesAddMotherduckCreateError400", isSourcesAddMotherduckCreateError400);
 
-export function isSourcesAddMotherduckCreateResponse(v: unknown): v is SourcesAddMotherduckCreateResponse {
+export function isSourcesAddMotherduckCreateResponse(v: unknown): v is T.SourcesAddMotherduckCreateResponse {
   return isSourcesAddBigqueryCreateResponse(v);
 }
 
 export const validateSourcesAddMotherduckCreateResponse = /*#__PURE__*/ V("SourcesAddMotherduckCreateResponse");
-export const assertSourcesAddMotherduckCreateResponse: Assertion<SourcesAddMotherduckCreateResponse> = /*#__PURE__*/ A("SourcesAddMotherduckCreateResponse", isSourcesAddMotherduckCreateResponse);
+export const assertSourcesAddMotherduckCreateResponse: Assertion<T.SourcesAddMotherduckCreateResponse> = /*#__PURE__*/ A("SourcesAddMotherduckCreateResponse", isSourcesAddMotherduckCreateResponse);
 export const sourcesAddMotherduckCreateResponseSchema = /*#__PURE__*/ S("SourcesAddMotherduckCreateResponse", isSourcesAddMotherduckCreateResponse);
 
-export function isSourcesAddMssqlCreateError400(v: unknown): v is SourcesAddMssqlCreateError400 {
+export function isSourcesAddMssqlCreateError400(v: unknown): v is T.SourcesAddMssqlCreateError400 {
   return isSourcesAddBigqueryCreateError400(v);
 }
 
 export const validateSourcesAddMssqlCreateError400 = /*#__PURE__*/ V("SourcesAddMssqlCreateError400");
-export const assertSourcesAddMssqlCreateError400: Assertion<SourcesAddMssqlCreateError400> = /*#__PURE__*/ A("SourcesAddMssqlCreateError400", isSourcesAddMssqlCreateError400);
+export const assertSourcesAddMssqlCreateError400: Assertion<T.SourcesAddMssqlCreateError400> = /*#__PURE__*/ A("SourcesAddMssqlCreateError400", isSourcesAddMssqlCreateError400);
 export const sourcesAddMssqlCreateError400Schema = /*#__PURE__*/ S("SourcesAddMssqlCreateError400", isSourcesAddMssqlCreateError400);
 
-export function isSourcesAddMssqlCreateResponse(v: unknown): v is SourcesAddMssqlCreateResponse {
+export function isSourcesAddMssqlCreateResponse(v: unknown): v is T.SourcesAddMssqlCreateResponse {
   return isSourcesAddBigqueryCreateResponse(v);
 }
 
 export const validateSourcesAddMssqlCreateResponse = /*#__PURE__*/ V("SourcesAddMssqlCreateResponse");
-export const assertSourcesAddMssqlCreateResponse: Assertion<SourcesAddMssqlCreateResponse> = /*#__PURE__*/ A("SourcesAddMssqlCreateResponse", isSourcesAddMssqlCreateResponse);
+export const assertSourcesAddMssqlCreateResponse: Assertion<T.SourcesAddMssqlCreateResponse> = /*#__PURE__*/ A("SourcesAddMssqlCreateResponse", isSourcesAddMssqlCreateResponse);
 export const sourcesAddMssqlCreateResponseSchema = /*#__PURE__*/ S("SourcesAddMssqlCreateResponse", isSourcesAddMssqlCreateResponse);
 
-export function isSourcesAddMysqlCreateError400(v: unknown): v is SourcesAddMysqlCreateError400 {
+export function isSourcesAddMysqlCreateError400(v: unknown): v is T.SourcesAddMysqlCreateError400 {
   return isSourcesAddBigqueryCreateError400(v);
 }
 
 export const validateSourcesAddMysqlCreateError400 = /*#__PURE__*/ V("SourcesAddMysqlCreateError400");
-export const assertSourcesAddMysqlCreateError400: Assertion<SourcesAddMysqlCreateError400> = /*#__PURE__*/ A("SourcesAddMysqlCreateError400", isSourcesAddMysqlCreateError400);
+export const assertSourcesAddMysqlCreateError400: Assertion<T.SourcesAddMysqlCreateError400> = /*#__PURE__*/ A("SourcesAddMysqlCreateError400", isSourcesAddMysqlCreateError400);
 export const sourcesAddMysqlCreateError400Schema = /*#__PURE__*/ S("SourcesAddMysqlCreateError400", isSourcesAddMysqlCreateError400);
 
-export function isSourcesAddMysqlCreateResponse(v: unknown): v is SourcesAddMysqlCreateResponse {
+export function isSourcesAddMysqlCreateResponse(v: unknown): v is T.SourcesAddMysqlCreateResponse {
   return isSourcesAddBigqueryCreateResponse(v);
 }
 
 export const validateSourcesAddMysqlCreateResponse = /*#__PURE__*/ V("SourcesAddMysqlCreateResponse");
-export const assertSourcesAddMysqlCreateResponse: Assertion<SourcesAddMysqlCreateResponse> = /*#__PURE__*/ A("SourcesAddMysqlCreateResponse", isSourcesAddMysqlCreateResponse);
+export const assertSourcesAddMysqlCreateResponse: Assertion<T.SourcesAddMysqlCreateResponse> = /*#__PURE__*/ A("SourcesAddMysqlCreateResponse", isSourcesAddMysqlCreateResponse);
 export const sourcesAddMysqlCreateResponseSchema = /*#__PURE__*/ S("SourcesAddMysqlCreateResponse", isSourcesAddMysqlCreateResponse);
 
-export function isSourcesAddPostgresCreateError400(v: unknown): v is SourcesAddPostgresCreateError400 {
+export function isSourcesAddPostgresCreateError400(v: unknown): v is T.SourcesAddPostgresCreateError400 {
   return isSourcesAddBigqueryCreateError400(v);
 }
 
 export const validateSourcesAddPostgresCreateError400 = /*#__PURE__*/ V("SourcesAddPostgresCreateError400");
-export const assertSourcesAddPostgresCreateError400: Assertion<SourcesAddPostgresCreateError400> = /*#__PURE__*/ A("SourcesAddPostgresCreateError400", isSourcesAddPostgresCreateError400);
+export const assertSourcesAddPostgresCreateError400: Assertion<T.SourcesAddPostgresCreateError400> = /*#__PURE__*/ A("SourcesAddPostgresCreateError400", isSourcesAddPostgresCreateError400);
 export const sourcesAddPostgresCreateError400Schema = /*#__PURE__*/ S("SourcesAddPostgresCreateError400", isSourcesAddPostgresCreateError400);
 
-export function isSourcesAddPostgresCreateResponse(v: unknown): v is SourcesAddPostgresCreateResponse {
+export function isSourcesAddPostgresCreateResponse(v: unknown): v is T.SourcesAddPostgresCreateResponse {
   return isSourcesAddBigqueryCreateResponse(v);
 }
 
 export const validateSourcesAddPostgresCreateResponse = /*#__PURE__*/ V("SourcesAddPostgresCreateResponse");
-export const assertSourcesAddPostgresCreateResponse: Assertion<SourcesAddPostgresCreateResponse> = /*#__PURE__*/ A("SourcesAddPostgresCreateResponse", isSourcesAddPostgresCreateResponse);
+export const assertSourcesAddPostgresCreateResponse: Assertion<T.SourcesAddPostgresCreateResponse> = /*#__PURE__*/ A("SourcesAddPostgresCreateResponse", isSourcesAddPostgresCreateResponse);
 export const sourcesAddPostgresCreateResponseSchema = /*#__PURE__*/ S("SourcesAddPostgresCreateResponse", isSourcesAddPostgresCreateResponse);
 
-export function isSourcesAddSinglestoreCreateError400(v: unknown): v is SourcesAddSinglestoreCreateError400 {
+export function isSourcesAddSinglestoreCreateError400(v: unknown): v is T.SourcesAddSinglestoreCreateError400 {
   return isSourcesAddBigqueryCreateError400(v);
 }
 
 export const validateSourcesAddSinglestoreCreateError400 = /*#__PURE__*/ V("SourcesAddSinglestoreCreateError400");
-export const assertSourcesAddSinglestoreCreateError400: Assertion<SourcesAddSinglestoreCreateError400> = /*#__PURE__*/ A("SourcesAddSinglestoreCreateError400", isSourcesAddSinglestoreCreateError400);
+export const assertSourcesAddSinglestoreCreateError400: Assertion<T.SourcesAddSinglestoreCreateError400> = /*#__PURE__*/ A("SourcesAddSinglestoreCreateError400", isSourcesAddSinglestoreCreateError400);
 export const sourcesAddSinglestoreCreateError400Schema = /*#__PURE__*/ S("SourcesAddSinglestoreCreateError400", isSourcesAddSinglestoreCreateError400);
 
-export function isSourcesAddSinglestoreCreateResponse(v: unknown): v is SourcesAddSinglestoreCreateResponse {
+export function isSourcesAddSinglestoreCreateResponse(v: unknown): v is T.SourcesAddSinglestoreCreateResponse {
   return isSourcesAddBigqueryCreateResponse(v);
 }
 
 export const validateSourcesAddSinglestoreCreateResponse = /*#__PURE__*/ V("SourcesAddSinglestoreCreateResponse");
-export const assertSourcesAddSinglestoreCreateResponse: Assertion<SourcesAddSinglestoreCreateResponse> = /*#__PURE__*/ A("SourcesAddSinglestoreCreateResponse", isSourcesAddSinglestoreCreateResponse);
+export const assertSourcesAddSinglestoreCreateResponse: Assertion<T.SourcesAddSinglestoreCreateResponse> = /*#__PURE__*/ A("SourcesAddSinglestoreCreateResponse", isSourcesAddSinglestoreCreateResponse);
 export const sourcesAddSinglestoreCreateResponseSchema = /*#__PURE__*/ S("SourcesAddSinglestoreCreateResponse", isSourcesAddSinglestoreCreateResponse);
 
-export function isSourcesAddSnowflakeCreateError400(v: unknown): v is SourcesAddSnowflakeCreateError400 {
+export function isSourcesAddSnowflakeCreateError400(v: unknown): v is T.SourcesAddSnowflakeCreateError400 {
   return isSourcesAddBigqueryCreateError400(v);
 }
 
 export const validateSourcesAddSnowflakeCreateError400 = /*#__PURE__*/ V("SourcesAddSnowflakeCreateError400");
-export const assertSourcesAddSnowflakeCreateError400: Assertion<SourcesAddSnowflakeCreateError400> = /*#__PURE__*/ A("SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
+export const assertSourcesAddSnowflakeCreateError400: Assertion<T.SourcesAddSnowflakeCreateError400> = /*#__PURE__*/ A("SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
 export const sourcesAddSnowflakeCreateError400Schema = /*#__PURE__*/ S("SourcesAddSnowflakeCreateError400", isSourcesAddSnowflakeCreateError400);
 
-export function isSourcesAddSnowflakeCreateResponse(v: unknown): v is SourcesAddSnowflakeCreateResponse {
-  if (!isRecord(v)) return false;
-  const p = v["id"];
-  if (p !== undefined && !isInteger(p)) return false;
-  const p_2 = v["public_key_sql"];
-  return p_2 === undefined || typeof p_2 === "string";
+export function isSourcesAddSnowflakeCreateResponse(v: unknown): v is T.SourcesAddSnowflakeCreateResponse {
+  return isRecord(v) && isAbsentOr(v["id"], isInteger) && isAbsentOr(v["public_key_sql"], isStringOf);
 }
 
 export const validateSourcesAddSnowflakeCreateResponse = /*#__PURE__*/ V("SourcesAddSnowflakeCreateResponse");
-export const assertSourcesAddSnowflakeCreateResponse: Assertion<SourcesAddSnowflakeCreateResponse> = /*#__PURE__*/ A("SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
+export const assertSourcesAddSnowflakeCreateResponse: Assertion<T.SourcesAddSnowflakeCreateResponse> = /*#__PURE__*/ A("SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
 export const sourcesAddSnowflakeCreateResponseSchema = /*#__PURE__*/ S("SourcesAddSnowflakeCreateResponse", isSourcesAddSnowflakeCreateResponse);
 
-export function isSourcesDestroyError404(v: unknown): v is SourcesDestroyError404 {
-  if (!isRecord(v)) return false;
-  const p = v["detail"];
-  return p === undefined || typeof p === "string";
+export function isSourcesDestroyError404(v: unknown): v is T.SourcesDestroyError404 {
+  return isRecord(v) && isAbsentOr(v["detail"], isStringOf);
 }
 
 export const validateSourcesDestroyError404 = /*#__PURE__*/ V("SourcesDestroyError404");
-export const assertSourcesDestroyError404: Assertion<SourcesDestroyError404> = /*#__PURE__*/ A("SourcesDestroyError404", isSourcesDestroyError404);
+export const assertSourcesDestroyError404: Assertion<T.SourcesDestroyError404> = /*#__PURE__*/ A("SourcesDestroyError404", isSourcesDestroyError404);
 export const sourcesDestroyError404Schema = /*#__PURE__*/ S("SourcesDestroyError404", isSourcesDestroyError404);
 
-export function isSourcesListParams(v: unknown): v is SourcesListParams {
+export function isSourcesListParams(v: unknown): v is T.SourcesListParams {
   return isKnowledgeBaseListParams(v);
 }
 
 export const validateSourcesListParams = /*#__PURE__*/ V("SourcesListParams");
-export const assertSourcesListParams: Assertion<SourcesListParams> = /*#__PURE__*/ A("SourcesListParams", isSourcesListParams);
+export const assertSourcesListParams: Assertion<T.SourcesListParams> = /*#__PURE__*/ A("SourcesListParams", isSourcesListParams);
 export const sourcesListParamsSchema = /*#__PURE__*/ S("SourcesListParams", isSourcesListParams);
 
-export function isSourcesUpdateConfigPartialUpdateError400(v: unknown): v is SourcesUpdateConfigPartialUpdateError400 {
+export function isSourcesUpdateConfigPartialUpdateError400(v: unknown): v is T.SourcesUpdateConfigPartialUpdateError400 {
   return isSourcesAddBigqueryCreateError400(v);
 }
 
 export const validateSourcesUpdateConfigPartialUpdateError400 = /*#__PURE__*/ V("SourcesUpdateConfigPartialUpdateError400");
-export const assertSourcesUpdateConfigPartialUpdateError400: Assertion<SourcesUpdateConfigPartialUpdateError400> = /*#__PURE__*/ A("SourcesUpdateConfigPartialUpdateError400", isSourcesUpdateConfigPartialUpdateError400);
+export const assertSourcesUpdateConfigPartialUpdateError400: Assertion<T.SourcesUpdateConfigPartialUpdateError400> = /*#__PURE__*/ A("SourcesUpdateConfigPartialUpdateError400", isSourcesUpdateConfigPartialUpdateError400);
 export const sourcesUpdateConfigPartialUpdateError400Schema = /*#__PURE__*/ S("SourcesUpdateConfigPartialUpdateError400", isSourcesUpdateConfigPartialUpdateError400);
 
-export function isSourcesUpdateConfigPartialUpdateError404(v: unknown): v is SourcesUpdateConfigPartialUpdateError404 {
+export function isSourcesUpdateConfigPartialUpdateError404(v: unknown): v is T.SourcesUpdateConfigPartialUpdateError404 {
   return isSourcesDestroyError404(v);
 }
 
 export const validateSourcesUpdateConfigPartialUpdateError404 = /*#__PURE__*/ V("SourcesUpdateConfigPartialUpdateError404");
-export const assertSourcesUpdateConfigPartialUpdateError404: Assertion<SourcesUpdateConfigPartialUpdateError404> = /*#__PURE__*/ A("SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
+export const assertSourcesUpdateConfigPartialUpdateError404: Assertion<T.SourcesUpdateConfigPartialUpdateError404> = /*#__PURE__*/ A("SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
 export const sourcesUpdateConfigPartialUpdateError404Schema = /*#__PURE__*/ S("SourcesUpdateConfigPartialUpdateError404", isSourcesUpdateConfigPartialUpdateError404);
 
-export function isSourcesUpdateConfigPartialUpdateResponse(v: unknown): v is SourcesUpdateConfigPartialUpdateResponse {
-  if (!isRecord(v)) return false;
-  const p = v["id"];
-  if (p !== undefined && !isInteger(p)) return false;
-  const p_2 = v["account_name"];
-  if (p_2 !== undefined && typeof p_2 !== "string") return false;
-  const p_3 = v["type"];
-  return p_3 === undefined || typeof p_3 === "string";
+export function isSourcesUpdateConfigPartialUpdateResponse(v: unknown): v is T.SourcesUpdateConfigPartialUpdateResponse {
+  return isRecord(v) && isAbsentOr(v["id"], isInteger) && isAbsentOr(v["account_name"], isStringOf) && isAbsentOr(v["type"], isStringOf);
 }
 
 export const validateSourcesUpdateConfigPartialUpdateResponse = /*#__PURE__*/ V("SourcesUpdateConfigPartialUpdateResponse");
-export const assertSourcesUpdateConfigPartialUpdateResponse: Assertion<SourcesUpdateConfigPartialUpdateResponse> = /*#__PURE__*/ A("SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
+export const assertSourcesUpdateConfigPartialUpdateResponse: Assertion<T.SourcesUpdateConfigPartialUpdateResponse> = /*#__PURE__*/ A("SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
 export const sourcesUpdateConfigPartialUpdateResponseSchema = /*#__PURE__*/ S("SourcesUpdateConfigPartialUpdateResponse", isSourcesUpdateConfigPartialUpdateResponse);
 
-export function isThread(v: unknown): v is Thread {
-  if (!isRecord(v)) return false;
-  if (v["id"] === undefined || v["title"] === undefined || v["created_at"] === undefined || v["last_modified"] === undefined || v["connection_names"] === undefined || v["message_count"] === undefined || v["source"] === undefined || v["uid"] === undefined) return false;
-  if (!isInteger(v["id"])) return false;
-  if (!isStringOf(v["title"], 0, 255)) return false;
-  const p = v["created_at"];
-  if (!(typeof p === "string" && isDateTime(p))) return false;
-  const p_2 = v["last_modified"];
-  if (!(typeof p_2 === "string" && isDateTime(p_2))) return false;
-  if (typeof v["connection_names"] !== "string") return false;
-  if (typeof v["message_count"] !== "string") return false;
-  const p_3 = v["model"];
-  if (p_3 !== undefined && !VALUES_5.has(p_3)) return false;
-  const p_4 = v["source"];
-  if (!(p_4 === "UI" || p_4 === "API" || p_4 === "MCP")) return false;
-  const p_5 = v["uid"];
-  return typeof p_5 === "string" || p_5 === null;
+export function isThread(v: unknown): v is T.Thread {
+  if (!isRecord(v) || v["created_at"] === undefined || v["last_modified"] === undefined || !isInteger(v["id"]) || !isStringOf(v["title"], 0, 255) || typeof v["connection_names"] !== "string" || typeof v["message_count"] !== "string") return false;
+  let p = v["source"];
+  if (!(p === "UI" || p === "API" || p === "MCP")) return false;
+  p = v["uid"];
+  if (!(typeof p === "string" || p === null) || !isFormatted(v["created_at"], isDateTime) || !isFormatted(v["last_modified"], isDateTime)) return false;
+  p = v["model"];
+  return p === undefined || VALUES_5.has(p);
 }
 
 export const validateThread = /*#__PURE__*/ V("Thread");
-export const assertThread: Assertion<Thread> = /*#__PURE__*/ A("Thread", isThread);
+export const assertThread: Assertion<T.Thread> = /*#__PURE__*/ A("Thread", isThread);
 export const threadSchema = /*#__PURE__*/ S("Thread", isThread);
 
-export function isThreadMessagesAccessDeniedResponse(v: unknown): v is ThreadMessagesAccessDeniedResponse {
+export function isThreadMessagesAccessDeniedResponse(v: unknown): v is T.ThreadMessagesAccessDeniedResponse {
   return isIframeErrorResponse(v);
 }
 
 export const validateThreadMessagesAccessDeniedResponse = /*#__PURE__*/ V("ThreadMessagesAccessDeniedResponse");
-export const assertThreadMessagesAccessDeniedResponse: Assertion<ThreadMessagesAccessDeniedResponse> = /*#__PURE__*/ A("ThreadMessagesAccessDeniedResponse", isThreadMessagesAccessDeniedResponse);
+export const assertThreadMessagesAccessDeniedResponse: Assertion<T.ThreadMessagesAccessDeniedResponse> = /*#__PURE__*/ A("ThreadMessagesAccessDeniedResponse", isThreadMessagesAccessDeniedResponse);
 export const threadMessagesAccessDeniedResponseSchema = /*#__PURE__*/ S("ThreadMessagesAccessDeniedResponse", isThreadMessagesAccessDeniedResponse);
 
-export function isThreadMessagesNotFoundResponse(v: unknown): v is ThreadMessagesNotFoundResponse {
+export function isThreadMessagesNotFoundResponse(v: unknown): v is T.ThreadMessagesNotFoundResponse {
   return isIframeErrorResponse(v);
 }
 
 export const validateThreadMessagesNotFoundResponse = /*#__PURE__*/ V("ThreadMessagesNotFoundResponse");
-export const assertThreadMessagesNotFoundResponse: Assertion<ThreadMessagesNotFoundResponse> = /*#__PURE__*/ A("ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
+export const assertThreadMessagesNotFoundResponse: Assertion<T.ThreadMessagesNotFoundResponse> = /*#__PURE__*/ A("ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
 export const threadMessagesNotFoundResponseSchema = /*#__PURE__*/ S("ThreadMessagesNotFoundResponse", isThreadMessagesNotFoundResponse);
 
-export function isThreadMessagesResponse(v: unknown): v is ThreadMessagesResponse {
-  if (!isRecord(v)) return false;
-  if (v["messages"] === undefined || v["thread_id"] === undefined || v["message_count"] === undefined) return false;
-  const p = v["messages"];
-  if (!Array.isArray(p)) return false;
-  for (let i = 0; i < p.length; i++) {
-    const item: unknown = p[i];
-    if (!isMessage(item)) return false;
-  }
-  if (!isInteger(v["thread_id"])) return false;
-  return isInteger(v["message_count"]);
+export function isThreadMessagesResponse(v: unknown): v is T.ThreadMessagesResponse {
+  return isRecord(v) && isInteger(v["thread_id"]) && isInteger(v["message_count"]) && isArrayOf(v["messages"], isMessage);
 }
 
 export const validateThreadMessagesResponse = /*#__PURE__*/ V("ThreadMessagesResponse");
-export const assertThreadMessagesResponse: Assertion<ThreadMessagesResponse> = /*#__PURE__*/ A("ThreadMessagesResponse", isThreadMessagesResponse);
+export const assertThreadMessagesResponse: Assertion<T.ThreadMessagesResponse> = /*#__PURE__*/ A("ThreadMessagesResponse", isThreadMessagesResponse);
 export const threadMessagesResponseSchema = /*#__PURE__*/ S("ThreadMessagesResponse", isThreadMessagesResponse);
 
-export function isThreadNotFoundResponse(v: unknown): v is ThreadNotFoundResponse {
+export function isThreadNotFoundResponse(v: unknown): v is T.ThreadNotFoundResponse {
   return isNotFoundResponsePartialUpdate(v);
 }
 
 export const validateThreadNotFoundResponse = /*#__PURE__*/ V("ThreadNotFoundResponse");
-export const assertThreadNotFoundResponse: Assertion<ThreadNotFoundResponse> = /*#__PURE__*/ A("ThreadNotFoundResponse", isThreadNotFoundResponse);
+export const assertThreadNotFoundResponse: Assertion<T.ThreadNotFoundResponse> = /*#__PURE__*/ A("ThreadNotFoundResponse", isThreadNotFoundResponse);
 export const threadNotFoundResponseSchema = /*#__PURE__*/ S("ThreadNotFoundResponse", isThreadNotFoundResponse);
 
-export function isThreadNotFoundResponseDelete(v: unknown): v is ThreadNotFoundResponseDelete {
+export function isThreadNotFoundResponseDelete(v: unknown): v is T.ThreadNotFoundResponseDelete {
   return isNotFoundResponsePartialUpdate(v);
 }
 
 export const validateThreadNotFoundResponseDelete = /*#__PURE__*/ V("ThreadNotFoundResponseDelete");
-export const assertThreadNotFoundResponseDelete: Assertion<ThreadNotFoundResponseDelete> = /*#__PURE__*/ A("ThreadNotFoundResponseDelete", isThreadNotFoundResponseDelete);
+export const assertThreadNotFoundResponseDelete: Assertion<T.ThreadNotFoundResponseDelete> = /*#__PURE__*/ A("ThreadNotFoundResponseDelete", isThreadNotFoundResponseDelete);
 export const threadNotFoundResponseDeleteSchema = /*#__PURE__*/ S("ThreadNotFoundResponseDelete", isThreadNotFoundResponseDelete);
 
-export function isThreadNotFoundResponsePartialRename(v: unknown): v is ThreadNotFoundResponsePartialRename {
+export function isThreadNotFoundResponsePartialRename(v: unknown): v is T.ThreadNotFoundResponsePartialRename {
   return isNotFoundResponsePartialUpdate(v);
 }
 
 export const validateThreadNotFoundResponsePartialRename = /*#__PURE__*/ V("ThreadNotFoundResponsePartialRename");
-export const assertThreadNotFoundResponsePartialRename: Assertion<ThreadNotFoundResponsePartialRename> = /*#__PURE__*/ A("ThreadNotFoundResponsePartialRename", isThreadNotFoundResponsePartialRename);
+export const assertThreadNotFoundResponsePartialRename: Assertion<T.ThreadNotFoundResponsePartialRename> = /*#__PURE__*/ A("ThreadNotFoundResponsePartialRename", isThreadNotFoundResponsePartialRename);
 export const threadNotFoundResponsePartialRenameSchema = /*#__PURE__*/ S("ThreadNotFoundResponsePartialRename", isThreadNotFoundResponsePartialRename);
 
-export function isThreadNotFoundResponseRename(v: unknown): v is ThreadNotFoundResponseRename {
+export function isThreadNotFoundResponseRename(v: unknown): v is T.ThreadNotFoundResponseRename {
   return isNotFoundResponsePartialUpdate(v);
 }
 
 export const validateThreadNotFoundResponseRename = /*#__PURE__*/ V("ThreadNotFoundResponseRename");
-export const assertThreadNotFoundResponseRename: Assertion<ThreadNotFoundResponseRename> = /*#__PURE__*/ A("ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
+export const assertThreadNotFoundResponseRename: Assertion<T.ThreadNotFoundResponseRename> = /*#__PURE__*/ A("ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
 export const threadNotFoundResponseRenameSchema = /*#__PURE__*/ S("ThreadNotFoundResponseRename", isThreadNotFoundResponseRename);
 
-export function isThreadRenameRequest(v: unknown): v is ThreadRenameRequest {
-  if (!isRecord(v)) return false;
-  return isStringOf(v["title"], 1);
+export function isThreadRenameRequest(v: unknown): v is T.ThreadRenameRequest {
+  return isRecord(v) && isStringOf(v["title"], 1);
 }
 
 export const validateThreadRenameRequest = /*#__PURE__*/ V("ThreadRenameRequest");
-export const assertThreadRenameRequest: Assertion<ThreadRenameRequest> = /*#__PURE__*/ A("ThreadRenameRequest", isThreadRenameRequest);
+export const assertThreadRenameRequest: Assertion<T.ThreadRenameRequest> = /*#__PURE__*/ A("ThreadRenameRequest", isThreadRenameRequest);
 export const threadRenameRequestSchema = /*#__PURE__*/ S("ThreadRenameRequest", isThreadRenameRequest);
 
-export function isThreadsListParams(v: unknown): v is ThreadsListParams {
+export function isThreadsListParams(v: unknown): v is T.ThreadsListParams {
   return isKnowledgeBaseListParams(v);
 }
 
 export const validateThreadsListParams = /*#__PURE__*/ V("ThreadsListParams");
-export const assertThreadsListParams: Assertion<ThreadsListParams> = /*#__PURE__*/ A("ThreadsListParams", isThreadsListParams);
+export const assertThreadsListParams: Assertion<T.ThreadsListParams> = /*#__PURE__*/ A("ThreadsListParams", isThreadsListParams);
 export const threadsListParamsSchema = /*#__PURE__*/ S("ThreadsListParams", isThreadsListParams);

@@ -14,7 +14,7 @@ export interface GuardConstant {
 
 /** What guards.ts may import besides types: runtime helpers and the schema table, by module. */
 const RUNTIME_HELPERS: Record<string, readonly string[]> = {
-  "./runtime/schema-checks.js": ["hasOwn", "hasUniqueItems", "isInteger", "isMultipleOf", "isNumber", "isRecord", "isStringOf", "isUploadable"],
+  "./runtime/schema-checks.js": ["hasOwn", "hasUniqueItems", "isAbsentOr", "isArrayOf", "isBoolean", "isFormatted", "isInteger", "isMultipleOf", "isNumber", "isRecord", "isStringOf", "isUploadable"],
   "./runtime/formats.js": ["isByte", "isDate", "isDateTime", "isEmail", "isHostname", "isIpv4", "isIpv6", "isTime", "isUri", "isUuid"],
   "./runtime/schema-bindings.js": ["Assertion", "assertionOf", "validatorOf"],
   "./runtime/standard-schema.js": ["standardSchemaOf"],

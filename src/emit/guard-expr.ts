@@ -1,6 +1,6 @@
 import { assertNever } from "../model/directions.js";
 import type { Property, Schema } from "../model/ir.js";
-import { all, any, atom, call, compare, FALSE, isConst, not, print, TRUE, type Expr } from "./guard-logic.js";
+import { all, any, atom, call, callOn, compare, FALSE, isConst, not, print, TRUE, type Expr } from "./guard-logic.js";
 import { elementAccess, stringLiteral } from "./escape.js";
 import {
   allowsAnyExtraKey,
@@ -22,6 +22,7 @@ import type { LocalNames } from "./guard-names.js";
 import { block, failIf, RETURN_FALSE, withVerdict, type Stmt } from "./guard-stmt.js";
 import { isScalar, readsOnce, scalarTest } from "./guard-scalars.js";
 import { unevaluatedStmts } from "./guard-unevaluated.js";
+import { guardOf, isCheap, isPlainRecord, settle, singleCall, typeofHelper, type Slot } from "./guard-calls.js";
 
 type ObjectSchema = Extract<Schema, { kind: "object" }>;
 type ArraySchema = Extract<Schema, { kind: "array" }>;
@@ -73,9 +74,12 @@ export class CheckCompiler {
         if (!schema.exclusive && !schema.discriminator) return { expr: any(schema.variants.map((variant, i) => this.expr(variant, v, childSite(site, `anyOf${i}`)))) };
         if (schema.exclusive && locals) return { stmts: this.oneOfStmts(schema, v, site, locals) };
         return { expr: call(this.hoist(schema, site), v) };
-      case "array":
+      case "array": {
         if (schema.items.kind === "unknown" && !schema.prefixItems && !schema.contains) return { expr: all(arrayHeader(schema, v, this.ctx)) };
+        const each = this.itemGuard(schema, site);
+        if (each !== undefined) return { expr: all([call(this.ctx.constants.helper("isArrayOf"), v, each.callee, ...each.rest), ...arrayHeader(schema, v, this.ctx).slice(1)]) };
         return locals ? { stmts: this.arrayStmts(schema, v, site, locals) } : { expr: call(this.hoist(schema, site), v) };
+      }
       case "object":
         if (isPlainRecord(schema)) return { expr: call(this.ctx.constants.helper("isRecord"), v) };
         if (this.ctx.shapes.isShared(schema)) return { expr: call(this.hoistShared(schema, site), v) };
@@ -88,7 +92,7 @@ export class CheckCompiler {
   }
 
   guardOf(name: string): string {
-    return this.ctx.types.get(name)?.guardName ?? `is${name}`;
+    return guardOf(this.ctx, name);
   }
 
   /** `function isX$where(v: unknown): boolean`, shared by every use of this schema node. */
@@ -119,17 +123,25 @@ export class CheckCompiler {
   private objectStmts(schema: ObjectSchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const { constants } = this.ctx;
     const out: Stmt[] = [failIf(not(call(constants.helper("isRecord"), v)))];
-    // Every required key is looked up before any property is checked in depth, so a value missing
-    // one fails at once, wherever the key is declared (ajv's order; the bench's missing-key rows).
+    // Required properties are checked first, the cheap checks (isCheap) before the others, so a
+    // value missing a key fails before any costly check. Where two or more required properties have
+    // costly checks, their keys are all looked up first (ajv's order; the bench's missing-key rows);
+    // a single one is checked last and looked up by its own check.
     const required = schema.properties.filter((p) => p.required);
-    const presenceFirst = required.length > 0 && schema.properties.length > 1;
-    if (presenceFirst) out.push(failIf(any(required.map((p) => absent(this.ctx, v, p.wireName)))));
-    const checked = schema.properties.filter((p) => !(p.schema.kind === "unknown" && (!p.required || presenceFirst)));
+    const deep = required.filter((p) => !isCheap(this.ctx, p.schema));
+    const covered = new Set(deep.length > 1 ? deep : []);
+    if (covered.size > 0) out.push(failIf(any(deep.map((p) => absent(this.ctx, v, p.wireName)))));
+    const ordered = [...required.filter((p) => !deep.includes(p)), ...deep, ...schema.properties.filter((p) => !p.required)];
+    const checked = ordered.filter((p) => !(p.schema.kind === "unknown" && !p.required));
     const chunks = propertyChunks(this.ctx, checked, site);
-    if (chunks.length === 0) out.push(...checked.flatMap((p) => this.propertyStmts(p, v, site, locals, presenceFirst)));
+    const propertiesStmts = (properties: Property[], value: string, inner: LocalNames): Stmt[] => {
+      const local: Slot = { locals: inner, uses: 0 };
+      return settle(properties.flatMap((p) => this.propertyStmts(p, value, site, local, covered.has(p))), local);
+    };
+    if (chunks.length === 0) out.push(...propertiesStmts(checked, v, locals));
     for (const chunk of chunks) {
       hoistFunction(this.ctx, chunk.name, [{ hint: "v", type: "Record<string, unknown>" }], "boolean", ([value], inner) =>
-        withVerdict(chunk.properties.flatMap((p) => this.propertyStmts(p, value as string, site, inner, presenceFirst))),
+        withVerdict(propertiesStmts(chunk.properties, value as string, inner)),
       );
       out.push(failIf(not(call(chunk.name, v))));
     }
@@ -137,17 +149,27 @@ export class CheckCompiler {
     return out;
   }
 
-  private propertyStmts(p: Property, v: string, site: Site, locals: LocalNames, presenceFirst: boolean): Stmt[] {
-    // Present required keys are own properties: plain access suffices.
-    const own = presenceFirst && p.required;
+  /** `present`: the key was looked up before (a present key is an own property: plain access suffices). */
+  private propertyStmts(p: Property, v: string, site: Site, slot: Slot, present: boolean): Stmt[] {
+    const { locals } = slot;
+    // An optional property whose check is one call: `isAbsentOr(v["x"], isX)`, no local.
+    const each = p.required ? undefined : singleCall(this.ctx, p.schema);
+    if (each) return [failIf(not(call(this.ctx.constants.helper("isAbsentOr"), propertyAccess(this.ctx, v, p), each.callee, ...each.rest)))];
+    const own = present;
     const checksUndefined = !own && (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema));
     // A required property whose check reads it once needs no local: `if (!isX(v["x"])) return false;`.
     if (p.required && !checksUndefined && readsOnce(p.schema) && (own || !(p.wireName in Object.prototype))) {
       return toStmts({ expr: this.expr(p.schema, elementAccess(v, p.wireName), childSite(site, p.wireName)) });
     }
-    const local = locals.fresh("p");
+    // One local per object takes each property in turn: its check is done before the next is read.
+    const declared = slot.name !== undefined;
+    slot.name ??= locals.fresh("p");
+    slot.uses++;
+    const local = slot.name;
     const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
-    const out: Stmt[] = [`const ${local} = ${own ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
+    // Declared `unknown`: a key looked up first reads back narrowed, and later properties differ.
+    const target = declared ? local : `let ${local}${present ? ": unknown" : ""}`;
+    const out: Stmt[] = [`${target} = ${own ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
     if (p.required) {
       if (checksUndefined) out.push(failIf(compare(local, "===", "undefined")));
       out.push(...toStmts(inner));
@@ -226,6 +248,17 @@ export class CheckCompiler {
     return out;
   }
 
+  /**
+   * The one function that checks each item, when the items' check is a call (a reference, a
+   * runtime helper, a helper hoisted for a structure): the array is then `isArrayOf(v, isItem)`,
+   * or with the helper's number arguments `isArrayOf(v, isStringOf, 1, 255)`.
+   */
+  private itemGuard(schema: ArraySchema, site: Site): { callee: string; rest: string[] } | undefined {
+    if (schema.prefixItems || schema.contains || isNever(schema.items)) return undefined;
+    const probe = "item";
+    return typeofHelper(this.ctx, schema.items) ?? callOn(this.expr(schema.items, probe, childSite(site, "items")), probe);
+  }
+
   /** contains: counts the matching items, then checks minContains (default 1) and maxContains. */
   private containsStmts(schema: ArraySchema, contains: Schema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const min = schema.minContains ?? 1;
@@ -243,21 +276,24 @@ export class CheckCompiler {
     ];
   }
 
-  /** oneOf: exactly one variant matches (JSON Schema 2020-12 §10.2.1.3); stops at a second match. */
+  /**
+   * oneOf: exactly one variant matches (JSON Schema 2020-12 §10.2.1.3); stops at a second match,
+   * where the count read before its increment is no longer 0.
+   */
   private oneOfStmts(schema: UnionSchema, v: string, site: Site, locals: LocalNames): Stmt[] {
     const matched = locals.fresh("matched");
     const out: Stmt[] = [
       schema.discriminator
         ? `// oneOf: the discriminator cannot shorten this, since a value must match exactly one variant and only counting all of them shows that.`
         : `// oneOf: exactly one variant must match.`,
-      `let ${matched} = false;`,
+      `let ${matched} = 0;`,
     ];
     schema.variants.forEach((variant, i) => {
       const test = this.expr(variant, v, childSite(site, `oneOf${i}`));
-      if (isConst(test, false)) return;
-      out.push(block(`if (${print(test)})`, [failIf(atom(matched)), `${matched} = true;`]));
+      // A line of its own per variant (a string, not a test joined with its neighbours).
+      if (!isConst(test, false)) out.push(`if (${print(all([test, atom(`${matched}++`)]))}) ${RETURN_FALSE}`);
     });
-    out.push(failIf(not(atom(matched))));
+    out.push(failIf(compare(matched, "!==", 1)));
     return out;
   }
 
@@ -294,18 +330,6 @@ function arrayHeader(schema: ArraySchema, v: string, ctx: GuardContext): Expr[] 
   if (schema.maxItems !== undefined) checks.push(compare(`${v}.length`, "<=", schema.maxItems));
   if (schema.uniqueItems) checks.push(call(ctx.constants.helper("hasUniqueItems"), v));
   return checks;
-}
-
-/** An object schema that constrains nothing but being an object. */
-export function isPlainRecord(schema: ObjectSchema): boolean {
-  return (
-    allowsAnyExtraKey(schema.additional) &&
-    schema.properties.every((p) => !p.required && p.schema.kind === "unknown") &&
-    (schema.patternProperties ?? []).every((p) => p.schema.kind === "unknown") &&
-    schema.minProperties === undefined &&
-    schema.maxProperties === undefined &&
-    schema.propertyNames === undefined
-  );
 }
 
 /** `v["name"] === undefined`; for a name Object.prototype also has, the own property only. */

@@ -6,7 +6,7 @@
  */
 export type Expr =
   | { kind: "const"; value: boolean }
-  | { kind: "atom"; text: string }
+  | { kind: "atom"; text: string; callee?: string; args?: readonly string[] }
   | { kind: "compare"; left: string; op: string; right: string }
   | { kind: "not"; operand: Expr }
   | { kind: "and" | "or"; parts: Expr[] };
@@ -20,7 +20,18 @@ export function atom(text: string): Expr {
 }
 
 export function call(callee: string, ...args: (string | number)[]): Expr {
-  return atom(`${callee}(${args.join(", ")})`);
+  const texts = args.map(String);
+  return { kind: "atom", text: `${callee}(${texts.join(", ")})`, callee, args: texts };
+}
+
+/**
+ * An expression that calls one plain function (not a method: it is passed on) with `v` first and
+ * number literals after it (`isThread(v)`, `isStringOf(v, 1, 255)`): the function and the numbers.
+ */
+export function callOn(expr: Expr, v: string): { callee: string; rest: string[] } | undefined {
+  if (expr.kind !== "atom" || expr.callee === undefined || !/^[\w$]+$/.test(expr.callee) || expr.args?.[0] !== v) return undefined;
+  const rest = expr.args.slice(1);
+  return rest.length <= 2 && rest.every((arg) => /^-?\d+(\.\d+)?$/.test(arg)) ? { callee: expr.callee, rest } : undefined;
 }
 
 export function compare(left: string, op: string, right: string | number): Expr {

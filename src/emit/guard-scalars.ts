@@ -32,11 +32,15 @@ export function readsOnce(schema: Schema): boolean {
     case "binary":
       return true;
     case "string":
-      return schema.pattern === undefined && (schema.format === undefined || FORMAT_CHECKS[schema.format] === undefined);
+      // `typeof v === "string"`, `isStringOf(v, 1)` or `isFormatted(v, isDateTime)`.
+      return schema.pattern === undefined && (formatCheck(schema) === undefined || (!schema.minLength && schema.maxLength === undefined));
     case "number":
       return [schema.minimum, schema.maximum, schema.exclusiveMinimum, schema.exclusiveMaximum, schema.multipleOf].every((n) => n === undefined);
     case "enum":
       return schema.open !== true && (schema.values.length === 1 || schema.values.length > INLINE_ENUM_MAX);
+    case "array":
+      // `isArrayOf(v, isItem)`, `Array.isArray(v)`, or a helper hoisted for the array.
+      return !(schema.minItems ?? 0) && schema.maxItems === undefined && !schema.uniqueItems && !schema.prefixItems && !schema.contains;
     default:
       return false;
   }
@@ -48,8 +52,13 @@ export function readsOnce(schema: Schema): boolean {
  */
 export function scalarTest(schema: ScalarSchema, v: string, constants: GuardConstants): Expr {
   switch (schema.kind) {
-    case "string":
+    case "string": {
+      const format = formatCheck(schema);
+      if (format !== undefined && schema.pattern === undefined && !schema.minLength && schema.maxLength === undefined) {
+        return call(constants.helper("isFormatted"), v, constants.helper(format));
+      }
       return all([stringGate(schema, v, constants), ...stringChecks(schema, v, constants)]);
+    }
     case "number":
       return all([call(constants.helper(schema.integer ? "isInteger" : "isNumber"), v), ...numberChecks(schema, v, constants)]);
     case "boolean":
@@ -97,9 +106,14 @@ function stringGate(schema: StringSchema, v: string, constants: GuardConstants):
   return call(constants.helper("isStringOf"), v, min, ...(max === undefined ? [] : [max]));
 }
 
+/** The runtime/formats.ts function that checks the string's format, if the format is checked. */
+function formatCheck(schema: StringSchema): string | undefined {
+  return schema.format === undefined ? undefined : FORMAT_CHECKS[schema.format];
+}
+
 /** Patterns are unicode regexes built once. Formats outside FORMAT_CHECKS are annotations only. */
 function stringChecks(schema: StringSchema, v: string, constants: GuardConstants): Expr[] {
-  const format = schema.format === undefined ? undefined : FORMAT_CHECKS[schema.format];
+  const format = formatCheck(schema);
   return [
     ...(schema.pattern !== undefined ? [call(`${constants.pattern(schema.pattern)}.test`, v)] : []),
     ...(format !== undefined ? [call(constants.helper(format), v)] : []),

@@ -1,4 +1,4 @@
-import { any, not, print, type Expr } from "./guard-logic.js";
+import { all, any, not, print, type Expr } from "./guard-logic.js";
 
 /**
  * Statements of the compiled guards, as a tree: a line, a failing test (`if (test) return false;`)
@@ -27,13 +27,31 @@ export function failIf(test: Expr): FailIf {
  * A check function's statements and its final `return true;`; a failing test last becomes the
  * verdict itself (`return typeof p === "string";`).
  */
-export function withVerdict(statements: Stmt[]): Stmt[] {
+export function withVerdict(body: Stmt[]): Stmt[] {
+  const statements = joinFailures(body);
   const last = statements.at(-1);
   if (last === undefined || typeof last === "string" || !("failIf" in last)) return [...statements, "return true;"];
   const test = last.failIf;
   // De Morgan: `if (p !== undefined && !isX(p)) return false;` reads back as `p === undefined || isX(p)`.
-  const verdict = test.kind === "and" ? any(test.parts.map(not)) : not(test);
+  const verdict = test.kind === "and" ? any(test.parts.map(not)) : test.kind === "or" ? all(test.parts.map(not)) : not(test);
   return [...statements.slice(0, -1), `return ${print(verdict)};`];
+}
+
+/**
+ * Consecutive failing tests as one (`if (!isRecord(v) || !isInteger(v["id"])) return false;`),
+ * also inside blocks: the same checks in the same order, each written once.
+ */
+function joinFailures(statements: Stmt[]): Stmt[] {
+  const out: Stmt[] = [];
+  for (const stmt of statements) {
+    const previous = out.at(-1);
+    if (typeof stmt !== "string" && "failIf" in stmt && previous !== undefined && typeof previous !== "string" && "failIf" in previous) {
+      out[out.length - 1] = failIf(any([previous.failIf, stmt.failIf]));
+    } else {
+      out.push(typeof stmt !== "string" && "body" in stmt ? { ...stmt, body: joinFailures(stmt.body) } : stmt);
+    }
+  }
+  return out;
 }
 
 export function block(head: string | string[], body: Stmt[]): Block {

@@ -13,6 +13,8 @@ import { SharedShapes } from "./guard-shapes.js";
 import { isScalar } from "./guard-scalars.js";
 
 export interface GuardsFile {
+  /** The local name of the namespace guards.ts imports types.ts as (`T.Thread`). */
+  types: string;
   /** Imports of runtime helpers, the interpreter and the schema table, aliased where a schema name took theirs. */
   imports: ImportDeclarationStructure[];
   statements: StatementStructures[];
@@ -28,6 +30,9 @@ export function guardsFile(namedTypes: readonly NamedType[]): GuardsFile {
   const names = new ModuleNames();
   for (const type of namedTypes) for (const name of [type.name, type.guardName, type.assertName, type.validateName, type.standardSchemaName]) names.reserve(name);
   names.reserve("ValidationIssue");
+  // One namespace import of types.ts rather than every type's name in the import list.
+  const typeSpace = names.fresh("T");
+  const typeOf = (type: NamedType) => `${typeSpace}.${type.name}`;
   const constants = new GuardConstants(names);
   const binders: Binders = { validate: names.fresh("V"), assert: names.fresh("A"), standard: names.fresh("S") };
   const types = new Map(namedTypes.map((t) => [t.name, t]));
@@ -37,8 +42,8 @@ export function guardsFile(namedTypes: readonly NamedType[]): GuardsFile {
   const functions = namedTypes.flatMap((type): StatementStructures[] => {
     const start = ctx.hoisted.length;
     const twin = sameShapeGuard(type, ctx, firstOfShape);
-    const guard = twin === undefined ? isFunction(type, ctx, check, { guard: type.guardName, hint: "" }) : delegatingGuard(type, twin, ctx);
-    const exported = [guard, ...bindings(type, binders, constants)];
+    const guard = twin === undefined ? isFunction(type, typeOf(type), ctx, check, { guard: type.guardName, hint: "" }) : delegatingGuard(type, typeOf(type), twin, ctx);
+    const exported = [guard, ...bindings(type, typeOf(type), binders, constants)];
     return [...exported, ...ctx.hoisted.slice(start)];
   });
   const hoistedConstants = constants.all().map(
@@ -49,10 +54,10 @@ export function guardsFile(namedTypes: readonly NamedType[]): GuardsFile {
     }),
   );
   const binderFunctions = namedTypes.length === 0 ? [] : binderDeclarations(binders, constants);
-  return { imports: constants.imports(), statements: [...hoistedConstants, ...binderFunctions, ...functions] };
+  return { types: typeSpace, imports: constants.imports(), statements: [...hoistedConstants, ...binderFunctions, ...functions] };
 }
 
-function isFunction(type: NamedType, ctx: GuardContext, check: CheckCompiler, site: Site): StatementStructures {
+function isFunction(type: NamedType, typeText: string, ctx: GuardContext, check: CheckCompiler, site: Site): StatementStructures {
   const locals = new LocalNames(ctx.names);
   const value = locals.fresh("v");
   const { schema } = type;
@@ -67,7 +72,7 @@ function isFunction(type: NamedType, ctx: GuardContext, check: CheckCompiler, si
     kind: StructureKind.Function,
     name: type.guardName,
     isExported: true,
-    ...predicate(value, type.name, statements),
+    ...predicate(value, typeText, statements),
     statements: functionBody(statements),
   };
 }
@@ -85,13 +90,13 @@ function sameShapeGuard(type: NamedType, ctx: GuardContext, firstOfShape: Map<st
   return first;
 }
 
-function delegatingGuard(type: NamedType, twin: string, ctx: GuardContext): StatementStructures {
+function delegatingGuard(type: NamedType, typeText: string, twin: string, ctx: GuardContext): StatementStructures {
   const value = new LocalNames(ctx.names).fresh("v");
   const statements = [`return ${twin}(${value});`];
-  return { kind: StructureKind.Function, name: type.guardName, isExported: true, ...predicate(value, type.name, statements), statements };
+  return { kind: StructureKind.Function, name: type.guardName, isExported: true, ...predicate(value, typeText, statements), statements };
 }
 
-/** `(v: unknown): v is X`; `_v` when the verdict does not read it (`return true;`). */
+/** `(v: unknown): v is T.X`; `_v` when the verdict does not read it (`return true;`). */
 function predicate(value: string, typeName: string, statements: Stmt[]): Pick<FunctionDeclarationStructure, "parameters" | "returnType"> {
   const name = usesIdentifier(statements, value) ? value : `_${value}`;
   return { parameters: [{ name, type: "unknown" }], returnType: `${name} is ${typeName}` };
@@ -109,11 +114,11 @@ interface Binders {
  * interpreter only lists the issues of a value that fails it) and `xSchema` (a Standard Schema).
  * Pure calls: a bundle that never uses one drops it, and with it the interpreter and the table.
  */
-function bindings(type: NamedType, binders: Binders, constants: GuardConstants): StatementStructures[] {
+function bindings(type: NamedType, typeText: string, binders: Binders, constants: GuardConstants): StatementStructures[] {
   const name = stringLiteral(type.name);
   return [
     exportedConst(type.validateName, undefined, `/*#__PURE__*/ ${binders.validate}(${name})`),
-    exportedConst(type.assertName, `${constants.helper("Assertion")}<${type.name}>`, `/*#__PURE__*/ ${binders.assert}(${name}, ${type.guardName})`),
+    exportedConst(type.assertName, `${constants.helper("Assertion")}<${typeText}>`, `/*#__PURE__*/ ${binders.assert}(${name}, ${type.guardName})`),
     exportedConst(type.standardSchemaName, undefined, `/*#__PURE__*/ ${binders.standard}(${name}, ${type.guardName})`),
   ];
 }

@@ -1,7 +1,7 @@
 import type { NamedType } from "../model/ir.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { guardsFile } from "./guards-file.js";
-import { namedImport } from "./imports.js";
+import { StructureKind } from "./ts-morph.js";
 import { printSourceFile, type Statement } from "./source-file.js";
 
 export const GUARDS_NOCHECK = [
@@ -22,8 +22,9 @@ export function printGuardsFile(types: readonly NamedType[], header: HeaderInfo)
 
 function guardsStatements(types: readonly NamedType[]): Statement[] {
   const guards = guardsFile(types);
+  const typesImport: Statement[] = types.length === 0 ? [] : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: guards.types }];
   return [
-    ...namedImport("./types.js", types.map((t) => t.name), true),
+    ...typesImport,
     ...guards.imports,
     ...guards.statements,
   ];

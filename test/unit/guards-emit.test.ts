@@ -98,6 +98,17 @@ const KEYWORDS_31 = doc("3.1.0", {
     },
     additionalProperties: false,
   },
+  // Two required properties checked in depth (their keys are looked up first), then an optional one
+  // read into the same local, which is declared `unknown` rather than as the narrowed first read.
+  Stamped: {
+    type: "object",
+    required: ["meta", "tags"],
+    properties: {
+      meta: { type: "object", required: ["id"], properties: { id: { type: "integer" } } },
+      tags: { type: "array", items: { type: "string" }, minItems: 1 },
+      code: { type: "string", pattern: "^[a-z]+$" },
+    },
+  },
   Dict: { type: "object", additionalProperties: { type: "integer" }, minProperties: 1, maxProperties: 3 },
   Pat: {
     type: "object",
@@ -228,6 +239,18 @@ const TABLE_31: Row[] = [
   ["AnyOf", ["s", 0, 7], [[-1, "minimum", ""], [1.5, "type", ""], [null, "type", ""]]],
   ["OneOf", [-1, 0.5, 2.5], [[5, "oneOf", ""], [-2.5, "oneOf", ""], ["x", "type", ""]]],
   ["Not", [1, null, {}], [["s", "not", ""]]],
+  [
+    "Stamped",
+    [{ meta: { id: 1 }, tags: ["a"] }, { meta: { id: 2 }, tags: ["a", "b"], code: "ab" }],
+    [
+      [{ tags: ["a"] }, "required", "/meta"],
+      [{ meta: { id: 1 } }, "required", "/tags"],
+      [{ meta: {}, tags: ["a"] }, "required", "/meta/id"],
+      [{ meta: { id: 1 }, tags: [] }, "minItems", "/tags"],
+      [{ meta: { id: 1 }, tags: ["a", 2] }, "type", "/tags/1"],
+      [{ meta: { id: 1 }, tags: ["a"], code: "A" }, "pattern", "/code"],
+    ],
+  ],
   ["AllOf", [{ name: "n", age: 1 }], [[{ name: "n" }, "required", "/age"], [{ age: 1 }, "required", "/name"], [{ name: 1, age: 1 }, "type", "/name"]]],
   [
     "PetOne",

@@ -20,7 +20,7 @@ const KNOWN: Readonly<Record<string, ReadonlySet<string>>> = {
   typeAlias: new Set(["kind", "name", "isExported", "isDefaultExport", "docs", "type"]),
   variableStatement: new Set(["kind", "isExported", "docs", "declarationKind", "declarations"]),
   variable: new Set(["name", "type", "initializer"]),
-  import: new Set(["kind", "isTypeOnly", "namedImports", "moduleSpecifier"]),
+  import: new Set(["kind", "isTypeOnly", "namedImports", "namespaceImport", "moduleSpecifier"]),
   export: new Set(["kind", "namedExports", "moduleSpecifier"]),
   parameter: new Set(["name", "type", "hasQuestionToken", "initializer"]),
   property: new Set(["name", "type", "hasQuestionToken", "initializer", "isReadonly", "docs"]),
@@ -243,7 +243,8 @@ function moduleSpecifier(s: Fields): string {
 
 function importDeclaration(w: Writer, s: Fields): void {
   const named = list(s["namedImports"]);
-  const what = named.length > 0 ? ` ${specifiers(named)} from` : "";
+  const namespace = text(s, "namespaceImport");
+  const what = namespace !== undefined ? ` * as ${namespace} from` : named.length > 0 ? ` ${specifiers(named)} from` : "";
   w.write(`import${s["isTypeOnly"] === true ? " type" : ""}${what} ${moduleSpecifier(s)};`);
 }
 
