@@ -4,7 +4,6 @@ import { allowsAnyExtraKey, type GuardContext } from "./guard-context.js";
 import { callOn } from "./guard-logic.js";
 import type { LocalNames } from "./guard-names.js";
 import { isScalar, scalarTest } from "./guard-scalars.js";
-import type { Stmt } from "./guard-stmt.js";
 
 /** A check that is one call of a named function on the value, with number arguments after it. */
 export interface OneCall {
@@ -75,11 +74,4 @@ export interface Slot {
   locals: LocalNames;
   name?: string;
   uses: number;
-}
-
-/** `const` for a local that takes one property only. */
-export function settle(stmts: Stmt[], slot: Slot): Stmt[] {
-  if (slot.uses !== 1) return stmts;
-  const declared = (stmt: string) => stmt.startsWith(`let ${slot.name} = `) || stmt.startsWith(`let ${slot.name}: `);
-  return stmts.map((stmt) => (typeof stmt === "string" && declared(stmt) ? `const ${stmt.slice(4)}` : stmt));
 }

@@ -22,7 +22,7 @@ import type { LocalNames } from "./guard-names.js";
 import { block, failIf, RETURN_FALSE, withVerdict, type Stmt } from "./guard-stmt.js";
 import { isScalar, readsOnce, scalarTest } from "./guard-scalars.js";
 import { unevaluatedStmts } from "./guard-unevaluated.js";
-import { guardOf, isCheap, isPlainRecord, settle, singleCall, typeofHelper, type Slot } from "./guard-calls.js";
+import { guardOf, isCheap, isPlainRecord, singleCall, typeofHelper, type Slot } from "./guard-calls.js";
 
 type ObjectSchema = Extract<Schema, { kind: "object" }>;
 type ArraySchema = Extract<Schema, { kind: "array" }>;
@@ -136,7 +136,7 @@ export class CheckCompiler {
     const chunks = propertyChunks(this.ctx, checked, site);
     const propertiesStmts = (properties: Property[], value: string, inner: LocalNames): Stmt[] => {
       const local: Slot = { locals: inner, uses: 0 };
-      return settle(properties.flatMap((p) => this.propertyStmts(p, value, site, local, covered.has(p))), local);
+      return properties.flatMap((p) => this.propertyStmts(p, value, site, local, covered.has(p)));
     };
     if (chunks.length === 0) out.push(...propertiesStmts(checked, v, locals));
     for (const chunk of chunks) {
@@ -167,9 +167,9 @@ export class CheckCompiler {
     slot.uses++;
     const local = slot.name;
     const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
+    const read = own ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p);
     // Declared `unknown`: a key looked up first reads back narrowed, and later properties differ.
-    const target = declared ? local : `let ${local}${present ? ": unknown" : ""}`;
-    const out: Stmt[] = [`${target} = ${own ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p)};`];
+    const out: Stmt[] = [declared ? `${local} = ${read};` : { declare: local, ...(present ? { annotation: "unknown" } : {}), init: read, slot }];
     if (p.required) {
       if (checksUndefined) out.push(failIf(compare(local, "===", "undefined")));
       out.push(...toStmts(inner));

@@ -5,7 +5,18 @@ import { all, any, not, print, type Expr } from "./guard-logic.js";
  * or a block (`if (...) {`, `for (...) {`, case labels) holding statements. Printed once, each
  * level indented by two spaces.
  */
-export type Stmt = string | Block | FailIf;
+export type Stmt = string | Block | FailIf | Declaration;
+
+/**
+ * `let p = v["a"];`, or `const` when nothing assigns the local again: `reuses` is read when the
+ * statement is printed, after every later assignment has been counted.
+ */
+export interface Declaration {
+  declare: string;
+  annotation?: string;
+  init: string;
+  slot: { uses: number };
+}
 
 export interface FailIf {
   failIf: Expr;
@@ -69,6 +80,11 @@ export function functionBody(statements: Stmt[]): string[] {
       }
       if ("failIf" in stmt) {
         lines.push(`${indent}if (${print(stmt.failIf)}) return false;`);
+        continue;
+      }
+      if ("declare" in stmt) {
+        const annotation = stmt.annotation === undefined ? "" : `: ${stmt.annotation}`;
+        lines.push(`${indent}${stmt.slot.uses === 1 ? "const" : "let"} ${stmt.declare}${annotation} = ${stmt.init};`);
         continue;
       }
       stmt.head.forEach((line, i) => lines.push(`${indent}${line}${i === stmt.head.length - 1 ? " {" : ""}`));
