@@ -83,13 +83,18 @@ export function errorEntries(op: Operation): [key: string, schema: Schema | unde
  * error bodies by status, where the operation declares any, as their last type argument.
  */
 export function returnType(op: Operation): string {
+  return `${op.pagination && !op.stream ? "PagePromise" : "APIPromise"}<${returnTypeArguments(op)}>`;
+}
+
+/** The type arguments of `returnType` (and of the transport call that produces it). */
+export function returnTypeArguments(op: Operation): string {
   const errors = errorEntries(op);
   const map = errors.length > 0 ? `, ${statusMapText(errors)}` : "";
   if (op.stream) {
     const streamed = streamType(op.stream);
-    return `APIPromise<${op.stream.when ? `${streamed} | ${successType(op)}` : streamed}${map}>`;
+    return `${op.stream.when ? `${streamed} | ${successType(op)}` : streamed}${map}`;
   }
-  return op.pagination ? `PagePromise<${successType(op)}, ${typeText(op.pagination.item)}${map}>` : `APIPromise<${successType(op)}${map}>`;
+  return op.pagination ? `${successType(op)}, ${typeText(op.pagination.item)}${map}` : `${successType(op)}${map}`;
 }
 
 /**

@@ -20,7 +20,8 @@ export function operationsBarrel(model: ApiModel): ExportDeclarationStructure[] 
 /**
  * The exported typed function of an operation, taking the client first. Its JSDoc points to the
  * resource method, which carries the operation's whole documentation (route included): written
- * once, not twice.
+ * once, not twice. Its return type is the transport call's (see `requestCall`); an overloaded
+ * function declares its implementation's.
  */
 export function operationFunction(op: Operation, resourceClass: string, guards: ReadonlyMap<string, NamedType>): StatementStructures {
   const args = operationArguments(op);
@@ -31,9 +32,8 @@ export function operationFunction(op: Operation, resourceClass: string, guards: 
     kind: StructureKind.Function,
     name: op.fnName,
     isExported: true,
-    ...(signatures.length > 0 ? { overloads: signatures.map((o) => ({ docs, parameters: parameters(o.args), returnType: o.returnType })) } : { docs }),
+    ...(signatures.length > 0 ? { overloads: signatures.map((o) => ({ docs, parameters: parameters(o.args), returnType: o.returnType })), returnType: returnType(op) } : { docs }),
     parameters: parameters(args),
-    returnType: returnType(op),
     statements: [requestCall(op, requestObject(op, guards))],
   };
 }

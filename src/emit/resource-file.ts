@@ -2,6 +2,7 @@ import type { NamedType, Operation, Resource } from "../model/ir.js";
 import { resourceClass } from "./client-file.js";
 import { namedImport, signatureTypeNames } from "./imports.js";
 import { runtimeValues } from "./operation-request.js";
+import { operationArguments, overloads } from "./operation-signature.js";
 import { operationFunction } from "./operations-file.js";
 import type { Statement } from "./source-file.js";
 
@@ -21,12 +22,14 @@ export function resourceStatements(resource: Resource, types: ReadonlyMap<string
   ];
 }
 
-/** Runtime types the signatures of a resource's operations (one or more) mention. */
+/**
+ * Runtime types the signatures and transport calls of a resource's operations (one or more)
+ * mention; only overloads spell their return type (`APIPromise`), the others infer it.
+ */
 function runtimeSignatureTypes(ops: Operation[]): string[] {
   return [
     "RequestOptions",
-    ...(ops.some((op) => !op.pagination) ? ["APIPromise"] : []),
-    ...(ops.some((op) => op.pagination) ? ["PagePromise"] : []),
+    ...(ops.some((op) => overloads(op, operationArguments(op)).length > 0) ? ["APIPromise"] : []),
     ...(ops.some((op) => op.stream) ? ["Stream"] : []),
     ...(ops.some((op) => op.stream?.framing === "sse") ? ["ServerSentEvent"] : []),
   ];

@@ -2,11 +2,11 @@
 
 import type { AppearanceListResponse, OrgAppearanceConfig, OrgAppearanceConfigRequest, PatchedOrgAppearanceConfigRequest } from "../types.js";
 import { APIClient } from "../runtime/index.js";
-import type { APIPromise, RequestOptions } from "../runtime/index.js";
+import type { RequestOptions } from "../runtime/index.js";
 
 /** {@link AppearanceResource.list} */
-export function appearanceList(client: APIClient, options?: RequestOptions): APIPromise<AppearanceListResponse> {
-  return APIClient.request(client, {
+export function appearanceList(client: APIClient, options?: RequestOptions) {
+  return APIClient.request<AppearanceListResponse>(client, {
     method: "GET",
     path: "/api/v1/appearance/",
     security: [["ApiKeyAuth"]],
@@ -15,8 +15,8 @@ export function appearanceList(client: APIClient, options?: RequestOptions): API
 }
 
 /** {@link AppearanceResource.create} */
-export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
-  return APIClient.request(client, {
+export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigRequest, options?: RequestOptions) {
+  return APIClient.request<OrgAppearanceConfig>(client, {
     method: "POST",
     path: "/api/v1/appearance/",
     body,
@@ -26,8 +26,8 @@ export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigReq
 }
 
 /** {@link AppearanceResource.update} */
-export function appearanceUpdate(client: APIClient, id: string, body: OrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
-  return APIClient.request(client, {
+export function appearanceUpdate(client: APIClient, id: string, body: OrgAppearanceConfigRequest, options?: RequestOptions) {
+  return APIClient.request<OrgAppearanceConfig>(client, {
     method: "PUT",
     path: "/api/v1/appearance/{id}/",
     pathValues: { id },
@@ -38,8 +38,8 @@ export function appearanceUpdate(client: APIClient, id: string, body: OrgAppeara
 }
 
 /** {@link AppearanceResource.partialUpdate} */
-export function appearancePartialUpdate(client: APIClient, id: string, body?: PatchedOrgAppearanceConfigRequest, options?: RequestOptions): APIPromise<OrgAppearanceConfig> {
-  return APIClient.request(client, {
+export function appearancePartialUpdate(client: APIClient, id: string, body?: PatchedOrgAppearanceConfigRequest, options?: RequestOptions) {
+  return APIClient.request<OrgAppearanceConfig>(client, {
     method: "PATCH",
     path: "/api/v1/appearance/{id}/",
     pathValues: { id },

@@ -11,7 +11,7 @@ export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaReq
 /** {@link AskCamelResource.create} */
 export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaRequest, options?: RequestOptions): APIPromise<Stream<ServerSentEvent<AskCamelCreateEvent>> | AskCamelResponse, { 400: ErrorResponse; 402: PaymentRequiredResponse }>;
 export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaRequest, options?: RequestOptions): APIPromise<Stream<ServerSentEvent<AskCamelCreateEvent>> | AskCamelResponse, { 400: ErrorResponse; 402: PaymentRequiredResponse }> {
-  return APIClient.request(client, {
+  return APIClient.request<Stream<ServerSentEvent<AskCamelCreateEvent>> | AskCamelResponse, { 400: ErrorResponse; 402: PaymentRequiredResponse }>(client, {
     method: "POST",
     path: "/api/v1/ask_camel",
     body,

@@ -2,11 +2,11 @@
 
 import type { CreateIframeLinkRequestRequest, CreateIframeLinkResponse, IframeErrorResponse } from "../types.js";
 import { APIClient } from "../runtime/index.js";
-import type { APIPromise, RequestOptions } from "../runtime/index.js";
+import type { RequestOptions } from "../runtime/index.js";
 
 /** {@link IframeResource.create} */
-export function iframeCreate(client: APIClient, body: CreateIframeLinkRequestRequest, options?: RequestOptions): APIPromise<CreateIframeLinkResponse, { 400: IframeErrorResponse }> {
-  return APIClient.request(client, {
+export function iframeCreate(client: APIClient, body: CreateIframeLinkRequestRequest, options?: RequestOptions) {
+  return APIClient.request<CreateIframeLinkResponse, { 400: IframeErrorResponse }>(client, {
     method: "POST",
     path: "/api/v1/iframe/create",
     body,

@@ -2,11 +2,11 @@
 
 import type { KnowledgeBase, KnowledgeBaseListParams, KnowledgeBaseRequest, PaginatedKnowledgeBaseList, PatchedKnowledgeBaseRequest } from "../types.js";
 import { APIClient, inScalarQuery, paginate } from "../runtime/index.js";
-import type { APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
+import type { RequestOptions } from "../runtime/index.js";
 
 /** {@link KnowledgeBaseResource.list} */
-export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListParams, options?: RequestOptions): PagePromise<PaginatedKnowledgeBaseList, KnowledgeBase> {
-  return APIClient.requestPage(client, {
+export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListParams, options?: RequestOptions) {
+  return APIClient.requestPage<PaginatedKnowledgeBaseList, KnowledgeBase>(client, {
     method: "GET",
     path: "/api/v1/knowledge-base/",
     query: ["page", "page_size"],
@@ -19,8 +19,8 @@ export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListP
 }
 
 /** {@link KnowledgeBaseResource.create} */
-export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return APIClient.request(client, {
+export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseRequest, options?: RequestOptions) {
+  return APIClient.request<KnowledgeBase>(client, {
     method: "POST",
     path: "/api/v1/knowledge-base/",
     body,
@@ -30,8 +30,8 @@ export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseReques
 }
 
 /** {@link KnowledgeBaseResource.source} */
-export function knowledgeBaseSource(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return APIClient.request(client, {
+export function knowledgeBaseSource(client: APIClient, sourceId: number, options?: RequestOptions) {
+  return APIClient.request<KnowledgeBase>(client, {
     method: "GET",
     path: "/api/v1/knowledge-base/source/{source_id}/",
     pathValues: { source_id: sourceId },
@@ -41,8 +41,8 @@ export function knowledgeBaseSource(client: APIClient, sourceId: number, options
 }
 
 /** {@link KnowledgeBaseResource.retrieve} */
-export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return APIClient.request(client, {
+export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: RequestOptions) {
+  return APIClient.request<KnowledgeBase>(client, {
     method: "GET",
     path: "/api/v1/knowledge-base/{id}/",
     pathValues: { id },
@@ -52,8 +52,8 @@ export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: R
 }
 
 /** {@link KnowledgeBaseResource.update} */
-export function knowledgeBaseUpdate(client: APIClient, id: string, body: KnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return APIClient.request(client, {
+export function knowledgeBaseUpdate(client: APIClient, id: string, body: KnowledgeBaseRequest, options?: RequestOptions) {
+  return APIClient.request<KnowledgeBase>(client, {
     method: "PUT",
     path: "/api/v1/knowledge-base/{id}/",
     pathValues: { id },
@@ -64,8 +64,8 @@ export function knowledgeBaseUpdate(client: APIClient, id: string, body: Knowled
 }
 
 /** {@link KnowledgeBaseResource.destroy} */
-export function knowledgeBaseDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
-  return APIClient.request(client, {
+export function knowledgeBaseDestroy(client: APIClient, id: string, options?: RequestOptions) {
+  return APIClient.request<void>(client, {
     method: "DELETE",
     path: "/api/v1/knowledge-base/{id}/",
     pathValues: { id },
@@ -75,8 +75,8 @@ export function knowledgeBaseDestroy(client: APIClient, id: string, options?: Re
 }
 
 /** {@link KnowledgeBaseResource.partialUpdate} */
-export function knowledgeBasePartialUpdate(client: APIClient, id: string, body?: PatchedKnowledgeBaseRequest, options?: RequestOptions): APIPromise<KnowledgeBase> {
-  return APIClient.request(client, {
+export function knowledgeBasePartialUpdate(client: APIClient, id: string, body?: PatchedKnowledgeBaseRequest, options?: RequestOptions) {
+  return APIClient.request<KnowledgeBase>(client, {
     method: "PATCH",
     path: "/api/v1/knowledge-base/{id}/",
     pathValues: { id },

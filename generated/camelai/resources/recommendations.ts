@@ -2,11 +2,11 @@
 
 import type { ChatRecommendationsRequest, ChatRecommendationsResponse, RecommendationsAccessDeniedResponse, RecommendationsErrorResponse, RecommendationsNotFoundResponse } from "../types.js";
 import { APIClient } from "../runtime/index.js";
-import type { APIPromise, RequestOptions } from "../runtime/index.js";
+import type { RequestOptions } from "../runtime/index.js";
 
 /** {@link RecommendationsResource.create} */
-export function recommendationsCreate(client: APIClient, body?: ChatRecommendationsRequest, options?: RequestOptions): APIPromise<ChatRecommendationsResponse, { 400: RecommendationsErrorResponse; 403: RecommendationsAccessDeniedResponse; 404: RecommendationsNotFoundResponse }> {
-  return APIClient.request(client, {
+export function recommendationsCreate(client: APIClient, body?: ChatRecommendationsRequest, options?: RequestOptions) {
+  return APIClient.request<ChatRecommendationsResponse, { 400: RecommendationsErrorResponse; 403: RecommendationsAccessDeniedResponse; 404: RecommendationsNotFoundResponse }>(client, {
     method: "POST",
     path: "/api/v1/recommendations",
     body,

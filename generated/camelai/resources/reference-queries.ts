@@ -2,11 +2,11 @@
 
 import type { PaginatedReferenceQueryModelList, PatchedReferenceQueryModelRequest, QueryValidationResponse, ReferenceQueriesListParams, ReferenceQueryModel, ReferenceQueryModelRequest } from "../types.js";
 import { APIClient, inScalarQuery, paginate } from "../runtime/index.js";
-import type { APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
+import type { RequestOptions } from "../runtime/index.js";
 
 /** {@link ReferenceQueriesResource.list} */
-export function referenceQueriesList(client: APIClient, params?: ReferenceQueriesListParams, options?: RequestOptions): PagePromise<PaginatedReferenceQueryModelList, ReferenceQueryModel> {
-  return APIClient.requestPage(client, {
+export function referenceQueriesList(client: APIClient, params?: ReferenceQueriesListParams, options?: RequestOptions) {
+  return APIClient.requestPage<PaginatedReferenceQueryModelList, ReferenceQueryModel>(client, {
     method: "GET",
     path: "/api/v1/reference-queries/",
     query: ["page", "page_size"],
@@ -19,8 +19,8 @@ export function referenceQueriesList(client: APIClient, params?: ReferenceQuerie
 }
 
 /** {@link ReferenceQueriesResource.create} */
-export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-  return APIClient.request(client, {
+export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryModelRequest, options?: RequestOptions) {
+  return APIClient.request<ReferenceQueryModel>(client, {
     method: "POST",
     path: "/api/v1/reference-queries/",
     body,
@@ -30,8 +30,8 @@ export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryMo
 }
 
 /** {@link ReferenceQueriesResource.source} */
-export function referenceQueriesSource(client: APIClient, sourceId: number, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-  return APIClient.request(client, {
+export function referenceQueriesSource(client: APIClient, sourceId: number, options?: RequestOptions) {
+  return APIClient.request<ReferenceQueryModel>(client, {
     method: "GET",
     path: "/api/v1/reference-queries/source/{source_id}/",
     pathValues: { source_id: sourceId },
@@ -41,8 +41,8 @@ export function referenceQueriesSource(client: APIClient, sourceId: number, opti
 }
 
 /** {@link ReferenceQueriesResource.retrieve} */
-export function referenceQueriesRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-  return APIClient.request(client, {
+export function referenceQueriesRetrieve(client: APIClient, id: string, options?: RequestOptions) {
+  return APIClient.request<ReferenceQueryModel>(client, {
     method: "GET",
     path: "/api/v1/reference-queries/{id}/",
     pathValues: { id },
@@ -52,8 +52,8 @@ export function referenceQueriesRetrieve(client: APIClient, id: string, options?
 }
 
 /** {@link ReferenceQueriesResource.update} */
-export function referenceQueriesUpdate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-  return APIClient.request(client, {
+export function referenceQueriesUpdate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions) {
+  return APIClient.request<ReferenceQueryModel>(client, {
     method: "PUT",
     path: "/api/v1/reference-queries/{id}/",
     pathValues: { id },
@@ -64,8 +64,8 @@ export function referenceQueriesUpdate(client: APIClient, id: string, body: Refe
 }
 
 /** {@link ReferenceQueriesResource.destroy} */
-export function referenceQueriesDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void> {
-  return APIClient.request(client, {
+export function referenceQueriesDestroy(client: APIClient, id: string, options?: RequestOptions) {
+  return APIClient.request<void>(client, {
     method: "DELETE",
     path: "/api/v1/reference-queries/{id}/",
     pathValues: { id },
@@ -75,8 +75,8 @@ export function referenceQueriesDestroy(client: APIClient, id: string, options?:
 }
 
 /** {@link ReferenceQueriesResource.partialUpdate} */
-export function referenceQueriesPartialUpdate(client: APIClient, id: string, body?: PatchedReferenceQueryModelRequest, options?: RequestOptions): APIPromise<ReferenceQueryModel> {
-  return APIClient.request(client, {
+export function referenceQueriesPartialUpdate(client: APIClient, id: string, body?: PatchedReferenceQueryModelRequest, options?: RequestOptions) {
+  return APIClient.request<ReferenceQueryModel>(client, {
     method: "PATCH",
     path: "/api/v1/reference-queries/{id}/",
     pathValues: { id },
@@ -87,8 +87,8 @@ export function referenceQueriesPartialUpdate(client: APIClient, id: string, bod
 }
 
 /** {@link ReferenceQueriesResource.validate} */
-export function referenceQueriesValidate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions): APIPromise<QueryValidationResponse> {
-  return APIClient.request(client, {
+export function referenceQueriesValidate(client: APIClient, id: string, body: ReferenceQueryModelRequest, options?: RequestOptions) {
+  return APIClient.request<QueryValidationResponse>(client, {
     method: "POST",
     path: "/api/v1/reference-queries/{id}/validate/",
     pathValues: { id },

@@ -2,11 +2,11 @@
 
 import type { AddConnectionRequestRequest, AddConnectionResponse, BigQueryConnectionRequest, ClickHouseConnectionRequest, Connection, ConnectionErrorResponse, ConnectionRequest, MSSQLConnectionRequest, MongoDBConnectionRequest, MotherDuckConnectionRequest, MySQLConnectionRequest, NotFoundResponsePartialUpdate, NotFoundResponseRetrieve, NotFoundResponseUpdate, PaginatedConnectionList, PatchedSourceConfigUpdateRequest, PatchedSourcePartialUpdateRequest, PostgresConnectionRequest, SingleStoreConnectionRequest, SnowflakeConnectionRequest, SourceUpdateRequest, SourcesAddBigqueryCreateError400, SourcesAddBigqueryCreateResponse, SourcesAddClickhouseCreateError400, SourcesAddClickhouseCreateResponse, SourcesAddMongodbCreateError400, SourcesAddMongodbCreateResponse, SourcesAddMotherduckCreateError400, SourcesAddMotherduckCreateResponse, SourcesAddMssqlCreateError400, SourcesAddMssqlCreateResponse, SourcesAddMysqlCreateError400, SourcesAddMysqlCreateResponse, SourcesAddPostgresCreateError400, SourcesAddPostgresCreateResponse, SourcesAddSinglestoreCreateError400, SourcesAddSinglestoreCreateResponse, SourcesAddSnowflakeCreateError400, SourcesAddSnowflakeCreateResponse, SourcesDestroyError404, SourcesListParams, SourcesUpdateConfigPartialUpdateError400, SourcesUpdateConfigPartialUpdateError404, SourcesUpdateConfigPartialUpdateResponse } from "../types.js";
 import { APIClient, inScalarQuery, paginate } from "../runtime/index.js";
-import type { APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
+import type { RequestOptions } from "../runtime/index.js";
 
 /** {@link SourcesResource.list} */
-export function sourcesList(client: APIClient, params?: SourcesListParams, options?: RequestOptions): PagePromise<PaginatedConnectionList, Connection> {
-  return APIClient.requestPage(client, {
+export function sourcesList(client: APIClient, params?: SourcesListParams, options?: RequestOptions) {
+  return APIClient.requestPage<PaginatedConnectionList, Connection>(client, {
     method: "GET",
     path: "/api/v1/sources/",
     query: ["page", "page_size"],
@@ -19,8 +19,8 @@ export function sourcesList(client: APIClient, params?: SourcesListParams, optio
 }
 
 /** {@link SourcesResource.create} */
-export function sourcesCreate(client: APIClient, body?: AddConnectionRequestRequest, options?: RequestOptions): APIPromise<AddConnectionResponse, { 400: ConnectionErrorResponse }> {
-  return APIClient.request(client, {
+export function sourcesCreate(client: APIClient, body?: AddConnectionRequestRequest, options?: RequestOptions) {
+  return APIClient.request<AddConnectionResponse, { 400: ConnectionErrorResponse }>(client, {
     method: "POST",
     path: "/api/v1/sources/",
     body,
@@ -30,8 +30,8 @@ export function sourcesCreate(client: APIClient, body?: AddConnectionRequestRequ
 }
 
 /** {@link SourcesResource.add} */
-export function sourcesAdd(client: APIClient, body: ConnectionRequest, options?: RequestOptions): APIPromise<Connection> {
-  return APIClient.request(client, {
+export function sourcesAdd(client: APIClient, body: ConnectionRequest, options?: RequestOptions) {
+  return APIClient.request<Connection>(client, {
     method: "POST",
     path: "/api/v1/sources/add/",
     body,
@@ -41,8 +41,8 @@ export function sourcesAdd(client: APIClient, body: ConnectionRequest, options?:
 }
 
 /** {@link SourcesResource.addBigquery} */
-export function sourcesAddBigquery(client: APIClient, body: BigQueryConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddBigqueryCreateResponse, { 400: SourcesAddBigqueryCreateError400 }> {
-  return APIClient.request(client, {
+export function sourcesAddBigquery(client: APIClient, body: BigQueryConnectionRequest, options?: RequestOptions) {
+  return APIClient.request<SourcesAddBigqueryCreateResponse, { 400: SourcesAddBigqueryCreateError400 }>(client, {
     method: "POST",
     path: "/api/v1/sources/add/bigquery/",
     body,
@@ -52,8 +52,8 @@ export function sourcesAddBigquery(client: APIClient, body: BigQueryConnectionRe
 }
 
 /** {@link SourcesResource.addClickhouse} */
-export function sourcesAddClickhouse(client: APIClient, body: ClickHouseConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddClickhouseCreateResponse, { 400: SourcesAddClickhouseCreateError400 }> {
-  return APIClient.request(client, {
+export function sourcesAddClickhouse(client: APIClient, body: ClickHouseConnectionRequest, options?: RequestOptions) {
+  return APIClient.request<SourcesAddClickhouseCreateResponse, { 400: SourcesAddClickhouseCreateError400 }>(client, {
     method: "POST",
     path: "/api/v1/sources/add/clickhouse/",
     body,
@@ -63,8 +63,8 @@ export function sourcesAddClickhouse(client: APIClient, body: ClickHouseConnecti
 }
 
 /** {@link SourcesResource.addMongodb} */
-export function sourcesAddMongodb(client: APIClient, body: MongoDBConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMongodbCreateResponse, { 400: SourcesAddMongodbCreateError400 }> {
-  return APIClient.request(client, {
+export function sourcesAddMongodb(client: APIClient, body: MongoDBConnectionRequest, options?: RequestOptions) {
+  return APIClient.request<SourcesAddMongodbCreateResponse, { 400: SourcesAddMongodbCreateError400 }>(client, {
     method: "POST",
     path: "/api/v1/sources/add/mongodb/",
     body,
@@ -74,8 +74,8 @@ export function sourcesAddMongodb(client: APIClient, body: MongoDBConnectionRequ
 }
 
 /** {@link SourcesResource.addMotherduck} */
-export function sourcesAddMotherduck(client: APIClient, body: MotherDuckConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMotherduckCreateResponse, { 400: SourcesAddMotherduckCreateError400 }> {
-  return APIClient.request(client, {
+export function sourcesAddMotherduck(client: APIClient, body: MotherDuckConnectionRequest, options?: RequestOptions) {
+  return APIClient.request<SourcesAddMotherduckCreateResponse, { 400: SourcesAddMotherduckCreateError400 }>(client, {
     method: "POST",
     path: "/api/v1/sources/add/motherduck/",
     body,
@@ -85,8 +85,8 @@ export function sourcesAddMotherduck(client: APIClient, body: MotherDuckConnecti
 }
 
 /** {@link SourcesResource.addMssql} */
-export function sourcesAddMssql(client: APIClient, body: MSSQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMssqlCreateResponse, { 400: SourcesAddMssqlCreateError400 }> {
-  return APIClient.request(client, {
+export function sourcesAddMssql(client: APIClient, body: MSSQLConnectionRequest, options?: RequestOptions) {
+  return APIClient.request<SourcesAddMssqlCreateResponse, { 400: SourcesAddMssqlCreateError400 }>(client, {
     method: "POST",
     path: "/api/v1/sources/add/mssql/",
     body,
@@ -96,8 +96,8 @@ export function sourcesAddMssql(client: APIClient, body: MSSQLConnectionRequest,
 }
 
 /** {@link SourcesResource.addMysql} */
-export function sourcesAddMysql(client: APIClient, body: MySQLConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddMysqlCreateResponse, { 400: SourcesAddMysqlCreateError400 }> {
-  return APIClient.request(client, {
+export function sourcesAddMysql(client: APIClient, body: MySQLConnectionRequest, options?: RequestOptions) {
+  return APIClient.request<SourcesAddMysqlCreateResponse, { 400: SourcesAddMysqlCreateError400 }>(client, {
     method: "POST",
     path: "/api/v1/sources/add/mysql/",
     body,
@@ -107,8 +107,8 @@ export function sourcesAddMysql(client: APIClient, body: MySQLConnectionRequest,
 }
 
 /** {@link SourcesResource.addPostgres} */
-export function sourcesAddPostgres(client: APIClient, body: PostgresConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddPostgresCreateResponse, { 400: SourcesAddPostgresCreateError400 }> {
-  return APIClient.request(client, {
+export function sourcesAddPostgres(client: APIClient, body: PostgresConnectionRequest, options?: RequestOptions) {
+  return APIClient.request<SourcesAddPostgresCreateResponse, { 400: SourcesAddPostgresCreateError400 }>(client, {
     method: "POST",
     path: "/api/v1/sources/add/postgres/",
     body,
@@ -118,8 +118,8 @@ export function sourcesAddPostgres(client: APIClient, body: PostgresConnectionRe
 }
 
 /** {@link SourcesResource.addSinglestore} */
-export function sourcesAddSinglestore(client: APIClient, body: SingleStoreConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSinglestoreCreateResponse, { 400: SourcesAddSinglestoreCreateError400 }> {
-  return APIClient.request(client, {
+export function sourcesAddSinglestore(client: APIClient, body: SingleStoreConnectionRequest, options?: RequestOptions) {
+  return APIClient.request<SourcesAddSinglestoreCreateResponse, { 400: SourcesAddSinglestoreCreateError400 }>(client, {
     method: "POST",
     path: "/api/v1/sources/add/singlestore/",
     body,
@@ -129,8 +129,8 @@ export function sourcesAddSinglestore(client: APIClient, body: SingleStoreConnec
 }
 
 /** {@link SourcesResource.addSnowflake} */
-export function sourcesAddSnowflake(client: APIClient, body: SnowflakeConnectionRequest, options?: RequestOptions): APIPromise<SourcesAddSnowflakeCreateResponse, { 400: SourcesAddSnowflakeCreateError400 }> {
-  return APIClient.request(client, {
+export function sourcesAddSnowflake(client: APIClient, body: SnowflakeConnectionRequest, options?: RequestOptions) {
+  return APIClient.request<SourcesAddSnowflakeCreateResponse, { 400: SourcesAddSnowflakeCreateError400 }>(client, {
     method: "POST",
     path: "/api/v1/sources/add/snowflake/",
     body,
@@ -140,8 +140,8 @@ export function sourcesAddSnowflake(client: APIClient, body: SnowflakeConnection
 }
 
 /** {@link SourcesResource.retrieve} */
-export function sourcesRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<Connection, { 404: NotFoundResponseRetrieve }> {
-  return APIClient.request(client, {
+export function sourcesRetrieve(client: APIClient, id: string, options?: RequestOptions) {
+  return APIClient.request<Connection, { 404: NotFoundResponseRetrieve }>(client, {
     method: "GET",
     path: "/api/v1/sources/{id}/",
     pathValues: { id },
@@ -151,8 +151,8 @@ export function sourcesRetrieve(client: APIClient, id: string, options?: Request
 }
 
 /** {@link SourcesResource.update} */
-export function sourcesUpdate(client: APIClient, id: string, body: SourceUpdateRequest, options?: RequestOptions): APIPromise<Connection, { 404: NotFoundResponseUpdate }> {
-  return APIClient.request(client, {
+export function sourcesUpdate(client: APIClient, id: string, body: SourceUpdateRequest, options?: RequestOptions) {
+  return APIClient.request<Connection, { 404: NotFoundResponseUpdate }>(client, {
     method: "PUT",
     path: "/api/v1/sources/{id}/",
     pathValues: { id },
@@ -163,8 +163,8 @@ export function sourcesUpdate(client: APIClient, id: string, body: SourceUpdateR
 }
 
 /** {@link SourcesResource.destroy} */
-export function sourcesDestroy(client: APIClient, id: string, options?: RequestOptions): APIPromise<void, { 404: SourcesDestroyError404 }> {
-  return APIClient.request(client, {
+export function sourcesDestroy(client: APIClient, id: string, options?: RequestOptions) {
+  return APIClient.request<void, { 404: SourcesDestroyError404 }>(client, {
     method: "DELETE",
     path: "/api/v1/sources/{id}/",
     pathValues: { id },
@@ -174,8 +174,8 @@ export function sourcesDestroy(client: APIClient, id: string, options?: RequestO
 }
 
 /** {@link SourcesResource.partialUpdate} */
-export function sourcesPartialUpdate(client: APIClient, id: string, body?: PatchedSourcePartialUpdateRequest, options?: RequestOptions): APIPromise<Connection, { 404: NotFoundResponsePartialUpdate }> {
-  return APIClient.request(client, {
+export function sourcesPartialUpdate(client: APIClient, id: string, body?: PatchedSourcePartialUpdateRequest, options?: RequestOptions) {
+  return APIClient.request<Connection, { 404: NotFoundResponsePartialUpdate }>(client, {
     method: "PATCH",
     path: "/api/v1/sources/{id}/",
     pathValues: { id },
@@ -186,8 +186,8 @@ export function sourcesPartialUpdate(client: APIClient, id: string, body?: Patch
 }
 
 /** {@link SourcesResource.updateConfig} */
-export function sourcesUpdateConfig(client: APIClient, id: string, body?: PatchedSourceConfigUpdateRequest, options?: RequestOptions): APIPromise<SourcesUpdateConfigPartialUpdateResponse, { 400: SourcesUpdateConfigPartialUpdateError400; 404: SourcesUpdateConfigPartialUpdateError404 }> {
-  return APIClient.request(client, {
+export function sourcesUpdateConfig(client: APIClient, id: string, body?: PatchedSourceConfigUpdateRequest, options?: RequestOptions) {
+  return APIClient.request<SourcesUpdateConfigPartialUpdateResponse, { 400: SourcesUpdateConfigPartialUpdateError400; 404: SourcesUpdateConfigPartialUpdateError404 }>(client, {
     method: "PATCH",
     path: "/api/v1/sources/{id}/update-config/",
     pathValues: { id },

@@ -2,11 +2,11 @@
 
 import type { JWKSErrorResponse, JWKSResponse, STSErrorResponse400, STSErrorResponse401, STSErrorResponse403, STSErrorResponse429, STSErrorResponse500, STSTokenRequestRequest, STSTokenResponse } from "../types.js";
 import { APIClient } from "../runtime/index.js";
-import type { APIPromise, RequestOptions } from "../runtime/index.js";
+import type { RequestOptions } from "../runtime/index.js";
 
 /** {@link StsResource.getJWKS} */
-export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise<JWKSResponse, { 500: JWKSErrorResponse }> {
-  return APIClient.request(client, {
+export function getJWKS(client: APIClient, options?: RequestOptions) {
+  return APIClient.request<JWKSResponse, { 500: JWKSErrorResponse }>(client, {
     method: "GET",
     path: "/api/v1/.well-known/jwks.json",
     security: [["BearerAuth"], ["ApiKeyAuth"], []],
@@ -15,8 +15,8 @@ export function getJWKS(client: APIClient, options?: RequestOptions): APIPromise
 }
 
 /** {@link StsResource.token} */
-export function stsToken(client: APIClient, body: STSTokenRequestRequest, options?: RequestOptions): APIPromise<STSTokenResponse, { 400: STSErrorResponse400; 401: STSErrorResponse401; 403: STSErrorResponse403; 429: STSErrorResponse429; 500: STSErrorResponse500 }> {
-  return APIClient.request(client, {
+export function stsToken(client: APIClient, body: STSTokenRequestRequest, options?: RequestOptions) {
+  return APIClient.request<STSTokenResponse, { 400: STSErrorResponse400; 401: STSErrorResponse401; 403: STSErrorResponse403; 429: STSErrorResponse429; 500: STSErrorResponse500 }>(client, {
     method: "POST",
     path: "/api/v1/token",
     body,

@@ -2,11 +2,11 @@
 
 import type { PaginatedThreadList, PatchedThreadPartialRenameRequest, Thread, ThreadMessagesAccessDeniedResponse, ThreadMessagesNotFoundResponse, ThreadMessagesResponse, ThreadNotFoundResponse, ThreadNotFoundResponseDelete, ThreadNotFoundResponsePartialRename, ThreadNotFoundResponseRename, ThreadRenameRequest, ThreadsListParams } from "../types.js";
 import { APIClient, inScalarQuery, paginate } from "../runtime/index.js";
-import type { APIPromise, PagePromise, RequestOptions } from "../runtime/index.js";
+import type { RequestOptions } from "../runtime/index.js";
 
 /** {@link ThreadsResource.list} */
-export function threadsList(client: APIClient, params?: ThreadsListParams, options?: RequestOptions): PagePromise<PaginatedThreadList, Thread> {
-  return APIClient.requestPage(client, {
+export function threadsList(client: APIClient, params?: ThreadsListParams, options?: RequestOptions) {
+  return APIClient.requestPage<PaginatedThreadList, Thread>(client, {
     method: "GET",
     path: "/api/v1/threads/",
     query: ["page", "page_size"],
@@ -19,8 +19,8 @@ export function threadsList(client: APIClient, params?: ThreadsListParams, optio
 }
 
 /** {@link ThreadsResource.retrieve} */
-export function threadsRetrieve(client: APIClient, id: string, options?: RequestOptions): APIPromise<Thread, { 404: ThreadNotFoundResponse }> {
-  return APIClient.request(client, {
+export function threadsRetrieve(client: APIClient, id: string, options?: RequestOptions) {
+  return APIClient.request<Thread, { 404: ThreadNotFoundResponse }>(client, {
     method: "GET",
     path: "/api/v1/threads/{id}/",
     pathValues: { id },
@@ -30,8 +30,8 @@ export function threadsRetrieve(client: APIClient, id: string, options?: Request
 }
 
 /** {@link ThreadsResource.update} */
-export function threadsUpdate(client: APIClient, id: string, body: ThreadRenameRequest, options?: RequestOptions): APIPromise<Thread, { 404: ThreadNotFoundResponseRename }> {
-  return APIClient.request(client, {
+export function threadsUpdate(client: APIClient, id: string, body: ThreadRenameRequest, options?: RequestOptions) {
+  return APIClient.request<Thread, { 404: ThreadNotFoundResponseRename }>(client, {
     method: "PUT",
     path: "/api/v1/threads/{id}/",
     pathValues: { id },
@@ -42,8 +42,8 @@ export function threadsUpdate(client: APIClient, id: string, body: ThreadRenameR
 }
 
 /** {@link ThreadsResource.destroy} */
-export function threadsDestroy(client: APIClient, id: number, options?: RequestOptions): APIPromise<void, { 404: ThreadNotFoundResponseDelete }> {
-  return APIClient.request(client, {
+export function threadsDestroy(client: APIClient, id: number, options?: RequestOptions) {
+  return APIClient.request<void, { 404: ThreadNotFoundResponseDelete }>(client, {
     method: "DELETE",
     path: "/api/v1/threads/{id}/",
     pathValues: { id },
@@ -53,8 +53,8 @@ export function threadsDestroy(client: APIClient, id: number, options?: RequestO
 }
 
 /** {@link ThreadsResource.partialUpdate} */
-export function threadsPartialUpdate(client: APIClient, id: string, body?: PatchedThreadPartialRenameRequest, options?: RequestOptions): APIPromise<Thread, { 404: ThreadNotFoundResponsePartialRename }> {
-  return APIClient.request(client, {
+export function threadsPartialUpdate(client: APIClient, id: string, body?: PatchedThreadPartialRenameRequest, options?: RequestOptions) {
+  return APIClient.request<Thread, { 404: ThreadNotFoundResponsePartialRename }>(client, {
     method: "PATCH",
     path: "/api/v1/threads/{id}/",
     pathValues: { id },
@@ -65,8 +65,8 @@ export function threadsPartialUpdate(client: APIClient, id: string, body?: Patch
 }
 
 /** {@link ThreadsResource.messages} */
-export function threadsMessages(client: APIClient, threadId: number, options?: RequestOptions): APIPromise<ThreadMessagesResponse, { 403: ThreadMessagesAccessDeniedResponse; 404: ThreadMessagesNotFoundResponse }> {
-  return APIClient.request(client, {
+export function threadsMessages(client: APIClient, threadId: number, options?: RequestOptions) {
+  return APIClient.request<ThreadMessagesResponse, { 403: ThreadMessagesAccessDeniedResponse; 404: ThreadMessagesNotFoundResponse }>(client, {
     method: "GET",
     path: "/api/v1/threads/{thread_id}/messages",
     pathValues: { thread_id: threadId },
