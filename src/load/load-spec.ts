@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { realpath } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { isJsonObject, stringField, type JsonObject } from "../model/json.js";
 import type { Diagnostic } from "../model/ir.js";
 import { LoadError } from "./load-error.js";
@@ -11,6 +10,7 @@ import { directRefs } from "./direct-refs.js";
 import type { OverlayEffect } from "./apply-overlay.js";
 import { applyOverlays } from "./overlays.js";
 import { openApi31View } from "./openapi-32-view.js";
+import { openApiSchemaCheck } from "./openapi-schema.js";
 import { internalSelfRefs } from "./self-refs.js";
 import { refResolverOptions } from "./ref-resolvers.js";
 import { quoteVersionFields } from "./version-fields.js";
@@ -80,14 +80,16 @@ export function openApiVersion(parsed: unknown, source: string): string {
 }
 
 /**
- * Validates the bundled document against the OpenAPI JSON Schema with swagger-parser's own schema
- * validator. SwaggerParser.validate would dereference first, which is exponential in $ref fan-out
- * (a few hundred bytes of schema can make it run for minutes). Problems are reported, not fatal:
- * real published schemas are often slightly off.
+ * Validates the bundled document against the OpenAPI JSON Schema as swagger-parser's own schema
+ * validator does, with validators precompiled at build time. SwaggerParser.validate would
+ * dereference first, which is exponential in $ref fan-out (a few hundred bytes of schema can make
+ * it run for minutes). Problems are reported, not fatal: real published schemas are often slightly
+ * off.
  */
 function validate(document: JsonObject): Diagnostic[] {
   const openapi32 = stringField(document, "openapi")?.startsWith("3.2.") === true;
   const { view, mapPointers } = openapi32 ? openApi31View(document) : { view: document, mapPointers: (text: string) => text };
+  const validateAgainstOpenApiSchema = openApiSchemaCheck(view);
   try {
     // Not a copy: ajv without useDefaults, removeAdditional or coerceTypes leaves the data as it is.
     validateAgainstOpenApiSchema(view);
@@ -96,8 +98,6 @@ function validate(document: JsonObject): Diagnostic[] {
     return [{ severity: "warning", code: "invalid-openapi", pointer: "#", message: firstLine(mapPointers(errorText(error))) }];
   }
 }
-
-const validateAgainstOpenApiSchema = createRequire(import.meta.url)("@apidevtools/swagger-parser/lib/validators/schema.js") as (api: unknown) => void;
 
 function hasExternalRefs(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(hasExternalRefs);

@@ -42,4 +42,13 @@ describe("a full generation's start-up", { timeout: 60_000 }, () => {
     expect(modules.filter((url) => /node_modules\/(yaml|jsonpath-rfc9535)\//.test(url))).toEqual([]);
     expect(await readFile(join(output, "operations.ts"), "utf8")).toContain("listPets");
   });
+
+  it("validates a valid document with the validator precompiled for its version, compiling no ajv schema", async () => {
+    const spec = join(work.path, "openapi-31.json");
+    await writeFile(spec, JSON.stringify({ ...JSON_SPEC, openapi: "3.1.0" }));
+    const modules = await modulesOfGeneration(spec, join(work.path, "client-31"));
+    expect(modules.filter((path) => path.includes("/dist/load/validators/")).map((path) => path.slice(path.lastIndexOf("/") + 1))).toEqual(["openapi-3.1.cjs"]);
+    const compilers = /node_modules\/(@apidevtools\/|ajv-draft-04\/|ajv\/dist\/(core|ajv|2020|compile\/index)\.js)/;
+    expect(modules.filter((path) => compilers.test(path))).toEqual([]);
+  });
 });
