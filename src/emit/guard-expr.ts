@@ -155,10 +155,9 @@ export class CheckCompiler {
     // An optional property whose check is one call: `isAbsentOr(v["x"], isX)`, no local.
     const each = p.required ? undefined : singleCall(this.ctx, p.schema);
     if (each) return [failIf(not(call(this.ctx.constants.helper("isAbsentOr"), propertyAccess(this.ctx, v, p), each.callee, ...each.rest)))];
-    const own = present;
-    const checksUndefined = !own && (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema));
+    const checksUndefined = !present && (p.schema.kind === "unknown" || this.ctx.facts.acceptsUndefined(p.schema));
     // A required property whose check reads it once needs no local: `if (!isX(v["x"])) return false;`.
-    if (p.required && !checksUndefined && readsOnce(p.schema) && (own || !(p.wireName in Object.prototype))) {
+    if (p.required && !checksUndefined && readsOnce(p.schema) && (present || !(p.wireName in Object.prototype))) {
       return toStmts({ expr: this.expr(p.schema, elementAccess(v, p.wireName), childSite(site, p.wireName)) });
     }
     // One local per object takes each property in turn: its check is done before the next is read.
@@ -167,7 +166,7 @@ export class CheckCompiler {
     slot.uses++;
     const local = slot.name;
     const inner = this.compile(p.schema, local, childSite(site, p.wireName), locals);
-    const read = own ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p);
+    const read = present ? elementAccess(v, p.wireName) : propertyAccess(this.ctx, v, p);
     // Declared `unknown`: a key looked up first reads back narrowed, and later properties differ.
     const out: Stmt[] = [declared ? `${local} = ${read};` : { declare: local, ...(present ? { annotation: "unknown" } : {}), init: read, slot }];
     if (p.required) {

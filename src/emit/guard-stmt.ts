@@ -8,7 +8,7 @@ import { all, any, not, print, type Expr } from "./guard-logic.js";
 export type Stmt = string | Block | FailIf | Declaration;
 
 /**
- * `let p = v["a"];`, or `const` when nothing assigns the local again: `reuses` is read when the
+ * `let p = v["a"];`, or `const` when nothing assigns the local again: `slot.uses` is read when the
  * statement is printed, after every later assignment has been counted.
  */
 export interface Declaration {
