@@ -5,6 +5,7 @@ import { buildRequest, type RequestContext } from "./build-request.js";
 import {
   checkMaxRetries,
   checkTimeout,
+  checkerFor,
   mergeOptions,
   openLog,
   resolveAuth,
@@ -17,8 +18,7 @@ import type {
   ClientLog,
   ClientOptions,
   RequestOptions,
-  ValidateMode,
-  Validator,
+  ResponseCheck,
 } from "./options.js";
 import { guardAfterHook, outgoingRequest } from "./outgoing.js";
 import type { PagePromise } from "./page-promise.js";
@@ -28,7 +28,6 @@ import type { FetchFunction } from "./redirect.js";
 import { withParameters } from "./request-parameters.js";
 import { retryDelayMs } from "./retry.js";
 import { sleep } from "./sleep.js";
-import { validateResponse, validatorFor } from "./validate.js";
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
@@ -50,8 +49,8 @@ export class APIClient {
   readonly #maxRetries: number;
   readonly #context: RequestContext;
   readonly #fetch: FetchFunction;
-  readonly #validate: ValidateMode;
-  readonly #validator: Validator | undefined;
+  /** The check of the client's `validate` mode, `undefined` when it is `"off"`. */
+  readonly #check: ResponseCheck | undefined;
   readonly #secrets: readonly string[];
   readonly #log: ClientLog | undefined;
 
@@ -68,10 +67,8 @@ export class APIClient {
     const names = credentialNames(config.securitySchemes);
     this.#secrets = secretForms(secretsOf(auth));
     this.#log = openLog(options, config.clientName, names, this.#secrets);
-    this.#validate = options.validate ?? "off";
-    this.#validator = options.validator;
     // Refuses, here rather than at the first call, a mode this client has no means to honour.
-    validatorFor(this.#validate, this.#validator, this.#log, config);
+    this.#check = checkerFor(options.validate, options, this.#log, config);
     this.#context = {
       baseURL: this.#baseURL,
       auth,
@@ -142,13 +139,10 @@ export class APIClient {
     readBody: boolean,
     url?: RequestURL,
   ): Promise<Sent<T>> {
-    const mode = options.validate ?? this.#validate;
-    const validator = validatorFor(
-      mode,
-      this.#validator,
-      this.#log,
-      this.#config,
-    );
+    const check =
+      options.validate === undefined
+        ? this.#check
+        : checkerFor(options.validate, this.#options, this.#log, this.#config);
     const built = await buildRequest(req, options, this.#context, url);
     const timeout = checkTimeout(options.timeout ?? this.#timeout);
     const maxRetries = built.replayable
@@ -188,18 +182,22 @@ export class APIClient {
       }
       if (outcome.kind === "success") {
         const { response } = outcome;
-        const warn = (message: string) => this.#log?.warn(message);
         // Headers are in: the attempt timer stopped, the same timeout bounds each idle gap.
         const data =
           readBody && controller !== undefined
             ? req.stream?.(
                 response,
                 { controller, signal: options.signal, idleTimeout: timeout },
-                { mode, validator, typeName: req.item, warn },
+                { check, typeName: req.item },
               )
             : outcome.data;
-        if (readBody && !streams && validator !== undefined)
-          validateResponse(data, response, req, mode, validator, warn);
+        if (readBody && !streams && check && req.success !== undefined)
+          check({
+            value: data,
+            response,
+            where: `response body of ${req.method} ${req.path}`,
+            typeName: req.success,
+          });
         return { data: data as T, response, url: outgoing.url };
       }
       const delay = retryDelayMs(

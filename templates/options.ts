@@ -5,7 +5,39 @@ import type { ValidationIssue } from "./validation-error.js";
 export type ValidateMode = "off" | "warn" | "throw";
 
 /** Lists why `value` does not match the named type (`"Connection"`); none when it does. */
-export type Validator = (typeName: string, value: unknown) => ValidationIssue[];
+export type IssueLister = (typeName: string, value: unknown) => ValidationIssue[];
+
+/** A value a validator checks: its response, and `where` it came from for messages (`response body of GET /things/{id}`). */
+export interface CheckedValue {
+  readonly value: unknown;
+  readonly response: Response;
+  readonly where: string;
+  readonly typeName: string;
+}
+
+/** Checks one 2xx body or streamed item under the client's `validate` mode. */
+export type ResponseCheck = (checked: CheckedValue) => void;
+
+/**
+ * Makes the check a client runs under a mode (the runtime's `responseChecker`); throws
+ * `InvalidParameterError` for a mode the client cannot honour.
+ */
+export type ResponseChecker = (
+  issues: IssueLister,
+  mode: "warn" | "throw",
+  log: ClientLog | undefined,
+  clientName: string,
+) => ResponseCheck;
+
+/**
+ * The `validator` option (`camelAIValidator`, or `responseValidator(issues)`): the issues of a
+ * named type, and the checker that applies them, which comes with the validator so that a client
+ * without one bundles none of it.
+ */
+export interface Validator {
+  readonly issues: IssueLister;
+  readonly checker: ResponseChecker;
+}
 
 /** Header values by name; `null` removes a header set by an earlier layer. */
 export type HeaderValues = Record<string, string | null | undefined>;

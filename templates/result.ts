@@ -1,4 +1,4 @@
-import { APIError, ResponseValidationError } from "./errors.js";
+import { APIError } from "./errors.js";
 
 type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 type NumberOf<S> = S extends `${infer N extends number}` ? N : never;
@@ -51,17 +51,17 @@ export type APIResult<T, E = {}> =
   | RangeFailure<E, RangeKey<E>>
   | Failure<OtherStatus<E>, "default" extends keyof E ? E["default"] : unknown>;
 
-/** An error response as a failed result; anything else (no response, a 2xx that failed) rethrown. */
+/**
+ * An error response as a failed result; anything else rethrown: no response, or a 2xx body that
+ * failed validation (a `ResponseValidationError` keeps no response, and its status is a success).
+ */
 export function failedResult(error: unknown): {
   ok: false;
   status: number;
   error: unknown;
   response: Response;
 } {
-  if (
-    error instanceof APIError &&
-    !(error instanceof ResponseValidationError)
-  ) {
+  if (error instanceof APIError) {
     const { response } = error;
     if (response !== undefined && !response.ok)
       return {

@@ -1,17 +1,16 @@
 import { jsonLines, jsonSeq } from "./json-sequences.js";
 import { serverSentEvents } from "./server-sent-events.js";
-import type { ValidateMode, Validator } from "./options.js";
+import type { ResponseCheck } from "./options.js";
 import { jsonItem, textItem, type ItemCheck } from "./stream-item.js";
 import type { StreamStops } from "./stream-reader.js";
 import { Stream } from "./stream.js";
 
-/** How the client checks a streaming call's items: its `validate` mode, validator and item type. */
+/** How the client checks a streaming call's items: the check of its `validate` mode, and the item type. */
 export interface StreamValidation {
-  readonly mode: ValidateMode;
-  readonly validator: Validator | undefined;
+  /** `undefined` when `validate` is `"off"`. */
+  readonly check: ResponseCheck | undefined;
   /** The named type of each item (an event's data); unchecked without one. */
   readonly typeName: string | undefined;
-  readonly warn: (message: string) => void;
 }
 
 /**
@@ -25,15 +24,12 @@ export type StreamBody = (
 ) => Stream<unknown>;
 
 function itemCheck({
-  mode,
-  validator,
+  check,
   typeName,
-  warn,
 }: StreamValidation): ItemCheck | undefined {
-  if (validator === undefined || typeName === undefined || mode === "off")
-    return undefined;
-  const issues = (value: unknown) => validator(typeName, value);
-  return { mode, typeName, issues, warn };
+  return check === undefined || typeName === undefined
+    ? undefined
+    : { check, typeName };
 }
 
 /** `text/event-stream` whose events carry JSON data: `ServerSentEvent<T>` items. */

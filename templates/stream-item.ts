@@ -1,6 +1,5 @@
 import { APIError } from "./errors.js";
-import { applyIssues } from "./validate.js";
-import type { ValidationIssue } from "./validation-error.js";
+import type { ResponseCheck } from "./options.js";
 
 /** Where an item sits in its stream, for messages: the 3rd event, the 12th line. */
 export interface ItemPlace {
@@ -15,14 +14,12 @@ export interface ItemPlace {
 export type ItemParser<T> = (text: string, place: ItemPlace) => T;
 
 /**
- * Checks each item under `validate: "warn" | "throw"`: `issues` is the generated validator for
- * the item type; `warn` logs a failing item, `"throw"` rejects the iteration with it.
+ * Checks each item under `validate: "warn" | "throw"` (`check`, the client's): `"warn"` logs a
+ * failing item, `"throw"` rejects the iteration with it.
  */
 export interface ItemCheck {
-  readonly mode: "warn" | "throw";
+  readonly check: ResponseCheck;
   readonly typeName: string;
-  readonly issues: (value: unknown) => ValidationIssue[];
-  readonly warn: (message: string) => void;
 }
 
 const DATA_PREFIX_LENGTH = 80;
@@ -69,8 +66,7 @@ export function jsonItem<T = unknown>(
     }
     if (check !== undefined) {
       const where = `${describePlace(place)} of the response stream`;
-      const checked = { value, response, where, typeName: check.typeName };
-      applyIssues(check.issues(value), checked, check.mode, check.warn);
+      check.check({ value, response, where, typeName: check.typeName });
     }
     return value as T;
   };

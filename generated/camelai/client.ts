@@ -10,9 +10,10 @@ import { SourcesResource } from "./resources/sources.js";
 import { StsResource } from "./resources/sts.js";
 import { ThreadsResource } from "./resources/threads.js";
 import { validateWith } from "./runtime/schema-interpreter.js";
+import { responseChecker } from "./runtime/validate.js";
 import { schemas } from "./schemas.js";
-import { APIClient, clientLogging } from "./runtime/index.js";
-import type { ClientOptions, ValidationIssue } from "./runtime/index.js";
+import { APIClient } from "./runtime/index.js";
+import type { ClientOptions, Validator } from "./runtime/index.js";
 
 /** camelAI API 1.0.0 (v1): options, auth and transport, without resources. Every flat function takes it, and a bundle holds only the functions it calls; logging and response validation come with the `logging` (`clientLogging`) and `validator` (`camelAIValidator`) options. */
 export class CamelAICore extends APIClient {
@@ -38,7 +39,7 @@ export class CamelAI extends CamelAICore {
   readonly threads: ThreadsResource;
 
   constructor(options: ClientOptions = {}) {
-    super({ ...options, logging: options.logging ?? clientLogging });
+    super(options);
     this.appearance = new AppearanceResource(this);
     this.askCamel = new AskCamelResource(this);
     this.iframe = new IframeResource(this);
@@ -51,9 +52,6 @@ export class CamelAI extends CamelAICore {
   }
 }
 
-/** Lists why a response body does not match its named type (none when it does): the `validator` of CamelAI, and of CamelAICore when given. */
-export function camelAIValidator(typeName: string, value: unknown): ValidationIssue[] {
-  return Object.hasOwn(schemas.t, typeName) ? validateWith(schemas, typeName, value, true) : [{ path: "", message: `no validator for type ${typeName}` }];
-}
-
+/** Checks response bodies under `validate`: the `validator` of CamelAI, and of CamelAICore when given. `issues(typeName, value)` lists why a value does not match the named type (none when it does). */
+export const camelAIValidator: Validator = { issues: (typeName, value) => Object.hasOwn(schemas.t, typeName) ? validateWith(schemas, typeName, value, true) : [{ path: "", message: `no validator for type ${typeName}` }], checker: responseChecker };
 export { AppearanceResource, AskCamelResource, IframeResource, KnowledgeBaseResource, RecommendationsResource, ReferenceQueriesResource, SourcesResource, StsResource, ThreadsResource };

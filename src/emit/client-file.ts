@@ -2,7 +2,7 @@ import type { ClassDeclarationStructure, ExportDeclarationStructure, StatementSt
 import { StructureKind } from "./ts-morph.js";
 import type { ApiModel, NamedType, Resource, SecurityScheme } from "../model/ir.js";
 import { jsDocText, objectLiteralKey, stringLiteral } from "./escape.js";
-import { validatorFunction } from "./client-validator.js";
+import { validatorConstant } from "./client-validator.js";
 import { namedImport, resourceModule, RUNTIME } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
 import { operationArguments, overloads, type Argument } from "./operation-signature.js";
@@ -18,12 +18,13 @@ export function clientStatements(model: ApiModel): StatementStructures[] {
   return [
     ...model.resources.map((r) => namedImport(resourceModule(r), [r.className], false)).flat(),
     ...namedImport("./runtime/schema-interpreter.js", ["validateWith"], false),
+    ...namedImport("./runtime/validate.js", ["responseChecker"], false),
     ...namedImport("./schemas.js", ["schemas"], false),
-    ...namedImport(RUNTIME, ["APIClient", ...(Object.values(model.securitySchemes).some(isBasic) ? ["basicAuth"] : []), "clientLogging"], false),
-    ...namedImport(RUNTIME, ["ClientOptions", "ValidationIssue"], true),
+    ...namedImport(RUNTIME, ["APIClient", ...(Object.values(model.securitySchemes).some(isBasic) ? ["basicAuth"] : []), ...(model.defaultValidate === "warn" ? ["clientLogging"] : [])], false),
+    ...namedImport(RUNTIME, ["ClientOptions", "Validator"], true),
     coreClass(model),
     clientClass(model),
-    validatorFunction(model),
+    validatorConstant(model),
     ...(classes.length > 0 ? [{ kind: StructureKind.ExportDeclaration, namedExports: classes } satisfies ExportDeclarationStructure] : []),
   ];
 }
@@ -90,15 +91,15 @@ function coreClass(model: ApiModel): ClassDeclarationStructure {
 }
 
 /**
- * The full client: the Core with one property per resource and logging. The validator (the schema
- * table and its interpreter, about a third of a one-call bundle) is wired in only when the generator
- * config turns validation on; otherwise a caller who validates passes it.
+ * The full client: the Core with one property per resource. The validator (the schema table and
+ * its interpreter, about a third of a one-call bundle) is wired in only when the generator config
+ * turns validation on, and logging, as for the Core, only with the `logging` option or a config
+ * `validate: "warn"` (which warns through it); otherwise a caller who validates or logs passes them.
  */
 function clientClass(model: ApiModel): ClassDeclarationStructure {
   const defaults = [
-    "...options",
-    "logging: options.logging ?? clientLogging",
     ...(wiresValidator(model) ? [`validator: options.validator ?? ${model.validatorName}`] : []),
+    ...(model.defaultValidate === "warn" ? ["logging: options.logging ?? clientLogging"] : []),
     ...(model.defaultValidate !== undefined ? [`validate: options.validate ?? ${stringLiteral(model.defaultValidate)}`] : []),
   ];
   return {
@@ -112,7 +113,7 @@ function clientClass(model: ApiModel): ClassDeclarationStructure {
     ctors: [
       {
         parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
-        statements: [`super({ ${defaults.join(", ")} });`, ...model.resources.map((r) => `this.${r.property} = new ${r.className}(this);`)],
+        statements: [defaults.length === 0 ? "super(options);" : `super({ ...options, ${defaults.join(", ")} });`, ...model.resources.map((r) => `this.${r.property} = new ${r.className}(this);`)],
       },
     ],
   };

@@ -43,7 +43,7 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "ParameterSerializer", "ParameterSpec", "ParameterStyle", "PermissionDeniedError", "PropertyEncoding", "RateLimitError",
   "RequestHook", "RequestOptions", "ResponseHook", "ResponseKind", "ResponseValidationError", "SchemeCredential", "SecurityScheme",
   "StandardSchemaV1", "UnprocessableEntityError",
-  "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging",
+  "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging", "responseValidator",
   "formBody", "inCookie", "inFormQuery", "inHeader", "inPath", "inQuery", "inQueryString", "inScalarQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
   "rawBody",
   "paginateCursor", "paginateLinkHeader", "paginateOffset",

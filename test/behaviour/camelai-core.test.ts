@@ -142,18 +142,45 @@ describe("CamelAICore", () => {
     expect(errorLog).toHaveBeenCalledTimes(1);
     expect(() => core({ logger: console })).toThrow(InvalidParameterError);
   });
+
+  it("CamelAI too logs only with the logging option, and refuses logger, logLevel and redactHeaders without it", async () => {
+    const debug = vi.spyOn(console, "debug").mockImplementation(() => undefined);
+    const full = (options: ClientOptions) =>
+      new CamelAI({ baseURL: server.url, apiKey: API_KEY, maxRetries: 0, ...options });
+    await full({ logLevel: "off" }).sources.partialUpdate("42", {});
+    expect(debug).not.toHaveBeenCalled();
+    await full({ logging: clientLogging, logLevel: "debug" }).sources.partialUpdate("42", {});
+    expect(debug).toHaveBeenCalled();
+    expect(debug.mock.calls.flat().join(" ")).not.toContain(API_KEY);
+    for (const option of [{ logger: console }, { logLevel: "debug" }, { redactHeaders: ["x-secret"] }] as const) {
+      expect(() => full(option)).toThrow(InvalidParameterError);
+      expect(() => full(option)).toThrow("needs the `logging` option (clientLogging)");
+    }
+  });
+
+  it('refuses validate "warn" without logging, at construction and per call, for the Core and CamelAI', async () => {
+    for (const make of [core, (o: ClientOptions) => new CamelAI({ baseURL: server.url, apiKey: API_KEY, ...o })]) {
+      expect(() => make({ validate: "warn", validator: camelAIValidator })).toThrow(
+        'CamelAI: validate "warn" needs `logging` to warn with (pass { logging: clientLogging })',
+      );
+      const client = make({ validator: camelAIValidator });
+      await expect(sourcesPartialUpdate(client, "42", {}, { validate: "warn" })).rejects.toBeInstanceOf(InvalidParameterError);
+      await expect(sourcesPartialUpdate(client, "42", {}, { validate: "throw" })).resolves.toEqual(connection());
+    }
+    expect(server.requests).toHaveLength(2);
+  });
 });
 
 describe("camelAIValidator", () => {
   it("lists the issues of a body against its named type, none for a valid one", () => {
-    expect(camelAIValidator("Connection", connection())).toEqual([]);
+    expect(camelAIValidator.issues("Connection", connection())).toEqual([]);
     expect(
-      camelAIValidator("Connection", connection({ id: "42" })),
+      camelAIValidator.issues("Connection", connection({ id: "42" })),
     ).toMatchObject([{ path: "/id" }]);
   });
 
   it("reports a type it does not know instead of passing it", () => {
-    expect(camelAIValidator("NoSuchType", {})).toEqual([
+    expect(camelAIValidator.issues("NoSuchType", {})).toEqual([
       { path: "", message: "no validator for type NoSuchType" },
     ]);
   });

@@ -43,7 +43,7 @@ const logger = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 function client(generatedClient: Client): SourcesClient {
   Object.values(logger).forEach((fn) => fn.mockClear());
   const validator = generatedClient["sourcesValidator"];
-  return new generatedClient.default({ baseURL: server.url, apiKey: null, maxRetries: 0, validate: "throw", validator, logger });
+  return new generatedClient.default({ baseURL: server.url, apiKey: null, maxRetries: 0, validate: "throw", validator, logging: generatedClient["clientLogging"], logger });
 }
 
 /** Answers every request with this JSON body. */
@@ -63,7 +63,7 @@ describe("a response with enum values the schema does not list", () => {
     expect(line).toMatch(/\/type: "ORACLE" is not one of the values the schema lists/);
     expect(line).toMatch(/\/level: 7 is not one of/);
     expect(line).toMatch(/\(\+1 more\)/);
-    const notes = (open["sourcesValidator"] as (type: string, value: unknown) => Issue[])("Connection", NEW_TYPE);
+    const notes = (open["sourcesValidator"] as { issues: (type: string, value: unknown) => Issue[] }).issues("Connection", NEW_TYPE);
     // The last inside the variant of the oneOf that matched.
     expect(notes.map((n) => [n.path, n.level])).toEqual([["/type", "warn"], ["/tier", "warn"], ["/level", "warn"], ["/status", "warn"]]);
     expect(logger.error).not.toHaveBeenCalled();

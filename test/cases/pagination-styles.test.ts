@@ -29,7 +29,7 @@ beforeAll(async () => {
   [server, other] = await Promise.all([startServer(), startServer()]);
   const warn = () => undefined;
   const logger = { warn, error: warn, info: warn, debug: warn };
-  client = new (generated.client["default"] as StylesClass)({ baseURL: server.url, maxRetries: 0, logger });
+  client = new (generated.client["default"] as StylesClass)({ baseURL: server.url, maxRetries: 0, logging: generated.client["clientLogging"], logger });
 });
 afterAll(async () => {
   await Promise.all([server.close(), other.close()]);

@@ -1,8 +1,8 @@
 /**
  * What a bundler keeps of the checked-in camelAI client: a call through `CamelAICore` brings the
  * transport and nothing it does not use (logging, validation, page iteration, the other body
- * encoders and parameter serialisers); `CamelAI` brings logging and its validator, the schema
- * interpreter over schemas.ts. esbuild bundles
+ * encoders and parameter serialisers); `CamelAI` brings every resource, and logging or validation
+ * (the schema interpreter over schemas.ts, the checker and its error) only when given them. esbuild bundles
  * a one-line entry with minification and tree shaking, as an application build would.
  */
 import { join } from "node:path";
@@ -17,11 +17,17 @@ async function bundledFiles(entry: string): Promise<string[]> {
   return (await bundleEntry(entry, CLIENT)).files;
 }
 
+/** Text only validation and logging put in a bundle: the error, the checker's and the log's messages. */
+const VALIDATION_TEXT = ["ResponseValidationError", "does not match", "to warn with", "(+"];
+const LOGGING_TEXT = ["retrying ", "failed: ", "console"];
+
 /** Modules only an option or a request that names them brings in. */
 const FEATURES = [
   "guards.ts",
   "schemas.ts",
   "runtime/schema-interpreter.ts",
+  "runtime/validate.ts",
+  "runtime/validation-error.ts",
   "runtime/logging.ts",
   "runtime/logger.ts",
   "runtime/call-log.ts",
@@ -55,6 +61,11 @@ describe("the camelAI client in a bundle", () => {
     expect(files.filter((file) => file.startsWith("resources/"))).toEqual([
       "resources/sources.ts",
     ]);
+    const { text } = await bundleEntry(
+      `import { CamelAICore, sourcesPartialUpdate } from "./index.js"; export const p = sourcesPartialUpdate(new CamelAICore({ apiKey: "k" }), "42", {});`,
+      CLIENT,
+    );
+    for (const left of [...VALIDATION_TEXT, ...LOGGING_TEXT]) expect(text).not.toContain(left);
   });
 
   it("a list call brings page iteration and the scalar query serialiser, nothing more", async () => {
@@ -72,19 +83,34 @@ describe("the camelAI client in a bundle", () => {
     expect(list.text).not.toContain('"deepObject"');
   });
 
-  it("CamelAI brings every resource and logging, but neither guards nor the validator", async () => {
-    const files = await bundledFiles(
+  it("CamelAI brings every resource and its streams, but neither logging, guards nor validation", async () => {
+    const { files, text } = await bundleEntry(
       `import { CamelAI } from "./index.js"; export const c = new CamelAI({ apiKey: "k" });`,
+      CLIENT,
     );
-    expect(files).toEqual(expect.arrayContaining(["runtime/logging.ts", "resources/sources.ts", "resources/threads.ts"]));
-    for (const left of ["guards.ts", "schemas.ts", "runtime/schema-interpreter.ts"]) expect(files).not.toContain(left);
+    expect(files).toEqual(expect.arrayContaining(["resources/sources.ts", "resources/threads.ts", "runtime/stream-item.ts"]));
+    const features = ["guards.ts", "schemas.ts", "runtime/schema-interpreter.ts", "runtime/validate.ts", "runtime/validation-error.ts"];
+    for (const left of [...features, "runtime/logging.ts", "runtime/logger.ts", "runtime/call-log.ts", "runtime/redact-log.ts"])
+      expect(files).not.toContain(left);
+    for (const left of [...VALIDATION_TEXT, ...LOGGING_TEXT]) expect(text).not.toContain(left);
+  });
+
+  it("CamelAI given clientLogging brings the log, and still no validation", async () => {
+    const { files, text } = await bundleEntry(
+      `import { CamelAI, clientLogging } from "./index.js"; export const c = new CamelAI({ apiKey: "k", logging: clientLogging });`,
+      CLIENT,
+    );
+    expect(files).toEqual(expect.arrayContaining(["runtime/logging.ts", "runtime/logger.ts", "runtime/call-log.ts", "runtime/redact-log.ts"]));
+    for (const left of LOGGING_TEXT) expect(text).toContain(left);
+    for (const left of VALIDATION_TEXT) expect(text).not.toContain(left);
   });
 
   it("CamelAI given camelAIValidator brings the schema table and its interpreter, still no guards", async () => {
     const files = await bundledFiles(
       `import { CamelAI, camelAIValidator } from "./index.js"; export const c = new CamelAI({ apiKey: "k", validate: "throw", validator: camelAIValidator });`,
     );
-    expect(files).toEqual(expect.arrayContaining(["schemas.ts", "runtime/schema-interpreter.ts", "resources/sources.ts"]));
+    expect(files).toEqual(expect.arrayContaining(["schemas.ts", "runtime/schema-interpreter.ts", "runtime/validate.ts", "resources/sources.ts"]));
     expect(files).not.toContain("guards.ts");
+    expect(files).not.toContain("runtime/logging.ts");
   });
 });

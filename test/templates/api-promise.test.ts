@@ -7,7 +7,12 @@ import {
   it,
   vi,
 } from "vitest";
-import { APIClient, APIPromise, NotFoundError } from "../../templates/index.js";
+import {
+  APIClient,
+  APIPromise,
+  NotFoundError,
+  responseValidator,
+} from "../../templates/index.js";
 import { config } from "./config.js";
 import { json, startServer, type TestServer } from "./server.js";
 import type { ServerResponse } from "node:http";
@@ -31,10 +36,10 @@ const api = () =>
       apiKey: null,
       maxRetries: 0,
       validate: "throw",
-      validator: () => {
+      validator: responseValidator(() => {
         checks += 1;
         return [];
-      },
+      }),
     },
     config,
   );

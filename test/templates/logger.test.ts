@@ -17,6 +17,7 @@ import {
   type LogLevel,
   type Logger,
   type Validator,
+  responseValidator,
 } from "../../templates/index.js";
 import { SECRET, config } from "./config.js";
 import { closedPort, json, startServer, type TestServer } from "./server.js";
@@ -69,8 +70,9 @@ function expectNoSecret(lines: readonly Line[], secrets: readonly string[]) {
 const OTHER_SECRET = "other-credential-9876543210";
 
 /** Accepts only the string "thing". */
-const validator: Validator = (typeName, value) =>
-  value === "thing" ? [] : [{ path: "", message: `expected ${typeName}` }];
+const validator: Validator = responseValidator((typeName, value) =>
+  value === "thing" ? [] : [{ path: "", message: `expected ${typeName}` }],
+);
 
 function logged(level: LogLevel, options: ClientOptions = {}) {
   const { logger, lines } = recorder();

@@ -9,6 +9,7 @@ import {
   inQuery,
   paginate,
   type ClientOptions,
+  responseValidator,
 } from "../../templates/index.js";
 import { failedResult } from "../../templates/result.js";
 import { config } from "./config.js";
@@ -113,7 +114,9 @@ describe("APIPromise.result()", () => {
   it("rejects for a 2xx body that fails validation in throw mode", async () => {
     const strict = APIClient.request(api({
       validate: "throw",
-      validator: () => [{ path: "", keyword: "type", message: "wrong" }],
+      validator: responseValidator(() => [
+        { path: "", keyword: "type", message: "wrong" },
+      ]),
     }), {
       method: "GET",
       path: "/thing",

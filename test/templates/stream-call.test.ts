@@ -15,6 +15,7 @@ import {
   type ServerSentEvent,
   type Stream,
   type ValidationIssue,
+  responseValidator,
 } from "../../templates/index.js";
 import { startServer, type TestServer } from "./server.js";
 import { bytes, collect, serveChunks } from "./stream-helpers.js";
@@ -132,7 +133,7 @@ describe("a streaming call", () => {
     };
     const seen: unknown[] = [];
     const error = await (async () => {
-      for await (const event of await events({ validate: "throw", validator })) seen.push(event.data);
+      for await (const event of await events({ validate: "throw", validator: responseValidator(validator) })) seen.push(event.data);
     })().catch((e: unknown) => e);
     expect(seen).toEqual([{ n: 1 }]);
     expect(error).toBeInstanceOf(ResponseValidationError);

@@ -8,6 +8,8 @@ import {
   type ItemCheck,
   type ValidationIssue,
 } from "../../templates/index.js";
+import type { ClientLog } from "../../templates/options.js";
+import { responseChecker } from "../../templates/validate.js";
 import { bytes, collect, memoryResponse } from "./stream-helpers.js";
 
 function hasCount(value: unknown): ValidationIssue[] {
@@ -16,8 +18,9 @@ function hasCount(value: unknown): ValidationIssue[] {
     : [{ path: "/count", message: "expected number", keyword: "type" }];
 }
 
-function check(mode: ItemCheck["mode"], warnings: string[] = []): ItemCheck {
-  return { mode, typeName: "Tick", issues: hasCount, warn: (message) => warnings.push(message) };
+function check(mode: "warn" | "throw", warnings: string[] = []): ItemCheck {
+  const log = { warn: (message: string) => warnings.push(message) } as unknown as ClientLog;
+  return { typeName: "Tick", check: responseChecker((_typeName, value) => hasCount(value), mode, log, "Client") };
 }
 
 const SSE = 'data: {"count":1}\n\ndata: {"count":"two"}\nid: t2\n\ndata: {"count":3}\n\n';

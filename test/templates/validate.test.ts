@@ -13,6 +13,7 @@ import {
   clientLogging,
   InvalidParameterError,
   ResponseValidationError,
+  responseValidator,
   type ClientOptions,
   type RequestOptions,
   type Validator,
@@ -36,7 +37,7 @@ interface Thing {
 
 /** Knows one type, `Thing`; records what it was asked. */
 const asked: string[] = [];
-const validator: Validator = (typeName, value) => {
+const validator: Validator = responseValidator((typeName, value) => {
   asked.push(typeName);
   if (typeName !== "Thing")
     return [{ path: "", message: `unknown type ${typeName}` }];
@@ -44,7 +45,7 @@ const validator: Validator = (typeName, value) => {
   return typeof id === "number"
     ? []
     : [{ path: "/id", message: "expected number", keyword: "type" }];
-};
+});
 
 function call(clientOptions: ClientOptions, options: RequestOptions = {}) {
   const api = new APIClient(

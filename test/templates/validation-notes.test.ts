@@ -8,11 +8,12 @@ import {
   Stream,
   type ClientOptions,
   type ItemCheck,
-  type ValidationIssue,
   type Validator,
+  responseValidator,
 } from "../../templates/index.js";
 import { validateWith } from "../../templates/schema-interpreter.js";
 import type { SchemaTable } from "../../templates/schema-table.js";
+import type { ClientLog } from "../../templates/options.js";
 import { config } from "./config.js";
 import { bytes, collect, memoryResponse } from "./stream-helpers.js";
 import { json, startServer, type TestServer } from "./server.js";
@@ -27,7 +28,7 @@ const table: SchemaTable = {
   },
   n: [],
 };
-const validator: Validator = (typeName, value) => validateWith(table, typeName, value, true);
+const validator: Validator = responseValidator((typeName, value) => validateWith(table, typeName, value, true));
 
 let server: TestServer;
 beforeAll(async () => {
@@ -80,7 +81,8 @@ describe("validate with notes", () => {
 describe("stream items with notes", () => {
   it('"throw" logs a note and goes on', async () => {
     const warnings: string[] = [];
-    const check: ItemCheck = { mode: "throw", typeName: "Thing", issues: (value) => validator("Thing", value) as ValidationIssue[], warn: (m) => warnings.push(m) };
+    const log = { warn: (m: string) => warnings.push(m) } as unknown as ClientLog;
+    const check: ItemCheck = { typeName: "Thing", check: validator.checker(validator.issues, "throw", log, "Client") };
     const response = memoryResponse([bytes('{"kind":"a","id":1}\n{"kind":"new","id":2}\n')]);
     const items = await collect(Stream.fromResponse(response, { controller: new AbortController(), framing: jsonLines(jsonItem(response, check)) }));
     expect(items).toEqual([{ kind: "a", id: 1 }, { kind: "new", id: 2 }]);

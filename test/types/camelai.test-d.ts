@@ -400,7 +400,7 @@ describe("the Core", () => {
 
   test("the validator and logging are options a Core takes", () => {
     expectTypeOf(camelAIValidator).toMatchTypeOf<Validator>();
-    expectTypeOf(camelAIValidator).returns.toEqualTypeOf<ValidationIssue[]>();
+    expectTypeOf(camelAIValidator.issues).returns.toEqualTypeOf<ValidationIssue[]>();
     expectTypeOf(
       new CamelAICore({
         validate: "throw",
@@ -408,7 +408,7 @@ describe("the Core", () => {
         logging: clientLogging,
       }),
     ).toEqualTypeOf<CamelAICore>();
-    // @ts-expect-error a validator lists issues for a type name and a value
-    new CamelAICore({ validator: (value: number) => value > 0 });
+    // @ts-expect-error a validator is camelAIValidator or responseValidator(issues), not a bare function
+    new CamelAICore({ validator: (typeName: string, value: unknown) => [] });
   });
 });

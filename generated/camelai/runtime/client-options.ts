@@ -2,7 +2,12 @@ import type { AuthConfig } from "./auth.js";
 import type { ClientConfig } from "./config.js";
 import { readEnv } from "./env.js";
 import { InvalidParameterError } from "./errors.js";
-import type { ClientLog, ClientOptions } from "./options.js";
+import type {
+  ClientLog,
+  ClientOptions,
+  ResponseCheck,
+  ValidateMode,
+} from "./options.js";
 import type { FetchFunction } from "./redirect.js";
 
 /** `setTimeout`'s largest delay; anything above fires immediately instead. */
@@ -147,4 +152,28 @@ export function openLog(
       unused,
     );
   return undefined;
+}
+
+/**
+ * The check of `mode` with the `validator` option, `undefined` when it is `"off"`. Without a
+ * validator the mode is refused, naming the generated one to pass; the validator's own checker
+ * refuses what else it cannot honour.
+ */
+export function checkerFor(
+  mode: ValidateMode | undefined,
+  { validator }: ClientOptions,
+  log: ClientLog | undefined,
+  { clientName, validatorName }: ClientConfig,
+): ResponseCheck | undefined {
+  if (mode === undefined || mode === "off") return undefined;
+  if (validator !== undefined)
+    return validator.checker(validator.issues, mode, log, clientName);
+  const pass =
+    validatorName === undefined
+      ? ""
+      : ` (pass the generated ${validatorName}: { validator: ${validatorName} })`;
+  throw new InvalidParameterError(
+    `${clientName}: validate "${mode}" needs a \`validator\`${pass}`,
+    "validate",
+  );
 }

@@ -70,6 +70,7 @@ export type {
   ValidateMode,
   Validator,
 } from "./options.js";
+export { responseValidator } from "./validate.js";
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
