@@ -167,7 +167,7 @@ export function checkerFor(
 ): ResponseCheck | undefined {
   if (mode === undefined || mode === "off") return undefined;
   if (validator !== undefined)
-    return validator.checker(validator.issues, mode, log, clientName);
+    return validator.checker(validator, mode, log, clientName);
   const pass =
     validatorName === undefined
       ? ""

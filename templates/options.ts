@@ -7,35 +7,40 @@ export type ValidateMode = "off" | "warn" | "throw";
 /** Lists why `value` does not match the named type (`"Connection"`); none when it does. */
 export type IssueLister = (typeName: string, value: unknown) => ValidationIssue[];
 
-/** A value a validator checks: its response, and `where` it came from for messages (`response body of GET /things/{id}`). */
-export interface CheckedValue {
-  readonly value: unknown;
-  readonly response: Response;
-  readonly where: string;
-  readonly typeName: string;
-}
-
-/** Checks one 2xx body or streamed item under the client's `validate` mode. */
-export type ResponseCheck = (checked: CheckedValue) => void;
+/**
+ * Checks, under the client's `validate` mode, a 2xx body (no `place`) or a streamed item (`place`:
+ * `event 3`) of `operation` (`"PATCH /things/{id}"`, its method and path template).
+ */
+export type ResponseCheck = (
+  value: unknown,
+  response: Response,
+  operation: string,
+  place?: string,
+) => void;
 
 /**
  * Makes the check a client runs under a mode (the runtime's `responseChecker`); throws
  * `InvalidParameterError` for a mode the client cannot honour.
  */
 export type ResponseChecker = (
-  issues: IssueLister,
+  validator: Validator,
   mode: "warn" | "throw",
   log: ClientLog | undefined,
   clientName: string,
 ) => ResponseCheck;
 
 /**
- * The `validator` option (`camelAIValidator`, or `responseValidator(issues)`): the issues of a
- * named type, and the checker that applies them, which comes with the validator so that a client
- * without one bundles none of it.
+ * The `validator` option (`camelAIValidator`, or `responseValidator(issues, bodies, items)`): the
+ * issues of a named type, the type of each operation's 2xx body and streamed items (an operation
+ * without one is not checked), and the checker that applies them. All of it comes with the
+ * validator, so that a client without one bundles none of it.
  */
 export interface Validator {
   readonly issues: IssueLister;
+  /** The named type of each operation's 2xx body, by `"METHOD /path"`. */
+  readonly bodies: Readonly<Record<string, string>>;
+  /** The named type of each streaming operation's items, by `"METHOD /path"`. */
+  readonly items: Readonly<Record<string, string>>;
   readonly checker: ResponseChecker;
 }
 

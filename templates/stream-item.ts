@@ -14,12 +14,12 @@ export interface ItemPlace {
 export type ItemParser<T> = (text: string, place: ItemPlace) => T;
 
 /**
- * Checks each item under `validate: "warn" | "throw"` (`check`, the client's): `"warn"` logs a
- * failing item, `"throw"` rejects the iteration with it.
+ * Checks each item of `operation` (`"METHOD /path"`) under `validate: "warn" | "throw"` (`check`,
+ * the client's): `"warn"` logs a failing item, `"throw"` rejects the iteration with it.
  */
 export interface ItemCheck {
   readonly check: ResponseCheck;
-  readonly typeName: string;
+  readonly operation: string;
 }
 
 const DATA_PREFIX_LENGTH = 80;
@@ -64,10 +64,7 @@ export function jsonItem<T = unknown>(
     } catch (error) {
       throw invalidJSON(response, text, place, error);
     }
-    if (check !== undefined) {
-      const where = `${describePlace(place)} of the response stream`;
-      check.check({ value, response, where, typeName: check.typeName });
-    }
+    check?.check(value, response, check.operation, describePlace(place));
     return value as T;
   };
 }

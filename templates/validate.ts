@@ -8,13 +8,13 @@ import type {
 } from "./options.js";
 
 /**
- * The check a client runs under `mode` with `issues`. A `"warn"` without a log to warn to is refused
- * rather than letting bodies pass unchecked. Notes (an open enum's unlisted value) are logged in
- * every mode and never fail it; issues are logged under `"warn"` and raise
+ * The check a client runs under `mode` with `validator`. A `"warn"` without a log to warn to is
+ * refused rather than letting bodies pass unchecked. Notes (an open enum's unlisted value) are
+ * logged in every mode and never fail it; issues are logged under `"warn"` and raise
  * `ResponseValidationError` under `"throw"`.
  */
 export function responseChecker(
-  issues: IssueLister,
+  validator: Validator,
   mode: "warn" | "throw",
   log: ClientLog | undefined,
   clientName: string,
@@ -24,9 +24,15 @@ export function responseChecker(
       `${clientName}: validate "warn" needs \`logging\` to warn with (pass { logging: clientLogging })`,
       "validate",
     );
-  return (checked) => {
-    const { where, typeName, response, value } = checked;
-    const found = issues(typeName, value);
+  return (value, response, operation, place) => {
+    const types = place === undefined ? validator.bodies : validator.items;
+    if (!Object.hasOwn(types, operation)) return;
+    const typeName = types[operation] as string;
+    const where =
+      place === undefined
+        ? `response body of ${operation}`
+        : `${place} of the response stream`;
+    const found = validator.issues(typeName, value);
     const notes = found.filter((issue) => issue.level === "warn");
     if (notes.length > 0)
       log?.warn(`${where} has ${typeName}: ${formatIssues(notes)}`);
@@ -46,10 +52,14 @@ export function responseChecker(
 }
 
 /**
- * A `validator` option from a function that lists issues: the generated validators are made so,
- * and so is a hand-written one. The checking comes with the validator, so a client without one
- * bundles none of it.
+ * A `validator` option from a function that lists issues and the named types of operations' 2xx
+ * bodies and streamed items (by `"METHOD /path"`): a hand-written validator. The checking comes
+ * with the validator, so a client without one bundles none of it.
  */
-export function responseValidator(issues: IssueLister): Validator {
-  return { issues, checker: responseChecker };
+export function responseValidator(
+  issues: IssueLister,
+  bodies: Readonly<Record<string, string>>,
+  items: Readonly<Record<string, string>> = {},
+): Validator {
+  return { issues, bodies, items, checker: responseChecker };
 }

@@ -1,4 +1,4 @@
-import type { Body, NamedType, Operation, Param, PropertyEncoding, ResponseBody, Schema } from "../model/ir.js";
+import type { Body, NamedType, Operation, Param, PropertyEncoding, Schema } from "../model/ir.js";
 import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
 import { isScalarParam } from "../model/scalar-params.js";
 import { pageFunction } from "./page-shape.js";
@@ -10,7 +10,8 @@ type Types = ReadonlyMap<string, NamedType>;
 /**
  * The OperationRequest literal of one operation: every key and value spelled through the escapers.
  * It names the runtime pieces the call needs (parameter serialisers, body encoders, `paginate`),
- * so a bundle holds only those, and its response types by name, for the client's validator.
+ * so a bundle holds only those. Its response types are not in it: the client's validator names them
+ * by operation, so a bundle without validation carries none of them.
  */
 export function requestObject(op: Operation, types: Types): ObjectLiteral {
   const fields: ObjectLiteral["entries"] = [
@@ -30,9 +31,7 @@ export function requestObject(op: Operation, types: Types): ObjectLiteral {
   fields.push(["security", { items: op.security.map((alt) => ({ items: alt.map(stringLiteral) })) }]);
   const kind = op.success.find((r) => r.kind !== "empty")?.kind ?? "empty";
   if (kind !== "json" && !(op.stream && !op.stream.when)) fields.push(["responseKind", stringLiteral(kind)]);
-  const success = namedBody(op.success, types);
-  if (success) fields.push(["success", stringLiteral(success.name)]);
-  if (op.stream) fields.push(...streamFields(op, op.stream, types));
+  if (op.stream) fields.push(["stream", streamField(op, op.stream)]);
   // Declared error bodies are the JSDoc's @throws and the caller's guard for matchesErrorResponse:
   // the runtime reads nothing of them, so no bytes of them go into the request.
   if (op.pagination) {
@@ -53,13 +52,10 @@ export function runtimeValues(op: Operation, types: Types): string[] {
   ];
 }
 
-/** `stream` (its reader, or the reader when the configured condition holds) and the item's named type. */
-function streamFields(op: Operation, stream: NonNullable<Operation["stream"]>, types: Types): ObjectLiteral["entries"] {
+/** `stream`: its reader, or the reader when the configured condition holds. */
+function streamField(op: Operation, stream: NonNullable<Operation["stream"]>): string {
   const reader = streamReader(stream);
-  const fields: ObjectLiteral["entries"] = [["stream", stream.when ? `${streamCondition(op, stream)} ? ${reader} : undefined` : reader]];
-  const item = stream.item.kind === "ref" ? types.get(stream.item.name) : undefined;
-  if (item && (stream.framing !== "sse" || stream.jsonData)) fields.push(["item", stringLiteral(item.name)]);
-  return fields;
+  return stream.when ? `${streamCondition(op, stream)} ? ${reader} : undefined` : reader;
 }
 
 /**
@@ -194,11 +190,4 @@ function encodingObject(encoding: Record<string, PropertyEncoding>): ObjectLiter
     return [objectLiteralKey(name), { entries: fields }];
   });
   return { entries };
-}
-
-/** The named type of the JSON body these responses share, when exactly one describes them. */
-function namedBody(responses: ResponseBody[], types: Types): NamedType | undefined {
-  const json = responses.filter((r) => r.kind === "json" && r.schema);
-  const names = [...new Set(json.flatMap((r) => (r.schema?.kind === "ref" ? [r.schema.name] : [])))];
-  return names.length === 1 && json.every((r) => r.schema?.kind === "ref") ? types.get(names[0] as string) : undefined;
 }

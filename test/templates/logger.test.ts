@@ -70,8 +70,10 @@ function expectNoSecret(lines: readonly Line[], secrets: readonly string[]) {
 const OTHER_SECRET = "other-credential-9876543210";
 
 /** Accepts only the string "thing". */
-const validator: Validator = responseValidator((typeName, value) =>
-  value === "thing" ? [] : [{ path: "", message: `expected ${typeName}` }],
+const validator: Validator = responseValidator(
+  (typeName, value) =>
+    value === "thing" ? [] : [{ path: "", message: `expected ${typeName}` }],
+  { "GET /l": "Thing" },
 );
 
 function logged(level: LogLevel, options: ClientOptions = {}) {
@@ -102,7 +104,6 @@ const call = (
     parameters: [{ name: "page", in: "query", value: 2 }],
     serializers: [inQuery],
     security,
-    success: "Thing",
   });
 
 describe("debug", () => {

@@ -32,7 +32,6 @@ const get = (options: ClientOptions = {}) =>
     method: "GET",
     path: "/thing",
     security: [],
-    success: "Thing",
   });
 
 describe("failedResult", () => {
@@ -114,14 +113,14 @@ describe("APIPromise.result()", () => {
   it("rejects for a 2xx body that fails validation in throw mode", async () => {
     const strict = APIClient.request(api({
       validate: "throw",
-      validator: responseValidator(() => [
-        { path: "", keyword: "type", message: "wrong" },
-      ]),
+      validator: responseValidator(
+        () => [{ path: "", keyword: "type", message: "wrong" }],
+        { "GET /thing": "Thing" },
+      ),
     }), {
       method: "GET",
       path: "/thing",
       security: [],
-      success: "Thing",
     });
     await expect(strict.result()).rejects.toBeInstanceOf(
       ResponseValidationError,

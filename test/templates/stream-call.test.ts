@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const CONFIG = { clientName: "T", defaultBaseURL: "", securitySchemes: {} };
-const EVENTS: OperationRequest = { method: "POST", path: "/events", security: [], stream: eventStream, item: "Tick" };
+const EVENTS: OperationRequest = { method: "POST", path: "/events", security: [], stream: eventStream };
 
 function client(options: ClientOptions = {}): APIClient {
   return new APIClient({ baseURL: server.url, maxRetries: 0, ...options }, CONFIG);
@@ -133,7 +133,7 @@ describe("a streaming call", () => {
     };
     const seen: unknown[] = [];
     const error = await (async () => {
-      for await (const event of await events({ validate: "throw", validator: responseValidator(validator) })) seen.push(event.data);
+      for await (const event of await events({ validate: "throw", validator: responseValidator(validator, {}, { "POST /events": "Tick" }) })) seen.push(event.data);
     })().catch((e: unknown) => e);
     expect(seen).toEqual([{ n: 1 }]);
     expect(error).toBeInstanceOf(ResponseValidationError);

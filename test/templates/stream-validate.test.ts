@@ -9,7 +9,7 @@ import {
   type ValidationIssue,
 } from "../../templates/index.js";
 import type { ClientLog } from "../../templates/options.js";
-import { responseChecker } from "../../templates/validate.js";
+import { responseChecker, responseValidator } from "../../templates/validate.js";
 import { bytes, collect, memoryResponse } from "./stream-helpers.js";
 
 function hasCount(value: unknown): ValidationIssue[] {
@@ -20,7 +20,8 @@ function hasCount(value: unknown): ValidationIssue[] {
 
 function check(mode: "warn" | "throw", warnings: string[] = []): ItemCheck {
   const log = { warn: (message: string) => warnings.push(message) } as unknown as ClientLog;
-  return { typeName: "Tick", check: responseChecker((_typeName, value) => hasCount(value), mode, log, "Client") };
+  const validator = responseValidator((_typeName, value) => hasCount(value), {}, { "GET /ticks": "Tick" });
+  return { operation: "GET /ticks", check: responseChecker(validator, mode, log, "Client") };
 }
 
 const SSE = 'data: {"count":1}\n\ndata: {"count":"two"}\nid: t2\n\ndata: {"count":3}\n\n';

@@ -12,6 +12,7 @@ import {
   APIClient,
   clientLogging,
   InvalidParameterError,
+  paginate,
   ResponseValidationError,
   responseValidator,
   type ClientOptions,
@@ -45,7 +46,7 @@ const validator: Validator = responseValidator((typeName, value) => {
   return typeof id === "number"
     ? []
     : [{ path: "/id", message: "expected number", keyword: "type" }];
-});
+}, { "GET /things/{id}": "Thing", "GET /t": "Thing" });
 
 function call(clientOptions: ClientOptions, options: RequestOptions = {}) {
   const api = new APIClient(
@@ -66,7 +67,6 @@ function call(clientOptions: ClientOptions, options: RequestOptions = {}) {
       path: "/things/{id}",
       parameters: [{ name: "id", in: "path", value: 7 }],
       security: [],
-      success: "Thing",
     },
     options,
   );
@@ -120,6 +120,49 @@ describe("validate", () => {
     server.reset((_req, res) => json(res, 200, { id: 7 }));
     expect(await call({ validate: "throw" })).toEqual({ id: 7 });
   });
+
+  it("checks only the operations the validator names a type for", async () => {
+    asked.length = 0;
+    const api = new APIClient(
+      { baseURL: server.url, apiKey: null, maxRetries: 0, validate: "throw", validator },
+      config,
+    );
+    const other = { method: "GET", path: "/other", security: [] } as const;
+    expect(await APIClient.request(api, other)).toEqual({ id: "not-a-number" });
+    expect(asked).toEqual([]);
+  });
+
+  it("checks every page of a list against the list operation's type, the pages after the first fetched by GET", async () => {
+    server.reset((req, res) =>
+      req.url === "/search"
+        ? json(res, 200, { results: [1], next: `${server.url}/search?page=2` })
+        : json(res, 200, { results: ["two"], next: null }),
+    );
+    const pages = responseValidator(
+      (_typeName, value) =>
+        (value as { results: unknown[] }).results.every((item) => typeof item === "number")
+          ? []
+          : [{ path: "/results", message: "expected numbers" }],
+      { "POST /search": "Page" },
+    );
+    const api = new APIClient(
+      { baseURL: server.url, apiKey: null, maxRetries: 0, validate: "throw", validator: pages },
+      config,
+    );
+    const list = APIClient.requestPage(
+      api,
+      { method: "POST", path: "/search", body: {}, security: [], paginate },
+      {},
+      { items: "results", next: "next" },
+    );
+    const seen: unknown[] = [];
+    const error = await (async () => {
+      for await (const item of list) seen.push(item);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual([1]);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(["POST /search", "GET /search?page=2"]);
+  });
 });
 
 describe("a client that cannot validate", () => {
@@ -147,7 +190,6 @@ describe("a client that cannot validate", () => {
         method: "GET",
         path: "/t",
         security: [],
-        success: "Thing",
       }),
     ).rejects.toBeInstanceOf(ResponseValidationError);
   });
@@ -155,7 +197,7 @@ describe("a client that cannot validate", () => {
   it("rejects a per-call mode it cannot honour, before sending", async () => {
     const error = await APIClient.request(
       bare({}),
-      { method: "GET", path: "/t", security: [], success: "Thing" },
+      { method: "GET", path: "/t", security: [] },
       {
         validate: "throw",
       },

@@ -28,7 +28,7 @@ const table: SchemaTable = {
   },
   n: [],
 };
-const validator: Validator = responseValidator((typeName, value) => validateWith(table, typeName, value, true));
+const validator: Validator = responseValidator((typeName, value) => validateWith(table, typeName, value, true), { "GET /things": "Thing" }, { "GET /things": "Thing" });
 
 let server: TestServer;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ beforeEach(() => server.reset((_req, res) => json(res, 200, { kind: "c", id: 1, 
 
 function call(options: ClientOptions) {
   const api = new APIClient({ baseURL: server.url, apiKey: null, maxRetries: 0, logging: clientLogging, validator, ...options }, config);
-  return APIClient.request(api, { method: "GET", path: "/things", parameters: [], security: [], success: "Thing" });
+  return APIClient.request(api, { method: "GET", path: "/things", parameters: [], security: [] });
 }
 
 describe("the interpreter's notes", () => {
@@ -82,7 +82,7 @@ describe("stream items with notes", () => {
   it('"throw" logs a note and goes on', async () => {
     const warnings: string[] = [];
     const log = { warn: (m: string) => warnings.push(m) } as unknown as ClientLog;
-    const check: ItemCheck = { typeName: "Thing", check: validator.checker(validator.issues, "throw", log, "Client") };
+    const check: ItemCheck = { operation: "GET /things", check: validator.checker(validator, "throw", log, "Client") };
     const response = memoryResponse([bytes('{"kind":"a","id":1}\n{"kind":"new","id":2}\n')]);
     const items = await collect(Stream.fromResponse(response, { controller: new AbortController(), framing: jsonLines(jsonItem(response, check)) }));
     expect(items).toEqual([{ kind: "a", id: 1 }, { kind: "new", id: 2 }]);

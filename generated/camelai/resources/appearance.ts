@@ -10,7 +10,6 @@ export function appearanceList(client: APIClient, options?: RequestOptions) {
     method: "GET",
     path: "/api/v1/appearance/",
     security: [["ApiKeyAuth"]],
-    success: "AppearanceListResponse",
   }, options);
 }
 
@@ -21,7 +20,6 @@ export function appearanceCreate(client: APIClient, body: OrgAppearanceConfigReq
     path: "/api/v1/appearance/",
     body,
     security: [["ApiKeyAuth"]],
-    success: "OrgAppearanceConfig",
   }, options);
 }
 
@@ -33,7 +31,6 @@ export function appearanceUpdate(client: APIClient, id: string, body: OrgAppeara
     pathValues: { id },
     body,
     security: [["ApiKeyAuth"]],
-    success: "OrgAppearanceConfig",
   }, options);
 }
 
@@ -45,7 +42,6 @@ export function appearancePartialUpdate(client: APIClient, id: string, body?: Pa
     pathValues: { id },
     body,
     security: [["ApiKeyAuth"]],
-    success: "OrgAppearanceConfig",
   }, options);
 }
 

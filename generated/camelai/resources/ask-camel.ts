@@ -16,9 +16,7 @@ export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaReq
     path: "/api/v1/ask_camel",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "AskCamelResponse",
     stream: body["stream"] === true ? eventStream : undefined,
-    item: "AskCamelCreateEvent",
   }, options);
 }
 

@@ -11,7 +11,6 @@ export function iframeCreate(client: APIClient, body: CreateIframeLinkRequestReq
     path: "/api/v1/iframe/create",
     body,
     security: [["ApiKeyAuth"], []],
-    success: "CreateIframeLinkResponse",
   }, options);
 }
 

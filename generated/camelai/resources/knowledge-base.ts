@@ -13,7 +13,6 @@ export function knowledgeBaseList(client: APIClient, params?: KnowledgeBaseListP
     params,
     serializers: [inScalarQuery],
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "PaginatedKnowledgeBaseList",
     paginate,
   }, options, { items: "results", next: "next" });
 }
@@ -25,7 +24,6 @@ export function knowledgeBaseCreate(client: APIClient, body: KnowledgeBaseReques
     path: "/api/v1/knowledge-base/",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "KnowledgeBase",
   }, options);
 }
 
@@ -36,7 +34,6 @@ export function knowledgeBaseSource(client: APIClient, sourceId: number, options
     path: "/api/v1/knowledge-base/source/{source_id}/",
     pathValues: { source_id: sourceId },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "KnowledgeBase",
   }, options);
 }
 
@@ -47,7 +44,6 @@ export function knowledgeBaseRetrieve(client: APIClient, id: string, options?: R
     path: "/api/v1/knowledge-base/{id}/",
     pathValues: { id },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "KnowledgeBase",
   }, options);
 }
 
@@ -59,7 +55,6 @@ export function knowledgeBaseUpdate(client: APIClient, id: string, body: Knowled
     pathValues: { id },
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "KnowledgeBase",
   }, options);
 }
 
@@ -82,7 +77,6 @@ export function knowledgeBasePartialUpdate(client: APIClient, id: string, body?:
     pathValues: { id },
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "KnowledgeBase",
   }, options);
 }
 

@@ -11,7 +11,6 @@ export function recommendationsCreate(client: APIClient, body?: ChatRecommendati
     path: "/api/v1/recommendations",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "ChatRecommendationsResponse",
   }, options);
 }
 

@@ -13,7 +13,6 @@ export function referenceQueriesList(client: APIClient, params?: ReferenceQuerie
     params,
     serializers: [inScalarQuery],
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "PaginatedReferenceQueryModelList",
     paginate,
   }, options, { items: "results", next: "next" });
 }
@@ -25,7 +24,6 @@ export function referenceQueriesCreate(client: APIClient, body: ReferenceQueryMo
     path: "/api/v1/reference-queries/",
     body,
     security: [["ApiKeyAuth"]],
-    success: "ReferenceQueryModel",
   }, options);
 }
 
@@ -36,7 +34,6 @@ export function referenceQueriesSource(client: APIClient, sourceId: number, opti
     path: "/api/v1/reference-queries/source/{source_id}/",
     pathValues: { source_id: sourceId },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "ReferenceQueryModel",
   }, options);
 }
 
@@ -47,7 +44,6 @@ export function referenceQueriesRetrieve(client: APIClient, id: string, options?
     path: "/api/v1/reference-queries/{id}/",
     pathValues: { id },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "ReferenceQueryModel",
   }, options);
 }
 
@@ -59,7 +55,6 @@ export function referenceQueriesUpdate(client: APIClient, id: string, body: Refe
     pathValues: { id },
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "ReferenceQueryModel",
   }, options);
 }
 
@@ -82,7 +77,6 @@ export function referenceQueriesPartialUpdate(client: APIClient, id: string, bod
     pathValues: { id },
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "ReferenceQueryModel",
   }, options);
 }
 
@@ -94,7 +88,6 @@ export function referenceQueriesValidate(client: APIClient, id: string, body: Re
     pathValues: { id },
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "QueryValidationResponse",
   }, options);
 }
 

@@ -13,7 +13,6 @@ export function sourcesList(client: APIClient, params?: SourcesListParams, optio
     params,
     serializers: [inScalarQuery],
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "PaginatedConnectionList",
     paginate,
   }, options, { items: "results", next: "next" });
 }
@@ -25,7 +24,6 @@ export function sourcesCreate(client: APIClient, body?: AddConnectionRequestRequ
     path: "/api/v1/sources/",
     body,
     security: [["ApiKeyAuth"]],
-    success: "AddConnectionResponse",
   }, options);
 }
 
@@ -36,7 +34,6 @@ export function sourcesAdd(client: APIClient, body: ConnectionRequest, options?:
     path: "/api/v1/sources/add/",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "Connection",
   }, options);
 }
 
@@ -47,7 +44,6 @@ export function sourcesAddBigquery(client: APIClient, body: BigQueryConnectionRe
     path: "/api/v1/sources/add/bigquery/",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "SourcesAddBigqueryCreateResponse",
   }, options);
 }
 
@@ -58,7 +54,6 @@ export function sourcesAddClickhouse(client: APIClient, body: ClickHouseConnecti
     path: "/api/v1/sources/add/clickhouse/",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "SourcesAddClickhouseCreateResponse",
   }, options);
 }
 
@@ -69,7 +64,6 @@ export function sourcesAddMongodb(client: APIClient, body: MongoDBConnectionRequ
     path: "/api/v1/sources/add/mongodb/",
     body,
     security: [["ApiKeyAuth"]],
-    success: "SourcesAddMongodbCreateResponse",
   }, options);
 }
 
@@ -80,7 +74,6 @@ export function sourcesAddMotherduck(client: APIClient, body: MotherDuckConnecti
     path: "/api/v1/sources/add/motherduck/",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "SourcesAddMotherduckCreateResponse",
   }, options);
 }
 
@@ -91,7 +84,6 @@ export function sourcesAddMssql(client: APIClient, body: MSSQLConnectionRequest,
     path: "/api/v1/sources/add/mssql/",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "SourcesAddMssqlCreateResponse",
   }, options);
 }
 
@@ -102,7 +94,6 @@ export function sourcesAddMysql(client: APIClient, body: MySQLConnectionRequest,
     path: "/api/v1/sources/add/mysql/",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "SourcesAddMysqlCreateResponse",
   }, options);
 }
 
@@ -113,7 +104,6 @@ export function sourcesAddPostgres(client: APIClient, body: PostgresConnectionRe
     path: "/api/v1/sources/add/postgres/",
     body,
     security: [["ApiKeyAuth"]],
-    success: "SourcesAddPostgresCreateResponse",
   }, options);
 }
 
@@ -124,7 +114,6 @@ export function sourcesAddSinglestore(client: APIClient, body: SingleStoreConnec
     path: "/api/v1/sources/add/singlestore/",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "SourcesAddSinglestoreCreateResponse",
   }, options);
 }
 
@@ -135,7 +124,6 @@ export function sourcesAddSnowflake(client: APIClient, body: SnowflakeConnection
     path: "/api/v1/sources/add/snowflake/",
     body,
     security: [["ApiKeyAuth"]],
-    success: "SourcesAddSnowflakeCreateResponse",
   }, options);
 }
 
@@ -146,7 +134,6 @@ export function sourcesRetrieve(client: APIClient, id: string, options?: Request
     path: "/api/v1/sources/{id}/",
     pathValues: { id },
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "Connection",
   }, options);
 }
 
@@ -158,7 +145,6 @@ export function sourcesUpdate(client: APIClient, id: string, body: SourceUpdateR
     pathValues: { id },
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "Connection",
   }, options);
 }
 
@@ -181,7 +167,6 @@ export function sourcesPartialUpdate(client: APIClient, id: string, body?: Patch
     pathValues: { id },
     body,
     security: [["ApiKeyAuth"]],
-    success: "Connection",
   }, options);
 }
 
@@ -193,7 +178,6 @@ export function sourcesUpdateConfig(client: APIClient, id: string, body?: Patche
     pathValues: { id },
     body,
     security: [["ApiKeyAuth"]],
-    success: "SourcesUpdateConfigPartialUpdateResponse",
   }, options);
 }
 

@@ -10,7 +10,6 @@ export function getJWKS(client: APIClient, options?: RequestOptions) {
     method: "GET",
     path: "/api/v1/.well-known/jwks.json",
     security: [["BearerAuth"], ["ApiKeyAuth"], []],
-    success: "JWKSResponse",
   }, options);
 }
 
@@ -21,7 +20,6 @@ export function stsToken(client: APIClient, body: STSTokenRequestRequest, option
     path: "/api/v1/token",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    success: "STSTokenResponse",
   }, options);
 }
 

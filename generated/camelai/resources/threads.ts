@@ -13,7 +13,6 @@ export function threadsList(client: APIClient, params?: ThreadsListParams, optio
     params,
     serializers: [inScalarQuery],
     security: [["ApiKeyAuth"], []],
-    success: "PaginatedThreadList",
     paginate,
   }, options, { items: "results", next: "next" });
 }
@@ -25,7 +24,6 @@ export function threadsRetrieve(client: APIClient, id: string, options?: Request
     path: "/api/v1/threads/{id}/",
     pathValues: { id },
     security: [["ApiKeyAuth"], []],
-    success: "Thread",
   }, options);
 }
 
@@ -37,7 +35,6 @@ export function threadsUpdate(client: APIClient, id: string, body: ThreadRenameR
     pathValues: { id },
     body,
     security: [["ApiKeyAuth"], []],
-    success: "Thread",
   }, options);
 }
 
@@ -60,7 +57,6 @@ export function threadsPartialUpdate(client: APIClient, id: string, body?: Patch
     pathValues: { id },
     body,
     security: [["ApiKeyAuth"], []],
-    success: "Thread",
   }, options);
 }
 
@@ -71,7 +67,6 @@ export function threadsMessages(client: APIClient, threadId: number, options?: R
     path: "/api/v1/threads/{thread_id}/messages",
     pathValues: { thread_id: threadId },
     security: [["ApiKeyAuth"], []],
-    success: "ThreadMessagesResponse",
   }, options);
 }
 

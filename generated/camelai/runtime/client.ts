@@ -150,6 +150,7 @@ export class APIClient {
       : 0;
     const { onRequest, onResponse } = this.#options;
     const log = this.#log?.call(req.method, built.url);
+    const operation = req.operation ?? `${req.method} ${req.path}`;
     const streams = req.stream !== undefined;
     const controller = streams ? new AbortController() : undefined;
     for (let retryIndex = 0; ; retryIndex++) {
@@ -188,16 +189,10 @@ export class APIClient {
             ? req.stream?.(
                 response,
                 { controller, signal: options.signal, idleTimeout: timeout },
-                { check, typeName: req.item },
+                { check, operation },
               )
             : outcome.data;
-        if (readBody && !streams && check && req.success !== undefined)
-          check({
-            value: data,
-            response,
-            where: `response body of ${req.method} ${req.path}`,
-            typeName: req.success,
-          });
+        if (readBody && !streams) check?.(data, response, operation);
         return { data: data as T, response, url: outgoing.url };
       }
       const delay = retryDelayMs(

@@ -130,8 +130,11 @@ export interface OperationRequest {
   security: readonly (readonly string[])[];
   /** How to read the 2xx body (default "json"). */
   responseKind?: ResponseKind;
-  /** The named type of the 2xx body, checked by the client's validator when `validate` is `"warn"` or `"throw"`. */
-  success?: string | undefined;
+  /**
+   * `"METHOD /path"` of the operation, by which the client's validator knows its types; set for
+   * the pages after the first, whose method may differ. Unset: the request's own method and path.
+   */
+  operation?: string | undefined;
   /** Page iteration (`paginate`), for a list whose pages link to the next one; see `requestPage`. */
   paginate?: Paginate;
   /**
@@ -139,8 +142,6 @@ export interface OperationRequest {
    * headers arrive, to a `Stream` of the 2xx body's items.
    */
   stream?: StreamBody | undefined;
-  /** The named type of each streamed item (an event's data), checked under `validate`. */
-  item?: string | undefined;
 }
 
 /** A property name, or a path of them into nested objects (`[]` is the value itself). */

@@ -58,6 +58,7 @@ export function originOf(baseURL: string): string | undefined {
 export function nextPageRequest(req: OperationRequest): OperationRequest {
   return {
     ...req,
+    operation: req.operation ?? `${req.method} ${req.path}`,
     method: "GET",
     body: undefined,
     parameters: (req.parameters ?? []).filter(

@@ -5,12 +5,12 @@ import { jsonItem, textItem, type ItemCheck } from "./stream-item.js";
 import type { StreamStops } from "./stream-reader.js";
 import { Stream } from "./stream.js";
 
-/** How the client checks a streaming call's items: the check of its `validate` mode, and the item type. */
+/** How the client checks a streaming call's items: the check of its `validate` mode, and the operation. */
 export interface StreamValidation {
   /** `undefined` when `validate` is `"off"`. */
   readonly check: ResponseCheck | undefined;
-  /** The named type of each item (an event's data); unchecked without one. */
-  readonly typeName: string | undefined;
+  /** `"METHOD /path"`, by which the validator knows the item type. */
+  readonly operation: string;
 }
 
 /**
@@ -25,11 +25,9 @@ export type StreamBody = (
 
 function itemCheck({
   check,
-  typeName,
+  operation,
 }: StreamValidation): ItemCheck | undefined {
-  return check === undefined || typeName === undefined
-    ? undefined
-    : { check, typeName };
+  return check === undefined ? undefined : { check, operation };
 }
 
 /** `text/event-stream` whose events carry JSON data: `ServerSentEvent<T>` items. */
