@@ -84,9 +84,14 @@ export interface CallLogger {
   failure(error: APIError, transient: boolean): void;
 }
 
+/** Why a page walk does not request the next page it was given (a link, or `?name=value`). */
+export type PageRefusal = "invalid" | "origin" | "visited" | "requested" | "repeats";
+
 /** A client's log: every line filtered by level and redacted. */
 export interface ClientLog {
   warn(message: string): void;
+  /** A next page not requested, and why; the reasons' text comes with the log, not the walk. */
+  refused(next: string, reason: PageRefusal): void;
   /** The URL as a log line may show it (credentials redacted). */
   url(url: string): string;
   call(method: string, url: string): CallLogger;

@@ -1,4 +1,5 @@
 import { APIPromise, type Sent } from "./api-promise.js";
+import type { PageRefusal } from "./options.js";
 
 /** One fetched page and the URL it was requested from, against which a relative link resolves. */
 export type PageResult<Page> = Sent<Page>;
@@ -37,7 +38,7 @@ export interface PageSource<Page> {
     requested: Set<string>,
   ) => Promise<PageResult<Page>> | undefined;
   /** Told of a next page (a link, or `?name=value` of a query) that is not requested, and why. */
-  refuse(next: string, reason: string): void;
+  refuse(next: string, reason: PageRefusal): void;
 }
 
 /** The value at `path` in `value` (a property name, or a path of them; `[]` is the value itself). */
@@ -119,10 +120,7 @@ export class PagePromise<Page, Item, E = {}>
         nextItems.length > 0 &&
         JSON.stringify(nextItems) === JSON.stringify(items)
       ) {
-        this.#source.refuse(
-          next.url,
-          "it repeats the items of the page before it",
-        );
+        this.#source.refuse(next.url, "repeats");
         return;
       }
       current = next;
@@ -163,15 +161,15 @@ export class PagePromise<Page, Item, E = {}>
     try {
       url = new URL(link, current.response.url || current.url);
     } catch {
-      this.#source.refuse(link, "it is not a valid URL");
+      this.#source.refuse(link, "invalid");
       return undefined;
     }
     if (url.origin !== this.#source.origin) {
-      this.#source.refuse(url.href, "it points to another origin");
+      this.#source.refuse(url.href, "origin");
       return undefined;
     }
     if (visited.has(url.href)) {
-      this.#source.refuse(url.href, "that page was already visited");
+      this.#source.refuse(url.href, "visited");
       return undefined;
     }
     return url.href;

@@ -1,6 +1,6 @@
 import type { Sent } from "./api-promise.js";
 import type { OperationRequest, PageShape } from "./operation.js";
-import type { ClientLog, RequestOptions } from "./options.js";
+import type { ClientLog, PageRefusal, RequestOptions } from "./options.js";
 import {
   fieldAt,
   itemsAt,
@@ -107,14 +107,14 @@ export function withQuery(
 export function refetchByQuery<Page>(
   pages: PageRequest,
   options: RequestOptions<string>,
-  refuse: (next: string, reason: string) => void,
+  refuse: (next: string, reason: PageRefusal) => void,
 ): NonNullable<PageSource<Page>["refetch"]> {
   return (query, requested) => {
     const key = `?${new URLSearchParams(
       Object.entries(query).map(([name, value]) => [name, String(value)]),
     ).toString()}`;
     if (requested.has(key)) {
-      refuse(key, "that page was already requested");
+      refuse(key, "requested");
       return undefined;
     }
     requested.add(key);
@@ -135,8 +135,8 @@ export function walkPages<Page, Item, E = {}>(
   const { send, request, options, log, shape } = pages;
   const pageRequest = nextPageRequest(request);
   const pageOptions = { ...options, idempotencyKey: undefined };
-  const refuse = (next: string, reason: string): void =>
-    log?.warn(`not following the next page link ${log.url(next)}: ${reason}`);
+  const refuse = (next: string, reason: PageRefusal): void =>
+    log?.refused(next, reason);
   return new PagePromise<Page, Item, E>(
     (readBody) => send<Page>(request, options, readBody),
     {

@@ -81,6 +81,9 @@ describe("the camelAI client in a bundle", () => {
     const styled = await bundleEntry(`import { inQuery } from "./runtime/index.js"; export const q = inQuery;`, CLIENT);
     expect(styled.text).toContain('"deepObject"');
     expect(list.text).not.toContain('"deepObject"');
+    // Why a walk stops is the log's to say: without logging, none of its text.
+    expect(list.text).not.toContain("not following");
+    expect(list.text).not.toContain("already visited");
   });
 
   it("CamelAI brings every resource and its streams, but neither logging, guards nor validation", async () => {

@@ -62,6 +62,10 @@ describe("APIError.from", () => {
       APIError.from(404, { detail: "Not found." }, undefined).message,
     ).toBe('404 Not Found: {"detail":"Not found."}');
     expect(APIError.from(599, undefined, undefined).message).toBe("599");
+    // A status outside the table takes its response's own phrase (HTTP/1.1), else none.
+    const teapot = new Response(null, { status: 418, statusText: "I'm a teapot" });
+    expect(APIError.from(418, "x", undefined, teapot).message).toBe("418 I'm a teapot: x");
+    expect(APIError.from(405, "x", undefined, new Response(null, { status: 405 })).message).toBe("405: x");
     const long = APIError.from(500, "x".repeat(5000), undefined).message;
     expect(long.length).toBeLessThan(600);
     expect(long.endsWith("…")).toBe(true);

@@ -1,11 +1,19 @@
 import { CallLog } from "./call-log.js";
 import { checkLogLevel, Log } from "./logger.js";
-import type { ClientLog, LogSettings } from "./options.js";
+import type { ClientLog, LogSettings, PageRefusal } from "./options.js";
 import {
   ALWAYS_REDACTED_HEADERS,
   redactHeaders,
   redactURL,
 } from "./redact-log.js";
+
+const PAGE_REFUSALS: Readonly<Record<PageRefusal, string>> = {
+  invalid: "it is not a valid URL",
+  origin: "it points to another origin",
+  visited: "that page was already visited",
+  requested: "that page was already requested",
+  repeats: "it repeats the items of the page before it",
+};
 
 /**
  * The client's log (the `logging` option): `logger` (default `console`) at `logLevel` (default
@@ -26,6 +34,11 @@ export function clientLogging(settings: LogSettings): ClientLog {
   const url = (link: string): string => redactURL(link, query, secrets);
   return {
     warn: (message) => log.write("warn", message),
+    refused: (next, reason) =>
+      log.write(
+        "warn",
+        `not following the next page link ${url(next)}: ${PAGE_REFUSALS[reason]}`,
+      ),
     url,
     call: (method, link) =>
       new CallLog(log, `${method} ${url(link)}`, (headers) =>

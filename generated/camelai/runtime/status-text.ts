@@ -1,7 +1,7 @@
 /**
- * Reason phrases (RFC 9110, 6585) for the statuses an API client meets most; the table is kept
- * short because every client bundle carries it, and a rarer status takes the phrase its response
- * gave, if any.
+ * Reason phrases (RFC 9110, 6585) for the statuses an API answers with most (those with an error
+ * class, 402 and the gateway errors); the table is kept short because every client bundle carries
+ * it, and a rarer status takes the phrase its response gave, if any (HTTP/1.1).
  */
 const STATUS_TEXT: Readonly<Record<number, string>> = {
   400: "Bad Request",
@@ -9,16 +9,10 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   402: "Payment Required",
   403: "Forbidden",
   404: "Not Found",
-  405: "Method Not Allowed",
-  408: "Request Timeout",
   409: "Conflict",
-  410: "Gone",
-  413: "Content Too Large",
-  415: "Unsupported Media Type",
   422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",
-  501: "Not Implemented",
   502: "Bad Gateway",
   503: "Service Unavailable",
   504: "Gateway Timeout",
