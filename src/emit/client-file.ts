@@ -1,8 +1,9 @@
-import type { ClassDeclarationStructure, ExportDeclarationStructure, StatementStructures } from "ts-morph";
+import type { ClassDeclarationStructure, ExportDeclarationStructure } from "ts-morph";
 import { StructureKind } from "./ts-morph.js";
 import type { ApiModel, NamedType, Resource, SecurityScheme } from "../model/ir.js";
 import { jsDocText, objectLiteralKey, stringLiteral } from "./escape.js";
 import { validatorConstant } from "./client-validator.js";
+import type { Statement } from "./source-file.js";
 import { namedImport, resourceModule, RUNTIME } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
 import { operationArguments, overloads, type Argument } from "./operation-signature.js";
@@ -13,7 +14,7 @@ import { unshadowedArgument } from "../model/signature-names.js";
  * client.ts: the Core class (options, auth, transport), the full client class with one property per
  * resource and the validator it checks responses with; the resource classes, from their files.
  */
-export function clientStatements(model: ApiModel): StatementStructures[] {
+export function clientStatements(model: ApiModel): Statement[] {
   const classes = model.resources.map((r) => r.className).sort();
   return [
     ...model.resources.map((r) => namedImport(resourceModule(r), [r.className], false)).flat(),

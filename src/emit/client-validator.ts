@@ -1,7 +1,7 @@
-import type { VariableStatementStructure } from "ts-morph";
-import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import type { ApiModel, NamedType, Operation } from "../model/ir.js";
-import { objectLiteralKey, stringLiteral } from "./escape.js";
+import { jsDocText, objectLiteralKey, stringLiteral } from "./escape.js";
+import { docLines } from "./print/doc-comment.js";
+import { literalText, type LiteralTree } from "./literal.js";
 import { itemType, operationKey, successType } from "./response-types.js";
 
 /**
@@ -12,37 +12,33 @@ import { itemType, operationKey, successType } from "./response-types.js";
  * (the runtime's `responseChecker`) applies the issues under `validate`: the type names, warnings,
  * messages and `ResponseValidationError` reach a bundle only with the validator.
  */
-export function validatorConstant(model: ApiModel): VariableStatementStructure {
+export function validatorConstant(model: ApiModel): string {
   const types = new Map(model.types.map((t) => [t.name, t]));
   const operations = model.resources.flatMap((r) => r.operations);
   const issues =
     "(typeName, value) => Object.hasOwn(schemas.t, typeName) ? validateWith(schemas, typeName, value, true) : [{ path: \"\", message: `no validator for type ${typeName}` }]";
-  const fields = [
-    `issues: ${issues}`,
-    `bodies: ${typeTable(operations, (op) => successType(op, types))}`,
-    `items: ${typeTable(operations, (op) => itemType(op, types))}`,
-    "checker: responseChecker",
-  ];
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [
-      {
-        description: `Checks response bodies under \`validate\`: the \`validator\` of ${model.clientName}, and of ${model.coreName} when given. \`issues(typeName, value)\` lists why a value does not match the named type (none when it does).`,
-      },
+  const fields: LiteralTree = {
+    entries: [
+      ["issues", issues],
+      ["bodies", typeTable(operations, (op) => successType(op, types))],
+      ["items", typeTable(operations, (op) => itemType(op, types))],
+      ["checker", "responseChecker"],
     ],
-    declarations: [{ name: model.validatorName, type: "Validator", initializer: `{ ${fields.join(", ")} }` }],
   };
+  const doc = jsDocText(
+    `Checks response bodies under \`validate\`: the \`validator\` of ${model.clientName}, and of ${model.coreName} when given. \`issues(typeName, value)\` lists why a value does not match the named type (none when it does).`,
+  );
+  // A statement of its own lines, as the schema table is: the tables name one operation a line.
+  return [...docLines(doc), `export const ${model.validatorName}: Validator = ${literalText(fields, 2)};`].join("\n");
 }
 
 /** `{ "PATCH /api/v1/sources/{id}/": "Connection", ... }`, sorted by operation, for the operations that have such a type. */
-function typeTable(operations: Operation[], typeOf: (op: Operation) => NamedType | undefined): string {
+function typeTable(operations: Operation[], typeOf: (op: Operation) => NamedType | undefined): LiteralTree {
   const entries = operations
     .flatMap((op) => {
       const type = typeOf(op);
       return type === undefined ? [] : [[operationKey(op), type.name] as const];
     })
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return entries.length === 0 ? "{}" : `{ ${entries.map(([key, name]) => `${objectLiteralKey(key)}: ${stringLiteral(name)}`).join(", ")} }`;
+  return { entries: entries.map(([key, name]) => [objectLiteralKey(key), stringLiteral(name)]) };
 }
