@@ -30,6 +30,8 @@ type Place = "keywords" | "map" | "components";
 export interface DataVisitor {
   data(value: unknown, pointer: () => string): unknown;
   node?(node: { readonly [key: string]: unknown }, pointer: () => string): void;
+  /** Called with every named map and `components`: objects whose keys are names, not keywords. */
+  named?(node: { readonly [key: string]: unknown }): void;
 }
 
 /**
@@ -66,6 +68,7 @@ class DataWalk {
     if (!isJsonObject(node)) return node;
     // A named map's keys are names: one spelled `$ref` is a property or a header, not a reference.
     if (place === "keywords") this.visitor.node?.(node, this.pointer);
+    else this.visitor.named?.(node);
     let copy: Record<string, unknown> | undefined;
     for (const key of Object.keys(node)) {
       const value = node[key];
