@@ -69,12 +69,12 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       },
     });
     result.diagnostics.forEach((d) => report.diagnostic(d));
-    const key = await generationKey(args, result.inputFiles, args.output);
+    const key = await generationKey(args, result.inputFiles, args.output, result.inputHashes);
     const files = outputFiles(result, key);
     if (args.check) return reportDrift(args.output, await findDrift(args.output, files), report);
     const changes = await apiChanges(args.output, result.schemaHash, result.document);
     await writeOutput(args.output, files);
-    await cacheSchema(args.output, result.schemaHash, result.document);
+    await cacheSchema(args.output, result.schemaHash, result.documentJson ?? result.document);
     report.set("status", "written");
     report.info(`camelgen: wrote ${files.length} files to ${args.output}`);
     if (changes) report.set("changes", changes);

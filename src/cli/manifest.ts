@@ -46,8 +46,9 @@ export function relativeKey(file: string, outDir: string): string {
   return relative(outDir, file).split(sep).join("/");
 }
 
-/** Input files keyed by their path relative to the output folder, with their sha256. */
-export async function hashInputs(files: string[], outDir: string): Promise<Record<string, string>> {
-  const entries = await Promise.all(files.map(async (file) => [relativeKey(file, outDir), sha256(await readFile(file))] as const));
+/** Input files keyed by their path relative to the output folder, with their sha256 (read, unless `known` has it). */
+export async function hashInputs(files: string[], outDir: string, known: Readonly<Record<string, string>> = {}): Promise<Record<string, string>> {
+  const hashOf = async (file: string) => (Object.hasOwn(known, file) ? (known[file] as string) : sha256(await readFile(file)));
+  const entries = await Promise.all(files.map(async (file) => [relativeKey(file, outDir), await hashOf(file)] as const));
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -3,7 +3,7 @@ import { realpath } from "node:fs/promises";
 import { isJsonObject, stringField, type JsonObject } from "../model/json.js";
 import type { Diagnostic } from "../model/ir.js";
 import { LoadError } from "./load-error.js";
-import { parseText } from "./parse-document.js";
+import { parseDocumentText } from "./parse-document.js";
 import { DEFAULT_LIMITS, readInput, type InputText, type ReadLimits } from "./read-input.js";
 import { DataShelter } from "./data-shelter.js";
 import { directRefs, isDirect } from "./direct-refs.js";
@@ -27,6 +27,10 @@ export interface LoadedSpec {
   diagnostics: Diagnostic[];
   /** What each overlay's actions did, in the order applied. */
   overlays: OverlayEffect[];
+  /** sha256 of files among `files` whose bytes loading read and hashed already (the input's). */
+  fileHashes: Record<string, string>;
+  /** JSON text that parses to `document`: the input's own bytes, when it is JSON that loading left as it was. */
+  json?: Uint8Array;
 }
 
 /**
@@ -35,7 +39,8 @@ export interface LoadedSpec {
  */
 export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMITS, overlayFiles: readonly string[] = []): Promise<LoadedSpec> {
   const read = await readInput(input, limits);
-  const overlaid = await applyOverlays(parseText(read.text, read.source), overlayFiles, limits);
+  const parsed = parseDocumentText(read.text, read.source);
+  const overlaid = await applyOverlays(parsed.value, overlayFiles, limits);
   const quoted = quoteVersionFields(overlaid.document, read.source);
   const version = openApiVersion(quoted.document, read.source);
   const bundled = selfContained(quoted.document as JsonObject, version)
@@ -45,11 +50,14 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   const diagnostics = [...overlaid.diagnostics, ...quoted.diagnostics, ...bundled.diagnostics, ...validate(document)];
   // The text's bytes, not the text: the same hash (valid UTF-8 decodes and encodes back to them), without encoding 13 MB again.
   const hash = createHash("sha256").update(read.bytes);
+  const real = read.isUrl ? undefined : await realpath(read.source);
+  const fileHashes = real !== undefined && read.whole ? { [real]: hash.copy().digest("hex") } : {};
   // Each overlay's text is hashed after a separator, so no overlay can collide with a longer schema.
   overlaid.texts.forEach((text) => hash.update("\0overlay\0").update(text));
-  const own = read.isUrl ? [] : [await realpath(read.source), ...bundled.reads];
+  const own = real === undefined ? [] : [real, ...bundled.reads];
   const files = [...new Set([...own, ...overlaid.files])].sort();
-  return { document, source: read.source, hash: hash.digest("hex"), files, diagnostics, overlays: overlaid.effects };
+  const json = parsed.json && document === parsed.value ? { json: read.bytes } : {};
+  return { document, source: read.source, hash: hash.digest("hex"), files, diagnostics, overlays: overlaid.effects, fileHashes, ...json };
 }
 
 /** The document's OpenAPI version ("2.0" for Swagger 2.0); LoadError unless it is Swagger 2.0 or OpenAPI 3.0, 3.1 or 3.2. */

@@ -17,15 +17,20 @@ export const MAX_DEPTH = 64;
  * are errors rather than silent changes.
  */
 export function parseText(text: string, source: string): unknown {
+  return parseDocumentText(text, source).value;
+}
+
+/** `parseText`, telling whether the text was JSON (whose `JSON.parse` is then exactly `value`). */
+export function parseDocumentText(text: string, source: string): { value: unknown; json: boolean } {
   const json = text.trimStart().startsWith("{") ? parseJson(text, source) : undefined;
   if (json) {
     // JSON holds only JSON values and shares no nodes: only a deep one needs the walk (for its pointer).
     if (json.depth > MAX_DEPTH + 1) checkTree(json.value, source);
-    return json.value;
+    return { value: json.value, json: true };
   }
   const value = parseYaml(text, source);
   checkTree(value, source);
-  return value;
+  return { value, json: false };
 }
 
 /** Undefined when the text is not strict JSON (YAML, a superset, then gives a located error). */

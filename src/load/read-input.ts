@@ -10,6 +10,8 @@ export interface InputText {
   text: string;
   /** The text's UTF-8 bytes as read (less a byte order mark): hashed as they are, without encoding the text again. */
   bytes: Uint8Array;
+  /** Whether `bytes` are all the input's bytes (it began with no byte order mark). */
+  whole: boolean;
 }
 
 export interface ReadLimits {
@@ -32,7 +34,7 @@ export function isUrl(input: string): boolean {
 export async function readInput(input: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<InputText> {
   if (!isUrl(input)) return readLocal(input, limits);
   const fetched = await fetchBytes(input, limits, new URL(input).origin);
-  return { source: fetched.url, isUrl: true, text: decodeUtf8(fetched.bytes, fetched.url), bytes: withoutBom(fetched.bytes) };
+  return { source: fetched.url, isUrl: true, text: decodeUtf8(fetched.bytes, fetched.url), ...withoutBom(fetched.bytes) };
 }
 
 async function readLocal(input: string, limits: ReadLimits): Promise<InputText> {
@@ -43,7 +45,7 @@ async function readLocal(input: string, limits: ReadLimits): Promise<InputText> 
     if (!info.isFile()) throw new LoadError(path, "not a regular file");
     if (info.size > limits.maxBytes) throw new LoadError(path, `file is ${info.size} bytes; the limit is ${limits.maxBytes}`);
     const bytes = await readFile(real);
-    return { source: path, isUrl: false, text: decodeUtf8(bytes, path), bytes: withoutBom(bytes) };
+    return { source: path, isUrl: false, text: decodeUtf8(bytes, path), ...withoutBom(bytes) };
   } catch (error) {
     if (error instanceof LoadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -63,8 +65,8 @@ export function decodeUtf8(bytes: Uint8Array, source: string): string {
 }
 
 /** The bytes `decodeUtf8` decodes to its text: all of them but a leading byte order mark. */
-function withoutBom(bytes: Uint8Array): Uint8Array {
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+function withoutBom(bytes: Uint8Array): { bytes: Uint8Array; whole: boolean } {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? { bytes: bytes.subarray(3), whole: false } : { bytes, whole: true };
 }
 
 /** The longest prefix that decodes (a cut multi-byte character at its end is allowed) ends there. */
