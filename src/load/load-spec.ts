@@ -3,7 +3,7 @@ import { realpath } from "node:fs/promises";
 import { isJsonObject, stringField, type JsonObject } from "../model/json.js";
 import type { Diagnostic } from "../model/ir.js";
 import { LoadError } from "./load-error.js";
-import { parseDocumentText } from "./parse-document.js";
+import { parseDocumentBytes } from "./parse-document.js";
 import { DEFAULT_LIMITS, readInput, type InputText, type ReadLimits } from "./read-input.js";
 import { DataShelter } from "./data-shelter.js";
 import { directRefs, isDirect } from "./direct-refs.js";
@@ -39,7 +39,7 @@ export interface LoadedSpec {
  */
 export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMITS, overlayFiles: readonly string[] = []): Promise<LoadedSpec> {
   const read = await readInput(input, limits);
-  const parsed = parseDocumentText(read.text, read.source);
+  const parsed = parseDocumentBytes(read.bytes, () => read.text, read.source);
   const overlaid = await applyOverlays(parsed.value, overlayFiles, limits);
   const quoted = quoteVersionFields(overlaid.document, read.source);
   const version = openApiVersion(quoted.document, read.source);

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { asciiJsonText } from "./ascii-json.js";
 import { LoadError } from "./load-error.js";
 
 /** YAML alias expansion is bounded so a "billion laughs" document fails fast. */
@@ -31,6 +32,29 @@ export function parseDocumentText(text: string, source: string): { value: unknow
   const value = parseYaml(text, source);
   checkTree(value, source);
   return { value, json: false };
+}
+
+/**
+ * `parseDocumentText` of valid UTF-8 bytes (without a byte order mark), whose text `text` gives
+ * only when it is needed: JSON that parses cleanly is parsed from its ASCII form (ascii-json.ts),
+ * everything else (YAML, and JSON with a problem to locate) from the text.
+ */
+export function parseDocumentBytes(bytes: Uint8Array, text: () => string, source: string): { value: unknown; json: boolean } {
+  const ascii = asciiJsonText(bytes);
+  const json = ascii === undefined ? undefined : cleanJson(ascii);
+  return json !== undefined ? { value: json, json: true } : parseDocumentText(text(), source);
+}
+
+/** The value of JSON text with no duplicate key and no excessive nesting; undefined for any other text. */
+function cleanJson(text: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+  const counted = countKeys(text);
+  return counted.depth <= MAX_DEPTH + 1 && counted.keys === keysIn(value) ? value : undefined;
 }
 
 /** Undefined when the text is not strict JSON (YAML, a superset, then gives a located error). */
