@@ -6,7 +6,7 @@ import type { PaginationConfig } from "../model/pagination-config.js";
 import type { StreamsConfig } from "../model/stream-config.js";
 import type { JsonObject } from "../model/json.js";
 import { generationKey, isUpToDate } from "./generation-key.js";
-import type { GeneratedFile } from "../emit/generated-file.js";
+import { encodeFiles, type EncodedFile } from "./encoded-file.js";
 import type { GenerateResult } from "../generate.js";
 import { manifestFile, readManifest, type GenerationKey } from "./manifest.js";
 import { cacheSchema, readCachedSchema } from "./schema-cache.js";
@@ -89,8 +89,9 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
 }
 
 /** Everything camelgen writes into the output folder for a generation: the client and the manifest. */
-export function outputFiles(result: GenerateResult, key: GenerationKey): GeneratedFile[] {
-  return [...result.files, manifestFile(result.files, key, result.schemaHash)];
+export function outputFiles(result: GenerateResult, key: GenerationKey): EncodedFile[] {
+  const files = encodeFiles(result.files);
+  return [...files, ...encodeFiles([manifestFile(files, key, result.schemaHash)])];
 }
 
 /** The change summary against the schema the output was last generated from, when that schema changed. */
