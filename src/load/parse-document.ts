@@ -109,7 +109,8 @@ function keysIn(value: unknown): number {
     for (const item of value) keys += keysIn(item);
     return keys;
   }
-  for (const key of Object.keys(value)) keys += 1 + keysIn((value as Record<string, unknown>)[key]);
+  // for-in, not Object.keys: no array per object (a parsed JSON value has no inherited keys).
+  for (const key in value) keys += 1 + keysIn((value as Record<string, unknown>)[key]);
   return keys;
 }
 
