@@ -53,6 +53,10 @@ export interface GenerateResult {
   schemaHash: string;
   /** Local files the schema was read from (real paths; empty for a URL), and the prettier config that applied. */
   inputFiles: string[];
+  /** sha256 of the input files whose bytes were hashed while loading, by real path. */
+  inputHashes: Record<string, string>;
+  /** JSON text that parses to `document`, when the input was such text (its bytes, not serialised again). */
+  documentJson?: Uint8Array;
   /** What each overlay's actions did. */
   overlays: OverlayEffect[];
   /** Milliseconds spent per stage. */
@@ -86,7 +90,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const timings = { load: loadedAt - started, model: modelledAt - loadedAt, emit: performance.now() - modelledAt };
   options.onStage?.("emit", timings.emit);
   const inputFiles = configFile === undefined ? loaded.files : [...loaded.files, configFile];
-  return { files, document: loaded.document, diagnostics: [...loadDiagnostics, ...model.diagnostics], schemaHash: loaded.hash, inputFiles, overlays: loaded.overlays, timings };
+  const documentJson = loaded.json !== undefined ? { documentJson: loaded.json } : {};
+  const diagnostics = [...loadDiagnostics, ...model.diagnostics];
+  return { files, document: loaded.document, diagnostics, schemaHash: loaded.hash, inputFiles, inputHashes: loaded.fileHashes, ...documentJson, overlays: loaded.overlays, timings };
 }
 
 function modelOf(document: JsonObject, options: ModelOptions, loadDiagnostics: Diagnostic[]): ApiModel {

@@ -6,7 +6,7 @@ import type { PaginationConfig } from "../model/pagination-config.js";
 import type { StreamsConfig } from "../model/stream-config.js";
 import type { JsonObject } from "../model/json.js";
 import { generationKey, isUpToDate } from "./generation-key.js";
-import type { GeneratedFile } from "../emit/generated-file.js";
+import { encodeFiles, type EncodedFile } from "./encoded-file.js";
 import type { GenerateResult } from "../generate.js";
 import { manifestFile, readManifest, type GenerationKey } from "./manifest.js";
 import { cacheSchema, readCachedSchema } from "./schema-cache.js";
@@ -69,12 +69,12 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       },
     });
     result.diagnostics.forEach((d) => report.diagnostic(d));
-    const key = await generationKey(args, result.inputFiles, args.output);
+    const key = await generationKey(args, result.inputFiles, args.output, result.inputHashes);
     const files = outputFiles(result, key);
     if (args.check) return reportDrift(args.output, await findDrift(args.output, files), report);
     const changes = await apiChanges(args.output, result.schemaHash, result.document);
     await writeOutput(args.output, files);
-    await cacheSchema(args.output, result.schemaHash, result.document);
+    await cacheSchema(args.output, result.schemaHash, result.documentJson ?? result.document);
     report.set("status", "written");
     report.info(`camelgen: wrote ${files.length} files to ${args.output}`);
     if (changes) report.set("changes", changes);
@@ -89,8 +89,9 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
 }
 
 /** Everything camelgen writes into the output folder for a generation: the client and the manifest. */
-export function outputFiles(result: GenerateResult, key: GenerationKey): GeneratedFile[] {
-  return [...result.files, manifestFile(result.files, key, result.schemaHash)];
+export function outputFiles(result: GenerateResult, key: GenerationKey): EncodedFile[] {
+  const files = encodeFiles(result.files);
+  return [...files, ...encodeFiles([manifestFile(files, key, result.schemaHash)])];
 }
 
 /** The change summary against the schema the output was last generated from, when that schema changed. */

@@ -30,7 +30,8 @@ function canonical(value: unknown): unknown {
   return sortedEntries(value as Record<string, unknown>).map(([key, inner]) => [key, canonical(inner)]);
 }
 
-export async function generationKey(options: OutputOptions, inputFiles: string[], outDir: string): Promise<GenerationKey> {
+/** The key of a generation from `inputFiles`; `knownHashes` are theirs already computed, by path. */
+export async function generationKey(options: OutputOptions, inputFiles: string[], outDir: string, knownHashes: Readonly<Record<string, string>> = {}): Promise<GenerationKey> {
   return {
     generator: GENERATOR_VERSION,
     generatorHash: await generatorFingerprint(),
@@ -52,7 +53,7 @@ export async function generationKey(options: OutputOptions, inputFiles: string[]
         ...(options.importExtension === ".ts" ? { importExtension: ".ts" } : {}),
       }),
     ),
-    inputs: await hashInputs(inputFiles, resolve(outDir)),
+    inputs: await hashInputs(inputFiles, resolve(outDir), knownHashes),
   };
 }
 

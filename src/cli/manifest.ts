@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
+import { fileData, type EncodedFile } from "./encoded-file.js";
 
 /** Lists the files camelgen owns in an output folder; only these are ever replaced or removed. */
 export const MANIFEST_NAME = ".camelgen-manifest.json";
@@ -26,8 +27,8 @@ export function sha256(data: string | Uint8Array): string {
 }
 
 /** The manifest for a generation, as a file of the output (deterministic: sorted, no timestamps). */
-export function manifestFile(files: GeneratedFile[], key: GenerationKey, schemaHash: string): GeneratedFile {
-  const entries = files.map((f) => [f.path, sha256(f.contents)] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+export function manifestFile(files: readonly (GeneratedFile | EncodedFile)[], key: GenerationKey, schemaHash: string): GeneratedFile {
+  const entries = files.map((f) => [f.path, sha256(fileData(f))] as const).sort(([a], [b]) => (a < b ? -1 : 1));
   const manifest: Manifest = { ...key, schemaHash, files: Object.fromEntries(entries) };
   return { path: MANIFEST_NAME, contents: `${JSON.stringify(manifest, null, 2)}\n` };
 }
@@ -46,8 +47,9 @@ export function relativeKey(file: string, outDir: string): string {
   return relative(outDir, file).split(sep).join("/");
 }
 
-/** Input files keyed by their path relative to the output folder, with their sha256. */
-export async function hashInputs(files: string[], outDir: string): Promise<Record<string, string>> {
-  const entries = await Promise.all(files.map(async (file) => [relativeKey(file, outDir), sha256(await readFile(file))] as const));
+/** Input files keyed by their path relative to the output folder, with their sha256 (read, unless `known` has it). */
+export async function hashInputs(files: string[], outDir: string, known: Readonly<Record<string, string>> = {}): Promise<Record<string, string>> {
+  const hashOf = async (file: string) => (Object.hasOwn(known, file) ? (known[file] as string) : sha256(await readFile(file)));
+  const entries = await Promise.all(files.map(async (file) => [relativeKey(file, outDir), await hashOf(file)] as const));
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }

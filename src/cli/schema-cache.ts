@@ -38,14 +38,19 @@ export async function readCachedSchema(outDir: string, schemaHash: string): Prom
   }
 }
 
-/** Records the schema the output folder was generated from; a cache that cannot be written is skipped. */
-export async function cacheSchema(outDir: string, schemaHash: string, document: JsonObject): Promise<void> {
+/**
+ * Records the schema the output folder was generated from, given as the document or as JSON text
+ * that parses to it (the input's bytes: 13 MB for GitHub need no serialising and encoding then).
+ * A cache that cannot be written is skipped.
+ */
+export async function cacheSchema(outDir: string, schemaHash: string, document: JsonObject | Uint8Array): Promise<void> {
   const path = schemaCachePath(outDir);
   if (path === undefined) return;
   try {
     await mkdir(dirname(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify({ schemaHash, document }));
+    const head = `{"schemaHash":${JSON.stringify(schemaHash)},"document":`;
+    await writeFile(temporary, document instanceof Uint8Array ? [head, document, "}"] : JSON.stringify({ schemaHash, document }));
     await rename(temporary, path);
   } catch {
     // Only the next change summary is lost.

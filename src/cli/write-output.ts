@@ -1,6 +1,7 @@
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
+import { fileData, type EncodedFile } from "./encoded-file.js";
 import { MANIFEST_NAME, readManifest } from "./manifest.js";
 
 export class OutputError extends Error {
@@ -11,7 +12,7 @@ export class OutputError extends Error {
  * Writes the files into a sibling temporary folder and swaps it in, so the previous output stays
  * whole if anything fails. Files the previous manifest does not list (the user's own) are carried over.
  */
-export async function writeOutput(outDir: string, files: GeneratedFile[], write: FileWriter = writeFile): Promise<void> {
+export async function writeOutput(outDir: string, files: readonly (GeneratedFile | EncodedFile)[], write: FileWriter = writeFile): Promise<void> {
   const target = resolve(outDir);
   const existing = await listFiles(target);
   const previous = await readManifest(target);
@@ -33,13 +34,13 @@ export async function writeOutput(outDir: string, files: GeneratedFile[], write:
 }
 
 /** Writes one file; a test passes one that fails part-way to prove the previous output survives. */
-export type FileWriter = (path: string, contents: string) => Promise<void>;
+export type FileWriter = (path: string, contents: string | Uint8Array) => Promise<void>;
 
-async function writeInside(root: string, file: GeneratedFile, write: FileWriter): Promise<void> {
+async function writeInside(root: string, file: GeneratedFile | EncodedFile, write: FileWriter): Promise<void> {
   const path = resolve(root, file.path);
   if (!path.startsWith(root + sep)) throw new OutputError(`refusing to write ${file.path}: outside the output folder`);
   await mkdir(dirname(path), { recursive: true });
-  await write(path, file.contents);
+  await write(path, fileData(file));
 }
 
 async function swap(target: string, staging: string, retired: string, hadOutput: boolean): Promise<void> {

@@ -22,8 +22,18 @@ function dataTree(value: Data): LiteralTree {
   // String(n) is a literal or a global: `-1.5`, `1e+21`, `Infinity`.
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
   if (isArray(value)) return { items: value.map(dataTree) };
-  const entries = value instanceof Map ? [...value] : Object.entries(value).filter((e): e is [string, Data] => e[1] !== undefined);
-  return { entries: entries.map(([key, item]) => [objectLiteralKey(key), dataTree(item)]) };
+  const entries: [string, LiteralTree][] = [];
+  if (value instanceof Map) {
+    for (const [key, item] of value) entries.push([objectLiteralKey(key), dataTree(item)]);
+    return { entries };
+  }
+  // for-in: no array of entries per record (the schema table has hundreds of thousands).
+  const fields = value as DataFields;
+  for (const key in fields) {
+    const item = fields[key];
+    if (item !== undefined) entries.push([objectLiteralKey(key), dataTree(item)]);
+  }
+  return { entries };
 }
 
 function isArray(value: Data): value is readonly Data[] {

@@ -22,6 +22,11 @@ export function directRefs(document: JsonObject): JsonObject {
   }) as JsonObject;
 }
 
+/** Whether `ref` already spells the path to its target that passes through no other reference. */
+export function isDirect(document: JsonObject, ref: string): boolean {
+  return directRef(document, ref) === ref;
+}
+
 function directRef(document: JsonObject, ref: string): string {
   if (!ref.startsWith("#")) return ref;
   const own = refTokens(ref);

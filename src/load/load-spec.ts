@@ -3,10 +3,11 @@ import { realpath } from "node:fs/promises";
 import { isJsonObject, stringField, type JsonObject } from "../model/json.js";
 import type { Diagnostic } from "../model/ir.js";
 import { LoadError } from "./load-error.js";
-import { parseText } from "./parse-document.js";
-import { DEFAULT_LIMITS, readInput, type ReadLimits } from "./read-input.js";
+import { parseDocumentBytes } from "./parse-document.js";
+import { DEFAULT_LIMITS, readInput, type InputText, type ReadLimits } from "./read-input.js";
 import { DataShelter } from "./data-shelter.js";
-import { directRefs } from "./direct-refs.js";
+import { directRefs, isDirect } from "./direct-refs.js";
+import { documentRefs } from "../model/document-refs.js";
 import type { OverlayEffect } from "./apply-overlay.js";
 import { applyOverlays } from "./overlays.js";
 import { openApi31View } from "./openapi-32-view.js";
@@ -26,6 +27,10 @@ export interface LoadedSpec {
   diagnostics: Diagnostic[];
   /** What each overlay's actions did, in the order applied. */
   overlays: OverlayEffect[];
+  /** sha256 of files among `files` whose bytes loading read and hashed already (the input's). */
+  fileHashes: Record<string, string>;
+  /** JSON text that parses to `document`: the input's own bytes, when it is JSON that loading left as it was. */
+  json?: Uint8Array;
 }
 
 /**
@@ -34,36 +39,25 @@ export interface LoadedSpec {
  */
 export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMITS, overlayFiles: readonly string[] = []): Promise<LoadedSpec> {
   const read = await readInput(input, limits);
-  const overlaid = await applyOverlays(parseText(read.text, read.source), overlayFiles, limits);
+  const parsed = parseDocumentBytes(read.bytes, () => read.text, read.source);
+  const overlaid = await applyOverlays(parsed.value, overlayFiles, limits);
   const quoted = quoteVersionFields(overlaid.document, read.source);
   const version = openApiVersion(quoted.document, read.source);
-  // Data values (examples, defaults, extensions) may hold `$ref` keys that are no references.
-  const shelter = new DataShelter();
-  const sheltered = shelter.shelter(quoted.document, version === "2.0");
-  const parsed = version.startsWith("3.2.") ? internalSelfRefs(sheltered, read.source, read.isUrl) : sheltered;
-  const { options, refusals, reads } = refResolverOptions(read, limits.timeoutMs, shelter);
-  let document: JsonObject = parsed as JsonObject;
-  // Bundling is quadratic in the $ref count (GitHub's schema has 10,000) and has nothing to do
-  // when every $ref is internal already.
-  if (hasExternalRefs(parsed)) {
-    // Loaded only here (and the Swagger 2.0 upgrade only for 2.0): most documents need neither.
-    const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
-    try {
-      document = (await SwaggerParser.bundle(read.source, structuredClone(parsed) as never, options)) as unknown as JsonObject;
-    } catch (error) {
-      throw new LoadError(read.source, `cannot resolve references: ${refusals[0] ?? firstLine(error)}`);
-    }
-  }
-  const upgrade = version === "2.0" ? await (await import("./upgrade-swagger.js")).upgradeSwagger(directRefs(document), read.source) : { document: directRefs(document), diagnostics: [] };
-  document = shelter.restore(upgrade.document) as JsonObject;
-  const diagnostics = [...overlaid.diagnostics, ...quoted.diagnostics, ...upgrade.diagnostics, ...validate(document)];
+  const bundled = selfContained(quoted.document as JsonObject, version)
+    ? { document: quoted.document as JsonObject, diagnostics: [], reads: [] as string[] }
+    : await bundle(read, quoted.document, version, limits.timeoutMs);
+  const document = bundled.document;
+  const diagnostics = [...overlaid.diagnostics, ...quoted.diagnostics, ...bundled.diagnostics, ...validate(document)];
   // The text's bytes, not the text: the same hash (valid UTF-8 decodes and encodes back to them), without encoding 13 MB again.
   const hash = createHash("sha256").update(read.bytes);
+  const real = read.isUrl ? undefined : await realpath(read.source);
+  const fileHashes = real !== undefined && read.whole ? { [real]: hash.copy().digest("hex") } : {};
   // Each overlay's text is hashed after a separator, so no overlay can collide with a longer schema.
   overlaid.texts.forEach((text) => hash.update("\0overlay\0").update(text));
-  const own = read.isUrl ? [] : [await realpath(read.source), ...reads];
+  const own = real === undefined ? [] : [real, ...bundled.reads];
   const files = [...new Set([...own, ...overlaid.files])].sort();
-  return { document, source: read.source, hash: hash.digest("hex"), files, diagnostics, overlays: overlaid.effects };
+  const json = parsed.json && document === parsed.value ? { json: read.bytes } : {};
+  return { document, source: read.source, hash: hash.digest("hex"), files, diagnostics, overlays: overlaid.effects, fileHashes, ...json };
 }
 
 /** The document's OpenAPI version ("2.0" for Swagger 2.0); LoadError unless it is Swagger 2.0 or OpenAPI 3.0, 3.1 or 3.2. */
@@ -114,4 +108,44 @@ function firstLine(error: unknown): string {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Whether bundling would return the document as it is: OpenAPI 3.0 or 3.1 (or 3.2 without
+ * `$self`) whose every `$ref` outside data values is internal and spells the direct path to its
+ * target. Most documents are, and are spared the shelter's, the bundler's and the rewrite's walks.
+ */
+function selfContained(document: JsonObject, version: string): boolean {
+  if (version === "2.0" || (version.startsWith("3.2.") && document["$self"] !== undefined)) return false;
+  return [...documentRefs(document).all].every((ref) => ref.startsWith("#") && isDirect(document, ref));
+}
+
+/** Bundles `$ref`s to other files, rewrites references that run through references, upgrades Swagger 2.0. */
+async function bundle(read: InputText, quoted: unknown, version: string, timeoutMs: number): Promise<Bundled> {
+  // Data values (examples, defaults, extensions) may hold `$ref` keys that are no references.
+  const shelter = new DataShelter();
+  const sheltered = shelter.shelter(quoted, version === "2.0");
+  const parsed = version.startsWith("3.2.") ? internalSelfRefs(sheltered, read.source, read.isUrl) : sheltered;
+  const { options, refusals, reads } = refResolverOptions(read, timeoutMs, shelter);
+  let document: JsonObject = parsed as JsonObject;
+  // Bundling is quadratic in the $ref count (GitHub's schema has 10,000) and has nothing to do
+  // when every $ref is internal already.
+  if (hasExternalRefs(parsed)) {
+    // Loaded only here (and the Swagger 2.0 upgrade only for 2.0): most documents need neither.
+    const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
+    try {
+      document = (await SwaggerParser.bundle(read.source, structuredClone(parsed) as never, options)) as unknown as JsonObject;
+    } catch (error) {
+      throw new LoadError(read.source, `cannot resolve references: ${refusals[0] ?? firstLine(error)}`);
+    }
+  }
+  const upgrade = version === "2.0" ? await (await import("./upgrade-swagger.js")).upgradeSwagger(directRefs(document), read.source) : { document: directRefs(document), diagnostics: [] };
+  return { document: shelter.restore(upgrade.document) as JsonObject, diagnostics: upgrade.diagnostics, reads };
+}
+
+interface Bundled {
+  document: JsonObject;
+  diagnostics: Diagnostic[];
+  /** Real paths of the local files references were read from. */
+  reads: string[];
 }

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { asciiJsonText } from "./ascii-json.js";
 import { LoadError } from "./load-error.js";
 
 /** YAML alias expansion is bounded so a "billion laughs" document fails fast. */
@@ -17,15 +18,43 @@ export const MAX_DEPTH = 64;
  * are errors rather than silent changes.
  */
 export function parseText(text: string, source: string): unknown {
+  return parseDocumentText(text, source).value;
+}
+
+/** `parseText`, telling whether the text was JSON (whose `JSON.parse` is then exactly `value`). */
+export function parseDocumentText(text: string, source: string): { value: unknown; json: boolean } {
   const json = text.trimStart().startsWith("{") ? parseJson(text, source) : undefined;
   if (json) {
     // JSON holds only JSON values and shares no nodes: only a deep one needs the walk (for its pointer).
     if (json.depth > MAX_DEPTH + 1) checkTree(json.value, source);
-    return json.value;
+    return { value: json.value, json: true };
   }
   const value = parseYaml(text, source);
   checkTree(value, source);
-  return value;
+  return { value, json: false };
+}
+
+/**
+ * `parseDocumentText` of valid UTF-8 bytes (without a byte order mark), whose text `text` gives
+ * only when it is needed: JSON that parses cleanly is parsed from its ASCII form (ascii-json.ts),
+ * everything else (YAML, and JSON with a problem to locate) from the text.
+ */
+export function parseDocumentBytes(bytes: Uint8Array, text: () => string, source: string): { value: unknown; json: boolean } {
+  const ascii = asciiJsonText(bytes);
+  const json = ascii === undefined ? undefined : cleanJson(ascii);
+  return json !== undefined ? { value: json, json: true } : parseDocumentText(text(), source);
+}
+
+/** The value of JSON text with no duplicate key and no excessive nesting; undefined for any other text. */
+function cleanJson(text: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+  const counted = countKeys(text);
+  return counted.depth <= MAX_DEPTH + 1 && counted.keys === keysIn(value) ? value : undefined;
 }
 
 /** Undefined when the text is not strict JSON (YAML, a superset, then gives a located error). */
@@ -80,7 +109,8 @@ function keysIn(value: unknown): number {
     for (const item of value) keys += keysIn(item);
     return keys;
   }
-  for (const key of Object.keys(value)) keys += 1 + keysIn((value as Record<string, unknown>)[key]);
+  // for-in, not Object.keys: no array per object (a parsed JSON value has no inherited keys).
+  for (const key in value) keys += 1 + keysIn((value as Record<string, unknown>)[key]);
   return keys;
 }
 

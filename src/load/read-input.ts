@@ -7,9 +7,12 @@ export interface InputText {
   /** Absolute file path, or the URL the document was read from (after same-origin redirects). */
   source: string;
   isUrl: boolean;
-  text: string;
+  /** The document's text (decoded when first read: a JSON document is parsed from `bytes`). */
+  readonly text: string;
   /** The text's UTF-8 bytes as read (less a byte order mark): hashed as they are, without encoding the text again. */
   bytes: Uint8Array;
+  /** Whether `bytes` are all the input's bytes (it began with no byte order mark). */
+  whole: boolean;
 }
 
 export interface ReadLimits {
@@ -32,7 +35,7 @@ export function isUrl(input: string): boolean {
 export async function readInput(input: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<InputText> {
   if (!isUrl(input)) return readLocal(input, limits);
   const fetched = await fetchBytes(input, limits, new URL(input).origin);
-  return { source: fetched.url, isUrl: true, text: decodeUtf8(fetched.bytes, fetched.url), bytes: withoutBom(fetched.bytes) };
+  return inputText(fetched.url, true, fetched.bytes);
 }
 
 async function readLocal(input: string, limits: ReadLimits): Promise<InputText> {
@@ -43,12 +46,26 @@ async function readLocal(input: string, limits: ReadLimits): Promise<InputText> 
     if (!info.isFile()) throw new LoadError(path, "not a regular file");
     if (info.size > limits.maxBytes) throw new LoadError(path, `file is ${info.size} bytes; the limit is ${limits.maxBytes}`);
     const bytes = await readFile(real);
-    return { source: path, isUrl: false, text: decodeUtf8(bytes, path), bytes: withoutBom(bytes) };
+    return inputText(path, false, bytes);
   } catch (error) {
     if (error instanceof LoadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new LoadError(path, code === "ENOENT" ? "no such file" : (error as Error).message);
   }
+}
+
+/** The input as read; valid UTF-8 or a LoadError, decoded to its text only when that is first asked for. */
+function inputText(source: string, isUrl: boolean, bytes: Uint8Array): InputText {
+  if (!isUtf8(bytes)) throw invalidUtf8(bytes, source);
+  let text: string | undefined;
+  return {
+    source,
+    isUrl,
+    get text() {
+      return (text ??= decodeUtf8(bytes, source));
+    },
+    ...withoutBom(bytes),
+  };
 }
 
 /**
@@ -57,14 +74,18 @@ async function readLocal(input: string, limits: ReadLimits): Promise<InputText> 
  */
 export function decodeUtf8(bytes: Uint8Array, source: string): string {
   // Checked, then decoded, as a fatal TextDecoder would (which is several times slower on 13 MB).
-  if (!isUtf8(bytes)) throw new LoadError(source, `not valid UTF-8 (first bad byte at offset ${firstInvalidByte(bytes)})`);
+  if (!isUtf8(bytes)) throw invalidUtf8(bytes, source);
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+function invalidUtf8(bytes: Uint8Array, source: string): LoadError {
+  return new LoadError(source, `not valid UTF-8 (first bad byte at offset ${firstInvalidByte(bytes)})`);
+}
+
 /** The bytes `decodeUtf8` decodes to its text: all of them but a leading byte order mark. */
-function withoutBom(bytes: Uint8Array): Uint8Array {
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+function withoutBom(bytes: Uint8Array): { bytes: Uint8Array; whole: boolean } {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? { bytes: bytes.subarray(3), whole: false } : { bytes, whole: true };
 }
 
 /** The longest prefix that decodes (a cut multi-byte character at its end is allowed) ends there. */

@@ -30,6 +30,8 @@ type Place = "keywords" | "map" | "components";
 export interface DataVisitor {
   data(value: unknown, pointer: () => string): unknown;
   node?(node: { readonly [key: string]: unknown }, pointer: () => string): void;
+  /** Called with every named map and `components`: objects whose keys are names, not keywords. */
+  named?(node: { readonly [key: string]: unknown }): void;
 }
 
 /**
@@ -66,15 +68,26 @@ class DataWalk {
     if (!isJsonObject(node)) return node;
     // A named map's keys are names: one spelled `$ref` is a property or a header, not a reference.
     if (place === "keywords") this.visitor.node?.(node, this.pointer);
+    else this.visitor.named?.(node);
     let copy: Record<string, unknown> | undefined;
-    for (const key of Object.keys(node)) {
+    // for-in, not Object.keys: no array per object (parsed JSON has no inherited keys); a scalar
+    // that is not data has nothing to walk (GitHub's document holds about a million).
+    for (const key in node) {
       const value = node[key];
+      if ((typeof value !== "object" || value === null) && !this.mayBeData(place, key)) continue;
       this.keys.push(key);
       const next = place === "keywords" ? this.keyword(key, value) : this.entry(place, key, value);
       this.keys.pop();
       if (next !== value) (copy ??= { ...node })[key] = next;
     }
     return copy ?? node;
+  }
+
+  /** Whether a value at `key` of a `place` object can be data: what `keyword` and `entry` hand to `visitor.data`. */
+  private mayBeData(place: Place, key: string): boolean {
+    if (place === "map") return false;
+    if (key.startsWith("x-")) return true;
+    return place === "keywords" && (DATA_KEYWORDS.has(key) || key === "value" || key === "examples");
   }
 
   private keyword(key: string, value: unknown): unknown {

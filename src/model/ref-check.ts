@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from "./diagnostics.js";
 import { mapDataValues } from "./data-values.js";
+import { documentRefs } from "./document-refs.js";
 import type { JsonObject } from "./json.js";
 import { resolvePointer } from "./schema-context.js";
 
@@ -10,10 +11,13 @@ import { resolvePointer } from "./schema-context.js";
  * so the two meet as one diagnostic.
  */
 export function checkDocumentRefs(document: JsonObject, sink: DiagnosticSink): void {
+  const resolves = (ref: string): boolean => ref.startsWith("#") && resolvePointer(document, ref) !== undefined;
+  // Each distinct reference is looked up once; only a document with one that fails is walked for the pointers.
+  if ([...documentRefs(document).keywords].every(resolves)) return;
   const node = (holder: JsonObject, pointer: () => string): void => {
     const ref = holder["$ref"];
     if (typeof ref !== "string") return;
-    if (!ref.startsWith("#") || resolvePointer(document, ref) === undefined) sink.error("unresolved-ref", pointer(), unresolvedRefMessage(ref));
+    if (!resolves(ref)) sink.error("unresolved-ref", pointer(), unresolvedRefMessage(ref));
   };
   mapDataValues(document, { data: (value) => value, node });
 }

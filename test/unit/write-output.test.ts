@@ -25,7 +25,7 @@ describe("writeOutput", () => {
   it("a generation that fails mid-write leaves the previous output whole, and no temporary folder", async () => {
     const before = await folderDigest(output);
     let written = 0;
-    const failing = async (path: string, contents: string) => {
+    const failing = async (path: string, contents: string | Uint8Array) => {
       if (++written > 2) throw new Error("disk full (simulated)");
       await writeFile(path, contents);
     };
