@@ -47,32 +47,34 @@ export function parseDocumentBytes(bytes: Uint8Array, text: () => string, source
 
 /** The value of JSON text with no duplicate key and no excessive nesting; undefined for any other text. */
 function cleanJson(text: string): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-  const counted = countKeys(text);
-  return counted.depth <= MAX_DEPTH + 1 && counted.keys === keysIn(value) ? value : undefined;
+  const parsed = parseCounted(text);
+  return parsed?.clean === true ? parsed.value : undefined;
 }
 
 /** Undefined when the text is not strict JSON (YAML, a superset, then gives a located error). */
 function parseJson(text: string, source: string): { value: unknown; depth: number } | undefined {
+  const parsed = parseCounted(text);
+  if (parsed === undefined || parsed.clean) return parsed;
+  const scan = scanJson(text);
+  if (scan.duplicate) throw new LoadError(source, `duplicate key ${JSON.stringify(scan.duplicate.key)}`, lineAndColumn(text, scan.duplicate.offset));
+  return { value: parsed.value, depth: scan.depth };
+}
+
+/**
+ * JSON.parse's value, and whether it is clean: JSON.parse keeps the last of two equal keys without
+ * a word, dropping the first one's content, so the value then holds fewer keys than the text
+ * spells. Counting both is cheap; only a document that differs (or that is too deep to count
+ * recursively) is not clean, and is scanned for where.
+ */
+function parseCounted(text: string): { value: unknown; depth: number; clean: boolean } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
-  // JSON.parse keeps the last of two equal keys without a word, dropping the first one's content:
-  // the value then holds fewer keys than the text spells. Counting both is cheap; only a document
-  // that differs (or that is too deep to count recursively) is scanned for where.
   const counted = countKeys(text);
-  if (counted.depth <= MAX_DEPTH + 1 && counted.keys === keysIn(value)) return { value, depth: counted.depth };
-  const scan = scanJson(text);
-  if (scan.duplicate) throw new LoadError(source, `duplicate key ${JSON.stringify(scan.duplicate.key)}`, lineAndColumn(text, scan.duplicate.offset));
-  return { value, depth: scan.depth };
+  return { value, depth: counted.depth, clean: counted.depth <= MAX_DEPTH + 1 && counted.keys === keysIn(value) };
 }
 
 /** In valid JSON text: how many keys its objects spell, and the deepest nesting. */
