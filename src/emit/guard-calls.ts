@@ -1,9 +1,8 @@
 import type { Schema } from "../model/ir.js";
-import { FORMAT_CHECKS } from "./guard-constants.js";
 import { allowsAnyExtraKey, type GuardContext } from "./guard-context.js";
 import { callOn } from "./guard-logic.js";
 import type { LocalNames } from "./guard-names.js";
-import { isScalar, scalarTest } from "./guard-scalars.js";
+import { formatCheck, isScalar, scalarTest } from "./guard-scalars.js";
 
 /** A check that is one call of a named function on the value, with number arguments after it. */
 export interface OneCall {
@@ -34,7 +33,7 @@ export function singleCall(ctx: GuardContext, schema: Schema): OneCall | undefin
 export function typeofHelper(ctx: GuardContext, schema: Schema): OneCall | undefined {
   if (schema.kind === "boolean") return { callee: ctx.constants.helper("isBoolean"), rest: [] };
   const plain = schema.kind === "string" && !schema.minLength && schema.maxLength === undefined && schema.pattern === undefined;
-  if (!plain || (schema.format !== undefined && FORMAT_CHECKS[schema.format] !== undefined)) return undefined;
+  if (!plain || formatCheck(schema) !== undefined) return undefined;
   return { callee: ctx.constants.helper("isStringOf"), rest: [] };
 }
 
@@ -63,7 +62,7 @@ export function isCheap(ctx: GuardContext, schema: Schema): boolean {
     case "union":
       return !schema.exclusive && !schema.discriminator && schema.variants.every((variant) => isCheap(ctx, variant));
     case "string":
-      return schema.pattern === undefined && (schema.format === undefined || FORMAT_CHECKS[schema.format] === undefined);
+      return schema.pattern === undefined && formatCheck(schema) === undefined;
     default:
       return isScalar(schema);
   }

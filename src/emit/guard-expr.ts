@@ -65,7 +65,7 @@ export class CheckCompiler {
     if (isScalar(schema)) return { expr: scalarTest(schema, v, this.ctx.constants) };
     switch (schema.kind) {
       case "ref":
-        return { expr: call(this.guardOf(schema.name), v) };
+        return { expr: call(guardOf(this.ctx, schema.name), v) };
       case "not":
         return { expr: not(this.expr(schema.schema, v, childSite(site, "not"))) };
       case "intersection":
@@ -89,10 +89,6 @@ export class CheckCompiler {
       default:
         return assertNever(schema);
     }
-  }
-
-  guardOf(name: string): string {
-    return guardOf(this.ctx, name);
   }
 
   /** `function isX$where(v: unknown): boolean`, shared by every use of this schema node. */

@@ -33,7 +33,7 @@ export function readsOnce(schema: Schema): boolean {
       return true;
     case "string":
       // `typeof v === "string"`, `isStringOf(v, 1)` or `isFormatted(v, isDateTime)`.
-      return schema.pattern === undefined && (formatCheck(schema) === undefined || (!schema.minLength && schema.maxLength === undefined));
+      return schema.pattern === undefined && (formatCheck(schema) === undefined || formatOnly(schema) !== undefined);
     case "number":
       return [schema.minimum, schema.maximum, schema.exclusiveMinimum, schema.exclusiveMaximum, schema.multipleOf].every((n) => n === undefined);
     case "enum":
@@ -53,10 +53,8 @@ export function readsOnce(schema: Schema): boolean {
 export function scalarTest(schema: ScalarSchema, v: string, constants: GuardConstants): Expr {
   switch (schema.kind) {
     case "string": {
-      const format = formatCheck(schema);
-      if (format !== undefined && schema.pattern === undefined && !schema.minLength && schema.maxLength === undefined) {
-        return call(constants.helper("isFormatted"), v, constants.helper(format));
-      }
+      const format = formatOnly(schema);
+      if (format !== undefined) return call(constants.helper("isFormatted"), v, constants.helper(format));
       return all([stringGate(schema, v, constants), ...stringChecks(schema, v, constants)]);
     }
     case "number":
@@ -107,8 +105,13 @@ function stringGate(schema: StringSchema, v: string, constants: GuardConstants):
 }
 
 /** The runtime/formats.ts function that checks the string's format, if the format is checked. */
-function formatCheck(schema: StringSchema): string | undefined {
+export function formatCheck(schema: StringSchema): string | undefined {
   return schema.format === undefined ? undefined : FORMAT_CHECKS[schema.format];
+}
+
+/** formatCheck for a string checked by its format alone (no pattern, no length bounds). */
+function formatOnly(schema: StringSchema): string | undefined {
+  return schema.pattern === undefined && !schema.minLength && schema.maxLength === undefined ? formatCheck(schema) : undefined;
 }
 
 /** Patterns are unicode regexes built once. Formats outside FORMAT_CHECKS are annotations only. */

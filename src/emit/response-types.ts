@@ -1,4 +1,4 @@
-import type { NamedType, Operation, ResponseBody } from "../model/ir.js";
+import type { NamedType, Operation } from "../model/ir.js";
 
 type Types = ReadonlyMap<string, NamedType>;
 
@@ -9,7 +9,9 @@ export function operationKey(op: Operation): string {
 
 /** The named type every JSON 2xx body of `op` has, when there is exactly one: what `validate` checks it against. */
 export function successType(op: Operation, types: Types): NamedType | undefined {
-  return namedBody(op.success, types);
+  const json = op.success.filter((r) => r.kind === "json" && r.schema);
+  const names = [...new Set(json.flatMap((r) => (r.schema?.kind === "ref" ? [r.schema.name] : [])))];
+  return names.length === 1 && json.every((r) => r.schema?.kind === "ref") ? types.get(names[0] as string) : undefined;
 }
 
 /** The named type of each item a streaming operation yields, when its items are JSON. */
@@ -17,10 +19,4 @@ export function itemType(op: Operation, types: Types): NamedType | undefined {
   const stream = op.stream;
   if (!stream || stream.item.kind !== "ref" || (stream.framing === "sse" && !stream.jsonData)) return undefined;
   return types.get(stream.item.name);
-}
-
-function namedBody(responses: ResponseBody[], types: Types): NamedType | undefined {
-  const json = responses.filter((r) => r.kind === "json" && r.schema);
-  const names = [...new Set(json.flatMap((r) => (r.schema?.kind === "ref" ? [r.schema.name] : [])))];
-  return names.length === 1 && json.every((r) => r.schema?.kind === "ref") ? types.get(names[0] as string) : undefined;
 }

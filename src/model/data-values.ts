@@ -85,13 +85,12 @@ class DataWalk {
 
   /** Whether a value at `key` of a `place` object can be data: what `keyword` and `entry` hand to `visitor.data`. */
   private mayBeData(place: Place, key: string): boolean {
-    if (place === "map") return false;
-    if (key.startsWith("x-")) return true;
-    return place === "keywords" && (DATA_KEYWORDS.has(key) || key === "value" || key === "examples");
+    if (place === "keywords") return isDataKeyword(key) || key === "examples";
+    return place === "components" && key.startsWith("x-");
   }
 
   private keyword(key: string, value: unknown): unknown {
-    if (DATA_KEYWORDS.has(key) || key.startsWith("x-") || key === "value") return this.visitor.data(value, this.pointer);
+    if (isDataKeyword(key)) return this.visitor.data(value, this.pointer);
     if (key === "examples") {
       // A schema's examples (JSON Schema) and Swagger 2.0's response examples by media type are data;
       // OpenAPI 3's are a map of Example Objects (or references to components/examples).
@@ -108,6 +107,11 @@ class DataWalk {
     if (key.startsWith("x-")) return this.visitor.data(value, this.pointer);
     return this.walk(value, isJsonObject(value) ? "map" : "keywords");
   }
+}
+
+/** A keyword whose value is data wherever it stands: `example`, `default`, `const`, `enum`, an extension, an Example's `value`. */
+function isDataKeyword(key: string): boolean {
+  return DATA_KEYWORDS.has(key) || key.startsWith("x-") || key === "value";
 }
 
 /** True when `$ref` is a key anywhere in the value. */
