@@ -73,10 +73,10 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
     const files = outputFiles(result, key);
     if (args.check) return reportDrift(args.output, await findDrift(args.output, files), report);
     const changes = await apiChanges(args.output, result.schemaHash, result.document);
-    await writeOutput(args.output, files);
+    const written = await writeOutput(args.output, files);
     await cacheSchema(args.output, result.schemaHash, result.documentJson ?? result.document);
     report.set("status", "written");
-    report.info(`camelgen: wrote ${files.length} files to ${args.output}`);
+    report.info(`camelgen: wrote ${writtenCount(written.length, files.length)} to ${args.output}`);
     if (changes) report.set("changes", changes);
     changes?.forEach((line) => report.info(line));
     return 0;
@@ -86,6 +86,11 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
     report.problem(failureMessage(error, args.input));
     return exitCodeFor(error);
   }
+}
+
+/** `97 files`, or `3 of 97 files` when the others already held the same bytes and were left alone. */
+function writtenCount(written: number, total: number): string {
+  return written === total ? `${total} files` : `${written} of ${total} files`;
 }
 
 /** Everything camelgen writes into the output folder for a generation: the client and the manifest. */

@@ -1,62 +1,50 @@
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { fileData, type EncodedFile } from "./encoded-file.js";
 import { MANIFEST_NAME, readManifest } from "./manifest.js";
+import { OutputError, type FileWriter } from "./output-error.js";
+import { insideOutput, updateOutput } from "./output-update.js";
 
-export class OutputError extends Error {
-  override name = "OutputError";
-}
+export { OutputError } from "./output-error.js";
 
 /**
- * Writes the files into a sibling temporary folder and swaps it in, so the previous output stays
- * whole if anything fails. Files the previous manifest does not list (the user's own) are carried over.
+ * Writes the output and returns the paths it wrote. A new folder is written beside the target and
+ * renamed into place; an existing one is updated file by file (updateOutput), only where bytes
+ * differ. Either way a failure leaves the previous output whole. Only files the previous manifest
+ * lists are replaced or removed; the user's own files stay.
  */
-export async function writeOutput(outDir: string, files: readonly (GeneratedFile | EncodedFile)[], write: FileWriter = writeFile): Promise<void> {
+export async function writeOutput(outDir: string, files: readonly (GeneratedFile | EncodedFile)[], write: FileWriter = writeFile): Promise<string[]> {
   const target = resolve(outDir);
+  files.forEach((file) => insideOutput(target, file.path));
   const existing = await listFiles(target);
   const previous = await readManifest(target);
   if (existing.length > 0 && !previous) {
     throw new OutputError(`${target} exists and was not written by camelgen (no ${MANIFEST_NAME}); choose an empty or new folder`);
   }
+  if (previous) return updateOutput(target, files, Object.keys(previous.files), write);
+  await writeFresh(target, files, write);
+  return files.map((file) => file.path);
+}
+
+/** A folder with nothing of camelgen's yet: written whole beside it, then renamed into place. */
+async function writeFresh(target: string, files: readonly (GeneratedFile | EncodedFile)[], write: FileWriter): Promise<void> {
   const staging = `${target}.camelgen-tmp-${process.pid}`;
-  const retired = `${target}.camelgen-old-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
     for (const file of files) await writeInside(staging, file, write);
-    const owned = new Set([MANIFEST_NAME, ...Object.keys(previous?.files ?? {})]);
-    for (const path of existing.filter((p) => !owned.has(p))) await cp(join(target, path), join(staging, path));
-    await swap(target, staging, retired, existing.length > 0);
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-    await rm(retired, { recursive: true, force: true });
-  }
-}
-
-/** Writes one file; a test passes one that fails part-way to prove the previous output survives. */
-export type FileWriter = (path: string, contents: string | Uint8Array) => Promise<void>;
-
-async function writeInside(root: string, file: GeneratedFile | EncodedFile, write: FileWriter): Promise<void> {
-  const path = resolve(root, file.path);
-  if (!path.startsWith(root + sep)) throw new OutputError(`refusing to write ${file.path}: outside the output folder`);
-  await mkdir(dirname(path), { recursive: true });
-  await write(path, fileData(file));
-}
-
-async function swap(target: string, staging: string, retired: string, hadOutput: boolean): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  if (!hadOutput) {
+    await mkdir(dirname(target), { recursive: true });
     await rm(target, { recursive: true, force: true });
     await rename(staging, target);
-    return;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
   }
-  await rename(target, retired);
-  try {
-    await rename(staging, target);
-  } catch (error) {
-    await rename(retired, target);
-    throw error;
-  }
+}
+
+async function writeInside(root: string, file: GeneratedFile | EncodedFile, write: FileWriter): Promise<void> {
+  const path = insideOutput(root, file.path);
+  await mkdir(dirname(path), { recursive: true });
+  await write(path, fileData(file));
 }
 
 /** Relative paths of every file below `dir` ([] when it does not exist). */

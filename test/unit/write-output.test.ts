@@ -1,8 +1,9 @@
-import { readdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeOutput } from "../../src/cli/write-output.js";
 import { manifestFile } from "../../src/cli/manifest.js";
+import { listFiles } from "../../src/cli/write-output.js";
 import { folderDigest, tempDir } from "../helpers/run-cli.js";
 
 const KEY = { generator: "t", generatorHash: "h", optionsHash: "o", inputs: {} };
@@ -40,6 +41,48 @@ describe("writeOutput", () => {
     await writeOutput(output, next);
     const digest = await folderDigest(output);
     expect(Object.keys(digest).sort()).toEqual([".camelgen-manifest.json", "NOTES.md", "index.ts", "runtime/a.ts", "types.ts"]);
+  });
+
+  it("rewrites only the files whose bytes differ: the others keep their inode and mtime", async () => {
+    await writeOutput(output, filesOf("fourth"));
+    const stamp = async (path: string) => {
+      const { ino, mtimeMs } = await stat(join(output, path));
+      return { ino, mtimeMs };
+    };
+    const kept = await stamp("runtime/a.ts");
+    const next = filesOf("fourth").map((f) => (f.path === "types.ts" ? { ...f, contents: "// changed\n" } : f));
+    const written = await writeOutput(output, next);
+    expect(written).toEqual(["types.ts"]);
+    expect(await stamp("runtime/a.ts")).toEqual(kept);
+    expect(await readFile(join(output, "types.ts"), "utf8")).toBe("// changed\n");
+  });
+
+  it("a replacement that cannot be renamed in puts back every file already replaced", async () => {
+    await writeOutput(output, filesOf("fifth"));
+    await mkdir(join(output, "blocked"));
+    await writeFile(join(output, "blocked/mine.txt"), "a folder of the user's where a file is to go");
+    const before = await folderDigest(output);
+    const next = [...filesOf("sixth").filter((f) => f.path !== ".camelgen-manifest.json"), { path: "blocked", contents: "x" }];
+    await expect(writeOutput(output, next)).rejects.toThrow();
+    expect(await folderDigest(output)).toEqual(before);
+    expect((await listFiles(output)).filter((path) => /\.camelgen-(tmp|old)-/.test(path))).toEqual([]);
+  });
+
+  it("refuses to write through a symbolic link inside the output folder", async () => {
+    const outside = join(work.path, "outside");
+    await mkdir(outside);
+    await symlink(outside, join(output, "linked"));
+    await expect(writeOutput(output, [...filesOf("seventh"), { path: "linked/x.ts", contents: "x" }])).rejects.toThrow(/linked: it is a symbolic link/);
+    expect(await readdir(outside)).toEqual([]);
+  });
+
+  it("removes the folders that removing its own files emptied", async () => {
+    const plain = filesOf("eighth").filter((f) => f.path !== ".camelgen-manifest.json");
+    const withExtra = [...plain, { path: "extra/deep/x.ts", contents: "x" }];
+    await writeOutput(output, [...withExtra, manifestFile(withExtra, KEY, "eighth")]);
+    expect(await readdir(output)).toContain("extra");
+    await writeOutput(output, [...plain, manifestFile(plain, KEY, "ninth")]);
+    expect(await readdir(output)).not.toContain("extra");
   });
 
   it("refuses a file path outside the output folder", async () => {
