@@ -2,7 +2,7 @@
  * Benchmarks one generator on one schema: N fresh generations (wall time, peak RSS, output size),
  * then N `tsc --noEmit` runs over the output (wall time, error count).
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { countTscErrors, measureOutput, runMeasured, tail, tscCompleted, type OutputSize, type ProcessRun, type RssMethod } from "./measure.js";
 import { tscScript, type Schema, type Tool } from "./tools.js";
@@ -19,6 +19,8 @@ export interface Sample {
   size: OutputSize | undefined;
   /** The first tsc diagnostic, to show what kind of errors a tool's output has. */
   firstTscError: string | undefined;
+  /** tsc over the output's `runtime/` folder alone (camelgen's copy of templates/): the fixed share of tscMs. */
+  runtimeTscMs: number[];
 }
 
 export interface ToolResult {
@@ -39,7 +41,7 @@ export function benchmarkTool(schema: Schema, tool: Tool, options: BenchOptions)
   const workDir = join(options.tempRoot, `${schema.id}-${tool.id}`);
   const outDir = join(workDir, "out");
   mkdirSync(workDir, { recursive: true });
-  const sample: Sample = { genMs: [], peakRssKb: [], tscMs: [], tscPeakRssKb: [], tscErrors: [], size: undefined, firstTscError: undefined };
+  const sample: Sample = { genMs: [], peakRssKb: [], tscMs: [], tscPeakRssKb: [], tscErrors: [], size: undefined, firstTscError: undefined, runtimeTscMs: [] };
   try {
     for (let run = 1; run <= options.runs; run += 1) {
       const generated = generateOnce(schema, tool, outDir, workDir, options.rssMethod);
@@ -56,6 +58,13 @@ export function benchmarkTool(schema: Schema, tool: Tool, options: BenchOptions)
       sample.tscErrors.push(countTscErrors(checked.stdout));
       sample.firstTscError ??= firstError(checked.stdout);
       progress(schema, tool, `tsc ${run}/${options.runs}`, checked);
+    }
+    if (existsSync(join(outDir, "runtime"))) {
+      for (let run = 1; run <= options.runs; run += 1) {
+        const checked = typeCheckOnce(workDir, options.rssMethod, "tsconfig.runtime.json");
+        sample.runtimeTscMs.push(checked.wallMs);
+        progress(schema, tool, `tsc runtime/ alone ${run}/${options.runs}`, checked);
+      }
     }
     return { schema, tool, sample, failure: undefined };
   } catch (error) {
@@ -91,16 +100,17 @@ function writeTscProject(workDir: string, tool: Tool): void {
     noEmit: true,
   };
   writeFileSync(join(workDir, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["out/**/*.ts"] }, null, 2));
+  writeFileSync(join(workDir, "tsconfig.runtime.json"), JSON.stringify({ compilerOptions, include: ["out/runtime/**/*.ts"] }, null, 2));
   // Under NodeNext the nearest package.json decides whether the .ts files are ES modules.
   writeFileSync(join(workDir, "package.json"), JSON.stringify({ private: true, type: "module" }));
 }
 
-function typeCheckOnce(workDir: string, rssMethod: RssMethod): ProcessRun {
+function typeCheckOnce(workDir: string, rssMethod: RssMethod, project = "tsconfig.json"): ProcessRun {
   const command = {
     node: process.execPath,
     nodeFlags: [`--max-old-space-size=${TSC_HEAP_MB}`],
     script: tscScript(),
-    args: ["-p", join(workDir, "tsconfig.json"), "--pretty", "false"],
+    args: ["-p", join(workDir, project), "--pretty", "false"],
     cwd: workDir,
   };
   const run = runMeasured(command, rssMethod, workDir);

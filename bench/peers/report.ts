@@ -44,7 +44,31 @@ export function renderReport(results: readonly ToolResult[], schemas: readonly S
   lines.push(heading("camelgen against the targets"), "");
   const targetRows = buildTargets(results).map((target) => [target.description, formatValue(target), `≤ ${target.limit.toFixed(1)}${target.unit}`, verdict(target)]);
   lines.push(renderTable(["Target", "Measured", "Limit", "Verdict"], targetRows, format), "");
+  lines.push(...runtimeShareLines(results, schemas, format));
   return lines.join("\n");
+}
+
+/**
+ * camelgen's tsc time split into its fixed part, `runtime/` alone (the same for every client), and
+ * the rest, set beside openapi-typescript's whole output: what the tsc target has to fit into.
+ */
+function runtimeShareLines(results: readonly ToolResult[], schemas: readonly Schema[], format: Format): string[] {
+  const rows: string[][] = [];
+  for (const schema of schemas) {
+    const of = (tool: ToolId) => results.find((result) => result.schema.id === schema.id && result.tool.id === tool && result.failure === undefined);
+    const ours = of("camelgen")?.sample;
+    const peer = of("openapi-typescript")?.sample;
+    if (ours === undefined || ours.runtimeTscMs.length === 0 || ours.tscMs.length === 0) continue;
+    const runtime = median(ours.runtimeTscMs);
+    const whole = median(ours.tscMs);
+    const peerMs = peer === undefined || peer.tscMs.length === 0 ? undefined : median(peer.tscMs);
+    const vsPeer = (ms: number) => (peerMs === undefined ? "n/a" : `${(ms / peerMs).toFixed(2)}×`);
+    rows.push([schema.id, seconds(whole), seconds(runtime), vsPeer(runtime), seconds(whole - runtime), vsPeer(whole - runtime)]);
+  }
+  if (rows.length === 0) return [];
+  const heading = format === "markdown" ? "## Where camelgen's tsc time goes" : "== Where camelgen's tsc time goes ==";
+  const headers = ["schema", "tsc, whole client", "runtime/ alone", "vs openapi-typescript's output", "the rest", "vs openapi-typescript's output"];
+  return [heading, "", renderTable(headers, rows, format), "", "`runtime/ alone` is tsc over the copied runtime only (with the libs); the rest is the whole client's time less it.", ""];
 }
 
 function environmentLines(env: Environment, format: Format): string[] {
