@@ -27,7 +27,7 @@ export {
 export {
   jsonItem,
   textItem,
-  type ItemCheck,
+  type StreamValidation,
   type ItemParser,
   type ItemPlace,
 } from "./stream-item.js";

@@ -14,11 +14,12 @@ export interface ItemPlace {
 export type ItemParser<T> = (text: string, place: ItemPlace) => T;
 
 /**
- * Checks each item of `operation` (`"METHOD /path"`) under `validate: "warn" | "throw"` (`check`,
- * the client's): `"warn"` logs a failing item, `"throw"` rejects the iteration with it.
+ * How the items of a streaming call are checked: `check` is the client's check of its `validate`
+ * mode (`"warn"` logs a failing item, `"throw"` rejects the iteration with it), `undefined` when
+ * it is `"off"`; `operation` (`"METHOD /path"`) tells the validator the item type.
  */
-export interface ItemCheck {
-  readonly check: ResponseCheck;
+export interface StreamValidation {
+  readonly check: ResponseCheck | undefined;
   readonly operation: string;
 }
 
@@ -51,11 +52,11 @@ function invalidJSON(
 
 /**
  * Parses each item as JSON: invalid JSON rejects with an `APIError` that names the item and shows
- * the start of its text; `check` validates each parsed item.
+ * the start of its text; `validation` checks each parsed item.
  */
 export function jsonItem<T = unknown>(
   response: Response,
-  check?: ItemCheck,
+  validation?: StreamValidation,
 ): ItemParser<T> {
   return (text, place) => {
     let value: unknown;
@@ -64,7 +65,12 @@ export function jsonItem<T = unknown>(
     } catch (error) {
       throw invalidJSON(response, text, place, error);
     }
-    check?.check(value, response, check.operation, describePlace(place));
+    validation?.check?.(
+      value,
+      response,
+      validation.operation,
+      describePlace(place),
+    );
     return value as T;
   };
 }

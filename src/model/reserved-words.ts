@@ -47,6 +47,6 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "formBody", "inCookie", "inFormQuery", "inHeader", "inPath", "inQuery", "inQueryString", "inScalarQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
   "rawBody",
   "paginateCursor", "paginateLinkHeader", "paginateOffset",
-  "Framing", "ItemCheck", "ItemParser", "ItemPlace", "ServerSentEvent", "Stream", "StreamOptions", "jsonItem", "jsonLines",
+  "Framing", "StreamValidation", "ItemParser", "ItemPlace", "ServerSentEvent", "Stream", "StreamOptions", "jsonItem", "jsonLines",
   "jsonSeq", "serverSentEvents", "textItem", "StreamBody", "eventStream", "jsonLinesStream", "jsonSeqStream", "textEventStream",
 ]);

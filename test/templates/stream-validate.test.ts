@@ -5,7 +5,7 @@ import {
   jsonItem,
   jsonLines,
   serverSentEvents,
-  type ItemCheck,
+  type StreamValidation,
   type ValidationIssue,
 } from "../../templates/index.js";
 import type { ClientLog } from "../../templates/options.js";
@@ -18,7 +18,7 @@ function hasCount(value: unknown): ValidationIssue[] {
     : [{ path: "/count", message: "expected number", keyword: "type" }];
 }
 
-function check(mode: "warn" | "throw", warnings: string[] = []): ItemCheck {
+function check(mode: "warn" | "throw", warnings: string[] = []): StreamValidation {
   const log = { warn: (message: string) => warnings.push(message) } as unknown as ClientLog;
   const validator = responseValidator((_typeName, value) => hasCount(value), {}, { "GET /ticks": "Tick" });
   return { operation: "GET /ticks", check: responseChecker(validator, mode, log, "Client") };
@@ -54,5 +54,12 @@ describe("item validation", () => {
     expect(failure.status).toBe(200);
     expect(failure.issues).toEqual([{ path: "/count", message: "expected number", keyword: "type" }]);
     expect(failure.message).toBe("Line 2 of the response stream does not match Tick: /count: expected number");
+  });
+
+  it('with no check (validate "off") every parsed item passes, the failing one included', async () => {
+    const response = memoryResponse([bytes('{"count":1}\n{"count":null}\n')]);
+    const validation = { operation: "GET /ticks", check: undefined };
+    const items = await collect(Stream.fromResponse(response, { controller: new AbortController(), framing: jsonLines(jsonItem(response, validation)) }));
+    expect(items).toEqual([{ count: 1 }, { count: null }]);
   });
 });

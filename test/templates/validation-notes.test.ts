@@ -7,7 +7,7 @@ import {
   ResponseValidationError,
   Stream,
   type ClientOptions,
-  type ItemCheck,
+  type StreamValidation,
   type Validator,
   responseValidator,
 } from "../../templates/index.js";
@@ -82,7 +82,7 @@ describe("stream items with notes", () => {
   it('"throw" logs a note and goes on', async () => {
     const warnings: string[] = [];
     const log = { warn: (m: string) => warnings.push(m) } as unknown as ClientLog;
-    const check: ItemCheck = { operation: "GET /things", check: validator.checker(validator, "throw", log, "Client") };
+    const check: StreamValidation = { operation: "GET /things", check: validator.checker(validator, "throw", log, "Client") };
     const response = memoryResponse([bytes('{"kind":"a","id":1}\n{"kind":"new","id":2}\n')]);
     const items = await collect(Stream.fromResponse(response, { controller: new AbortController(), framing: jsonLines(jsonItem(response, check)) }));
     expect(items).toEqual([{ kind: "a", id: 1 }, { kind: "new", id: 2 }]);
