@@ -27,13 +27,15 @@ const SCRATCH = /\.camelgen-(?:tmp|old)-\d+$/;
  */
 export async function updateOutput(target: string, files: readonly OutputFile[], owned: readonly string[], write: FileWriter): Promise<string[]> {
   const located = files.map((file) => ({ file, path: insideOutput(target, file.path) }));
+  const wanted = new Set(files.map((file) => file.path));
+  const gone = owned.filter((path) => !wanted.has(path)).map((path) => insideOutput(target, path));
+  for (const path of [...located.map((entry) => entry.path), ...gone]) await checkFolders(target, dirname(path));
   await removeScratch(target);
   const changed = [];
   for (const entry of located) if (!(await holds(entry.path, fileData(entry.file)))) changed.push(entry);
   changed.sort((a, b) => Number(a.file.path === MANIFEST_NAME) - Number(b.file.path === MANIFEST_NAME));
-  const wanted = new Set(files.map((file) => file.path));
   const removed = [];
-  for (const path of owned) if (!wanted.has(path) && (await lstat(insideOutput(target, path)).catch(() => undefined))) removed.push(insideOutput(target, path));
+  for (const path of gone) if (await lstat(path).catch(() => undefined)) removed.push(path);
   const created: string[] = [];
   const staged: string[] = [];
   try {
@@ -91,20 +93,25 @@ export function insideOutput(root: string, path: string): string {
 }
 
 /**
- * Creates the folders down to `folder`, recording those it made. A symbolic link on the way is
- * refused: writing through it would put files outside the output folder.
+ * Refuses a path below a symbolic link (or a file) inside the output folder: writing or removing
+ * through it would reach outside the folder. Folders not there yet are fine; they are created.
  */
-async function makeFolders(root: string, folder: string, created: string[]): Promise<void> {
+async function checkFolders(root: string, folder: string): Promise<void> {
   let at = root;
   for (const part of relative(root, folder).split(sep).filter((p) => p !== "")) {
     at = join(at, part);
     const stats = await lstat(at).catch(() => undefined);
-    if (stats === undefined) {
-      await mkdir(at);
-      created.push(at);
-    } else if (!stats.isDirectory()) {
-      throw new OutputError(`refusing to write into ${relative(root, at)}: it is ${stats.isSymbolicLink() ? "a symbolic link" : "not a folder"}`);
-    }
+    if (stats === undefined) return;
+    if (!stats.isDirectory()) throw new OutputError(`refusing to write into ${relative(root, at)}: it is ${stats.isSymbolicLink() ? "a symbolic link" : "not a folder"}`);
+  }
+}
+
+/** Creates the folders down to `folder` (checked by checkFolders), recording those it made. */
+async function makeFolders(root: string, folder: string, created: string[]): Promise<void> {
+  let at = root;
+  for (const part of relative(root, folder).split(sep).filter((p) => p !== "")) {
+    at = join(at, part);
+    if ((await mkdir(at, { recursive: true })) !== undefined) created.push(at);
   }
 }
 

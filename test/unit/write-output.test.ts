@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeOutput } from "../../src/cli/write-output.js";
@@ -74,6 +74,20 @@ describe("writeOutput", () => {
     await symlink(outside, join(output, "linked"));
     await expect(writeOutput(output, [...filesOf("seventh"), { path: "linked/x.ts", contents: "x" }])).rejects.toThrow(/linked: it is a symbolic link/);
     expect(await readdir(outside)).toEqual([]);
+  });
+
+  it("refuses to remove its own files through a folder since replaced by a symbolic link", async () => {
+    const plain = filesOf("tenth").filter((f) => f.path !== ".camelgen-manifest.json");
+    const withLinked = [...plain, { path: "moved/x.ts", contents: "x" }];
+    await writeOutput(output, [...withLinked, manifestFile(withLinked, KEY, "tenth")]);
+    const elsewhere = join(work.path, "elsewhere");
+    await mkdir(elsewhere);
+    await writeFile(join(elsewhere, "x.ts"), "not camelgen's");
+    await rm(join(output, "moved"), { recursive: true });
+    await symlink(elsewhere, join(output, "moved"));
+    await expect(writeOutput(output, [...plain, manifestFile(plain, KEY, "eleventh")])).rejects.toThrow(/moved: it is a symbolic link/);
+    expect(await readFile(join(elsewhere, "x.ts"), "utf8")).toBe("not camelgen's");
+    await rm(join(output, "moved"));
   });
 
   it("removes the folders that removing its own files emptied", async () => {
