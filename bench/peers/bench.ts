@@ -1,6 +1,7 @@
 /**
- * Benchmarks one generator on one schema: N fresh generations (wall time, peak RSS, output size),
- * then N `tsc --noEmit` runs over the output (wall time, error count).
+ * Benchmarks the generators on one schema: N rounds of fresh generations (wall time, peak RSS,
+ * output size), then N rounds of `tsc --noEmit` over each output (wall time, error count), each
+ * round running every tool once.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,42 +38,70 @@ export interface BenchOptions {
   tempRoot: string;
 }
 
-export function benchmarkTool(schema: Schema, tool: Tool, options: BenchOptions): ToolResult {
-  const workDir = join(options.tempRoot, `${schema.id}-${tool.id}`);
-  const outDir = join(workDir, "out");
-  mkdirSync(workDir, { recursive: true });
-  const sample: Sample = { genMs: [], peakRssKb: [], tscMs: [], tscPeakRssKb: [], tscErrors: [], size: undefined, firstTscError: undefined, runtimeTscMs: [] };
+/** One tool's folders and what has been measured of it so far. */
+interface Subject {
+  tool: Tool;
+  workDir: string;
+  outDir: string;
+  sample: Sample;
+  failure: string | undefined;
+}
+
+/**
+ * Benchmarks every tool on one schema, the tools' runs interleaved (each round runs every tool
+ * once), so a slow spell of the machine falls on all of them rather than on one tool's block.
+ */
+export function benchmarkSchema(schema: Schema, tools: readonly Tool[], options: BenchOptions): ToolResult[] {
+  const subjects: Subject[] = tools.map((tool) => {
+    const workDir = join(options.tempRoot, `${schema.id}-${tool.id}`);
+    mkdirSync(workDir, { recursive: true });
+    const sample: Sample = { genMs: [], peakRssKb: [], tscMs: [], tscPeakRssKb: [], tscErrors: [], size: undefined, firstTscError: undefined, runtimeTscMs: [] };
+    return { tool, workDir, outDir: join(workDir, "out"), sample, failure: undefined };
+  });
+  const rounds = (step: (subject: Subject, run: number) => void, which: (subject: Subject) => boolean = () => true) => {
+    for (let run = 1; run <= options.runs; run += 1) for (const subject of subjects) if (subject.failure === undefined && which(subject)) attempt(schema, subject, () => step(subject, run));
+  };
   try {
-    for (let run = 1; run <= options.runs; run += 1) {
+    rounds(({ tool, outDir, workDir, sample }, run) => {
       const generated = generateOnce(schema, tool, outDir, workDir, options.rssMethod);
       sample.genMs.push(generated.wallMs);
       if (generated.peakRssKb !== undefined) sample.peakRssKb.push(generated.peakRssKb);
       progress(schema, tool, `generate ${run}/${options.runs}`, generated);
-    }
-    sample.size = measureOutput(outDir);
-    writeTscProject(workDir, tool);
-    for (let run = 1; run <= options.runs; run += 1) {
+      // The last generation's output is the one measured and type-checked.
+      if (run === options.runs) {
+        sample.size = measureOutput(outDir);
+        writeTscProject(workDir, tool);
+      }
+    });
+    rounds(({ tool, workDir, sample }, run) => {
       const checked = typeCheckOnce(workDir, options.rssMethod);
       sample.tscMs.push(checked.wallMs);
       if (checked.peakRssKb !== undefined) sample.tscPeakRssKb.push(checked.peakRssKb);
       sample.tscErrors.push(countTscErrors(checked.stdout));
       sample.firstTscError ??= firstError(checked.stdout);
       progress(schema, tool, `tsc ${run}/${options.runs}`, checked);
-    }
-    if (existsSync(join(outDir, "runtime"))) {
-      for (let run = 1; run <= options.runs; run += 1) {
+    });
+    rounds(
+      ({ tool, workDir, sample }, run) => {
         const checked = typeCheckOnce(workDir, options.rssMethod, "tsconfig.runtime.json");
         sample.runtimeTscMs.push(checked.wallMs);
         progress(schema, tool, `tsc runtime/ alone ${run}/${options.runs}`, checked);
-      }
-    }
-    return { schema, tool, sample, failure: undefined };
-  } catch (error) {
-    const failure = error instanceof Error ? error.message : String(error);
-    console.error(`[${schema.id}] ${tool.id}: FAILED\n${failure}`);
-    return { schema, tool, sample, failure };
+      },
+      ({ outDir }) => existsSync(join(outDir, "runtime")),
+    );
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
+    for (const { workDir } of subjects) rmSync(workDir, { recursive: true, force: true });
+  }
+  return subjects.map(({ tool, sample, failure }) => ({ schema, tool, sample, failure }));
+}
+
+/** Runs one step of a tool; a failure is recorded and ends that tool's runs, not the others'. */
+function attempt(schema: Schema, subject: Subject, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    subject.failure = error instanceof Error ? error.message : String(error);
+    console.error(`[${schema.id}] ${subject.tool.id}: FAILED\n${subject.failure}`);
   }
 }
 

@@ -9,7 +9,8 @@
  *
  * Per schema and tool: BENCH_RUNS (default 3, at least 3) fresh generations, measuring wall time,
  * peak RSS and the bytes written, then as many `tsc --noEmit` runs over the output (time and error
- * count). Medians are printed as a table per schema, followed by camelgen's ratios against its
+ * count). The tools take turns, one run each per round, so a slow spell of a shared machine does not
+ * fall on one tool's runs alone. Medians are printed as a table per schema, followed by camelgen's ratios against its
  * targets; the same report is written to bench/peers/RESULTS.md. A target not met is reported, not
  * an error: the exit code is non-zero only when a tool (or tsc) failed to run.
  *
@@ -19,7 +20,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { benchmarkTool, type BenchOptions, type ToolResult } from "./bench.js";
+import { benchmarkSchema, type BenchOptions, type ToolResult } from "./bench.js";
 import { chooseRssMethod } from "./measure.js";
 import { renderReport, type Environment } from "./report.js";
 import { snapshotCamelgen } from "../snapshot.js";
@@ -64,9 +65,7 @@ function describeEnvironment(tools: readonly Tool[], runs: number, rssMethod: st
 
 function runAll(schemas: readonly Schema[], tools: readonly Tool[], options: BenchOptions): ToolResult[] {
   const results: ToolResult[] = [];
-  for (const schema of schemas) {
-    for (const tool of tools) results.push(benchmarkTool(schema, tool, options));
-  }
+  for (const schema of schemas) results.push(...benchmarkSchema(schema, tools, options));
   return results;
 }
 
