@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { fileData, type EncodedFile } from "./encoded-file.js";
@@ -9,9 +9,9 @@ import { insideOutput, updateOutput } from "./output-update.js";
 export { OutputError } from "./output-error.js";
 
 /**
- * Writes the output and returns the paths it wrote. A new folder is written beside the target and
- * renamed into place; an existing one is updated file by file (updateOutput), only where bytes
- * differ. Either way a failure leaves the previous output whole. Only files the previous manifest
+ * Writes the output and returns the paths it wrote. A folder that does not exist yet is written
+ * beside the target and renamed into place; an existing one is updated file by file (updateOutput),
+ * only where bytes differ. Either way a failure leaves the previous output whole. Only files the previous manifest
  * lists are replaced or removed; the user's own files stay.
  */
 export async function writeOutput(outDir: string, files: readonly (GeneratedFile | EncodedFile)[], write: FileWriter = writeFile): Promise<string[]> {
@@ -22,19 +22,19 @@ export async function writeOutput(outDir: string, files: readonly (GeneratedFile
   if (existing.length > 0 && !previous) {
     throw new OutputError(`${target} exists and was not written by camelgen (no ${MANIFEST_NAME}); choose an empty or new folder`);
   }
-  if (previous) return updateOutput(target, files, Object.keys(previous.files), write);
+  // A folder that is there already (empty, or a mount point) is kept, and filled in place.
+  if (previous || (await stat(target).catch(() => undefined))?.isDirectory()) return updateOutput(target, files, Object.keys(previous?.files ?? {}), write);
   await writeFresh(target, files, write);
   return files.map((file) => file.path);
 }
 
-/** A folder with nothing of camelgen's yet: written whole beside it, then renamed into place. */
+/** A folder that does not exist yet: written whole beside it, then renamed into place. */
 async function writeFresh(target: string, files: readonly (GeneratedFile | EncodedFile)[], write: FileWriter): Promise<void> {
   const staging = `${target}.camelgen-tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
     for (const file of files) await writeInside(staging, file, write);
     await mkdir(dirname(target), { recursive: true });
-    await rm(target, { recursive: true, force: true });
     await rename(staging, target);
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -99,6 +99,15 @@ describe("writeOutput", () => {
     expect(await readdir(output)).not.toContain("extra");
   });
 
+  it("fills a folder that is there already and empty in place (it may be a mount point)", async () => {
+    const empty = join(work.path, "empty");
+    await mkdir(empty);
+    const { ino } = await stat(empty);
+    expect(await writeOutput(empty, filesOf("twelfth"))).toHaveLength(5);
+    expect((await stat(empty)).ino).toBe(ino);
+    expect(Object.keys(await folderDigest(empty))).toHaveLength(5);
+  });
+
   it("refuses a file path outside the output folder", async () => {
     await expect(writeOutput(output, [{ path: "../escape.ts", contents: "x" }])).rejects.toThrow(/outside the output folder/);
   });
