@@ -5,14 +5,16 @@ import { fileData, type EncodedFile } from "./encoded-file.js";
 import { MANIFEST_NAME, readManifest } from "./manifest.js";
 import { OutputError, type FileWriter } from "./output-error.js";
 import { insideOutput, updateOutput } from "./output-update.js";
+import { withSignalsDeferred } from "./signals-deferred.js";
 
 export { OutputError } from "./output-error.js";
 
 /**
  * Writes the output and returns the paths it wrote. A folder that does not exist yet is written
  * beside the target and renamed into place; an existing one is updated file by file (updateOutput),
- * only where bytes differ. Either way a failure leaves the previous output whole. Only files the previous manifest
- * lists are replaced or removed; the user's own files stay.
+ * only where bytes differ. Either way a failure leaves the previous output whole, and SIGINT or
+ * SIGTERM ends the process only once the writing is finished or rolled back. Only files the
+ * previous manifest lists are replaced or removed; the user's own files stay.
  */
 export async function writeOutput(outDir: string, files: readonly (GeneratedFile | EncodedFile)[], write: FileWriter = writeFile): Promise<string[]> {
   const target = resolve(outDir);
@@ -23,8 +25,10 @@ export async function writeOutput(outDir: string, files: readonly (GeneratedFile
     throw new OutputError(`${target} exists and was not written by camelgen (no ${MANIFEST_NAME}); choose an empty or new folder`);
   }
   // A folder that is there already (empty, or a mount point) is kept, and filled in place.
-  if (previous || (await stat(target).catch(() => undefined))?.isDirectory()) return updateOutput(target, files, Object.keys(previous?.files ?? {}), write);
-  await writeFresh(target, files, write);
+  if (previous || (await stat(target).catch(() => undefined))?.isDirectory()) {
+    return withSignalsDeferred(() => updateOutput(target, files, Object.keys(previous?.files ?? {}), write));
+  }
+  await withSignalsDeferred(() => writeFresh(target, files, write));
   return files.map((file) => file.path);
 }
 
