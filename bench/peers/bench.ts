@@ -22,6 +22,8 @@ export interface Sample {
   firstTscError: string | undefined;
   /** tsc over the output's `runtime/` folder alone (camelgen's copy of templates/): the fixed share of tscMs. */
   runtimeTscMs: number[];
+  /** tsc over a one-line file with the same options: starting tsc and reading the libs, which every run pays. */
+  emptyTscMs: number[];
 }
 
 export interface ToolResult {
@@ -55,7 +57,7 @@ export function benchmarkSchema(schema: Schema, tools: readonly Tool[], options:
   const subjects: Subject[] = tools.map((tool) => {
     const workDir = join(options.tempRoot, `${schema.id}-${tool.id}`);
     mkdirSync(workDir, { recursive: true });
-    const sample: Sample = { genMs: [], peakRssKb: [], tscMs: [], tscPeakRssKb: [], tscErrors: [], size: undefined, firstTscError: undefined, runtimeTscMs: [] };
+    const sample: Sample = { genMs: [], peakRssKb: [], tscMs: [], tscPeakRssKb: [], tscErrors: [], size: undefined, firstTscError: undefined, runtimeTscMs: [], emptyTscMs: [] };
     return { tool, workDir, outDir: join(workDir, "out"), sample, failure: undefined };
   });
   const rounds = (step: (subject: Subject, run: number) => void, which: (subject: Subject) => boolean = () => true) => {
@@ -86,6 +88,14 @@ export function benchmarkSchema(schema: Schema, tools: readonly Tool[], options:
         const checked = typeCheckOnce(workDir, options.rssMethod, "tsconfig.runtime.json");
         sample.runtimeTscMs.push(checked.wallMs);
         progress(schema, tool, `tsc runtime/ alone ${run}/${options.runs}`, checked);
+      },
+      ({ outDir }) => existsSync(join(outDir, "runtime")),
+    );
+    rounds(
+      ({ tool, workDir, sample }, run) => {
+        const checked = typeCheckOnce(workDir, options.rssMethod, "tsconfig.empty.json");
+        sample.emptyTscMs.push(checked.wallMs);
+        progress(schema, tool, `tsc one-line file ${run}/${options.runs}`, checked);
       },
       ({ outDir }) => existsSync(join(outDir, "runtime")),
     );
@@ -130,6 +140,9 @@ function writeTscProject(workDir: string, tool: Tool): void {
   };
   writeFileSync(join(workDir, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["out/**/*.ts"] }, null, 2));
   writeFileSync(join(workDir, "tsconfig.runtime.json"), JSON.stringify({ compilerOptions, include: ["out/runtime/**/*.ts"] }, null, 2));
+  // Beside the output, not in it, so the output's byte count is unchanged.
+  writeFileSync(join(workDir, "one-line.ts"), "export const one = 1;\n");
+  writeFileSync(join(workDir, "tsconfig.empty.json"), JSON.stringify({ compilerOptions, files: ["one-line.ts"] }, null, 2));
   // Under NodeNext the nearest package.json decides whether the .ts files are ES modules.
   writeFileSync(join(workDir, "package.json"), JSON.stringify({ private: true, type: "module" }));
 }
