@@ -76,6 +76,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
     const written = await writeOutput(args.output, files);
     await cacheSchema(args.output, result.schemaHash, result.documentJson ?? result.document);
     report.set("status", "written");
+    report.set("written", written);
     report.info(`camelgen: wrote ${writtenCount(written.length, files.length)} to ${args.output}`);
     if (changes) report.set("changes", changes);
     changes?.forEach((line) => report.info(line));

@@ -29,6 +29,10 @@ describe("output for people and CI", { timeout: 120_000 }, () => {
     const check = await runCli(["generate", "--input", spec, "--output", output, "--check", "--json"]);
     expect(check.code).toBe(1);
     expect(JSON.parse(check.stdout)).toMatchObject({ exitCode: 1, status: "stale", drift: [{ path: "types.ts", state: "stale" }] });
+    // `written` lists the files this run wrote: all of them the first time, then only the one repaired.
+    expect((written["written"] as string[]).length).toBeGreaterThan(1);
+    const repaired = JSON.parse((await runCli(["generate", "--input", spec, "--output", output, "--json"])).stdout) as Record<string, unknown>;
+    expect(repaired).toMatchObject({ status: "written", written: ["types.ts"] });
   });
 
   it("--json answers a refused command line with one object too, and writes nothing", async () => {
