@@ -56,9 +56,8 @@ export function renderReport(results: readonly ToolResult[], schemas: readonly S
 function runtimeShareLines(results: readonly ToolResult[], schemas: readonly Schema[], format: Format): string[] {
   const rows: string[][] = [];
   for (const schema of schemas) {
-    const of = (tool: ToolId) => results.find((result) => result.schema.id === schema.id && result.tool.id === tool && result.failure === undefined);
-    const ours = of("camelgen")?.sample;
-    const peer = of("openapi-typescript")?.sample;
+    const ours = measured(results, schema.id, "camelgen")?.sample;
+    const peer = measured(results, schema.id, "openapi-typescript")?.sample;
     if (ours === undefined || ours.runtimeTscMs.length === 0 || ours.emptyTscMs.length === 0 || ours.tscMs.length === 0) continue;
     const [whole, runtime, startup] = [median(ours.tscMs), median(ours.runtimeTscMs), median(ours.emptyTscMs)];
     const peerMs = peer === undefined || peer.tscMs.length === 0 ? Number.NaN : median(peer.tscMs);
@@ -121,9 +120,13 @@ function summariseFailure(failure: string): string {
   return cause === undefined ? first : `${first} ${cause}`;
 }
 
+/** A tool's result on a schema, when the tool ran to the end. */
+function measured(results: readonly ToolResult[], schema: string, tool: ToolId): ToolResult | undefined {
+  return results.find((result) => result.schema.id === schema && result.tool.id === tool && result.failure === undefined);
+}
+
 function buildTargets(results: readonly ToolResult[]): Target[] {
-  const pick = (schema: string, tool: ToolId): ToolResult | undefined =>
-    results.find((result) => result.schema.id === schema && result.tool.id === tool && result.failure === undefined);
+  const pick = (schema: string, tool: ToolId) => measured(results, schema, tool);
   const ratio = (schema: string, metric: "genMs" | "tscMs", peer: ToolId): number | undefined => {
     const ours = pick(schema, "camelgen");
     const theirs = pick(schema, peer);

@@ -18,7 +18,6 @@ export { OutputError } from "./output-error.js";
  */
 export async function writeOutput(outDir: string, files: readonly (GeneratedFile | EncodedFile)[], write: FileWriter = writeFile): Promise<string[]> {
   const target = resolve(outDir);
-  files.forEach((file) => insideOutput(target, file.path));
   const existing = await listFiles(target);
   const previous = await readManifest(target);
   if (existing.length > 0 && !previous) {
