@@ -150,7 +150,6 @@ const UNCHECKED_KEYWORDS = ["$dynamicRef", "$recursiveRef"];
 /** 2020-12 keywords OpenAPI 3.0's Schema Object does not have. */
 const OPENAPI_31_KEYWORDS = ["unevaluatedItems", "unevaluatedProperties"];
 
-/** Null stays in an enum only when the schema's type admits it (JSON Schema checks both). */
 /**
  * Enum values the declared type rejects can never validate (JSON Schema checks both), so they go.
  * Arrays and objects among the values become exact shapes beside the primitive literals.
@@ -191,10 +190,6 @@ function typedSchema(type: string, node: JsonObject, pointer: string, ctx: Schem
       return UNKNOWN;
   }
 }
-
-
-
-
 
 function union(node: JsonObject, raw: readonly unknown[], pointer: string, exclusive: boolean, ctx: SchemaContext): Schema {
   const variants = raw.map((variant, i) => toSchema(variant, pointerJoin(pointer, i), ctx));

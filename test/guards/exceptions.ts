@@ -69,6 +69,25 @@ export const EXCEPTIONS: readonly ExceptionRule[] = [
     },
   },
   {
+    id: "null-in-type-list",
+    reason:
+      "In 3.1, `type: [X, \"null\"]` beside `$ref`, `allOf`/`oneOf`/`anyOf` or `enum`/`const` says the value may be " +
+      "null, but JSON Schema still requires the null to pass those keywords too (`allOf: [$ref: Base]` with an " +
+      "object `Base`, an `enum` without null), so it never does. camelgen reads it as the author means it, " +
+      "`X | null`, as it reads 3.0's `nullable`. The adjusted oracle is `anyOf: [X without the null, {type: null}]`.",
+    versions: ["3.1"],
+    matches: (raw) =>
+      Array.isArray(raw["type"]) &&
+      raw["type"].includes("null") &&
+      ["$ref", "allOf", "oneOf", "anyOf", "enum", "const"].some((keyword) => keyword in raw),
+    adjust: (prepared) => {
+      const types = (prepared["type"] as unknown[]).filter((type) => type !== "null");
+      const inner: SchemaNode = { ...prepared, type: types };
+      if (types.length === 0) delete inner["type"];
+      return { anyOf: [inner, { type: "null" }] };
+    },
+  },
+  {
     id: "binary-is-uploadable",
     reason:
       "`type: string, format: binary` marks raw bytes (file parts, octet-stream bodies), which never travel " +
@@ -137,6 +156,7 @@ export const EXPECTED_HITS: Record<string, Record<string, readonly string[]>> = 
   },
   "json-schema-31": {
     "implied-object-or-array-type": ["#/components/schemas/RefWithProperties", "#/components/schemas/UntypedHeaders"],
+    "null-in-type-list": ["#/components/schemas/WithDefs/properties/nullableBase", "#/components/schemas/WithDefs/properties/nullableEnum"],
     "decimal-multiple-of": ["#/components/schemas/Percent"],
   },
 };
