@@ -409,6 +409,43 @@ describe("the API key never leaks", () => {
     });
   });
 
+  it("not in an error body that echoes a basic credential as sent (base64), with or without its scheme word", async () => {
+    server.reset((req, res) => {
+      const sent = req.headers.authorization ?? "";
+      json(res, 401, { got: sent, token: sent.replace(/^Basic /, "") });
+    });
+    const credentials = { basic: { username: "alice", password: SECRET } };
+    const sent = `Basic ${Buffer.from(`alice:${SECRET}`).toString("base64")}`;
+    const error = await APIClient.request(
+      new APIClient({ baseURL: server.url, credentials, maxRetries: 0 }, config),
+      { method: "GET", path: "/x", security: [["basic"]] },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    const views = [String(error), JSON.stringify(error)];
+    for (const view of views) expect(view).not.toContain(sent.slice(6));
+    expect((error as APIError).body).toEqual({ got: "***", token: "***" });
+  });
+
+  it("not in an error body that echoes a credential given as a header, by default or per call", async () => {
+    server.reset((req, res) =>
+      json(res, 401, { auth: req.headers.authorization, key: req.headers["x-api-key"] }),
+    );
+    const api = new APIClient(
+      { baseURL: server.url, maxRetries: 0, defaultHeaders: { Authorization: `Token ${SECRET}` } },
+      config,
+    );
+    const perCall = "per-call-key-0987654321";
+    const error = await APIClient.request(
+      api,
+      { method: "GET", path: "/x", security: [["headerKey"], ["drfToken"]] },
+      { headers: { "X-API-Key": perCall } },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expectNoSecret(error);
+    expect(JSON.stringify(error)).not.toContain(perCall);
+    expect((error as APIError).body).toEqual({ auth: "***", key: "***" });
+  });
+
   it("not in an error body that echoes a key of digits as a number: the redacted text is the body", async () => {
     const digits = "9876543210";
     server.reset((_req, res) => json(res, 401, { tried: Number(digits), ok: false }));
