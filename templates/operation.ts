@@ -130,6 +130,8 @@ export interface OperationRequest {
   security: readonly (readonly string[])[];
   /** How to read the 2xx body (default "json"). */
   responseKind?: ResponseKind;
+  /** `Accept`, where the 2xx media types are not what `responseKind` implies (an event stream, `+json`). */
+  accept?: string | undefined;
   /**
    * `"METHOD /path"` of the operation, by which the client's validator knows its types; set for
    * the pages after the first, whose method may differ. Unset: the request's own method and path.

@@ -1,5 +1,9 @@
+import { APIError } from "./errors.js";
+import type { Framing } from "./framing.js";
 import { jsonLines, jsonSeq } from "./json-sequences.js";
-import { serverSentEvents } from "./server-sent-events.js";
+import { isJSONMediaType } from "./media-type.js";
+import { readErrorBody } from "./response.js";
+import { serverSentEvents, type ServerSentEvent } from "./server-sent-events.js";
 import { jsonItem, textItem, type StreamValidation } from "./stream-item.js";
 import type { StreamStops } from "./stream-reader.js";
 import { Stream } from "./stream.js";
@@ -14,19 +18,39 @@ export type StreamBody = (
   validation: StreamValidation,
 ) => Stream<unknown>;
 
+/**
+ * Events, unless the response is JSON: a server that ignored the request for a stream, or sent
+ * its error as a 2xx JSON body. Read as events, that would end the stream empty and lose the
+ * body, so the first read rejects with an `APIError` holding it.
+ */
+function events<T>(
+  response: Response,
+  stops: StreamStops,
+  framing: Framing<ServerSentEvent<T>>,
+): Stream<unknown> {
+  const type = response.headers.get("content-type");
+  if (!isJSONMediaType(type))
+    return Stream.fromResponse(response, { ...stops, framing });
+  const refuse = async (): Promise<never> => {
+    throw new APIError(
+      response.status,
+      await readErrorBody(response),
+      `Expected an event stream (text/event-stream), got ${type}`,
+      response.headers,
+      undefined,
+      response,
+    );
+  };
+  return new Stream(() => ({ next: refuse }), stops.controller);
+}
+
 /** `text/event-stream` whose events carry JSON data: `ServerSentEvent<T>` items. */
 export const eventStream: StreamBody = (response, stops, validation) =>
-  Stream.fromResponse(response, {
-    ...stops,
-    framing: serverSentEvents(jsonItem(response, validation)),
-  });
+  events(response, stops, serverSentEvents(jsonItem(response, validation)));
 
 /** `text/event-stream` whose data is kept as text: `ServerSentEvent<string>` items. */
 export const textEventStream: StreamBody = (response, stops) =>
-  Stream.fromResponse(response, {
-    ...stops,
-    framing: serverSentEvents(textItem),
-  });
+  events(response, stops, serverSentEvents(textItem));
 
 /** JSON Lines / NDJSON (`application/jsonl`, `application/x-ndjson`): one item a line. */
 export const jsonLinesStream: StreamBody = (response, stops, validation) =>

@@ -31,6 +31,8 @@ export function requestObject(op: Operation, types: Types): ObjectLiteral {
   fields.push(["security", { items: op.security.map((alt) => ({ items: alt.map(stringLiteral) })) }]);
   const kind = op.success.find((r) => r.kind !== "empty")?.kind ?? "empty";
   if (kind !== "json" && !(op.stream && !op.stream.when)) fields.push(["responseKind", stringLiteral(kind)]);
+  const accept = acceptField(op, kind);
+  if (accept !== undefined) fields.push(["accept", accept]);
   if (op.stream) fields.push(["stream", streamField(op, op.stream)]);
   // Declared error bodies are the JSDoc's @throws and the caller's guard for matchesErrorResponse:
   // the runtime reads nothing of them, so no bytes of them go into the request.
@@ -50,6 +52,17 @@ export function runtimeValues(op: Operation, types: Types): string[] {
     ...(op.pagination ? [pageFunction(op.pagination.style)] : []),
     ...(op.stream ? [streamReader(op.stream)] : []),
   ];
+}
+
+/**
+ * `accept`: the 2xx media types where they are not the runtime's default (JSON, or anything for a
+ * text or binary body); a conditional stream's media type when its condition holds.
+ */
+function acceptField(op: Operation, kind: string): string | undefined {
+  const types = op.accept.join(", ");
+  const declared = types === "" || types === (kind === "json" || kind === "empty" ? "application/json" : "*/*") ? undefined : stringLiteral(types);
+  if (!op.stream?.when) return declared;
+  return `${streamCondition(op, op.stream)} ? ${stringLiteral(op.stream.mediaType)} : ${declared ?? "undefined"}`;
 }
 
 /** `stream`: its reader, or the reader when the configured condition holds. */

@@ -65,6 +65,8 @@ export interface Operation {
   pagination?: Pagination;
   /** Set for an operation whose 2xx body is read item by item (`Stream<T>`). */
   stream?: StreamSpec;
+  /** The 2xx media types the call reads, in order: its `Accept` (a conditional stream's aside). */
+  accept: string[];
   doc: Doc;
 }
 
@@ -74,6 +76,8 @@ export type StreamFraming = "sse" | "json-lines" | "json-seq";
 /** A streaming operation: declared by a sequential media type, or by the config's `streams`. */
 export interface StreamSpec {
   framing: StreamFraming;
+  /** The media type it is read as (`text/event-stream`), asked for in `Accept`. */
+  mediaType: string;
   /** Each item; for server-sent events, the type of an event's data. */
   item: Schema;
   /** Server-sent events: whether each event's data is parsed as JSON (else kept as text). */

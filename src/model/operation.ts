@@ -40,6 +40,7 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
     params: withParamKeys(located.filter((l) => l.param.in !== "path").map((l) => l.param)),
     success,
     errors,
+    accept: [...new Set(success.flatMap((r) => (r.contentType === undefined ? [] : [r.contentType])))],
     security: security(node, ctx.document),
     doc: docOf(node),
   };

@@ -31,7 +31,7 @@ export function configuredStream(op: Operation, config: StreamConfig, ctx: Schem
   if (framing === undefined) return fail(`.media: ${JSON.stringify(config.media)} is not text/event-stream, application/jsonl, application/x-ndjson or application/json-seq`);
   const item = itemSchema(config.item, `${key}.item`, ctx);
   if (item === undefined) return fail(`.item: no component schema is named ${JSON.stringify(config.item)}`);
-  const base = framing === "sse" ? dataStream(item) : { framing, item, jsonData: true };
+  const base = { ...(framing === "sse" ? dataStream(item) : { framing, item, jsonData: true }), mediaType: config.media };
   const stream = isJsonObject(config.item) ? { ...base, itemDoc: docOf(config.item) } : base;
   const when = Object.entries(config.when ?? {});
   if (when.length === 0) return stream;

@@ -23,7 +23,7 @@ export function declaredStream(op: JsonObject, pointer: string, ctx: SchemaConte
       ctx.sink.note("stream-beside-json", at, "the response also offers JSON, which the call resolves to; a `streams` config entry can make it stream");
       return undefined;
     }
-    return streamOf(framingOf(sequential[0]) as StreamFraming, sequential[1], at, ctx);
+    return { ...streamOf(framingOf(sequential[0]) as StreamFraming, sequential[1], at, ctx), mediaType: sequential[0] };
   }
   return undefined;
 }
@@ -34,7 +34,10 @@ export function declaredStream(op: JsonObject, pointer: string, ctx: SchemaConte
  * data's, unless `itemSchema` describes the event object itself (a `data` property), whose `data`
  * gives it: its `contentSchema` parsed as JSON, else its own schema.
  */
-export function streamOf(framing: StreamFraming, media: JsonObject, pointer: string, ctx: SchemaContext): StreamSpec {
+/** A stream as its media type's schema describes it, before the media type is known. */
+export type StreamItems = Omit<StreamSpec, "mediaType">;
+
+export function streamOf(framing: StreamFraming, media: JsonObject, pointer: string, ctx: SchemaContext): StreamItems {
   const key = media["itemSchema"] !== undefined ? "itemSchema" : media["schema"] !== undefined ? "schema" : undefined;
   if (key === undefined) return { framing, item: framing === "sse" ? { kind: "string" } : { kind: "unknown" }, jsonData: framing !== "sse" };
   const at = pointerJoin(pointer, key);
@@ -44,7 +47,7 @@ export function streamOf(framing: StreamFraming, media: JsonObject, pointer: str
 }
 
 /** Event data typed by `item`: JSON unless the item is a string. */
-export function dataStream(item: Schema): StreamSpec {
+export function dataStream(item: Schema): StreamItems {
   return { framing: "sse", item, jsonData: item.kind !== "string" };
 }
 
@@ -82,7 +85,7 @@ function eventName(node: JsonObject | undefined): string | undefined {
  * The data of the events: each `data` property's `contentSchema` (JSON), else its own schema; and,
  * where every event object fixes its event name, the data of each name.
  */
-function eventDataStream(events: EventObject[], pointer: string, ctx: SchemaContext): StreamSpec {
+function eventDataStream(events: EventObject[], pointer: string, ctx: SchemaContext): StreamItems {
   const schemas = events.map(({ data, at }) => {
     const contentPointer = `${pointer}/${at}`;
     const media = stringField(data, "contentMediaType");
@@ -102,8 +105,11 @@ function eventDataStream(events: EventObject[], pointer: string, ctx: SchemaCont
   return { framing: "sse", item, jsonData: json, ...(byName ? { events: byName } : {}) };
 }
 
-/** `op` reading `stream`: one that always streams has no success body of its own to type. */
+/**
+ * `op` reading `stream`: one that always streams has no success body of its own to type, and asks
+ * for the stream alone (one that streams on a condition asks for it when the condition holds).
+ */
 export function streaming(op: Operation, stream: StreamSpec): Operation {
   if (stream.when !== undefined) return { ...op, stream };
-  return { ...op, stream, success: op.success.map(({ status }) => ({ status, kind: "empty" as const })) };
+  return { ...op, stream, accept: [stream.mediaType], success: op.success.map(({ status }) => ({ status, kind: "empty" as const })) };
 }

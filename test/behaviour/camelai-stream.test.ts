@@ -3,7 +3,7 @@
  * generated client yields typed events as they arrive, and without `stream` returns the answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BadRequestError, ResponseValidationError, type AskCamelCreateEvent } from "../../generated/camelai/index.js";
+import { APIError, BadRequestError, ResponseValidationError, type AskCamelCreateEvent } from "../../generated/camelai/index.js";
 import { camel, onlyRequest } from "../helpers/camelai.js";
 import { json, startServer, type TestServer } from "../templates/server.js";
 import { bytes, randomCuts, serveChunks } from "../templates/stream-helpers.js";
@@ -56,6 +56,33 @@ describe("askCamel.create", () => {
     const types: string[] = [];
     for await (const event of stream) types.push(event.data.type);
     expect([calls, types]).toEqual([2, ["delta", "delta", "done"]]);
+  });
+
+  it("asks for text/event-stream with stream: true and for JSON without, so a server that negotiates sends the right one", async () => {
+    server.reset((req, res) => {
+      if (req.headers.accept === "text/event-stream") return res.writeHead(200, { "content-type": "text/event-stream" }).end(SSE);
+      if (req.headers.accept === "application/json") return json(res, 200, { message: "42" });
+      res.writeHead(406).end();
+    });
+    const types: string[] = [];
+    for await (const event of await camel(server).askCamel.create({ message: "hi", stream: true })) types.push(event.data.type);
+    expect(types).toEqual(["delta", "delta", "done"]);
+    expect(await camel(server).askCamel.create({ message: "hi" })).toEqual({ message: "42" });
+  });
+
+  it("a 2xx JSON body where events were asked for rejects the first read with an APIError holding it", async () => {
+    server.reset((_req, res) => json(res, 200, { error: "streaming is off for this account" }));
+    const stream = await camel(server).askCamel.create({ message: "hi", stream: true });
+    const failure = await (async () => {
+      for await (const event of stream) return event;
+    })().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(APIError);
+    const error = failure as APIError;
+    expect([error.status, error.body, error.message]).toEqual([
+      200,
+      { error: "streaming is off for this account" },
+      "Expected an event stream (text/event-stream), got application/json",
+    ]);
   });
 
   it("break after the first event closes the connection", async () => {

@@ -156,6 +156,20 @@ export function secretsOf(config: AuthConfig): string[] {
   return secrets;
 }
 
+/**
+ * What a request's credential headers carry (`guarded`: the names `credentialGuard` lists), from
+ * whichever source set them, with the token after a scheme word (`Basic <base64>`) on its own:
+ * the values a server may echo back.
+ */
+export function headerSecrets(headers: Headers, guarded: readonly string[]): string[] {
+  const secrets: string[] = [];
+  for (const name of ["authorization", "proxy-authorization", ...guarded]) {
+    const value = name === "cookie" ? null : headers.get(name);
+    if (value !== null) secrets.push(value, value.replace(/^[\w-]+ +/, ""));
+  }
+  return secrets;
+}
+
 /** Header and query names that carry a credential under any of the client's schemes. */
 export function credentialNames(
   schemes: Readonly<Record<string, SecurityScheme>>,

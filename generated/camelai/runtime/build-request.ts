@@ -103,10 +103,16 @@ function buildURL(
   return `${url.href}${url.search === "" ? "?" : "&"}${query}`;
 }
 
-/** JSON unless the 2xx body is text or binary; error bodies are still read whatever their type. */
+/**
+ * The operation's 2xx media types where the generator names them, else JSON, or anything for a
+ * text or binary body; error bodies are still read whatever their type.
+ */
 function acceptHeader(req: OperationRequest): string {
   const kind = req.responseKind ?? "json";
-  return kind === "json" || kind === "empty" ? "application/json" : "*/*";
+  return (
+    req.accept ??
+    (kind === "json" || kind === "empty" ? "application/json" : "*/*")
+  );
 }
 
 /** One key per call, made here because the request is built once and replayed on every retry. */

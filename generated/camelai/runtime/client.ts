@@ -1,6 +1,6 @@
 import { APIPromise, type Sent } from "./api-promise.js";
 import { attempt } from "./attempt.js";
-import { credentialNames, secretsOf } from "./auth.js";
+import { credentialNames, headerSecrets, secretsOf } from "./auth.js";
 import { buildRequest, type RequestContext } from "./build-request.js";
 import {
   checkMaxRetries,
@@ -65,8 +65,13 @@ export class APIClient {
     this.#fetch = resolveFetch(options.fetch, config.clientName);
     const auth = resolveAuth(options, config);
     const names = credentialNames(config.securitySchemes);
-    this.#secrets = secretForms(secretsOf(auth));
-    this.#log = openLog(options, config.clientName, names, this.#secrets);
+    this.#secrets = secretsOf(auth);
+    this.#log = openLog(
+      options,
+      config.clientName,
+      names,
+      secretForms(this.#secrets),
+    );
     // Refuses, here rather than at the first call, a mode this client has no means to honour.
     this.#check = checkerFor(options.validate, options, this.#log, config);
     this.#context = {
@@ -169,7 +174,10 @@ export class APIClient {
         responseKind: req.responseKind,
         readBody: readBody && !streams,
         controller,
-        secrets: this.#secrets,
+        secrets: secretForms([
+          ...this.#secrets,
+          ...headerSecrets(outgoing.init.headers, built.guard.headers),
+        ]),
         onResponse: (response) => log?.response(response, startedAt),
         hook:
           onResponse === undefined
