@@ -7,6 +7,7 @@ import {
 } from "./body-values.js";
 import { InvalidParameterError } from "./errors.js";
 import { toJSONText } from "./json-text.js";
+import { isJSONMediaType } from "./media-type.js";
 import type {
   BodyEncoder,
   ParameterStyle,
@@ -61,7 +62,11 @@ function appendObject(
     );
 }
 
-/** One property, styled as OpenAPI's Encoding Object says (form and exploded by default). */
+/**
+ * One property, styled as OpenAPI's Encoding Object says (form and exploded by default); with a
+ * `contentType` and neither `style` nor `explode`, the value is written as that type's text (JSON
+ * for a JSON type), under its own name.
+ */
 function appendProperty(
   params: URLSearchParams,
   name: string,
@@ -69,6 +74,14 @@ function appendProperty(
   encoding: PropertyEncoding | undefined,
 ): void {
   if (value === undefined || value === null) return;
+  const type = encoding?.contentType;
+  if (type !== undefined && encoding?.style === undefined && encoding?.explode === undefined)
+    return params.append(
+      name,
+      isJSONMediaType(type)
+        ? toJSONText(value, `Form field "${name}"`)
+        : itemText(value, name),
+    );
   const style = encoding?.style ?? "form";
   const explode = encoding?.explode ?? style === "form";
   if (Array.isArray(value)) {

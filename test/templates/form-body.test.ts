@@ -57,6 +57,21 @@ describe("application/x-www-form-urlencoded bodies", () => {
     );
   });
 
+  it("writes a property with an encoding contentType (and no style or explode) as that type's text, under its own name", async () => {
+    const request = await post(
+      { meta: { a: "x", n: [1, 2] }, note: "plain", tags: ["a", "b"], styled: { c: "d" } },
+      {
+        meta: { contentType: "application/json" },
+        note: { contentType: "text/plain" },
+        tags: { contentType: "application/json" },
+        styled: { contentType: "application/json", style: "deepObject" },
+      },
+    );
+    expect(request.body).toBe(
+      "meta=%7B%22a%22%3A%22x%22%2C%22n%22%3A%5B1%2C2%5D%7D&note=plain&tags=%5B%22a%22%2C%22b%22%5D&styled%5Bc%5D=d",
+    );
+  });
+
   it.each([
     [{ explode: false }, "ids=1%2C2%2C3"],
     [{ style: "spaceDelimited" as const }, "ids=1+2+3"],
