@@ -1,5 +1,4 @@
 import type { Operation, Param, ResponseBody, Schema } from "../model/ir.js";
-import { isScalarParam } from "../model/scalar-params.js";
 import { stringLiteral } from "./escape.js";
 import { streamOverloads, streamType, type Overload } from "./stream-signature.js";
 import { statusMapText, typeText } from "./type-text.js";
@@ -37,11 +36,10 @@ function optionsType(op: Operation): string {
   return types.length > 1 ? `RequestOptions<${types.map(stringLiteral).join(" | ")}>` : "RequestOptions";
 }
 
-/** Path values must be serialisable scalars; anything else falls back to string. */
+/** A path value as its schema says: lists and objects are written in the parameter's style. */
 function pathParamType(p: Param): string {
-  return isScalarParam(p) ? typeText(p.schema) : "string";
+  return typeText(p.schema);
 }
-
 
 /** The TypeScript type of one response body as the runtime returns it. */
 export function bodyType(response: ResponseBody): string {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCase, type GeneratedCase } from "../helpers/generated-case.js";
+import { describeResult, typecheck } from "../helpers/typecheck.js";
 import { startServer, type TestServer } from "../templates/server.js";
 
 type Call = (...args: unknown[]) => Promise<unknown>;
@@ -32,6 +33,25 @@ describe("parameter styles of fixtures/cases/parameters.yaml on the wire", () =>
   it("path: simple for a primitive, an array and an exploded object; values cannot change the path", async () => {
     const request = await received("pathSimple", "blue/../x?#", [1, 2, 3], { R: 100, G: 200 });
     expect(request.url).toBe("/simple/blue%2F..%2Fx%3F%23/1,2,3/R=100,G=200");
+  });
+
+  it("types a path parameter as its schema says, so a list or an object is passed as one", async () => {
+    const consumer = {
+      path: "consumer.ts",
+      contents: `import Params from "./params/index.js";
+const styles = new Params().styles;
+export const calls = [
+  styles.pathSimple("blue", [1, 2, 3], { R: 100, G: 200 }),
+  styles.pathLabelMatrix(["blue", "black"], ["light", "dark"]),
+  // @ts-expect-error a list is not passed pre-joined
+  styles.pathLabelMatrix("blue,black", ["light"]),
+  // @ts-expect-error the object's values are integers
+  styles.pathSimple("blue", [1], { R: "100" }),
+];
+`,
+    };
+    const result = await typecheck({ variant: "nodenext", files: generated.files, into: "params", extraFiles: [consumer], compiler: "ts7" });
+    expect(result.exitCode, describeResult(result)).toBe(0);
   });
 
   it("path: label and exploded matrix arrays", async () => {
