@@ -89,6 +89,16 @@ describe("joinURL", () => {
       "//evil.example/x",
       "https://api.example.com//evil.example/x",
     ],
+    [
+      "https://api.example.com/api/?api-version=2024-01-01",
+      "/thing/42",
+      "https://api.example.com/api/thing/42?api-version=2024-01-01",
+    ],
+    [
+      "https://api.example.com/api#docs",
+      "/thing/42",
+      "https://api.example.com/api/thing/42",
+    ],
   ])("joins %j and %j", (base, path, want) => {
     expect(joinURL(base, path)).toBe(want);
   });
@@ -127,6 +137,26 @@ describe("query serialisation (form, explode: the default)", () => {
 });
 
 describe("requests on the wire", () => {
+  it("keeps a query in the base URL after the path, before the call's own query", async () => {
+    server.reset((_req, res) => json(res, 200, {}));
+    await APIClient.request(
+      new APIClient(
+        { baseURL: `${server.url}/api?api-version=2024-01-01#x`, apiKey: "k-12345", maxRetries: 0 },
+        config,
+      ),
+      {
+        method: "GET",
+        path: "/things/{id}",
+        parameters: [path("id", "42"), { name: "page", in: "query", value: 2 }],
+        serializers: [inQuery],
+        security: [["queryKey"]],
+      },
+    );
+    expect(server.requests[0]?.url).toBe(
+      "/api/things/42?api-version=2024-01-01&page=2&api_key=k-12345",
+    );
+  });
+
   it("sends the encoded path under the base URL with the query", async () => {
     server.reset((_req, res) => json(res, 200, { ok: true }));
     const data = await APIClient.request<{ ok: boolean }>(client(), {

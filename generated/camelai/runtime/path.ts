@@ -90,9 +90,11 @@ export function fillPath(template: string, value: PathValue): string {
 
 /**
  * Joins by string rules, never `new URL(path, base)`: a path such as `//evil.example/x` would
- * otherwise replace the host.
+ * otherwise replace the host. The path goes after the base's path; the base's query (Azure's
+ * `?api-version=`) stays after it, and a fragment, which is never sent, is dropped.
  */
 export function joinURL(baseURL: string, path: string): string {
-  const base = baseURL.replace(/\/+$/, "");
-  return path.startsWith("/") ? `${base}${path}` : `${base}/${path}`;
+  const [, head = "", query = ""] = /^([^?#]*)(\?[^#]*)?/.exec(baseURL) ?? [];
+  const base = head.replace(/\/+$/, "");
+  return `${base}${path.startsWith("/") ? "" : "/"}${path}${query}`;
 }
