@@ -76,9 +76,18 @@ export function responses(op: JsonObject, pointer: string, ctx: SchemaContext): 
   return result;
 }
 
+/** Media types outside `text/` whose bodies are text all the same. */
+const TEXT_APPLICATION_TYPES = new Set([
+  "application/xml", "application/javascript", "application/ecmascript", "application/yaml",
+  "application/x-yaml", "application/x-www-form-urlencoded", "application/sql", "application/graphql",
+]);
+
+/** JSON, text (`text/*`, XML and `+xml`, YAML, scripts, any type with a `charset`), else binary. */
 function kindOf(mediaType: string): ResponseKind {
   if (isJsonMediaType(mediaType)) return "json";
-  return /^text\//i.test(mediaType) ? "text" : "blob";
+  const [essence = "", ...parameters] = mediaType.toLowerCase().split(";").map((part) => part.trim());
+  const text = essence.startsWith("text/") || essence.endsWith("+xml") || TEXT_APPLICATION_TYPES.has(essence) || parameters.some((p) => p.startsWith("charset="));
+  return text ? "text" : "blob";
 }
 
 function responseBody(status: string, node: JsonObject | undefined, pointer: string, ctx: SchemaContext): ResponseBody {

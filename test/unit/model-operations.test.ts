@@ -187,6 +187,24 @@ describe("responses", () => {
     expect(operation(model, "a_get").success).toEqual([{ status: "200", kind: "json", contentType: "application/problem+json", schema: ref("AGetResponse") }]);
     expect(namedType(model, "AGetResponse").schema).toEqual(STRING);
   });
+
+  it.each([
+    ["text/csv", "text"],
+    ["application/xml", "text"],
+    ["application/atom+xml", "text"],
+    ["application/x-yaml", "text"],
+    ["application/octet-stream; charset=utf-8", "text"],
+    ["application/octet-stream", "blob"],
+    ["application/pdf", "blob"],
+    ["image/svg", "blob"],
+  ])("a %s body is read as %s", (mediaType, kind) => {
+    const model = build(
+      document({
+        paths: op("/a", "get", { operationId: "a_get", responses: { "200": { description: "", content: { [mediaType]: { schema: { type: "string" } } } } } }),
+      }),
+    );
+    expect(operation(model, "a_get").success[0]?.kind).toBe(kind);
+  });
 });
 
 describe("operationIds", () => {
