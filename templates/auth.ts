@@ -165,7 +165,7 @@ export function headerSecrets(headers: Headers, guarded: readonly string[]): str
   const secrets: string[] = [];
   for (const name of ["authorization", "proxy-authorization", ...guarded]) {
     const value = name === "cookie" ? null : headers.get(name);
-    if (value !== null) secrets.push(value, value.replace(/^[\w-]+ +/, ""));
+    if (value !== null) secrets.push(value, value.slice(value.indexOf(" ") + 1));
   }
   return secrets;
 }

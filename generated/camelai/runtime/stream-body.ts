@@ -31,7 +31,7 @@ function events<T>(
   const type = response.headers.get("content-type");
   if (!isJSONMediaType(type))
     return Stream.fromResponse(response, { ...stops, framing });
-  const refuse = async (): Promise<never> => {
+  return new Stream(async function* () {
     throw new APIError(
       response.status,
       await readErrorBody(response),
@@ -40,8 +40,7 @@ function events<T>(
       undefined,
       response,
     );
-  };
-  return new Stream(() => ({ next: refuse }), stops.controller);
+  }, stops.controller);
 }
 
 /** `text/event-stream` whose events carry JSON data: `ServerSentEvent<T>` items. */
