@@ -6,7 +6,7 @@ import { argumentName, derivedOperationId, functionName, methodName } from "./na
 import { collectParameters, type LocatedParam } from "./parameters.js";
 import { templateNames } from "./path-template.js";
 import { checkQuerystring } from "./querystring.js";
-import { requestBody, responses } from "./responses.js";
+import { acceptedTypes, requestBody, responses } from "./responses.js";
 import type { SchemaContext } from "./schema-context.js";
 import { withParamKeys } from "./signature-names.js";
 import { declaredStream, streaming } from "./stream-media.js";
@@ -40,7 +40,7 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
     params: withParamKeys(located.filter((l) => l.param.in !== "path").map((l) => l.param)),
     success,
     errors,
-    accept: [...new Set(success.flatMap((r) => (r.contentType === undefined ? [] : [r.contentType])))],
+    accept: acceptedTypes(success),
     security: security(node, ctx.document),
     doc: docOf(node),
   };

@@ -99,8 +99,24 @@ function responseBody(status: string, node: JsonObject | undefined, pointer: str
     ctx.sink.warn("body-on-empty-status", pointerJoin(pointer, "content"), `a ${status} response has no body; the declared content is ignored`);
     return { status, kind: "empty" };
   }
-  const kind = kindOf(contentType);
   const schema = toSchema(media["schema"] ?? {}, pointerJoin(pointer, "content", contentType, "schema"), ctx);
   const headers = Object.keys((node && objectField(node, "headers")) ?? {}).map((name) => name.toLowerCase());
-  return { status, kind, contentType, schema, ...(headers.length > 0 ? { headers } : {}) };
+  const binary = isBinaryNode(media["schema"], ctx);
+  // Bytes are bytes whatever the media type says (Swagger 2.0 `type: file` with JSON among `produces`): read as a Blob, asked for by a binary type.
+  const asked = binary && isJsonMediaType(contentType) ? (orderedMediaTypes(content ?? {}).find(([type]) => !isJsonMediaType(type))?.[0] ?? contentType) : contentType;
+  // `*/*` (springdoc's default, Swagger 2.0 without `produces`) promises nothing: a schema that is not bytes is read as JSON, which falls back to text.
+  const kind = binary ? "blob" : asked.includes("*") ? "json" : kindOf(asked);
+  return { status, kind, contentType: asked, schema, ...(headers.length > 0 ? { headers } : {}) };
+}
+
+/** The 2xx media types a call asks for, a wildcard read as JSON left to the runtime's default. */
+export function acceptedTypes(success: readonly ResponseBody[]): string[] {
+  const types = success.flatMap((r) => (r.contentType === undefined || (r.kind === "json" && r.contentType.includes("*")) ? [] : [r.contentType]));
+  return [...new Set(types)];
+}
+
+/** A schema of raw bytes (`type: string, format: binary`), through `$ref`s. */
+function isBinaryNode(raw: unknown, ctx: SchemaContext): boolean {
+  const node = dereference(raw, ctx);
+  return node !== undefined && node["format"] === "binary" && (node["type"] === "string" || node["type"] === undefined);
 }

@@ -205,6 +205,31 @@ describe("responses", () => {
     );
     expect(operation(model, "a_get").success[0]?.kind).toBe(kind);
   });
+
+  it("a */* body of an object schema is read as JSON and asks for the default", () => {
+    const model = build(
+      document({
+        paths: op("/a", "get", { operationId: "a_get", responses: { "200": { description: "", content: { "*/*": { schema: { type: "object", properties: { id: { type: "integer" } } } } } } } }),
+      }),
+    );
+    const got = operation(model, "a_get");
+    expect([got.success[0]?.kind, got.accept]).toEqual(["json", []]);
+  });
+
+  it.each([
+    ["JSON and bytes (Swagger 2.0 `type: file`)", { "application/json": { schema: { type: "string", format: "binary" } }, "application/octet-stream": { schema: { type: "string", format: "binary" } } }, "application/octet-stream"],
+    ["JSON only", { "application/json": { schema: { $ref: "#/components/schemas/File" } } }, "application/json"],
+    ["text", { "text/powershell": { schema: { type: "string", format: "binary" } } }, "text/powershell"],
+  ])("a binary schema under %s is read as a Blob, asking for %s", (_label, content, asked) => {
+    const model = build(
+      document({
+        paths: op("/a", "get", { operationId: "a_get", responses: { "200": { description: "", content } } }),
+        extra: { components: { schemas: { File: { type: "string", format: "binary" } } } },
+      }),
+    );
+    const got = operation(model, "a_get");
+    expect([got.success[0]?.kind, got.accept]).toEqual(["blob", [asked]]);
+  });
 });
 
 describe("operationIds", () => {
