@@ -1,4 +1,5 @@
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { stringify } from "yaml";
 import { LoadError } from "../load/load-error.js";
 import { openApiVersion } from "../load/load-spec.js";
@@ -31,17 +32,19 @@ const recordPath = (snapshot: string) => `${snapshot}.pull.json`;
  */
 export async function pull(args: PullArgs): Promise<PullResult> {
   const record = await readRecord(args.snapshot);
+  const previous = await readFile(args.snapshot, "utf8").catch(() => undefined);
   const headers: Record<string, string> = { accept: "application/json, application/yaml;q=0.9, */*;q=0.5" };
   for (const [name, variable] of Object.entries(args.headerEnv ?? {})) {
     const value = process.env[variable];
     if (value !== undefined) headers[name] = value;
   }
-  if (record?.etag !== undefined && record.source === args.source) headers["if-none-match"] = record.etag;
+  // The ETag vouches only for the snapshot it came with: a deleted or edited snapshot is fetched whole.
+  const intact = previous !== undefined && record?.sha256 === sha256(previous);
+  if (record?.etag !== undefined && record.source === args.source && intact) headers["if-none-match"] = record.etag;
   const response = await fetchSchema(args.source, headers, args.timeoutMs ?? 30_000);
   if (response.status === 304) return { kind: "unchanged" };
   const text = await response.text();
   const normalised = normalise(text, args.source, args.snapshot);
-  const previous = await readFile(args.snapshot, "utf8").catch(() => undefined);
   const etag = response.headers.get("etag") ?? undefined;
   const next: PullRecord = { source: args.source, sha256: sha256(normalised), ...(etag ? { etag } : {}) };
   if (previous === normalised) {
@@ -84,6 +87,8 @@ async function readRecord(snapshot: string): Promise<PullRecord | undefined> {
 
 async function writeAtomically(path: string, contents: string): Promise<void> {
   const temporary = `${path}.camelgen-tmp-${process.pid}`;
+  // `init --input <url>` names `schema/openapi.yaml` before the folder exists.
+  await mkdir(dirname(path), { recursive: true });
   try {
     await writeFile(temporary, contents);
     await rename(temporary, path);

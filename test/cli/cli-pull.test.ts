@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,7 +26,6 @@ beforeAll(async () => {
     join(work.path, "camelgen.config.json"),
     JSON.stringify({ input: "schema/camelai.yaml", output: "client", source: url, headers: { Authorization: "SCHEMA_TOKEN_FOR_TEST" } }),
   );
-  await import("node:fs/promises").then((fs) => fs.mkdir(join(work.path, "schema")));
   process.env["SCHEMA_TOKEN_FOR_TEST"] = "Bearer schema-token";
 });
 afterAll(async () => {
@@ -39,7 +38,7 @@ afterAll(async () => {
 const snapshot = () => join(work.path, "schema/camelai.yaml");
 
 describe("camelgen pull", { timeout: 120_000 }, () => {
-  it("stores the schema as the pinned snapshot, sending auth headers from the environment", async () => {
+  it("stores the schema as the pinned snapshot (its folder made), sending auth headers from the environment", async () => {
     const result = await runCli(["pull"], work.path);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/updated .*camelai\.yaml/);
@@ -74,6 +73,20 @@ describe("camelgen pull", { timeout: 120_000 }, () => {
     expect(result.stdout).toMatch(/is current/);
     expect(seen.at(-1)?.["if-none-match"]).toBe('"v1"');
     expect((await stat(snapshot())).mtimeMs).toBe(before);
+  });
+
+  it("fetches the schema whole when the snapshot was deleted or edited since, whatever the ETag", async () => {
+    const pinned = await readFile(snapshot(), "utf8");
+    await rm(snapshot());
+    const restored = await runCli(["pull"], work.path);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(seen.at(-1)?.["if-none-match"]).toBeUndefined();
+    expect(await readFile(snapshot(), "utf8")).toBe(pinned);
+    await writeFile(snapshot(), `${pinned}# edited by hand\n`);
+    const repaired = await runCli(["pull"], work.path);
+    expect(repaired.code, repaired.stderr).toBe(0);
+    expect(seen.at(-1)?.["if-none-match"]).toBeUndefined();
+    expect(await readFile(snapshot(), "utf8")).toBe(pinned);
   });
 
   it("a changed schema replaces the snapshot and prints the API change summary", async () => {
