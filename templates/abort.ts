@@ -38,7 +38,7 @@ export function linkSignal(
     );
   });
   // Handled here so that an abort after the attempt is over is not an unhandled rejection.
-  aborted.catch(() => undefined);
+  aborted.catch((): undefined => undefined);
   const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
   if (callerSignal?.aborted === true) controller.abort(callerSignal.reason);
   else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });

@@ -1,5 +1,5 @@
 import { InvalidParameterError } from "./errors.js";
-import type { EncodedBody } from "./operation.js";
+import type { EncodedBody, FetchBody } from "./operation.js";
 
 /** Binary request data: bytes in memory or a stream of them. */
 export type BinaryValue =
@@ -64,9 +64,9 @@ export function iterableStream(
 }
 
 /** The value as something `fetch` accepts for a body; async iterables become a `ReadableStream`. */
-export function binaryBody(value: BinaryValue): BodyInit {
+export function binaryBody(value: BinaryValue): FetchBody {
   if (isReadableStream(value) || !isAsyncIterable(value))
-    return value as BodyInit;
+    return value as FetchBody;
   return iterableStream(value);
 }
 

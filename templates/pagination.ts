@@ -111,7 +111,10 @@ export function refetchByQuery<Page>(
 ): NonNullable<PageSource<Page>["refetch"]> {
   return (query, requested) => {
     const key = `?${new URLSearchParams(
-      Object.entries(query).map(([name, value]) => [name, String(value)]),
+      Object.entries(query).map(([name, value]): [string, string] => [
+        name,
+        String(value),
+      ]),
     ).toString()}`;
     if (requested.has(key)) {
       refuse(key, "requested");
@@ -134,7 +137,10 @@ export function walkPages<Page, Item, E = {}>(
 ): PagePromise<Page, Item, E> {
   const { send, request, options, log, shape } = pages;
   const pageRequest = nextPageRequest(request);
-  const pageOptions = { ...options, idempotencyKey: undefined };
+  const pageOptions: RequestOptions<string> = {
+    ...options,
+    idempotencyKey: undefined,
+  };
   const refuse = (next: string, reason: PageRefusal): void =>
     log?.refused(next, reason);
   return new PagePromise<Page, Item, E>(

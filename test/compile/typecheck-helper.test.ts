@@ -26,6 +26,7 @@ const PROBE_LINES = {
   indexed: `export const first: number = list[0];`,
   nodeGlobal: `export const env = process.env["X"];`,
   domIterable: `export const names = [...new Headers().keys()];`,
+  implicitAny: `export function g(x) { return x; }`,
 } as const;
 type ProbeLine = keyof typeof PROBE_LINES;
 
@@ -38,7 +39,8 @@ const lineOf = (key: ProbeLine) => Object.keys(PROBE_LINES).indexOf(key) + 1;
 /** The probe lines each variant must reject (with either compiler unless noted). */
 function expectedErrors(variant: VariantName, compiler: CompilerName): ProbeLine[] {
   const options = VARIANTS[variant].compilerOptions;
-  const lines: ProbeLine[] = ["unusedLocal", "unusedParameter", "explicitUndefined", "indexed"];
+  const loose = options["strict"] === false;
+  const lines: ProbeLine[] = ["unusedLocal", "unusedParameter", "implicitAny", ...(loose ? [] : (["explicitUndefined", "indexed"] as const))];
   if (options["verbatimModuleSyntax"] === true) lines.push("typeImport");
   const browser = Array.isArray(options["types"]) && options["types"].length === 0;
   if (browser) lines.push("nodeGlobal");

@@ -84,7 +84,7 @@ const NODENEXT: Readonly<CompilerOptions> = { module: "NodeNext", moduleResoluti
 const BUNDLER: Readonly<CompilerOptions> = { module: "ESNext", moduleResolution: "Bundler" };
 const STRICT_MODULES: Readonly<CompilerOptions> = { verbatimModuleSyntax: true, isolatedModules: true };
 
-export type VariantName = "nodenext" | "bundler" | "browser-nodenext" | "browser-bundler";
+export type VariantName = "nodenext" | "bundler" | "browser-nodenext" | "browser-bundler" | "node-without-dom" | "no-implicit-any";
 
 export const VARIANTS: Readonly<Record<VariantName, TsconfigVariant>> = {
   /** (a) A Node ESM project: NodeNext, @types/node, DOM lib (as many Node projects have). */
@@ -113,6 +113,21 @@ export const VARIANTS: Readonly<Record<VariantName, TsconfigVariant>> = {
     name: "browser-bundler",
     description: "browser: ESNext/Bundler, lib ES2022+DOM (no DOM.Iterable), types [], verbatimModuleSyntax",
     compilerOptions: { ...STRICT_OPTIONS, ...BUNDLER, ...STRICT_MODULES, lib: ["ES2022", "DOM"], types: [] },
+  },
+  /**
+   * (d) A Node backend as @tsconfig/node20 sets it up: no DOM lib, `fetch` and its types from
+   * @types/node alone; only type-erasable syntax (Node's own type stripping).
+   */
+  "node-without-dom": {
+    name: "node-without-dom",
+    description: "Node: NodeNext, lib ES2023 without DOM, @types/node, erasableSyntaxOnly",
+    compilerOptions: { ...STRICT_OPTIONS, ...NODENEXT, lib: ["ES2023"], ...NODE_TYPES, erasableSyntaxOnly: true },
+  },
+  /** (e) An older codebase that turned on noImplicitAny but not the rest of `strict`. */
+  "no-implicit-any": {
+    name: "no-implicit-any",
+    description: "NodeNext, strict off but noImplicitAny",
+    compilerOptions: { ...STRICT_OPTIONS, ...NODENEXT, lib: ["ES2022", "DOM"], ...NODE_TYPES, strict: false, exactOptionalPropertyTypes: false, noImplicitAny: true },
   },
 };
 

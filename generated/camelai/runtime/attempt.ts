@@ -50,7 +50,10 @@ export type AttemptOutcome =
 
 /** Carries a hook's error past `classify`, which would take it for a connection failure. */
 class HookFailure {
-  constructor(readonly reason: unknown) {}
+  readonly reason: unknown;
+  constructor(reason: unknown) {
+    this.reason = reason;
+  }
 }
 
 function classify(

@@ -1,6 +1,6 @@
 import { requestIdOf, type APIError } from "./errors.js";
 import type { Log } from "./logger.js";
-import type { CallLogger } from "./options.js";
+import type { CallLogger, HeadersInput } from "./options.js";
 
 /**
  * The log lines of one call: each attempt and response at debug, retries at info, a failure
@@ -21,7 +21,7 @@ export class CallLog implements CallLogger {
     this.#headers = headers;
   }
 
-  request(headers: HeadersInit | undefined, retryIndex: number): void {
+  request(headers: HeadersInput, retryIndex: number): void {
     if (!this.#log.enabled("debug")) return;
     const note = retryIndex === 0 ? "" : ` (retry ${retryIndex})`;
     this.#log.write("debug", `request ${this.#label}${note}`, {

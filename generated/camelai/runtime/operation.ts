@@ -75,8 +75,11 @@ export interface ParameterSerializer {
   write(parameters: readonly ParameterSpec[], into: RequestParts): void;
 }
 
+/** What `fetch` takes as a body (`BodyInit`, which Node's types do not name outside the DOM lib). */
+export type FetchBody = NonNullable<RequestInit["body"]>;
+
 export interface EncodedBody {
-  body: BodyInit;
+  body: FetchBody;
   /** `undefined` when `fetch` must choose it (the multipart boundary of a `FormData`). */
   contentType: string | undefined;
   /** A stream can be read once, so a request carrying one cannot be retried or redirected. */

@@ -70,9 +70,12 @@ export interface LogSettings {
   secrets: readonly string[];
 }
 
+/** What `new Headers()` takes (`HeadersInit`, which Node's types do not name outside the DOM lib). */
+export type HeadersInput = ConstructorParameters<typeof Headers>[0];
+
 /** The log lines of one call. */
 export interface CallLogger {
-  request(headers: HeadersInit | undefined, retryIndex: number): void;
+  request(headers: HeadersInput, retryIndex: number): void;
   response(response: Response, startedAt: number): void;
   retry(
     delayMs: number,

@@ -45,7 +45,7 @@ export function chunkReader(
   const close = (): void => {
     if (closed) return;
     finish();
-    reader.cancel().catch(() => undefined);
+    reader.cancel().catch((): undefined => undefined);
     stops.controller.abort();
   };
   const stop = (reason: StopReason): void => {
@@ -70,7 +70,7 @@ export function chunkReader(
     const idle = stops.idleTimeout;
     const timer =
       idle === undefined ? undefined : setTimeout(() => stop("timeout"), idle);
-    let result: ReadableStreamReadResult<Uint8Array>;
+    let result: Awaited<ReturnType<typeof reader.read>>;
     try {
       result = await reader.read();
     } catch (cause) {

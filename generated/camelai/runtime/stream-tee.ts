@@ -17,7 +17,7 @@ export function teeIterator<T>(
         if (queue.length === 0) {
           const pulled = source.next();
           // Each side awaits its own copy; this one only keeps an unread failure from going unhandled.
-          pulled.catch(() => undefined);
+          pulled.catch((): undefined => undefined);
           queue.push(pulled);
           if (open[other]) queues[other]?.push(pulled);
         }
