@@ -45,10 +45,29 @@ export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Sc
   if ("not" in node) parts.push({ kind: "not", schema: toSchema(node["not"], pointerJoin(pointer, "not"), ctx) });
   parts.push(...conditionalParts(node, pointer, ctx));
   const own = ownSchema(node, pointer, ctx);
-  // `type: object` beside allOf/oneOf adds nothing the parts do not say (`{} & Base` reads as `Base`).
-  if (own && !(parts.length > 0 && isBareObject(own))) parts.unshift(own);
+  // `type: object` beside allOf/oneOf adds nothing when every part is an object already (`{} & Base`
+  // reads as `Base`); beside `not`, `if`, a string enum or annotations it is the one type check.
+  if (own && !(parts.length > 0 && isBareObject(own) && parts.every((part) => isObjectSchema(part, ctx)))) parts.unshift(own);
   const combined = allOf(parts);
   return nullable(node, ctx.openapi31 ? withUnevaluated(combined, node, pointer, ctx) : combined);
+}
+
+/** Whether every value the schema accepts is an object: an object type, or a reference to a component that declares one. */
+function isObjectSchema(schema: Schema, ctx: SchemaContext): boolean {
+  switch (schema.kind) {
+    case "object":
+      return true;
+    case "ref": {
+      const node = resolvePointer(ctx.document, pointerJoin("#/components/schemas", schema.name));
+      return isJsonObject(node) && (node["type"] === "object" || (node["type"] === undefined && ("properties" in node || "additionalProperties" in node)));
+    }
+    case "intersection":
+      return schema.parts.some((part) => isObjectSchema(part, ctx));
+    case "union":
+      return schema.variants.every((variant) => isObjectSchema(variant, ctx));
+    default:
+      return false;
+  }
 }
 
 function isBareObject(schema: Schema): boolean {

@@ -155,7 +155,13 @@ export const EXPECTED_HITS: Record<string, Record<string, readonly string[]>> = 
     ],
   },
   "json-schema-31": {
-    "implied-object-or-array-type": ["#/components/schemas/RefWithProperties", "#/components/schemas/UntypedHeaders"],
+    "implied-object-or-array-type": [
+      "#/components/schemas/RefWithProperties",
+      "#/components/schemas/UntypedHeaders",
+      "#/components/schemas/WithDefs/properties/ifThen/if",
+      "#/components/schemas/WithDefs/properties/ifThen/then",
+      "#/components/schemas/WithDefs/properties/notSecret/not",
+    ],
     "null-in-type-list": ["#/components/schemas/WithDefs/properties/nullableBase", "#/components/schemas/WithDefs/properties/nullableEnum"],
     "decimal-multiple-of": ["#/components/schemas/Percent"],
   },

@@ -30,7 +30,7 @@ describe("path parameters that name their schema", () => {
   it.each([
     ["alertNumber", "AlertNumber"],
     ["owner", "Owner"],
-    ["shape", "string"],
+    ["shape", "Shape"],
   ])("%s is typed %s", (name, want) => {
     const arg = operationArguments(alerts).find((a) => a.name === name);
     expect(arg?.type).toBe(want);
