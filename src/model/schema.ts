@@ -1,11 +1,11 @@
 import { pointerJoin, pointerTokens } from "./diagnostics.js";
-import type { Discriminator, Literal, Schema } from "./ir.js";
+import type { Discriminator, Schema } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { allOf, NEVER, UNKNOWN, withNull } from "./schema-combinators.js";
 import { componentSchemaKey, resolvePointer, type SchemaContext } from "./schema-context.js";
 import { numberSchema, stringSchema } from "./schema-scalars.js";
 import { arraySchema, objectSchema } from "./schema-structures.js";
-import { constSchema, valueHasType } from "./schema-const.js";
+import { enumSchema } from "./schema-enum.js";
 import { pascalCase } from "./names.js";
 import { conditionalParts } from "./schema-conditionals.js";
 import { invalidPatternMessage } from "./pattern-flags.js";
@@ -168,23 +168,6 @@ const UNCHECKED_KEYWORDS = ["$dynamicRef", "$recursiveRef"];
 
 /** 2020-12 keywords OpenAPI 3.0's Schema Object does not have. */
 const OPENAPI_31_KEYWORDS = ["unevaluatedItems", "unevaluatedProperties"];
-
-/**
- * Enum values the declared type rejects can never validate (JSON Schema checks both), so they go.
- * Arrays and objects among the values become exact shapes beside the primitive literals.
- */
-function enumSchema(node: JsonObject, values: readonly unknown[]): Schema {
-  const raw = node["type"];
-  const types = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw.filter((t): t is string => typeof t === "string") : [];
-  // `nullable` widens a declared type; without one the enum is untyped (toSchema adds the null).
-  if (node["nullable"] === true && types.length > 0) types.push("null");
-  const kept = values.filter((v) => types.length === 0 || types.some((t) => valueHasType(v, t)));
-  const primitives = [...new Set(kept.filter((v): v is Literal => v === null || typeof v !== "object"))];
-  const structured = kept.filter((v) => typeof v === "object" && v !== null).map(constSchema);
-  if (structured.length === 0) return { kind: "enum", values: primitives };
-  const variants = primitives.length > 0 ? [{ kind: "enum", values: primitives } as Schema, ...structured] : structured;
-  return variants.length === 1 ? (variants[0] as Schema) : { kind: "union", variants, exclusive: false };
-}
 
 function typedSchema(type: string, node: JsonObject, pointer: string, ctx: SchemaContext): Schema {
   switch (type) {
