@@ -69,6 +69,8 @@ export class CheckCompiler {
       case "not":
         return { expr: not(this.expr(schema.schema, v, childSite(site, "not"))) };
       case "intersection":
+        // Parts that contradict each other would also make TypeScript reject the checks' narrowing.
+        if (this.ctx.facts.isEmpty(schema)) return { expr: FALSE };
         return { expr: all(schema.parts.map((part, i) => this.expr(part, v, childSite(site, `allOf${i}`)))) };
       case "union":
         if (!schema.exclusive && !schema.discriminator) return { expr: any(schema.variants.map((variant, i) => this.expr(variant, v, childSite(site, `anyOf${i}`)))) };

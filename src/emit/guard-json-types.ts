@@ -1,5 +1,5 @@
 import { assertNever } from "../model/directions.js";
-import type { NamedType, Schema } from "../model/ir.js";
+import type { Literal, NamedType, Schema } from "../model/ir.js";
 
 /** JSON value types as the runtime's `jsonType` names them (integers are numbers). */
 export type JsonType = "null" | "boolean" | "number" | "string" | "array" | "object";
@@ -60,6 +60,37 @@ export class SchemaFacts {
       default:
         return assertNever(schema);
     }
+  }
+
+  /**
+   * The only values the schema accepts, where they are a finite list of literals (an enum, through
+   * references and combinators); undefined where they are not.
+   */
+  literals(schema: Schema, seen: ReadonlySet<string> = new Set()): ReadonlySet<Literal> | undefined {
+    switch (schema.kind) {
+      case "enum":
+        return new Set(schema.values);
+      case "ref": {
+        const target = seen.has(schema.name) ? undefined : this.types.get(schema.name);
+        return target && this.literals(target.schema, new Set([...seen, schema.name]));
+      }
+      case "intersection": {
+        const lists = schema.parts.flatMap((part) => this.literals(part, seen) ?? []);
+        if (lists.length === 0) return undefined;
+        return lists.reduce((acc, list) => new Set([...acc].filter((value) => list.has(value))));
+      }
+      case "union": {
+        const lists = schema.variants.map((variant) => this.literals(variant, seen));
+        return lists.every((list) => list !== undefined) ? new Set(lists.flatMap((list) => [...list])) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Whether no value can pass: parts of an allOf that share no JSON type or no enum value. */
+  isEmpty(schema: Schema): boolean {
+    return this.jsonTypes(schema).size === 0 || this.literals(schema)?.size === 0;
   }
 
   /** Whether `undefined` might pass the schema's guard; false only when it surely fails. */
