@@ -121,9 +121,13 @@ function idempotencyHeaders(
   options: RequestOptions<string>,
   context: RequestContext,
 ): HeaderValues | undefined {
-  if (context.idempotencyHeader === undefined) return undefined;
+  // A key the caller gives is sent even by a client that makes none, under the standard name.
+  const header =
+    context.idempotencyHeader ??
+    (options.idempotencyKey === undefined ? undefined : "idempotency-key");
+  if (header === undefined) return undefined;
   const key = idempotencyKeyFor(req.method, options.idempotencyKey);
-  return key === undefined ? undefined : { [context.idempotencyHeader]: key };
+  return key === undefined ? undefined : { [header]: key };
 }
 
 function credentialGuard(

@@ -102,6 +102,12 @@ describe("idempotency keys", () => {
     );
   });
 
+  it("sends the caller's key as Idempotency-Key where the client names no header", async () => {
+    server.reset((_req, res) => json(res, 200, {}));
+    await send("POST", {}, { idempotencyKey: "order-42" });
+    expect(keys()).toEqual(["order-42"]);
+  });
+
   it("uses the caller's key on every retry", async () => {
     let calls = 0;
     server.reset((_req, res) => {

@@ -198,6 +198,9 @@ export interface RequestOptions<ContentType extends string = never> {
   validate?: ValidateMode | undefined;
   /** One of the media types the operation accepts; the first listed (JSON when offered) otherwise. */
   contentType?: ContentType | undefined;
-  /** Overrides the generated idempotency key for this call. */
+  /**
+   * The idempotency key of this call, in place of the generated one; sent as `Idempotency-Key`
+   * where the client names no `idempotencyHeader`.
+   */
   idempotencyKey?: string | undefined;
 }
