@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { GENERATOR_VERSION } from "../version.js";
 import { generatorFingerprint } from "./fingerprint.js";
+import { prettierConfigFingerprint } from "./prettier-config-fingerprint.js";
 import { hashInputs, readManifest, relativeKey, sha256, type GenerationKey } from "./manifest.js";
 
 /** The options that shape the output; their hash is part of the no-op key. */
@@ -46,6 +47,8 @@ export async function generationKey(options: OutputOptions, inputFiles: string[]
         ...(options.streams !== undefined ? { streams: canonical(options.streams) } : {}),
         validate: options.validate ?? null,
         format: options.format ?? null,
+        // prettier's options come from files the inputs do not list; one added anywhere it looks counts.
+        ...(options.format === "prettier" ? { prettierConfig: prettierConfigFingerprint(outDir) } : {}),
         // Only when set, so the key of a client that uses neither stays what it was.
         ...(options.overlays?.length ? { overlays: options.overlays.map((file) => relativeKey(resolve(file), resolve(outDir))) } : {}),
         ...(options.openEnums === true ? { openEnums: true } : {}),

@@ -40,6 +40,26 @@ describe("camelgen generate --format prettier", { timeout: 120_000 }, () => {
     expect(await readFile(join(output, "types.ts"), "utf8")).not.toMatch(/^\t/m);
   });
 
+  it("regenerates when a prettier config appears where there was none, or an .editorconfig changes", async () => {
+    const project = await tempDir();
+    try {
+      const output = join(project.path, "src", "client");
+      const run = () => runCli(["generate", "--input", CAMELAI, "--output", output, "--format", "prettier", "--json"], project.path);
+      expect((await run()).code).toBe(0);
+      expect(await readFile(join(output, "types.ts"), "utf8")).toMatch(/;$/m);
+      await writeFile(join(project.path, ".prettierrc"), JSON.stringify({ semi: false }));
+      const added = await run();
+      expect((JSON.parse(added.stdout) as { status: string }).status).toBe("written");
+      expect(await readFile(join(output, "types.ts"), "utf8")).not.toMatch(/;$/m);
+      await writeFile(join(project.path, ".editorconfig"), "root = true\n[*]\nindent_style = tab\n");
+      const edited = await run();
+      expect((JSON.parse(edited.stdout) as { status: string }).status).toBe("written");
+      expect(await readFile(join(output, "types.ts"), "utf8")).toMatch(/^\t/m);
+    } finally {
+      await project.remove();
+    }
+  });
+
   it("without --format, the fixed style is printed whatever prettier config is around", async () => {
     const output = join(work.path, "fixed");
     expect((await runCli(["generate", "--input", CAMELAI, "--output", output, "--quiet"], work.path)).code).toBe(0);
