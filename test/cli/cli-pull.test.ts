@@ -99,6 +99,30 @@ describe("camelgen pull", { timeout: 120_000 }, () => {
     expect(await readFile(snapshot(), "utf8")).toContain("X-API-Key");
   });
 
+  it("follows a redirect within the source's origin and refuses one to another origin, naming it", async () => {
+    const moved = createServer((req, res) => {
+      if (req.url === "/schema") return void res.writeHead(301, { location: "/schema/" }).end();
+      if (req.url === "/away") return void res.writeHead(302, { location: "http://localhost:9/elsewhere.yaml" }).end();
+      res.writeHead(200, { "content-type": "application/yaml" }).end(body);
+    });
+    await new Promise<void>((r) => moved.listen(0, "127.0.0.1", r));
+    const base = `http://127.0.0.1:${(moved.address() as AddressInfo).port}`;
+    const folder = await tempDir();
+    try {
+      const pinned = join(folder.path, "pinned.yaml");
+      const followed = await runCli(["pull", "--source", `${base}/schema`, "--output", pinned], folder.path);
+      expect(followed.code, followed.stderr).toBe(0);
+      expect(await readFile(pinned, "utf8")).toMatch(/^openapi: /);
+      const refused = await runCli(["pull", "--source", `${base}/away`, "--output", join(folder.path, "other.yaml")], folder.path);
+      expect(refused.code).toBe(3);
+      expect(refused.stderr).toContain("http://localhost:9/elsewhere.yaml");
+    } finally {
+      moved.closeAllConnections();
+      await new Promise<void>((r) => moved.close(() => r()));
+      await folder.remove();
+    }
+  });
+
   it("generate then needs no network", async () => {
     server.close();
     server.closeAllConnections();
