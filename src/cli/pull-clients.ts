@@ -35,6 +35,11 @@ export async function runPullCommand(flags: PullFlags, stderr: Print, stdout: Pr
       exitCode = Math.max(exitCode, 2);
       continue;
     }
+    // Of several clients, one that reads a local schema has nothing to pull; one alone is a mistake.
+    if (source === undefined && clients.length > 1 && clients.some((other) => other.source !== undefined)) {
+      stdout(`camelgen: ${snapshot} has no "source"; nothing to pull for it`);
+      continue;
+    }
     if (source === undefined) {
       stderr(`camelgen: no source to pull ${snapshot} from; pass --source <url> or set "source" in camelgen.config.json`);
       exitCode = Math.max(exitCode, 2);
@@ -70,7 +75,7 @@ async function pullOne(source: string, snapshot: string, headerEnv: Record<strin
       stderr(`camelgen: ${error.message}; ${snapshot} was left as it was.`);
       return error.kind === "network" ? 3 : 1;
     }
-    stderr(`camelgen: writing ${snapshot} failed: ${(error as Error).message}; the previous snapshot is kept.`);
+    stderr(`camelgen: writing ${snapshot} failed: ${(error as Error).message}; any previous snapshot is kept.`);
     return 3;
   }
 }

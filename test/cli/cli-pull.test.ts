@@ -123,6 +123,22 @@ describe("camelgen pull", { timeout: 120_000 }, () => {
     }
   });
 
+  it("of several clients, skips one without a source and pulls the others", async () => {
+    const folder = await tempDir();
+    try {
+      await writeFile(
+        join(folder.path, "camelgen.config.json"),
+        JSON.stringify({ clients: [{ input: "schema/remote.yaml", output: "a", source: url }, { input: "local.yaml", output: "b" }] }),
+      );
+      const result = await runCli(["pull"], folder.path);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/local\.yaml has no "source"; nothing to pull/);
+      expect(await readFile(join(folder.path, "schema/remote.yaml"), "utf8")).toMatch(/^openapi: /);
+    } finally {
+      await folder.remove();
+    }
+  });
+
   it("generate then needs no network", async () => {
     server.close();
     server.closeAllConnections();
