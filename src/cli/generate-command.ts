@@ -11,7 +11,7 @@ import type { GenerateResult } from "../generate.js";
 import { manifestFile, readManifest, type GenerationKey } from "./manifest.js";
 import { cacheSchema, readCachedSchema } from "./schema-cache.js";
 import type { Reporter } from "./reporter.js";
-import { findDrift, OutputError, writeOutput, type Drift } from "./write-output.js";
+import { checkOutputTarget, findDrift, OutputError, writeOutput, type Drift } from "./write-output.js";
 
 export interface GenerateArgs {
   input: string;
@@ -42,6 +42,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
     return 2;
   }
   try {
+    if (!args.check) await checkOutputTarget(args.output);
     if (!args.check && !args.force && (await isUpToDate(args.output, args.input, args))) {
       report.set("status", "up-to-date");
       report.info(`camelgen: ${args.output} is up to date (nothing changed since the last generation)`);

@@ -18,17 +18,25 @@ export { OutputError } from "./output-error.js";
  */
 export async function writeOutput(outDir: string, files: readonly (GeneratedFile | EncodedFile)[], write: FileWriter = writeFile): Promise<string[]> {
   const target = resolve(outDir);
-  const existing = await listFiles(target);
+  await checkOutputTarget(target);
   const previous = await readManifest(target);
-  if (existing.length > 0 && !previous) {
-    throw new OutputError(`${target} exists and was not written by camelgen (no ${MANIFEST_NAME}); choose an empty or new folder`);
-  }
   // A folder that is there already (empty, or a mount point) is kept, and filled in place.
   if (previous || (await stat(target).catch(() => undefined))?.isDirectory()) {
     return withSignalsDeferred(() => updateOutput(target, files, Object.keys(previous?.files ?? {}), write));
   }
   await withSignalsDeferred(() => writeFresh(target, files, write));
   return files.map((file) => file.path);
+}
+
+/** Refuses an output that is a file, or a folder of files camelgen did not write: checked before any work too. */
+export async function checkOutputTarget(outDir: string): Promise<void> {
+  const target = resolve(outDir);
+  if ((await stat(target).catch(() => undefined))?.isDirectory() === false) {
+    throw new OutputError(`${target} is a file, not a folder; choose an empty or new folder for the client`);
+  }
+  if ((await listFiles(target)).length > 0 && !(await readManifest(target))) {
+    throw new OutputError(`${target} exists and was not written by camelgen (no ${MANIFEST_NAME}); choose an empty or new folder`);
+  }
 }
 
 /** A folder that does not exist yet: written whole beside it, then renamed into place. */

@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -80,5 +80,17 @@ describe("bad input: one clear message naming the input and the cause, output un
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/was not written by camelgen/);
     expect(await folderDigest(foreign)).toEqual({ "keep.txt": expect.any(String) });
+  });
+
+  it("refuses an output that is a file or a foreign folder before reading the schema", async () => {
+    const file = join(work.path, "out-file");
+    await writeFile(file, "hi");
+    const missing = join(work.path, "no-such-schema.yaml");
+    const onFile = await runCli(["generate", "--input", missing, "--output", file]);
+    expect([onFile.code, onFile.stderr]).toEqual([1, expect.stringMatching(/out-file is a file, not a folder/)]);
+    expect(await readFile(file, "utf8")).toBe("hi");
+    const foreign = join(work.path, "foreign");
+    const onForeign = await runCli(["generate", "--input", missing, "--output", foreign]);
+    expect([onForeign.code, onForeign.stderr]).toEqual([1, expect.stringMatching(/was not written by camelgen/)]);
   });
 });
