@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { fileData, type EncodedFile } from "./encoded-file.js";
 import { MANIFEST_NAME, readManifest } from "./manifest.js";
@@ -42,13 +42,34 @@ export async function checkOutputTarget(outDir: string): Promise<void> {
 /** A folder that does not exist yet: written whole beside it, then renamed into place. */
 async function writeFresh(target: string, files: readonly (GeneratedFile | EncodedFile)[], write: FileWriter): Promise<void> {
   const staging = `${target}.camelgen-tmp-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  await removeDeadStaging(target);
   try {
     for (const file of files) await writeInside(staging, file, write);
     await mkdir(dirname(target), { recursive: true });
     await rename(staging, target);
   } finally {
     await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Staging folders of runs that were killed before their rename (their process is gone), beside `target`. */
+async function removeDeadStaging(target: string): Promise<void> {
+  const prefix = `${basename(target)}.camelgen-tmp-`;
+  for (const name of await readdir(dirname(target)).catch((): string[] => [])) {
+    const pid = Number(name.slice(prefix.length));
+    if (name.startsWith(prefix) && Number.isInteger(pid) && (pid === process.pid || !isAlive(pid))) {
+      await rm(join(dirname(target), name), { recursive: true, force: true });
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -35,6 +35,21 @@ describe("writeOutput", () => {
     expect(await readdir(dirname(output))).toEqual(["client"]);
   });
 
+  it("a new folder clears the staging folder a killed run left beside it, and keeps one of a running process", async () => {
+    const fresh = join(work.path, "fresh");
+    // No process has pid 2^22 + 1 (above Linux's pid_max); pid 1 always runs.
+    const dead = `${fresh}.camelgen-tmp-4194305`;
+    const alive = `${fresh}.camelgen-tmp-1`;
+    for (const folder of [dead, alive]) {
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, "index.ts"), "// half-written\n");
+    }
+    await writeOutput(fresh, filesOf("fresh"));
+    const beside = (await readdir(work.path)).filter((name) => name.startsWith("fresh"));
+    expect(beside.sort()).toEqual(["fresh", "fresh.camelgen-tmp-1"]);
+    await rm(alive, { recursive: true });
+  });
+
   it("replaces owned files, removes owned files no longer generated, keeps the user's", async () => {
     await writeFile(join(output, "NOTES.md"), "mine");
     const next = filesOf("third").filter((f) => f.path !== "runtime/b.ts");
