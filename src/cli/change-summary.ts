@@ -23,6 +23,8 @@ export function changeSummary(before: string, after: string, source: string): st
 export function documentChangeSummary(before: JsonObject, after: JsonObject): string[] | undefined {
   try {
     const diff = diffSpecs(buildModel(before), buildModel(after));
+    // A change a client user cannot see (a description, an example) is not worth a line.
+    if (diff.changes.length === 0) return undefined;
     const head = `camelgen: API changes: ${diff.summary.breaking} breaking, ${diff.summary.nonBreaking} not breaking`;
     const breaking = diff.changes.filter((c) => c.breaking);
     const lines = breaking.slice(0, LISTED).map((c) => `  breaking ${c.location}: ${c.description}`);

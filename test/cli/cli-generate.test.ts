@@ -96,6 +96,11 @@ describe("camelgen generate", { timeout: 120_000 }, () => {
     expect(second.stdout).toMatch(/and \d+ more; run `camelgen diff`/);
     const json = await runCli(["generate", "--input", schema, "--output", output, "--force", "--json"]);
     expect((JSON.parse(json.stdout) as { changes?: unknown }).changes).toBeUndefined();
+    await writeFile(schema, (await readFile(CAMELAI, "utf8")).replace("AI-powered data analytics platform", "data analytics, reworded"));
+    const unseen = await runCli(["generate", "--input", schema, "--output", output]);
+    expect(unseen.code, unseen.stderr).toBe(0);
+    expect(unseen.stdout).toMatch(/wrote/);
+    expect(unseen.stdout).not.toMatch(/API changes/);
   });
 
   it("keeps files in the output folder that camelgen does not own", async () => {
