@@ -33,9 +33,26 @@ export function isUrl(input: string): boolean {
 
 /** Reads a local file or fetches an http(s) URL, within the size and time limits. */
 export async function readInput(input: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<InputText> {
+  const scheme = /^([a-z][a-z0-9+.-]+):\/\//i.exec(input)?.[1];
+  if (scheme !== undefined && !isUrl(input)) throw new LoadError(input, `${scheme}: URLs are not read; give an http(s) URL or a file`);
   if (!isUrl(input)) return readLocal(input, limits);
+  checkNoCredentials(input);
   const fetched = await fetchBytes(input, limits, new URL(input).origin);
   return inputText(fetched.url, true, fetched.bytes);
+}
+
+/** A user name or password in the URL is refused without being repeated: messages end up in CI logs. */
+function checkNoCredentials(input: string): void {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return;
+  }
+  if (url.username === "" && url.password === "") return;
+  url.username = "";
+  url.password = "";
+  throw new LoadError(url.href, "a URL with a user name or password is not fetched; for a schema that needs credentials, `camelgen pull` sends headers from environment variables (`headers` in camelgen.config.json)");
 }
 
 async function readLocal(input: string, limits: ReadLimits): Promise<InputText> {

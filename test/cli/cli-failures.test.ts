@@ -82,6 +82,15 @@ describe("bad input: one clear message naming the input and the cause, output un
     expect(await folderDigest(foreign)).toEqual({ "keep.txt": expect.any(String) });
   });
 
+  it("refuses a URL with a password without repeating it, and a URL of another scheme as a URL", async () => {
+    const withPassword = await runCli(["generate", "--input", "http://user:s3cret-pw@127.0.0.1:9/openapi.yaml", "--output", join(work.path, "u1")]);
+    expect(withPassword.code).toBe(1);
+    expect(withPassword.stderr).toMatch(/cannot load http:\/\/127\.0\.0\.1:9\/openapi\.yaml: a URL with a user name or password is not fetched/);
+    expect(withPassword.stderr).not.toContain("s3cret-pw");
+    const ftp = await runCli(["generate", "--input", "ftp://127.0.0.1/openapi.yaml", "--output", join(work.path, "u2")]);
+    expect([ftp.code, ftp.stderr]).toEqual([1, expect.stringMatching(/cannot load ftp:\/\/127\.0\.0\.1\/openapi\.yaml: ftp: URLs are not read/)]);
+  });
+
   it("refuses an output that is a file or a foreign folder before reading the schema", async () => {
     const file = join(work.path, "out-file");
     await writeFile(file, "hi");
