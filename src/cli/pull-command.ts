@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { stringify } from "yaml";
 import { LoadError } from "../load/load-error.js";
-import { openApiVersion } from "../load/load-spec.js";
+import { hasExternalRefs, loadSpec, openApiVersion } from "../load/load-spec.js";
 import { parseText } from "../load/parse-document.js";
 import { sha256 } from "./manifest.js";
 
@@ -44,7 +44,7 @@ export async function pull(args: PullArgs): Promise<PullResult> {
   const response = await fetchSchema(args.source, headers, args.timeoutMs ?? 30_000);
   if (response.status === 304) return { kind: "unchanged" };
   const text = await response.text();
-  const normalised = normalise(text, args.source, args.snapshot);
+  const normalised = await normalise(text, args.source, args.snapshot);
   const etag = response.headers.get("etag") ?? undefined;
   const next: PullRecord = { source: args.source, sha256: sha256(normalised), ...(etag ? { etag } : {}) };
   if (previous === normalised) {
@@ -93,10 +93,15 @@ async function fetchOnce(url: string, headers: Record<string, string>, timeoutMs
   return response;
 }
 
-/** Parsed and written again in the snapshot's own format, so formatting noise never shows as a change. */
-function normalise(text: string, source: string, snapshot: string): string {
-  const document = parseText(text, source);
-  openApiVersion(document, source);
+/**
+ * Parsed and written again in the snapshot's own format, so formatting noise never shows as a
+ * change. A schema split into files is stored bundled (its other files fetched from the source's
+ * server), since `generate` reads the snapshot alone.
+ */
+async function normalise(text: string, source: string, snapshot: string): Promise<string> {
+  const parsed = parseText(text, source);
+  openApiVersion(parsed, source);
+  const document = hasExternalRefs(parsed) ? (await loadSpec(source)).document : parsed;
   return /\.json$/i.test(snapshot) ? `${JSON.stringify(document, null, 2)}\n` : stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 

@@ -93,7 +93,8 @@ function validate(document: JsonObject): Diagnostic[] {
   }
 }
 
-function hasExternalRefs(node: unknown): boolean {
+/** Whether a `$ref` anywhere in the document leads to another file or URL. */
+export function hasExternalRefs(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(hasExternalRefs);
   if (!isJsonObject(node)) return false;
   const ref = node["$ref"];

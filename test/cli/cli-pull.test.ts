@@ -123,6 +123,48 @@ describe("camelgen pull", { timeout: 120_000 }, () => {
     }
   });
 
+  it("stores a schema split into files bundled, so generate needs no network", async () => {
+    const files: Record<string, string> = {
+      "/api/main.yaml": [
+        "openapi: 3.0.3",
+        "info: { title: Split, version: '1' }",
+        "paths:",
+        "  /things:",
+        "    get:",
+        "      operationId: things_list",
+        "      responses:",
+        "        '200':",
+        "          description: ok",
+        "          content: { application/json: { schema: { $ref: 'sub/models.yaml#/Thing' } } }",
+        "",
+      ].join("\n"),
+      "/api/sub/models.yaml": "Thing: { type: object, properties: { id: { type: integer } } }\n",
+    };
+    const split = createServer((req, res) => {
+      const text = files[req.url ?? ""];
+      if (text === undefined) return void res.writeHead(404).end();
+      res.writeHead(200, { "content-type": "application/yaml" }).end(text);
+    });
+    await new Promise<void>((r) => split.listen(0, "127.0.0.1", r));
+    const folder = await tempDir();
+    try {
+      const source = `http://127.0.0.1:${(split.address() as AddressInfo).port}/api/main.yaml`;
+      await writeFile(join(folder.path, "camelgen.config.json"), JSON.stringify({ input: "schema/split.yaml", output: "client", source }));
+      const pulled = await runCli(["pull"], folder.path);
+      expect(pulled.code, pulled.stderr).toBe(0);
+      expect(await readFile(join(folder.path, "schema/split.yaml"), "utf8")).not.toContain("sub/models.yaml");
+      split.closeAllConnections();
+      await new Promise<void>((r) => split.close(() => r()));
+      const generated = await runCli(["generate"], folder.path);
+      expect(generated.code, generated.stderr).toBe(0);
+      expect(await readFile(join(folder.path, "client/types.ts"), "utf8")).toMatch(/id\?: number/);
+    } finally {
+      split.closeAllConnections();
+      split.close();
+      await folder.remove();
+    }
+  });
+
   it("of several clients, skips one without a source and pulls the others", async () => {
     const folder = await tempDir();
     try {
