@@ -24,6 +24,8 @@ export function parseText(text: string, source: string): unknown {
 /** `parseText`, telling whether the text was JSON (whose `JSON.parse` is then exactly `value`). */
 export function parseDocumentText(text: string, source: string): { value: unknown; json: boolean } {
   const json = text.trimStart().startsWith("{") ? parseJson(text, source) : undefined;
+  // A `.json` file is held to JSON: YAML would take its trailing commas and single quotes without a word.
+  if (json === undefined && /\.json$/i.test(source)) throw invalidJson(text, source);
   if (json) {
     // JSON holds only JSON values and shares no nodes: only a deep one needs the walk (for its pointer).
     if (json.depth > MAX_DEPTH + 1) checkTree(json.value, source);
@@ -43,6 +45,18 @@ export function parseDocumentBytes(bytes: Uint8Array, text: () => string, source
   const ascii = asciiJsonText(bytes);
   const json = ascii === undefined ? undefined : cleanJson(ascii);
   return json !== undefined ? { value: json, json: true } : parseDocumentText(text(), source);
+}
+
+/** JSON.parse's complaint, at the line and column it names. */
+function invalidJson(text: string, source: string): LoadError {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message.replace(/ in JSON at position \d+.*$/s, "");
+    const offset = /at position (\d+)/.exec((error as Error).message)?.[1];
+    return new LoadError(source, `invalid JSON: ${message}`, offset === undefined ? undefined : lineAndColumn(text, Number(offset)));
+  }
+  return new LoadError(source, "invalid JSON");
 }
 
 /** The value of JSON text with no duplicate key and no excessive nesting; undefined for any other text. */

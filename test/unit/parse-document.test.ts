@@ -10,6 +10,20 @@ function loadError(text: string): string {
   return "parsed";
 }
 
+describe("parseText on a .json file that is not JSON", () => {
+  it.each([
+    ["a trailing comma", '{\n  "a": 1,\n}', "cannot load spec.json:3:1: invalid JSON: Expected double-quoted property name"],
+    ["single quotes", "{'a': 1}", "cannot load spec.json:1:2: invalid JSON: Expected property name or '}'"],
+    ["YAML", "openapi: 3.0.3\n", "cannot load spec.json: invalid JSON: Unexpected token 'o', \"openapi: 3.0.3\n\" is not valid JSON"],
+  ])("%s is refused where it is wrong, not read as YAML", (_name, text, want) => {
+    expect(loadError(text)).toBe(want);
+  });
+
+  it("the same text in a .yaml file is YAML", () => {
+    expect(parseText("{'a': 1}", "spec.yaml")).toEqual({ a: 1 });
+  });
+});
+
 describe("parseText on JSON: duplicate keys (given -> want)", () => {
   it.each([
     ["no duplicate", '{"a": {"b": 1}, "b": [{"a": 1}, {"a": 2}]}', "parsed"],
