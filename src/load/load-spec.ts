@@ -103,6 +103,14 @@ export function hasExternalRefs(node: unknown): boolean {
   return false;
 }
 
+/** swagger-parser's missing-pointer error, told with the file it looked in and the `$ref`'s own place. */
+function missingPointer(error: unknown): string | undefined {
+  const { source, targetRef, parentPath } = error as { source?: unknown; targetRef?: unknown; parentPath?: unknown };
+  if (typeof source !== "string" || typeof targetRef !== "string") return undefined;
+  const at = typeof parentPath === "string" ? ` (the $ref at ${parentPath})` : "";
+  return `${targetRef} does not exist in ${source}${at}`;
+}
+
 function firstLine(error: unknown): string {
   return errorText(error).split("\n").slice(0, 3).join(" ").trim();
 }
@@ -137,7 +145,7 @@ async function bundle(read: InputText, quoted: unknown, version: string, timeout
     try {
       document = (await SwaggerParser.bundle(read.source, structuredClone(parsed) as never, options)) as unknown as JsonObject;
     } catch (error) {
-      throw new LoadError(read.source, `cannot resolve references: ${refusals[0] ?? firstLine(error)}`);
+      throw new LoadError(read.source, `cannot resolve references: ${refusals[0] ?? missingPointer(error) ?? firstLine(error)}`);
     }
   }
   const upgrade = version === "2.0" ? await (await import("./upgrade-swagger.js")).upgradeSwagger(directRefs(document), read.source) : { document: directRefs(document), diagnostics: [] };

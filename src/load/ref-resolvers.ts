@@ -96,7 +96,12 @@ function sameOrigin(url: string, origin: string): boolean {
 
 function readConfined(url: string, root: string): { path: string; contents: Buffer } {
   const path = url.startsWith("file:") ? fileURLToPath(url) : decodeURIComponent(url);
-  const real = realpathSync(path);
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    throw new Error(`$ref to ${path}: no such file`);
+  }
   if (real !== root && !real.startsWith(root + sep)) {
     throw new Error(`$ref to ${path} leaves the spec's folder ${root}`);
   }

@@ -47,6 +47,20 @@ describe("loadSpec", () => {
     expect(loaded.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("names the file and the $ref when a referenced file or pointer is missing", async () => {
+    const folder = join(work.path, "missing-refs");
+    await mkdir(folder, { recursive: true });
+    const spec = (ref: string) =>
+      `openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: "${ref}" }\n`;
+    await writeFile(join(folder, "other.yaml"), "X: { type: string }\n");
+    await writeFile(join(folder, "pointer.yaml"), spec("./other.yaml#/Nope"));
+    await writeFile(join(folder, "file.yaml"), spec("./absent.yaml#/X"));
+    await expect(loadSpec(join(folder, "pointer.yaml"))).rejects.toThrow(
+      `cannot resolve references: #/Nope does not exist in ${join(folder, "other.yaml")} (the $ref at #/components/schemas/A)`,
+    );
+    await expect(loadSpec(join(folder, "file.yaml"))).rejects.toThrow(`cannot resolve references: $ref to ${join(folder, "absent.yaml")}: no such file`);
+  });
+
   it("hashes the document's text: a byte order mark is no part of it, other characters are hashed as UTF-8", async () => {
     const text = '{"openapi": "3.0.3", "info": {"title": "Café ☕ 𝄞", "version": "1"}, "paths": {}}';
     const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
