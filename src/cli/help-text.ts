@@ -9,6 +9,7 @@ or the default export of camelgen.config.mjs; one client's keys, or { "clients":
   typeNames        type names by component schema name
   validate         the client's default response validation: "off", "warn" or "throw"
   pagination       page styles by operationId, for lists camelgen cannot infer
+  streams          streamed responses by operationId, for streams the schema does not declare
   strict           true: warnings are errors
   format           "prettier": format the output with your prettier config
   importExtension  ".js" (default) or ".ts": the extension of relative imports in the output

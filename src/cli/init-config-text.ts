@@ -33,7 +33,8 @@ export function initConfigText(choices: InitChoices): string {
   ]);
   const more = [
     ...(choices.name === undefined ? ['  // "name": the client class name (without it: from the document\'s info.title).'] : []),
-    "  // Other keys: names, typeNames, validate, pagination, strict, format, headers, importExtension;",
+    "  // Other keys: names, typeNames, validate, pagination, streams, strict, format, overlays, openEnums,",
+    "  // importExtension, source, headers;",
     "  // `npx camelgen --help` lists them, the README explains them.",
   ];
   return ["// camelgen's config: `npx camelgen` reads it from this folder; flags override it. Comments are allowed.", "{", ...body, ...more, "}", ""].join("\n");
