@@ -92,7 +92,8 @@ export async function readConfig(dir: string): Promise<ClientConfig[] | undefine
 
 function parseJson(path: string, text: string): unknown {
   try {
-    return JSON.parse(blankJsonComments(text));
+    // Windows editors start a UTF-8 file with a BOM; npm and tsc read such files, and so does camelgen.
+    return JSON.parse(blankJsonComments(text.replace(/^\uFEFF/, "")));
   } catch (error) {
     throw new ConfigError(`${path}: not valid JSON (${(error as Error).message})`);
   }

@@ -1,0 +1,35 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO, runCli, tempDir } from "../helpers/run-cli.js";
+
+const PAGES = join(REPO, "fixtures/cases/pagination.yaml");
+const TREES = join(REPO, "fixtures/cases/recursive.yaml");
+let work: Awaited<ReturnType<typeof tempDir>>;
+const config = (value: unknown, prefix = "") => writeFile(join(work.path, "camelgen.config.json"), prefix + JSON.stringify(value));
+
+beforeAll(async () => {
+  work = await tempDir();
+});
+afterAll(() => work.remove());
+
+describe("config and flag checks before any work", { timeout: 60_000 }, () => {
+  it("a UTF-8 BOM before camelgen.config.json or package.json is read past, and init keeps package.json's", async () => {
+    await config({ input: "nope.yaml", output: "bom" }, "\uFEFF");
+    const result = await runCli([], work.path);
+    expect(result.stderr).not.toContain("not valid JSON");
+    expect(result.stderr).toContain("nope.yaml");
+    const dir = await tempDir();
+    try {
+      await writeFile(join(dir.path, "package.json"), '\uFEFF{\n  "name": "bom"\n}\n');
+      const init = await runCli(["init", "-i", TREES], dir.path);
+      expect(init.code, init.stderr).toBe(0);
+      const text = await readFile(join(dir.path, "package.json"), "utf8");
+      expect(text.startsWith("\uFEFF{")).toBe(true);
+      expect((JSON.parse(text.slice(1)) as { scripts: Record<string, string> }).scripts["generate"]).toBe("camelgen");
+    } finally {
+      await dir.remove();
+    }
+  });
+
+});
