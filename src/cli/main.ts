@@ -1,7 +1,7 @@
 import { GENERATOR_VERSION } from "../version.js";
 import { runGenerateCommand } from "./generate-clients.js";
 import { CONFIG_KEYS, DIFF_EXIT_CODES, GENERATE_EXIT_CODES, INIT_CONFIG_KEYS, INIT_EXIT_CODES, PULL_CONFIG_KEYS, PULL_EXIT_CODES } from "./help-text.js";
-import { booleanValueProblem, stringFlagsCheck, UsageError } from "./option-checks.js";
+import { booleanValueProblem, repeatedBooleanProblem, stringFlagsCheck, UsageError } from "./option-checks.js";
 import { plainGenerateFlags } from "./plain-argv.js";
 
 /** Parses argv and runs the command; resolves to the process exit code. */
@@ -17,7 +17,7 @@ export async function main(argv: string[]): Promise<number> {
     if (argv.includes("--json")) stdout(JSON.stringify({ exitCode: 2, status: "usage-error", error: message, diagnostics: [] }));
     exitCode = 2;
   };
-  const badBoolean = booleanValueProblem(argv);
+  const badBoolean = booleanValueProblem(argv) ?? repeatedBooleanProblem(argv);
   if (badBoolean !== undefined) {
     usage(badBoolean);
     return exitCode;

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +15,21 @@ beforeAll(async () => {
 afterAll(() => work.remove());
 
 describe("config and flag checks before any work", { timeout: 60_000 }, () => {
+  it("a boolean flag given twice or contradicted is a usage error", async () => {
+    await config({ input: TREES, output: "twice" });
+    for (const [args, message] of [
+      [["--check", "--check"], "--check is given twice"],
+      [["--check", "--no-check"], "--check and --no-check both set --check"],
+      [["-q", "--quiet"], "-q and --quiet both set --quiet"],
+      [["generate", "--force", "--force=true"], "--force is given twice"],
+    ] as const) {
+      const result = await runCli([...args], work.path);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.stderr).toContain(message);
+    }
+    expect(existsSync(join(work.path, "twice"))).toBe(false);
+  });
+
   it("a UTF-8 BOM before camelgen.config.json or package.json is read past, and init keeps package.json's", async () => {
     await config({ input: "nope.yaml", output: "bom" }, "\uFEFF");
     const result = await runCli([], work.path);
