@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PaginationConfig } from "../model/pagination-config.js";
+import { CLIENT_NAME_RULE, isClientName } from "./client-name.js";
 import { blankJsonComments } from "./json-comments.js";
 import { paginationProblem } from "./pagination-config.js";
 import type { StreamsConfig } from "../model/stream-config.js";
@@ -51,7 +52,7 @@ const CLIENT_KEYS: Record<keyof ClientConfig, [Check, string]> = {
   // generate reads a pinned file, never the network: a URL belongs in "source", fetched by `camelgen pull`.
   input: [(v) => typeof v === "string" && v !== "" && !/^https?:\/\//i.test(v), `a file path (a URL goes in "source", and \`camelgen pull\` writes it to "input")`],
   output: [(v) => typeof v === "string" && v !== "", "a non-empty string"],
-  name: [(v) => typeof v === "string" && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(v), "an identifier"],
+  name: [(v) => typeof v === "string" && isClientName(v), CLIENT_NAME_RULE],
   names: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of operationId -> method name strings"],
   typeNames: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of component schema name -> type name strings"],
   validate: [(v) => v === "off" || v === "warn" || v === "throw", `"off", "warn" or "throw"`],

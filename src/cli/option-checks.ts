@@ -4,6 +4,8 @@
  * with a value other than true or false (`--check=yes` would otherwise silently mean false).
  */
 
+import { CLIENT_NAME_RULE, isClientName } from "./client-name.js";
+
 /** A usage problem found by a check: reported like yargs' own (exit 2), not as a crash. */
 export class UsageError extends Error {
   override name = "UsageError";
@@ -58,8 +60,8 @@ export function stringFlagsCheck(names: readonly string[]): (args: Record<string
       const label = name.startsWith("<") ? name : `--${name}`;
       if (Array.isArray(value)) throw new UsageError(`${label} is given ${value.length} times; give it once`);
       if (value === "") throw new UsageError(`${label} needs a value`);
-      if (name === "name" && typeof value === "string" && !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value)) {
-        throw new UsageError(`--name must be an identifier (a TypeScript class name), not "${value}"`);
+      if (name === "name" && typeof value === "string" && !isClientName(value)) {
+        throw new UsageError(`--name must be ${CLIENT_NAME_RULE} (a TypeScript class name), not "${value}"`);
       }
     }
     return true;

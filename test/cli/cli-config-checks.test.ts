@@ -15,6 +15,23 @@ beforeAll(async () => {
 afterAll(() => work.remove());
 
 describe("config and flag checks before any work", { timeout: 60_000 }, () => {
+  it("--name, init --name and the config's name refuse reserved words, globals and runtime exports", async () => {
+    for (const name of ["class", "default", "await", "implements", "Object", "Promise", "APIError"]) {
+      const flag = await runCli(["-i", TREES, "-o", "named", "--name", name], work.path);
+      expect(flag.code, name).toBe(2);
+      expect(flag.stderr).toContain(`--name must be an identifier that is not a reserved word`);
+      expect(flag.stderr).toContain(`not "${name}"`);
+    }
+    await config({ input: TREES, output: "named", name: "APIError" });
+    const file = await runCli([], work.path);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/camelgen\.config\.json: "name" must be an identifier that is not a reserved word.*, not "APIError"/);
+    const init = await runCli(["init", "-i", TREES, "--name", "Promise", "--force"], work.path);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain('not "Promise"');
+    expect(existsSync(join(work.path, "named"))).toBe(false);
+  });
+
   it("a boolean flag given twice or contradicted is a usage error", async () => {
     await config({ input: TREES, output: "twice" });
     for (const [args, message] of [
