@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PaginationConfig } from "../model/pagination-config.js";
 import { CLIENT_NAME_RULE, isClientName } from "./client-name.js";
@@ -88,7 +88,24 @@ export async function readConfig(dir: string): Promise<ClientConfig[] | undefine
   const unknown = Object.keys(rest).filter((k) => k !== "$schema");
   if (unknown.length > 0) throw new ConfigError(`${path}: unknown key "${unknown[0]}" beside "clients"`);
   if (!Array.isArray(clients) || clients.length === 0) throw new ConfigError(`${path}: "clients" must be a non-empty array`);
-  return clients.map((client, i) => checkClient(client, path, `clients[${i}].`));
+  const checked = clients.map((client, i) => checkClient(client, path, `clients[${i}].`));
+  checkSeparateOutputs(checked, dir, path);
+  return checked;
+}
+
+/** Two clients writing one folder (or one inside the other) would replace each other's files on every run. */
+function checkSeparateOutputs(clients: ClientConfig[], dir: string, path: string): void {
+  const folders = clients.map((client) => (client.output === undefined ? undefined : resolve(dir, client.output)));
+  folders.forEach((a, i) =>
+    folders.slice(0, i).forEach((b, j) => {
+      if (a === undefined || b === undefined) return;
+      const [outer, inner] = a.length <= b.length ? [a, b] : [b, a];
+      if (inner !== outer && !inner.startsWith(outer.endsWith(sep) ? outer : `${outer}${sep}`)) return;
+      const where = a === b ? "the same folder" : "one folder inside the other";
+      const [first, second] = [clients[j]?.output, clients[i]?.output].map((output) => JSON.stringify(output));
+      throw new ConfigError(`${path}: "clients[${j}].output" (${first}) and "clients[${i}].output" (${second}) are ${where}; give each client its own folder`);
+    }),
+  );
 }
 
 function parseJson(path: string, text: string): unknown {

@@ -15,6 +15,24 @@ beforeAll(async () => {
 afterAll(() => work.remove());
 
 describe("config and flag checks before any work", { timeout: 60_000 }, () => {
+  it("two clients writing the same folder, or one inside the other, are a config error naming both", async () => {
+    const cases: [string, string, string][] = [
+      ["g", "./g/", "the same folder"],
+      ["g", "g/sub", "one folder inside the other"],
+      ["out/a/b", "out/a", "one folder inside the other"],
+    ];
+    for (const [first, second, relation] of cases) {
+      await config({ clients: [{ input: TREES, output: "elsewhere" }, { input: TREES, output: first }, { input: PAGES, output: second }] });
+      const result = await runCli([], work.path);
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toContain(`camelgen.config.json: "clients[1].output" (${JSON.stringify(first)}) and "clients[2].output" (${JSON.stringify(second)}) are ${relation}`);
+      expect(existsSync(join(work.path, "elsewhere"))).toBe(false);
+    }
+    // A shared prefix that is no folder boundary is two folders.
+    await config({ clients: [{ input: TREES, output: "g" }, { input: "nope.yaml", output: "g2" }] });
+    expect((await runCli(["--check"], work.path)).stderr).not.toContain("are one folder");
+  });
+
   it("--name, init --name and the config's name refuse reserved words, globals and runtime exports", async () => {
     for (const name of ["class", "default", "await", "implements", "Object", "Promise", "APIError"]) {
       const flag = await runCli(["-i", TREES, "-o", "named", "--name", name], work.path);
