@@ -83,4 +83,15 @@ describe("config and flag checks before any work", { timeout: 60_000 }, () => {
     }
   });
 
+  it("names and typeNames keys that match nothing warn at the key, and fail under --strict", async () => {
+    await config({ input: PAGES, output: "typos", names: { items_list: "all", itmes_list: "every" }, typeNames: { Itme: "Thing" } });
+    const warned = await runCli([], work.path);
+    expect(warned.code, warned.stderr).toBe(0);
+    expect(warned.stderr).toContain("warning unknown-name-override #/paths: names.itmes_list: no operation has this operationId");
+    expect(warned.stderr).toContain("warning unknown-name-override #/components/schemas: typeNames.Itme: no component schema has this name");
+    expect(warned.stderr).not.toContain("names.items_list");
+    const strict = await runCli(["--strict", "--force"], work.path);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("error unknown-name-override #/paths: names.itmes_list");
+  });
 });
