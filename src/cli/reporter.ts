@@ -61,3 +61,8 @@ export class Reporter {
     this.stdout(JSON.stringify({ exitCode, ...this.fields, diagnostics: this.diagnostics }));
   }
 }
+
+/** The --json answer to a refused command line or config (exit 2, before any work). */
+export function usageErrorJson(message: string): string {
+  return JSON.stringify({ exitCode: 2, status: "usage-error", error: message, diagnostics: [] });
+}

@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { isUrl } from "../load/read-input.js";
 import { readConfig } from "./config.js";
 import { runGenerateCommand, type GenerateFlags } from "./generate-clients.js";
+import { usageErrorJson } from "./reporter.js";
 
 type Print = (line: string) => void;
 
@@ -20,7 +21,9 @@ export async function watchAndGenerate(flags: GenerateFlags, stderr: Print, stdo
   // Without an input (or with a bad config) one run says what is missing, with its exit code.
   if (inputs.length === 0) return runGenerateCommand(flags, stderr, stdout);
   if (inputs.some(isUrl)) {
-    stderr("camelgen: --watch needs local input files; run `camelgen pull` to keep a local snapshot of a URL");
+    const message = "--watch needs local input files; run `camelgen pull` to keep a local snapshot of a URL";
+    stderr(`camelgen: ${message}`);
+    if (flags.json) stdout(usageErrorJson(message));
     return 2;
   }
   let running: Promise<unknown> = runGenerateCommand(flags, stderr, stdout);

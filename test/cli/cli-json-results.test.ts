@@ -1,0 +1,51 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO, runCli, tempDir } from "../helpers/run-cli.js";
+
+const TREES = join(REPO, "fixtures/cases/recursive.yaml");
+let work: Awaited<ReturnType<typeof tempDir>>;
+const config = (dir: string, value: unknown) => writeFile(join(dir, "camelgen.config.json"), JSON.stringify(value));
+
+/** stdout must be exactly one JSON object. */
+function onlyObject(stdout: string): Record<string, unknown> {
+  expect(stdout.trim().split("\n")).toHaveLength(1);
+  return JSON.parse(stdout) as Record<string, unknown>;
+}
+
+beforeAll(async () => {
+  work = await tempDir();
+});
+afterAll(() => work.remove());
+
+describe("--json answers with JSON objects only", { timeout: 120_000 }, () => {
+  it("every refusal is one usage-error object; diff's failure is an object too", async () => {
+    const empty = join(work.path, "empty");
+    const broken = join(work.path, "broken");
+    await mkdir(empty);
+    await mkdir(broken);
+    await writeFile(join(broken, "camelgen.config.json"), "{ nope");
+    const refusals: [string[], string, string][] = [
+      [["--json", "-i", TREES], work.path, "--input needs --output"],
+      [["--json"], empty, "no camelgen.config.json here and no --input"],
+      [["--json"], broken, "not valid JSON"],
+    ];
+    for (const [args, cwd, message] of refusals) {
+      const result = await runCli(args, cwd);
+      expect(result.code).toBe(2);
+      expect(onlyObject(result.stdout)).toMatchObject({ exitCode: 2, status: "usage-error", error: expect.stringContaining(message) });
+    }
+    const diff = await runCli(["diff", TREES, join(work.path, "nosuch.yaml"), "--json"], work.path);
+    expect(diff.code).toBe(1);
+    expect(onlyObject(diff.stdout)).toMatchObject({ exitCode: 1, error: expect.stringContaining("nosuch.yaml") });
+  });
+
+});
+
+async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
