@@ -38,7 +38,8 @@ export async function watchAndGenerate(flags: GenerateFlags, stderr: Print, stdo
   const overlays = flags.overlays ?? clients.flatMap((c) => c.overlays ?? []);
   const folders = [...new Set([...inputs, ...overlays].map((input) => dirname(resolve(input))))];
   const watchers: FSWatcher[] = folders.map((folder) => watch(folder, { recursive: true }, regenerate));
-  stdout(`camelgen: watching ${folders.join(", ")} (Ctrl-C to stop)`);
+  // With --json, stdout carries nothing but the runs' JSON objects.
+  (flags.json ? stderr : stdout)(`camelgen: watching ${folders.join(", ")} (Ctrl-C to stop)`);
   await new Promise<void>((done) => {
     const stop = () => done();
     process.once("SIGINT", stop);

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,6 +41,22 @@ describe("--json answers with JSON objects only", { timeout: 120_000 }, () => {
     expect(onlyObject(diff.stdout)).toMatchObject({ exitCode: 1, error: expect.stringContaining("nosuch.yaml") });
   });
 
+  it("--json --watch: stdout holds nothing but JSON objects; the watching line is on stderr", async () => {
+    const child = spawn(process.execPath, [join(REPO, "bin/camelgen.js"), "-i", TREES, "-o", join(work.path, "watched"), "--json", "--watch"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+    try {
+      await until(() => stdout.includes("\n") && stderr.includes("watching"));
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect(await exited).toBe(0);
+    const lines = stdout.trim().split("\n");
+    expect(lines.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual([expect.objectContaining({ exitCode: 0, status: "written" })]);
+  });
 });
 
 async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
