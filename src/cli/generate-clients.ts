@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { ConfigError, readConfig, type ClientConfig } from "./config.js";
 import { runGenerate } from "./generate-command.js";
-import { Reporter, usageErrorJson } from "./reporter.js";
+import { clientsResult, Reporter, usageErrorJson } from "./reporter.js";
 
 /** What `camelgen` says in a folder with neither a config nor `--input`. */
 export const HOW_TO_START =
@@ -57,11 +57,23 @@ export async function runGenerateCommand(flags: GenerateFlags, stderr: Print, st
         : `camelgen.config.json sets no "${clients.length > 1 ? `clients[${unset}].` : ""}${key}"; set it there, or pass ${flag}`,
     );
   }
-  const report = new Reporter(flags.json ? "json" : flags.quiet ? "quiet" : "normal", stdout, stderr);
-  let exitCode = 0;
-  for (const client of located) exitCode = Math.max(exitCode, await generateClient(client, flags, report));
-  report.finish(exitCode);
-  return exitCode;
+  const mode = flags.json ? "json" : flags.quiet ? "quiet" : "normal";
+  // With --json, several clients each get their own object, so one client's status never hides another's.
+  if (mode !== "json" || located.length === 1) {
+    const report = new Reporter(mode, stdout, stderr);
+    let exitCode = 0;
+    for (const client of located) exitCode = Math.max(exitCode, await generateClient(client, flags, report));
+    report.finish(exitCode);
+    return exitCode;
+  }
+  const results: Record<string, unknown>[] = [];
+  for (const client of located) {
+    const report = new Reporter("json", stdout, stderr);
+    results.push(report.result(await generateClient(client, flags, report)));
+  }
+  const combined = clientsResult(results);
+  stdout(JSON.stringify(combined));
+  return combined.exitCode;
 }
 
 interface LocatedClient {
@@ -75,6 +87,8 @@ async function generateClient({ client, input, output }: LocatedClient, flags: G
   if (input === undefined || output === undefined) return 0;
   if (client.source !== undefined && flags.input === undefined && !existsSync(input)) {
     // The first run after `init --input <url>`: the snapshot is not pulled yet.
+    report.set("output", output);
+    report.set("status", "failed");
     report.problem(`camelgen: ${input} does not exist yet; run \`camelgen pull\` to fetch it from ${client.source}; nothing was written.`);
     return 1;
   }

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO, runCli, tempDir } from "../helpers/run-cli.js";
@@ -39,6 +39,28 @@ describe("--json answers with JSON objects only", { timeout: 120_000 }, () => {
     const diff = await runCli(["diff", TREES, join(work.path, "nosuch.yaml"), "--json"], work.path);
     expect(diff.code).toBe(1);
     expect(onlyObject(diff.stdout)).toMatchObject({ exitCode: 1, error: expect.stringContaining("nosuch.yaml") });
+  });
+
+  it("several clients: one object holding each client's own result, the worst exit code and status on top", async () => {
+    const dir = join(work.path, "multi");
+    await mkdir(dir);
+    await config(dir, { clients: [{ input: TREES, output: "gen/a" }, { input: "missing.yaml", output: "gen/b" }] });
+    const first = onlyObject((await runCli(["--json"], dir)).stdout);
+    expect(first).toMatchObject({ exitCode: 1, status: "failed" });
+    const [a, b] = first["clients"] as Record<string, unknown>[];
+    expect(a).toMatchObject({ exitCode: 0, output: "gen/a", status: "written", diagnostics: [] });
+    expect((a?.["written"] as string[]).length).toBeGreaterThan(0);
+    expect(a?.["error"]).toBeUndefined();
+    expect(b).toMatchObject({ exitCode: 1, output: "gen/b", status: "failed", error: expect.stringContaining("missing.yaml") });
+    await config(dir, { clients: [{ input: TREES, output: "gen/a" }, { input: TREES, output: "gen/c" }] });
+    await appendFile(join(dir, "gen/a/types.ts"), "// edited\n");
+    const check = await runCli(["--check", "--json"], dir);
+    const checked = onlyObject(check.stdout);
+    expect(checked).toMatchObject({ exitCode: 1, status: "stale" });
+    const [staleA, c] = checked["clients"] as Record<string, unknown>[];
+    expect(staleA).toMatchObject({ output: "gen/a", status: "stale", drift: [expect.objectContaining({ path: "types.ts" })] });
+    expect(c).toMatchObject({ output: "gen/c", status: "stale" });
+    expect(c?.["error"]).not.toContain("gen/a");
   });
 
   it("--json --watch: stdout holds nothing but JSON objects; the watching line is on stderr", async () => {
