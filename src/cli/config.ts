@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PaginationConfig } from "../model/pagination-config.js";
+import { CLIENT_NAME_RULE, isClientName } from "./client-name.js";
 import { blankJsonComments } from "./json-comments.js";
 import { paginationProblem } from "./pagination-config.js";
 import type { StreamsConfig } from "../model/stream-config.js";
@@ -51,7 +52,7 @@ const CLIENT_KEYS: Record<keyof ClientConfig, [Check, string]> = {
   // generate reads a pinned file, never the network: a URL belongs in "source", fetched by `camelgen pull`.
   input: [(v) => typeof v === "string" && v !== "" && !/^https?:\/\//i.test(v), `a file path (a URL goes in "source", and \`camelgen pull\` writes it to "input")`],
   output: [(v) => typeof v === "string" && v !== "", "a non-empty string"],
-  name: [(v) => typeof v === "string" && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(v), "an identifier"],
+  name: [(v) => typeof v === "string" && isClientName(v), CLIENT_NAME_RULE],
   names: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of operationId -> method name strings"],
   typeNames: [(v) => isPlainObject(v) && Object.values(v).every((n) => typeof n === "string"), "an object of component schema name -> type name strings"],
   validate: [(v) => v === "off" || v === "warn" || v === "throw", `"off", "warn" or "throw"`],
@@ -87,12 +88,30 @@ export async function readConfig(dir: string): Promise<ClientConfig[] | undefine
   const unknown = Object.keys(rest).filter((k) => k !== "$schema");
   if (unknown.length > 0) throw new ConfigError(`${path}: unknown key "${unknown[0]}" beside "clients"`);
   if (!Array.isArray(clients) || clients.length === 0) throw new ConfigError(`${path}: "clients" must be a non-empty array`);
-  return clients.map((client, i) => checkClient(client, path, `clients[${i}].`));
+  const checked = clients.map((client, i) => checkClient(client, path, `clients[${i}].`));
+  checkSeparateOutputs(checked, dir, path);
+  return checked;
+}
+
+/** Two clients writing one folder (or one inside the other) would replace each other's files on every run. */
+function checkSeparateOutputs(clients: ClientConfig[], dir: string, path: string): void {
+  const folders = clients.map((client) => (client.output === undefined ? undefined : resolve(dir, client.output)));
+  folders.forEach((a, i) =>
+    folders.slice(0, i).forEach((b, j) => {
+      if (a === undefined || b === undefined) return;
+      const [outer, inner] = a.length <= b.length ? [a, b] : [b, a];
+      if (inner !== outer && !inner.startsWith(outer.endsWith(sep) ? outer : `${outer}${sep}`)) return;
+      const where = a === b ? "the same folder" : "one folder inside the other";
+      const [first, second] = [clients[j]?.output, clients[i]?.output].map((output) => JSON.stringify(output));
+      throw new ConfigError(`${path}: "clients[${j}].output" (${first}) and "clients[${i}].output" (${second}) are ${where}; give each client its own folder`);
+    }),
+  );
 }
 
 function parseJson(path: string, text: string): unknown {
   try {
-    return JSON.parse(blankJsonComments(text));
+    // Windows editors start a UTF-8 file with a BOM; npm and tsc read such files, and so does camelgen.
+    return JSON.parse(blankJsonComments(text.replace(/^\uFEFF/, "")));
   } catch (error) {
     throw new ConfigError(`${path}: not valid JSON (${(error as Error).message})`);
   }

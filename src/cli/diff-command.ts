@@ -23,8 +23,12 @@ export async function runDiff(args: DiffArgs, stderr: (line: string) => void, st
     before = await modelOf(args.old);
     after = await modelOf(args.new);
   } catch (error) {
-    stderr(failureMessage(error));
-    return error instanceof LoadError && error.kind === "network" ? 3 : 1;
+    const message = failureMessage(error);
+    const exitCode = error instanceof LoadError && error.kind === "network" ? 3 : 1;
+    stderr(message);
+    // A CI step parsing --json's stdout gets an object for a failure too.
+    if (args.json) stdout(JSON.stringify({ exitCode, status: "failed", error: message.replace(/^camelgen: /, "") }));
+    return exitCode;
   }
   const diff = diffSpecs(before, after);
   const report = args.json ? renderJson(diff) : renderMarkdown(diff, { old: args.old, new: args.new });

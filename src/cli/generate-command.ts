@@ -38,6 +38,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
   report.set("output", args.output);
   const system = systemFolder(args.output);
   if (system !== undefined) {
+    report.set("status", "usage-error");
     report.problem(`camelgen: refusing to write ${args.output}: it is under ${system}, a folder of the operating system, not a place for source files`);
     return 2;
   }

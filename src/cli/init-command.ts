@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { isUrl } from "../load/read-input.js";
+import { CLIENT_NAME_RULE, isClientName } from "./client-name.js";
 import { CONFIG_FILES } from "./config.js";
 import { initConfigText, type InitChoices } from "./init-config-text.js";
 import { addScripts, PackageJsonError, readPackageJson, type PackageJson } from "./package-scripts.js";
@@ -67,7 +68,7 @@ function usageProblem(dir: string, answers: InitFlags): string | undefined {
   const { input, name } = answers;
   if (input === undefined || input === "") return "init needs the OpenAPI document: pass --input <file|url> (without a terminal on stdin, init asks nothing)";
   if (!isUrl(input) && !existsSync(resolve(dir, input))) return `${input}: no such file; pass --input with the OpenAPI document's path or URL`;
-  if (name !== undefined && !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)) return `the client name must be an identifier (a TypeScript class name), not "${name}"`;
+  if (name !== undefined && !isClientName(name)) return `the client name must be ${CLIENT_NAME_RULE} (a TypeScript class name), not "${name}"`;
   const existing = CONFIG_FILES.filter((file) => existsSync(join(dir, file)));
   if (existing.includes("camelgen.config.mjs")) return "camelgen.config.mjs already exists; edit it";
   if (existing.length > 0 && answers.force !== true) return `${existing.join(" and ")} already exists; edit it, or pass --force to replace it`;

@@ -1,8 +1,9 @@
 import { GENERATOR_VERSION } from "../version.js";
 import { runGenerateCommand } from "./generate-clients.js";
 import { CONFIG_KEYS, DIFF_EXIT_CODES, GENERATE_EXIT_CODES, INIT_CONFIG_KEYS, INIT_EXIT_CODES, PULL_CONFIG_KEYS, PULL_EXIT_CODES } from "./help-text.js";
-import { booleanValueProblem, stringFlagsCheck, UsageError } from "./option-checks.js";
+import { booleanValueProblem, repeatedBooleanProblem, stringFlagsCheck, UsageError } from "./option-checks.js";
 import { plainGenerateFlags } from "./plain-argv.js";
+import { usageErrorJson } from "./reporter.js";
 
 /** Parses argv and runs the command; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -14,10 +15,10 @@ export async function main(argv: string[]): Promise<number> {
     if (exitCode !== 0) return;
     stderr(`camelgen: ${message}\nRun \`camelgen --help\` for usage.`);
     // A CI tool that asked for --json reads stdout even when the command line itself is wrong.
-    if (argv.includes("--json")) stdout(JSON.stringify({ exitCode: 2, status: "usage-error", error: message, diagnostics: [] }));
+    if (argv.includes("--json")) stdout(usageErrorJson(message));
     exitCode = 2;
   };
-  const badBoolean = booleanValueProblem(argv);
+  const badBoolean = booleanValueProblem(argv) ?? repeatedBooleanProblem(argv);
   if (badBoolean !== undefined) {
     usage(badBoolean);
     return exitCode;

@@ -30,7 +30,7 @@ export async function readPackageJson(path: string): Promise<PackageJson | undef
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new PackageJsonError(`${path}: not valid JSON (${(error as Error).message})`);
   }
@@ -65,7 +65,13 @@ export async function addScripts(pkg: PackageJson, wanted: Record<string, string
   return result;
 }
 
-function withScripts(text: string, entries: string[]): string {
+/** The file with the entries added; a leading BOM is set aside while the text is read, and kept. */
+function withScripts(file: string, entries: string[]): string {
+  const bom = file.startsWith("\uFEFF") ? "\uFEFF" : "";
+  return bom + withScriptsText(file.slice(bom.length), entries);
+}
+
+function withScriptsText(text: string, entries: string[]): string {
   const newline = text.includes("\r\n") ? "\r\n" : "\n";
   const root = objectSpan(text, firstNonSpace(text, 0));
   const key = root.keys.find((k) => k.name === "scripts");

@@ -1,3 +1,4 @@
+import { isClientName } from "./client-name.js";
 import type { GenerateFlags } from "./generate-clients.js";
 
 /** `generate`'s string options by every spelling the fast path accepts. */
@@ -49,7 +50,7 @@ export function plainGenerateFlags(argv: readonly string[]): GenerateFlags | und
     if (named === "format") {
       if (value !== "prettier") return undefined;
       flags.format = value;
-    } else if (named === "name" && !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value)) {
+    } else if (named === "name" && !isClientName(value)) {
       return undefined;
     } else if (named !== undefined) {
       flags[named] = value;

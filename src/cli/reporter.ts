@@ -55,9 +55,29 @@ export class Reporter {
     this.fields[key] = value;
   }
 
+  /** The --json result of the run so far. */
+  result(exitCode: number): Record<string, unknown> {
+    return { exitCode, ...this.fields, diagnostics: this.diagnostics };
+  }
+
   /** Prints the --json result; call once at the end of a run. */
   finish(exitCode: number): void {
-    if (this.mode !== "json") return;
-    this.stdout(JSON.stringify({ exitCode, ...this.fields, diagnostics: this.diagnostics }));
+    if (this.mode === "json") this.stdout(JSON.stringify(this.result(exitCode)));
   }
+}
+
+/** The --json answer to a refused command line or config (exit 2, before any work). */
+export function usageErrorJson(message: string): string {
+  return JSON.stringify({ exitCode: 2, status: "usage-error", error: message, diagnostics: [] });
+}
+
+/** Statuses from the best to the worst, for the one status of several clients. */
+const STATUS_ORDER = ["up-to-date", "current", "written", "stale", "failed", "usage-error"];
+
+/** The --json result of several clients: each client's own result, with the worst exit code and status on top. */
+export function clientsResult(results: Record<string, unknown>[]): { exitCode: number; status: unknown; clients: Record<string, unknown>[] } {
+  const rank = (result: Record<string, unknown>) => STATUS_ORDER.indexOf(result["status"] as string);
+  const worst = results.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+  const exitCode = Math.max(...results.map((result) => result["exitCode"] as number));
+  return { exitCode, status: worst["status"], clients: results };
 }

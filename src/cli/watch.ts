@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { isUrl } from "../load/read-input.js";
 import { readConfig } from "./config.js";
 import { runGenerateCommand, type GenerateFlags } from "./generate-clients.js";
+import { usageErrorJson } from "./reporter.js";
 
 type Print = (line: string) => void;
 
@@ -20,7 +21,9 @@ export async function watchAndGenerate(flags: GenerateFlags, stderr: Print, stdo
   // Without an input (or with a bad config) one run says what is missing, with its exit code.
   if (inputs.length === 0) return runGenerateCommand(flags, stderr, stdout);
   if (inputs.some(isUrl)) {
-    stderr("camelgen: --watch needs local input files; run `camelgen pull` to keep a local snapshot of a URL");
+    const message = "--watch needs local input files; run `camelgen pull` to keep a local snapshot of a URL";
+    stderr(`camelgen: ${message}`);
+    if (flags.json) stdout(usageErrorJson(message));
     return 2;
   }
   let running: Promise<unknown> = runGenerateCommand(flags, stderr, stdout);
@@ -35,7 +38,8 @@ export async function watchAndGenerate(flags: GenerateFlags, stderr: Print, stdo
   const overlays = flags.overlays ?? clients.flatMap((c) => c.overlays ?? []);
   const folders = [...new Set([...inputs, ...overlays].map((input) => dirname(resolve(input))))];
   const watchers: FSWatcher[] = folders.map((folder) => watch(folder, { recursive: true }, regenerate));
-  stdout(`camelgen: watching ${folders.join(", ")} (Ctrl-C to stop)`);
+  // With --json, stdout carries nothing but the runs' JSON objects.
+  (flags.json ? stderr : stdout)(`camelgen: watching ${folders.join(", ")} (Ctrl-C to stop)`);
   await new Promise<void>((done) => {
     const stop = () => done();
     process.once("SIGINT", stop);

@@ -83,6 +83,7 @@ export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiMo
     groups.set(key, [...(groups.get(key) ?? []), { ...named.operation, method: names.method, fnName: names.fn }]);
   }
   const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
+  checkOverrideKeys(options, built.map((b) => b.operation.operationId), [...components, ...recursive, ...inline].map((e) => e.key), sink);
   const { types, rename } = namedTypes(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), sink, options.typeNames, options.name, options.openEnums === true);
   const byName = new Map(types.map((t) => [t.name, t]));
   const resources = withFreeNames(toResources(groups, (op) => withPagination(withScalarRefs(rename(op), byName), byName, options.pagination, sink)), types);
@@ -185,6 +186,18 @@ function checkPaginationIds(config: PaginationConfig | undefined, resources: Res
   const ids = new Set(resources.flatMap((r) => r.operations.map((op) => op.operationId)));
   for (const id of Object.keys(config ?? {}).filter((key) => !ids.has(key)).sort()) {
     sink.error("invalid-pagination", "#/paths", `pagination.${id}: no operation has this operationId`);
+  }
+}
+
+/** A `names` or `typeNames` key that matches nothing is most likely a typo: the rename it asked for did not happen. */
+function checkOverrideKeys(options: ModelOptions, operationIds: string[], schemaKeys: string[], sink: DiagnosticSink): void {
+  const ids = new Set(operationIds);
+  const keys = new Set(schemaKeys);
+  for (const id of Object.keys(options.names ?? {}).filter((key) => !ids.has(key)).sort()) {
+    sink.warn("unknown-name-override", "#/paths", `names.${id}: no operation has this operationId`);
+  }
+  for (const key of Object.keys(options.typeNames ?? {}).filter((name) => !keys.has(name)).sort()) {
+    sink.warn("unknown-name-override", "#/components/schemas", `typeNames.${key}: no component schema has this name`);
   }
 }
 
