@@ -60,6 +60,8 @@ describe("output for people and CI", { timeout: 120_000 }, () => {
     const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
     try {
       await until(() => stdout.includes("wrote") && stdout.includes("watching"));
+      // The folders that hold inputs, each alone: never the tree below them (node_modules, .git).
+      expect(stdout).toContain(`watching ${join(work.path, "spec")}, ${join(work.path, "spec/schemas")} (Ctrl-C to stop)`);
       const pet = join(work.path, "spec/schemas/pet.yaml");
       await writeFile(pet, `${await readFile(pet, "utf8")}  colour: { type: string }\n`);
       await until(async () => (await readFile(join(output, "types.ts"), "utf8").catch(() => "")).includes("colour"));
