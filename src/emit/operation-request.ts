@@ -3,6 +3,7 @@ import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
 import { isScalarParam } from "../model/scalar-params.js";
 import { pageFunction } from "./page-shape.js";
 import { streamCondition, streamReader } from "./stream-signature.js";
+import { streamAccept } from "../model/stream-media.js";
 import type { ObjectLiteral } from "./literal.js";
 
 type Types = ReadonlyMap<string, NamedType>;
@@ -62,7 +63,7 @@ function acceptField(op: Operation, kind: string): string | undefined {
   const types = op.accept.join(", ");
   const declared = types === "" || types === (kind === "json" || kind === "empty" ? "application/json" : "*/*") ? undefined : stringLiteral(types);
   if (!op.stream?.when) return declared;
-  return `${streamCondition(op, op.stream)} ? ${stringLiteral(op.stream.mediaType)} : ${declared ?? "undefined"}`;
+  return `${streamCondition(op, op.stream)} ? ${stringLiteral(streamAccept(op.stream).join(", "))} : ${declared ?? "undefined"}`;
 }
 
 /** `stream`: its reader, or the reader when the configured condition holds. */

@@ -106,10 +106,19 @@ function eventDataStream(events: EventObject[], pointer: string, ctx: SchemaCont
 }
 
 /**
+ * What a streaming call asks for: the stream, and JSON below it. A server that negotiates sends
+ * the stream; one whose view registers no renderer for it (DRF returning a StreamingHttpResponse
+ * from a JSON view) still finds a type it can answer, and a JSON reply is not read as events.
+ */
+export function streamAccept(stream: StreamSpec): string[] {
+  return [stream.mediaType, "application/json;q=0.9"];
+}
+
+/**
  * `op` reading `stream`: one that always streams has no success body of its own to type, and asks
  * for the stream alone (one that streams on a condition asks for it when the condition holds).
  */
 export function streaming(op: Operation, stream: StreamSpec): Operation {
   if (stream.when !== undefined) return { ...op, stream };
-  return { ...op, stream, accept: [stream.mediaType], success: op.success.map(({ status }) => ({ status, kind: "empty" as const })) };
+  return { ...op, stream, accept: streamAccept(stream), success: op.success.map(({ status }) => ({ status, kind: "empty" as const })) };
 }

@@ -60,7 +60,7 @@ describe("askCamel.create", () => {
 
   it("asks for text/event-stream with stream: true and for JSON without, so a server that negotiates sends the right one", async () => {
     server.reset((req, res) => {
-      if (req.headers.accept === "text/event-stream") return res.writeHead(200, { "content-type": "text/event-stream" }).end(SSE);
+      if (req.headers.accept === "text/event-stream, application/json;q=0.9") return res.writeHead(200, { "content-type": "text/event-stream" }).end(SSE);
       if (req.headers.accept === "application/json") return json(res, 200, { message: "42" });
       res.writeHead(406).end();
     });

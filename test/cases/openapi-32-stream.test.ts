@@ -82,7 +82,7 @@ export async function use(): Promise<string[]> {
       { event: "price", id: "1", retry: undefined, data: { symbol: "ACME", price: 12.5 } },
       { event: "halt", id: "1", retry: undefined, data: { symbol: "ACME", reason: "close" } },
     ]);
-    expect([server.requests[0]?.url, server.requests[0]?.headers.accept]).toEqual(["/prices?symbol=ACME", "text/event-stream"]);
+    expect([server.requests[0]?.url, server.requests[0]?.headers.accept]).toEqual(["/prices?symbol=ACME", "text/event-stream, application/json;q=0.9"]);
   });
 
   it("reads NDJSON items and checks each against itemSchema under validate: throw", async () => {
@@ -93,7 +93,7 @@ export async function use(): Promise<string[]> {
       for await (const trade of await client.trades.export()) seen.push(trade);
     })().catch((error: unknown) => error);
     expect(seen).toEqual([{ id: 1, symbol: "ACME", quantity: 5 }]);
-    expect(server.requests[0]?.headers.accept).toBe("application/x-ndjson");
+    expect(server.requests[0]?.headers.accept).toBe("application/x-ndjson, application/json;q=0.9");
     expect((failure as Error).message).toBe("Line 2 of the response stream does not match Trade: /quantity: must be >= 1");
   });
 

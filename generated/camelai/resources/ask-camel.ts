@@ -16,7 +16,7 @@ export function askCamelCreate(client: APIClient, body: AskCamelUnifiedSchemaReq
     path: "/api/v1/ask_camel",
     body,
     security: [["BearerAuth"], ["ApiKeyAuth"]],
-    accept: body["stream"] === true ? "text/event-stream" : undefined,
+    accept: body["stream"] === true ? "text/event-stream, application/json;q=0.9" : undefined,
     stream: body["stream"] === true ? eventStream : undefined,
   }, options);
 }
