@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as prettier from "prettier";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CAMELAI, folderDigest, runCli, tempDir } from "../helpers/run-cli.js";
+import { CAMELAI, folderDigest, REPO, runCli, tempDir } from "../helpers/run-cli.js";
 
 let work: Awaited<ReturnType<typeof tempDir>>;
 
@@ -44,7 +44,8 @@ describe("camelgen generate --format prettier", { timeout: 120_000 }, () => {
     const project = await tempDir();
     try {
       const output = join(project.path, "src", "client");
-      const run = () => runCli(["generate", "--input", CAMELAI, "--output", output, "--format", "prettier", "--json"], project.path);
+      const small = join(REPO, "fixtures/cases/recursive.yaml");
+      const run = () => runCli(["generate", "--input", small, "--output", output, "--format", "prettier", "--json"], project.path);
       expect((await run()).code).toBe(0);
       expect(await readFile(join(output, "types.ts"), "utf8")).toMatch(/;$/m);
       await writeFile(join(project.path, ".prettierrc"), JSON.stringify({ semi: false }));
