@@ -1,4 +1,4 @@
-import type { Direction, Schema } from "./ir.js";
+import type { Direction, Evaluation, Property, Schema } from "./ir.js";
 import { children, mapChildren, someChild } from "./schema-walk.js";
 
 export { assertNever } from "./schema-walk.js";
@@ -99,15 +99,31 @@ export function project(schema: Schema, direction: Direction, nameFor: (key: str
   if (schema.kind === "enum") return open && opensInResponses(schema) ? { ...schema, open: true } : schema;
   // An open enum under `not` would refuse every value the enum does not list.
   if (schema.kind === "not") return { kind: "not", schema: project(schema.schema, direction, nameFor) };
-  const mapped = mapChildren(
-    schema,
-    (child) => project(child, direction, nameFor, opens),
-    (p) => (direction === "request" ? !p.readOnly : !p.writeOnly),
-  );
+  const keep = (p: Property): boolean => (direction === "request" ? !p.readOnly : !p.writeOnly);
+  const mapped = mapChildren(schema, (child) => project(child, direction, nameFor, opens), keep);
+  // A property the direction drops is no longer evaluated: `unevaluatedProperties` then checks it.
+  if (mapped.kind === "unevaluated" && mapped.of === "properties") return { ...mapped, evaluated: withoutNames(mapped.evaluated, droppedNames(mapped.schema, schema, keep)) };
   if (mapped.kind !== "union" || schema.kind !== "union") return mapped;
   if (!mapped.discriminator) return open ? openUnion(schema.variants, mapped, open) : mapped;
   const mapping = Object.fromEntries(Object.entries(mapped.discriminator.mapping).map(([value, key]) => [value, nameFor(key, direction)]));
   return { ...mapped, discriminator: { ...mapped.discriminator, mapping } };
+}
+
+/** Names of properties below `original` (not through references) that `keep` drops and nothing kept in `projected` declares. */
+function droppedNames(projected: Schema, original: Schema, keep: (p: Property) => boolean): Set<string> {
+  const declared = (schema: Schema, into: Set<string>, filter: (p: Property) => boolean): Set<string> => {
+    if (schema.kind === "object") for (const p of schema.properties) if (filter(p)) into.add(p.wireName);
+    if (schema.kind !== "ref") for (const child of children(schema)) declared(child, into, filter);
+    return into;
+  };
+  const kept = declared(projected, new Set(), () => true);
+  return new Set([...declared(original, new Set(), (p) => !keep(p))].filter((name) => !kept.has(name)));
+}
+
+function withoutNames(evaluation: Evaluation, names: ReadonlySet<string>): Evaluation {
+  if (names.size === 0) return evaluation;
+  const branches = evaluation.branches.map((branch) => ({ ...branch, then: withoutNames(branch.then, names) }));
+  return { ...evaluation, names: evaluation.names.filter((name) => !names.has(name)), branches };
 }
 
 /**
