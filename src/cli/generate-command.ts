@@ -43,12 +43,13 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
     return 2;
   }
   try {
-    if (!args.check) await checkOutputTarget(args.output);
     if (!args.check && !args.force && (await isUpToDate(args.output, args.input, args))) {
       report.set("status", "up-to-date");
       report.info(`camelgen: ${args.output} is up to date (nothing changed since the last generation)`);
       return 0;
     }
+    // After the no-op check (an output it finds current is camelgen's), before the schema is read.
+    if (!args.check) await checkOutputTarget(args.output);
     // Loaded only when there is work to do, so a no-op run does not pay for the parser, the compiler and prettier.
     const [{ generate }, { effectLine }] = await Promise.all([import("../generate.js"), import("../load/overlays.js")]);
     const result = await generate({

@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { stringify } from "yaml";
 import { LoadError } from "../load/load-error.js";
+import { followRedirects, networkCause } from "../load/read-input.js";
 import { hasExternalRefs, loadSpec, openApiVersion } from "../load/load-spec.js";
 import { parseText } from "../load/parse-document.js";
 import { sha256 } from "./manifest.js";
@@ -56,40 +57,21 @@ export async function pull(args: PullArgs): Promise<PullResult> {
   return { kind: "updated", previous, current: normalised };
 }
 
-/** Redirects followed within the source's origin (Django's APPEND_SLASH, a moved path). */
-const MAX_REDIRECTS = 5;
-
 /**
  * The schema's response. A redirect is followed only within the source's origin, so the headers
  * (credentials) never reach another server; one that leaves it is refused, naming its target.
  */
 async function fetchSchema(url: string, headers: Record<string, string>, timeoutMs: number): Promise<Response> {
-  let current = url;
-  for (let hops = 0; ; hops++) {
-    const response = await fetchOnce(current, headers, timeoutMs);
-    const location = response.status >= 300 && response.status < 400 && response.status !== 304 ? response.headers.get("location") : null;
-    if (location === null) {
-      if (response.status !== 304 && !response.ok) throw new LoadError(url, `server answered ${response.status}`, undefined, "network");
-      return response;
-    }
-    await response.body?.cancel();
-    const next = new URL(location, current);
-    if (next.origin !== new URL(url).origin) throw new LoadError(url, `redirected to ${next.href}, another origin, which the source's headers are not sent to; set \`source\` to it`, undefined, "network");
-    if (hops >= MAX_REDIRECTS) throw new LoadError(url, `more than ${MAX_REDIRECTS} redirects`, undefined, "network");
-    current = next.href;
-  }
-}
-
-async function fetchOnce(url: string, headers: Record<string, string>, timeoutMs: number): Promise<Response> {
+  const offOrigin = (from: string, next: string) =>
+    new LoadError(from, `redirected to ${next}, another origin, which the source's headers are not sent to; set \`source\` to it`, undefined, "network");
   let response: Response;
   try {
-    response = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: "manual" });
+    ({ response } = await followRedirects(url, new URL(url).origin, AbortSignal.timeout(timeoutMs), { headers, offOrigin }));
   } catch (error) {
-    // undici puts the useful part (ECONNREFUSED, "bad port") in `cause`.
-    const inner = (error as { cause?: { code?: string; message?: string } }).cause;
-    const cause = inner?.code ?? inner?.message ?? (error as Error).message;
-    throw new LoadError(url, String(cause), undefined, "network");
+    if (error instanceof LoadError) throw error;
+    throw new LoadError(url, networkCause(error), undefined, "network");
   }
+  if (response.status !== 304 && !response.ok) throw new LoadError(url, `server answered ${response.status}`, undefined, "network");
   return response;
 }
 

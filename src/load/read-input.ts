@@ -141,18 +141,28 @@ export async function fetchBytes(url: string, limits: ReadLimits, origin: string
   }
 }
 
-async function followRedirects(url: string, origin: string, signal: AbortSignal): Promise<{ response: Response; final: string }> {
+/** How `followRedirects` asks, and what it says of a redirect to another origin. */
+export interface RedirectPolicy {
+  headers: Record<string, string>;
+  offOrigin: (url: string, next: string) => LoadError;
+}
+
+const INPUT_POLICY: RedirectPolicy = {
+  headers: { accept: "application/json, application/yaml, text/yaml, */*" },
+  offOrigin: (url, next) => new LoadError(url, `redirects to ${next}, another origin; it is not followed (pass that URL as the input if you trust it)`),
+};
+
+/** The response at the end of `url`'s redirects, each hop checked to stay inside `origin`; any other status is the caller's. */
+export async function followRedirects(url: string, origin: string, signal: AbortSignal, policy: RedirectPolicy = INPUT_POLICY): Promise<{ response: Response; final: string }> {
   let current = url;
   for (let hop = 0; ; hop++) {
-    const response = await fetch(current, { signal, redirect: "manual", headers: { accept: "application/json, application/yaml, text/yaml, */*" } });
+    const response = await fetch(current, { signal, redirect: "manual", headers: policy.headers });
     if (!REDIRECT_STATUSES.has(response.status)) return { response, final: current };
     await response.body?.cancel();
     const location = response.headers.get("location");
     if (location === null) throw new LoadError(url, `server answered ${response.status} without a Location header`, undefined, "network");
     const next = new URL(location, current).href;
-    if (new URL(next).origin !== origin) {
-      throw new LoadError(url, `redirects to ${next}, another origin; it is not followed (pass that URL as the input if you trust it)`);
-    }
+    if (new URL(next).origin !== origin) throw policy.offOrigin(url, next);
     if (hop >= MAX_REDIRECTS) throw new LoadError(url, `more than ${MAX_REDIRECTS} redirects`, undefined, "network");
     current = next;
   }
@@ -177,7 +187,7 @@ async function readLimited(response: Response, url: string, maxBytes: number): P
 }
 
 /** undici hides the useful part (ECONNREFUSED, ENOTFOUND) in `cause`. */
-function networkCause(error: unknown): string {
+export function networkCause(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
   return error instanceof Error ? error.message : String(error);
