@@ -63,7 +63,7 @@ export class APIPromise<T, E = {}> extends Promise<T> {
     const result = this.#start(true);
     if (!this.#readsBody)
       return this.#misuse(
-        "The body of this response was handed over unread by asResponse(); read it from that Response",
+        "asResponse() handed over the body unread; read it from that Response",
       );
     return result.then(({ data, response }) => ({ data, response }));
   }
@@ -90,7 +90,7 @@ export class APIPromise<T, E = {}> extends Promise<T> {
     const result = this.#start(false);
     if (this.#readsBody)
       return this.#misuse(
-        "asResponse() must be called before the promise is awaited; the body has already been read, so use withResponse()",
+        "asResponse() must be called before the promise is awaited; use withResponse()",
       );
     return result.then(({ response }) => response);
   }

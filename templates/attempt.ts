@@ -50,7 +50,7 @@ export type AttemptOutcome =
 
 /** Carries a hook's error past `classify`, which would take it for a connection failure. */
 class HookFailure {
-  readonly reason: unknown;
+  declare readonly reason: unknown;
   constructor(reason: unknown) {
     this.reason = reason;
   }

@@ -92,7 +92,7 @@ function buildURL(
     url = new URL(joined, pageURL());
   } catch {
     throw new InvalidParameterError(
-      `Cannot build a request URL from baseURL "${baseURL}" and path "${req.path}"; set an absolute baseURL`,
+      `Cannot build a URL from baseURL "${baseURL}" and path "${req.path}"; set an absolute baseURL`,
       "baseURL",
     );
   }

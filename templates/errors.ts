@@ -44,12 +44,13 @@ export function requestIdOf(headers: Headers | undefined): string | undefined {
  * are claims about the server, reached through `.result()` or checked by `matchesErrorResponse`.
  */
 export class APIError extends Error {
+  // Declared, not defined: the constructor assigns each, so field definitions would only add bytes.
   protected static readonly errorName: string = "APIError";
-  readonly status: number | undefined;
-  readonly headers: Headers | undefined;
+  declare readonly status: number | undefined;
+  declare readonly headers: Headers | undefined;
   /** Parsed JSON when the body is JSON, else its text, else `undefined`. */
-  readonly body: unknown;
-  readonly requestId: string | undefined;
+  declare readonly body: unknown;
+  declare readonly requestId: string | undefined;
   // Private, so `util.inspect` and enumeration never show the URL (which may carry a query credential).
   readonly #response: Response | undefined;
 
@@ -261,7 +262,7 @@ export class ResponseValidationError extends APIError {
 /** A caller-supplied argument the client refuses to send, e.g. a path value of `".."`. */
 export class InvalidParameterError extends Error {
   /** The parameter's wire name, when the problem belongs to one. */
-  readonly parameter: string | undefined;
+  declare readonly parameter: string | undefined;
 
   constructor(message: string, parameter?: string) {
     super(message);

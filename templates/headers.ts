@@ -38,7 +38,7 @@ export function headerParamValues(
     const text = joinExpansion(expansion, (part) => part, ",", explode);
     if (UNSENDABLE.test(text)) {
       throw new InvalidParameterError(
-        `Header parameter "${spec.name}" cannot be sent: it contains characters HTTP does not allow (CR, LF, NUL or above U+00FF)`,
+        `Header parameter "${spec.name}" has characters HTTP forbids (CR, LF, NUL or above U+00FF)`,
         spec.name,
       );
     }
@@ -66,7 +66,7 @@ export function toHeaders(map: HeaderMap): Headers {
       headers.set(name, value);
     } catch {
       throw new InvalidParameterError(
-        `Header "${name}" cannot be sent: it contains characters HTTP does not allow (CR, LF, NUL or above U+00FF)`,
+        `Header "${name}" has characters HTTP forbids (CR, LF, NUL or above U+00FF)`,
         name,
       );
     }

@@ -9,7 +9,7 @@ import type { HeaderValues } from "./options.js";
  */
 export class MissingCredentialError extends Error {
   /** The security requirements the operation accepts, each a list of scheme names, none satisfied. */
-  readonly requirements: readonly (readonly string[])[];
+  declare readonly requirements: readonly (readonly string[])[];
 
   constructor(message: string, requirements: readonly (readonly string[])[]) {
     super(message);
@@ -44,8 +44,8 @@ function message(
     .map((name) => `\`credentials.${name}\``)
     .join(" or ");
   return (
-    `${operation} needs a credential for security scheme ${required}, and the client has none ` +
-    `(nothing was sent): pass the \`apiKey\` option${env}, or pass ${each}`
+    `${operation} needs a credential for security scheme ${required} (nothing was sent): ` +
+    `pass the \`apiKey\` option${env}, or ${each}`
   );
 }
 

@@ -59,18 +59,8 @@ export async function readSuccessBody(
     await discardBody(response);
     return undefined;
   }
-  switch (kind) {
-    case "text":
-      return response.text();
-    case "blob":
-      return response.blob();
-    case "json":
-      return readJSON(response);
-    default: {
-      const unknownKind: never = kind;
-      throw new TypeError(`Unknown response kind ${String(unknownKind)}`);
-    }
-  }
+  if (kind === "text") return response.text();
+  return kind === "blob" ? response.blob() : readJSON(response);
 }
 
 /** An error body: parsed JSON when it is JSON (whatever the content type says), else its text, else `undefined`. */

@@ -96,7 +96,7 @@ describe("CamelAICore", () => {
       for (const make of [core, (o: ClientOptions) => new CamelAI(o)]) {
         expect(() => make({ validate })).toThrow(InvalidParameterError);
         expect(() => make({ validate })).toThrow(
-          `CamelAI: validate "${validate}" needs a \`validator\` (pass the generated camelAIValidator: { validator: camelAIValidator })`,
+          `CamelAI: validate "${validate}" needs a \`validator\` (pass { validator: camelAIValidator })`,
         );
       }
     }

@@ -163,7 +163,7 @@ describe("APIPromise.asResponse()", () => {
     const streamed = get();
     await (await streamed.asResponse()).text();
     await expect(streamed).rejects.toThrow(
-      "handed over unread by asResponse()",
+      "asResponse() handed over the body unread",
     );
     expect(server.requests).toHaveLength(2);
   });

@@ -357,7 +357,7 @@ describe("a client without logging", () => {
     const make = () => new APIClient(options, config);
     expect(make).toThrow(InvalidParameterError);
     expect(make).toThrow(
-      `TestAPI: \`${name}\` needs the \`logging\` option (clientLogging), which this client was not given`,
+      `TestAPI: \`${name}\` needs the \`logging\` option (clientLogging)`,
     );
   });
 

@@ -95,7 +95,7 @@ export function resolveFetch(
   if (option !== undefined) return (input, init) => option(input, init);
   if (typeof globalThis.fetch !== "function") {
     throw new Error(
-      `${clientName}: this runtime has no global fetch; pass one as the \`fetch\` option`,
+      `${clientName}: no global fetch; pass the \`fetch\` option`,
     );
   }
   return (input, init) => globalThis.fetch(input, init);
@@ -104,7 +104,7 @@ export function resolveFetch(
 export function checkTimeout(value: number): number {
   if (!(Number.isFinite(value) && value > 0 && value <= MAX_TIMEOUT_MS)) {
     throw new InvalidParameterError(
-      `timeout must be a positive number of milliseconds up to ${MAX_TIMEOUT_MS}, got ${value}`,
+      `timeout must be a positive number of ms up to ${MAX_TIMEOUT_MS}, got ${value}`,
       "timeout",
     );
   }
@@ -148,7 +148,7 @@ export function openLog(
   );
   if (unused !== undefined)
     throw new InvalidParameterError(
-      `${clientName}: \`${unused}\` needs the \`logging\` option (clientLogging), which this client was not given`,
+      `${clientName}: \`${unused}\` needs the \`logging\` option (clientLogging)`,
       unused,
     );
   return undefined;
@@ -171,7 +171,7 @@ export function checkerFor(
   const pass =
     validatorName === undefined
       ? ""
-      : ` (pass the generated ${validatorName}: { validator: ${validatorName} })`;
+      : ` (pass { validator: ${validatorName} })`;
   throw new InvalidParameterError(
     `${clientName}: validate "${mode}" needs a \`validator\`${pass}`,
     "validate",

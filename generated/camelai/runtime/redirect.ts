@@ -86,7 +86,7 @@ async function followManually(
     const response = await fetchFn(current.href, request);
     if (response.type === "opaqueredirect") {
       throw redirectError(
-        "Redirect not followed: this runtime hides redirect targets, so the credentials cannot be kept from another origin",
+        "Redirect not followed: its target is hidden, so credentials could reach another origin",
       );
     }
     const location = REDIRECT_STATUSES.includes(response.status)

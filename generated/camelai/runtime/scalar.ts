@@ -35,7 +35,7 @@ export function encodeComponent(name: string, text: string): string {
     return encodeURIComponent(text);
   } catch {
     throw new InvalidParameterError(
-      `Parameter "${name}" contains a lone surrogate and cannot be encoded`,
+      `Parameter "${name}" has a lone surrogate`,
       name,
     );
   }

@@ -28,7 +28,7 @@ function readItems<T>(
  */
 export class Stream<T> implements AsyncIterable<T> {
   /** Aborting it closes the connection. */
-  readonly controller: AbortController;
+  declare readonly controller: AbortController;
   #iterate: (() => AsyncIterator<T>) | undefined;
 
   constructor(iterate: () => AsyncIterator<T>, controller: AbortController) {
@@ -58,7 +58,7 @@ export class Stream<T> implements AsyncIterable<T> {
     const iterate = this.#iterate;
     if (iterate === undefined)
       throw new Error(
-        "This stream has already been iterated; a Stream can be read only once (call .tee() first to read it twice).",
+        "This stream has already been iterated; call .tee() first to read it twice",
       );
     this.#iterate = undefined;
     return iterate();
