@@ -81,9 +81,31 @@ describe("camelgen init", { timeout: 60_000 }, () => {
     expect(result.questions.join("\n")).not.toMatch(/Output folder/);
     expect(await readConfig(dir)).toEqual([{ input: SPEC, output: "client", name: "Woods" }]);
     expect((await scriptsOf(dir))?.["prebuild"]).toBe("camelgen");
-    const bad = await init(await folder(), {}, [SPEC, "", "not a name", "n"]);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('"not a name"');
+  });
+
+  it("on a terminal asks again after a file that does not exist or a bad name, and before any question refuses an existing config", async () => {
+    const dir = await folder("{}\n");
+    const result = await init(dir, {}, ["nope.yaml", SPEC, "", "not a name", "Woods", "n"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.questions.filter((q) => q.startsWith("OpenAPI document"))).toHaveLength(2);
+    expect(result.questions.filter((q) => q.startsWith("Client class name"))).toHaveLength(2);
+    expect(result.stderr).toContain("nope.yaml: no such file");
+    expect(result.stderr).toContain('"not a name"');
+    expect(await readConfig(dir)).toEqual([{ input: SPEC, output: "src/generated/api", name: "Woods" }]);
+    const gaveUp = await init(await folder(), {}, ["nope.yaml"]);
+    expect(gaveUp.code).toBe(2);
+    expect(gaveUp.stderr).toContain("--input");
+    const existing = await init(dir, {}, [SPEC]);
+    expect(existing.code).toBe(2);
+    expect(existing.questions).toEqual([]);
+    expect(existing.stderr).toContain("--force");
+  });
+
+  it("says when --prebuild has no build script to run before", async () => {
+    const without = await folder('{ "name": "app" }\n');
+    expect((await init(without, { input: SPEC, prebuild: true })).stdout).toContain('no "build" script');
+    const withBuild = await folder('{ "name": "app", "scripts": { "build": "tsc" } }\n');
+    expect((await init(withBuild, { input: SPEC, prebuild: true })).stdout).not.toContain('no "build" script');
   });
 
   it("without a terminal and without --input, or with a file that does not exist: exit 2, nothing written", async () => {
