@@ -29,6 +29,12 @@ describe("format: binary by where the value travels", () => {
     expect(namedType(model, "ACreateBody").schema).toEqual(object([prop("f", { kind: "string", format: "binary", maxLength: 8, pattern: "^[a-z]+$" })]));
   });
 
+  it("an OpenAPI 3.1 contentEncoding / contentMediaType string stays a string", () => {
+    const encoded = { type: "string", contentEncoding: "base64", contentMediaType: "image/png" };
+    const model = build(document({ openapi: "3.1.0", paths: { "/a": post("a_create", { "application/json": { type: "object", properties: { f: encoded } } }) } }));
+    expect(namedType(model, "ACreateBody").schema).toEqual(object([prop("f", { kind: "string" })]));
+  });
+
   it("a JSON response's property, a parameter and an unused component are strings", () => {
     const model = build(
       document({
