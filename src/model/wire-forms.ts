@@ -1,6 +1,7 @@
 import type { SchemaEntry } from "./inline-shapes.js";
 import type { Body, Operation, ResponseBody, Schema } from "./ir.js";
 import { typeName } from "./names.js";
+import { someInside } from "./directions.js";
 import { mapChildren, someChild } from "./schema-walk.js";
 
 /**
@@ -34,7 +35,7 @@ export function withWireForms(
   const uses = formsUsed(operations, schemas, keepsBytes);
   const rawKeys = rawFormKeys(entries, uses, overrides);
   const nameOf = (key: string, form: Form): string => (form === "raw" ? (rawKeys.get(key) ?? key) : key);
-  const project = projector(keepsBytes, nameOf);
+  const project = projector(keepsBytes, nameOf, rawKeys.size > 0);
   const result: SchemaEntry[] = [];
   for (const entry of entries) {
     const used = uses.get(entry.key);
@@ -164,8 +165,11 @@ function rawFormKeys(entries: readonly SchemaEntry[], uses: ReadonlyMap<string, 
 }
 
 /** Maps a schema at a position to its wire form: binary inside JSON becomes its string, references name the form they need. */
-function projector(keepsBytes: (s: Schema, at: Position) => boolean, nameOf: (key: string, form: Form) => string) {
+function projector(keepsBytes: (s: Schema, at: Position) => boolean, nameOf: (key: string, form: Form) => string, anyRaw: boolean) {
   const formAt = (key: string, at: Position): Form => (keepsBytes({ kind: "ref", name: key }, at) ? "raw" : "json");
+  // Without binary inside, a schema changes only where a reference may name an Upload form: most
+  // schemas stay as they are, uncopied.
+  const unchanged = (schema: Schema, at: Position): boolean => (at === "json" || !anyRaw) && !someInside(schema, (s) => s.kind === "binary");
   const project = (schema: Schema, at: Position): Schema => {
     if (schema.kind === "binary") return at === "json" ? { kind: "string", ...schema.text } : schema;
     if (schema.kind === "ref") return { kind: "ref", name: nameOf(schema.name, formAt(schema.name, at)) };
@@ -175,5 +179,5 @@ function projector(keepsBytes: (s: Schema, at: Position) => boolean, nameOf: (ke
     const mapping = Object.fromEntries(Object.entries(mapped.discriminator.mapping).map(([value, key]) => [value, nameOf(key, formAt(key, at))]));
     return { ...mapped, discriminator: { ...mapped.discriminator, mapping } };
   };
-  return project;
+  return (schema: Schema, at: Position): Schema => (unchanged(schema, at) ? schema : project(schema, at));
 }
