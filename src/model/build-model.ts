@@ -31,6 +31,7 @@ import { securitySchemes, serverUrls } from "./document-info.js";
 import { resolveInheritance } from "./inheritance.js";
 import { checkDocumentRefs } from "./ref-check.js";
 import { toSchema } from "./schema.js";
+import { withWireForms } from "./wire-forms.js";
 import { checkStreamIds, withConfiguredStream, type StreamsConfig } from "./stream-config.js";
 
 export interface ModelOptions {
@@ -84,7 +85,9 @@ export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiMo
   }
   const recursive = ctx.recursive.entries.map((e): SchemaEntry => ({ ...e, doc: {}, synthetic: false }));
   checkOverrideKeys(options, built.map((b) => b.operation.operationId), [...components, ...recursive, ...inline].map((e) => e.key), sink);
-  const { types, rename } = namedTypes(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), sink, options.typeNames, options.name, options.openEnums === true);
+  const wire = withWireForms(resolveInheritance([...components, ...recursive, ...inline]), [...groups.values()].flat(), options.typeNames);
+  for (const [key, operations] of groups) groups.set(key, operations.map(wire.operation));
+  const { types, rename } = namedTypes(wire.entries, [...groups.values()].flat(), sink, options.typeNames, options.name, options.openEnums === true);
   const byName = new Map(types.map((t) => [t.name, t]));
   const resources = withFreeNames(toResources(groups, (op) => withPagination(withScalarRefs(rename(op), byName), byName, options.pagination, sink)), types);
   checkPaginationIds(options.pagination, resources, sink);

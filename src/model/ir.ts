@@ -214,7 +214,8 @@ export type Literal = string | number | boolean | null;
 export type Schema =
   | { kind: "ref"; name: string }
   | ({ kind: "string" } & StringConstraints)
-  | { kind: "binary" }
+  /** `format: binary`: bytes where the value is a whole body or a form part; `text` is the string it is inside JSON. */
+  | { kind: "binary"; text: StringConstraints }
   | ({ kind: "number"; integer: boolean } & NumberConstraints)
   | { kind: "boolean" }
   | { kind: "null" }

@@ -1,10 +1,10 @@
-import type { Schema } from "./ir.js";
+import type { Schema, StringConstraints } from "./ir.js";
 import { numberField, stringField, type JsonObject } from "./json.js";
 import { patternFlags } from "./pattern-flags.js";
 
-/** `onBadPattern` is told of a pattern JavaScript cannot compile; the schema then omits it. */
-export function stringSchema(node: JsonObject, onBadPattern: (pattern: string) => void): Schema {
-  const schema: Schema = { kind: "string" };
+/** The string keywords of a schema node; `onBadPattern` is told of a pattern JavaScript cannot compile, which is then omitted. */
+export function stringConstraints(node: JsonObject, onBadPattern: (pattern: string) => void): StringConstraints {
+  const schema: StringConstraints = {};
   const format = stringField(node, "format");
   const minLength = numberField(node, "minLength");
   const maxLength = numberField(node, "maxLength");

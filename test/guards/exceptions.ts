@@ -90,9 +90,10 @@ export const EXCEPTIONS: readonly ExceptionRule[] = [
   {
     id: "binary-is-uploadable",
     reason:
-      "`type: string, format: binary` marks raw bytes (file parts, octet-stream bodies), which never travel " +
-      "as a JSON string: camelgen types them as `Uploadable` (Blob, ArrayBuffer, typed arrays, streams) and the " +
-      "guard checks for one. The adjusted oracle replaces the node with a keyword that accepts exactly those.",
+      "`type: string, format: binary` as a whole body or a form part marks raw bytes (file parts, octet-stream " +
+      "bodies), which never travel as a JSON string: camelgen types them as `Uploadable` (Blob, ArrayBuffer, typed " +
+      "arrays, streams) and the guard checks for one (inside JSON it is a plain string, as JSON Schema reads it). " +
+      "The adjusted oracle replaces the node with a keyword that accepts exactly those.",
     versions: ["3.0", "3.1"],
     matches: (raw) => raw["format"] === "binary" && (raw["type"] === "string" || raw["type"] === undefined),
     adjust: () => ({ [UPLOADABLE_KEYWORD]: true }),

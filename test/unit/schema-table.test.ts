@@ -37,7 +37,7 @@ describe("schemaTable", () => {
         type("O", { kind: "object", properties: [prop("id", int, true), prop("name", str)], additional: { schema: ref("S") }, patternProperties: [{ pattern: "^x-", schema: str }], minProperties: 1, maxProperties: 9 }),
         type("U", { kind: "union", exclusive: true, variants: [ref("S"), int] }),
         type("I", { kind: "intersection", parts: [ref("O"), { kind: "not", schema: { kind: "boolean" } }] }),
-        type("B", { kind: "binary" }),
+        type("B", { kind: "binary", text: { format: "binary" } }),
         type("Z", { kind: "null" }),
       ),
     ).toEqual({

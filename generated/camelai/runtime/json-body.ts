@@ -6,21 +6,27 @@ import type { BodyEncoder } from "./operation.js";
 
 /**
  * A JSON body: every value JSON-encoded, strings included (a `type: string` body must arrive
- * quoted). Forms and binary data are refused rather than sent as `{}`; an operation whose body
- * may be binary under a JSON type names `rawBody` instead.
+ * quoted). Forms, binary data and a file in a property of an object body (drf-spectacular's
+ * bodies offer JSON first, multipart beside it) are refused rather than sent as `{}`; an operation
+ * whose body may be binary under a JSON type names `rawBody` instead.
  */
 export const jsonBody: BodyEncoder = (value, mediaType) => {
-  if (isFormData(value) || isSearchParams(value) || isBinary(value)) {
-    const hint = isFormData(value)
-      ? 'choose contentType "multipart/form-data"'
-      : isSearchParams(value)
-        ? 'choose contentType "application/x-www-form-urlencoded"'
-        : "pass a JSON value";
+  const hint = isFormData(value)
+    ? 'choose contentType "multipart/form-data"'
+    : isSearchParams(value)
+      ? 'choose contentType "application/x-www-form-urlencoded"'
+      : isBinary(value)
+        ? "pass a JSON value"
+        : typeof value === "object" &&
+            value !== null &&
+            Object.values(value).some(isBinary)
+          ? 'its file needs contentType "multipart/form-data"'
+          : undefined;
+  if (hint !== undefined)
     throw new InvalidParameterError(
       `Cannot send ${describeValue(value)} as ${mediaType}; ${hint}`,
       "contentType",
     );
-  }
   return {
     body: toJSONText(value, "Request body"),
     contentType: mediaType,
