@@ -37,12 +37,14 @@ export function staticDynamicRef(document: JsonObject, ref: string, at: string):
   return others.every((p) => !refersOutside(document, resourceOf(document, p))) ? target : undefined;
 }
 
-interface Resource {
+/** A schema resource: the object that declares `$id` (or the whole document) and its pointer. */
+export interface Resource {
   node: unknown;
   pointer: string;
 }
 
-function resourceOf(document: JsonObject, pointer: string): Resource {
+/** The resource the object at `pointer` stands in: its nearest ancestor (or itself) with `$id`, else the document. */
+export function resourceOf(document: JsonObject, pointer: string): Resource {
   let node: unknown = document;
   let at = "#";
   let resource: Resource = { node: document, pointer: "#" };
