@@ -42,15 +42,18 @@ export interface IdRefs {
   diagnostics: Diagnostic[];
 }
 
-/** The document's schema resources: the absolute URI of each by its pointer, and the pointer by URI. */
+/**
+ * The document's schema resources: the absolute URI of each by its pointer, and the pointers by URI
+ * (two when two schemas declare one `$id`: an error only for a reference to it).
+ */
 interface Resources {
   uriAt: ReadonlyMap<string, string>;
-  pointerOf: ReadonlyMap<string, string>;
+  pointersOf: ReadonlyMap<string, readonly string[]>;
 }
 
 function embeddedResources(document: JsonObject, base: string, source: string): Resources {
   const uriAt = new Map<string, string>();
-  const pointerOf = new Map<string, string>();
+  const pointersOf = new Map<string, string[]>();
   // The walk visits an object before the objects inside it, so an enclosing resource's URI is known first.
   mapDataValues(document, {
     data: (value) => value,
@@ -62,13 +65,11 @@ function embeddedResources(document: JsonObject, base: string, source: string): 
       const outer = resourceOf(document, pointerJoin("#", ...pointerTokens(at).slice(0, -1))).pointer;
       const uri = withoutFragment(id, outer === "#" ? base : (uriAt.get(outer) ?? base));
       if (uri === undefined) throw new LoadError(source, `$id ${JSON.stringify(id)} at ${at} is not a URI reference`);
-      const other = pointerOf.get(uri);
-      if (other !== undefined) throw new LoadError(source, `two schemas have the $id ${uri}: ${other} and ${at}`);
       uriAt.set(at, uri);
-      pointerOf.set(uri, at);
+      pointersOf.set(uri, [...(pointersOf.get(uri) ?? []), at]);
     },
   });
-  return { uriAt, pointerOf };
+  return { uriAt, pointersOf };
 }
 
 /** What a `$ref` is read as: its text, its place, the base it resolves against and the URI it denotes. */
@@ -103,10 +104,17 @@ class IdResolver {
     const hash = ref.indexOf("#");
     // The fragment as written: URL would percent-encode characters a JSON pointer keeps.
     const reading = { ref, at, id, uri, fragment: hash === -1 ? "" : ref.slice(hash + 1) };
-    const target = uri === this.base ? "#" : this.resources.pointerOf.get(uri);
+    const target = uri === this.base ? "#" : this.target(reading);
     if (target === "#" && resource === "#") return undefined;
     if (target !== undefined) return this.within(target, reading);
     return id === undefined ? undefined : this.outside(reading);
+  }
+
+  /** The pointer of the one resource whose `$id` is the URI `reading` denotes; undefined for none. */
+  private target(reading: Reading): string | undefined {
+    const [first, ...others] = this.resources.pointersOf.get(reading.uri) ?? [];
+    if (others.length > 0) throw new LoadError(this.input.source, `$ref ${JSON.stringify(reading.ref)} at ${reading.at} is ambiguous: ${[first, ...others].join(" and ")} both have the $id ${reading.uri}`);
+    return first;
   }
 
   /** The pointer `reading` denotes inside the resource at `target`. */
