@@ -1,6 +1,7 @@
 import { pointerJoin, pointerTokens } from "./diagnostics.js";
 import { mapDataValues } from "./data-values.js";
 import { isJsonObject, type JsonObject } from "./json.js";
+import { refTokens } from "./schema-context.js";
 
 /**
  * Plain-name fragments (`$ref: "#foo"`) and `$dynamicRef` within one OpenAPI document. A name is
@@ -74,6 +75,7 @@ function refersOutside(document: JsonObject, resource: Resource): boolean {
     let node: unknown = document;
     for (const token of pointerTokens(at)) node = Array.isArray(node) ? node[Number(token)] : isJsonObject(node) ? node[token] : undefined;
     const ref = (isJsonObject(node) ? (node["$ref"] ?? node["$dynamicRef"]) : undefined) as string;
-    return !(ref.startsWith("#") && (anchorName(ref) !== undefined || ref.startsWith(resource.pointer === "#" ? "#" : `${resource.pointer}/`) || ref === resource.pointer));
+    // A pointer into a resource nested in this one leaves it too (a `$ref` to an embedded `$id` is such a pointer once loaded).
+    return !(ref.startsWith("#") && (anchorName(ref) !== undefined || resourceOf(document, pointerJoin("#", ...refTokens(ref))).pointer === resource.pointer));
   });
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../src/generate.js";
 import { loadSpec } from "../../src/load/load-spec.js";
 import { tempDir } from "../helpers/run-cli.js";
-import { createTypecheckProject, describeResult } from "../helpers/typecheck.js";
+import { COMPILER_NAMES, createTypecheckProject, describeResult, type TypecheckProject } from "../helpers/typecheck.js";
 
 const Ajv2020 = Ajv2020Module.default;
 const info = { title: "t", version: "1" };
@@ -48,6 +48,12 @@ const SCHEMAS = {
       },
     },
   },
+  Tree: {
+    $id: "https://example.com/tree",
+    type: "object",
+    required: ["v"],
+    properties: { v: { type: "integer" }, kids: { type: "array", items: { $ref: "#" } } },
+  },
 };
 
 /** [type, value]: each is checked by ajv and by the generated guard, and the list holds both verdicts for each type. */
@@ -67,9 +73,11 @@ const VALUES: [string, unknown][] = [
   ["Outer", { child: { v: "s" } }],
   ["Outer", { child: { w: true } }],
   ["Outer", { leaf: true }],
+  ["Tree", { v: 1, kids: [{ v: 2, kids: [] }] }],
+  ["Tree", { v: 1, kids: [{ v: 2, kids: [{ v: "x" }] }] }],
 ];
 
-const CONSUMER = `import type { Money, Order, Outer } from "./client/index.js";
+const CONSUMER = `import type { Money, Order, Outer, Tree } from "./client/index.js";
 export const order: Order = { total: { cur: "eur", amount: 1, currency: "USD" }, code: "usd", label: "abc" };
 // @ts-expect-error cur is Money's own $defs/cur, not Currency
 export const wrongCur: Money = { cur: "EUR" };
@@ -78,6 +86,9 @@ export const wrongCurrency: Money = { cur: "eur", currency: "eur" };
 export const outer: Outer = { child: { v: true, w: "s" }, leaf: "s" };
 // @ts-expect-error the nested resource's own leaf is boolean
 export const wrongLeaf: Outer = { child: { v: "s" } };
+export const tree: Tree = { v: 1, kids: [{ v: 2, kids: [] }] };
+// @ts-expect-error "#" inside the resource is the resource itself
+export const wrongTree: Tree = { v: 1, kids: [{ v: "x" }] };
 `;
 
 type Guard = (value: unknown) => boolean;
@@ -98,7 +109,11 @@ beforeAll(async () => {
   for (const file of generated) await write(join("client", file.path), file.contents);
   guards = (await import(join(work.path, "client", "guards.ts"))) as Record<string, Guard>;
 });
-afterAll(() => work?.remove());
+let project: Promise<TypecheckProject> | undefined;
+afterAll(async () => {
+  await (await project)?.dispose();
+  await work?.remove();
+});
 
 describe("$ref against $id (OpenAPI 3.1)", () => {
   const ajv = new Ajv2020({ strict: false });
@@ -116,14 +131,10 @@ describe("$ref against $id (OpenAPI 3.1)", () => {
     }
   });
 
-  it("types compile and follow each reference to its schema", async () => {
-    const project = await createTypecheckProject({ variant: "nodenext", files: generated, into: "client", extraFiles: [{ path: "consumer.ts", contents: CONSUMER }], include: ["consumer.ts"] });
-    try {
-      const result = await project.run("ts5.9");
-      expect(result.exitCode, describeResult(result, project.tsconfig)).toBe(0);
-    } finally {
-      await project.dispose();
-    }
+  it.each(COMPILER_NAMES)("types compile and follow each reference to its schema (%s)", async (compiler) => {
+    project ??= createTypecheckProject({ variant: "nodenext", files: generated, into: "client", extraFiles: [{ path: "consumer.ts", contents: CONSUMER }], include: ["consumer.ts"] });
+    const result = await (await project).run(compiler);
+    expect(result.exitCode, describeResult(result, (await project).tsconfig)).toBe(0);
   });
 });
 
