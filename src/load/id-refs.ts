@@ -6,6 +6,7 @@ import { documentRefs } from "../model/document-refs.js";
 import type { Diagnostic } from "../model/ir.js";
 import type { JsonObject } from "../model/json.js";
 import { resolvePointer } from "../model/schema-context.js";
+import { schemaPositions } from "../model/schema-positions.js";
 import { LoadError } from "./load-error.js";
 import { mapRefs } from "./map-refs.js";
 import type { InputText } from "./read-input.js";
@@ -24,18 +25,23 @@ export function idBasedRefs(document: JsonObject, version: string, input: InputT
   if (!/^3\.[12]\./.test(version) || !documentRefs(document).ids) return { document, diagnostics: [] };
   const base = input.isUrl ? new URL(input.source).href : pathToFileURL(input.source).href;
   const resolver = new IdResolver(document, base, input, embeddedResources(document, base, input.source));
-  const rewrites = new Map<object, string>();
+  const rewrites = new Map<object, Record<string, string>>();
   mapDataValues(document, {
     data: (value) => value,
     node: (holder, pointer) => {
-      const ref = holder["$ref"];
-      const to = typeof ref === "string" ? resolver.resolve(ref, pointer()) : undefined;
-      if (to !== undefined && to !== ref) rewrites.set(holder, to);
+      for (const keyword of KEYWORDS) {
+        const ref = holder[keyword];
+        const to = typeof ref === "string" ? resolver.resolve(ref, pointer(), keyword) : undefined;
+        if (to !== undefined && to !== ref) rewrites.set(holder, { ...rewrites.get(holder), [keyword]: to });
+      }
     },
   });
-  const rewritten = rewrites.size === 0 ? document : (mapRefs(document, (ref, holder) => rewrites.get(holder) ?? ref) as JsonObject);
+  const rewritten = rewrites.size === 0 ? document : (mapRefs(document, (ref, holder, key) => rewrites.get(holder)?.[key] ?? ref, KEYWORDS) as JsonObject);
   return { document: rewritten, diagnostics: resolver.diagnostics };
 }
+
+/** `$dynamicRef` resolves as `$ref` does first; the model decides whether its target can move. */
+const KEYWORDS: ReadonlySet<string> = new Set(["$ref", "$dynamicRef"]);
 
 export interface IdRefs {
   document: JsonObject;
@@ -59,10 +65,11 @@ function embeddedResources(document: JsonObject, base: string, source: string): 
     data: (value) => value,
     node: (holder, pointer) => {
       const id = holder["$id"];
-      const at = typeof id === "string" ? pointer() : "#";
-      // The OpenAPI object itself is no schema.
-      if (typeof id !== "string" || at === "#") return;
-      const outer = resourceOf(document, pointerJoin("#", ...pointerTokens(at).slice(0, -1))).pointer;
+      if (typeof id !== "string") return;
+      const at = pointer();
+      const tokens = pointerTokens(at);
+      if (schemaPositions(tokens).at(-1) !== true) return;
+      const outer = resourceOf(document, pointerJoin("#", ...tokens.slice(0, -1))).pointer;
       const uri = withoutFragment(id, outer === "#" ? base : (uriAt.get(outer) ?? base));
       if (uri === undefined) throw new LoadError(source, `$id ${JSON.stringify(id)} at ${at} is not a URI reference`);
       uriAt.set(at, uri);
@@ -74,6 +81,7 @@ function embeddedResources(document: JsonObject, base: string, source: string): 
 
 /** What a `$ref` is read as: its text, its place, the base it resolves against and the URI it denotes. */
 interface Reading {
+  keyword: string;
   ref: string;
   at: string;
   /** The `$id` the reference resolved against; undefined for the document's own base. */
@@ -92,8 +100,8 @@ class IdResolver {
     private readonly resources: Resources,
   ) {}
 
-  /** The `$ref` the reference at `at` becomes; undefined where it stays as written. */
-  resolve(ref: string, at: string): string | undefined {
+  /** The `$ref` (`keyword`) the reference at `at` becomes; undefined where it stays as written. */
+  resolve(ref: string, at: string, keyword: string): string | undefined {
     const resource = resourceOf(this.document, at).pointer;
     if (resource === "#" && ref.startsWith("#")) return undefined;
     // A plain name within the reference's own resource: the model looks it up there.
@@ -103,17 +111,20 @@ class IdResolver {
     if (uri === undefined) return undefined;
     const hash = ref.indexOf("#");
     // The fragment as written: URL would percent-encode characters a JSON pointer keeps.
-    const reading = { ref, at, id, uri, fragment: hash === -1 ? "" : ref.slice(hash + 1) };
+    const reading = { keyword, ref, at, id, uri, fragment: hash === -1 ? "" : ref.slice(hash + 1) };
+    // A `$dynamicRef` to a name may move with the dynamic scope: only the model can tell; and the bundler never reads one.
+    const dynamic = keyword === "$dynamicRef";
+    if (dynamic && reading.fragment !== "" && !reading.fragment.startsWith("/")) return undefined;
     const target = uri === this.base ? "#" : this.target(reading);
     if (target === "#" && resource === "#") return undefined;
     if (target !== undefined) return this.within(target, reading);
-    return id === undefined ? undefined : this.outside(reading);
+    return id === undefined || dynamic ? undefined : this.outside(reading);
   }
 
   /** The pointer of the one resource whose `$id` is the URI `reading` denotes; undefined for none. */
   private target(reading: Reading): string | undefined {
     const [first, ...others] = this.resources.pointersOf.get(reading.uri) ?? [];
-    if (others.length > 0) throw new LoadError(this.input.source, `$ref ${JSON.stringify(reading.ref)} at ${reading.at} is ambiguous: ${[first, ...others].join(" and ")} both have the $id ${reading.uri}`);
+    if (others.length > 0) throw new LoadError(this.input.source, `${reading.keyword} ${JSON.stringify(reading.ref)} at ${reading.at} is ambiguous: ${[first, ...others].join(" and ")} both have the $id ${reading.uri}`);
     return first;
   }
 
@@ -126,7 +137,7 @@ class IdResolver {
       if (resolvePointer(this.document, to) !== undefined) return to;
       // Read against the document, as tools that ignore `$id` do, rather than refuse the document.
       if (ref.startsWith("#") && resolvePointer(this.document, ref) !== undefined) {
-        const message = `$ref ${JSON.stringify(ref)} is read against the document: against the $id ${reading.id ?? this.base} it stands in, it does not resolve (JSON Schema validators refuse it)`;
+        const message = `${reading.keyword} ${JSON.stringify(ref)} is read against the document: against the $id ${reading.id ?? this.base} it stands in, it does not resolve (JSON Schema validators refuse it)`;
         this.diagnostics.push({ severity: "warning", code: "id-base-ref", pointer: reading.at, message });
         return ref;
       }
@@ -151,10 +162,10 @@ class IdResolver {
     throw this.unresolved(reading);
   }
 
-  private unresolved({ ref, at, id, uri, fragment }: Reading): LoadError {
+  private unresolved({ keyword, ref, at, id, uri, fragment }: Reading): LoadError {
     const denoted = fragment === "" ? uri : `${uri}#${fragment}`;
     const via = id === undefined ? "" : ` (resolved against $id ${id} to ${denoted})`;
-    return new LoadError(this.input.source, `$ref ${JSON.stringify(ref)} at ${at}${via} does not resolve: no schema in the document has that $id, pointer or anchor`);
+    return new LoadError(this.input.source, `${keyword} ${JSON.stringify(ref)} at ${at}${via} does not resolve: no schema in the document has that $id, pointer or anchor`);
   }
 }
 

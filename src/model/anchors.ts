@@ -2,6 +2,7 @@ import { pointerJoin, pointerTokens } from "./diagnostics.js";
 import { mapDataValues } from "./data-values.js";
 import { isJsonObject, type JsonObject } from "./json.js";
 import { refTokens } from "./schema-context.js";
+import { schemaPositions } from "./schema-positions.js";
 
 /**
  * Plain-name fragments (`$ref: "#foo"`) and `$dynamicRef` within one OpenAPI document. A name is
@@ -44,16 +45,18 @@ export interface Resource {
   pointer: string;
 }
 
-/** The resource the object at `pointer` stands in: its nearest ancestor (or itself) with `$id`, else the document. */
+/** The resource the object at `pointer` stands in: its nearest ancestor (or itself) that is a schema with `$id`, else the document. */
 export function resourceOf(document: JsonObject, pointer: string): Resource {
   let node: unknown = document;
   let at = "#";
   let resource: Resource = { node: document, pointer: "#" };
-  for (const token of pointerTokens(pointer)) {
+  const tokens = pointerTokens(pointer);
+  const schemas = schemaPositions(tokens);
+  for (const [i, token] of tokens.entries()) {
     node = Array.isArray(node) ? node[Number(token)] : isJsonObject(node) ? node[token] : undefined;
     if (node === undefined) break;
     at = pointerJoin(at, token);
-    if (isJsonObject(node) && typeof node["$id"] === "string") resource = { node, pointer: at };
+    if (schemas[i] === true && isJsonObject(node) && typeof node["$id"] === "string") resource = { node, pointer: at };
   }
   return resource;
 }

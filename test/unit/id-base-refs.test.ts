@@ -177,6 +177,13 @@ describe("loading", () => {
     await expect(loadSpec(input)).rejects.toThrow('$ref "https://example.com/schemas/money" at #/components/schemas/Order is ambiguous: #/components/schemas/Money and #/components/schemas/Copy both have the $id https://example.com/schemas/money');
   });
 
+  it("counts no $id inside a keyword that holds no schema", async () => {
+    const id = "https://example.com/schemas/money";
+    const schemas = { Money: { $id: id, type: "string" }, Note: { unknown: { $id: id, type: "integer" }, $ref: id } };
+    const loaded = await loadSpec(await write("unknown-keyword.json", document(schemas)));
+    expect(loaded.document).toMatchObject({ components: { schemas: { Note: { $ref: "#/components/schemas/Money" } } } });
+  });
+
   it("leaves OpenAPI 3.0, where $id is no keyword, as it was", async () => {
     const input = await write("three-oh.json", document(money({ cur: { $ref: "#/$defs/cur" } }, { $defs: { cur: { type: "string" } } }), "3.0.3"));
     const loaded = await loadSpec(input);
