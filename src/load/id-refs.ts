@@ -102,7 +102,7 @@ class IdResolver {
 
   /** The `$ref` (`keyword`) the reference at `at` becomes; undefined where it stays as written. */
   resolve(ref: string, at: string, keyword: string): string | undefined {
-    const resource = resourceOf(this.document, at).pointer;
+    const resource = enclosing(at, this.resources.uriAt);
     if (resource === "#" && ref.startsWith("#")) return undefined;
     // A plain name within the reference's own resource: the model looks it up there.
     if (resource !== "#" && anchorName(ref) !== undefined) return undefined;
@@ -169,6 +169,19 @@ class IdResolver {
   }
 }
 
+/**
+ * The pointer of the resource the object at `at` stands in, as `resourceOf` answers it, found among
+ * the resources known already by the pointer's prefixes: a walk from the root for each reference
+ * cost a large document more than the rest of this pass.
+ */
+function enclosing(at: string, resources: ReadonlyMap<string, string>): string {
+  for (let end = at.length; end > 1; end = at.lastIndexOf("/", end - 1)) {
+    const prefix = at.slice(0, end);
+    if (resources.has(prefix)) return prefix;
+  }
+  return "#";
+}
+
 /** `ref` made absolute against `base`, without its fragment; undefined when it is no URI reference. */
 function withoutFragment(ref: string, base: string): string | undefined {
   try {
@@ -182,5 +195,5 @@ function withoutFragment(ref: string, base: string): string | undefined {
 
 /** A pointer of the document (`pointerJoin`'s form) as a `$ref` fragment: `%` is escaped, as a URI fragment needs. */
 function fragmentOf(pointer: string): string {
-  return pointerJoin("#", ...pointerTokens(pointer).map((token) => token.replace(/%/g, "%25")));
+  return pointer.includes("%") ? pointer.replace(/%/g, "%25") : pointer;
 }
