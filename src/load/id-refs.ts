@@ -24,7 +24,8 @@ import type { InputText } from "./read-input.js";
 export function idBasedRefs(document: JsonObject, version: string, input: InputText): IdRefs {
   if (!/^3\.[12]\./.test(version) || !documentRefs(document).ids) return { document, diagnostics: [] };
   const base = input.isUrl ? new URL(input.source).href : pathToFileURL(input.source).href;
-  const resolver = new IdResolver(document, base, input, embeddedResources(document, base, input.source));
+  const diagnostics: Diagnostic[] = [];
+  const resolver = new IdResolver(document, base, input, embeddedResources(document, base, diagnostics), diagnostics);
   const rewrites = new Map<object, Record<string, string>>();
   mapDataValues(document, {
     data: (value) => value,
@@ -37,7 +38,7 @@ export function idBasedRefs(document: JsonObject, version: string, input: InputT
     },
   });
   const rewritten = rewrites.size === 0 ? document : (mapRefs(document, (ref, holder, key) => rewrites.get(holder)?.[key] ?? ref, KEYWORDS) as JsonObject);
-  return { document: rewritten, diagnostics: resolver.diagnostics };
+  return { document: rewritten, diagnostics };
 }
 
 /** `$dynamicRef` resolves as `$ref` does first; the model decides whether its target can move. */
@@ -57,7 +58,7 @@ interface Resources {
   pointersOf: ReadonlyMap<string, readonly string[]>;
 }
 
-function embeddedResources(document: JsonObject, base: string, source: string): Resources {
+function embeddedResources(document: JsonObject, base: string, diagnostics: Diagnostic[]): Resources {
   const uriAt = new Map<string, string>();
   const pointersOf = new Map<string, string[]>();
   // The walk visits an object before the objects inside it, so an enclosing resource's URI is known first.
@@ -71,7 +72,11 @@ function embeddedResources(document: JsonObject, base: string, source: string): 
       if (schemaPositions(tokens).at(-1) !== true) return;
       const outer = resourceOf(document, pointerJoin("#", ...tokens.slice(0, -1))).pointer;
       const uri = withoutFragment(id, outer === "#" ? base : (uriAt.get(outer) ?? base));
-      if (uri === undefined) throw new LoadError(source, `$id ${JSON.stringify(id)} at ${at} is not a URI reference`);
+      if (uri === undefined) {
+        const message = `$id ${JSON.stringify(id)} is not a URI reference; references inside the schema resolve against the base around it`;
+        diagnostics.push({ severity: "warning", code: "id-base-ref", pointer: at, message });
+        return;
+      }
       uriAt.set(at, uri);
       pointersOf.set(uri, [...(pointersOf.get(uri) ?? []), at]);
     },
@@ -91,13 +96,12 @@ interface Reading {
 }
 
 class IdResolver {
-  readonly diagnostics: Diagnostic[] = [];
-
   constructor(
     private readonly document: JsonObject,
     private readonly base: string,
     private readonly input: InputText,
     private readonly resources: Resources,
+    private readonly diagnostics: Diagnostic[],
   ) {}
 
   /** The `$ref` (`keyword`) the reference at `at` becomes; undefined where it stays as written. */

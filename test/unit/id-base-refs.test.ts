@@ -177,6 +177,19 @@ describe("loading", () => {
     await expect(loadSpec(input)).rejects.toThrow('$ref "https://example.com/schemas/money" at #/components/schemas/Order is ambiguous: #/components/schemas/Money and #/components/schemas/Copy both have the $id https://example.com/schemas/money');
   });
 
+  it("ignores an $id that is no URI reference, with a warning", async () => {
+    const schemas = { Money: { $id: "http://[::1", type: "object", properties: { tag: { $ref: "#/components/schemas/Tag" } } }, Tag: { type: "string" } };
+    const loaded = await loadSpec(await write("bad-id.json", document(schemas)));
+    expect(loaded.diagnostics).toContainEqual(expect.objectContaining({ code: "id-base-ref", pointer: "#/components/schemas/Money" }));
+    expect(loaded.document).toMatchObject({ components: { schemas: { Money: { properties: { tag: { $ref: "#/components/schemas/Tag" } } } } } });
+  });
+
+  it("resolves against $id in OpenAPI 3.2 too", async () => {
+    const schemas = money({ cur: { $ref: "#/$defs/cur" } }, { $defs: { cur: { type: "string" } } });
+    const loaded = await loadSpec(await write("three-two.json", document(schemas, "3.2.0")));
+    expect(loaded.document).toMatchObject({ components: { schemas: { Money: { properties: { cur: { $ref: "#/components/schemas/Money/$defs/cur" } } } } } });
+  });
+
   it("counts no $id inside a keyword that holds no schema", async () => {
     const id = "https://example.com/schemas/money";
     const schemas = { Money: { $id: id, type: "string" }, Note: { unknown: { $id: id, type: "integer" }, $ref: id } };
