@@ -4,6 +4,8 @@
  * types compile and mean the same schemas.
  */
 import { mkdir, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -201,5 +203,36 @@ describe("loading", () => {
     const input = await write("three-oh.json", document(money({ cur: { $ref: "#/$defs/cur" } }, { $defs: { cur: { type: "string" } } }), "3.0.3"));
     const loaded = await loadSpec(input);
     expect(loaded.document).toMatchObject({ components: { schemas: { Money: { properties: { cur: { $ref: "#/$defs/cur" } } } } } });
+  });
+});
+
+describe("a spec fetched from a URL", () => {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? "");
+    const money = { $id: "schemas/money", type: "object", properties: { cur: { $ref: "currency.json" } } };
+    const away = { $id: "https://example.com/schemas/away", type: "object", properties: { cur: { $ref: "currency.json" } } };
+    if (req.url === "/api/openapi.json") res.writeHead(200).end(JSON.stringify(document({ Money: money })));
+    else if (req.url === "/api/away.json") res.writeHead(200).end(JSON.stringify(document({ Away: away })));
+    else if (req.url === "/api/schemas/currency.json") res.writeHead(200).end(JSON.stringify({ type: "string", enum: ["EUR"] }));
+    else res.writeHead(404).end();
+  });
+  let origin: string;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it("reads what a relative $id's reference names from its own origin", async () => {
+    const loaded = await loadSpec(`${origin}/api/openapi.json`);
+    expect(requests).toContain("/api/schemas/currency.json");
+    expect(JSON.stringify(loaded.document)).toContain('"enum":["EUR"]');
+  });
+
+  it("fetches nothing another origin's $id names", async () => {
+    requests.length = 0;
+    await expect(loadSpec(`${origin}/api/away.json`)).rejects.toThrow("(resolved against $id https://example.com/schemas/away to https://example.com/schemas/currency.json) does not resolve");
+    expect(requests).toEqual(["/api/away.json"]);
   });
 });
