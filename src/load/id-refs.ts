@@ -119,7 +119,8 @@ class IdResolver {
     // A `$dynamicRef` to a name may move with the dynamic scope: only the model can tell; and the bundler never reads one.
     const dynamic = keyword === "$dynamicRef";
     if (dynamic && reading.fragment !== "" && !reading.fragment.startsWith("/")) return undefined;
-    const target = uri === this.base ? "#" : this.target(reading);
+    // A fragment names a place in the reference's own resource, whichever other schema shares its `$id`.
+    const target = ref.startsWith("#") ? resource : uri === this.base ? "#" : this.target(reading);
     if (target === "#" && resource === "#") return undefined;
     if (target !== undefined) return this.within(target, reading);
     return id === undefined || dynamic ? undefined : this.outside(reading);

@@ -172,9 +172,10 @@ describe("loading", () => {
   });
 
   it("refuses a reference to an $id two schemas declare, and only such a reference", async () => {
-    const twice = { ...money({}), Copy: { $id: "https://example.com/schemas/money", type: "string" } };
+    const twice = { ...money({ cur: { $ref: "#/$defs/cur" } }, { $defs: { cur: { type: "string" } } }), Copy: { $id: "https://example.com/schemas/money", type: "string" } };
     const unused = await loadSpec(await write("twice.json", document({ ...twice, Tag: { type: "string" } })));
     expect(unused.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(unused.document).toMatchObject({ components: { schemas: { Money: { properties: { cur: { $ref: "#/components/schemas/Money/$defs/cur" } } } } } });
     const input = await write("twice-used.json", document({ ...twice, Order: { $ref: "https://example.com/schemas/money" } }));
     await expect(loadSpec(input)).rejects.toThrow('$ref "https://example.com/schemas/money" at #/components/schemas/Order is ambiguous: #/components/schemas/Money and #/components/schemas/Copy both have the $id https://example.com/schemas/money');
   });
