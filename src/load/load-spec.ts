@@ -12,6 +12,7 @@ import type { OverlayEffect } from "./apply-overlay.js";
 import { applyOverlays } from "./overlays.js";
 import { openApi31View } from "./openapi-32-view.js";
 import { openApiSchemaCheck } from "./openapi-schema.js";
+import { idBasedRefs } from "./id-refs.js";
 import { internalSelfRefs } from "./self-refs.js";
 import { refResolverOptions } from "./ref-resolvers.js";
 import { quoteVersionFields } from "./version-fields.js";
@@ -43,11 +44,12 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   const overlaid = await applyOverlays(parsed.value, overlayFiles, limits);
   const quoted = quoteVersionFields(overlaid.document, read.source);
   const version = openApiVersion(quoted.document, read.source);
-  const bundled = selfContained(quoted.document as JsonObject, version)
-    ? { document: quoted.document as JsonObject, diagnostics: [], reads: [] as string[] }
-    : await bundle(read, quoted.document, version, limits.timeoutMs);
+  const based = idBasedRefs(quoted.document as JsonObject, version, read);
+  const bundled = selfContained(based.document, version)
+    ? { document: based.document, diagnostics: [], reads: [] as string[] }
+    : await bundle(read, based.document, version, limits.timeoutMs);
   const document = bundled.document;
-  const diagnostics = [...overlaid.diagnostics, ...quoted.diagnostics, ...bundled.diagnostics, ...validate(document)];
+  const diagnostics = [...overlaid.diagnostics, ...quoted.diagnostics, ...based.diagnostics, ...bundled.diagnostics, ...validate(document)];
   // The text's bytes, not the text: the same hash (valid UTF-8 decodes and encodes back to them), without encoding 13 MB again.
   const hash = createHash("sha256").update(read.bytes);
   const real = read.isUrl ? undefined : await realpath(read.source);

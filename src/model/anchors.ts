@@ -1,6 +1,8 @@
 import { pointerJoin, pointerTokens } from "./diagnostics.js";
 import { mapDataValues } from "./data-values.js";
 import { isJsonObject, type JsonObject } from "./json.js";
+import { refTokens } from "./schema-context.js";
+import { schemaPositions } from "./schema-positions.js";
 
 /**
  * Plain-name fragments (`$ref: "#foo"`) and `$dynamicRef` within one OpenAPI document. A name is
@@ -37,20 +39,24 @@ export function staticDynamicRef(document: JsonObject, ref: string, at: string):
   return others.every((p) => !refersOutside(document, resourceOf(document, p))) ? target : undefined;
 }
 
-interface Resource {
+/** A schema resource: the object that declares `$id` (or the whole document) and its pointer. */
+export interface Resource {
   node: unknown;
   pointer: string;
 }
 
-function resourceOf(document: JsonObject, pointer: string): Resource {
+/** The resource the object at `pointer` stands in: its nearest ancestor (or itself) that is a schema with `$id`, else the document. */
+export function resourceOf(document: JsonObject, pointer: string): Resource {
   let node: unknown = document;
   let at = "#";
   let resource: Resource = { node: document, pointer: "#" };
-  for (const token of pointerTokens(pointer)) {
+  const tokens = pointerTokens(pointer);
+  const schemas = schemaPositions(tokens);
+  for (const [i, token] of tokens.entries()) {
     node = Array.isArray(node) ? node[Number(token)] : isJsonObject(node) ? node[token] : undefined;
     if (node === undefined) break;
     at = pointerJoin(at, token);
-    if (isJsonObject(node) && typeof node["$id"] === "string") resource = { node, pointer: at };
+    if (schemas[i] === true && isJsonObject(node) && typeof node["$id"] === "string") resource = { node, pointer: at };
   }
   return resource;
 }
@@ -72,6 +78,7 @@ function refersOutside(document: JsonObject, resource: Resource): boolean {
     let node: unknown = document;
     for (const token of pointerTokens(at)) node = Array.isArray(node) ? node[Number(token)] : isJsonObject(node) ? node[token] : undefined;
     const ref = (isJsonObject(node) ? (node["$ref"] ?? node["$dynamicRef"]) : undefined) as string;
-    return !(ref.startsWith("#") && (anchorName(ref) !== undefined || ref.startsWith(resource.pointer === "#" ? "#" : `${resource.pointer}/`) || ref === resource.pointer));
+    // A pointer into a resource nested in this one leaves it too (a `$ref` to an embedded `$id` is such a pointer once loaded).
+    return !(ref.startsWith("#") && (anchorName(ref) !== undefined || resourceOf(document, pointerJoin("#", ...refTokens(ref))).pointer === resource.pointer));
   });
 }

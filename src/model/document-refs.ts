@@ -7,6 +7,8 @@ export interface DocumentRefs {
   keywords: ReadonlySet<string>;
   /** Held by any object, named maps included: the ones a bundler would follow or rewrite. */
   all: ReadonlySet<string>;
+  /** Whether a keyword object declares `$id` (in OpenAPI 3.1, a schema resource with a base URI of its own). */
+  ids: boolean;
 }
 
 // Loading and the model both ask about the same document object; no stage mutates a document, so
@@ -23,16 +25,18 @@ export function documentRefs(document: JsonObject): DocumentRefs {
 function collectRefs(document: JsonObject): DocumentRefs {
   const keywords = new Set<string>();
   const all = new Set<string>();
+  let ids = false;
   const named = (holder: { readonly [key: string]: unknown }): void => {
     const ref = holder["$ref"];
     if (typeof ref === "string") all.add(ref);
   };
   const node = (holder: { readonly [key: string]: unknown }): void => {
+    if (typeof holder["$id"] === "string") ids = true;
     const ref = holder["$ref"];
     if (typeof ref !== "string") return;
     keywords.add(ref);
     all.add(ref);
   };
   mapDataValues(document, { data: (value) => value, node, named });
-  return { keywords, all };
+  return { keywords, all, ids };
 }

@@ -414,6 +414,15 @@ function refsIn(schema: unknown, visit: (ref: string) => void): void {
   }
 }
 
+/** Whether a schema declares `$id` in it (data values aside). */
+function declaresId(schema: unknown): boolean {
+  if (Array.isArray(schema)) return schema.some(declaresId);
+  if (!isNode(schema)) return false;
+  return Object.keys(schema).some((key) =>
+    key === "$id" ? typeof schema[key] === "string" : !["enum", "const", "default", "example", "examples"].includes(key) && declaresId(schema[key]),
+  );
+}
+
 /** Where the faker's self-contained schema keeps the component schemas. */
 const FAKER_COMPONENTS = "#/$defs/x-oracle-components/";
 
@@ -461,8 +470,11 @@ export function buildOracle(document: SchemaNode): FixtureOracle {
   const version: OasVersion = typeof document["openapi"] === "string" && document["openapi"].startsWith("3.1") ? "3.1" : "3.0";
   const rawComponents = (resolve(document, "#/components/schemas") ?? {}) as SchemaNode;
   const hits = new Map<string, ExceptionHit>();
-  const strictAjv = newAjv(version);
-  const adjustedAjv = newAjv(version);
+  // One ajv per direction: both register the document, and an `$id` in it may be registered once per ajv.
+  const ajvs: Record<Direction, { strict: AjvInstance; adjusted: AjvInstance }> = {
+    request: { strict: newAjv(version), adjusted: newAjv(version) },
+    response: { strict: newAjv(version), adjusted: newAjv(version) },
+  };
   const docId = (direction: Direction) => `${DOC_BASE}${direction}.json`;
   /** direction -> variant -> converted component schemas. */
   const components: Record<Direction, { strict: SchemaNode; adjusted: SchemaNode }> = {
@@ -477,7 +489,7 @@ export function buildOracle(document: SchemaNode): FixtureOracle {
         const schema = toOracle(rawComponents[key], join("#/components/schemas", key), ctx);
         Object.defineProperty(target, key, { value: schema, enumerable: true, writable: true, configurable: true });
       }
-      (adjusted ? adjustedAjv : strictAjv).addSchema({ $id: docId(direction), components: { schemas: target } } as AnySchema);
+      ajvs[direction][adjusted ? "adjusted" : "strict"].addSchema({ $id: docId(direction), components: { schemas: target } } as AnySchema);
     }
   }
   /** Component keys (transitively) referred to by a schema, per direction and variant. */
@@ -515,7 +527,11 @@ export function buildOracle(document: SchemaNode): FixtureOracle {
     const comps = components[direction];
     const rules = new Set(rulesAt(located.pointer));
     for (const key of reachable(adjustedSchema, comps.adjusted)) rulesAt(join("#/components/schemas", key)).forEach((r) => rules.add(r));
-    const validate = adjustedAjv.compile(absoluteRefs(adjustedSchema, docId(direction)) as AnySchema);
+    // A component that declares `$id` is compiled where it stands in the registered document: an
+    // `$id` is registered once per ajv, and references inside it are read against it.
+    const inPlace = declaresId(located.raw) && located.pointer.startsWith("#/components/schemas/") ? { $ref: `${docId(direction)}${located.pointer}` } : undefined;
+    const compile = (ajv: AjvInstance, schema: unknown) => ajv.compile((inPlace ?? absoluteRefs(schema, docId(direction))) as AnySchema);
+    const validate = compile(ajvs[direction].adjusted, adjustedSchema);
     const oracle: TypeOracle = {
       validate,
       rules: [...rules].sort(),
@@ -523,7 +539,7 @@ export function buildOracle(document: SchemaNode): FixtureOracle {
       acceptsEverything: acceptsEverything(adjustedSchema, comps.adjusted),
       schema: adjustedSchema,
     };
-    if (rules.size > 0) oracle.strict = strictAjv.compile(absoluteRefs(strictSchema, docId(direction)) as AnySchema);
+    if (rules.size > 0) oracle.strict = compile(ajvs[direction].strict, strictSchema);
     return oracle;
   };
   // Inline shapes record their hits when their type is built; build nothing twice.

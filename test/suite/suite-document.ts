@@ -49,8 +49,10 @@ const OPENAPI_30_DROPPED: Record<string, string> = {
 
 export function suiteDocument(draft: Draft, cases: SuiteCase[]): SuiteDocument {
   const schemas: Record<string, unknown> = {};
+  // One document holds every case of a file: an `$id` two cases declare would be two schemas with one URI.
+  const declared = new Set<string>();
   const placed = cases.map((suiteCase, index): PlacedCase => {
-    const reason = notApplicable(draft, suiteCase.schema);
+    const reason = notApplicable(draft, suiteCase.schema) ?? takenId(draft, suiteCase.schema, declared);
     if (reason !== undefined) return { index, case: suiteCase, notApplicable: reason };
     Object.assign(schemas, components(draft, suiteCase.schema, index));
     return { index, case: suiteCase };
@@ -80,11 +82,11 @@ function components(draft: Draft, schema: unknown, index: number): Record<string
     const j = match ? definitions.indexOf(decodeToken(match[1] as string)) : -1;
     return j >= 0 ? `#/components/schemas/${defName(j)}${match?.[2] ?? ""}` : `${root}${ref.slice(1)}`;
   };
-  if (definitions.length === 0) return { [componentName(index)]: rerooted(schema, mapRef) };
+  if (definitions.length === 0) return { [componentName(index)]: rerooted(schema, mapRef, draft) };
   const { definitions: defs, ...rest } = schema as SchemaNode;
-  const out: Record<string, unknown> = { [componentName(index)]: rerooted(rest, mapRef) };
+  const out: Record<string, unknown> = { [componentName(index)]: rerooted(rest, mapRef, draft) };
   definitions.forEach((key, j) => {
-    out[defName(j)] = rerooted((defs as SchemaNode)[key], mapRef);
+    out[defName(j)] = rerooted((defs as SchemaNode)[key], mapRef, draft);
   });
   return out;
 }
@@ -99,9 +101,8 @@ function notApplicable(draft: Draft, schema: unknown): string | undefined {
     const metaSchema = node["$schema"];
     if (typeof metaSchema === "string" && !OWN_META_SCHEMA[draft].test(metaSchema)) return "declares another meta-schema (a remote document or another draft)";
     const ref = node["$ref"];
-    if (typeof ref === "string" && !ref.startsWith("#")) {
-      return /json-schema\.org/.test(ref) ? "references the draft's meta-schema, which is not part of an OpenAPI document" : "references a remote document (a server or another base URI)";
-    }
+    if (typeof ref === "string" && /json-schema\.org/.test(ref)) return "references the draft's meta-schema, which is not part of an OpenAPI document";
+    if (typeof ref === "string" && !ref.startsWith("#") && draft === "draft4") return "references a remote document (a server or another base URI)";
     if (draft !== "draft4") continue;
     for (const [keyword, reason] of Object.entries(OPENAPI_30_DROPPED)) if (keyword in node && !(keyword === "definitions" && node === schema)) return reason;
     const type = node["type"];
@@ -110,6 +111,57 @@ function notApplicable(draft: Draft, schema: unknown): string | undefined {
     if (Array.isArray(node["items"])) return "items as a list (tuples) is not in OpenAPI 3.0's Schema Object";
   }
   return undefined;
+}
+
+/**
+ * OpenAPI 3.1 resolves a `$ref` against the `$id`s around it, to a schema of the document: a case
+ * is applicable when each of its references names one of its own `$id`s, and none of them is
+ * declared by an earlier case of the file.
+ */
+function takenId(draft: Draft, schema: unknown, declared: Set<string>): string | undefined {
+  if (draft === "draft4") return undefined;
+  const ids: string[] = [];
+  const refs: string[] = [];
+  withBases(schema, CASE_BASE, (node, base) => {
+    const ref = node["$ref"];
+    if (typeof node["$id"] === "string") ids.push(base);
+    if (typeof ref === "string" && !ref.startsWith("#")) refs.push(absolute(ref, base) ?? ref);
+  });
+  if (!refs.every((ref) => ids.includes(ref))) return "references a remote document (a server or another base URI)";
+  if (ids.some((id) => declared.has(id))) return "declares an $id another case of the file declares (one OpenAPI document holds them all)";
+  ids.forEach((id) => declared.add(id));
+  return undefined;
+}
+
+/** The base of a case without `$id` at its root: no case's `$id` or reference names it. */
+const CASE_BASE = "https://camelgen.test/suite/case.json";
+
+/** Calls `visit` with every schema object inside `schema` and the base URI it stands in (its own `$id` applied). */
+function withBases(schema: unknown, outer: string, visit: (node: SchemaNode, base: string) => void): void {
+  if (!isNode(schema)) return;
+  const id = schema["$id"];
+  const base = typeof id === "string" ? (absolute(id, outer) ?? outer) : outer;
+  visit(schema, base);
+  for (const keyword of SCHEMA_KEYWORDS) if (isNode(schema[keyword])) withBases(schema[keyword], base, visit);
+  for (const keyword of SCHEMA_LIST_KEYWORDS) {
+    const list = schema[keyword];
+    if (Array.isArray(list)) for (const item of list) withBases(item, base, visit);
+  }
+  for (const keyword of SCHEMA_MAP_KEYWORDS) {
+    const map = schema[keyword];
+    if (isNode(map)) for (const value of Object.values(map)) withBases(value, base, visit);
+  }
+}
+
+/** `ref` against `base`, without its fragment. */
+function absolute(ref: string, base: string): string | undefined {
+  try {
+    const url = new URL(ref, base);
+    url.hash = "";
+    return url.href;
+  } catch {
+    return undefined;
+  }
 }
 
 type SchemaNode = Record<string, unknown>;
@@ -137,21 +189,22 @@ export function* schemaNodes(schema: unknown): Generator<SchemaNode> {
  * A copy of `schema` whose document-local `$ref`s and `$dynamicRef`s (`#`, `#/$defs/a`) go through
  * `mapRef`; plain-name fragments (`#foo`, an `$anchor`) name the same schema wherever it stands.
  */
-function rerooted(schema: unknown, mapRef: (ref: string) => string): unknown {
-  if (!isNode(schema)) return schema;
+function rerooted(schema: unknown, mapRef: (ref: string) => string, draft: Draft): unknown {
+  // Inside a schema with `$id` (OpenAPI 3.1), a fragment is read against that schema, as in the suite.
+  if (!isNode(schema) || (draft !== "draft4" && typeof schema["$id"] === "string")) return schema;
   const copy: SchemaNode = { ...schema };
   for (const keyword of ["$ref", "$dynamicRef"]) {
     const ref = copy[keyword];
     if (typeof ref === "string" && (ref === "#" || ref.startsWith("#/"))) copy[keyword] = mapRef(ref);
   }
-  for (const keyword of SCHEMA_KEYWORDS) if (isNode(copy[keyword])) copy[keyword] = rerooted(copy[keyword], mapRef);
+  for (const keyword of SCHEMA_KEYWORDS) if (isNode(copy[keyword])) copy[keyword] = rerooted(copy[keyword], mapRef, draft);
   for (const keyword of SCHEMA_LIST_KEYWORDS) {
     const list = copy[keyword];
-    if (Array.isArray(list)) copy[keyword] = list.map((item) => rerooted(item, mapRef));
+    if (Array.isArray(list)) copy[keyword] = list.map((item) => rerooted(item, mapRef, draft));
   }
   for (const keyword of SCHEMA_MAP_KEYWORDS) {
     const map = copy[keyword];
-    if (isNode(map)) copy[keyword] = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, rerooted(v, mapRef)]));
+    if (isNode(map)) copy[keyword] = Object.fromEntries(Object.entries(map).map(([k, v]) => [k, rerooted(v, mapRef, draft)]));
   }
   return copy;
 }

@@ -35,4 +35,18 @@ describe("$anchor and $dynamicRef (OpenAPI 3.1)", () => {
     });
     expect(m.diagnostics).toContainEqual(expect.objectContaining({ code: "unsupported-keyword", pointer: "#/components/schemas/List/items/$dynamicRef" }));
   });
+
+  it("counts a reference into a resource nested in the referring one as leaving it (a loaded `$ref: list`)", () => {
+    const m = model({
+      Root: {
+        $id: "https://example.test/root",
+        $ref: "#/components/schemas/Root/$defs/list",
+        $defs: {
+          foo: { $dynamicAnchor: "items", type: "string" },
+          list: { $id: "list", type: "array", items: { $dynamicRef: "#items" }, $defs: { items: { $dynamicAnchor: "items" } } },
+        },
+      },
+    });
+    expect(m.diagnostics).toContainEqual(expect.objectContaining({ code: "unsupported-keyword", pointer: "#/components/schemas/Root/$defs/list/items/$dynamicRef" }));
+  });
 });
