@@ -188,7 +188,7 @@ function enclosing(at: string, resources: ReadonlyMap<string, string>): string {
 }
 
 /** `ref` made absolute against `base`, without its fragment; undefined when it is no URI reference. */
-function withoutFragment(ref: string, base: string): string | undefined {
+export function withoutFragment(ref: string, base: string): string | undefined {
   try {
     const url = new URL(ref, base);
     url.hash = "";

@@ -1,3 +1,5 @@
+import { withoutFragment } from "../../src/load/id-refs.js";
+
 /**
  * Turns one file of the JSON Schema Test Suite into an OpenAPI document: each case's schema becomes
  * the component `Case<i>` (draft2020-12 -> OpenAPI 3.1, draft4 -> OpenAPI 3.0), its local `$ref`s
@@ -125,7 +127,7 @@ function takenId(draft: Draft, schema: unknown, declared: Set<string>): string |
   withBases(schema, CASE_BASE, (node, base) => {
     const ref = node["$ref"];
     if (typeof node["$id"] === "string") ids.push(base);
-    if (typeof ref === "string" && !ref.startsWith("#")) refs.push(absolute(ref, base) ?? ref);
+    if (typeof ref === "string" && !ref.startsWith("#")) refs.push(withoutFragment(ref, base) ?? ref);
   });
   if (!refs.every((ref) => ids.includes(ref))) return "references a remote document (a server or another base URI)";
   if (ids.some((id) => declared.has(id))) return "declares an $id another case of the file declares (one OpenAPI document holds them all)";
@@ -140,7 +142,7 @@ const CASE_BASE = "https://camelgen.test/suite/case.json";
 function withBases(schema: unknown, outer: string, visit: (node: SchemaNode, base: string) => void): void {
   if (!isNode(schema)) return;
   const id = schema["$id"];
-  const base = typeof id === "string" ? (absolute(id, outer) ?? outer) : outer;
+  const base = typeof id === "string" ? (withoutFragment(id, outer) ?? outer) : outer;
   visit(schema, base);
   for (const keyword of SCHEMA_KEYWORDS) if (isNode(schema[keyword])) withBases(schema[keyword], base, visit);
   for (const keyword of SCHEMA_LIST_KEYWORDS) {
@@ -150,17 +152,6 @@ function withBases(schema: unknown, outer: string, visit: (node: SchemaNode, bas
   for (const keyword of SCHEMA_MAP_KEYWORDS) {
     const map = schema[keyword];
     if (isNode(map)) for (const value of Object.values(map)) withBases(value, base, visit);
-  }
-}
-
-/** `ref` against `base`, without its fragment. */
-function absolute(ref: string, base: string): string | undefined {
-  try {
-    const url = new URL(ref, base);
-    url.hash = "";
-    return url.href;
-  } catch {
-    return undefined;
   }
 }
 
