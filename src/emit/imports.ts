@@ -3,7 +3,6 @@ import { StructureKind } from "./ts-morph.js";
 import { refsOf, someInside } from "../model/directions.js";
 import type { Operation, Resource, Schema } from "../model/ir.js";
 import { errorEntries } from "./operation-signature.js";
-import { isScalarParam } from "../model/scalar-params.js";
 
 /** Where every generated file at the top of the output folder imports the runtime from. */
 export const RUNTIME = "./runtime/index.js";
@@ -29,8 +28,7 @@ export function namedImport(from: string, names: Iterable<string>, typeOnly: boo
 export function signatureTypeNames(op: Operation): string[] {
   const names: string[] = [];
   const collect = (s: Schema | undefined) => s && refsOf(s, (name) => names.push(name));
-  // A path parameter whose schema is not a scalar is typed `string` (operation-signature.ts), naming no type.
-  op.pathParams.forEach((p) => isScalarParam(p) && collect(p.schema));
+  op.pathParams.forEach((p) => collect(p.schema));
   collect(op.body?.schema);
   op.success.forEach((r) => r.kind === "json" && collect(r.schema));
   errorEntries(op).forEach(([, schema]) => collect(schema));

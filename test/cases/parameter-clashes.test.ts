@@ -62,6 +62,13 @@ describe("operationIds named like the call's own arguments", () => {
     expect(JSON.parse(lastRequest().body)).toEqual({ body: "b" });
   });
 
+  it("video: a path parameter typed by named types (one named like the parameter) takes either", async () => {
+    await client.calls["video"]?.(42);
+    expect(lastRequest().url).toBe("/videos/42");
+    await client.calls["video"]?.("9c9de5e8-0a1e-484a-b099-e80766180a6d");
+    expect(lastRequest().url).toBe("/videos/9c9de5e8-0a1e-484a-b099-e80766180a6d");
+  });
+
   it("client: the header parameter named client is sent", async () => {
     await client.calls["client"]?.("7", { client: "c" });
     expect(lastRequest().url).toBe("/client/7");
