@@ -3,8 +3,8 @@ import { operationArguments } from "../../src/emit/operation-signature.js";
 import { signatureTypeNames } from "../../src/emit/imports.js";
 import { build, document, op, operation } from "./model-helpers.js";
 
-// A path parameter whose schema is a `$ref` to a named scalar (GitHub's `alert_number`, an
-// integer) is typed by that name, like a scalar written in place; one naming an object stays `string`.
+// A path parameter whose schema is a `$ref` (GitHub's `alert_number`, an integer) is typed by that
+// name, a scalar or not (an object is written in the parameter's style), and the file imports it.
 describe("path parameters that name their schema", () => {
   const model = build(
     document({
@@ -36,7 +36,7 @@ describe("path parameters that name their schema", () => {
     expect(arg?.type).toBe(want);
   });
 
-  it("imports exactly the scalar names the signature uses", () => {
-    expect(signatureTypeNames(alerts).sort()).toEqual(["AlertNumber", "Owner"]);
+  it("imports exactly the names the signature uses", () => {
+    expect(signatureTypeNames(alerts).sort()).toEqual(["AlertNumber", "Owner", "Shape"]);
   });
 });
