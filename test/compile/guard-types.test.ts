@@ -23,12 +23,14 @@
  *     a key omitted), is added to the project afterwards, and both compilers must exit non-zero
  *     with TS2344 on exactly those lines and nowhere else.
  *
- * One temp project per fixture (tsconfig variant "nodenext" without @types/node), shared by both
- * compilers; its tsconfig only includes the type-test file (which pulls in guards.ts, types.ts and
- * the runtime they import), so client.ts and the resource files are not checked again here
- * (test/compile/*-compiles tests do that). All generation and tsc runs start in `beforeAll`.
+ * camelAI in a temp project of its own, the cases together in one (each in its folder, its
+ * `runtime` a link to one shared copy, so the compiler checks the runtime once); tsconfig variant
+ * "nodenext" without @types/node, shared by both compilers. The tsconfig only includes the
+ * type-test files (which pull in guards.ts, types.ts and the runtime they import), so client.ts and
+ * the resource files are not checked again here (test/compile/*-compiles tests do that). All
+ * generation and tsc runs start in `beforeAll`.
  */
-import { readdir, writeFile } from "node:fs/promises";
+import { readdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../src/generate.js";
@@ -41,18 +43,21 @@ import {
   createTypecheckProject,
   describeResult,
   type CompilerName,
+  type SourceFile,
   type TypecheckProject,
   type TypecheckResult,
 } from "../helpers/typecheck.js";
 
 const CASES = path.join(REPO_ROOT, "fixtures", "cases");
+const CASE_FIXTURES: { name: string; input: string }[] = (await readdir(CASES))
+  .filter((f) => f.endsWith(".yaml"))
+  .sort()
+  .map((f) => ({ name: `cases/${f.slice(0, -5)}`, input: path.join(CASES, f) }));
 const FIXTURES: { name: string; input: string }[] = [
   { name: "camelai", input: path.join(REPO_ROOT, "fixtures", "camelai", "openapi.yaml") },
-  ...(await readdir(CASES))
-    .filter((f) => f.endsWith(".yaml"))
-    .sort()
-    .map((f) => ({ name: `cases/${f.slice(0, -5)}`, input: path.join(CASES, f) })),
+  ...CASE_FIXTURES,
 ];
+const RUNTIME = "runtime/";
 
 const CHECK_FILE = "guard-types.check.ts";
 const NEGATIVE_FILE = "guard-types.negative.ts";
@@ -140,6 +145,8 @@ interface Prepared {
 interface Fixture {
   prepared: Promise<Prepared>;
   runs: Map<CompilerName, Promise<TypecheckResult>>;
+  /** The fixture's folder in a project shared with others; undefined for a project of its own. */
+  folder?: string;
 }
 
 interface NegativeRun {
@@ -163,6 +170,30 @@ async function prepare(input: string, label: string): Promise<Prepared> {
     include: [CHECK_FILE],
     label: `guard-types-${label}`,
   });
+  return { types, project };
+}
+
+/** The cases in one project, each in its own folder with its check file, all sharing one runtime. */
+async function prepareCases(): Promise<{ types: Map<string, NamedType[]>; project: TypecheckProject }> {
+  const types = new Map<string, NamedType[]>();
+  const files: SourceFile[] = [];
+  let runtime: SourceFile[] | undefined;
+  for (const { name, input } of CASE_FIXTURES) {
+    const [{ files: generated }, loaded] = await Promise.all([generate({ input }), loadSpec(input)]);
+    const caseTypes = buildModel(loaded.document, {}).types;
+    types.set(name, caseTypes);
+    runtime ??= generated.filter((f) => f.path.startsWith(RUNTIME));
+    const own = generated.filter((f) => !f.path.startsWith(RUNTIME)).map((f) => ({ path: `${name}/${f.path}`, contents: f.contents }));
+    files.push(...own, { path: `${name}/${CHECK_FILE}`, contents: checkFile(caseTypes) });
+  }
+  const project = await createTypecheckProject({
+    variant: "nodenext",
+    compilerOptions: { types: [] },
+    files: [...(runtime ?? []), ...files],
+    include: [...types.keys()].map((name) => `${name}/${CHECK_FILE}`),
+    label: "guard-types-cases",
+  });
+  await Promise.all([...types.keys()].map((name) => symlink(path.join(project.dir, "runtime"), path.join(project.dir, name, "runtime"), "dir")));
   return { types, project };
 }
 
@@ -191,10 +222,13 @@ async function negativeControl(fixture: Fixture): Promise<Map<CompilerName, Prom
 beforeAll(() => {
   // Generation, project set-up and every tsc run start together; each test awaits its own result
   // (the typecheck helper caps how many compilers run at once).
-  for (const { name, input } of FIXTURES) {
-    const prepared = prepare(input, name.replace("/", "-"));
-    const runs = new Map(COMPILER_NAMES.map((c) => [c, prepared.then(({ project }) => project.run(c))]));
-    fixtures.set(name, { prepared, runs });
+  const own = prepare(FIXTURES[0]?.input as string, "camelai");
+  fixtures.set("camelai", { prepared: own, runs: new Map(COMPILER_NAMES.map((c) => [c, own.then(({ project }) => project.run(c))])) });
+  const cases = prepareCases();
+  const caseRuns = new Map(COMPILER_NAMES.map((c) => [c, cases.then(({ project }) => project.run(c, { timeoutMs: 300_000 }))]));
+  for (const { name } of CASE_FIXTURES) {
+    const prepared = cases.then(({ types, project }) => ({ types: types.get(name) ?? [], project }));
+    fixtures.set(name, { prepared, runs: caseRuns, folder: `${name}/` });
   }
   const camelai = fixtures.get("camelai") as Fixture;
   const negative = negativeControl(camelai);
@@ -212,7 +246,8 @@ beforeAll(() => {
 afterAll(async () => {
   await Promise.allSettled([...negativeRuns.values(), ...[...fixtures.values()].flatMap((f) => [...f.runs.values()])]);
   const all = await Promise.allSettled([...fixtures.values()].map((f) => f.prepared));
-  await Promise.all(all.map((p) => (p.status === "fulfilled" ? p.value.project.dispose() : undefined)));
+  const projects = new Set(all.flatMap((p) => (p.status === "fulfilled" ? [p.value.project] : [])));
+  await Promise.all([...projects].map((project) => project.dispose()));
   const timings: string[] = [];
   for (const [name, f] of fixtures) {
     const types = await f.prepared.then((p) => p.types.length, () => "?");
@@ -229,10 +264,17 @@ describe.each(FIXTURES)("$name", ({ name }) => {
     const fixture = fixtures.get(name) as Fixture;
     const { types, project } = await fixture.prepared;
     const result = await (fixture.runs.get(compiler) as Promise<TypecheckResult>);
-    expect(result.exitCode, describeResult(result, project.tsconfig)).toBe(0);
+    const { folder } = fixture;
+    if (folder === undefined) expect(result.exitCode, describeResult(result, project.tsconfig)).toBe(0);
+    else expect(result.diagnostics.split("\n").filter((line) => line.startsWith(folder) || line.startsWith(RUNTIME))).toEqual([]);
     if (name === "camelai") expect(types.length, "camelAI's named types").toBeGreaterThan(50);
   }, 180_000);
 });
+
+it.each(COMPILER_NAMES)("the cases' project compiles as a whole (%s)", async (compiler) => {
+  const result = await ((fixtures.get(CASE_FIXTURES[0]?.name as string) as Fixture).runs.get(compiler) as Promise<TypecheckResult>);
+  expect(result.exitCode, describeResult(result)).toBe(0);
+}, 300_000);
 
 describe("the check can fail (camelai)", () => {
   it.each(COMPILER_NAMES)("a file of 8 wrong lines fails with TS2344 on exactly those lines (%s)", async (compiler) => {
