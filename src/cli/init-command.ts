@@ -33,8 +33,9 @@ export const DEFAULT_SNAPSHOT = "schema/openapi.yaml";
  * cannot be written.
  */
 export async function runInit(dir: string, flags: InitFlags, ask: Ask | undefined, stderr: Print, stdout: Print): Promise<number> {
-  const answers = ask === undefined || existingConfigProblem(dir, flags) !== undefined ? flags : await askMissing(dir, flags, ask, stderr);
-  const problem = existingConfigProblem(dir, flags) ?? usageProblem(dir, answers);
+  const existing = existingConfigProblem(dir, flags);
+  const answers = ask === undefined || existing !== undefined ? flags : await askMissing(dir, flags, ask, stderr);
+  const problem = existing ?? usageProblem(dir, answers);
   if (problem !== undefined) {
     stderr(`camelgen: ${problem}`);
     return 2;

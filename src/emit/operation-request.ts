@@ -5,6 +5,8 @@ import { pageFunction } from "./page-shape.js";
 import { streamCondition, streamReader } from "./stream-signature.js";
 import { streamAccept } from "../model/stream-media.js";
 import type { ObjectLiteral } from "./literal.js";
+import { mediaTypeEssence } from "../model/media-type.js";
+import { isJsonMediaType } from "../model/responses.js";
 
 type Types = ReadonlyMap<string, NamedType>;
 
@@ -117,11 +119,10 @@ function sentAsDefault(body: Body, types: Types): boolean {
  * every other type.
  */
 function bodyEncoder(contentType: string, body: Body, types: Types): string {
-  const essence = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  const essence = mediaTypeEssence(contentType);
   if (essence === "multipart/form-data") return "multipartBody";
   if (essence === "application/x-www-form-urlencoded") return "formBody";
-  const json = essence === "application/json" || essence.endsWith("+json");
-  return json && !mayBeBinary(body.schema, types, new Set()) ? "jsonBody" : "rawBody";
+  return isJsonMediaType(contentType) && !mayBeBinary(body.schema, types, new Set()) ? "jsonBody" : "rawBody";
 }
 
 /** Whether a value of the schema may be binary data as a whole (`unknown` may be anything). */

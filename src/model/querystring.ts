@@ -1,6 +1,7 @@
 import { pointerJoin, type DiagnosticSink } from "./diagnostics.js";
 import type { Resource, SecurityScheme } from "./ir.js";
 import type { LocatedParam } from "./parameters.js";
+import { mediaTypeEssence } from "./media-type.js";
 
 /**
  * OpenAPI 3.2's `in: querystring` parameter is the whole query string: an operation has at most
@@ -43,7 +44,7 @@ export function extraQuerystringTypes(types: readonly string[], pointer: string,
 export function checkQueryCredentials(resources: readonly Resource[], schemes: Readonly<Record<string, SecurityScheme>>, sink: DiagnosticSink): void {
   for (const op of resources.flatMap((r) => r.operations)) {
     const whole = op.params.find((p) => p.in === "querystring");
-    const essence = whole?.contentType?.split(";")[0]?.trim().toLowerCase();
+    const essence = whole?.contentType === undefined ? undefined : mediaTypeEssence(whole.contentType);
     if (whole === undefined || essence === undefined || essence === "application/x-www-form-urlencoded") continue;
     const inQuery = op.security.flat().filter((name) => {
       const scheme = schemes[name];

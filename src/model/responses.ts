@@ -5,12 +5,13 @@ import { dereference } from "./parameters.js";
 import type { SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
 import { toStyle } from "./styles.js";
+import { mediaTypeEssence } from "./media-type.js";
 
 /** Statuses that never carry a body (RFC 9110), whatever the schema declares. */
 const EMPTY_STATUSES = new Set(["204", "205", "304"]);
 
 export function isJsonMediaType(mediaType: string): boolean {
-  const essence = mediaType.split(";")[0]?.trim().toLowerCase() ?? "";
+  const essence = mediaTypeEssence(mediaType);
   return essence === "application/json" || essence.endsWith("+json");
 }
 

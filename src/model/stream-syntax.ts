@@ -1,4 +1,5 @@
 import type { StreamFraming } from "./ir.js";
+import { mediaTypeEssence } from "./media-type.js";
 
 // Its own module, imported by the config check: reading camelgen.config.json must not load the model.
 
@@ -11,7 +12,7 @@ const FRAMINGS: Readonly<Record<string, StreamFraming>> = {
 
 /** The framing of a sequential media type (`text/event-stream`, JSON lines), undefined for any other. */
 export function framingOf(mediaType: string): StreamFraming | undefined {
-  const essence = mediaType.split(";")[0]?.trim().toLowerCase() ?? "";
+  const essence = mediaTypeEssence(mediaType);
   return Object.hasOwn(FRAMINGS, essence) ? FRAMINGS[essence] : undefined;
 }
 

@@ -3,6 +3,7 @@ import type { Body, Operation, ResponseBody, Schema } from "./ir.js";
 import { typeName } from "./names.js";
 import { someInside } from "./directions.js";
 import { mapChildren, someChild } from "./schema-walk.js";
+import { mediaTypeEssence } from "./media-type.js";
 
 /**
  * Where a value sits on the wire, which decides what `format: binary` is there: `bytes` a whole
@@ -68,7 +69,7 @@ function mapRoots(op: Operation, map: (schema: Schema, at: Position) => Schema):
 
 /** A body a caller may send as a form has parts; else it is bytes or JSON as a whole. */
 function bodyPosition(body: Body): Position {
-  return body.contentTypes.some((type) => FORM_TYPES.has(type.split(";")[0]?.trim().toLowerCase() ?? "")) ? "form" : "bytes";
+  return body.contentTypes.some((type) => FORM_TYPES.has(mediaTypeEssence(type))) ? "form" : "bytes";
 }
 
 /** The position of the schemas directly inside one at `at`. */
