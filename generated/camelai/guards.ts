@@ -10,6 +10,7 @@ import { isDateTime, isUri } from "./runtime/formats.js";
 import { type Assertion, assertionOf, validatorOf } from "./runtime/schema-bindings.js";
 import { standardSchemaOf } from "./runtime/standard-schema.js";
 import { schemas } from "./schemas.js";
+
 const VALUES_0: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["SUPABASE", "POSTGRES", "MYSQL", "BIGQUERY", "DATABRICKS", "FILE", "MOTHERDUCK", "CLICKHOUSE", "MONGODB", "MIXPANEL", "SINGLESTORE", "GOOGLE_SHEETS", "MSSQL", "SNOWFLAKE", "MCP", "CSV", "EXCEL", "SQLITE"]);
 const VALUES_1: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["SUPABASE", "POSTGRES", "MYSQL", "BIGQUERY", "CSV", "EXCEL", "MOTHERDUCK", "CLICKHOUSE", "MONGODB", "MIXPANEL", "SQLITE", "SINGLESTORE", "GOOGLE_SHEETS", "MSSQL", "SNOWFLAKE"]);
 const VALUES_2: ReadonlySet<unknown> = /*#__PURE__*/ new Set<unknown>(["o3", "o4-mini", "gpt-4.1", "gpt-5", "gpt-5-codex", "sonnet-4", "sonnet-4.5", "haiku-4.5"]);

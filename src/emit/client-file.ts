@@ -6,6 +6,7 @@ import { validatorConstant } from "./client-validator.js";
 import type { Statement } from "./source-file.js";
 import { namedImport, resourceModule, RUNTIME } from "./imports.js";
 import { jsDocs } from "./jsdoc.js";
+import { literalText, type ObjectLiteral } from "./literal.js";
 import { operationArguments, overloads, type Argument } from "./operation-signature.js";
 import { operationDocs } from "./operations-file.js";
 import { unshadowedArgument } from "../model/signature-names.js";
@@ -61,14 +62,16 @@ export function resourceClass(resource: Resource, types: ReadonlyMap<string, Nam
 
 /** The transport alone: what every flat function takes, without the resources, logging or validator. */
 function coreClass(model: ApiModel): ClassDeclarationStructure {
-  const config = [
-    `clientName: ${stringLiteral(model.clientName)}`,
-    `defaultBaseURL: ${stringLiteral(model.servers[0] ?? "")}`,
-    `apiKeyEnvVar: ${stringLiteral(model.apiKeyEnvVar)}`,
-    `baseURLEnvVar: ${stringLiteral(model.baseURLEnvVar)}`,
-    `securitySchemes: { ${Object.entries(model.securitySchemes).map(([n, s]) => `${objectLiteralKey(n)}: ${schemeLiteral(s)}`).join(", ")} }`,
-    `validatorName: ${stringLiteral(model.validatorName)}`,
-  ];
+  const config: ObjectLiteral = {
+    entries: [
+      ["clientName", stringLiteral(model.clientName)],
+      ["defaultBaseURL", stringLiteral(model.servers[0] ?? "")],
+      ["apiKeyEnvVar", stringLiteral(model.apiKeyEnvVar)],
+      ["baseURLEnvVar", stringLiteral(model.baseURLEnvVar)],
+      ["securitySchemes", { entries: Object.entries(model.securitySchemes).map(([n, s]) => [objectLiteralKey(n), schemeLiteral(s)]) }],
+      ["validatorName", stringLiteral(model.validatorName)],
+    ],
+  };
   const summary = `${model.title} ${model.version}`.trim();
   return {
     kind: StructureKind.Class,
@@ -85,7 +88,7 @@ function coreClass(model: ApiModel): ClassDeclarationStructure {
     ctors: [
       {
         parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
-        statements: [`super(options, { ${config.join(", ")} });`],
+        statements: [`super(options, ${literalText(config)});`],
       },
     ],
   };
@@ -120,10 +123,10 @@ function clientClass(model: ApiModel): ClassDeclarationStructure {
   };
 }
 
-function schemeLiteral(scheme: SecurityScheme): string {
-  const fields = Object.entries(scheme).map(([key, value]) => `${key}: ${stringLiteral(String(value))}`);
-  if (isBasic(scheme)) fields.push("encode: basicAuth");
-  return `{ ${fields.join(", ")} }`;
+function schemeLiteral(scheme: SecurityScheme): ObjectLiteral {
+  const entries: ObjectLiteral["entries"] = Object.entries(scheme).map(([key, value]) => [key, stringLiteral(String(value))]);
+  if (isBasic(scheme)) entries.push(["encode", "basicAuth"]);
+  return { entries };
 }
 
 /** An HTTP basic scheme, whose credential the runtime's `basicAuth` writes (bundled only where one exists). */

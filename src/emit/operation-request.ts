@@ -5,8 +5,7 @@ import { pageFunction } from "./page-shape.js";
 import { streamCondition, streamReader } from "./stream-signature.js";
 import { streamAccept } from "../model/stream-media.js";
 import type { ObjectLiteral } from "./literal.js";
-import { mediaTypeEssence } from "../model/media-type.js";
-import { isJsonMediaType } from "../model/responses.js";
+import { isJsonMediaType, mediaTypeEssence } from "../model/media-type.js";
 
 type Types = ReadonlyMap<string, NamedType>;
 

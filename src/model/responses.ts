@@ -1,19 +1,15 @@
 import { pointerJoin } from "./diagnostics.js";
-import type { Body, PropertyEncoding, ResponseBody, ResponseKind } from "./ir.js";
+import type { Body, PropertyEncoding, ResponseBody } from "./ir.js";
 import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { dereference } from "./parameters.js";
 import type { SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
+import { holdsBytes } from "./schema-scalars.js";
 import { toStyle } from "./styles.js";
-import { mediaTypeEssence } from "./media-type.js";
+import { isJsonMediaType, mediaTypeEssence, mediaTypeKind } from "./media-type.js";
 
 /** Statuses that never carry a body (RFC 9110), whatever the schema declares. */
 const EMPTY_STATUSES = new Set(["204", "205", "304"]);
-
-export function isJsonMediaType(mediaType: string): boolean {
-  const essence = mediaTypeEssence(mediaType);
-  return essence === "application/json" || essence.endsWith("+json");
-}
 
 function mediaEntries(content: JsonObject): [string, JsonObject][] {
   return entries(content).filter((e): e is [string, JsonObject] => isJsonObject(e[1]));
@@ -36,11 +32,17 @@ export function requestBody(op: JsonObject, pointer: string, ctx: SchemaContext)
   const body: Body = {
     contentTypes: media.map(([type]) => type),
     required: node["required"] === true,
-    schema: toSchema(chosen["schema"] ?? {}, schemaPointer, ctx),
+    schema: toSchema(chosen["schema"] ?? absentSchema(contentType), schemaPointer, ctx),
   };
   const encoding = encodingOf(chosen);
   if (encoding) body.encoding = encoding;
   return body;
+}
+
+/** A body of bytes may omit its schema (OpenAPI 3.1 says so of `application/octet-stream`); any other says nothing. */
+function absentSchema(contentType: string): JsonObject {
+  const bytes = mediaTypeKind(contentType) === "bytes" && !contentType.includes("*") && !mediaTypeEssence(contentType).startsWith("multipart/");
+  return bytes ? { type: "string", format: "binary" } : {};
 }
 
 /** The Encoding Object of a multipart / form-urlencoded media type, reduced to what the runtime needs. */
@@ -77,19 +79,7 @@ export function responses(op: JsonObject, pointer: string, ctx: SchemaContext): 
   return result;
 }
 
-/** Media types outside `text/` whose bodies are text all the same. */
-const TEXT_APPLICATION_TYPES = new Set([
-  "application/xml", "application/javascript", "application/ecmascript", "application/yaml",
-  "application/x-yaml", "application/x-www-form-urlencoded", "application/sql", "application/graphql",
-]);
-
-/** JSON, text (`text/*`, XML and `+xml`, YAML, scripts, any type with a `charset`), else binary. */
-function kindOf(mediaType: string): ResponseKind {
-  if (isJsonMediaType(mediaType)) return "json";
-  const [essence = "", ...parameters] = mediaType.toLowerCase().split(";").map((part) => part.trim());
-  const text = essence.startsWith("text/") || essence.endsWith("+xml") || TEXT_APPLICATION_TYPES.has(essence) || parameters.some((p) => p.startsWith("charset="));
-  return text ? "text" : "blob";
-}
+const RESPONSE_KINDS = { json: "json", text: "text", bytes: "blob" } as const;
 
 function responseBody(status: string, node: JsonObject | undefined, pointer: string, ctx: SchemaContext): ResponseBody {
   const content = node && objectField(node, "content");
@@ -106,7 +96,7 @@ function responseBody(status: string, node: JsonObject | undefined, pointer: str
   // Bytes are bytes whatever the media type says (Swagger 2.0 `type: file` with JSON among `produces`): read as a Blob, asked for by a binary type.
   const asked = binary && isJsonMediaType(contentType) ? (orderedMediaTypes(content ?? {}).find(([type]) => !isJsonMediaType(type))?.[0] ?? contentType) : contentType;
   // `*/*` (springdoc's default, Swagger 2.0 without `produces`) promises nothing: a schema that is not bytes is read as JSON, which falls back to text.
-  const kind = binary ? "blob" : asked.includes("*") ? "json" : kindOf(asked);
+  const kind = binary ? "blob" : asked.includes("*") ? "json" : RESPONSE_KINDS[mediaTypeKind(asked)];
   return { status, kind, contentType: asked, schema, ...(headers.length > 0 ? { headers } : {}) };
 }
 
@@ -116,8 +106,8 @@ export function acceptedTypes(success: readonly ResponseBody[]): string[] {
   return [...new Set(types)];
 }
 
-/** A schema of raw bytes (`type: string, format: binary`), through `$ref`s. */
+/** A schema of raw bytes (`type: string, format: binary` and the like), through `$ref`s. */
 function isBinaryNode(raw: unknown, ctx: SchemaContext): boolean {
   const node = dereference(raw, ctx);
-  return node !== undefined && node["format"] === "binary" && (node["type"] === "string" || node["type"] === undefined);
+  return node !== undefined && holdsBytes(node, ctx.openapi31) && (node["type"] === "string" || node["type"] === undefined);
 }

@@ -3,7 +3,7 @@ import type { Discriminator, Schema } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { allOf, NEVER, UNKNOWN, withNull } from "./schema-combinators.js";
 import { componentSchemaKey, resolvePointer, type SchemaContext } from "./schema-context.js";
-import { numberSchema, stringConstraints } from "./schema-scalars.js";
+import { holdsBytes, numberSchema, stringConstraints } from "./schema-scalars.js";
 import { arraySchema, objectSchema } from "./schema-structures.js";
 import { enumSchema } from "./schema-enum.js";
 import { pascalCase } from "./names.js";
@@ -190,12 +190,12 @@ function typedSchema(type: string, node: JsonObject, pointer: string, ctx: Schem
   }
 }
 
-/** `format: binary` is bytes, or (inside JSON) the string `text` describes: which one, the operation's wire forms decide. */
+/** Bytes (`holdsBytes`) are bytes, or (inside JSON) the string `text` describes: which one, the operation's wire forms decide. */
 function stringTyped(node: JsonObject, pointer: string, ctx: SchemaContext): Schema {
   const constraints = stringConstraints(node, (pattern) => {
     ctx.sink.warn("invalid-pattern", pointerJoin(pointer, "pattern"), invalidPatternMessage(pattern));
   });
-  return constraints.format === "binary" ? { kind: "binary", text: constraints } : { kind: "string", ...constraints };
+  return holdsBytes(node, ctx.openapi31) ? { kind: "binary", text: constraints } : { kind: "string", ...constraints };
 }
 
 function union(node: JsonObject, raw: readonly unknown[], pointer: string, exclusive: boolean, ctx: SchemaContext): Schema {

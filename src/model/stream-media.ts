@@ -2,7 +2,7 @@ import { pointerJoin } from "./diagnostics.js";
 import type { Operation, Schema, StreamFraming, StreamSpec } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { dereference } from "./parameters.js";
-import { isJsonMediaType } from "./responses.js";
+import { isJsonMediaType } from "./media-type.js";
 import type { SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
 import { framingOf } from "./stream-syntax.js";

@@ -123,6 +123,7 @@ describe("camelgen's structure printer", () => {
         "import type { A, B } from \"./a.js\";",
         "import { type Assertion, isEmail as isEmail_2, c } from \"./b.js\";",
         "import \"./side-effect.js\";",
+        "",
         "export { A, B };",
         "export { c } from \"./c.js\";",
         "export * from \"./d.js\";",

@@ -74,12 +74,15 @@ export function printStatements(statements: readonly Statement[]): string {
   return w.toString();
 }
 
-/** Statements one a line; a blank line after one that ends in `}`, and before a declaration with a body. */
+/** Statements one a line; a blank line after the imports, after one that ends in `}`, and before a declaration with a body. */
 function statementList(w: Writer, statements: unknown): void {
   if (typeof statements === "string") return void w.write(statements);
+  let afterImports = false;
   for (const statement of list(statements)) {
-    if (w.endsInBrace()) w.blankLineIfLastNot();
+    const isImport = typeof statement !== "string" && KINDS.get((statement as Fields)["kind"]) === "import";
+    if (w.endsInBrace() || (afterImports && !isImport)) w.blankLineIfLastNot();
     else w.endLine();
+    afterImports = isImport;
     if (typeof statement === "string") w.write(statement);
     else structure(w, statement as Fields);
   }
