@@ -122,6 +122,22 @@ describe("onRequest and onResponse", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("reject the call, without retrying, when onResponse reads the body the call needs", async () => {
+    server.reset((_req, res) => json(res, 200, { ok: true }));
+    const read: unknown[] = [];
+    const api = client({
+      maxRetries: 2,
+      onResponse: async (response) => {
+        read.push(await response.json());
+      },
+    });
+    await expect(APIClient.request(api, BEARER)).rejects.toMatchObject({
+      name: "TypeError",
+      message: "onResponse read the body; read a clone()",
+    });
+    expect([read, server.requests.length]).toEqual([[{ ok: true }], 1]);
+  });
+
   it("see the final response of a redirect once, and may read a clone of its body", async () => {
     server.reset((req, res) => {
       if (req.url === "/start") res.writeHead(307, { location: "/end" }).end();

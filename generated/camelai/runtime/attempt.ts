@@ -48,21 +48,11 @@ export type AttemptOutcome =
   /** A response hook threw `reason`: the call rejects with it, never retried. */
   | { kind: "rejected"; reason: unknown };
 
-/** Carries a hook's error past `classify`, which would take it for a connection failure. */
-class HookFailure {
-  declare readonly reason: unknown;
-  constructor(reason: unknown) {
-    this.reason = reason;
-  }
-}
-
 function classify(
   error: unknown,
   input: AttemptInput,
   timedOut: boolean,
 ): AttemptOutcome {
-  if (error instanceof HookFailure)
-    return { kind: "rejected", reason: error.reason };
   if (error instanceof APIError)
     return { kind: "failure", error, transient: false };
   if (input.callerSignal?.aborted === true && !timedOut)
@@ -128,9 +118,12 @@ async function send(
   if (input.hook !== undefined) {
     try {
       await input.hook(response);
-    } catch (error) {
+      // Read here, the body would be gone for the call, which would then fail as if the connection had.
+      if (response.bodyUsed)
+        throw new TypeError("onResponse read the body; read a clone()");
+    } catch (reason) {
       await discardBody(response);
-      throw new HookFailure(error);
+      return { kind: "rejected", reason };
     }
   }
   return settle(response, input);
