@@ -33,6 +33,7 @@ export {
 } from "./stream-item.js";
 export { jsonBody } from "./json-body.js";
 export { rawBody } from "./raw-body.js";
+export { textBody } from "./text-body.js";
 export { multipartBody } from "./multipart.js";
 export { formBody } from "./form-body.js";
 export { inPath } from "./path-styles.js";
@@ -44,6 +45,7 @@ export { basicAuth } from "./basic-auth.js";
 export type { ClientConfig, SecurityScheme } from "./config.js";
 export type {
   BodyEncoder,
+  BodyReader,
   EncodedBody,
   HttpMethod,
   OperationRequest,

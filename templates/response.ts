@@ -43,7 +43,7 @@ async function readJSON(response: Response): Promise<unknown> {
 
 /**
  * The data of a successful response as `kind` says: `undefined` when the response has no body
- * (no-content statuses, HEAD, `kind: "empty"`, or an empty JSON body), else JSON, text or a Blob.
+ * (no-content statuses, HEAD, `kind: "empty"`, or an empty JSON body), else JSON, a Blob or what the reader gives.
  */
 export async function readSuccessBody(
   response: Response,
@@ -59,8 +59,11 @@ export async function readSuccessBody(
     await discardBody(response);
     return undefined;
   }
-  if (kind === "text") return response.text();
-  return kind === "blob" ? response.blob() : readJSON(response);
+  return kind === "json"
+    ? readJSON(response)
+    : kind === "blob"
+      ? response.blob()
+      : kind(response);
 }
 
 /** An error body: parsed JSON when it is JSON (whatever the content type says), else its text, else `undefined`. */

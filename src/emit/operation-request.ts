@@ -1,4 +1,4 @@
-import type { Body, NamedType, Operation, Param, PropertyEncoding, Schema } from "../model/ir.js";
+import type { Body, NamedType, Operation, Param, PropertyEncoding, ResponseKind, Schema } from "../model/ir.js";
 import { elementAccess, objectLiteralKey, stringLiteral } from "./escape.js";
 import { isScalarParam } from "../model/scalar-params.js";
 import { pageFunction } from "./page-shape.js";
@@ -31,8 +31,9 @@ export function requestObject(op: Operation, types: Types): ObjectLiteral {
     if (body.encoding) fields.push(["encoding", encodingObject(body.encoding)]);
   }
   fields.push(["security", { items: op.security.map((alt) => ({ items: alt.map(stringLiteral) })) }]);
-  const kind = op.success.find((r) => r.kind !== "empty")?.kind ?? "empty";
-  if (kind !== "json" && !(op.stream && !op.stream.when)) fields.push(["responseKind", stringLiteral(kind)]);
+  const kind = successKind(op);
+  const reader = responseKindField(op);
+  if (reader !== undefined) fields.push(["responseKind", reader]);
   const accept = acceptField(op, kind);
   if (accept !== undefined) fields.push(["accept", accept]);
   if (op.stream) fields.push(["stream", streamField(op, op.stream)]);
@@ -45,10 +46,24 @@ export function requestObject(op: Operation, types: Types): ObjectLiteral {
   return { entries: fields };
 }
 
+function successKind(op: Operation): ResponseKind {
+  return op.success.find((r) => r.kind !== "empty")?.kind ?? "empty";
+}
+
+/** `responseKind` where the 2xx body is not JSON: a kind, or for text the runtime's `textBody` (bundled only by such operations). */
+function responseKindField(op: Operation): string | undefined {
+  const kind = successKind(op);
+  if (kind === "json" || (op.stream && !op.stream.when)) return undefined;
+  return kind === "text" ? TEXT_READER : stringLiteral(kind);
+}
+
+const TEXT_READER = "textBody";
+
 /** Runtime values the request literal of `op` names, for the resource file's imports. */
 export function runtimeValues(op: Operation, types: Types): string[] {
   const body = op.body;
   return [
+    ...(responseKindField(op) === TEXT_READER ? [TEXT_READER] : []),
     ...serializersOf(op),
     ...(body && !sentAsDefault(body, types) ? body.contentTypes.map((type) => bodyEncoder(type, body, types)) : []),
     ...(op.pagination ? [pageFunction(op.pagination.style)] : []),

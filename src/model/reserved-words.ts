@@ -37,7 +37,7 @@ export const GLOBAL_NAMES: ReadonlySet<string> = new Set([
  */
 export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "APIClient", "APIConnectionError", "APIConnectionTimeoutError", "APIError", "APIPromise", "APIResult", "APIUserAbortError",
-  "AuthenticationError", "BadRequestError", "basicAuth", "BodyEncoder", "ClientConfig", "ClientOptions", "ConflictError", "EncodedBody",
+  "AuthenticationError", "BadRequestError", "basicAuth", "BodyEncoder", "BodyReader", "ClientConfig", "ClientOptions", "ConflictError", "EncodedBody",
   "FetchOptions", "HeaderValues", "HttpMethod", "InternalServerError", "InvalidParameterError", "LogLevel", "Logger", "Logging",
   "MissingCredentialError", "NotFoundError", "OperationRequest", "OutgoingRequest", "PagePromise", "PageShape", "ParameterLocation",
   "ParameterSerializer", "ParameterSpec", "ParameterStyle", "PermissionDeniedError", "PropertyEncoding", "RateLimitError",
@@ -45,7 +45,7 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "StandardSchemaV1", "UnprocessableEntityError",
   "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging", "responseValidator",
   "formBody", "inCookie", "inFormQuery", "inHeader", "inPath", "inQuery", "inQueryString", "inScalarQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
-  "rawBody",
+  "rawBody", "textBody",
   "paginateCursor", "paginateLinkHeader", "paginateOffset",
   "Framing", "StreamValidation", "ItemParser", "ItemPlace", "ServerSentEvent", "Stream", "StreamOptions", "jsonItem", "jsonLines",
   "jsonSeq", "serverSentEvents", "textItem", "StreamBody", "eventStream", "jsonLinesStream", "jsonSeqStream", "textEventStream",

@@ -4,6 +4,7 @@ import {
   APIError,
   type OperationRequest,
   type ResponseKind,
+  textBody,
 } from "../../templates/index.js";
 import { config } from "./config.js";
 import { startServer, type Handler, type TestServer } from "./server.js";
@@ -154,25 +155,79 @@ describe("successful responses", () => {
 });
 
 describe("response kinds", () => {
-  it('gives the text for "text", even when it is JSON', async () => {
+  it("gives the text for textBody, even when it is JSON", async () => {
     const data = await answer(
       (_req, res) =>
         res
           .writeHead(200, { "content-type": "application/json" })
           .end('{"a":1}'),
       "GET",
-      "text",
+      textBody,
     );
     expect(data).toBe('{"a":1}');
   });
 
-  it('gives an empty string for an empty "text" body', async () => {
+  it("gives an empty string for an empty body read by textBody", async () => {
     const data = await answer(
       (_req, res) => res.writeHead(200, { "content-length": "0" }).end(),
       "GET",
-      "text",
+      textBody,
     );
     expect(data).toBe("");
+  });
+
+  it.each([
+    [
+      "ISO-8859-1",
+      "text/plain; charset=ISO-8859-1",
+      Buffer.from("caf\u00e9 \u00a3", "latin1"),
+      "caf\u00e9 \u00a3",
+    ],
+    [
+      "a quoted label",
+      'text/xml; Charset="ISO-8859-2"',
+      Buffer.from([0xb3, 0xf3, 0x64, 0xbc]),
+      "\u0142\u00f3d\u017a",
+    ],
+    [
+      "Shift_JIS",
+      "text/csv; charset=Shift_JIS",
+      Buffer.from([0x82, 0xa0, 0x82, 0xa2]),
+      "\u3042\u3044",
+    ],
+    [
+      "UTF-16LE",
+      "text/plain;charset=utf-16le",
+      Buffer.from("\u00e9t\u00e9 \u2713", "utf16le"),
+      "\u00e9t\u00e9 \u2713",
+    ],
+  ])(
+    "decodes text in the charset the content type names: %s",
+    async (_label, contentType, bytes, expected) => {
+      const data = await answer(
+        (_req, res) =>
+          res.writeHead(200, { "content-type": contentType }).end(bytes),
+        "GET",
+        textBody,
+      );
+      expect(data).toBe(expected);
+    },
+  );
+
+  it("reads UTF-8 without a charset, and for a label it does not know", async () => {
+    const utf8 = Buffer.from("h\u00e9llo \u2713", "utf8");
+    for (const contentType of [
+      "text/plain",
+      "text/plain; charset=x-unknown-label",
+    ])
+      expect(
+        await answer(
+          (_req, res) =>
+            res.writeHead(200, { "content-type": contentType }).end(utf8),
+          "GET",
+          textBody,
+        ),
+      ).toBe("h\u00e9llo \u2713");
   });
 
   it('gives a Blob with the exact bytes and type for "blob"', async () => {
@@ -198,7 +253,7 @@ describe("response kinds", () => {
   });
 
   it("gives undefined for 204 whatever the kind", async () => {
-    for (const kind of ["json", "text", "blob"] as const)
+    for (const kind of ["json", textBody, "blob"] as const)
       expect(
         await answer((_req, res) => res.writeHead(204).end(), "GET", kind),
       ).toBeUndefined();

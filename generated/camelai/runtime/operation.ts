@@ -93,8 +93,11 @@ export type BodyEncoder = (
   encoding: Readonly<Record<string, PropertyEncoding>> | undefined,
 ) => EncodedBody | Promise<EncodedBody>;
 
-/** How the 2xx body is read. */
-export type ResponseKind = "json" | "text" | "blob" | "empty";
+/** Reads a 2xx body the runtime does not read itself (text in its charset: `textBody`). */
+export type BodyReader = (response: Response) => Promise<unknown>;
+
+/** How the 2xx body is read: JSON (the default), a Blob, nothing, or by a reader. */
+export type ResponseKind = "json" | "blob" | "empty" | BodyReader;
 
 /** Everything a generated operation function knows about one call. */
 export interface OperationRequest {
