@@ -1,58 +1,28 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCase, type GeneratedCase } from "../helpers/generated-case.js";
+import { startRecordingServer, type RecordingServer } from "../helpers/recording-server.js";
 import { describeResult, typecheck } from "../helpers/typecheck.js";
-
-interface Received {
-  method: string;
-  headers: http.IncomingHttpHeaders;
-  bytes: Buffer;
-}
 
 type Call = (...args: unknown[]) => Promise<unknown>;
 type Client = Record<"strings" | "records" | "uploads" | "documents" | "blobs", Record<string, Call>>;
 type Guard = (value: unknown) => boolean;
 
 let generated: GeneratedCase;
-let server: http.Server;
+let server: RecordingServer;
 let client: Client;
-let received: Received[] = [];
-let reply: (res: http.ServerResponse) => void = (res) => res.writeHead(204).end();
 
 beforeAll(async () => {
   generated = await generateCase("binary-in-json");
-  server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      received.push({ method: req.method ?? "", headers: req.headers, bytes: Buffer.concat(chunks) });
-      reply(res);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startRecordingServer();
   const Client = generated.client["default"] as new (o: object) => Client;
-  client = new Client({ baseURL, maxRetries: 0, validate: "throw", validator: generated.client["binaryInJSONValidator"] });
+  client = new Client({ baseURL: server.baseURL, maxRetries: 0, validate: "throw", validator: generated.client["binaryInJSONValidator"] });
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((r) => server.close(() => r()));
+  await server.close();
   await generated.remove();
 });
 
 const guard = (name: string) => generated.client[name] as Guard;
-
-function lastRequest(): Received {
-  const last = received.at(-1);
-  if (!last) throw new Error("no request reached the server");
-  return last;
-}
-
-async function receivedForm(): Promise<FormData> {
-  const last = lastRequest();
-  return new Request("http://x/", { method: "POST", headers: { "content-type": String(last.headers["content-type"]) }, body: new Uint8Array(last.bytes) }).formData();
-}
 
 describe("format: binary in fixtures/cases/binary-in-json.yaml", () => {
   it("is a string inside JSON and bytes as a form part or a whole body, in the types", async () => {
@@ -101,17 +71,17 @@ export async function calls(): Promise<string> {
   });
 
   it("sends a JSON string as it is and validates a response's string against the JSON form", async () => {
-    reply = (res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ binary: "cmVwbHk=" }));
+    server.reply = (res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ binary: "cmVwbHk=" }));
     const data = await client.strings["update"]?.({ binary: "aGk=", attachment: { content: "Yw==" } });
-    expect(JSON.parse(lastRequest().bytes.toString())).toEqual({ binary: "aGk=", attachment: { content: "Yw==" } });
+    expect(JSON.parse(server.last().bytes.toString())).toEqual({ binary: "aGk=", attachment: { content: "Yw==" } });
     expect(data).toEqual({ binary: "cmVwbHk=" });
   });
 
   it("sends multipart file parts as files, a part's array items too", async () => {
-    reply = (res) => res.writeHead(204).end();
+    server.reply = (res) => res.writeHead(204).end();
     const bytes = new Uint8Array([0x25, 0x50, 0x00, 0xff]);
     await client.uploads["create"]?.({ file: new File([bytes], "a.bin"), extras: [bytes, new Blob(["second"])], attachment: { name: "n", content: "Yw==" } });
-    const form = await receivedForm();
+    const form = await server.form();
     const file = form.get("file") as File;
     expect([file.name, new Uint8Array(await file.arrayBuffer())]).toEqual(["a.bin", bytes]);
     const extras = form.getAll("extras") as File[];
@@ -123,19 +93,19 @@ export async function calls(): Promise<string> {
   });
 
   it("a schema shared both ways: its file goes as a part in multipart and as the string in JSON", async () => {
-    reply = (res) => res.writeHead(204).end();
+    server.reply = (res) => res.writeHead(204).end();
     await client.documents["create"]?.({ title: "t", file: new Blob(["pdf"]) }, { contentType: "multipart/form-data" });
-    const part = (await receivedForm()).get("file") as File;
+    const part = (await server.form()).get("file") as File;
     expect(await part.text()).toBe("pdf");
-    reply = (res) => res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ title: "t", file: "cGRm" }));
+    server.reply = (res) => res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ title: "t", file: "cGRm" }));
     await expect(client.records["create"]?.({ title: "t", file: "cGRm" })).resolves.toEqual({ title: "t", file: "cGRm" });
-    expect(JSON.parse(lastRequest().bytes.toString())).toEqual({ title: "t", file: "cGRm" });
+    expect(JSON.parse(server.last().bytes.toString())).toEqual({ title: "t", file: "cGRm" });
   });
 
   it("a whole binary body is sent as its bytes", async () => {
-    reply = (res) => res.writeHead(204).end();
+    server.reply = (res) => res.writeHead(204).end();
     await client.blobs["update"]?.(new Uint8Array([1, 2, 3]));
-    expect([lastRequest().headers["content-type"], [...lastRequest().bytes]]).toEqual(["application/octet-stream", [1, 2, 3]]);
+    expect([server.last().headers["content-type"], [...server.last().bytes]]).toEqual(["application/octet-stream", [1, 2, 3]]);
   });
 
   it.each([
@@ -143,12 +113,12 @@ export async function calls(): Promise<string> {
     ["a Uint8Array", new Uint8Array([104, 105])],
     ["a Buffer", Buffer.from("hi")],
   ])("refuses %s in a property of a JSON body (multipart offered beside it) instead of sending it as {} or numbers", async (_label, value) => {
-    received = [];
+    server.received.length = 0;
     const call = client.documents["create"]?.({ title: "t", file: value });
     await expect(call).rejects.toMatchObject({
       name: "InvalidParameterError",
       message: 'Cannot send an object as application/json; its file needs contentType "multipart/form-data"',
     });
-    expect(received).toEqual([]);
+    expect(server.received).toEqual([]);
   });
 });
