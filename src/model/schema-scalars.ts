@@ -3,7 +3,6 @@ import { numberField, stringField, type JsonObject } from "./json.js";
 import { patternFlags } from "./pattern-flags.js";
 import { mediaTypeKind } from "./media-type.js";
 
-/** The string keywords of a schema node; `onBadPattern` is told of a pattern JavaScript cannot compile, which is then omitted. */
 /**
  * Whether a string schema stands for bytes: `format: binary`, or (OpenAPI 3.1, where `format` no
  * longer says how content is carried) a `contentMediaType` that is not text, with no
@@ -15,6 +14,7 @@ export function holdsBytes(node: JsonObject, openapi31: boolean): boolean {
   return openapi31 && media !== undefined && node["contentEncoding"] === undefined && mediaTypeKind(media) === "bytes";
 }
 
+/** The string keywords of a schema node; `onBadPattern` is told of a pattern JavaScript cannot compile, which is then omitted. */
 export function stringConstraints(node: JsonObject, onBadPattern: (pattern: string) => void): StringConstraints {
   const schema: StringConstraints = {};
   const format = stringField(node, "format");
