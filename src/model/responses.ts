@@ -39,9 +39,13 @@ export function requestBody(op: JsonObject, pointer: string, ctx: SchemaContext)
   return body;
 }
 
-/** A body of bytes may omit its schema (OpenAPI 3.1 says so of `application/octet-stream`); any other says nothing. */
+/**
+ * A body of bytes may omit its schema (OpenAPI 3.1 says so of `application/octet-stream`); any other
+ * says nothing, nor does a range that may be JSON or text (`*\/*`, `application/*`) or a form.
+ */
 function absentSchema(contentType: string): JsonObject {
-  const bytes = mediaTypeKind(contentType) === "bytes" && !contentType.includes("*") && !mediaTypeEssence(contentType).startsWith("multipart/");
+  const essence = mediaTypeEssence(contentType);
+  const bytes = mediaTypeKind(contentType) === "bytes" && essence !== "*/*" && essence !== "application/*" && !essence.startsWith("multipart/");
   return bytes ? { type: "string", format: "binary" } : {};
 }
 

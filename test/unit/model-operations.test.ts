@@ -217,6 +217,25 @@ describe("responses", () => {
   });
 
   it.each([
+    ["application/octet-stream", "binary"],
+    ["application/zip", "binary"],
+    ["image/*", "binary"],
+    ["*/*", "unknown"],
+    ["application/*", "unknown"],
+    ["text/plain", "unknown"],
+    ["application/json", "unknown"],
+    ["multipart/form-data", "unknown"],
+    ["application/octet-stream; charset=utf-8", "unknown"],
+  ])("a %s request body without a schema is %s", (mediaType, kind) => {
+    const model = build(
+      document({ paths: op("/a", "put", { operationId: "a_put", requestBody: { required: true, content: { [mediaType]: {} } }, responses: OK_EMPTY }) }),
+    );
+    const schema = operation(model, "a_put").body?.schema;
+    const target = schema?.kind === "ref" ? namedType(model, schema.name).schema : schema;
+    expect(target?.kind).toBe(kind);
+  });
+
+  it.each([
     ["JSON and bytes (Swagger 2.0 `type: file`)", { "application/json": { schema: { type: "string", format: "binary" } }, "application/octet-stream": { schema: { type: "string", format: "binary" } } }, "application/octet-stream"],
     ["JSON only", { "application/json": { schema: { $ref: "#/components/schemas/File" } } }, "application/json"],
     ["text", { "text/powershell": { schema: { type: "string", format: "binary" } } }, "text/powershell"],
