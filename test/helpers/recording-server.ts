@@ -21,34 +21,26 @@ export interface RecordingServer {
 }
 
 export async function startRecordingServer(): Promise<RecordingServer> {
-  const received: Received[] = [];
-  const recorder: { reply: RecordingServer["reply"] } = { reply: (res) => res.writeHead(204).end() };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      received.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, bytes: Buffer.concat(chunks) });
-      recorder.reply(res);
+      recording.received.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, bytes: Buffer.concat(chunks) });
+      recording.reply(res);
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const last = (): Received => {
-    const request = received.at(-1);
-    if (!request) throw new Error("no request reached the server");
-    return request;
-  };
-  return {
+  const recording: RecordingServer = {
     baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    received,
-    get reply() {
-      return recorder.reply;
+    received: [],
+    reply: (res) => res.writeHead(204).end(),
+    last: () => {
+      const request = recording.received.at(-1);
+      if (!request) throw new Error("no request reached the server");
+      return request;
     },
-    set reply(next) {
-      recorder.reply = next;
-    },
-    last,
     form: () => {
-      const request = last();
+      const request = recording.last();
       return new Request("http://x/", { method: "POST", headers: { "content-type": String(request.headers["content-type"]) }, body: new Uint8Array(request.bytes) }).formData();
     },
     close: async () => {
@@ -56,4 +48,5 @@ export async function startRecordingServer(): Promise<RecordingServer> {
       await new Promise<void>((r) => server.close(() => r()));
     },
   };
+  return recording;
 }

@@ -43,7 +43,8 @@ async function readJSON(response: Response): Promise<unknown> {
 
 /**
  * The data of a successful response as `kind` says: `undefined` when the response has no body
- * (no-content statuses, HEAD, `kind: "empty"`, or an empty JSON body), else JSON, a Blob or what the reader gives.
+ * (no-content statuses, HEAD, `kind: "empty"`, or an empty JSON body), else JSON, a Blob or what
+ * the reader gives.
  */
 export async function readSuccessBody(
   response: Response,
