@@ -179,6 +179,25 @@ describe("security requirements", () => {
     expect(request.url).toBe("/me?q=1&api_key=q-secret");
   });
 
+  it("lets apiKey stand in for one scheme of a requirement, the others given by name", async () => {
+    const request = await send([["tenant", "headerKey"]], {
+      credentials: { tenant: "acme" },
+    });
+    expect([request.headers["x-tenant"], request.headers["x-api-key"]]).toEqual(
+      ["acme", SECRET],
+    );
+  });
+
+  it("never sends apiKey under two schemes of one requirement (an app id and a key)", async () => {
+    const error = await APIClient.request(client({}), {
+      method: "GET",
+      path: "/me",
+      security: [["tenant", "headerKey"]],
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingCredentialError);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("takes the first satisfiable requirement in schema order", async () => {
     const request = await send([["tenant"], ["bearer"]], {
       credentials: { tenant: "acme" },
@@ -309,7 +328,11 @@ describe("redirects", () => {
     redirectTo(`${other.url}/landing`);
     await APIClient.request(
       client({
-        credentials: { drfToken: "Token drf-secret", tenant: "acme" },
+        credentials: {
+          drfToken: "Token drf-secret",
+          tenant: "acme",
+          cookieKey: SECRET,
+        },
         defaultHeaders: { cookie: "sid=1" },
       }),
       {

@@ -144,6 +144,7 @@ describe("debug", () => {
   it("redacts authorization, x-api-key, cookie and proxy-authorization values", async () => {
     server.reset((_req, res) => json(res, 200, {}));
     const { api, lines } = logged("debug", {
+      credentials: { headerKey: SECRET, cookieKey: SECRET },
       defaultHeaders: { "proxy-authorization": "Basic cHJveHk6cHc=" },
     });
     await call(api, [["bearer", "headerKey", "cookieKey"]]);
@@ -233,6 +234,7 @@ describe("warn", () => {
       {
         baseURL: server.url,
         apiKey: SECRET,
+        credentials: { tenant: OTHER_SECRET },
         validate: "warn",
         validator,
         logging: clientLogging,
@@ -276,6 +278,7 @@ describe("error", () => {
       {
         baseURL: `http://127.0.0.1:${await closedPort()}`,
         apiKey: SECRET,
+        credentials: { tenant: OTHER_SECRET },
         maxRetries: 0,
         logging: clientLogging,
         logger,
@@ -342,7 +345,12 @@ describe("a client without logging", () => {
       vi.spyOn(console, level).mockImplementation(() => undefined),
     );
     const api = new APIClient(
-      { baseURL: server.url, apiKey: SECRET, maxRetries: 1 },
+      {
+        baseURL: server.url,
+        apiKey: SECRET,
+        credentials: { tenant: OTHER_SECRET },
+        maxRetries: 1,
+      },
       config,
     );
     await expect(call(api)).rejects.toMatchObject({ status: 503 });

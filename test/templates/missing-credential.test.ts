@@ -59,9 +59,9 @@ describe("a call whose security requirement has no credential", () => {
   it("names every scheme, the apiKey option, the environment variable and credentials.<scheme>", async () => {
     const error = await refusal(call([["drfToken", "tenant"], ["queryKey"]]));
     expect(error.message).toBe(
-      'GET /me needs a credential for security scheme "drfToken" and "tenant" or "queryKey" (nothing was sent): ' +
+      'GET /me needs a credential for scheme "drfToken" and "tenant" or "queryKey" (nothing was sent): ' +
         "pass the `apiKey` option or set the TESTAPI_API_KEY environment variable, " +
-        "or `credentials.drfToken` or `credentials.tenant` or `credentials.queryKey`",
+        "or `credentials.drfToken` and `credentials.tenant` or `credentials.queryKey`",
     );
   });
 

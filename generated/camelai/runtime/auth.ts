@@ -61,14 +61,6 @@ function wireValue(
   }
 }
 
-function credentialFor(
-  name: string,
-  config: AuthConfig,
-): SchemeCredential | undefined {
-  const credential = own(config.credentials, name) ?? config.apiKey;
-  return credential === "" ? undefined : credential;
-}
-
 /** The header a scheme's credential travels in (lower-cased); `undefined` for a query or cookie key. */
 export function credentialHeader(scheme: SecurityScheme): string | undefined {
   if (scheme.type !== "apiKey") return "authorization";
@@ -101,10 +93,18 @@ function satisfy(
     query: [],
     cookies: [],
   };
+  // `apiKey` stands in for one scheme of a requirement at most: one secret sent under two names
+  // (an app id and a key) is neither.
+  const lacking = requirement.filter(
+    (name) => own(config.credentials, name) === undefined,
+  );
   for (const name of requirement) {
     const scheme = schemeNamed(config, name);
-    const credential = credentialFor(name, config);
-    if (scheme === undefined || credential === undefined) return undefined;
+    const credential =
+      own(config.credentials, name) ??
+      (lacking.length < 2 ? config.apiKey : undefined);
+    if (scheme === undefined || credential === undefined || credential === "")
+      return undefined;
     const value = wireValue(
       name,
       scheme,
@@ -161,11 +161,15 @@ export function secretsOf(config: AuthConfig): string[] {
  * whichever source set them, with the token after a scheme word (`Basic <base64>`) on its own:
  * the values a server may echo back.
  */
-export function headerSecrets(headers: Headers, guarded: readonly string[]): string[] {
+export function headerSecrets(
+  headers: Headers,
+  guarded: readonly string[],
+): string[] {
   const secrets: string[] = [];
   for (const name of ["authorization", "proxy-authorization", ...guarded]) {
     const value = name === "cookie" ? null : headers.get(name);
-    if (value !== null) secrets.push(value, value.slice(value.indexOf(" ") + 1));
+    if (value !== null)
+      secrets.push(value, value.slice(value.indexOf(" ") + 1));
   }
   return secrets;
 }

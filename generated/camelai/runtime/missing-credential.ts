@@ -26,8 +26,14 @@ export class MissingCredentialError extends Error {
   }
 }
 
-function describeRequirement(requirement: readonly string[]): string {
-  return requirement.map((name) => JSON.stringify(name)).join(" and ");
+/** The requirements in words: `a` and `b` or `c`, each scheme name as `format` writes it. */
+function alternatives(
+  security: readonly (readonly string[])[],
+  format: (name: string) => string,
+): string {
+  return security
+    .map((requirement) => requirement.map(format).join(" and "))
+    .join(" or ");
 }
 
 function message(
@@ -35,17 +41,13 @@ function message(
   security: readonly (readonly string[])[],
   auth: AuthConfig,
 ): string {
-  const required = security.map(describeRequirement).join(" or ");
   const env =
     auth.apiKeyEnvVar === undefined
       ? ""
       : ` or set the ${auth.apiKeyEnvVar} environment variable`;
-  const each = [...new Set(security.flat())]
-    .map((name) => `\`credentials.${name}\``)
-    .join(" or ");
   return (
-    `${operation} needs a credential for security scheme ${required} (nothing was sent): ` +
-    `pass the \`apiKey\` option${env}, or ${each}`
+    `${operation} needs a credential for scheme ${alternatives(security, (name) => `"${name}"`)} ` +
+    `(nothing was sent): pass the \`apiKey\` option${env}, or ${alternatives(security, (name) => `\`credentials.${name}\``)}`
   );
 }
 
