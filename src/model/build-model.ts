@@ -123,7 +123,7 @@ export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiMo
 
 /** The naming facts of one operation; a configured method name must be a usable identifier. */
 function nameInput(group: string, resource: string, op: Operation, names: ModelOptions["names"], sink: DiagnosticSink): OperationNameInput {
-  const input = { operationId: op.operationId, group, resource, httpMethod: op.httpMethod, pointer: op.pointer };
+  const input = { operationId: op.operationId, group, resource, httpMethod: op.httpMethod, path: op.path, pointer: op.pointer };
   const wanted = names && Object.prototype.hasOwnProperty.call(names, op.operationId) ? names[op.operationId] : undefined;
   if (wanted === undefined) return input;
   if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(wanted) || UNSAFE_MEMBER_NAMES.has(wanted)) {

@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from "./diagnostics.js";
 import type { NamedType, Operation, Resource } from "./ir.js";
 import { drfShortNames, looksLikeDrfSpectacular } from "./drf-names.js";
+import { fastapiShortNames, looksLikeFastApi } from "./fastapi-names.js";
 import { functionName, methodName, methodWord, words } from "./names.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
 
@@ -11,6 +12,8 @@ export interface OperationNameInput {
   /** The resource property it belongs to; method names must differ within one. */
   resource: string;
   httpMethod: string;
+  /** The operation's path template, as written. */
+  path: string;
   /** Where the operation is, for diagnostics and a stable order. */
   pointer: string;
   /** The document spells the operationId (two operations spelling one id are an error, not renamed). */
@@ -27,7 +30,9 @@ export interface OperationNames {
 /**
  * The method and function name of every operation. In a document that looks like drf-spectacular's
  * output, a custom action drops its action suffix (`sources_add_bigquery_create` ->
- * `sources.addBigquery`, `sourcesAddBigquery`) unless the short method would meet another method of
+ * `sources.addBigquery`, `sourcesAddBigquery`); in one that looks like FastAPI's, an operation is
+ * named by its route function (`read_item_items__item_id__get` -> `items.readItem`, `readItem`).
+ * Either holds unless the short method would meet another method of
  * its resource, or the short function another function: then each of them keeps its long form
  * (a standard action's long form is its action, `create`). Repeated until no short name meets
  * another name, so the result does not depend on the order. A configured method name stays as it
@@ -36,11 +41,12 @@ export interface OperationNames {
  */
 export function operationNames(inputs: readonly OperationNameInput[], sink: DiagnosticSink): OperationNames[] {
   const drf = looksLikeDrfSpectacular(inputs);
+  const fastapi = !drf && looksLikeFastApi(inputs);
   let chosen = inputs.map((input) => {
     const configured: OperationNames | undefined =
       input.configured === undefined ? undefined : { method: input.configured, fn: functionName([...words(input.group), input.configured].join("_")) };
     const long = configured ?? { method: methodName(input.operationId, input.group), fn: functionName(input.operationId) };
-    const short = drf && !configured ? drfShortNames(input.operationId, input.group, input.httpMethod) : undefined;
+    const short = configured ? undefined : drf ? drfShortNames(input.operationId, input.group, input.httpMethod) : fastapi ? fastapiShortNames(input, input.group) : undefined;
     return { input, long, name: short ?? long };
   });
   for (;;) {

@@ -81,7 +81,7 @@ const CAMELAI_OPERATIONS: [string, string, string, string, string][] = [
 ];
 
 describe("camelAI operationIds", () => {
-  const inputs = CAMELAI_OPERATIONS.map(([operationId, group, httpMethod]) => ({ operationId, group, httpMethod, resource: resourceProperty(group), pointer: `#/${operationId}` }));
+  const inputs = CAMELAI_OPERATIONS.map(([operationId, group, httpMethod]) => ({ operationId, group, httpMethod, path: `/${group}`, resource: resourceProperty(group), pointer: `#/${operationId}` }));
   const sink = new DiagnosticSink();
   const chosen = operationNames(inputs, sink);
 
@@ -153,6 +153,7 @@ const namesOf = (rows: NameRow[], configured: Record<string, string> = {}, sink 
       operationId,
       group,
       httpMethod,
+      path: `/${group}`,
       resource: resourceProperty(group),
       pointer: `#/paths/${operationId}/${httpMethod.toLowerCase()}`,
       ...(configured[operationId] !== undefined ? { configured: configured[operationId] } : {}),
@@ -242,8 +243,8 @@ describe("short names and collisions", () => {
 
   it("two operations without operationId at /db-reset and /db/reset: the first by pointer keeps the function name", () => {
     const sink = new DiagnosticSink();
-    const input = (resource: string, pointer: string) => ({ operationId: "post_db_reset", group: resource, resource, httpMethod: "POST", pointer });
-    const chosen = operationNames([input("db", "#/paths/~1db~1reset/post"), input("dbReset", "#/paths/~1db-reset/post")], sink);
+    const input = (resource: string, path: string) => ({ operationId: "post_db_reset", group: resource, resource, httpMethod: "POST", path, pointer: `#/paths/${path.replaceAll("/", "~1")}/post` });
+    const chosen = operationNames([input("db", "/db/reset"), input("dbReset", "/db-reset")], sink);
     expect(chosen).toEqual([
       { method: "postDbResetPost", fn: "postDbResetPost" },
       { method: "postDbReset", fn: "postDbReset" },
