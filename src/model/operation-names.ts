@@ -2,6 +2,7 @@ import type { DiagnosticSink } from "./diagnostics.js";
 import type { NamedType, Operation, Resource } from "./ir.js";
 import { drfShortNames, looksLikeDrfSpectacular } from "./drf-names.js";
 import { fastapiShortNames, looksLikeFastApi } from "./fastapi-names.js";
+import { looksLikeNestJs, nestShortNames } from "./nestjs-names.js";
 import { functionName, methodName, methodWord, words } from "./names.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
 
@@ -27,26 +28,36 @@ export interface OperationNames {
   fn: string;
 }
 
+/** The generators whose operationIds carry more than a method name, tried in this order. */
+const CONVENTIONS: readonly {
+  looksLike: (inputs: readonly OperationNameInput[]) => boolean;
+  short: (input: OperationNameInput) => OperationNames | undefined;
+}[] = [
+  { looksLike: looksLikeDrfSpectacular, short: (input) => drfShortNames(input.operationId, input.group, input.httpMethod) },
+  { looksLike: looksLikeFastApi, short: (input) => fastapiShortNames(input, input.group) },
+  { looksLike: looksLikeNestJs, short: (input) => nestShortNames(input.operationId) },
+];
+
 /**
  * The method and function name of every operation. In a document that looks like drf-spectacular's
  * output, a custom action drops its action suffix (`sources_add_bigquery_create` ->
  * `sources.addBigquery`, `sourcesAddBigquery`); in one that looks like FastAPI's, an operation is
- * named by its route function (`read_item_items__item_id__get` -> `items.readItem`, `readItem`).
- * Either holds unless the short method would meet another method of
- * its resource, or the short function another function: then each of them keeps its long form
- * (a standard action's long form is its action, `create`). Repeated until no short name meets
+ * named by its route function (`read_item_items__item_id__get` -> `items.readItem`, `readItem`); in
+ * one that looks like @nestjs/swagger's, by its handler (`UsersController_findAll` -> `users.findAll`,
+ * `usersFindAll`). A short name holds unless its method would meet another method of its resource,
+ * or its function another function: then each of them keeps its long form (a standard action's
+ * long form is its action, `create`). Repeated until no short name meets
  * another name, so the result does not depend on the order. A configured method name stays as it
  * is, and its function is the resource's words and that name (`sourcesConnectBigquery`). Names
  * that still meet are told apart by `distinctNames`.
  */
 export function operationNames(inputs: readonly OperationNameInput[], sink: DiagnosticSink): OperationNames[] {
-  const drf = looksLikeDrfSpectacular(inputs);
-  const fastapi = !drf && looksLikeFastApi(inputs);
+  const convention = CONVENTIONS.find((c) => c.looksLike(inputs));
   let chosen = inputs.map((input) => {
     const configured: OperationNames | undefined =
       input.configured === undefined ? undefined : { method: input.configured, fn: functionName([...words(input.group), input.configured].join("_")) };
     const long = configured ?? { method: methodName(input.operationId, input.group), fn: functionName(input.operationId) };
-    const short = configured ? undefined : drf ? drfShortNames(input.operationId, input.group, input.httpMethod) : fastapi ? fastapiShortNames(input, input.group) : undefined;
+    const short = configured ? undefined : convention?.short(input);
     return { input, long, name: short ?? long };
   });
   for (;;) {
