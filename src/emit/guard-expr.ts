@@ -10,7 +10,6 @@ import {
   discriminatorCases,
   hoistFunction,
   hoistedName,
-  isNever,
   knownKeyTest,
   neverPasses,
   propertyAccess,
@@ -61,7 +60,7 @@ export class CheckCompiler {
   /** Statements where the schema needs them and `locals` allows them, else an expression. */
   compile(schema: Schema, v: string, site: Site, locals: LocalNames | undefined): Compiled {
     if (alwaysPasses(schema)) return { expr: TRUE };
-    if (neverPasses(schema)) return { expr: FALSE };
+    if (this.unsatisfiable(schema)) return { expr: FALSE };
     if (isScalar(schema)) return { expr: scalarTest(schema, v, this.ctx.constants) };
     switch (schema.kind) {
       case "ref":
@@ -69,8 +68,6 @@ export class CheckCompiler {
       case "not":
         return { expr: not(this.expr(schema.schema, v, childSite(site, "not"))) };
       case "intersection":
-        // Parts that contradict each other would also make TypeScript reject the checks' narrowing.
-        if (this.ctx.facts.isEmpty(schema)) return { expr: FALSE };
         return { expr: all(schema.parts.map((part, i) => this.expr(part, v, childSite(site, `allOf${i}`)))) };
       case "union":
         if (!schema.exclusive && !schema.discriminator) return { expr: any(schema.variants.map((variant, i) => this.expr(variant, v, childSite(site, `anyOf${i}`)))) };
@@ -91,6 +88,18 @@ export class CheckCompiler {
       default:
         return assertNever(schema);
     }
+  }
+
+  /**
+   * Schemas whose check is the literal `false`, decided before any of their parts is compiled:
+   * parts that contradict each other (which would also make TypeScript reject the checks'
+   * narrowing), and an object with a required property that no value satisfies (dracoon.team's
+   * `type: array` with a string `enum`), whose checks would otherwise follow a `return false;`.
+   */
+  private unsatisfiable(schema: Schema): boolean {
+    if (neverPasses(schema)) return true;
+    if (schema.kind === "intersection") return this.ctx.facts.isEmpty(schema);
+    return schema.kind === "object" && schema.properties.some((p) => p.required && this.unsatisfiable(p.schema));
   }
 
   /** `function isX$where(v: unknown): boolean`, shared by every use of this schema node. */
@@ -204,8 +213,9 @@ export class CheckCompiler {
     });
     if (!open) {
       const condition = all([...(matched ? [not(atom(matched))] : []), not(knownKeyTest(this.ctx, schema.properties.map((p) => p.wireName), key))]);
-      const extra = typeof additional === "object" && !isNever(additional.schema) ? this.stmts(additional.schema, item, childSite(site, "additional"), locals) : [RETURN_FALSE];
-      usesItem ||= typeof additional === "object" && !isNever(additional.schema) && extra.length > 0;
+      const checked = typeof additional === "object" && !this.unsatisfiable(additional.schema);
+      const extra = checked ? this.stmts(additional.schema, item, childSite(site, "additional"), locals) : [RETURN_FALSE];
+      usesItem ||= checked && extra.length > 0;
       body.push(...(isConst(condition, true) ? extra : extra.length === 1 && extra[0] === RETURN_FALSE ? [failIf(condition)] : [block(`if (${print(condition)})`, extra)]));
     }
     const loop = block(`for (const ${key} in ${v})`, [
@@ -233,7 +243,7 @@ export class CheckCompiler {
       const inner = this.stmts(itemSchema, local, childSite(site, String(index)), locals);
       if (inner.length > 0) out.push(block(`if (${v}.length > ${index})`, [`const ${local}: unknown = ${v}[${index}];`, ...inner]));
     });
-    if (isNever(schema.items)) out.push(failIf(compare(`${v}.length`, ">", prefix.length)));
+    if (this.unsatisfiable(schema.items)) out.push(failIf(compare(`${v}.length`, ">", prefix.length)));
     else if (schema.items.kind !== "unknown") {
       const i = locals.fresh("i");
       const item = locals.fresh("item");
@@ -251,7 +261,7 @@ export class CheckCompiler {
    * or with the helper's number arguments `isArrayOf(v, isStringOf, 1, 255)`.
    */
   private itemGuard(schema: ArraySchema, site: Site): { callee: string; rest: string[] } | undefined {
-    if (schema.prefixItems || schema.contains || isNever(schema.items)) return undefined;
+    if (schema.prefixItems || schema.contains || this.unsatisfiable(schema.items)) return undefined;
     const probe = "item";
     return typeofHelper(this.ctx, schema.items) ?? callOn(this.expr(schema.items, probe, childSite(site, "items")), probe);
   }

@@ -1,4 +1,4 @@
-import { all, any, not, print, type Expr } from "./guard-logic.js";
+import { all, any, isConst, not, print, type Expr } from "./guard-logic.js";
 
 /**
  * Statements of the compiled guards, as a tree: a line, a failing test (`if (test) return false;`)
@@ -41,6 +41,7 @@ export function failIf(test: Expr): FailIf {
 export function withVerdict(body: Stmt[]): Stmt[] {
   const statements = joinFailures(body);
   const last = statements.at(-1);
+  if (last === RETURN_FALSE) return statements;
   if (last === undefined || typeof last === "string" || !("failIf" in last)) return [...statements, "return true;"];
   const test = last.failIf;
   // De Morgan: `if (p !== undefined && !isX(p)) return false;` reads back as `p === undefined || isX(p)`.
@@ -50,16 +51,24 @@ export function withVerdict(body: Stmt[]): Stmt[] {
 
 /**
  * Consecutive failing tests as one (`if (!isRecord(v) || !isInteger(v["id"])) return false;`),
- * also inside blocks: the same checks in the same order, each written once.
+ * also inside blocks: the same checks in the same order, each written once. A test that cannot
+ * fail is dropped; one that always fails (a required property no value satisfies) ends its list as
+ * `return false;`, since TypeScript forgets its narrowings in code that cannot run.
  */
 function joinFailures(statements: Stmt[]): Stmt[] {
   const out: Stmt[] = [];
   for (const stmt of statements) {
     const previous = out.at(-1);
+    if (typeof stmt !== "string" && "failIf" in stmt && isConst(stmt.failIf, false)) continue;
     if (typeof stmt !== "string" && "failIf" in stmt && previous !== undefined && typeof previous !== "string" && "failIf" in previous) {
       out[out.length - 1] = failIf(any([previous.failIf, stmt.failIf]));
     } else {
       out.push(typeof stmt !== "string" && "body" in stmt ? { ...stmt, body: joinFailures(stmt.body) } : stmt);
+    }
+    const last = out.at(-1);
+    if (typeof last !== "string" && last !== undefined && "failIf" in last && isConst(last.failIf, true)) {
+      out[out.length - 1] = RETURN_FALSE;
+      return out;
     }
   }
   return out;
