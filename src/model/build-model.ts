@@ -33,6 +33,7 @@ import { checkDocumentRefs } from "./ref-check.js";
 import { toSchema } from "./schema.js";
 import { withWireForms } from "./wire-forms.js";
 import { checkStreamIds, withConfiguredStream, type StreamsConfig } from "./stream-config.js";
+import { withoutControllerSuffix } from "./springfox-names.js";
 
 export interface ModelOptions {
   /** Overrides the client class name derived from `info.title`. */
@@ -69,10 +70,11 @@ export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiMo
   const inline: SchemaEntry[] = [];
   const sites = operationSites(document, sink);
   const built = sites.map((site) => buildOperation(site, ctx));
+  const groupNames = withoutControllerSuffix(built.map((b) => b.group), resourceProperty);
   // Tags that spell one resource differently (`knowledge-base`, `knowledge_base`) share it.
-  const keys = built.map((b) => resourceProperty(b.group));
+  const keys = groupNames.map(resourceProperty);
   const chosen = operationNames(
-    built.map((b, i) => ({ ...nameInput(b.group, keys[i] as string, b.operation, options.names, sink), declared: typeof sites[i]?.node["operationId"] === "string" })),
+    built.map((b, i) => ({ ...nameInput(groupNames[i] as string, keys[i] as string, b.operation, options.names, sink), declared: typeof sites[i]?.node["operationId"] === "string" })),
     sink,
   );
   for (const [i, { operation }] of built.entries()) {

@@ -3,6 +3,8 @@ import type { NamedType, Operation, Resource } from "./ir.js";
 import { drfShortNames, looksLikeDrfSpectacular } from "./drf-names.js";
 import { fastapiShortNames, looksLikeFastApi } from "./fastapi-names.js";
 import { looksLikeNestJs, nestShortNames } from "./nestjs-names.js";
+import { numberedStems } from "./numbered-ids.js";
+import { looksLikeSpringfox, springfoxShortNames } from "./springfox-names.js";
 import { functionName, methodName, methodWord, words } from "./names.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
 
@@ -28,14 +30,17 @@ export interface OperationNames {
   fn: string;
 }
 
-/** The generators whose operationIds carry more than a method name, tried in this order. */
-const CONVENTIONS: readonly {
+interface Convention {
   looksLike: (inputs: readonly OperationNameInput[]) => boolean;
   short: (input: OperationNameInput) => OperationNames | undefined;
-}[] = [
+}
+
+/** The generators whose operationIds carry more than a method name, tried in this order. */
+const CONVENTIONS: readonly Convention[] = [
   { looksLike: looksLikeDrfSpectacular, short: (input) => drfShortNames(input.operationId, input.group, input.httpMethod) },
   { looksLike: looksLikeFastApi, short: (input) => fastapiShortNames(input, input.group) },
   { looksLike: looksLikeNestJs, short: (input) => nestShortNames(input.operationId) },
+  { looksLike: looksLikeSpringfox, short: (input) => springfoxShortNames(input.operationId, input.group) },
 ];
 
 /**
@@ -43,21 +48,24 @@ const CONVENTIONS: readonly {
  * output, a custom action drops its action suffix (`sources_add_bigquery_create` ->
  * `sources.addBigquery`, `sourcesAddBigquery`); in one that looks like FastAPI's, an operation is
  * named by its route function (`read_item_items__item_id__get` -> `items.readItem`, `readItem`); in
- * one that looks like @nestjs/swagger's, by its handler (`UsersController_findAll` -> `users.findAll`,
- * `usersFindAll`). A short name holds unless its method would meet another method of its resource,
- * or its function another function: then each of them keeps its long form (a standard action's
- * long form is its action, `create`). Repeated until no short name meets
- * another name, so the result does not depend on the order. A configured method name stays as it
- * is, and its function is the resource's words and that name (`sourcesConnectBigquery`). Names
+ * one that looks like @nestjs/swagger's, by its handler (`UsersController_findAll` ->
+ * `users.findAll`, `usersFindAll`); in one that looks like Springfox's, by its handler too
+ * (`getUserUsingGET` -> `getUser`). In any document, an id numbered to keep it unique (`getAll_2`)
+ * is named by the id it numbers (see `shortNames`). A short name holds unless its method would meet
+ * another method of its resource, or its function another function: then each of them keeps its
+ * long form (a standard action's long form is its action, `create`). Repeated until no short name
+ * meets another name, so the result does not depend on the order. A configured method name stays as
+ * it is, and its function is the resource's words and that name (`sourcesConnectBigquery`). Names
  * that still meet are told apart by `distinctNames`.
  */
 export function operationNames(inputs: readonly OperationNameInput[], sink: DiagnosticSink): OperationNames[] {
-  const convention = CONVENTIONS.find((c) => c.looksLike(inputs));
-  let chosen = inputs.map((input) => {
-    const configured: OperationNames | undefined =
-      input.configured === undefined ? undefined : { method: input.configured, fn: functionName([...words(input.group), input.configured].join("_")) };
+  const stems = numberedStems(inputs.map((input) => input.operationId));
+  const stemmed = inputs.map((input, i) => ({ ...input, operationId: stems[i] ?? input.operationId }));
+  const convention = CONVENTIONS.find((c) => c.looksLike(stemmed));
+  let chosen = inputs.map((input, i) => {
+    const configured = input.configured === undefined ? undefined : groupedNames(input.group, input.configured);
     const long = configured ?? { method: methodName(input.operationId, input.group), fn: functionName(input.operationId) };
-    const short = configured ? undefined : convention?.short(input);
+    const short = configured ? undefined : shortNames(stemmed[i] as OperationNameInput, stems[i] !== undefined, convention);
     return { input, long, name: short ?? long };
   });
   for (;;) {
@@ -69,6 +77,24 @@ export function operationNames(inputs: readonly OperationNameInput[], sink: Diag
     if (next.every((c, k) => c === chosen[k])) return distinctNames(chosen, sink);
     chosen = next;
   }
+}
+
+/** A method and its function: the resource's words, then the method's (`sourcesConnectBigquery`). */
+function groupedNames(group: string, method: string): OperationNames {
+  return { method, fn: functionName([...words(group), method].join("_")) };
+}
+
+/**
+ * The short names of an operation, its operationId given without the number of a numbered family:
+ * the convention's, or where the id was numbered the method its stem names, with the resource's
+ * words in the function, so that each member of the family gets a function of its own that no
+ * renumbering changes (`getAll_2` on `Vendor Invoices` -> `vendorInvoices.getAll`,
+ * `vendorInvoicesGetAll`).
+ */
+function shortNames(input: OperationNameInput, numbered: boolean, convention: Convention | undefined): OperationNames | undefined {
+  const short = convention?.short(input);
+  if (!numbered) return short;
+  return groupedNames(input.group, short?.method ?? methodName(input.operationId, input.group));
 }
 
 /**
