@@ -17,7 +17,7 @@ import {
   typeName,
   validatorName,
 } from "./names.js";
-import { nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
+import { inlineBases, nameInlineShapes, type SchemaEntry } from "./inline-shapes.js";
 import { namedTypes } from "./named-types.js";
 import { withScalarRefs } from "./scalar-params.js";
 import { buildOperation } from "./operation.js";
@@ -33,7 +33,7 @@ import { checkDocumentRefs } from "./ref-check.js";
 import { toSchema } from "./schema.js";
 import { withWireForms } from "./wire-forms.js";
 import { checkStreamIds, withConfiguredStream, type StreamsConfig } from "./stream-config.js";
-import { withoutControllerSuffix } from "./springfox-names.js";
+import { withoutControllerSuffix } from "./spring-names.js";
 
 export interface ModelOptions {
   /** Overrides the client class name derived from `info.title`. */
@@ -77,9 +77,9 @@ export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiMo
     built.map((b, i) => ({ ...nameInput(groupNames[i] as string, keys[i] as string, b.operation, options.names, sink), declared: typeof sites[i]?.node["operationId"] === "string" })),
     sink,
   );
+  const bases = inlineBases(built.map((b) => b.operation), chosen.map((names) => names.fn));
   for (const [i, { operation }] of built.entries()) {
-    // Inline shapes are named after the whole operationId, so a type keeps its name when a method is shortened.
-    const named = nameInlineShapes(withConfiguredStream(operation, options.streams, ctx), componentNames);
+    const named = nameInlineShapes(withConfiguredStream(operation, options.streams, ctx), bases[i] as string, componentNames);
     const names = chosen[i] as OperationNames;
     inline.push(...named.entries);
     const key = keys[i] as string;

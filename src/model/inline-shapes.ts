@@ -1,5 +1,5 @@
 import type { Doc, Operation, Schema } from "./ir.js";
-import { pascalCase } from "./names.js";
+import { functionName, pascalCase } from "./names.js";
 
 /** A schema that gets a name: a component, or an inline request/response shape of an operation. */
 export interface SchemaEntry {
@@ -12,12 +12,46 @@ export interface SchemaEntry {
 }
 
 /**
+ * The name each operation's inline shapes start with: its operationId in PascalCase
+ * (`SourcesUpdateConfigPartialUpdate`), kept when its method name is shortened. Operations whose
+ * ids differ only in case or punctuation (clicksend.com's "Create a new rule" and "Create a New
+ * Rule") would share it: the first by operationId, then pointer, keeps it, and each other one
+ * takes its function's name (`CreateANewRulePost`), numbered if that is taken too.
+ */
+export function inlineBases(ops: readonly Site[], fnNames: readonly string[]): string[] {
+  // An operationId may start with a digit (`5476364f031f5909e4fe330d`); a type name may not.
+  const typeBase = (name: string) => pascalCase(name).replace(/^(?=[0-9])/, "_");
+  const wanted = ops.map((op) => typeBase(functionName(op.operationId)));
+  const order = ops.map((_, i) => i).sort((a, b) => compareOps(ops[a] as Site, ops[b] as Site));
+  const taken = new Set<string>();
+  const sharing: number[] = [];
+  for (const i of order) {
+    if (taken.has(wanted[i] as string)) sharing.push(i);
+    else taken.add(wanted[i] as string);
+  }
+  const bases = [...wanted];
+  for (const i of sharing) {
+    const own = typeBase(fnNames[i] as string);
+    let base = own;
+    for (let n = 2; taken.has(base); n++) base = `${own}${n}`;
+    taken.add(base);
+    bases[i] = base;
+  }
+  return bases;
+}
+
+type Site = { operationId: string; pointer: string };
+
+function compareOps(a: Site, b: Site): number {
+  if (a.operationId !== b.operationId) return a.operationId < b.operationId ? -1 : 1;
+  return a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0;
+}
+
+/**
  * Gives every inline (non-$ref) body, response and params object of an operation a component key
  * and replaces it with a reference, so each emitter sees named types only at the top.
  */
-export function nameInlineShapes(op: Operation, taken: ReadonlySet<string>): { operation: Operation; entries: SchemaEntry[] } {
-  // An operationId may start with a digit (`5476364f031f5909e4fe330d`); a type name may not.
-  const base = pascalCase(op.fnName).replace(/^(?=[0-9])/, "_");
+export function nameInlineShapes(op: Operation, base: string, taken: ReadonlySet<string>): { operation: Operation; entries: SchemaEntry[] } {
   const entries: SchemaEntry[] = [];
   // A component schema may already have the name (PeerTube's `RequestTwoFactorResponse`); it keeps it.
   const free = (key: string) => (taken.has(key) ? `${key}Inline` : key);

@@ -4,7 +4,7 @@ import { drfShortNames, looksLikeDrfSpectacular } from "./drf-names.js";
 import { fastapiShortNames, looksLikeFastApi } from "./fastapi-names.js";
 import { looksLikeNestJs, nestShortNames } from "./nestjs-names.js";
 import { numberedStems } from "./numbered-ids.js";
-import { looksLikeSpringfox, springfoxShortNames } from "./springfox-names.js";
+import { looksLikeSpringfox, springfoxShortNames } from "./spring-names.js";
 import { functionName, methodName, methodWord, words } from "./names.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
 

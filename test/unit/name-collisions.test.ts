@@ -5,7 +5,7 @@ import { loadSpec } from "../../src/load/load-spec.js";
 import { buildModel, type ModelOptions } from "../../src/model/build-model.js";
 import { spelledTypeName } from "../../src/model/names.js";
 import { REPO } from "../helpers/run-cli.js";
-import { buildError, document } from "./model-helpers.js";
+import { build, buildError, document, ref } from "./model-helpers.js";
 
 const FIXTURE = join(REPO, "fixtures/cases/name-collisions.yaml");
 
@@ -36,6 +36,24 @@ describe("valid input whose names meet gets distinct names, with a warning for e
     expect(m.types.map((t) => t.name).sort()).toEqual(["EventCreated", "Event_created"]);
     expect(m.types.find((t) => t.name === "Event_created")?.pointer).toBe("#/components/schemas/Event.created");
     expect(m.diagnostics.filter((d) => d.code === "type-name-derived").map((d) => d.pointer)).toEqual(["#/components/schemas/Event.created"]);
+  });
+
+  it("operationIds that differ only in case name their inline shapes after their functions (clicksend.com's rules)", () => {
+    const create = (operationId: string) => ({
+      post: {
+        operationId,
+        tags: ["rules"],
+        requestBody: { content: { "application/json": { schema: { type: "object", properties: { name: { type: "string" } } } } } },
+        responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties: { id: { type: "integer" } } } } } } },
+      },
+    });
+    const m = build(document({ paths: { "/sms/rules": create("Create a new rule"), "/fax/rules": create("Create a New Rule") } }));
+    const bodies = m.resources.flatMap((r) => r.operations.map((op) => [op.operationId, op.fnName, op.body?.schema, op.success[0]?.schema]));
+    expect(bodies).toEqual([
+      ["Create a new rule", "createANewRulePost", ref("CreateANewRulePostBody"), ref("CreateANewRulePostResponse")],
+      ["Create a New Rule", "createANewRule", ref("CreateANewRuleBody"), ref("CreateANewRuleResponse")],
+    ]);
+    expect(m.types.map((t) => t.name).sort()).toEqual(["CreateANewRuleBody", "CreateANewRulePostBody", "CreateANewRulePostResponse", "CreateANewRuleResponse"]);
   });
 
   it("--strict refuses them, naming each", async () => {

@@ -7,7 +7,7 @@ import {
   looksLikeSpringfox,
   springfoxShortNames,
   withoutControllerSuffix,
-} from "../../src/model/springfox-names.js";
+} from "../../src/model/spring-names.js";
 import { build, document } from "./model-helpers.js";
 
 /** [operationId, tag] */
