@@ -1,5 +1,7 @@
 import { buildModel, type ModelOptions } from "../../src/model/build-model.js";
-import { ModelError } from "../../src/model/diagnostics.js";
+import { DiagnosticSink, ModelError } from "../../src/model/diagnostics.js";
+import { resourceProperty } from "../../src/model/names.js";
+import { operationNames, type OperationNames } from "../../src/model/operation-names.js";
 import type { ApiModel, NamedType, Operation, Property, Schema } from "../../src/model/ir.js";
 
 type Json = Record<string, unknown>;
@@ -68,3 +70,11 @@ export function op(path: string, method: string, node: Json): Json {
 }
 
 export const OK_EMPTY = { "200": { description: "" } };
+
+/** The names `operationNames` gives operations listed as [operationId, tag], each a GET of a path of its own. */
+export function operationNamesOf(rows: readonly (readonly [string, string])[]): OperationNames[] {
+  return operationNames(
+    rows.map(([operationId, group], i) => ({ operationId, group, httpMethod: "GET", path: `/${group}/${i}`, resource: resourceProperty(group), pointer: `#/paths/${i}` })),
+    new DiagnosticSink(),
+  );
+}

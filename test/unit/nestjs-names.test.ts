@@ -1,27 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DiagnosticSink } from "../../src/model/diagnostics.js";
 import {
   looksLikeNestJs,
   nestShortNames,
 } from "../../src/model/nestjs-names.js";
-import { operationNames } from "../../src/model/operation-names.js";
-import { resourceProperty } from "../../src/model/names.js";
+import { operationNamesOf } from "./model-helpers.js";
 
 /** [operationId, tag] */
 type Row = [string, string];
-
-const names = (rows: Row[]) =>
-  operationNames(
-    rows.map(([operationId, group], i) => ({
-      operationId,
-      group,
-      httpMethod: "GET",
-      path: `/${group}/${i}`,
-      resource: resourceProperty(group),
-      pointer: `#/paths/${i}`,
-    })),
-    new DiagnosticSink(),
-  );
 
 describe("@nestjs/swagger's default operationIds", () => {
   it.each([
@@ -45,7 +30,7 @@ describe("@nestjs/swagger's default operationIds", () => {
       ["CatsController_findAll", "cats"],
       ["health", "health"],
     ];
-    expect(names(rows)).toEqual([
+    expect(operationNamesOf(rows)).toEqual([
       { method: "findAll", fn: "usersFindAll" },
       { method: "findOne", fn: "usersFindOne" },
       { method: "findAll", fn: "catsFindAll" },
@@ -55,7 +40,7 @@ describe("@nestjs/swagger's default operationIds", () => {
 
   it("keep their long form where two handlers meet in one resource, and are left alone in a document of other ids", () => {
     expect(
-      names([
+      operationNamesOf([
         ["UsersController_find", "users"],
         ["AdminUsersController_find", "users"],
         ["CatsController_find", "cats"],
@@ -69,7 +54,7 @@ describe("@nestjs/swagger's default operationIds", () => {
     expect(
       looksLikeNestJs(rows.map(([operationId]) => ({ operationId }))),
     ).toBe(false);
-    expect(names(rows).map((n) => n.method)).toEqual([
+    expect(operationNamesOf(rows).map((n) => n.method)).toEqual([
       "controllerFindAll",
       "listUsers",
       "getUser",

@@ -1,30 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { DiagnosticSink } from "../../src/model/diagnostics.js";
 import { resourceProperty } from "../../src/model/names.js";
 import { numberedStems } from "../../src/model/numbered-ids.js";
-import { operationNames } from "../../src/model/operation-names.js";
 import {
   looksLikeSpringfox,
   springfoxShortNames,
   withoutControllerSuffix,
 } from "../../src/model/spring-names.js";
-import { build, document } from "./model-helpers.js";
+import { build, document, operationNamesOf } from "./model-helpers.js";
 
 /** [operationId, tag] */
 type Row = [string, string];
-
-const names = (rows: Row[]) =>
-  operationNames(
-    rows.map(([operationId, group], i) => ({
-      operationId,
-      group,
-      httpMethod: "GET",
-      path: `/p${i}`,
-      resource: resourceProperty(group),
-      pointer: `#/paths/${i}`,
-    })),
-    new DiagnosticSink(),
-  );
 
 describe("operationIds numbered to keep them unique", () => {
   it.each([
@@ -62,7 +47,7 @@ describe("operationIds numbered to keep them unique", () => {
 
   it("are named by the id they number, each member's function after its resource", () => {
     expect(
-      names([
+      operationNamesOf([
         ["getAll", "Client Invoices"],
         ["create_1", "Client Invoices"],
         ["getAll_2", "Vendor Invoices"],
@@ -80,7 +65,7 @@ describe("operationIds numbered to keep them unique", () => {
 
   it("keep their numbers where two members meet in one resource", () => {
     expect(
-      names([
+      operationNamesOf([
         ["delete_6", "Vendor Invoices"],
         ["delete_7", "Vendor Invoices"],
         ["delete", "Browser"],
@@ -118,7 +103,7 @@ describe("Springfox's default operationIds", () => {
     expect(
       looksLikeSpringfox(rows.map(([operationId]) => ({ operationId }))),
     ).toBe(false);
-    expect(names(rows)).toEqual([
+    expect(operationNamesOf(rows)).toEqual([
       { method: "getSnapshots", fn: "gameControllerGetSnapshots" },
       { method: "getSnapshots", fn: "adminControllerGetSnapshots" },
       { method: "deleteSnapshot", fn: "deleteSnapshot" },
@@ -128,7 +113,7 @@ describe("Springfox's default operationIds", () => {
 
   it("are left alone in a document of other ids", () => {
     expect(
-      names([
+      operationNamesOf([
         ["getUserUsingGET", "users"],
         ["listUsers", "users"],
         ["createUser", "users"],
