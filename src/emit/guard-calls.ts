@@ -1,5 +1,5 @@
 import type { Schema } from "../model/ir.js";
-import { allowsAnyExtraKey, type GuardContext } from "./guard-context.js";
+import { allowsAnyExtraKey, alwaysPasses, type GuardContext } from "./guard-context.js";
 import { callOn } from "./guard-logic.js";
 import type { LocalNames } from "./guard-names.js";
 import { formatCheck, isScalar, scalarTest } from "./guard-scalars.js";
@@ -41,8 +41,8 @@ export function typeofHelper(ctx: GuardContext, schema: Schema): OneCall | undef
 export function isPlainRecord(schema: Extract<Schema, { kind: "object" }>): boolean {
   return (
     allowsAnyExtraKey(schema.additional) &&
-    schema.properties.every((p) => !p.required && p.schema.kind === "unknown") &&
-    (schema.patternProperties ?? []).every((p) => p.schema.kind === "unknown") &&
+    schema.properties.every((p) => !p.required && alwaysPasses(p.schema)) &&
+    (schema.patternProperties ?? []).every((p) => alwaysPasses(p.schema)) &&
     schema.minProperties === undefined &&
     schema.maxProperties === undefined &&
     schema.propertyNames === undefined

@@ -139,7 +139,8 @@ export class CheckCompiler {
     const covered = new Set(deep.length > 1 ? deep : []);
     if (covered.size > 0) out.push(failIf(any(deep.map((p) => absent(this.ctx, v, p.wireName)))));
     const ordered = [...required.filter((p) => !deep.includes(p)), ...deep, ...schema.properties.filter((p) => !p.required)];
-    const checked = ordered.filter((p) => !(p.schema.kind === "unknown" && !p.required));
+    // An optional property that any value satisfies (`anyOf: [..., {}]`) needs no check, nor a local.
+    const checked = ordered.filter((p) => p.required || !alwaysPasses(p.schema));
     const chunks = propertyChunks(this.ctx, checked, site);
     const propertiesStmts = (properties: Property[], value: string, inner: LocalNames): Stmt[] => {
       const local: Slot = { locals: inner, uses: 0 };
