@@ -11,6 +11,8 @@ export interface SchemaEntry {
   synthetic: boolean;
 }
 
+type Site = { operationId: string; pointer: string };
+
 /**
  * The name each operation's inline shapes start with: its operationId in PascalCase
  * (`SourcesUpdateConfigPartialUpdate`), kept when its method name is shortened. Operations whose
@@ -39,8 +41,6 @@ export function inlineBases(ops: readonly Site[], fnNames: readonly string[]): s
   }
   return bases;
 }
-
-type Site = { operationId: string; pointer: string };
 
 function compareOps(a: Site, b: Site): number {
   if (a.operationId !== b.operationId) return a.operationId < b.operationId ? -1 : 1;
