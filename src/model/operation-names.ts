@@ -86,10 +86,10 @@ function groupedNames(group: string, method: string): OperationNames {
 
 /**
  * The short names of an operation, its operationId given without the number of a numbered family:
- * the convention's, or where the id was numbered the method its stem names, with the resource's
- * words in the function, so that each member of the family gets a function of its own that no
- * renumbering changes (`getAll_2` on `Vendor Invoices` -> `vendorInvoices.getAll`,
- * `vendorInvoicesGetAll`).
+ * the convention's. Where the id was numbered, the method is the one the convention or the stem
+ * gives, and the function has the resource's words before it, so that each member of the family
+ * gets a function of its own that no renumbering changes (`getAll_2` on `Vendor Invoices` ->
+ * `vendorInvoices.getAll`, `vendorInvoicesGetAll`).
  */
 function shortNames(input: OperationNameInput, numbered: boolean, convention: Convention | undefined): OperationNames | undefined {
   const short = convention?.short(input);
