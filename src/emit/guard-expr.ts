@@ -74,7 +74,7 @@ export class CheckCompiler {
         if (schema.exclusive && locals) return { stmts: this.oneOfStmts(schema, v, site, locals) };
         return { expr: call(this.hoist(schema, site), v) };
       case "array": {
-        if (schema.items.kind === "unknown" && !schema.prefixItems && !schema.contains) return { expr: all(arrayHeader(schema, v, this.ctx)) };
+        if (alwaysPasses(schema.items) && !schema.prefixItems && !schema.contains) return { expr: all(arrayHeader(schema, v, this.ctx)) };
         const each = this.itemGuard(schema, site);
         if (each !== undefined) return { expr: all([call(this.ctx.constants.helper("isArrayOf"), v, each.callee, ...each.rest), ...arrayHeader(schema, v, this.ctx).slice(1)]) };
         return locals ? { stmts: this.arrayStmts(schema, v, site, locals) } : { expr: call(this.hoist(schema, site), v) };
@@ -245,11 +245,11 @@ export class CheckCompiler {
       if (inner.length > 0) out.push(block(`if (${v}.length > ${index})`, [`const ${local}: unknown = ${v}[${index}];`, ...inner]));
     });
     if (this.unsatisfiable(schema.items)) out.push(failIf(compare(`${v}.length`, ">", prefix.length)));
-    else if (schema.items.kind !== "unknown") {
+    else if (!alwaysPasses(schema.items)) {
       const i = locals.fresh("i");
       const item = locals.fresh("item");
       const inner = this.stmts(schema.items, item, childSite(site, "items"), locals);
-      out.push(block(`for (let ${i} = ${prefix.length}; ${i} < ${v}.length; ${i}++)`, [`const ${item}: unknown = ${v}[${i}];`, ...inner]));
+      if (inner.length > 0) out.push(block(`for (let ${i} = ${prefix.length}; ${i} < ${v}.length; ${i}++)`, [`const ${item}: unknown = ${v}[${i}];`, ...inner]));
     }
     if (schema.uniqueItems) out.push(failIf(not(call(constants.helper("hasUniqueItems"), v))));
     if (schema.contains) out.push(...this.containsStmts(schema, schema.contains, v, site, locals));

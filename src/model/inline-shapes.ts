@@ -1,5 +1,6 @@
 import type { Doc, Operation, Schema } from "./ir.js";
 import { functionName, pascalCase } from "./names.js";
+import { RUNTIME_EXPORTS } from "./reserved-words.js";
 
 /** A schema that gets a name: a component, or an inline request/response shape of an operation. */
 export interface SchemaEntry {
@@ -53,8 +54,9 @@ function compareOps(a: Site, b: Site): number {
  */
 export function nameInlineShapes(op: Operation, base: string, taken: ReadonlySet<string>): { operation: Operation; entries: SchemaEntry[] } {
   const entries: SchemaEntry[] = [];
-  // A component schema may already have the name (PeerTube's `RequestTwoFactorResponse`); it keeps it.
-  const free = (key: string) => (taken.has(key) ? `${key}Inline` : key);
+  // A component schema may already have the name (PeerTube's `RequestTwoFactorResponse`), and so may
+  // the runtime (synq.fm's operation `stream` and the runtime's `StreamBody`): they keep it.
+  const free = (key: string) => (taken.has(key) || RUNTIME_EXPORTS.has(key) ? `${key}Inline` : key);
   const hoist = (schema: Schema, wanted: string, pointer: string, doc: Doc = {}): Schema => {
     if (schema.kind === "ref" || schema.kind === "unknown") return schema;
     const key = free(wanted);

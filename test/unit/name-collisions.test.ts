@@ -56,6 +56,13 @@ describe("valid input whose names meet gets distinct names, with a warning for e
     expect(m.types.map((t) => t.name).sort()).toEqual(["CreateANewRuleBody", "CreateANewRulePostBody", "CreateANewRulePostResponse", "CreateANewRuleResponse"]);
   });
 
+  it("an inline shape named like a runtime export takes `Inline` after its name (synq.fm's operation `stream` beside the runtime's `StreamBody`)", () => {
+    const body = { content: { "application/json": { schema: { type: "object", properties: { id: { type: "string" } } } } } };
+    const m = build(document({ paths: { "/stream": { post: { operationId: "stream", requestBody: body, responses: { "204": { description: "ok" } } } } } }));
+    expect(m.types.map((t) => t.name)).toEqual(["StreamBodyInline"]);
+    expect(m.resources[0]?.operations[0]?.body?.schema).toEqual(ref("StreamBodyInline"));
+  });
+
   it("--strict refuses them, naming each", async () => {
     await expect(model({ strict: true })).rejects.toThrow(/operation-name-derived[\s\S]*type-name-derived|type-name-derived[\s\S]*operation-name-derived/);
   });
