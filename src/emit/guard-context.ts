@@ -113,6 +113,8 @@ export function alwaysPasses(schema: Schema): boolean {
       return schema.parts.every(alwaysPasses);
     case "union":
       return !schema.exclusive && schema.variants.some(alwaysPasses);
+    case "not":
+      return neverPasses(schema.schema);
     default:
       return false;
   }
@@ -126,6 +128,8 @@ export function neverPasses(schema: Schema): boolean {
       return schema.parts.some(neverPasses);
     case "union":
       return schema.variants.every(neverPasses);
+    case "not":
+      return alwaysPasses(schema.schema);
     default:
       return false;
   }

@@ -37,6 +37,10 @@ const ROWS: [string, unknown, boolean][] = [
   ["Nested", { rules: [] }, true],
   ["Nested", { rules: [{ count: 1, never: true }] }, false],
   ["Nested", { rules: {} }, false],
+  ["NotAnything", { count: 1, never: null }, false],
+  ["NotAnything", { count: 1 }, false],
+  ["NoItems", [], true],
+  ["NoItems", [null], false],
 ];
 
 describe("schemas no value satisfies (fixtures/cases/unsatisfiable.yaml)", () => {
