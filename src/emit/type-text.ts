@@ -4,6 +4,48 @@ import { literal, typeMemberKey } from "./escape.js";
 
 /** IR schema -> TypeScript type expression. The only place that spells type syntax. */
 export function typeText(schema: Schema): string {
+  return printed(schema).text;
+}
+
+/** A type's text and, when it is a union or intersection of two or more members, the operator joining them. */
+interface Printed {
+  text: string;
+  joinedBy?: " | " | " & ";
+}
+
+const UNKNOWN: Printed = { text: "unknown" };
+
+function joined(members: string[], joinedBy: " | " | " & "): Printed {
+  return members.length > 1 ? { text: members.join(joinedBy), joinedBy } : { text: members.join("") };
+}
+
+/** The member text inside a union or intersection: another operator's members are parenthesised. */
+function member({ text, joinedBy }: Printed, within: " | " | " & "): string {
+  return joinedBy !== undefined && joinedBy !== within ? `(${text})` : text;
+}
+
+function printed(schema: Schema): Printed {
+  switch (schema.kind) {
+    case "enum":
+      return schema.values.length === 0 ? { text: "never" } : joined([...schema.values.map(literal), ...openEnumTail(schema)], " | ");
+    case "union": {
+      // `unknown | X` is unknown.
+      const variants = schema.variants.map(printed);
+      if (variants.some(({ text }) => text === "unknown")) return UNKNOWN;
+      return variants.length === 1 && variants[0] !== undefined ? variants[0] : joined(variants.map((v) => member(v, " | ")), " | ");
+    }
+    case "intersection": {
+      // `unknown & X` is X (a `not`, a condition, reads as unknown).
+      const parts = schema.parts.map(printed).filter(({ text }) => text !== "unknown");
+      if (parts.length === 0) return UNKNOWN;
+      return parts.length === 1 && parts[0] !== undefined ? parts[0] : joined(parts.map((p) => member(p, " & ")), " & ");
+    }
+    default:
+      return { text: simpleText(schema) };
+  }
+}
+
+function simpleText(schema: Exclude<Schema, { kind: "enum" | "union" | "intersection" }>): string {
   switch (schema.kind) {
     case "ref":
       return schema.name;
@@ -19,8 +61,6 @@ export function typeText(schema: Schema): string {
       return "null";
     case "unknown":
       return "unknown";
-    case "enum":
-      return schema.values.length === 0 ? "never" : [...schema.values.map(literal), ...openEnumTail(schema)].join(" | ");
     case "array":
       return schema.prefixItems ? tupleText(schema.prefixItems, schema.items) : `${wrap(schema.items)}[]`;
     case "not":
@@ -30,18 +70,6 @@ export function typeText(schema: Schema): string {
       return "unknown";
     case "object":
       return objectTypeLiteral(objectMembers(schema.properties, indexSignatureType(schema)));
-    case "union": {
-      // `unknown | X` is unknown; an intersection inside a union is parenthesised.
-      const variants = schema.variants.map((v) => [v, typeText(v)] as const);
-      if (variants.some(([, text]) => text === "unknown")) return "unknown";
-      return variants.map(([v, text]) => (v.kind === "intersection" && text.includes(" & ") ? `(${text})` : text)).join(" | ");
-    }
-    case "intersection": {
-      // `unknown & X` is X (a `not`, a condition, reads as unknown).
-      const parts = schema.parts.map((p) => [p, typeText(p)] as const).filter(([, text]) => text !== "unknown");
-      if (parts.length === 0) return "unknown";
-      return parts.map(([p, text]) => ((p.kind === "union" || p.kind === "enum") && parts.length > 1 ? `(${text})` : text)).join(" & ");
-    }
     default:
       return assertNever(schema);
   }
@@ -78,9 +106,8 @@ function tupleText(prefix: Schema[], rest: Schema): string {
 }
 
 function wrap(schema: Schema): string {
-  const text = typeText(schema);
-  const compound = schema.kind === "union" || schema.kind === "intersection" || (schema.kind === "enum" && schema.values.length > 1);
-  return compound ? `(${text})` : text;
+  const { text, joinedBy } = printed(schema);
+  return joinedBy === undefined ? text : `(${text})`;
 }
 
 /** `name?: T;` members, plus an index signature when extra keys are typed. */

@@ -15,6 +15,12 @@ const SCHEMAS: [string, Schema, string][] = [
   ["open enum of strings, numbers and null", { kind: "enum", values: ["A", 1, null], open: true }, '"A" | 1 | null | (string & {}) | (number & {})'],
   ["open enum in an array", { kind: "array", items: { kind: "enum", values: [1, 2], open: true } }, "(1 | 2 | (number & {}))[]"],
   ["closed enum", { kind: "enum", values: ["A", "B"] }, '"A" | "B"'],
+  ["array of an intersection that reduces to one part", { kind: "array", items: { kind: "intersection", parts: [ref("Y"), { kind: "not", schema: { kind: "string" } }] } }, "Y[]"],
+  ["array of a union that reduces to unknown", { kind: "array", items: { kind: "union", exclusive: false, variants: [ref("Y"), { kind: "unknown" }] } }, "unknown[]"],
+  ["array of a one-variant union", { kind: "array", items: { kind: "union", exclusive: false, variants: [ref("Y")] } }, "Y[]"],
+  ["array of a one-part intersection holding a union", { kind: "array", items: { kind: "intersection", parts: [{ kind: "union", exclusive: false, variants: [ref("A"), ref("B")] }, { kind: "not", schema: { kind: "null" } }] } }, "(A | B)[]"],
+  ["intersection of a one-part intersection holding a union", { kind: "intersection", parts: [ref("C"), { kind: "intersection", parts: [{ kind: "union", exclusive: false, variants: [ref("A"), ref("B")] }] }] }, "C & (A | B)"],
+  ["tuple of a one-value enum", { kind: "array", prefixItems: [{ kind: "enum", values: ["a"] }], items: { kind: "enum", values: [] } }, '["a"?]'],
 ];
 
 describe("typeText", () => {
