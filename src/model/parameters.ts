@@ -50,7 +50,8 @@ function parameter(raw: unknown, pointer: string, ctx: SchemaContext): LocatedPa
     return undefined;
   }
   if (location === "header" && IGNORED_HEADERS.has(name.toLowerCase())) {
-    ctx.sink.warn("ignored-header-parameter", pointer, `header parameter ${JSON.stringify(name)} is ignored, as OpenAPI 3 says; the client sets it`);
+    const how = name.toLowerCase() === "authorization" ? "credentials are sent by the security schemes, or pass it in `defaultHeaders`" : "the client sets it from the operation's media types";
+    ctx.sink.warn("ignored-header-parameter", pointer, `header parameter ${JSON.stringify(name)} is ignored, as OpenAPI 3 says; ${how}`);
     return undefined;
   }
   const param: Param = {

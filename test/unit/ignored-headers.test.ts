@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { build, document } from "./model-helpers.js";
+
+const header = (name: string) => ({ name, in: "header", required: true, schema: { type: "string" } });
+
+describe("header parameters OpenAPI 3 says to ignore", () => {
+  const model = build(
+    document({
+      paths: {
+        "/items": {
+          get: {
+            operationId: "listItems",
+            parameters: [header("Authorization"), header("Accept"), header("Content-Type"), header("X-Trace")],
+            responses: { "200": { description: "ok" } },
+          },
+        },
+      },
+    }),
+  );
+  const operation = model.resources.flatMap((r) => r.operations).find((o) => o.operationId === "listItems");
+  const warnings = model.diagnostics.filter((d) => d.code === "ignored-header-parameter");
+
+  it("leave the operation's parameters", () => {
+    expect(operation?.params.map((p) => p.wireName)).toEqual(["X-Trace"]);
+  });
+
+  it("each say where the value comes from instead", () => {
+    expect(warnings.map((d) => [d.pointer, d.message])).toEqual([
+      ["#/paths/~1items/get/parameters/0", 'header parameter "Authorization" is ignored, as OpenAPI 3 says; credentials are sent by the security schemes, or pass it in `defaultHeaders`'],
+      ["#/paths/~1items/get/parameters/1", 'header parameter "Accept" is ignored, as OpenAPI 3 says; the client sets it from the operation\'s media types'],
+      ["#/paths/~1items/get/parameters/2", 'header parameter "Content-Type" is ignored, as OpenAPI 3 says; the client sets it from the operation\'s media types'],
+    ]);
+  });
+});
