@@ -19,6 +19,16 @@ function joined(members: string[], joinedBy: " | " | " & "): Printed {
   return members.length > 1 ? { text: members.join(joinedBy), joinedBy } : { text: members.join("") };
 }
 
+/** Members without repeats: `string & string` (two allOf parts declaring one property alike) is `string`. */
+function distinct(members: Printed[]): Printed[] {
+  const seen = new Set<string>();
+  return members.filter(({ text }) => {
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}
+
 /** The member text inside a union or intersection: another operator's members are parenthesised. */
 function member({ text, joinedBy }: Printed, within: " | " | " & "): string {
   return joinedBy !== undefined && joinedBy !== within ? `(${text})` : text;
@@ -30,13 +40,13 @@ function printed(schema: Schema): Printed {
       return schema.values.length === 0 ? { text: "never" } : joined([...schema.values.map(literal), ...openEnumTail(schema)], " | ");
     case "union": {
       // `unknown | X` is unknown.
-      const variants = schema.variants.map(printed);
+      const variants = distinct(schema.variants.map(printed));
       if (variants.some(({ text }) => text === "unknown")) return UNKNOWN;
       return variants.length === 1 && variants[0] !== undefined ? variants[0] : joined(variants.map((v) => member(v, " | ")), " | ");
     }
     case "intersection": {
       // `unknown & X` is X (a `not`, a condition, reads as unknown).
-      const parts = schema.parts.map(printed).filter(({ text }) => text !== "unknown");
+      const parts = distinct(schema.parts.map(printed)).filter(({ text }) => text !== "unknown");
       if (parts.length === 0) return UNKNOWN;
       return parts.length === 1 && parts[0] !== undefined ? parts[0] : joined(parts.map((p) => member(p, " & ")), " & ");
     }

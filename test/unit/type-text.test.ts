@@ -20,6 +20,9 @@ const SCHEMAS: [string, Schema, string][] = [
   ["array of a one-variant union", { kind: "array", items: { kind: "union", exclusive: false, variants: [ref("Y")] } }, "Y[]"],
   ["array of a one-part intersection holding a union", { kind: "array", items: { kind: "intersection", parts: [{ kind: "union", exclusive: false, variants: [ref("A"), ref("B")] }, { kind: "not", schema: { kind: "null" } }] } }, "(A | B)[]"],
   ["intersection of a one-part intersection holding a union", { kind: "intersection", parts: [ref("C"), { kind: "intersection", parts: [{ kind: "union", exclusive: false, variants: [ref("A"), ref("B")] }] }] }, "C & (A | B)"],
+  ["intersection of parts that print alike", { kind: "intersection", parts: [{ kind: "string" }, { kind: "string" }] }, "string"],
+  ["intersection of unions that print alike, and another part", { kind: "intersection", parts: [{ kind: "union", exclusive: false, variants: [{ kind: "string" }, { kind: "null" }] }, { kind: "union", exclusive: false, variants: [{ kind: "string" }, { kind: "null" }] }, ref("A")] }, "(string | null) & A"],
+  ["union of variants that print alike", { kind: "union", exclusive: true, variants: [ref("A"), ref("A"), { kind: "null" }] }, "A | null"],
   ["tuple of a one-value enum", { kind: "array", prefixItems: [{ kind: "enum", values: ["a"] }], items: { kind: "enum", values: [] } }, '["a"?]'],
 ];
 
