@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { Schema } from "../../src/model/ir.js";
+import { build, document, namedType } from "./model-helpers.js";
+
+const ITEM = { type: "object", properties: { name: { type: "string" } } };
+
+/** The named body type of `putItem` when its request body offers `content`, and the model's notes. */
+function bodyOf(content: Record<string, unknown>): { schema: Schema; notes: string[] } {
+  const model = build(
+    document({
+      schemas: { Item: ITEM },
+      paths: { "/item": { put: { operationId: "putItem", requestBody: { required: true, content }, responses: { "204": { description: "done" } } } } },
+    }),
+  );
+  const body = model.resources.flatMap((r) => r.operations).find((o) => o.operationId === "putItem")?.body;
+  if (body === undefined) throw new Error("putItem has no body");
+  const schema = body.schema.kind === "ref" && body.schema.name === "PutItemBody" ? namedType(model, "PutItemBody").schema : body.schema;
+  return { schema, notes: model.diagnostics.filter((d) => d.code === "raw-request-body").map((d) => `${d.pointer}: ${d.message}`) };
+}
+
+describe("a request body the client sends as given, whose schema describes objects", () => {
+  it("is the XML document as a string, with a note", () => {
+    expect(bodyOf({ "application/xml": { schema: { $ref: "#/components/schemas/Item" } } })).toEqual({
+      schema: { kind: "string" },
+      notes: ["#/paths/~1item/put/requestBody/content/application~1xml: the client does not write application/xml from objects: the body is a string holding the document the schema describes"],
+    });
+  });
+
+  it("is binary data for a byte type", () => {
+    expect(bodyOf({ "application/vnd.custom": { schema: { type: "array", items: ITEM } } }).schema).toEqual({ kind: "binary", text: {} });
+  });
+
+  it("is a string when every variant of a oneOf is an object", () => {
+    expect(bodyOf({ "text/plain": { schema: { oneOf: [ITEM, { $ref: "#/components/schemas/Item" }] } } }).schema).toEqual({ kind: "string" });
+  });
+
+  it("keeps its schema when JSON or a form type is offered too", () => {
+    for (const other of ["application/json", "application/x-www-form-urlencoded", "multipart/form-data", "*/*", "application/*"]) {
+      const { schema, notes } = bodyOf({ "application/xml": { schema: ITEM }, [other]: { schema: ITEM } });
+      expect(schema.kind, other).toBe("object");
+      expect(notes, other).toEqual([]);
+    }
+  });
+
+  it("keeps a schema that text can carry", () => {
+    expect(bodyOf({ "text/plain": { schema: { type: "integer" } } }).schema.kind).toBe("number");
+    expect(bodyOf({ "application/xml": { schema: { oneOf: [ITEM, { type: "string" }] } } }).schema.kind).toBe("union");
+    expect(bodyOf({ "application/xml": { schema: {} } }).notes).toEqual([]);
+  });
+});
