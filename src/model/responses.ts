@@ -16,10 +16,18 @@ function mediaEntries(content: JsonObject): [string, JsonObject][] {
   return entries(content).filter((e): e is [string, JsonObject] => isJsonObject(e[1]));
 }
 
-/** Media types in preference order: JSON first (drf-spectacular lists JSON, form and multipart alike). */
+/**
+ * Media types in preference order: JSON first (drf-spectacular lists JSON, form and multipart
+ * alike), `application/json` itself before other JSON types (Swashbuckle lists
+ * `application/json-patch+json` before it), and a range last among them (`application/*+json`,
+ * which no Content-Type header may carry). The others keep their order.
+ */
 export function orderedMediaTypes(content: JsonObject): [string, JsonObject][] {
-  const media = mediaEntries(content);
-  return [...media.filter(([t]) => isJsonMediaType(t)), ...media.filter(([t]) => !isJsonMediaType(t))];
+  const rank = (type: string): number => (!isJsonMediaType(type) ? 3 : type.includes("*") ? 2 : mediaTypeEssence(type) === "application/json" ? 0 : 1);
+  return mediaEntries(content)
+    .map((entry, index) => ({ entry, index, rank: rank(entry[0]) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ entry }) => entry);
 }
 
 export function requestBody(op: JsonObject, pointer: string, ctx: SchemaContext): Body | undefined {

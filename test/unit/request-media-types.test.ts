@@ -4,8 +4,8 @@ import { build, document, namedType } from "./model-helpers.js";
 
 const ITEM = { type: "object", properties: { name: { type: "string" } } };
 
-/** The named body type of `putItem` when its request body offers `content`, and the model's notes. */
-function bodyOf(content: Record<string, unknown>): { schema: Schema; notes: string[] } {
+/** The named body type of `putItem` when its request body offers `content`, its media types in the order the client prefers them, and the model's notes. */
+function bodyOf(content: Record<string, unknown>): { schema: Schema; contentTypes: string[]; notes: string[] } {
   const model = build(
     document({
       schemas: { Item: ITEM },
@@ -15,13 +15,14 @@ function bodyOf(content: Record<string, unknown>): { schema: Schema; notes: stri
   const body = model.resources.flatMap((r) => r.operations).find((o) => o.operationId === "putItem")?.body;
   if (body === undefined) throw new Error("putItem has no body");
   const schema = body.schema.kind === "ref" && body.schema.name === "PutItemBody" ? namedType(model, "PutItemBody").schema : body.schema;
-  return { schema, notes: model.diagnostics.filter((d) => d.code === "raw-request-body").map((d) => `${d.pointer}: ${d.message}`) };
+  return { schema, contentTypes: body.contentTypes, notes: model.diagnostics.filter((d) => d.code === "raw-request-body").map((d) => `${d.pointer}: ${d.message}`) };
 }
 
 describe("a request body the client sends as given, whose schema describes objects", () => {
   it("is the XML document as a string, with a note", () => {
     expect(bodyOf({ "application/xml": { schema: { $ref: "#/components/schemas/Item" } } })).toEqual({
       schema: { kind: "string" },
+      contentTypes: ["application/xml"],
       notes: ["#/paths/~1item/put/requestBody/content/application~1xml: the client does not write application/xml from objects: the body is a string holding the document the schema describes"],
     });
   });
@@ -46,5 +47,18 @@ describe("a request body the client sends as given, whose schema describes objec
     expect(bodyOf({ "text/plain": { schema: { type: "integer" } } }).schema.kind).toBe("number");
     expect(bodyOf({ "application/xml": { schema: { oneOf: [ITEM, { type: "string" }] } } }).schema.kind).toBe("union");
     expect(bodyOf({ "application/xml": { schema: {} } }).notes).toEqual([]);
+  });
+});
+
+describe("the media type a request body is sent in by default", () => {
+  it("is application/json, then other concrete JSON types, then JSON ranges (Swashbuckle lists application/*+json or application/json-patch+json first)", () => {
+    const schema = { $ref: "#/components/schemas/Item" };
+    const swashbuckle = { "application/*+json": { schema }, "application/json-patch+json": { schema }, "application/json": { schema }, "text/json": { schema } };
+    expect(bodyOf(swashbuckle).contentTypes).toEqual(["application/json", "application/json-patch+json", "application/*+json", "text/json"]);
+    expect(bodyOf({ "application/*+json": { schema }, "application/vnd.api+json": { schema } }).contentTypes).toEqual(["application/vnd.api+json", "application/*+json"]);
+  });
+
+  it("is JSON before the others, which keep their order", () => {
+    expect(bodyOf({ "text/plain": { schema: ITEM }, "multipart/form-data": { schema: ITEM }, "application/json": { schema: ITEM } }).contentTypes).toEqual(["application/json", "text/plain", "multipart/form-data"]);
   });
 });
