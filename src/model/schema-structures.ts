@@ -2,10 +2,11 @@ import { pointerJoin } from "./diagnostics.js";
 import { docOf } from "./doc.js";
 import type { Additional, PatternProperty, Property, Schema } from "./ir.js";
 import { arrayField, entries, isJsonObject, numberField, objectField, type JsonObject } from "./json.js";
-import { UNKNOWN } from "./schema-combinators.js";
+import { NEVER, UNKNOWN } from "./schema-combinators.js";
 import type { SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
 import { invalidPatternMessage, patternFlags } from "./pattern-flags.js";
+import { dereference } from "./parameters.js";
 
 /** `type: array`: items, positional prefixItems (2020-12) or array-form items (draft-04), bounds. */
 export function arraySchema(node: JsonObject, pointer: string, ctx: SchemaContext): Schema {
@@ -42,15 +43,16 @@ export function objectSchema(node: JsonObject, pointer: string, ctx: SchemaConte
     property(name, raw, required.has(name), pointerJoin(pointer, "properties", name), ctx),
   );
   const extra = additional(node, pointer, ctx);
+  const patterns = patternProperties(node, pointer, ctx);
+  const declaredByParts = extra === "closed" ? partKeys(node, pointer, ctx) : new Set<string>();
   // A required key declared elsewhere (another allOf part, a $ref'd base) is still required here;
   // allOf merging then combines it with the part that types it.
-  for (const name of required) {
+  for (const name of new Set([...required, ...declaredByParts])) {
     if (Object.prototype.hasOwnProperty.call(props, name)) continue;
-    const schema = typeof extra === "object" ? extra.schema : UNKNOWN;
-    properties.push({ wireName: name, required: true, readOnly: false, writeOnly: false, schema, doc: {} });
+    const schema = declaredByParts.has(name) ? UNKNOWN : undeclaredRequired(name, patterns, extra, pointer, ctx);
+    properties.push({ wireName: name, required: required.has(name), readOnly: false, writeOnly: false, schema, doc: {} });
   }
   const schema: Schema = { kind: "object", properties, additional: extra };
-  const patterns = patternProperties(node, pointer, ctx);
   if (patterns.length > 0) schema.patternProperties = patterns;
   const minProperties = numberField(node, "minProperties");
   const maxProperties = numberField(node, "maxProperties");
@@ -70,6 +72,45 @@ function property(name: string, raw: unknown, required: boolean, pointer: string
     schema: toSchema(raw, pointer, ctx),
     doc: docOf(node),
   };
+}
+
+/**
+ * What a required key that `properties` does not declare must be here: a key a `patternProperties`
+ * pattern matches is checked there; any other is additional, so `additionalProperties` applies,
+ * and `false` forbids it: no object satisfies the schema.
+ */
+function undeclaredRequired(name: string, patterns: PatternProperty[], extra: Additional, pointer: string, ctx: SchemaContext): Schema {
+  if (patterns.some(({ pattern }) => new RegExp(pattern, patternFlags(pattern)).test(name))) return UNKNOWN;
+  if (typeof extra === "object") return extra.schema;
+  if (extra === "open") return UNKNOWN;
+  ctx.sink.warn("required-key-not-allowed", pointerJoin(pointer, "required"), `${JSON.stringify(name)} is required, but additionalProperties: false allows only the keys of this schema's own properties: no object satisfies it (declare the key in properties)`);
+  return NEVER;
+}
+
+const COMBINATIONS = ["allOf", "anyOf", "oneOf"] as const;
+
+/**
+ * The keys that this closed object's allOf/anyOf/oneOf parts declare (through `$ref`s and their
+ * own parts): allowed here as well, a repair. JSON Schema's additionalProperties sees only the
+ * schema's own properties, so `additionalProperties: false` beside `allOf` refuses every key a
+ * part declares; the author means the parts' keys (shipengine.com writes 65 such schemas).
+ */
+function partKeys(node: JsonObject, pointer: string, ctx: SchemaContext): Set<string> {
+  const keys = new Set<string>();
+  const visit = (raw: unknown, depth: number) => {
+    const part = dereference(raw, ctx);
+    if (part === undefined || depth > 16) return;
+    for (const [key] of entries(objectField(part, "properties") ?? {})) keys.add(key);
+    for (const key of COMBINATIONS) for (const inner of arrayField(part, key) ?? []) visit(inner, depth + 1);
+  };
+  for (const key of COMBINATIONS) for (const part of arrayField(node, key) ?? []) visit(part, 0);
+  const own = objectField(node, "properties") ?? {};
+  const added = [...keys].filter((key) => !Object.prototype.hasOwnProperty.call(own, key));
+  if (added.length > 0) {
+    const listed = added.map((key) => JSON.stringify(key)).join(", ");
+    ctx.sink.warn("closed-beside-parts", pointerJoin(pointer, "additionalProperties"), `additionalProperties: false beside allOf/anyOf/oneOf allows the keys their parts declare (${listed}), as the author means; JSON Schema would refuse them`);
+  }
+  return keys;
 }
 
 function additional(node: JsonObject, pointer: string, ctx: SchemaContext): Additional {
