@@ -7,28 +7,40 @@ import type { SchemaContext } from "./schema-context.js";
 
 /** Media types the client writes objects in: forms, and ranges a JSON body satisfies (the runtime then sends JSON). */
 const WRITTEN_TYPES = new Set(["multipart/form-data", "application/x-www-form-urlencoded", "*/*", "application/*"]);
-const COMBINATIONS = ["oneOf", "anyOf"] as const;
+const ALTERNATIVES = ["oneOf", "anyOf"] as const;
 
-/** Only objects or arrays satisfy the schema (through `$ref`s): values no text or byte body can carry. */
-function onlyStructures(raw: unknown, ctx: SchemaContext, depth = 0): boolean {
+/**
+ * Only objects or arrays satisfy the schema (through `$ref`s): values no text or byte body can
+ * carry. Each schema is decided once; one met again while it is being decided (a cycle) is not
+ * taken to be one.
+ */
+function onlyStructures(raw: unknown, ctx: SchemaContext, decided = new Map<JsonObject, boolean>()): boolean {
   const node = dereference(raw, ctx);
-  if (node === undefined || depth > 16) return false;
+  if (node === undefined) return false;
+  const known = decided.get(node);
+  if (known !== undefined) return known;
+  decided.set(node, false);
   const type = node["type"];
   const types = Array.isArray(type) ? type : typeof type === "string" ? [type] : [];
-  if (types.length > 0) return types.every((t) => t === "object" || t === "array");
-  if (["properties", "additionalProperties", "items"].some((key) => key in node)) return true;
   const allOf = node["allOf"];
-  if (Array.isArray(allOf) && allOf.some((part) => onlyStructures(part, ctx, depth + 1))) return true;
-  return COMBINATIONS.some((key) => {
-    const variants = node[key];
-    return Array.isArray(variants) && variants.length > 0 && variants.every((variant) => onlyStructures(variant, ctx, depth + 1));
-  });
+  const result =
+    types.length > 0
+      ? types.every((t) => t === "object" || t === "array")
+      : ["properties", "additionalProperties", "items"].some((key) => key in node) ||
+        (Array.isArray(allOf) && allOf.some((part) => onlyStructures(part, ctx, decided))) ||
+        ALTERNATIVES.some((key) => {
+          const variants = node[key];
+          return Array.isArray(variants) && variants.length > 0 && variants.every((variant) => onlyStructures(variant, ctx, decided));
+        });
+  decided.set(node, result);
+  return result;
 }
 
 /**
  * The body type of a request whose every media type is sent as given (XML, text, bytes: no JSON,
- * no form, no range JSON fits) while its schema describes objects or arrays, which the client does not write in
- * those formats: the document as text (a string), or bytes for a byte type. Undefined otherwise.
+ * no form, no range JSON fits) while its schema describes objects or arrays, which the client
+ * does not write in those formats: the document as text (a string), or bytes for a byte type.
+ * Undefined otherwise.
  */
 export function rawBodySchema(media: [string, JsonObject][], pointer: string, ctx: SchemaContext): Schema | undefined {
   const [first] = media;

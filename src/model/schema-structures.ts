@@ -97,13 +97,15 @@ const COMBINATIONS = ["allOf", "anyOf", "oneOf"] as const;
  */
 function partKeys(node: JsonObject, pointer: string, ctx: SchemaContext): Set<string> {
   const keys = new Set<string>();
-  const visit = (raw: unknown, depth: number) => {
+  const visited = new Set<JsonObject>();
+  const visit = (raw: unknown) => {
     const part = dereference(raw, ctx);
-    if (part === undefined || depth > 16) return;
+    if (part === undefined || visited.has(part)) return;
+    visited.add(part);
     for (const [key] of entries(objectField(part, "properties") ?? {})) keys.add(key);
-    for (const key of COMBINATIONS) for (const inner of arrayField(part, key) ?? []) visit(inner, depth + 1);
+    for (const key of COMBINATIONS) for (const inner of arrayField(part, key) ?? []) visit(inner);
   };
-  for (const key of COMBINATIONS) for (const part of arrayField(node, key) ?? []) visit(part, 0);
+  for (const key of COMBINATIONS) for (const part of arrayField(node, key) ?? []) visit(part);
   const own = objectField(node, "properties") ?? {};
   const added = [...keys].filter((key) => !Object.prototype.hasOwnProperty.call(own, key));
   if (added.length > 0) {

@@ -50,6 +50,25 @@ describe("a request body the client sends as given, whose schema describes objec
   });
 });
 
+describe("deciding whether only objects satisfy a body schema", () => {
+  /** `L0` … `L{depth}`: each level a oneOf of two references to the next, the last an object. */
+  function diamonds(depth: number): Record<string, unknown> {
+    const schemas: Record<string, unknown> = { [`L${depth}`]: ITEM };
+    for (let i = 0; i < depth; i++) schemas[`L${i}`] = { oneOf: [{ $ref: `#/components/schemas/L${i + 1}` }, { allOf: [{ $ref: `#/components/schemas/L${i + 1}` }] }] };
+    return schemas;
+  }
+
+  it("reads each schema once, however many paths reach it", () => {
+    const model = build(
+      document({
+        schemas: diamonds(40),
+        paths: { "/item": { put: { operationId: "putItem", requestBody: { content: { "application/xml": { schema: { $ref: "#/components/schemas/L0" } } } }, responses: { "204": { description: "done" } } } } },
+      }),
+    );
+    expect(model.diagnostics.filter((d) => d.code === "raw-request-body").map((d) => d.pointer)).toEqual(["#/paths/~1item/put/requestBody/content/application~1xml"]);
+  });
+});
+
 describe("the media type a request body is sent in by default", () => {
   it("is application/json, then other concrete JSON types, then JSON ranges (Swashbuckle lists application/*+json or application/json-patch+json first)", () => {
     const schema = { $ref: "#/components/schemas/Item" };
