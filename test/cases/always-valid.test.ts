@@ -1,20 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateCase, type GeneratedCase } from "../helpers/generated-case.js";
+import { describe } from "vitest";
+import { guardRows, type GuardRow } from "../helpers/guard-rows.js";
 
-type Guard = (value: unknown) => boolean;
-type Validate = (value: unknown) => unknown[];
-
-let generated: GeneratedCase;
-
-beforeAll(async () => {
-  generated = await generateCase("always-valid");
-});
-afterAll(async () => {
-  await generated.remove();
-});
-
-/** [type, value, whether the value is one] */
-const ROWS: [string, unknown, boolean][] = [
+const ROWS: GuardRow[] = [
   ["ActionsPage", { total: 1 }, true],
   [
     "ActionsPage",
@@ -33,13 +20,5 @@ const ROWS: [string, unknown, boolean][] = [
 ];
 
 describe("properties every value satisfies (fixtures/cases/always-valid.yaml)", () => {
-  it.each(ROWS)(
-    "is%s(%j) is %s, and validate%s reports issues exactly when it is false",
-    (type, value, want) => {
-      expect((generated.client[`is${type}`] as Guard)(value)).toBe(want);
-      expect(
-        (generated.client[`validate${type}`] as Validate)(value).length === 0,
-      ).toBe(want);
-    },
-  );
+  guardRows("always-valid", ROWS);
 });

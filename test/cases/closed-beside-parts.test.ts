@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generate } from "../../src/generate.js";
-import { generateCase, type GeneratedCase } from "../helpers/generated-case.js";
 import { REPO } from "../helpers/run-cli.js";
+import { guardRows, type GuardRow } from "../helpers/guard-rows.js";
 
-type Guard = (value: unknown) => boolean;
-type Validate = (value: unknown) => unknown[];
-
-let generated: GeneratedCase;
-
-beforeAll(async () => {
-  generated = await generateCase("closed-beside-parts");
-});
-afterAll(async () => {
-  await generated.remove();
-});
-
-/** [type, value, whether the value is one] */
-const ROWS: [string, unknown, boolean][] = [
+const ROWS: GuardRow[] = [
   ["Link", { href: "https://example.com/a" }, true],
   ["Link", { href: "https://example.com/a", type: "pdf" }, true],
   ["Link", { href: 1 }, false],
@@ -36,15 +23,7 @@ const ROWS: [string, unknown, boolean][] = [
 ];
 
 describe("additionalProperties: false beside allOf/oneOf, and keys only `required` names (fixtures/cases/closed-beside-parts.yaml)", () => {
-  it.each(ROWS)(
-    "is%s(%j) is %s, and validateX reports issues exactly when it is not",
-    (type, value, want) => {
-      const is = generated.client[`is${type}`] as Guard;
-      const validate = generated.client[`validate${type}`] as Validate;
-      expect(is(value)).toBe(want);
-      expect(validate(value).length === 0).toBe(want);
-    },
-  );
+  guardRows("closed-beside-parts", ROWS);
 
   it("names each repair and each key no object may hold where it stands", async () => {
     const { diagnostics } = await generate({
