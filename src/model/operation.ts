@@ -3,6 +3,7 @@ import { docOf } from "./doc.js";
 import type { HttpMethod, Operation, Param } from "./ir.js";
 import { arrayField, entries, isJsonObject, stringField, type JsonObject } from "./json.js";
 import { argumentName, derivedOperationId, functionName, methodName } from "./names.js";
+import { withoutCredentialParams } from "./credential-params.js";
 import { collectParameters, type LocatedParam } from "./parameters.js";
 import { templateNames } from "./path-template.js";
 import { checkQuerystring } from "./querystring.js";
@@ -26,7 +27,8 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
   const declaredId = stringField(node, "operationId");
   const operationId = declaredId !== undefined && declaredId.trim() !== "" ? declaredId : derivedId(site, ctx.sink);
   const group = groupOf(site);
-  const located = collectParameters(site.pathItem, node, { pathItem: site.pathItemPointer, operation: pointer }, ctx);
+  const requirements = security(node, ctx.document);
+  const located = withoutCredentialParams(collectParameters(site.pathItem, node, { pathItem: site.pathItemPointer, operation: pointer }, ctx), requirements, ctx);
   checkQuerystring(located, ctx.sink);
   const { success, errors } = responses(node, pointer, ctx);
   const operation: Operation = {
@@ -41,7 +43,7 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
     success,
     errors,
     accept: acceptedTypes(success),
-    security: security(node, ctx.document),
+    security: requirements,
     doc: docOf(node),
   };
   const body = requestBody(node, pointer, ctx);

@@ -57,6 +57,13 @@ describe("security schemes of fixtures/cases/auth.yaml", () => {
     expect(request.url).toBe("/both?api_key=qk");
   });
 
+  it("credentials declared as parameters too are sent once, from the credentials", async () => {
+    const request = await send({ credentials: { queryKey: "qk", headerKey: "hk" } }, "declaredKey");
+    expect(request.url).toBe("/declared-key?api_key=qk");
+    // Node joins a repeated header with ", ": one value means one header.
+    expect(request.headers["x-app-key"]).toBe("hk");
+  });
+
   it("optional and public operations work without a key and send none", async () => {
     const optional = await send({ apiKey: null }, "optional");
     expect(optional.headers.authorization).toBeUndefined();

@@ -1,0 +1,50 @@
+import type { DiagnosticSink } from "./diagnostics.js";
+import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
+import type { LocatedParam } from "./parameters.js";
+import type { SchemaContext } from "./schema-context.js";
+
+/** `in:name` of each apiKey scheme the requirements name (a header's name lower-cased, as HTTP compares it). */
+function credentialPlaces(security: string[][], document: JsonObject): Map<string, string> {
+  const schemes = objectField(objectField(document, "components") ?? {}, "securitySchemes") ?? {};
+  const places = new Map<string, string>();
+  for (const [name, node] of entries(schemes)) {
+    if (!isJsonObject(node) || stringField(node, "type") !== "apiKey" || !security.some((requirement) => requirement.includes(name))) continue;
+    const where = stringField(node, "in");
+    const key = stringField(node, "name");
+    if (where !== undefined && key !== undefined) places.set(placeOf(where, key), name);
+  }
+  return places;
+}
+
+function placeOf(where: string, name: string): string {
+  return `${where}:${where === "header" ? name.toLowerCase() : name}`;
+}
+
+/** Places already reported in a model build (its sink): a document that declares one in every operation gets one warning. */
+const reported = new WeakMap<DiagnosticSink, Set<string>>();
+
+/**
+ * The parameters less those an apiKey scheme of the operation's security already sends (the same
+ * location and name: trello.com declares `key` and `token` as query parameters and as its
+ * schemes). The credential carries the value; as an argument too it would be sent twice.
+ */
+export function withoutCredentialParams(located: LocatedParam[], security: string[][], ctx: SchemaContext): LocatedParam[] {
+  const places = credentialPlaces(security, ctx.document);
+  if (places.size === 0) return located;
+  return located.filter(({ param, pointer }) => {
+    const place = placeOf(param.in, param.wireName);
+    const scheme = places.get(place);
+    if (scheme === undefined) return true;
+    const seen = reported.get(ctx.sink) ?? new Set<string>();
+    reported.set(ctx.sink, seen);
+    if (!seen.has(place)) {
+      seen.add(place);
+      ctx.sink.warn(
+        "credential-parameter",
+        pointer,
+        `${param.in} parameter ${JSON.stringify(param.wireName)} is what the security scheme ${JSON.stringify(scheme)} sends; the client sends it from that credential (the \`apiKey\` option or \`credentials\`), not as an argument, here and wherever an operation declares it beside that scheme`,
+      );
+    }
+    return false;
+  });
+}
