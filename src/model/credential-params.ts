@@ -3,12 +3,17 @@ import { entries, isJsonObject, objectField, stringField, type JsonObject } from
 import type { LocatedParam } from "./parameters.js";
 import type { SchemaContext } from "./schema-context.js";
 
-/** `in:name` of each apiKey scheme the requirements name (a header's name lower-cased, as HTTP compares it). */
+/**
+ * `in:name` of each apiKey scheme that every requirement names (a header's name lower-cased, as
+ * HTTP compares it): a credential every authenticated call sends. A scheme one alternative leaves
+ * out (trello.com lists `key` and `token` as alternatives, while its server wants both) may need
+ * its parameter to travel beside the other alternative's credential.
+ */
 function credentialPlaces(security: string[][], document: JsonObject): Map<string, string> {
   const schemes = objectField(objectField(document, "components") ?? {}, "securitySchemes") ?? {};
   const places = new Map<string, string>();
   for (const [name, node] of entries(schemes)) {
-    if (!isJsonObject(node) || stringField(node, "type") !== "apiKey" || !security.some((requirement) => requirement.includes(name))) continue;
+    if (!isJsonObject(node) || stringField(node, "type") !== "apiKey" || security.length === 0 || !security.every((requirement) => requirement.includes(name))) continue;
     const where = stringField(node, "in");
     const key = stringField(node, "name");
     if (where !== undefined && key !== undefined) places.set(placeOf(where, key), name);
@@ -24,9 +29,9 @@ function placeOf(where: string, name: string): string {
 const reported = new WeakMap<DiagnosticSink, Set<string>>();
 
 /**
- * The parameters less those an apiKey scheme of the operation's security already sends (the same
- * location and name: trello.com declares `key` and `token` as query parameters and as its
- * schemes). The credential carries the value; as an argument too it would be sent twice.
+ * The parameters less those an apiKey scheme of the operation's security always sends (the same
+ * location and name: fec.gov declares `api_key` as a query parameter and as its scheme). The
+ * credential carries the value; as an argument too it would be sent twice.
  */
 export function withoutCredentialParams(located: LocatedParam[], security: string[][], ctx: SchemaContext): LocatedParam[] {
   const places = credentialPlaces(security, ctx.document);

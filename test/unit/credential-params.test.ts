@@ -26,6 +26,10 @@ describe("parameters an apiKey scheme of the operation already sends", () => {
           },
         },
         "/cards": { get: { operationId: "listCards", security: [{ key: [] }], parameters: [param("key", "query")], responses: { "204": { description: "done" } } } },
+        "/lists": {
+          get: { operationId: "listLists", security: [{ key: [] }, { other: [] }], parameters: [param("key", "query"), param("other", "query")], responses: { "204": { description: "done" } } },
+        },
+        "/public": { get: { operationId: "listPublic", security: [{ key: [] }, {}], parameters: [param("key", "query")], responses: { "204": { description: "done" } } } },
       },
     }),
   );
@@ -34,6 +38,11 @@ describe("parameters an apiKey scheme of the operation already sends", () => {
   it("are left out of the signature, the others kept (another location, a scheme the operation does not use)", () => {
     expect(operation("listBoards")?.params.map((p) => `${p.in}:${p.wireName}`)).toEqual(["header:key", "query:other"]);
     expect(operation("listCards")?.params).toEqual([]);
+  });
+
+  it("stay where an alternative requirement leaves the scheme out (trello.com's key and token)", () => {
+    expect(operation("listLists")?.params.map((p) => p.wireName)).toEqual(["key", "other"]);
+    expect(operation("listPublic")?.params.map((p) => p.wireName)).toEqual(["key"]);
   });
 
   it("are named once per place in the document", () => {
