@@ -67,11 +67,21 @@ function property(name: string, raw: unknown, required: boolean, pointer: string
   return {
     wireName: name,
     required,
-    readOnly: node["readOnly"] === true,
-    writeOnly: node["writeOnly"] === true,
+    readOnly: marked(node, "readOnly", ctx),
+    writeOnly: marked(node, "writeOnly", ctx),
     schema: toSchema(raw, pointer, ctx),
     doc: docOf(node),
   };
+}
+
+/**
+ * A property's readOnly/writeOnly: on its own schema, or on the schema its `$ref` names
+ * (apideck.com's `id: {$ref: Id}`, where `Id` is readOnly), as the annotation applies wherever
+ * that schema does.
+ */
+function marked(node: JsonObject, flag: "readOnly" | "writeOnly", ctx: SchemaContext): boolean {
+  if (node[flag] === true) return true;
+  return typeof node["$ref"] === "string" && dereference(node, ctx)?.[flag] === true;
 }
 
 /**

@@ -17,7 +17,8 @@
  *   3.1; a property named `__proto__` survives its `props[key] = ...`.
  * - OpenAPI 3.1 schemas are used as they are, with ajv's 2020-12 build.
  * - Direction: a response type's oracle leaves writeOnly properties out (and out of `required`), a
- *   request type's leaves readOnly ones out, everywhere below it too (what the converter's
+ *   request type's leaves readOnly ones out (flagged on the property or on the schema its `$ref`
+ *   names), everywhere below it too (what the converter's
  *   removeReadOnly/removeWriteOnly do, done here once for both versions).
  * - Every component schema is registered (per direction) under one document id, so `$ref`s resolve,
  *   recursive ones included. ajv-formats adds the formats the issue lists, in full mode; other formats
@@ -91,7 +92,18 @@ interface PrepareContext {
   version: OasVersion;
   direction: Direction;
   adjusted: boolean;
+  /** The document, for a property's readOnly/writeOnly on the schema its `$ref` names. */
+  document: SchemaNode;
   hits?: Map<string, ExceptionHit>;
+}
+
+/** Whether a property is left out of this direction: readOnly in requests, writeOnly in responses, on its node or its `$ref`'s target. */
+function leftOut(child: unknown, ctx: PrepareContext): boolean {
+  if (!isNode(child)) return false;
+  const flag = ctx.direction === "request" ? "readOnly" : "writeOnly";
+  if (child[flag] === true) return true;
+  const target = typeof child["$ref"] === "string" ? deref(ctx.document, child)?.node : undefined;
+  return target?.[flag] === true;
 }
 
 function isNode(value: unknown): value is SchemaNode {
@@ -158,17 +170,16 @@ function prepare(raw: unknown, pointer: string, ctx: PrepareContext): unknown {
     for (const name of Object.keys(map)) {
       const child = map[name];
       // Direction: the property is left out, and with it its `required` entry.
-      if (key === "properties" && isNode(child) && child[ctx.direction === "request" ? "readOnly" : "writeOnly"] === true) continue;
+      if (key === "properties" && leftOut(child, ctx)) continue;
       Object.defineProperty(copy, name, { value: prepare(child, join(pointer, key, name), ctx), enumerable: true, writable: true, configurable: true });
     }
     node[key] = copy;
   }
   if (isNode(raw["properties"]) && Array.isArray(node["required"])) {
     const props = raw["properties"];
-    const flag = ctx.direction === "request" ? "readOnly" : "writeOnly";
     node["required"] = node["required"].filter((name) => {
       const child = typeof name === "string" && Object.prototype.hasOwnProperty.call(props, name) ? props[name] : undefined;
-      return !(isNode(child) && child[flag] === true);
+      return !leftOut(child, ctx);
     });
   }
   if (ctx.version === "3.0") {
@@ -483,7 +494,7 @@ export function buildOracle(document: SchemaNode): FixtureOracle {
   };
   for (const direction of ["request", "response"] as const) {
     for (const adjusted of [false, true]) {
-      const ctx: PrepareContext = adjusted ? { version, direction, adjusted, hits } : { version, direction, adjusted };
+      const ctx: PrepareContext = adjusted ? { version, direction, adjusted, document, hits } : { version, direction, adjusted, document };
       const target = components[direction][adjusted ? "adjusted" : "strict"];
       for (const key of Object.keys(rawComponents)) {
         const schema = toOracle(rawComponents[key], join("#/components/schemas", key), ctx);
@@ -520,8 +531,8 @@ export function buildOracle(document: SchemaNode): FixtureOracle {
   const forType = (type: NamedType): TypeOracle => {
     const located = locate(document, type);
     const direction = type.direction;
-    const strictCtx: PrepareContext = { version, direction, adjusted: false };
-    const adjustedCtx: PrepareContext = { version, direction, adjusted: true, hits };
+    const strictCtx: PrepareContext = { version, direction, adjusted: false, document };
+    const adjustedCtx: PrepareContext = { version, direction, adjusted: true, document, hits };
     const strictSchema = toOracle(located.raw, located.pointer, strictCtx);
     const adjustedSchema = toOracle(located.raw, located.pointer, adjustedCtx);
     const comps = components[direction];

@@ -45,6 +45,21 @@ describe("readOnly / writeOnly forms", () => {
     expect(model.types.every((t) => t.pointer === "#/components/schemas/User")).toBe(true);
   });
 
+  it("a property whose $ref names a readOnly or writeOnly schema is read-only or write-only (apideck.com's shared Id)", () => {
+    const schemas = {
+      Id: { type: "string", readOnly: true },
+      Secret: { type: "string", writeOnly: true },
+      Drive: { type: "object", required: ["id", "name"], properties: { id: $ref("Id"), name: { type: "string" }, key: $ref("Secret") } },
+    };
+    const model = build(document({ schemas, paths: usedAs("Drive", "both") }));
+    const names = (type: string) => {
+      const schema = namedType(model, type).schema;
+      return schema.kind === "object" ? schema.properties.map((p) => `${p.wireName}${p.required ? "" : "?"}`) : schema.kind;
+    };
+    expect(names("Drive")).toEqual(["id", "name"]);
+    expect(names("DriveWritable")).toEqual(["name", "key?"]);
+  });
+
   it("operations refer to the form of their direction", () => {
     const model = build(document({ schemas: { User: USER }, paths: usedAs("User", "both") }));
     expect(operation(model, "things_create").body?.schema).toEqual(ref("UserWritable"));
