@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from "./diagnostics.js";
-import { entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
+import { toScheme } from "./document-info.js";
+import { entries, isJsonObject, objectField, type JsonObject } from "./json.js";
 import type { LocatedParam } from "./parameters.js";
 import type { SchemaContext } from "./schema-context.js";
 
@@ -13,10 +14,9 @@ function credentialPlaces(security: string[][], document: JsonObject): Map<strin
   const schemes = objectField(objectField(document, "components") ?? {}, "securitySchemes") ?? {};
   const places = new Map<string, string>();
   for (const [name, node] of entries(schemes)) {
-    if (!isJsonObject(node) || stringField(node, "type") !== "apiKey" || security.length === 0 || !security.every((requirement) => requirement.includes(name))) continue;
-    const where = stringField(node, "in");
-    const key = stringField(node, "name");
-    if (where !== undefined && key !== undefined) places.set(placeOf(where, key), name);
+    if (security.length === 0 || !security.every((requirement) => requirement.includes(name))) continue;
+    const scheme = isJsonObject(node) ? toScheme(node) : undefined;
+    if (scheme?.type === "apiKey") places.set(placeOf(scheme.in, scheme.name), name);
   }
   return places;
 }

@@ -36,7 +36,8 @@ export function securitySchemes(document: JsonObject, sink: DiagnosticSink): Rec
 /** RFC 9110 §5.6.2 token: what a header (or cookie) name may be. */
 const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-function toScheme(node: JsonObject): SecurityScheme | undefined {
+/** One Security Scheme Object as the runtime sends it; undefined when it names no way to send a credential. */
+export function toScheme(node: JsonObject): SecurityScheme | undefined {
   switch (stringField(node, "type")) {
     case "http":
       return { type: "http", scheme: (stringField(node, "scheme") ?? "bearer").toLowerCase() };

@@ -24,10 +24,8 @@ function mediaEntries(content: JsonObject): [string, JsonObject][] {
  */
 export function orderedMediaTypes(content: JsonObject): [string, JsonObject][] {
   const rank = (type: string): number => (!isJsonMediaType(type) ? 3 : type.includes("*") ? 2 : mediaTypeEssence(type) === "application/json" ? 0 : 1);
-  return mediaEntries(content)
-    .map((entry, index) => ({ entry, index, rank: rank(entry[0]) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ entry }) => entry);
+  // sort is stable: equal ranks keep the document's order.
+  return mediaEntries(content).sort(([a], [b]) => rank(a) - rank(b));
 }
 
 export function requestBody(op: JsonObject, pointer: string, ctx: SchemaContext): Body | undefined {
