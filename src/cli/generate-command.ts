@@ -8,6 +8,7 @@ import type { JsonObject } from "../model/json.js";
 import { generationKey, isUpToDate } from "./generation-key.js";
 import { encodeFiles, type EncodedFile } from "./encoded-file.js";
 import type { GenerateResult } from "../generate.js";
+import { MODULE_MARKER, needsModuleMarker } from "./module-marker.js";
 import { manifestFile, readManifest, type GenerationKey } from "./manifest.js";
 import { cacheSchema, readCachedSchema } from "./schema-cache.js";
 import type { Reporter } from "./reporter.js";
@@ -72,8 +73,9 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       },
     });
     result.diagnostics.forEach((d) => report.diagnostic(d));
-    const key = await generationKey(args, result.inputFiles, args.output, result.inputHashes);
-    const files = outputFiles(result, key);
+    const moduleMarker = await needsModuleMarker(args.output);
+    const key = await generationKey({ ...args, moduleMarker }, result.inputFiles, args.output, result.inputHashes);
+    const files = outputFiles(result, key, moduleMarker);
     if (args.check) return reportDrift(args.output, await findDrift(args.output, files), report);
     const changes = await apiChanges(args.output, result.schemaHash, result.document);
     const written = await writeOutput(args.output, files);
@@ -97,9 +99,9 @@ function writtenCount(written: number, total: number): string {
   return written === total ? `${total} files` : `${written} of ${total} files`;
 }
 
-/** Everything camelgen writes into the output folder for a generation: the client and the manifest. */
-export function outputFiles(result: GenerateResult, key: GenerationKey): EncodedFile[] {
-  const files = encodeFiles(result.files);
+/** Everything camelgen writes into the output folder for a generation: the client, its module marker where needed, and the manifest. */
+export function outputFiles(result: GenerateResult, key: GenerationKey, moduleMarker = false): EncodedFile[] {
+  const files = encodeFiles(moduleMarker ? [...result.files, MODULE_MARKER] : result.files);
   return [...files, ...encodeFiles([manifestFile(files, key, result.schemaHash)])];
 }
 

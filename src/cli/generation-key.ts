@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { GENERATOR_VERSION } from "../version.js";
 import { generatorFingerprint } from "./fingerprint.js";
+import { needsModuleMarker } from "./module-marker.js";
 import { prettierConfigFingerprint } from "./prettier-config-fingerprint.js";
 import { hashInputs, readManifest, relativeKey, sha256, type GenerationKey } from "./manifest.js";
 
@@ -18,6 +19,8 @@ export interface OutputOptions {
   overlays?: readonly string[] | undefined;
   openEnums?: boolean | undefined;
   importExtension?: string | undefined;
+  /** Whether the output carries MODULE_MARKER (needsModuleMarker): found in the project, not set. */
+  moduleMarker?: boolean | undefined;
 }
 
 function sortedEntries<T>(value: Readonly<Record<string, T>>): [string, T][] {
@@ -54,6 +57,7 @@ export async function generationKey(options: OutputOptions, inputFiles: string[]
         ...(options.openEnums === true ? { openEnums: true } : {}),
         // Only when not the default, so the outputs generated before the option existed stay current.
         ...(options.importExtension === ".ts" ? { importExtension: ".ts" } : {}),
+        ...(options.moduleMarker === true ? { moduleMarker: true } : {}),
       }),
     ),
     inputs: await hashInputs(inputFiles, resolve(outDir), knownHashes),
@@ -69,7 +73,7 @@ export async function isUpToDate(outDir: string, input: string, options: OutputO
   const target = resolve(outDir);
   const manifest = await readManifest(target);
   if (!manifest?.inputs || Object.keys(manifest.inputs).length === 0) return false;
-  const probe = await generationKey(options, [], target);
+  const probe = await generationKey({ ...options, moduleMarker: await needsModuleMarker(target) }, [], target);
   if (manifest.generator !== probe.generator || manifest.generatorHash !== probe.generatorHash || manifest.optionsHash !== probe.optionsHash) {
     return false;
   }
