@@ -73,7 +73,7 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       },
     });
     result.diagnostics.forEach((d) => report.diagnostic(d));
-    const moduleMarker = await needsModuleMarker(args.output);
+    const moduleMarker = await needsModuleMarker(args.output, (await readManifest(resolve(args.output)))?.files);
     const key = await generationKey({ ...args, moduleMarker }, result.inputFiles, args.output, result.inputHashes);
     const files = outputFiles(result, key, moduleMarker);
     if (args.check) return reportDrift(args.output, await findDrift(args.output, files), report);

@@ -73,7 +73,7 @@ export async function isUpToDate(outDir: string, input: string, options: OutputO
   const target = resolve(outDir);
   const manifest = await readManifest(target);
   if (!manifest?.inputs || Object.keys(manifest.inputs).length === 0) return false;
-  const probe = await generationKey({ ...options, moduleMarker: await needsModuleMarker(target) }, [], target);
+  const probe = await generationKey({ ...options, moduleMarker: await needsModuleMarker(target, manifest.files) }, [], target);
   if (manifest.generator !== probe.generator || manifest.generatorHash !== probe.generatorHash || manifest.optionsHash !== probe.optionsHash) {
     return false;
   }

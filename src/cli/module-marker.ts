@@ -20,11 +20,12 @@ interface ModuleOptions {
  * says `"type": "module"`, and `npm init` writes `"type": "commonjs"`; with `verbatimModuleSyntax`,
  * which `tsc --init` sets, a CommonJS file may not use `import` or `export`, so none of the
  * client's files would compile. Read from the nearest package.json and tsconfig.json above the
- * output folder (the tsconfig's `extends` followed), without loading TypeScript.
+ * output folder (the tsconfig's `extends` followed), without loading TypeScript. `ownedFiles` are
+ * those the output's manifest lists: a package.json among them is the marker, not the project's.
  */
-export async function needsModuleMarker(outDir: string): Promise<boolean> {
+export async function needsModuleMarker(outDir: string, ownedFiles: Readonly<Record<string, string>> = {}): Promise<boolean> {
   const target = resolve(outDir);
-  const governing = governingPackage(target);
+  const governing = governingPackage(target, MODULE_MARKER.path in ownedFiles);
   // A package.json of the user's own in the output folder is theirs to set, never replaced.
   if (governing?.type === "module" || governing?.dir === target) return false;
   const config = nearestFile(target, "tsconfig.json");
@@ -34,10 +35,10 @@ export async function needsModuleMarker(outDir: string): Promise<boolean> {
 }
 
 /** The nearest package.json above (or in) `dir` and its `type`; the marker camelgen wrote in `dir` does not count. */
-function governingPackage(dir: string): { dir: string; type: unknown } | undefined {
+function governingPackage(dir: string, markerWritten: boolean): { dir: string; type: unknown } | undefined {
   for (let current = dir; ; current = dirname(current)) {
     const text = readText(join(current, "package.json"));
-    if (text !== undefined && !(current === dir && text === MODULE_MARKER.contents)) {
+    if (text !== undefined && !(current === dir && markerWritten)) {
       try {
         return { dir: current, type: (JSON.parse(text) as { type?: unknown }).type };
       } catch {

@@ -70,9 +70,10 @@ describe("needsModuleMarker", () => {
     expect(await needs()).toBe(true);
   });
 
-  it("reads past the marker it wrote, and never replaces a package.json of the user's own in the output folder", async () => {
+  it("reads past the marker its manifest lists, and never replaces a package.json of the user's own in the output folder", async () => {
     await project({ "package.json": commonjs, "tsconfig.json": nodenext, "src/client/package.json": MODULE_MARKER.contents });
-    expect(await needs()).toBe(true);
+    expect(await needsModuleMarker(join(work.path, "src/client"), { "package.json": "sha" })).toBe(true);
+    expect(await needs()).toBe(false);
     await project({ "src/client/package.json": { name: "mine" } });
     expect(await needs()).toBe(false);
   });
