@@ -1,0 +1,163 @@
+/**
+ * The README says the client runs on Bun: a generated client, run by `bun run` (Bun's own fetch,
+ * FormData, File and streams), against a loopback node:http server that reads what arrives. One
+ * JSON call, one multipart upload with a File, one server-sent event stream with JSON data, and
+ * validate: "throw" on every response.
+ */
+import { execFile } from "node:child_process";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import { writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO, runCli, tempDir, type CliResult } from "../helpers/run-cli.js";
+
+const SPEC = `openapi: 3.2.0
+info: { title: Notes, version: "1" }
+servers: [{ url: "https://notes.example.test" }]
+paths:
+  /notes/{id}:
+    parameters: [{ in: path, name: id, required: true, schema: { type: integer } }]
+    get:
+      operationId: notes_retrieve
+      tags: [notes]
+      responses:
+        "200": { description: "", content: { application/json: { schema: { $ref: "#/components/schemas/Note" } } } }
+  /notes/{id}/attachments:
+    parameters: [{ in: path, name: id, required: true, schema: { type: integer } }]
+    post:
+      operationId: notes_attach
+      tags: [notes]
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [file, caption]
+              properties: { file: { type: string, format: binary }, caption: { type: string } }
+      responses:
+        "201": { description: "", content: { application/json: { schema: { $ref: "#/components/schemas/Attachment" } } } }
+  /notes/{id}/edits:
+    parameters: [{ in: path, name: id, required: true, schema: { type: integer } }]
+    get:
+      operationId: notes_edits
+      tags: [notes]
+      responses:
+        "200":
+          description: ""
+          content:
+            text/event-stream:
+              itemSchema:
+                type: object
+                required: [data]
+                properties:
+                  event: { const: edit }
+                  data: { type: string, contentMediaType: application/json, contentSchema: { $ref: "#/components/schemas/Note" } }
+components:
+  schemas:
+    Note: { type: object, required: [id, text], properties: { id: { type: integer }, text: { type: string } } }
+    Attachment:
+      type: object
+      required: [name, type, size, caption]
+      properties: { name: { type: string }, type: { type: string }, size: { type: integer }, caption: { type: string } }
+`;
+
+const MAIN = `import Notes, { notesValidator } from "./client/index.js";
+const notes = new Notes({ baseURL: process.argv[2], maxRetries: 0, validate: "throw", validator: notesValidator });
+const got = await notes.notes.retrieve(7);
+const file = new File(["region,orders\\neu,12\\n"], "orders.csv", { type: "text/csv" });
+const attached = await notes.notes.attach(7, { file, caption: "Orders" });
+const edits = [];
+for await (const event of await notes.notes.edits(7)) edits.push(event.data.text);
+console.log(JSON.stringify({ got, attached, edits }));
+`;
+
+const EDITS = 'event: edit\ndata: {"id":7,"text":"sev"}\n\nevent: edit\ndata: {"id":7,"text":"seven"}\n\n';
+
+let work: Awaited<ReturnType<typeof tempDir>>;
+let server: Server;
+let url = "";
+const seen: { method: string; url: string; contentType: string | undefined; fields?: Record<string, unknown> }[] = [];
+
+async function bodyOf(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The multipart form as the server's own parser (undici's) reads it. */
+async function formFields(body: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  const form = await new Request("http://127.0.0.1/", { method: "POST", headers: { "content-type": contentType }, body }).formData();
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of form) fields[name] = typeof value === "string" ? value : { name: value.name, type: value.type, text: await value.text() };
+  return fields;
+}
+
+async function answer(req: IncomingMessage, res: import("node:http").ServerResponse): Promise<void> {
+  const body = await bodyOf(req);
+  const contentType = req.headers["content-type"];
+  if (req.method === "POST") {
+    const fields = await formFields(body, contentType ?? "");
+    seen.push({ method: "POST", url: req.url ?? "", contentType: contentType?.split(";")[0], fields });
+    const file = fields["file"] as { name: string; type: string; text: string };
+    const attachment = { name: file.name, type: file.type, size: Buffer.byteLength(file.text), caption: fields["caption"] };
+    res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify(attachment));
+    return;
+  }
+  seen.push({ method: req.method ?? "", url: req.url ?? "", contentType });
+  if (req.url?.endsWith("/edits")) {
+    res.writeHead(200, { "content-type": "text/event-stream" });
+    for (const chunk of EDITS.match(/[\s\S]{1,9}/g) ?? []) res.write(chunk);
+    res.end();
+    return;
+  }
+  res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: 7, text: "seven" }));
+}
+
+function bun(args: string[], cwd: string): Promise<CliResult> {
+  return new Promise((done) =>
+    execFile(join(REPO, "node_modules/.bin/bun"), args, { cwd, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) =>
+      done({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+    ),
+  );
+}
+
+beforeAll(async () => {
+  work = await tempDir();
+  server = createServer((req, res) => void answer(req, res).catch((error: unknown) => res.writeHead(500).end(String(error))));
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await writeFile(join(work.path, "notes.yaml"), SPEC);
+  const generated = await runCli(["generate", "--input", "notes.yaml", "--output", "client", "-q"], work.path);
+  expect(generated.code, generated.stderr).toBe(0);
+  await writeFile(join(work.path, "main.ts"), MAIN);
+}, 120_000);
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((r) => server.close(() => r()));
+  await work.remove();
+});
+
+describe("the generated client on Bun", { timeout: 120_000 }, () => {
+  it("sends a JSON call, a multipart File upload and reads a server-sent event stream", async () => {
+    const result = await bun(["run", "main.ts", url], work.path);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      got: { id: 7, text: "seven" },
+      attached: { name: "orders.csv", type: "text/csv", size: 20, caption: "Orders" },
+      edits: ["sev", "seven"],
+    });
+    expect(seen).toEqual([
+      { method: "GET", url: "/notes/7", contentType: undefined },
+      {
+        method: "POST",
+        url: "/notes/7/attachments",
+        contentType: "multipart/form-data",
+        fields: { file: { name: "orders.csv", type: "text/csv", text: "region,orders\neu,12\n" }, caption: "Orders" },
+      },
+      { method: "GET", url: "/notes/7/edits", contentType: undefined },
+    ]);
+  });
+});
