@@ -1,8 +1,9 @@
 /**
- * The README says the client runs on Bun: a generated client, run by `bun run` (Bun's own fetch,
- * FormData, File and streams), against a loopback node:http server that reads what arrives. One
- * JSON call, one multipart upload with a File, one server-sent event stream with JSON data, and
- * validate: "throw" on every response.
+ * The README says the client runs on Bun and Deno: a generated client, run by `bun run` and by
+ * `deno run` (each with its own fetch, FormData, File and streams), against a loopback node:http
+ * server that reads what arrives. One JSON call, one multipart upload with a File, one server-sent
+ * event stream with JSON data, and validate: "throw" on every response. Deno resolves no `.js`
+ * specifier to a `.ts` file, so its client is generated with `importExtension: ".ts"`.
  */
 import { execFile } from "node:child_process";
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -63,8 +64,8 @@ components:
       properties: { name: { type: string }, type: { type: string }, size: { type: integer }, caption: { type: string } }
 `;
 
-const MAIN = `import Notes, { notesValidator } from "./client/index.js";
-const notes = new Notes({ baseURL: process.argv[2], maxRetries: 0, validate: "throw", validator: notesValidator });
+const main = (client: string, baseURL: string) => `import Notes, { notesValidator } from "./${client}/index.ts";
+const notes = new Notes({ baseURL: ${baseURL}, maxRetries: 0, validate: "throw", validator: notesValidator });
 const got = await notes.notes.retrieve(7);
 const file = new File(["region,orders\\neu,12\\n"], "orders.csv", { type: "text/csv" });
 const attached = await notes.notes.attach(7, { file, caption: "Orders" });
@@ -88,9 +89,11 @@ async function bodyOf(req: IncomingMessage): Promise<Buffer> {
 
 /** The multipart form as the server's own parser (undici's) reads it. */
 async function formFields(body: Buffer, contentType: string): Promise<Record<string, unknown>> {
-  const form = await new Request("http://127.0.0.1/", { method: "POST", headers: { "content-type": contentType }, body }).formData();
+  const form = await new Request("http://127.0.0.1/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(body) }).formData();
+  const entries: [string, FormDataEntryValue][] = [];
+  form.forEach((value, name) => entries.push([name, value]));
   const fields: Record<string, unknown> = {};
-  for (const [name, value] of form) fields[name] = typeof value === "string" ? value : { name: value.name, type: value.type, text: await value.text() };
+  for (const [name, value] of entries) fields[name] = typeof value === "string" ? value : { name: value.name, type: value.type, text: await value.text() };
   return fields;
 }
 
@@ -115,9 +118,10 @@ async function answer(req: IncomingMessage, res: import("node:http").ServerRespo
   res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: 7, text: "seven" }));
 }
 
-function bun(args: string[], cwd: string): Promise<CliResult> {
+function spawn(runtime: string, args: string[], cwd: string): Promise<CliResult> {
+  const env = { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" };
   return new Promise((done) =>
-    execFile(join(REPO, "node_modules/.bin/bun"), args, { cwd, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) =>
+    execFile(join(REPO, "node_modules/.bin", runtime), args, { cwd, env }, (error, stdout, stderr) =>
       done({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
     ),
   );
@@ -129,9 +133,14 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await writeFile(join(work.path, "notes.yaml"), SPEC);
-  const generated = await runCli(["generate", "--input", "notes.yaml", "--output", "client", "-q"], work.path);
-  expect(generated.code, generated.stderr).toBe(0);
-  await writeFile(join(work.path, "main.ts"), MAIN);
+  for (const [client, extension] of [["client", ".js"], ["client-ts", ".ts"]]) {
+    await writeFile(join(work.path, "camelgen.config.json"), JSON.stringify({ input: "notes.yaml", output: client, importExtension: extension }));
+    const generated = await runCli(["-q"], work.path);
+    expect(generated.code, generated.stderr).toBe(0);
+  }
+  // Bun maps the default `.js` specifiers inside the client to its `.ts` files.
+  await writeFile(join(work.path, "bun-main.ts"), main("client", "process.argv[2]"));
+  await writeFile(join(work.path, "deno-main.ts"), main("client-ts", "Deno.args[0]"));
 }, 120_000);
 
 afterAll(async () => {
@@ -140,9 +149,15 @@ afterAll(async () => {
   await work.remove();
 });
 
-describe("the generated client on Bun", { timeout: 120_000 }, () => {
-  it("sends a JSON call, a multipart File upload and reads a server-sent event stream", async () => {
-    const result = await bun(["run", "main.ts", url], work.path);
+const RUNS = [
+  { runtime: "bun", args: ["run", "bun-main.ts"] },
+  { runtime: "deno", args: ["run", "--allow-net=127.0.0.1", "deno-main.ts"] },
+];
+
+describe("the generated client on Bun and Deno", { timeout: 120_000 }, () => {
+  it.for(RUNS)("$runtime: a JSON call, a multipart File upload and a server-sent event stream", async ({ runtime, args }) => {
+    seen.length = 0;
+    const result = await spawn(runtime, [...args, url], work.path);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       got: { id: 7, text: "seven" },
