@@ -56,11 +56,15 @@ function nearestFile(dir: string, name: string): string | undefined {
   }
 }
 
-/** `module` and `verbatimModuleSyntax` as the config and the ones it extends set them (later wins). */
-async function moduleOptions(configPath: string, seen: Set<string>): Promise<ModuleOptions> {
+/**
+ * `module` and `verbatimModuleSyntax` as the config and the ones it extends set them (later wins).
+ * `including` holds the configs on the way here: one extending itself is read once, while two
+ * bases that share a third each apply it, as TypeScript does.
+ */
+async function moduleOptions(configPath: string, including: ReadonlySet<string>): Promise<ModuleOptions> {
   const text = readText(configPath);
-  if (text === undefined || seen.has(configPath)) return {};
-  seen.add(configPath);
+  if (text === undefined || including.has(configPath)) return {};
+  const chain = new Set(including).add(configPath);
   const { parse } = await import("jsonc-parser");
   const config: unknown = parse(text, [], { allowTrailingComma: true });
   if (typeof config !== "object" || config === null) return {};
@@ -68,7 +72,7 @@ async function moduleOptions(configPath: string, seen: Set<string>): Promise<Mod
   let options: ModuleOptions = {};
   for (const base of typeof bases === "string" ? [bases] : Array.isArray(bases) ? bases : []) {
     const basePath = typeof base === "string" ? extendedConfig(base, dirname(configPath)) : undefined;
-    if (basePath !== undefined) options = { ...options, ...(await moduleOptions(basePath, seen)) };
+    if (basePath !== undefined) options = { ...options, ...(await moduleOptions(basePath, chain)) };
   }
   if (typeof compilerOptions !== "object" || compilerOptions === null) return options;
   const own = compilerOptions as ModuleOptions;

@@ -65,8 +65,15 @@ describe("needsModuleMarker", () => {
     expect(await needs()).toBe(false);
   });
 
-  it("stops at an extends cycle", async () => {
+  it("stops at an extends cycle, and applies a base that two bases share in each", async () => {
     await project({ "package.json": commonjs, "a.json": { extends: "./tsconfig.json" }, "tsconfig.json": { extends: "./a.json", compilerOptions: nodenext.compilerOptions } });
+    expect(await needs()).toBe(true);
+    await project({
+      "base.json": nodenext,
+      "esm.json": { extends: "./base.json", compilerOptions: { module: "esnext" } },
+      "node.json": { extends: "./base.json" },
+      "tsconfig.json": { extends: ["./esm.json", "./node.json"] },
+    });
     expect(await needs()).toBe(true);
   });
 
