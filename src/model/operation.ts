@@ -1,6 +1,6 @@
 import { pointerJoin, type DiagnosticSink } from "./diagnostics.js";
 import { docOf } from "./doc.js";
-import type { HttpMethod, Operation, Param } from "./ir.js";
+import type { Body, HttpMethod, Operation, Param } from "./ir.js";
 import { arrayField, entries, isJsonObject, stringField, type JsonObject } from "./json.js";
 import { argumentName, derivedOperationId, functionName, methodName } from "./names.js";
 import { withoutCredentialParams } from "./credential-params.js";
@@ -46,10 +46,19 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
     security: requirements,
     doc: docOf(node),
   };
-  const body = requestBody(node, pointer, ctx);
+  const body = sendableBody(site, ctx);
   if (body) operation.body = body;
   const stream = declaredStream(node, pointer, ctx);
   return { group, operation: stream ? streaming(operation, stream) : operation };
+}
+
+/** The request body, unless the method is one `fetch` refuses a body for (GET, HEAD): no argument could be sent. */
+function sendableBody(site: OperationSite, ctx: SchemaContext): Body | undefined {
+  const body = requestBody(site.node, site.pointer, ctx);
+  const method = site.httpMethod.toUpperCase();
+  if (body === undefined || (method !== "GET" && method !== "HEAD")) return body;
+  ctx.sink.warn("body-on-get-or-head", pointerJoin(site.pointer, "requestBody"), `fetch sends no body with ${method}; the declared requestBody is ignored`);
+  return undefined;
 }
 
 function derivedId(site: OperationSite, sink: DiagnosticSink): string {

@@ -166,6 +166,28 @@ describe("responses", () => {
     ]);
   });
 
+  it("a GET or HEAD requestBody, which fetch cannot send, is no argument and a body-on-get-or-head warning; other methods keep theirs", () => {
+    const body = { requestBody: { required: true, ...json({ type: "object", properties: { q: { type: "string" } } }) }, responses: OK_EMPTY };
+    const model = build(
+      document({
+        paths: {
+          "/search": {
+            get: { operationId: "search_get", ...body },
+            head: { operationId: "search_head", ...body },
+            delete: { operationId: "search_delete", ...body },
+          },
+        },
+      }),
+    );
+    expect(operation(model, "search_get").body).toBeUndefined();
+    expect(operation(model, "search_head").body).toBeUndefined();
+    expect(operation(model, "search_delete").body?.required).toBe(true);
+    expect(model.diagnostics.map((d) => [d.severity, d.code, d.pointer, d.message])).toEqual([
+      ["warning", "body-on-get-or-head", "#/paths/~1search/get/requestBody", "fetch sends no body with GET; the declared requestBody is ignored"],
+      ["warning", "body-on-get-or-head", "#/paths/~1search/head/requestBody", "fetch sends no body with HEAD; the declared requestBody is ignored"],
+    ]);
+  });
+
   it("a 204 without content is silent", () => {
     const model = build(document({ paths: op("/a", "delete", { operationId: "a_destroy", responses: { "204": { description: "" } } }) }));
     expect(operation(model, "a_destroy").success).toEqual([{ status: "204", kind: "empty" }]);
