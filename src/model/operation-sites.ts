@@ -9,13 +9,13 @@ const FIXED_METHODS = ["get", "put", "post", "delete", "options", "head", "patch
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /** Methods `fetch` refuses to send (WHATWG Fetch: forbidden methods). */
-const FORBIDDEN = new Set(["CONNECT", "TRACK"]);
+const FORBIDDEN = new Set(["CONNECT", "TRACE", "TRACK"]);
 
 /**
  * Every operation of the document's paths: the fixed fields (sent upper-cased) and OpenAPI 3.2's
  * `additionalOperations` (sent with the method exactly as its key spells it). An additional
  * operation whose key a fixed field covers (fetch upper-cases `post`, `Get`, ...) or that is no
- * HTTP token is an error; one that fetch cannot send (`CONNECT`) is left out with a warning.
+ * HTTP token is an error; one that fetch cannot send (`trace`, `CONNECT`) is left out with a warning.
  */
 export function operationSites(document: JsonObject, sink: DiagnosticSink): OperationSite[] {
   const paths = objectField(document, "paths") ?? {};
@@ -23,9 +23,18 @@ export function operationSites(document: JsonObject, sink: DiagnosticSink): Oper
     if (!isJsonObject(rawItem)) return [];
     const pathItemPointer = pointerJoin("#/paths", path);
     const site = (httpMethod: string, node: JsonObject, pointer: string): OperationSite => ({ path, httpMethod, pathItem: rawItem, node, pathItemPointer, pointer });
-    const fixed = FIXED_METHODS.filter((m) => isJsonObject(rawItem[m])).map((m) => site(m.toUpperCase(), rawItem[m] as JsonObject, pointerJoin(pathItemPointer, m)));
+    const fixed = FIXED_METHODS.filter((m) => isJsonObject(rawItem[m]) && sendable(m.toUpperCase(), pointerJoin(pathItemPointer, m), sink)).map((m) =>
+      site(m.toUpperCase(), rawItem[m] as JsonObject, pointerJoin(pathItemPointer, m)),
+    );
     return [...fixed, ...additionalOperations(rawItem, pathItemPointer, sink).map(([method, node, pointer]) => site(method, node, pointer))];
   });
+}
+
+/** Whether fetch can send `method`; one it refuses (TRACE, CONNECT) leaves its operation out, with a warning. */
+function sendable(method: string, pointer: string, sink: DiagnosticSink): boolean {
+  if (!FORBIDDEN.has(method.toUpperCase())) return true;
+  sink.warn("unsupported-method", pointer, `fetch cannot send the ${method} method; operation left out`);
+  return false;
 }
 
 function additionalOperations(item: JsonObject, itemPointer: string, sink: DiagnosticSink): [string, JsonObject, string][] {
@@ -42,8 +51,7 @@ function additionalOperations(item: JsonObject, itemPointer: string, sink: Diagn
     if (fixed !== undefined) sink.error("invalid-additional-operation", pointer, `${JSON.stringify(method)} is the path item's \`${fixed}\` field; declare the operation there`);
     else if (!TOKEN.test(method)) sink.error("invalid-additional-operation", pointer, `${JSON.stringify(method)} is not an HTTP method name (RFC 9110 token)`);
     else if (!isJsonObject(node)) sink.error("invalid-additional-operation", pointer, "an additional operation is an Operation Object");
-    else if (FORBIDDEN.has(method.toUpperCase())) sink.warn("unsupported-method", pointer, `fetch cannot send the ${method} method; operation left out`);
-    else return [[method, node, pointer]];
+    else if (sendable(method, pointer, sink)) return [[method, node, pointer]];
     return [];
   });
 }

@@ -149,23 +149,7 @@ describe("path parameters", () => {
   });
 });
 
-describe("responses", () => {
-  it("a 204 with a declared body: no schema and a body-on-empty-status warning", () => {
-    const model = build(
-      document({
-        paths: op("/api/v1/sources/{id}/", "delete", {
-          operationId: "sources_destroy",
-          parameters: [{ in: "path", name: "id", schema: { type: "string" }, required: true }],
-          responses: { "204": { description: "No response body", ...json({ description: "No content - source deleted successfully" }) } },
-        }),
-      }),
-    );
-    expect(operation(model, "sources_destroy").success).toEqual([{ status: "204", kind: "empty" }]);
-    expect(model.diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([
-      ["warning", "body-on-empty-status", "#/paths/~1api~1v1~1sources~1{id}~1/delete/responses/204/content"],
-    ]);
-  });
-
+describe("what fetch cannot send", () => {
   it("a GET or HEAD requestBody, which fetch cannot send, is no argument and a body-on-get-or-head warning; other methods keep theirs", () => {
     const body = { requestBody: { required: true, ...json({ type: "object", properties: { q: { type: "string" } } }) }, responses: OK_EMPTY };
     const model = build(
@@ -185,6 +169,32 @@ describe("responses", () => {
     expect(model.diagnostics.map((d) => [d.severity, d.code, d.pointer, d.message])).toEqual([
       ["warning", "body-on-get-or-head", "#/paths/~1search/get/requestBody", "fetch sends no body with GET; the declared requestBody is ignored"],
       ["warning", "body-on-get-or-head", "#/paths/~1search/head/requestBody", "fetch sends no body with HEAD; the declared requestBody is ignored"],
+    ]);
+  });
+
+  it("a trace operation, whose method fetch refuses to send, is left out with an unsupported-method warning", () => {
+    const model = build(document({ paths: { "/anything": { get: { operationId: "anything_get", responses: OK_EMPTY }, trace: { operationId: "anything_trace", responses: OK_EMPTY } } } }));
+    expect(model.resources.flatMap((r) => r.operations.map((o) => o.operationId))).toEqual(["anything_get"]);
+    expect(model.diagnostics.map((d) => [d.code, d.pointer, d.message])).toEqual([
+      ["unsupported-method", "#/paths/~1anything/trace", "fetch cannot send the TRACE method; operation left out"],
+    ]);
+  });
+});
+
+describe("responses", () => {
+  it("a 204 with a declared body: no schema and a body-on-empty-status warning", () => {
+    const model = build(
+      document({
+        paths: op("/api/v1/sources/{id}/", "delete", {
+          operationId: "sources_destroy",
+          parameters: [{ in: "path", name: "id", schema: { type: "string" }, required: true }],
+          responses: { "204": { description: "No response body", ...json({ description: "No content - source deleted successfully" }) } },
+        }),
+      }),
+    );
+    expect(operation(model, "sources_destroy").success).toEqual([{ status: "204", kind: "empty" }]);
+    expect(model.diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([
+      ["warning", "body-on-empty-status", "#/paths/~1api~1v1~1sources~1{id}~1/delete/responses/204/content"],
     ]);
   });
 
