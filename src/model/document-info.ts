@@ -1,6 +1,7 @@
 import { pointerJoin, type DiagnosticSink } from "./diagnostics.js";
 import type { SecurityScheme } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
+import { isHttpToken } from "./http-token.js";
 
 /** Server URLs with their variables replaced by the declared defaults. */
 export function serverUrls(document: JsonObject): string[] {
@@ -25,16 +26,13 @@ export function securitySchemes(document: JsonObject, sink: DiagnosticSink): Rec
   for (const [name, node] of entries(raw)) {
     const scheme = isJsonObject(node) ? toScheme(node) : undefined;
     // fetch refuses a header that is no HTTP token on every request, whichever scheme the call uses.
-    if (scheme?.type === "apiKey" && scheme.in !== "query" && !HTTP_TOKEN.test(scheme.name)) {
+    if (scheme?.type === "apiKey" && scheme.in !== "query" && !isHttpToken(scheme.name)) {
       const pointer = pointerJoin("#/components/securitySchemes", name, "name");
       sink.warn("invalid-security-scheme", pointer, `${JSON.stringify(scheme.name)} is not a valid ${scheme.in} name; the scheme is left out`);
     } else if (scheme) result[name] = scheme;
   }
   return result;
 }
-
-/** RFC 9110 §5.6.2 token: what a header (or cookie) name may be. */
-const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** One Security Scheme Object as the runtime sends it; undefined when it names no way to send a credential. */
 export function toScheme(node: JsonObject): SecurityScheme | undefined {

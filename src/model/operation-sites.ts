@@ -1,12 +1,10 @@
 import { pointerJoin, type DiagnosticSink } from "./diagnostics.js";
 import { entries, isJsonObject, objectField, type JsonObject } from "./json.js";
+import { isHttpToken } from "./http-token.js";
 import type { OperationSite } from "./operation.js";
 
 /** A path item's fixed operation fields; `query` is OpenAPI 3.2's (the QUERY method). */
 const FIXED_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"] as const;
-
-/** RFC 9110 §5.6.2: a method is a token. */
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /** Methods `fetch` refuses to send (WHATWG Fetch: forbidden methods). */
 const FORBIDDEN = new Set(["CONNECT", "TRACE", "TRACK"]);
@@ -49,7 +47,7 @@ function additionalOperations(item: JsonObject, itemPointer: string, sink: Diagn
     const pointer = pointerJoin(base, method);
     const fixed = FIXED_METHODS.find((m) => m === method.toLowerCase());
     if (fixed !== undefined) sink.error("invalid-additional-operation", pointer, `${JSON.stringify(method)} is the path item's \`${fixed}\` field; declare the operation there`);
-    else if (!TOKEN.test(method)) sink.error("invalid-additional-operation", pointer, `${JSON.stringify(method)} is not an HTTP method name (RFC 9110 token)`);
+    else if (!isHttpToken(method)) sink.error("invalid-additional-operation", pointer, `${JSON.stringify(method)} is not an HTTP method name (RFC 9110 token)`);
     else if (!isJsonObject(node)) sink.error("invalid-additional-operation", pointer, "an additional operation is an Operation Object");
     else if (sendable(method, pointer, sink)) return [[method, node, pointer]];
     return [];

@@ -1,5 +1,6 @@
 import { pointerJoin } from "./diagnostics.js";
 import { docOf } from "./doc.js";
+import { isHttpToken } from "./http-token.js";
 import type { Param, ParamLocation, ParamStyle } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { argumentName } from "./names.js";
@@ -45,8 +46,12 @@ function parameter(raw: unknown, pointer: string, ctx: SchemaContext): LocatedPa
   const node = dereference(raw, ctx);
   const name = node && stringField(node, "name");
   const location = node && stringField(node, "in");
-  if (!node || name === undefined || !LOCATIONS.includes(location as ParamLocation)) {
+  if (!node || name === undefined || name === "" || !LOCATIONS.includes(location as ParamLocation)) {
     ctx.sink.warn("invalid-parameter", pointer, "parameter without a name or a known `in`; ignored");
+    return undefined;
+  }
+  if (location === "header" && !isHttpToken(name)) {
+    ctx.sink.warn("invalid-parameter", pointer, `header name ${JSON.stringify(name)} is no HTTP token, which fetch refuses; ignored`);
     return undefined;
   }
   if (location === "header" && IGNORED_HEADERS.has(name.toLowerCase())) {

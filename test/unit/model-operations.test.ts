@@ -150,6 +150,26 @@ describe("path parameters", () => {
 });
 
 describe("what fetch cannot send", () => {
+  it("a header parameter whose name is no HTTP token, and a parameter with an empty name, are ignored with invalid-parameter", () => {
+    const parameters = [
+      { in: "header", name: "Notion-Version", schema: { type: "string" } },
+      { in: "header", name: "", schema: { type: "string" } },
+      { in: "header", name: "X Trace", schema: { type: "string" } },
+      { in: "query", name: "", schema: { type: "string" } },
+      { in: "query", name: "a b", schema: { type: "string" } },
+    ];
+    const model = build(document({ paths: op("/pages", "get", { operationId: "pages_get", parameters, responses: OK_EMPTY }) }));
+    expect(operation(model, "pages_get").params.map((p) => [p.in, p.wireName])).toEqual([
+      ["header", "Notion-Version"],
+      ["query", "a b"],
+    ]);
+    expect(model.diagnostics.map((d) => [d.code, d.pointer, d.message])).toEqual([
+      ["invalid-parameter", "#/paths/~1pages/get/parameters/1", "parameter without a name or a known `in`; ignored"],
+      ["invalid-parameter", "#/paths/~1pages/get/parameters/2", 'header name "X Trace" is no HTTP token, which fetch refuses; ignored'],
+      ["invalid-parameter", "#/paths/~1pages/get/parameters/3", "parameter without a name or a known `in`; ignored"],
+    ]);
+  });
+
   it("a GET or HEAD requestBody, which fetch cannot send, is no argument and a body-on-get-or-head warning; other methods keep theirs", () => {
     const body = { requestBody: { required: true, ...json({ type: "object", properties: { q: { type: "string" } } }) }, responses: OK_EMPTY };
     const model = build(
