@@ -6,6 +6,7 @@ import { streamCondition, streamReader } from "./stream-signature.js";
 import { streamAccept } from "../model/stream-media.js";
 import type { ObjectLiteral } from "./literal.js";
 import { isJsonMediaType, mediaTypeEssence } from "../model/media-type.js";
+import { requestPath } from "../model/path-template.js";
 
 type Types = ReadonlyMap<string, NamedType>;
 
@@ -18,7 +19,7 @@ type Types = ReadonlyMap<string, NamedType>;
 export function requestObject(op: Operation, types: Types): ObjectLiteral {
   const fields: ObjectLiteral["entries"] = [
     ["method", stringLiteral(op.httpMethod)],
-    ["path", stringLiteral(op.path)],
+    ["path", stringLiteral(requestPath(op.path))],
   ];
   fields.push(...parameterFields(op));
   const serializers = serializersOf(op);

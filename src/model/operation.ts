@@ -5,7 +5,7 @@ import { arrayField, entries, isJsonObject, stringField, type JsonObject } from 
 import { argumentName, derivedOperationId, functionName, methodName } from "./names.js";
 import { withoutCredentialParams } from "./credential-params.js";
 import { collectParameters, type LocatedParam } from "./parameters.js";
-import { templateNames } from "./path-template.js";
+import { requestPath, templateNames } from "./path-template.js";
 import { checkQuerystring } from "./querystring.js";
 import { acceptedTypes, requestBody, responses } from "./responses.js";
 import type { SchemaContext } from "./schema-context.js";
@@ -81,7 +81,7 @@ function groupOf(site: OperationSite): string {
  * published camelAI `pk` defect); a template name with no declaration becomes a required string.
  */
 function pathParams(site: OperationSite, located: LocatedParam[], sink: DiagnosticSink): Param[] {
-  const names = templateNames(site.path);
+  const names = templateNames(requestPath(site.path));
   if (names === undefined) {
     sink.error("unbalanced-path-template", pointerJoin("#/paths", site.path), `path template ${JSON.stringify(site.path)} has unbalanced braces`);
     return [];
