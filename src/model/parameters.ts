@@ -12,8 +12,8 @@ import { toStyle } from "./styles.js";
 
 const LOCATIONS: readonly ParamLocation[] = ["path", "query", "querystring", "header", "cookie"];
 
-/** OAS 3 §4.8.12.1: header parameters with these names are ignored (the request sets them). */
-const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
+/** Headers of the connection itself: fetch sets them, and refuses (Node's undici) or drops (browsers) given ones. */
+const TRANSPORT_HEADERS = new Set(["connection", "content-length", "expect", "keep-alive", "transfer-encoding", "upgrade"]);
 
 /** A parameter with the pointer it was declared at, for diagnostics. */
 export interface LocatedParam {
@@ -42,6 +42,17 @@ export function collectParameters(
   return [...byKey.values()];
 }
 
+/**
+ * Why a header parameter is never sent from params, and what sends it instead; undefined for the
+ * others. OAS 3 §4.8.12.1 names Accept, Content-Type and Authorization.
+ */
+function ignoredHeader(lower: string): string | undefined {
+  if (lower === "authorization") return ", as OpenAPI 3 says; credentials are sent by the security schemes, or pass it in `defaultHeaders`";
+  if (lower === "accept" || lower === "content-type") return ", as OpenAPI 3 says; the client sets it from the operation's media types";
+  if (TRANSPORT_HEADERS.has(lower)) return "; fetch sets the connection's own headers, and refuses or drops a given one";
+  return undefined;
+}
+
 function parameter(raw: unknown, pointer: string, ctx: SchemaContext): LocatedParam | undefined {
   const node = dereference(raw, ctx);
   const name = node && stringField(node, "name");
@@ -54,9 +65,9 @@ function parameter(raw: unknown, pointer: string, ctx: SchemaContext): LocatedPa
     ctx.sink.warn("invalid-parameter", pointer, `header name ${JSON.stringify(name)} is no HTTP token, which fetch refuses; ignored`);
     return undefined;
   }
-  if (location === "header" && IGNORED_HEADERS.has(name.toLowerCase())) {
-    const how = name.toLowerCase() === "authorization" ? "credentials are sent by the security schemes, or pass it in `defaultHeaders`" : "the client sets it from the operation's media types";
-    ctx.sink.warn("ignored-header-parameter", pointer, `header parameter ${JSON.stringify(name)} is ignored, as OpenAPI 3 says; ${how}`);
+  const ignored = location === "header" ? ignoredHeader(name.toLowerCase()) : undefined;
+  if (ignored !== undefined) {
+    ctx.sink.warn("ignored-header-parameter", pointer, `header parameter ${JSON.stringify(name)} is ignored${ignored}`);
     return undefined;
   }
   const param: Param = {

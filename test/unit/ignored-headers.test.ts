@@ -3,14 +3,14 @@ import { build, document } from "./model-helpers.js";
 
 const header = (name: string) => ({ name, in: "header", required: true, schema: { type: "string" } });
 
-describe("header parameters OpenAPI 3 says to ignore", () => {
+describe("header parameters OpenAPI 3 says to ignore, and those of the connection itself", () => {
   const model = build(
     document({
       paths: {
         "/items": {
           get: {
             operationId: "listItems",
-            parameters: [header("Authorization"), header("Accept"), header("Content-Type"), header("X-Trace")],
+            parameters: [header("Authorization"), header("Accept"), header("Content-Type"), header("X-Trace"), header("Content-Length"), header("Transfer-Encoding"), header("Cookie")],
             responses: { "200": { description: "ok" } },
           },
         },
@@ -21,7 +21,7 @@ describe("header parameters OpenAPI 3 says to ignore", () => {
   const warnings = model.diagnostics.filter((d) => d.code === "ignored-header-parameter");
 
   it("leave the operation's parameters", () => {
-    expect(operation?.params.map((p) => p.wireName)).toEqual(["X-Trace"]);
+    expect(operation?.params.map((p) => p.wireName)).toEqual(["X-Trace", "Cookie"]);
   });
 
   it("each say where the value comes from instead", () => {
@@ -29,6 +29,8 @@ describe("header parameters OpenAPI 3 says to ignore", () => {
       ["#/paths/~1items/get/parameters/0", 'header parameter "Authorization" is ignored, as OpenAPI 3 says; credentials are sent by the security schemes, or pass it in `defaultHeaders`'],
       ["#/paths/~1items/get/parameters/1", 'header parameter "Accept" is ignored, as OpenAPI 3 says; the client sets it from the operation\'s media types'],
       ["#/paths/~1items/get/parameters/2", 'header parameter "Content-Type" is ignored, as OpenAPI 3 says; the client sets it from the operation\'s media types'],
+      ["#/paths/~1items/get/parameters/4", 'header parameter "Content-Length" is ignored; fetch sets the connection\'s own headers, and refuses or drops a given one'],
+      ["#/paths/~1items/get/parameters/5", 'header parameter "Transfer-Encoding" is ignored; fetch sets the connection\'s own headers, and refuses or drops a given one'],
     ]);
   });
 });
