@@ -6,7 +6,7 @@
  * specifier to a `.ts` file, so its client is generated with `importExtension: ".ts"`.
  */
 import { execFile } from "node:child_process";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { writeFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -97,7 +97,7 @@ async function formFields(body: Buffer, contentType: string): Promise<Record<str
   return fields;
 }
 
-async function answer(req: IncomingMessage, res: import("node:http").ServerResponse): Promise<void> {
+async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await bodyOf(req);
   const contentType = req.headers["content-type"];
   if (req.method === "POST") {
