@@ -9,7 +9,7 @@ import { generationKey, isUpToDate } from "./generation-key.js";
 import { encodeFiles, type EncodedFile } from "./encoded-file.js";
 import type { GenerateResult } from "../generate.js";
 import { MODULE_MARKER, needsModuleMarker } from "./module-marker.js";
-import { manifestFile, readManifest, type GenerationKey } from "./manifest.js";
+import { manifestFile, readManifest, type GenerationKey, type Manifest } from "./manifest.js";
 import { cacheSchema, readCachedSchema } from "./schema-cache.js";
 import type { Reporter } from "./reporter.js";
 import { checkOutputTarget, findDrift, OutputError, writeOutput, type Drift } from "./write-output.js";
@@ -73,11 +73,12 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
       },
     });
     result.diagnostics.forEach((d) => report.diagnostic(d));
-    const moduleMarker = await needsModuleMarker(args.output, (await readManifest(resolve(args.output)))?.files);
+    const previous = await readManifest(resolve(args.output));
+    const moduleMarker = await needsModuleMarker(args.output, previous?.files);
     const key = await generationKey({ ...args, moduleMarker }, result.inputFiles, args.output, result.inputHashes);
     const files = outputFiles(result, key, moduleMarker);
     if (args.check) return reportDrift(args.output, await findDrift(args.output, files), report);
-    const changes = await apiChanges(args.output, result.schemaHash, result.document);
+    const changes = await apiChanges(args.output, previous, result.schemaHash, result.document);
     const written = await writeOutput(args.output, files);
     await cacheSchema(args.output, result.schemaHash, result.documentJson ?? result.document);
     report.set("status", "written");
@@ -106,8 +107,7 @@ export function outputFiles(result: GenerateResult, key: GenerationKey, moduleMa
 }
 
 /** The change summary against the schema the output was last generated from, when that schema changed. */
-async function apiChanges(output: string, schemaHash: string, document: JsonObject): Promise<string[] | undefined> {
-  const previous = await readManifest(resolve(output));
+async function apiChanges(output: string, previous: Manifest | undefined, schemaHash: string, document: JsonObject): Promise<string[] | undefined> {
   if (!previous || previous.schemaHash === schemaHash) return undefined;
   const before = await readCachedSchema(output, previous.schemaHash);
   if (!before) return undefined;

@@ -34,26 +34,31 @@ export async function needsModuleMarker(outDir: string, ownedFiles: Readonly<Rec
   return options.verbatimModuleSyntax === true && typeof options.module === "string" && NODE_MODULE_KINDS.has(options.module.toLowerCase());
 }
 
-/** The nearest package.json above (or in) `dir` and its `type`; the marker camelgen wrote in `dir` does not count. */
-function governingPackage(dir: string, markerWritten: boolean): { dir: string; type: unknown } | undefined {
+/** `dir` and each folder above it, up to the root. */
+function* ancestors(dir: string): Generator<string> {
   for (let current = dir; ; current = dirname(current)) {
-    const text = readText(join(current, "package.json"));
-    if (text !== undefined && !(current === dir && markerWritten)) {
-      try {
-        return { dir: current, type: (JSON.parse(text) as { type?: unknown }).type };
-      } catch {
-        return { dir: current, type: undefined };
-      }
-    }
-    if (dirname(current) === current) return undefined;
+    yield current;
+    if (dirname(current) === current) return;
   }
 }
 
-function nearestFile(dir: string, name: string): string | undefined {
-  for (let current = dir; ; current = dirname(current)) {
-    if (existsSync(join(current, name))) return join(current, name);
-    if (dirname(current) === current) return undefined;
+/** The nearest package.json above (or in) `dir` and its `type`; the marker camelgen wrote in `dir` does not count. */
+function governingPackage(dir: string, markerWritten: boolean): { dir: string; type: unknown } | undefined {
+  for (const current of ancestors(dir)) {
+    const text = current === dir && markerWritten ? undefined : readText(join(current, "package.json"));
+    if (text === undefined) continue;
+    try {
+      return { dir: current, type: (JSON.parse(text) as { type?: unknown }).type };
+    } catch {
+      return { dir: current, type: undefined };
+    }
   }
+  return undefined;
+}
+
+function nearestFile(dir: string, name: string): string | undefined {
+  for (const current of ancestors(dir)) if (existsSync(join(current, name))) return join(current, name);
+  return undefined;
 }
 
 /**

@@ -21,9 +21,11 @@ export function operationSites(document: JsonObject, sink: DiagnosticSink): Oper
     if (!isJsonObject(rawItem)) return [];
     const pathItemPointer = pointerJoin("#/paths", path);
     const site = (httpMethod: string, node: JsonObject, pointer: string): OperationSite => ({ path, httpMethod, pathItem: rawItem, node, pathItemPointer, pointer });
-    const fixed = FIXED_METHODS.filter((m) => isJsonObject(rawItem[m]) && sendable(m.toUpperCase(), pointerJoin(pathItemPointer, m), sink)).map((m) =>
-      site(m.toUpperCase(), rawItem[m] as JsonObject, pointerJoin(pathItemPointer, m)),
-    );
+    const fixed = FIXED_METHODS.flatMap((m) => {
+      const node = rawItem[m];
+      const pointer = pointerJoin(pathItemPointer, m);
+      return isJsonObject(node) && sendable(m.toUpperCase(), pointer, sink) ? [site(m.toUpperCase(), node, pointer)] : [];
+    });
     return [...fixed, ...additionalOperations(rawItem, pathItemPointer, sink).map(([method, node, pointer]) => site(method, node, pointer))];
   });
 }

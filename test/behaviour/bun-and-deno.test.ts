@@ -6,11 +6,11 @@
  * specifier to a `.ts` file, so its client is generated with `importExtension: ".ts"`.
  */
 import { execFile } from "node:child_process";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import { writeFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formOf, startRecordingServer, type Received, type RecordingServer } from "../helpers/recording-server.js";
 import { REPO, runCli, tempDir, type CliResult } from "../helpers/run-cli.js";
 
 const SPEC = `openapi: 3.2.0
@@ -77,45 +77,31 @@ console.log(JSON.stringify({ got, attached, edits }));
 const EDITS = 'event: edit\ndata: {"id":7,"text":"sev"}\n\nevent: edit\ndata: {"id":7,"text":"seven"}\n\n';
 
 let work: Awaited<ReturnType<typeof tempDir>>;
-let server: Server;
-let url = "";
-const seen: { method: string; url: string; contentType: string | undefined; fields?: Record<string, unknown> }[] = [];
+let server: RecordingServer;
 
-async function bodyOf(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-/** The multipart form as the server's own parser (undici's) reads it. */
-async function formFields(body: Buffer, contentType: string): Promise<Record<string, unknown>> {
-  const form = await new Request("http://127.0.0.1/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(body) }).formData();
+/** The multipart form's fields, a file as its name, type and text. */
+async function formFields(request: Received): Promise<Record<string, unknown>> {
   const entries: [string, FormDataEntryValue][] = [];
-  form.forEach((value, name) => entries.push([name, value]));
+  (await formOf(request)).forEach((value, name) => entries.push([name, value]));
   const fields: Record<string, unknown> = {};
   for (const [name, value] of entries) fields[name] = typeof value === "string" ? value : { name: value.name, type: value.type, text: await value.text() };
   return fields;
 }
 
-async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = await bodyOf(req);
-  const contentType = req.headers["content-type"];
-  if (req.method === "POST") {
-    const fields = await formFields(body, contentType ?? "");
-    seen.push({ method: "POST", url: req.url ?? "", contentType: contentType?.split(";")[0], fields });
-    const file = fields["file"] as { name: string; type: string; text: string };
-    const attachment = { name: file.name, type: file.type, size: Buffer.byteLength(file.text), caption: fields["caption"] };
-    res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify(attachment));
-    return;
-  }
-  seen.push({ method: req.method ?? "", url: req.url ?? "", contentType });
-  if (req.url?.endsWith("/edits")) {
+function answer(res: ServerResponse, request: Received): void {
+  if (request.method === "POST") {
+    void formFields(request).then((fields) => {
+      const file = fields["file"] as { name: string; type: string; text: string };
+      const attachment = { name: file.name, type: file.type, size: Buffer.byteLength(file.text), caption: fields["caption"] };
+      res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify(attachment));
+    });
+  } else if (request.url.endsWith("/edits")) {
     res.writeHead(200, { "content-type": "text/event-stream" });
     for (const chunk of EDITS.match(/[\s\S]{1,9}/g) ?? []) res.write(chunk);
     res.end();
-    return;
+  } else {
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: 7, text: "seven" }));
   }
-  res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: 7, text: "seven" }));
 }
 
 function spawn(runtime: string, args: string[], cwd: string): Promise<CliResult> {
@@ -129,9 +115,8 @@ function spawn(runtime: string, args: string[], cwd: string): Promise<CliResult>
 
 beforeAll(async () => {
   work = await tempDir();
-  server = createServer((req, res) => void answer(req, res).catch((error: unknown) => res.writeHead(500).end(String(error))));
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startRecordingServer();
+  server.reply = answer;
   await writeFile(join(work.path, "notes.yaml"), SPEC);
   for (const [client, extension] of [["client", ".js"], ["client-ts", ".ts"]]) {
     await writeFile(join(work.path, "camelgen.config.json"), JSON.stringify({ input: "notes.yaml", output: client, importExtension: extension }));
@@ -144,10 +129,21 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((r) => server.close(() => r()));
+  await server.close();
   await work.remove();
 });
+
+/** What reached the server: each request's method, URL and media type, and a form's fields. */
+function seen(): Promise<Record<string, unknown>[]> {
+  return Promise.all(
+    server.received.map(async (request) => ({
+      method: request.method,
+      url: request.url,
+      contentType: request.headers["content-type"]?.split(";")[0],
+      ...(request.method === "POST" ? { fields: await formFields(request) } : {}),
+    })),
+  );
+}
 
 const RUNS = [
   { runtime: "bun", args: ["run", "bun-main.ts"] },
@@ -156,15 +152,15 @@ const RUNS = [
 
 describe("the generated client on Bun and Deno", { timeout: 120_000 }, () => {
   it.for(RUNS)("$runtime: a JSON call, a multipart File upload and a server-sent event stream", async ({ runtime, args }) => {
-    seen.length = 0;
-    const result = await spawn(runtime, [...args, url], work.path);
+    server.received.length = 0;
+    const result = await spawn(runtime, [...args, server.baseURL], work.path);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       got: { id: 7, text: "seven" },
       attached: { name: "orders.csv", type: "text/csv", size: 20, caption: "Orders" },
       edits: ["sev", "seven"],
     });
-    expect(seen).toEqual([
+    expect(await seen()).toEqual([
       { method: "GET", url: "/notes/7", contentType: undefined },
       {
         method: "POST",

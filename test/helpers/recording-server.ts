@@ -8,11 +8,16 @@ export interface Received {
   bytes: Buffer;
 }
 
+/** A multipart request body, parsed by the platform's own parser. */
+export function formOf(request: Received): Promise<FormData> {
+  return new Request("http://x/", { method: "POST", headers: { "content-type": String(request.headers["content-type"]) }, body: new Uint8Array(request.bytes) }).formData();
+}
+
 /** A loopback server that records every request it receives and answers each with `reply`. */
 export interface RecordingServer {
   readonly baseURL: string;
   readonly received: Received[];
-  reply: (res: http.ServerResponse) => void;
+  reply: (res: http.ServerResponse, request: Received) => void;
   /** The last request received; throws when none arrived. */
   last(): Received;
   /** The last request's multipart body, parsed by the platform's own parser. */
@@ -25,8 +30,9 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      recording.received.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, bytes: Buffer.concat(chunks) });
-      recording.reply(res);
+      const request = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, bytes: Buffer.concat(chunks) };
+      recording.received.push(request);
+      recording.reply(res, request);
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -39,10 +45,7 @@ export async function startRecordingServer(): Promise<RecordingServer> {
       if (!request) throw new Error("no request reached the server");
       return request;
     },
-    form: () => {
-      const request = recording.last();
-      return new Request("http://x/", { method: "POST", headers: { "content-type": String(request.headers["content-type"]) }, body: new Uint8Array(request.bytes) }).formData();
-    },
+    form: () => formOf(recording.last()),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
