@@ -3,7 +3,8 @@ import { emit } from "./emit/emit.js";
 import { withImportExtension, type ImportExtension } from "./emit/import-extension.js";
 import { formatWithPrettier } from "./emit/prettier-output.js";
 import type { OverlayEffect } from "./load/apply-overlay.js";
-import { loadSpec } from "./load/load-spec.js";
+import { loadSpec, type LoadedSpec } from "./load/load-spec.js";
+import type { Locate } from "./load/source-locator.js";
 import { buildModel, type ModelOptions } from "./model/build-model.js";
 import { ModelError, strictened } from "./model/diagnostics.js";
 import type { ApiModel, Diagnostic } from "./model/ir.js";
@@ -59,6 +60,8 @@ export interface GenerateResult {
   documentJson?: Uint8Array;
   /** What each overlay's actions did. */
   overlays: OverlayEffect[];
+  /** Where a diagnostic's pointer is in the input's text, when known. */
+  locate?: Locate;
   /** Milliseconds spent per stage. */
   timings: { load: number; model: number; emit: number };
 }
@@ -81,8 +84,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ...(options.openEnums !== undefined ? { openEnums: options.openEnums } : {}),
   };
   const loadDiagnostics = options.strict ? strictened(loaded.diagnostics) : loaded.diagnostics;
-  if (loadDiagnostics.some((d) => d.severity === "error")) throw new ModelError(loadDiagnostics);
-  const model = modelOf(loaded.document, modelOptions, loadDiagnostics);
+  if (loadDiagnostics.some((d) => d.severity === "error")) throw new ModelError(loadDiagnostics, loaded.locate);
+  const model = modelOf(loaded, modelOptions, loadDiagnostics);
   const modelledAt = performance.now();
   options.onStage?.("model", modelledAt - loadedAt);
   const emitted = withImportExtension(await emit(model, { generatorVersion: GENERATOR_VERSION }), options.importExtension ?? ".js");
@@ -92,14 +95,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const inputFiles = configFile === undefined ? loaded.files : [...loaded.files, configFile];
   const documentJson = loaded.json !== undefined ? { documentJson: loaded.json } : {};
   const diagnostics = [...loadDiagnostics, ...model.diagnostics];
-  return { files, document: loaded.document, diagnostics, schemaHash: loaded.hash, inputFiles, inputHashes: loaded.fileHashes, ...documentJson, overlays: loaded.overlays, timings };
+  const locate = loaded.locate !== undefined ? { locate: loaded.locate } : {};
+  return { files, document: loaded.document, diagnostics, schemaHash: loaded.hash, inputFiles, inputHashes: loaded.fileHashes, ...documentJson, overlays: loaded.overlays, ...locate, timings };
 }
 
-function modelOf(document: JsonObject, options: ModelOptions, loadDiagnostics: Diagnostic[]): ApiModel {
+function modelOf(loaded: LoadedSpec, options: ModelOptions, loadDiagnostics: Diagnostic[]): ApiModel {
   try {
-    return buildModel(document, options);
+    return buildModel(loaded.document, options);
   } catch (error) {
-    if (error instanceof ModelError) throw new ModelError([...loadDiagnostics, ...error.diagnostics]);
+    if (error instanceof ModelError) throw new ModelError([...loadDiagnostics, ...error.diagnostics], loaded.locate);
     throw error;
   }
 }

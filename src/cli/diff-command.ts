@@ -6,7 +6,7 @@ import type { ApiModel } from "../model/ir.js";
 import { diffSpecs } from "../diff/diff-specs.js";
 import { renderJson } from "../diff/render-json.js";
 import { renderMarkdown } from "../diff/render-markdown.js";
-import { formatDiagnostic } from "./report.js";
+import { formatDiagnostic, placeIn } from "./report.js";
 
 export interface DiffArgs {
   old: string;
@@ -37,10 +37,11 @@ export async function runDiff(args: DiffArgs, stderr: (line: string) => void, st
 }
 
 async function modelOf(input: string): Promise<ApiModel> {
+  const loaded = await loadSpec(input);
   try {
-    return buildModel((await loadSpec(input)).document);
+    return buildModel(loaded.document);
   } catch (error) {
-    if (error instanceof ModelError) throw new DiffInputError(input, error);
+    if (error instanceof ModelError) throw new DiffInputError(input, new ModelError(error.diagnostics, loaded.locate));
     throw error;
   }
 }
@@ -56,7 +57,8 @@ class DiffInputError extends Error {
 
 function failureMessage(error: unknown): string {
   if (error instanceof DiffInputError) {
-    const lines = error.modelError.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic);
+    const place = placeIn(error.input, error.modelError.locate) ?? ((d) => d);
+    const lines = error.modelError.diagnostics.filter((d) => d.severity === "error").map((d) => formatDiagnostic(place(d)));
     return `${lines.join("\n")}\ncamelgen: cannot compare ${error.input}: ${lines.length} error(s) above.`;
   }
   if (error instanceof LoadError) return `camelgen: ${error.message}`;

@@ -11,6 +11,7 @@ import type { GenerateResult } from "../generate.js";
 import { MODULE_MARKER, needsModuleMarker } from "./module-marker.js";
 import { manifestFile, readManifest, type GenerationKey, type Manifest } from "./manifest.js";
 import { cacheSchema, readCachedSchema } from "./schema-cache.js";
+import { placeIn } from "./report.js";
 import type { Reporter } from "./reporter.js";
 import { checkOutputTarget, findDrift, OutputError, writeOutput, type Drift } from "./write-output.js";
 
@@ -72,7 +73,8 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
         effects.forEach((effect) => report.progress(`overlay ${effectLine(effect)}`));
       },
     });
-    result.diagnostics.forEach((d) => report.diagnostic(d));
+    const place = placeIn(args.input, result.locate);
+    result.diagnostics.forEach((d) => report.diagnostic(d, place));
     const previous = await readManifest(resolve(args.output));
     const moduleMarker = await needsModuleMarker(args.output, previous?.files);
     const key = await generationKey({ ...args, moduleMarker }, result.inputFiles, args.output, result.inputHashes);
@@ -88,7 +90,10 @@ export async function runGenerate(args: GenerateArgs, report: Reporter): Promise
     changes?.forEach((line) => report.info(line));
     return 0;
   } catch (error) {
-    if (error instanceof ModelError) error.diagnostics.filter((d) => d.severity === "error").forEach((d) => report.diagnostic(d));
+    if (error instanceof ModelError) {
+      const place = placeIn(args.input, error.locate);
+      error.diagnostics.filter((d) => d.severity === "error").forEach((d) => report.diagnostic(d, place));
+    }
     report.set("status", "failed");
     report.problem(failureMessage(error, args.input));
     return exitCodeFor(error);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../model/ir.js";
-import { formatDiagnostic } from "./report.js";
+import { formatDiagnostic, type Place } from "./report.js";
 
 export type OutputMode = "normal" | "quiet" | "json";
 
@@ -38,10 +38,12 @@ export class Reporter {
     if (this.mode === "normal") this.stderr(`camelgen: ${line}`);
   }
 
-  /** Errors always; warnings and notes not with --quiet; all of them in --json's result. */
-  diagnostic(d: Diagnostic): void {
-    this.diagnostics.push(d);
-    if (this.mode === "normal" || (this.mode === "quiet" && d.severity === "error")) this.stderr(formatDiagnostic(d));
+  /** Errors always; warnings and notes not with --quiet; all of them in --json's result. Placed by `place` when reported. */
+  diagnostic(d: Diagnostic, place?: Place): void {
+    const printed = this.mode === "normal" || (this.mode === "quiet" && d.severity === "error");
+    const placed = place !== undefined && (printed || this.mode === "json") ? place(d) : d;
+    this.diagnostics.push(placed);
+    if (printed) this.stderr(formatDiagnostic(placed));
   }
 
   /** A problem line; in --json mode it becomes the `error` field. */

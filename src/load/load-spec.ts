@@ -16,6 +16,7 @@ import { idBasedRefs } from "./id-refs.js";
 import { internalSelfRefs } from "./self-refs.js";
 import { refResolverOptions } from "./ref-resolvers.js";
 import { quoteVersionFields } from "./version-fields.js";
+import { sourceLocator, type Locate } from "./source-locator.js";
 
 export interface LoadedSpec {
   /** OpenAPI 3.x with every `$ref` internal to this document. */
@@ -32,6 +33,8 @@ export interface LoadedSpec {
   fileHashes: Record<string, string>;
   /** JSON text that parses to `document`: the input's own bytes, when it is JSON that loading left as it was. */
   json?: Uint8Array;
+  /** Where a pointer into `document` is in the input's text; absent when overlays or the Swagger 2.0 upgrade moved what pointers name. */
+  locate?: Locate;
 }
 
 /**
@@ -59,7 +62,8 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   const own = real === undefined ? [] : [real, ...bundled.reads];
   const files = [...new Set([...own, ...overlaid.files])].sort();
   const json = parsed.json && document === parsed.value ? { json: read.bytes } : {};
-  return { document, source: read.source, hash: hash.digest("hex"), files, diagnostics, overlays: overlaid.effects, fileHashes, ...json };
+  const locate = overlayFiles.length === 0 && version !== "2.0" ? { locate: sourceLocator(() => read.text, parsed.json) } : {};
+  return { document, source: read.source, hash: hash.digest("hex"), files, diagnostics, overlays: overlaid.effects, fileHashes, ...json, ...locate };
 }
 
 /** The document's OpenAPI version ("2.0" for Swagger 2.0); LoadError unless it is Swagger 2.0 or OpenAPI 3.0, 3.1 or 3.2. */

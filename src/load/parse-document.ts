@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { asciiJsonText } from "./ascii-json.js";
 import { LoadError } from "./load-error.js";
+import { lineIndex } from "./text-position.js";
 
 /** YAML alias expansion is bounded so a "billion laughs" document fails fast. */
 const MAX_ALIAS_COUNT = 10_000;
@@ -54,7 +55,7 @@ function invalidJson(text: string, source: string): LoadError {
   } catch (error) {
     const message = (error as Error).message.replace(/ in JSON at position \d+.*$/s, "");
     const offset = /at position (\d+)/.exec((error as Error).message)?.[1];
-    return new LoadError(source, `invalid JSON: ${message}`, offset === undefined ? undefined : lineAndColumn(text, Number(offset)));
+    return new LoadError(source, `invalid JSON: ${message}`, offset === undefined ? undefined : lineIndex(text)(Number(offset)));
   }
   return new LoadError(source, "invalid JSON");
 }
@@ -70,7 +71,7 @@ function parseJson(text: string, source: string): { value: unknown; depth: numbe
   const parsed = parseCounted(text);
   if (parsed === undefined || parsed.clean) return parsed;
   const scan = scanJson(text);
-  if (scan.duplicate) throw new LoadError(source, `duplicate key ${JSON.stringify(scan.duplicate.key)}`, lineAndColumn(text, scan.duplicate.offset));
+  if (scan.duplicate) throw new LoadError(source, `duplicate key ${JSON.stringify(scan.duplicate.key)}`, lineIndex(text)(scan.duplicate.offset));
   return { value: parsed.value, depth: scan.depth };
 }
 
@@ -191,12 +192,6 @@ function stringEnd(text: string, start: number): number {
     while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
     if (backslashes % 2 === 0) return quote;
   }
-}
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
 }
 
 /** A node still to check, with the way to it (a linked list, so the pointer is built only on error). */

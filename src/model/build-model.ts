@@ -190,7 +190,7 @@ function withPagination(op: Operation, types: ReadonlyMap<string, NamedType>, co
 function checkPaginationIds(config: PaginationConfig | undefined, resources: Resource[], sink: DiagnosticSink): void {
   const ids = new Set(resources.flatMap((r) => r.operations.map((op) => op.operationId)));
   for (const id of Object.keys(config ?? {}).filter((key) => !ids.has(key)).sort()) {
-    sink.error("invalid-pagination", "#/paths", `pagination.${id}: no operation has this operationId`);
+    sink.error("invalid-pagination", "#/paths", `pagination.${id}: no operation has this operationId`, "config");
   }
 }
 
@@ -199,10 +199,10 @@ function checkOverrideKeys(options: ModelOptions, operationIds: string[], schema
   const ids = new Set(operationIds);
   const keys = new Set(schemaKeys);
   for (const id of Object.keys(options.names ?? {}).filter((key) => !ids.has(key)).sort()) {
-    sink.warn("unknown-name-override", "#/paths", `names.${id}: no operation has this operationId`);
+    sink.warn("unknown-name-override", "#/paths", `names.${id}: no operation has this operationId`, "config");
   }
   for (const key of Object.keys(options.typeNames ?? {}).filter((name) => !keys.has(name)).sort()) {
-    sink.warn("unknown-name-override", "#/components/schemas", `typeNames.${key}: no component schema has this name`);
+    sink.warn("unknown-name-override", "#/components/schemas", `typeNames.${key}: no component schema has this name`, "config");
   }
 }
 

@@ -1,19 +1,20 @@
+import type { Locate } from "../load/source-locator.js";
 import type { Diagnostic } from "./ir.js";
 
 /** Collects diagnostics during model building; errors abort generation after the walk. */
 export class DiagnosticSink {
   readonly items: Diagnostic[] = [];
 
-  warn(code: string, pointer: string, message: string): void {
-    this.items.push({ severity: "warning", code, pointer, message });
+  warn(code: string, pointer: string, message: string, origin?: "config"): void {
+    this.items.push({ severity: "warning", code, pointer, message, ...(origin ? { origin } : {}) });
   }
 
   note(code: string, pointer: string, message: string): void {
     this.items.push({ severity: "note", code, pointer, message });
   }
 
-  error(code: string, pointer: string, message: string): void {
-    this.items.push({ severity: "error", code, pointer, message });
+  error(code: string, pointer: string, message: string, origin?: "config"): void {
+    this.items.push({ severity: "error", code, pointer, message, ...(origin ? { origin } : {}) });
   }
 }
 
@@ -34,7 +35,11 @@ export function pointerTokens(pointer: string): string[] {
 
 /** Thrown when the model cannot be built; carries every diagnostic gathered so far. */
 export class ModelError extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    /** Where the diagnostics' pointers are in the input's text, when known. */
+    readonly locate?: Locate,
+  ) {
     const errors = diagnostics.filter((d) => d.severity === "error");
     super(errors.map((d) => `${d.code} ${d.pointer}: ${d.message}`).join("\n"));
     this.name = "ModelError";

@@ -309,4 +309,6 @@ export interface Diagnostic {
   code: string;
   pointer: string;
   message: string;
+  /** "config": the fault is in camelgen's configuration (a key that matches nothing); the pointer only names the collection it was looked up in. */
+  origin?: "config";
 }

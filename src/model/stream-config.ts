@@ -55,7 +55,7 @@ function itemSchema(item: StreamConfig["item"], pointer: string, ctx: SchemaCont
 /** A `streams` entry must name an operation of the document. */
 export function checkStreamIds(config: StreamsConfig | undefined, ids: ReadonlySet<string>, sink: DiagnosticSink): void {
   for (const id of Object.keys(config ?? {}).filter((key) => !ids.has(key)).sort()) {
-    sink.error("invalid-stream", "#/paths", `streams.${id}: no operation has this operationId`);
+    sink.error("invalid-stream", "#/paths", `streams.${id}: no operation has this operationId`, "config");
   }
 }
 

@@ -52,7 +52,7 @@ describe("bad input: one clear message naming the input and the cause, output un
     const result = await runCli(["generate", "--input", CAMELAI, "--output", output, "--strict"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      "error path-param-not-in-template #/paths/~1api~1v1~1sources~1{id}~1update-config~1/patch/parameters/1:",
+      `error path-param-not-in-template #/paths/~1api~1v1~1sources~1{id}~1update-config~1/patch/parameters/1 at ${CAMELAI}:`,
     );
     expect(await folderDigest(output)).toEqual(before);
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO, runCli, tempDir, type CliResult } from "../helpers/run-cli.js";
@@ -37,9 +38,18 @@ describe("a $ref to a missing component is refused wherever it stands (fixtures/
     expect(result.stderr).toMatch(/13 error\(s\) above; nothing was written/);
   });
 
-  it.each(places)("%s: one error with the $ref holder's pointer and the same wording", (_place, pointer, ref) => {
-    const line = `error unresolved-ref ${pointer}: $ref ${JSON.stringify(ref)} does not resolve`;
-    expect(result.stderr.split("\n").filter((l) => l === line)).toHaveLength(1);
+  it.each(places)("%s: one error with the $ref holder's pointer, its line and column, and the same wording", (_place, pointer, ref) => {
+    const prefix = `error unresolved-ref ${pointer} at ${FIXTURE}:`;
+    const suffix = `: $ref ${JSON.stringify(ref)} does not resolve`;
+    const lines = result.stderr.split("\n").filter((l) => l.startsWith(prefix) && l.endsWith(suffix));
+    expect(lines).toHaveLength(1);
+    const [line, column] = (lines[0] ?? "").slice(prefix.length, -suffix.length).split(":").map(Number);
+    // Each holder stands on the line of its $ref: the column is its key's (or, in a list, the item's).
+    const text = readFileSync(FIXTURE, "utf8").split("\n")[(line ?? 0) - 1] ?? "";
+    expect(text).toContain(`$ref: ${JSON.stringify(ref)}`);
+    const key = pointer.split("/").at(-1)?.replace(/~1/g, "/") ?? "";
+    const holder = /^\d+$/.test(key) && !pointer.endsWith("/404") ? "$ref:" : `${key}:`;
+    expect(text.slice((column ?? 0) - 1).replace(/^"(\d+)"/, "$1")).toMatch(new RegExp(`^${holder.replace(/[$.*+?^(){}|[\]\\]/g, "\\$&")}`));
   });
 
   it("reports nothing else: the `$ref` in the example is data", () => {
