@@ -57,6 +57,14 @@ describe("security schemes of fixtures/cases/auth.yaml", () => {
     expect(request.url).toBe("/both?api_key=qk");
   });
 
+  it("schemes that share the Authorization header are met by one token: the apiKey, or either's credential", async () => {
+    const fromKey = await send({ apiKey: "k7", credentials: { queryKey: "qk" } }, "flows");
+    expect(fromKey.headers.authorization).toBe("Bearer k7");
+    expect(fromKey.url).toBe("/flows?api_key=qk");
+    const fromSecond = await send({ apiKey: null, credentials: { oauthCode: "t2", queryKey: "qk" } }, "flows");
+    expect(fromSecond.headers.authorization).toBe("Bearer t2");
+  });
+
   it("credentials declared as parameters too are sent once, from the credentials", async () => {
     const request = await send({ credentials: { queryKey: "qk", headerKey: "hk" } }, "declaredKey");
     expect(request.url).toBe("/declared-key?api_key=qk");
