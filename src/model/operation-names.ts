@@ -2,6 +2,7 @@ import type { DiagnosticSink } from "./diagnostics.js";
 import type { NamedType, Operation, Resource } from "./ir.js";
 import { drfShortNames, looksLikeDrfSpectacular } from "./drf-names.js";
 import { fastapiShortNames, looksLikeFastApi } from "./fastapi-names.js";
+import { googleShortNames, looksLikeGoogleDiscovery } from "./google-names.js";
 import { looksLikeNestJs, nestShortNames } from "./nestjs-names.js";
 import { numberedStems } from "./numbered-ids.js";
 import { looksLikeSpringfox, springfoxShortNames } from "./spring-names.js";
@@ -41,6 +42,7 @@ const CONVENTIONS: readonly Convention[] = [
   { looksLike: looksLikeFastApi, short: (input) => fastapiShortNames(input, input.group) },
   { looksLike: looksLikeNestJs, short: (input) => nestShortNames(input.operationId) },
   { looksLike: looksLikeSpringfox, short: (input) => springfoxShortNames(input.operationId, input.group) },
+  { looksLike: looksLikeGoogleDiscovery, short: (input) => googleShortNames(input.operationId, input.group) },
 ];
 
 /**
@@ -50,7 +52,8 @@ const CONVENTIONS: readonly Convention[] = [
  * named by its route function (`read_item_items__item_id__get` -> `items.readItem`, `readItem`); in
  * one that looks like @nestjs/swagger's, by its handler (`UsersController_findAll` ->
  * `users.findAll`, `usersFindAll`); in one that looks like Springfox's, by its handler too
- * (`getUserUsingGET` -> `getUser`). In any document, an id numbered to keep it unique (`getAll_2`)
+ * (`getUserUsingGET` -> `getUser`); in one converted from Google API Discovery, without the API's
+ * name (`drive.files.create` -> `files.create`, `filesCreate`). In any document, an id numbered to keep it unique (`getAll_2`)
  * is named by the id it numbers (see `shortNames`). A short name holds unless its method would meet
  * another method of its resource, or its function another function: then each of them keeps its
  * long form (a standard action's long form is its action, `create`). Repeated until no short name
