@@ -8,6 +8,7 @@ import { holdsBytes } from "./schema-scalars.js";
 import { toStyle } from "./styles.js";
 import { isJsonMediaType, mediaTypeEssence, mediaTypeKind } from "./media-type.js";
 import { rawBodySchema } from "./raw-body-schema.js";
+import { unencodableFormSchema } from "./form-body-schema.js";
 
 /** Statuses that never carry a body (RFC 9110), whatever the schema declares. */
 const EMPTY_STATUSES = new Set(["204", "205", "304"]);
@@ -39,7 +40,10 @@ export function requestBody(op: JsonObject, pointer: string, ctx: SchemaContext)
   const body: Body = {
     contentTypes: media.map(([type]) => type),
     required: node["required"] === true,
-    schema: rawBodySchema(media, pointer, ctx) ?? toSchema(chosen["schema"] ?? absentSchema(contentType), schemaPointer, ctx),
+    schema:
+      rawBodySchema(media, pointer, ctx) ??
+      unencodableFormSchema(contentType, chosen["schema"], schemaPointer, ctx) ??
+      toSchema(chosen["schema"] ?? absentSchema(contentType), schemaPointer, ctx),
   };
   const encoding = encodingOf(chosen);
   if (encoding) body.encoding = encoding;

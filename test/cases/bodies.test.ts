@@ -4,7 +4,7 @@ import { generateCase, type GeneratedCase } from "../helpers/generated-case.js";
 import { startRecordingServer, type RecordingServer } from "../helpers/recording-server.js";
 
 type Call = (...args: unknown[]) => Promise<unknown>;
-type BodiesClient = Record<"documents" | "uploads" | "blobs" | "notes", Record<string, Call>>;
+type BodiesClient = Record<"documents" | "uploads" | "attachments" | "blobs" | "notes", Record<string, Call>>;
 
 let generated: GeneratedCase;
 let server: RecordingServer;
@@ -54,6 +54,17 @@ describe("request bodies of fixtures/cases/bodies.yaml, verified on the server",
     expect(form.getAll("tags")).toEqual(["x", "y"]);
     // A JSON part is a field, not a file (DRF and Starlette read it as text).
     expect(JSON.parse(String(form.get("meta")))).toEqual({ pages: 2 });
+  });
+
+  it("a multipart body declared as one binary string takes the FormData the server expects", async () => {
+    server.reply = (res) => res.writeHead(204).end();
+    const form = new FormData();
+    form.append("file", new File([new Uint8Array([1, 2, 3])], "a.bin", { type: "application/octet-stream" }));
+    await client.attachments["create"]?.(form);
+    expect(server.last().headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    const part = (await server.form()).get("file") as File;
+    expect(part.name).toBe("a.bin");
+    expect(new Uint8Array(await part.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
   });
 
   it("raw binary upload and binary download", async () => {
