@@ -30,14 +30,13 @@ export function sourceLocator(text: () => string, json: boolean): Locate {
 
 const INDEX = /^(0|[1-9]\d*)$/;
 
-function jsonFinder(text: string): Find {
-  const { parseTree } = createRequire(import.meta.url)("jsonc-parser") as typeof import("jsonc-parser");
-  const root = parseTree(text, [], { disallowComments: true });
+/** Follows the tokens from `root` by `child`, which gives a member and where it starts; the last one's start. */
+function finder<N>(root: N, child: (node: N, token: string) => [N, number] | undefined): Find {
   return (tokens) => {
     let node = root;
     let start: number | undefined;
     for (const token of tokens) {
-      const member = node === undefined ? undefined : jsonChild(node, token);
+      const member = child(node, token);
       if (member === undefined) return undefined;
       [node, start] = member;
     }
@@ -45,13 +44,18 @@ function jsonFinder(text: string): Find {
   };
 }
 
+function jsonFinder(text: string): Find {
+  const { parseTree } = createRequire(import.meta.url)("jsonc-parser") as typeof import("jsonc-parser");
+  return finder(parseTree(text, [], { disallowComments: true }), jsonChild);
+}
+
 /** An object's member by key (loading refused repeated keys), or an array's item by index. */
-function jsonChild(node: JsonNode, token: string): [JsonNode | undefined, number] | undefined {
-  if (node.type === "array") {
+function jsonChild(node: JsonNode | undefined, token: string): [JsonNode | undefined, number] | undefined {
+  if (node?.type === "array") {
     const item = INDEX.test(token) ? node.children?.[Number(token)] : undefined;
     return item === undefined ? undefined : [item, item.offset];
   }
-  if (node.type !== "object") return undefined;
+  if (node?.type !== "object") return undefined;
   const property = node.children?.find((candidate) => candidate.children?.[0]?.value === token);
   return property === undefined ? undefined : [property.children?.[1], property.offset];
 }
@@ -61,16 +65,7 @@ type Yaml = typeof import("yaml");
 function yamlFinder(text: string): Find {
   const yaml = createRequire(import.meta.url)("yaml") as Yaml;
   const document = yaml.parseDocument(text, { merge: true, resolveKnownTags: false });
-  return (tokens) => {
-    let node: unknown = document.contents;
-    let start: number | undefined;
-    for (const token of tokens) {
-      const member = yamlChild(yaml, document, node, token);
-      if (member === undefined) return undefined;
-      [node, start] = member;
-    }
-    return start;
-  };
+  return finder<unknown>(document.contents, (node, token) => yamlChild(yaml, document, node, token));
 }
 
 /** A mapping's value by key (through merge keys, as loading reads them), or a sequence's item by index; aliases resolved. */
