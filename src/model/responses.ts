@@ -8,7 +8,7 @@ import { holdsBytes } from "./schema-scalars.js";
 import { toStyle } from "./styles.js";
 import { isJsonMediaType, mediaTypeEssence, mediaTypeKind } from "./media-type.js";
 import { rawBodySchema } from "./raw-body-schema.js";
-import { unencodableFormSchema } from "./form-body-schema.js";
+import { fileBodiesFirst, unencodableFormSchema } from "./form-bodies.js";
 
 /** Statuses that never carry a body (RFC 9110), whatever the schema declares. */
 const EMPTY_STATUSES = new Set(["204", "205", "304"]);
@@ -32,7 +32,7 @@ export function orderedMediaTypes(content: JsonObject): [string, JsonObject][] {
 export function requestBody(op: JsonObject, pointer: string, ctx: SchemaContext): Body | undefined {
   const node = dereference(op["requestBody"], ctx);
   const content = node && objectField(node, "content");
-  const media = content ? orderedMediaTypes(content) : [];
+  const media = content ? fileBodiesFirst(orderedMediaTypes(content), ctx) : [];
   const first = media[0];
   if (!node || !first) return undefined;
   const [contentType, chosen] = first;

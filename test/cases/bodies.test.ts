@@ -4,7 +4,7 @@ import { generateCase, type GeneratedCase } from "../helpers/generated-case.js";
 import { startRecordingServer, type RecordingServer } from "../helpers/recording-server.js";
 
 type Call = (...args: unknown[]) => Promise<unknown>;
-type BodiesClient = Record<"documents" | "uploads" | "attachments" | "blobs" | "notes", Record<string, Call>>;
+type BodiesClient = Record<"documents" | "uploads" | "scans" | "attachments" | "blobs" | "notes", Record<string, Call>>;
 
 let generated: GeneratedCase;
 let server: RecordingServer;
@@ -54,6 +54,17 @@ describe("request bodies of fixtures/cases/bodies.yaml, verified on the server",
     expect(form.getAll("tags")).toEqual(["x", "y"]);
     // A JSON part is a field, not a file (DRF and Starlette read it as text).
     expect(JSON.parse(String(form.get("meta")))).toEqual({ pages: 2 });
+  });
+
+  it("a body that requires a file goes as multipart without naming the content type; JSON stays a choice", async () => {
+    server.reply = (res) => res.writeHead(204).end();
+    await client.scans["create"]?.({ scan: new Blob(["%PDF"]), note: "n" });
+    expect(server.last().headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    const form = await server.form();
+    expect(await (form.get("scan") as File).text()).toBe("%PDF");
+    expect(form.get("note")).toBe("n");
+    await client.scans["create"]?.({ scan: "aGk=" }, { contentType: "application/json" });
+    expect(server.last().headers["content-type"]).toBe("application/json");
   });
 
   it("a multipart body declared as one binary string takes the FormData the server expects", async () => {

@@ -1,6 +1,7 @@
 import { holdsBytes } from "./schema-scalars.js";
 import type { Schema } from "./ir.js";
-import { mediaTypeEssence } from "./media-type.js";
+import { isJsonObject, type JsonObject } from "./json.js";
+import { isJsonMediaType, mediaTypeEssence } from "./media-type.js";
 import { dereference } from "./parameters.js";
 import type { SchemaContext } from "./schema-context.js";
 
@@ -31,4 +32,28 @@ export function unencodableFormSchema(contentType: string, raw: unknown, pointer
   if (encodedText) return undefined;
   ctx.sink.warn("form-body-not-object", pointer, `a ${essence} body is ${form.is}, which this ${types.join(" or ")} schema is not; the body is typed unknown: pass ${form.pass}`);
   return { kind: "unknown" };
+}
+
+/**
+ * Request media types with multipart first where JSON came first but the multipart body requires
+ * a file (a required property of bytes, as drf-spectacular writes a serializer's required
+ * `FileField` for its JSON, form and multipart bodies alike): JSON cannot carry the file, so the
+ * call that passes one works without naming a content type. Otherwise as given.
+ */
+export function fileBodiesFirst(media: [string, JsonObject][], ctx: SchemaContext): [string, JsonObject][] {
+  const multipart = media.find(([type]) => mediaTypeEssence(type) === "multipart/form-data");
+  const first = media[0];
+  if (multipart === undefined || first === undefined || !isJsonMediaType(first[0]) || !requiresFile(multipart[1]["schema"], ctx)) return media;
+  return [multipart, ...media.filter((entry) => entry !== multipart)];
+}
+
+function requiresFile(raw: unknown, ctx: SchemaContext): boolean {
+  const node = dereference(raw, ctx);
+  const properties = node?.["properties"];
+  const required = node?.["required"];
+  if (!isJsonObject(properties) || !Array.isArray(required)) return false;
+  return required.some((name) => {
+    const property = typeof name === "string" && Object.hasOwn(properties, name) ? dereference(properties[name], ctx) : undefined;
+    return property !== undefined && holdsBytes(property, ctx.openapi31);
+  });
 }

@@ -33,3 +33,19 @@ describe("a form body whose schema no encodable value fits is typed unknown, wit
     expect(bodyOf(mediaType, schema)).toEqual({ kind, warnings: [] });
   });
 });
+
+describe("a body that requires a file offers multipart first, where JSON came first (body's content types)", () => {
+  const file = { type: "string", format: "binary" };
+  const contentTypesOf = (content: Json) =>
+    operation(build(document({ paths: op("/up", "post", { operationId: "up", requestBody: { content }, responses: OK_EMPTY }) })), "up").body?.contentTypes;
+  const both = (schema: Json) => ({ "application/json": { schema }, "application/x-www-form-urlencoded": { schema }, "multipart/form-data": { schema } });
+
+  it.each([
+    ["a required file (drf-spectacular's FileField)", both({ type: "object", required: ["f"], properties: { f: file } }), ["multipart/form-data", "application/json", "application/x-www-form-urlencoded"]],
+    ["an optional file: JSON stays first", both({ type: "object", properties: { f: file } }), ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"]],
+    ["no file", both({ type: "object", required: ["t"], properties: { t: { type: "string" } } }), ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"]],
+    ["no multipart", { "application/json": { schema: { type: "object", required: ["f"], properties: { f: file } } } }, ["application/json"]],
+  ])("%s", (_case, content, want) => {
+    expect(contentTypesOf(content)).toEqual(want);
+  });
+});
