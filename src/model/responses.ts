@@ -4,7 +4,7 @@ import { entries, isJsonObject, objectField, stringField, type JsonObject } from
 import { dereference } from "./parameters.js";
 import type { SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
-import { holdsBytes } from "./schema-scalars.js";
+import { holdsBytes, isAutoRestFile } from "./schema-scalars.js";
 import { toStyle } from "./styles.js";
 import { isJsonMediaType, mediaTypeEssence, mediaTypeKind } from "./media-type.js";
 import { rawBodySchema } from "./raw-body-schema.js";
@@ -124,5 +124,5 @@ export function acceptedTypes(success: readonly ResponseBody[]): string[] {
 /** A schema of raw bytes (`type: string, format: binary` and the like), through `$ref`s. */
 function isBinaryNode(raw: unknown, ctx: SchemaContext): boolean {
   const node = dereference(raw, ctx);
-  return node !== undefined && holdsBytes(node, ctx.openapi31) && (node["type"] === "string" || node["type"] === undefined);
+  return node !== undefined && holdsBytes(node, ctx.openapi31) && (node["type"] === "string" || node["type"] === undefined || isAutoRestFile(node));
 }

@@ -4,12 +4,20 @@ import { patternFlags } from "./pattern-flags.js";
 import { mediaTypeKind } from "./media-type.js";
 
 /**
- * Whether a string schema stands for bytes: `format: binary`, or (OpenAPI 3.1, where `format` no
- * longer says how content is carried) a `contentMediaType` that is not text, with no
- * `contentEncoding` turning it into text.
+ * AutoRest's stream, `type: object, format: file` without properties: Azure's documents write it
+ * for an upload or a download of bytes (an image to analyse, a file to store).
+ */
+export function isAutoRestFile(node: JsonObject): boolean {
+  return node["format"] === "file" && !("properties" in node) && !("additionalProperties" in node);
+}
+
+/**
+ * Whether a string schema stands for bytes: `format: binary`, AutoRest's `format: file`, or
+ * (OpenAPI 3.1, where `format` no longer says how content is carried) a `contentMediaType` that is
+ * not text, with no `contentEncoding` turning it into text.
  */
 export function holdsBytes(node: JsonObject, openapi31: boolean): boolean {
-  if (node["format"] === "binary") return true;
+  if (node["format"] === "binary" || isAutoRestFile(node)) return true;
   const media = stringField(node, "contentMediaType");
   return openapi31 && media !== undefined && node["contentEncoding"] === undefined && mediaTypeKind(media) === "bytes";
 }

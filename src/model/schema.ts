@@ -3,7 +3,7 @@ import type { Discriminator, Schema } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { allOf, NEVER, UNKNOWN, withNull } from "./schema-combinators.js";
 import { componentSchemaKey, resolvePointer, type SchemaContext } from "./schema-context.js";
-import { holdsBytes, numberSchema, stringConstraints } from "./schema-scalars.js";
+import { holdsBytes, isAutoRestFile, numberSchema, stringConstraints } from "./schema-scalars.js";
 import { arraySchema, objectSchema } from "./schema-structures.js";
 import { enumSchema } from "./schema-enum.js";
 import { pascalCase } from "./names.js";
@@ -183,7 +183,7 @@ function typedSchema(type: string, node: JsonObject, pointer: string, ctx: Schem
     case "array":
       return arraySchema(node, pointer, ctx);
     case "object":
-      return objectSchema(node, pointer, ctx);
+      return isAutoRestFile(node) ? { kind: "binary", text: {} } : objectSchema(node, pointer, ctx);
     default:
       ctx.sink.warn("unknown-type", pointerJoin(pointer, "type"), `unknown type ${JSON.stringify(type)}; treated as unknown`);
       return UNKNOWN;
