@@ -53,13 +53,13 @@ const CONVENTIONS: readonly Convention[] = [
  * one that looks like @nestjs/swagger's, by its handler (`UsersController_findAll` ->
  * `users.findAll`, `usersFindAll`); in one that looks like Springfox's, by its handler too
  * (`getUserUsingGET` -> `getUser`); in one converted from Google API Discovery, without the API's
- * name (`drive.files.create` -> `files.create`, `filesCreate`). In any document, an id numbered to keep it unique (`getAll_2`)
- * is named by the id it numbers (see `shortNames`). A short name holds unless its method would meet
- * another method of its resource, or its function another function: then each of them keeps its
- * long form (a standard action's long form is its action, `create`). Repeated until no short name
- * meets another name, so the result does not depend on the order. A configured method name stays as
- * it is, and its function is the resource's words and that name (`sourcesConnectBigquery`). Names
- * that still meet are told apart by `distinctNames`.
+ * name (`drive.files.create` -> `files.create`, `filesCreate`). In any document, an id numbered to
+ * keep it unique (`getAll_2`) is named by the id it numbers (see `shortNames`). A short name holds
+ * unless its method would meet another method of its resource, or its function another function:
+ * then each of them keeps its long form (a standard action's long form is its action, `create`).
+ * Repeated until no short name meets another name, so the result does not depend on the order. A
+ * configured method name stays as it is, and its function is the resource's words and that name
+ * (`sourcesConnectBigquery`). Names that still meet are told apart by `distinctNames`.
  */
 export function operationNames(inputs: readonly OperationNameInput[], sink: DiagnosticSink): OperationNames[] {
   const stems = numberedStems(inputs.map((input) => input.operationId));
