@@ -1,5 +1,6 @@
 import { pointerJoin, type DiagnosticSink } from "./diagnostics.js";
 import { docOf } from "./doc.js";
+import { carriesNothing } from "./empty-body.js";
 import type { Body, HttpMethod, Operation, Param } from "./ir.js";
 import { arrayField, entries, isJsonObject, stringField, type JsonObject } from "./json.js";
 import { argumentName, derivedOperationId, functionName, methodName } from "./names.js";
@@ -52,8 +53,12 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
   return { group, operation: stream ? streaming(operation, stream) : operation };
 }
 
-/** The request body, unless the method is one `fetch` refuses a body for (GET, HEAD): no argument could be sent. */
+/**
+ * The request body, unless the method is one `fetch` refuses a body for (GET, HEAD): no argument
+ * could be sent. An optional body that admits only `{}` is no argument either, and no warning.
+ */
 function sendableBody(site: OperationSite, ctx: SchemaContext): Body | undefined {
+  if (carriesNothing(site.node, ctx)) return undefined;
   const body = requestBody(site.node, site.pointer, ctx);
   const method = site.httpMethod.toUpperCase();
   if (body === undefined || (method !== "GET" && method !== "HEAD")) return body;

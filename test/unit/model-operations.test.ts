@@ -192,6 +192,38 @@ describe("what fetch cannot send", () => {
     ]);
   });
 
+  it("an optional body that admits only {} is no argument, and no warning on a GET; one that admits more keeps its place", () => {
+    const form = (schema: unknown, required = false) => ({ required, content: { "application/x-www-form-urlencoded": { encoding: {}, schema } } });
+    const closed = { type: "object", properties: {}, additionalProperties: false };
+    const cases: [string, unknown][] = [
+      ["stripe_get", form(closed)],
+      ["stripe_delete", form(closed)],
+      ["ref_delete", form({ $ref: "#/components/schemas/Nothing" })],
+      ["unevaluated_delete", form({ type: "object", unevaluatedProperties: false })],
+      ["required_delete", form(closed, true)],
+      ["named_delete", form({ ...closed, properties: { expand: { type: "array", items: { type: "string" } } } })],
+      ["open_delete", form({ type: "object", properties: {} })],
+      ["bounded_delete", form({ ...closed, minProperties: 1 })],
+      ["mixed_delete", { content: { ...form(closed).content, "application/json": { schema: { type: "object" } } } }],
+    ];
+    const paths = Object.fromEntries(
+      cases.map(([id, requestBody]) => [`/${id}`, { [id.endsWith("_get") ? "get" : "delete"]: { operationId: id, requestBody, responses: OK_EMPTY } }]),
+    );
+    const model = build(document({ schemas: { Nothing: closed }, paths }));
+    expect(cases.map(([id]) => [id, operation(model, id).body !== undefined])).toEqual([
+      ["stripe_get", false],
+      ["stripe_delete", false],
+      ["ref_delete", false],
+      ["unevaluated_delete", false],
+      ["required_delete", true],
+      ["named_delete", true],
+      ["open_delete", true],
+      ["bounded_delete", true],
+      ["mixed_delete", true],
+    ]);
+    expect(model.diagnostics).toEqual([]);
+  });
+
   it("a trace operation, whose method fetch refuses to send, is left out with an unsupported-method warning", () => {
     const model = build(document({ paths: { "/anything": { get: { operationId: "anything_get", responses: OK_EMPTY }, trace: { operationId: "anything_trace", responses: OK_EMPTY } } } }));
     expect(model.resources.flatMap((r) => r.operations.map((o) => o.operationId))).toEqual(["anything_get"]);
