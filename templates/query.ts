@@ -1,4 +1,4 @@
-import { InvalidParameterError } from "./errors.js";
+import { deepPairs } from "./deep-object.js";
 import type {
   ParameterSerializer,
   ParameterSpec,
@@ -10,14 +10,11 @@ import {
   explodeOf,
   formComponents,
   isRecord,
-  leafText,
   styleOf,
 } from "./style.js";
 
 /** A raw (unencoded) name and value, as credentials are placed. */
 export type QueryPair = readonly [name: string, value: string];
-
-const MAX_DEPTH = 32;
 
 /** Percent-encoded per OAS 3.0.4's style examples: RFC 3986 allows neither `|` nor `[ ]` in a query. */
 const DELIMITERS: Partial<Record<ParameterStyle, string>> = {
@@ -41,48 +38,12 @@ function encodeReserved(name: string, text: string): string {
   );
 }
 
-function deepObject(
-  param: string,
-  path: string,
-  value: Record<string, unknown>,
-  encodeValue: (text: string) => string,
-  depth: number,
-): string[] {
-  if (depth > MAX_DEPTH) {
-    throw new InvalidParameterError(
-      `Parameter "${param}" is nested more than ${MAX_DEPTH} levels deep`,
-      param,
-    );
-  }
-  const components: string[] = [];
-  for (const property of Object.keys(value)) {
-    const item = value[property];
-    const key = `${path}[${property}]`;
-    const encodedKey = encodeComponent(param, key);
-    if (isRecord(item)) {
-      components.push(...deepObject(param, key, item, encodeValue, depth + 1));
-    } else if (Array.isArray(item)) {
-      for (const element of item as unknown[]) {
-        if (element !== undefined && element !== null)
-          components.push(
-            `${encodedKey}=${encodeValue(leafText(param, element))}`,
-          );
-      }
-    } else if (item !== undefined && item !== null) {
-      components.push(
-        `${encodedKey}=${encodeValue(scalarToString(param, item))}`,
-      );
-    }
-  }
-  return components;
-}
-
 /**
  * Encoded `name=value` components of one query parameter in its OpenAPI style. Styles the
  * specification leaves undefined: a primitive in spaceDelimited/pipeDelimited is a plain
  * `name=value`; those two with `explode: true` repeat the name as form does; deepObject
- * ignores `explode`, recurses into nested objects, repeats `name[key]` for arrays, and
- * falls back to exploded form for anything that is not an object.
+ * ignores `explode`, writes objects and arrays as `deepPairs` says, and falls back to exploded
+ * form for a scalar.
  */
 export function queryComponents(spec: ParameterSpec): string[] {
   const { name } = spec;
@@ -95,9 +56,11 @@ export function queryComponents(spec: ParameterSpec): string[] {
   if (
     style === "deepObject" &&
     spec.contentType === undefined &&
-    isRecord(spec.value)
+    (isRecord(spec.value) || Array.isArray(spec.value))
   )
-    return deepObject(name, name, spec.value, encodeValue, 1);
+    return deepPairs(name, name, spec.value, (leaf) =>
+      scalarToString(name, leaf),
+    ).map(([key, text]) => `${encodeName(key)}=${encodeValue(text)}`);
   const expansion = expand(spec);
   if (expansion === undefined) return [];
   const explode = style === "deepObject" || explodeOf(spec, style);

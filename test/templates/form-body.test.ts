@@ -101,6 +101,26 @@ describe("application/x-www-form-urlencoded bodies", () => {
     ).toBe("filter%5Bstatus%5D=open&filter%5Bowner%5D%5Bid%5D=7");
   });
 
+  it("keeps each item of an array of objects together under deepObject (Stripe's line_items)", async () => {
+    const body = {
+      line_items: [{ price: "p1", quantity: 2 }, { price: "p2", adjustable_quantity: { enabled: true } }],
+      expand: ["payment_intent", "customer"],
+      metadata: { order: "7" },
+    };
+    const deep = { style: "deepObject" as const, explode: true };
+    const request = await post(body, { line_items: deep, expand: deep, metadata: deep });
+    expect(decodeURIComponent(String(request.body))).toBe(
+      "line_items[0][price]=p1&line_items[0][quantity]=2&line_items[1][price]=p2&line_items[1][adjustable_quantity][enabled]=true" +
+        "&expand[]=payment_intent&expand[]=customer&metadata[order]=7",
+    );
+  });
+
+  it("refuses a cyclic deepObject value instead of overflowing the stack", async () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    await expect(post({ filter: cyclic }, { filter: { style: "deepObject" } })).rejects.toThrow(/"filter" is nested more than/);
+  });
+
   it("sends URLSearchParams and strings as they are, keeping media type parameters", async () => {
     const params = new URLSearchParams([
       ["a", "1 2"],

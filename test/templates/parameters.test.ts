@@ -185,15 +185,26 @@ describe("query parameters", () => {
     );
   });
 
-  it("recurses into nested objects with deepObject and repeats arrays", () => {
+  it("recurses into nested objects with deepObject, brackets arrays of scalars and numbers arrays of objects", () => {
     const value = {
       name: { eq: "x y", ne: undefined },
       tags: ["a", null, "b"],
       when: new Date(0),
+      items: [{ price: "p1", quantity: 2 }, null, { price: "p2" }],
     };
     expect(decodeURIComponent(query(value, { style: "deepObject" }))).toBe(
-      "p[name][eq]=x y&p[tags]=a&p[tags]=b&p[when]=1970-01-01T00:00:00.000Z",
+      "p[name][eq]=x y&p[tags][]=a&p[tags][]=b&p[when]=1970-01-01T00:00:00.000Z" +
+        "&p[items][0][price]=p1&p[items][0][quantity]=2&p[items][2][price]=p2",
     );
+  });
+
+  it.each<[unknown, string]>([
+    [["data.source", "tax"], "p[]=data.source&p[]=tax"],
+    [[["a", "b"], ["c"]], "p[0][]=a&p[0][]=b&p[1][]=c"],
+    [[], ""],
+    ["x", "p=x"],
+  ])("writes %j with deepObject as %j", (value, want) => {
+    expect(decodeURIComponent(query(value, { style: "deepObject" }))).toBe(want);
   });
 
   it("refuses a cyclic value instead of overflowing the stack", () => {

@@ -48,6 +48,7 @@ const NAMED_304 =
 const NA_FORM = "n/a in the spec: serialised as form, explode false";
 const NA_FORM_EXPLODE =
   "n/a in the spec: serialised as form, explode true (names repeat)";
+const NA_DEEP_ARRAY = "n/a in the spec: `color[]` per item, as PHP, Rack, qs and Stripe read an array";
 
 const ROWS: Row[] = [
   [
@@ -219,7 +220,7 @@ const ROWS: Row[] = [
     {
       empty: ["color=", "n/a", NA_FORM_EXPLODE],
       string: ["color=blue", "n/a", NA_FORM_EXPLODE],
-      array: ["color=blue&color=black&color=brown", "n/a", NA_FORM_EXPLODE],
+      array: ["color%5B%5D=blue&color%5B%5D=black&color%5B%5D=brown", "n/a", NA_DEEP_ARRAY],
       object: [
         "color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150",
         "color[R]=100&color[G]=200&color[B]=150",
@@ -234,7 +235,7 @@ const ROWS: Row[] = [
     {
       empty: ["color=", "n/a", NA_FORM_EXPLODE],
       string: ["color=blue", "n/a", NA_FORM_EXPLODE],
-      array: ["color=blue&color=black&color=brown", "n/a", NA_FORM_EXPLODE],
+      array: ["color%5B%5D=blue&color%5B%5D=black&color%5B%5D=brown", "n/a", NA_DEEP_ARRAY],
       object: [
         "color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150",
         "n/a",

@@ -1,4 +1,5 @@
 import { binaryEncoded, isBinary } from "./binary.js";
+import { deepPairs } from "./deep-object.js";
 import {
   describeValue,
   isFieldObject,
@@ -29,19 +30,14 @@ function itemText(value: unknown, name: string): string {
 const present = ([, value]: [string, unknown]): boolean =>
   value !== undefined && value !== null;
 
-/** `a[b][c]=d`: nested objects recurse, arrays repeat their key. */
+/** `a[b][c]=d`, as `deepPairs` writes a query's. */
 function appendDeep(
   params: URLSearchParams,
   key: string,
   value: unknown,
 ): void {
-  if (value === undefined || value === null) return;
-  if (Array.isArray(value))
-    for (const item of value) appendDeep(params, key, item);
-  else if (isFieldObject(value))
-    for (const [name, item] of Object.entries(value))
-      appendDeep(params, `${key}[${name}]`, item);
-  else params.append(key, itemText(value, key));
+  for (const [name, text] of deepPairs(key, key, value, scalarText))
+    params.append(name, text);
 }
 
 function appendObject(
@@ -75,7 +71,11 @@ function appendProperty(
 ): void {
   if (value === undefined || value === null) return;
   const type = encoding?.contentType;
-  if (type !== undefined && encoding?.style === undefined && encoding?.explode === undefined)
+  if (
+    type !== undefined &&
+    encoding?.style === undefined &&
+    encoding?.explode === undefined
+  )
     return params.append(
       name,
       isJSONMediaType(type)
