@@ -62,6 +62,12 @@ describe("security schemes", () => {
     );
   });
 
+  it("sends a basic apiKey without a colon as a user-id with an empty password (Stripe's secret key)", async () => {
+    const request = await send([["basic"]], { apiKey: "sk_test_4eC39H" });
+    const encoded = request.headers.authorization?.replace(/^Basic /, "") ?? "";
+    expect(Buffer.from(encoded, "base64").toString("utf8")).toBe("sk_test_4eC39H:");
+  });
+
   it("puts an apiKey scheme in its header, query parameter or cookie", async () => {
     expect((await send([["headerKey"]])).headers["x-api-key"]).toBe(SECRET);
     server.reset((_req, res) => json(res, 200, {}));

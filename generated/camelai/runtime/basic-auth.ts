@@ -12,10 +12,12 @@ function base64UTF8(text: string): string {
 /**
  * The `authorization` value of an HTTP basic scheme: the generator names it as the scheme's
  * `encode`, so only clients whose schema has a basic scheme bundle it. A string credential is
- * taken as `user:password` already joined.
+ * taken as `user:password` already joined; one without a colon is a user-id with an empty
+ * password (`sk_test_...:`, as Stripe's secret keys go), since RFC 7617 requires the colon.
  */
 export function basicAuth(name: string, credential: SchemeCredential): string {
-  if (typeof credential === "string") return `Basic ${base64UTF8(credential)}`;
+  if (typeof credential === "string")
+    return `Basic ${base64UTF8(credential.includes(":") ? credential : `${credential}:`)}`;
   if (credential.username.includes(":")) {
     throw new InvalidParameterError(
       `The username for security scheme "${name}" must not contain ":" (RFC 7617)`,
