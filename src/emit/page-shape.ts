@@ -13,6 +13,8 @@ export function pageFunction(style: PageStyle): string {
       return "paginateOffset";
     case "cursor":
       return "paginateCursor";
+    case "after":
+      return "paginateAfter";
     default: {
       const never: never = style;
       throw new Error(`unknown page style ${String(never)}`);
@@ -33,5 +35,7 @@ export function pageShape(p: Pagination): ObjectLiteral {
   if (p.count) entries.push(["count", path(p.count)]);
   if (p.cursor) entries.push(["cursor", path(p.cursor)]);
   if (p.param !== undefined) entries.push(["param", stringLiteral(p.param)]);
+  if (p.more) entries.push(["more", path(p.more)]);
+  if (p.last) entries.push(["last", path(p.last)]);
   return { entries };
 }

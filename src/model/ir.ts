@@ -151,7 +151,7 @@ export interface ResponseBody {
 }
 
 /** How a list's next page is found: a body link, a `Link` header, an offset or a cursor. */
-export type PageStyle = "next" | "link-header" | "offset" | "cursor";
+export type PageStyle = "next" | "link-header" | "offset" | "cursor" | "after";
 
 /** A list operation whose pages the client walks; paths are property names into the success body. */
 export interface Pagination {
@@ -164,9 +164,12 @@ export interface Pagination {
   /** "offset": the query parameter of the offset, and the total where the page says it. */
   offset?: string;
   count?: string[];
-  /** "cursor": the next page's cursor, and the query parameter it is sent back in. */
+  /** "cursor": the next page's cursor, and the query parameter it is sent back in ("after": that takes the last item's key). */
   cursor?: string[];
   param?: string;
+  /** "after": the page's flag that more pages follow, and the key of the last item sent as `param`. */
+  more?: string[];
+  last?: string[];
 }
 
 export type Direction = "request" | "response";

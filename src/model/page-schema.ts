@@ -45,6 +45,13 @@ export function mayBeString(schema: Schema | undefined, types: Types): boolean {
   return target?.kind === "union" && target.variants.some((v) => resolved(v, types)?.kind === "string");
 }
 
+/** Whether the schema is a boolean (a nullable one included). */
+export function isBoolean(schema: Schema | undefined, types: Types): boolean {
+  const target = resolved(schema, types);
+  if (target?.kind === "boolean") return true;
+  return target?.kind === "union" && target.variants.some((v) => resolved(v, types)?.kind === "boolean");
+}
+
 /** Whether the schema is a number (a nullable one included). */
 export function isNumber(schema: Schema | undefined, types: Types): boolean {
   const target = resolved(schema, types);

@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from "./diagnostics.js";
 import type { Operation, PageStyle, Pagination } from "./ir.js";
-import { countOf, itemsOf } from "./pagination.js";
+import { afterOf, afterParam, countOf, itemsOf } from "./pagination.js";
 import { arrayItems, queryNames, schemaAt, successBody, type Types } from "./page-schema.js";
 
 /**
@@ -20,6 +20,9 @@ export interface PageConfig {
   /** "cursor": the next page's cursor, and the query parameter it is sent back in (both required). */
   cursor?: string;
   param?: string;
+  /** "after": the flag that more pages follow (default `has_more`) and the last item's key sent as `param` (default `id`). */
+  more?: string;
+  last?: string;
 }
 
 /** `false` turns the inferred pagination of an operation off. */
@@ -61,6 +64,13 @@ export function configuredPagination(op: Operation, config: PageConfig | false, 
       if (config.cursor === undefined || config.param === undefined) return fail(": a cursor style needs both `cursor` and `param`");
       if (!query.includes(config.param)) return fail(`.param: the operation has no query parameter ${JSON.stringify(config.param)}`);
       return { ...page, cursor: pathOf(config.cursor), param: config.param };
+    }
+    case "after": {
+      const inferred = afterOf(body, item, query, types);
+      const param = config.param ?? afterParam(query);
+      if (param === undefined) return fail(": an after style needs `param` where the operation has no `starting_after` or `after` query parameter");
+      if (!query.includes(param)) return fail(`.param: the operation has no query parameter ${JSON.stringify(param)}`);
+      return { ...page, more: config.more !== undefined ? pathOf(config.more) : (inferred?.more ?? ["has_more"]), last: pathOf(config.last ?? "id"), param };
     }
     default: {
       const never: never = config.style;

@@ -1,5 +1,5 @@
 import type { Operation, Pagination, Schema } from "./ir.js";
-import { arrayItems, isNumber, mayBeString, propertiesOf, queryNames, successBody, type Types } from "./page-schema.js";
+import { arrayItems, isBoolean, isNumber, mayBeString, propertiesOf, queryNames, successBody, type Types } from "./page-schema.js";
 
 /** Query parameters that mark a bare-array list as paged: its next page can only be announced in a `Link` header. */
 const PAGE_PARAMS = new Set(["page", "per_page", "cursor", "after"]);
@@ -7,6 +7,10 @@ const PAGE_PARAMS = new Set(["page", "per_page", "cursor", "after"]);
 const COUNT_NAMES = ["count", "total", "total_count", "totalCount"];
 /** Cursor fields, compared without case, `_` and `-`: `next_cursor`, `nextPageToken`, ... */
 const CURSOR_FIELDS = new Set(["nextcursor", "cursor", "nextpagetoken", "nexttoken"]);
+
+/** Query parameters that take the last item's id, and the page flags that say more follow (compared squashed). */
+const AFTER_PARAMS = new Set(["startingafter", "after"]);
+const MORE_FIELDS = new Set(["hasmore"]);
 
 const squash = (name: string): string => name.toLowerCase().replace(/[_-]/g, "");
 
@@ -20,7 +24,9 @@ const squash = (name: string): string => name.toLowerCase().replace(/[_-]/g, "")
  *   2. else a declared `Link` response header;
  *   3. else a cursor property (`next_cursor`, `cursor`, `next_page_token`, `next_token`, at the top
  *      or one object down) sent back in the query parameter of its name without `next`;
- *   4. else an `offset` query parameter, with the total in `count`/`total`/`total_count`/`totalCount`.
+ *   4. else a boolean `has_more` and a `starting_after` or `after` query parameter that takes the
+ *      last item's `id` (Stripe's lists, OpenAI's);
+ *   5. else an `offset` query parameter, with the total in `count`/`total`/`total_count`/`totalCount`.
  */
 export function paginationOf(op: Operation, types: Types): Pagination | undefined {
   if (op.httpMethod !== "GET") return undefined;
@@ -42,6 +48,8 @@ export function paginationOf(op: Operation, types: Types): Pagination | undefine
   if (linkHeader) return { style: "link-header", ...page };
   const cursor = cursorOf(body, query, types);
   if (cursor) return { style: "cursor", ...page, ...cursor };
+  const after = afterOf(body, found.item, query, types);
+  if (after) return { style: "after", ...page, ...after };
   if (!query.includes("offset")) return undefined;
   const count = countOf(body, types);
   return { style: "offset", ...page, offset: "offset", ...(count ? { count } : {}) };
@@ -74,4 +82,15 @@ function cursorOf(body: Schema | undefined, query: string[], types: Types): { cu
     if (param !== undefined) return { cursor: field.path, param };
   }
   return undefined;
+}
+
+/** The query parameter that takes the last item's key: `starting_after` or `after`. */
+export const afterParam = (query: string[]): string | undefined => query.find((q) => AFTER_PARAMS.has(squash(q)));
+
+/** The `has_more` flag of the page, the `id` of its items, and the query parameter that takes it. */
+export function afterOf(body: Schema | undefined, item: Schema, query: string[], types: Types): { more: string[]; last: string[]; param: string } | undefined {
+  const more = propertiesOf(body, types).find((p) => MORE_FIELDS.has(squash(p.wireName)) && isBoolean(p.schema, types));
+  const param = afterParam(query);
+  const id = propertiesOf(item, types).find((p) => p.wireName === "id" && (mayBeString(p.schema, types) || isNumber(p.schema, types)));
+  return more && param !== undefined && id ? { more: [more.wireName], last: ["id"], param } : undefined;
 }

@@ -46,7 +46,7 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging", "responseValidator",
   "formBody", "inCookie", "inFormQuery", "inHeader", "inPath", "inQuery", "inQueryString", "inScalarQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
   "rawBody", "textBody",
-  "paginateCursor", "paginateLinkHeader", "paginateOffset",
+  "paginateAfter", "paginateCursor", "paginateLinkHeader", "paginateOffset",
   "Framing", "StreamValidation", "ItemParser", "ItemPlace", "ServerSentEvent", "Stream", "StreamOptions", "jsonItem", "jsonLines",
   "jsonSeq", "serverSentEvents", "textItem", "StreamBody", "eventStream", "jsonLinesStream", "jsonSeqStream", "textEventStream",
 ]);

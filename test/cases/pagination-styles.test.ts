@@ -13,6 +13,8 @@ type StylesClient = {
   events: { list(params?: Record<string, unknown>): Walk<unknown, Entry> };
   conversations: { list(): Walk<unknown, string> };
   things: { list(): Walk<unknown, Entry> };
+  charges: { list(params?: Record<string, unknown>): Walk<unknown, { id: string; amount: number }> };
+  assistants: { list(params?: Record<string, unknown>): Walk<unknown, Entry> };
 };
 type StylesClass = new (options: Record<string, unknown>) => StylesClient;
 
@@ -200,5 +202,45 @@ describe("cursor pages", () => {
     serveCursor((body, next) => (body["meta"] = { next }), "after");
     expect((await collect(client.things.list())).map((e) => e.id)).toEqual([1, 2, 3, 4, 5]);
     expect(paths(server)).toEqual(["/things", "/things?after=3", "/things?after=5"]);
+  });
+});
+
+/** Charges ch_1..ch_5, two a page (`limit`), after the id in `starting_after`, with Stripe's `has_more`. */
+function serveCharges(hasMore: (last: number) => unknown = (last) => last < 5): void {
+  server.reset((req, res) => {
+    const after = query(req.url, "starting_after");
+    const start = after === null ? 1 : Number(after.slice(3)) + 1;
+    const limit = Number(query(req.url, "limit") ?? 2);
+    const ids = Array.from({ length: limit }, (_, i) => start + i).filter((id) => id <= 5);
+    const data = ids.map((id) => ({ id: `ch_${id}`, amount: id * 100 }));
+    json(res, 200, { object: "list", data, has_more: hasMore(ids[ids.length - 1] ?? 5), url: "/v1/charges" });
+  });
+}
+
+describe("pages after the last item (Stripe's and OpenAI's has_more)", () => {
+  it("sends the last item's id as starting_after while has_more is true, keeping the call's other parameters", async () => {
+    serveCharges();
+    expect((await collect(client.charges.list())).map((c) => c.id)).toEqual(["ch_1", "ch_2", "ch_3", "ch_4", "ch_5"]);
+    expect(paths(server)).toEqual(["/v1/charges", "/v1/charges?starting_after=ch_2", "/v1/charges?starting_after=ch_4"]);
+    serveCharges();
+    expect((await collect(client.charges.list({ limit: 3 }))).length).toBe(5);
+    expect(paths(server)).toEqual(["/v1/charges?limit=3", "/v1/charges?limit=3&starting_after=ch_3"]);
+  });
+
+  it("stops where has_more is false or absent, though the page is full", async () => {
+    serveCharges(() => false);
+    expect((await collect(client.charges.list())).map((c) => c.id)).toEqual(["ch_1", "ch_2"]);
+    serveCharges(() => undefined);
+    expect((await collect(client.charges.list())).map((c) => c.id)).toEqual(["ch_1", "ch_2"]);
+    expect(paths(server)).toEqual(["/v1/charges"]);
+  });
+
+  it("takes a numeric id in `after` (OpenAI's lists) and never sends one twice", async () => {
+    server.reset((req, res) => {
+      const after = query(req.url, "after");
+      json(res, 200, { data: after === null ? [{ id: 1 }] : [{ id: 7 }, { id: 1 }], first_id: "", last_id: "", has_more: true });
+    });
+    expect((await collect(client.assistants.list())).map((e) => e.id)).toEqual([1, 7, 1]);
+    expect(paths(server)).toEqual(["/assistants", "/assistants?after=1"]);
   });
 });

@@ -17,7 +17,7 @@ function describePage(p: Pagination | undefined): string {
   if (!p) return "none";
   const item = (s: Schema): string => (s.kind === "ref" ? s.name : s.kind);
   const path = (names: string[] | undefined): string => (names ?? []).join(".");
-  const extra = { next: path(p.next), offset: p.offset ?? "", count: path(p.count), cursor: path(p.cursor), param: p.param ?? "" };
+  const extra = { next: path(p.next), offset: p.offset ?? "", count: path(p.count), cursor: path(p.cursor), param: p.param ?? "", more: path(p.more), last: path(p.last) };
   const fields = Object.entries(extra).filter(([, v]) => v !== "").map(([k, v]) => ` ${k}=${v}`).join("");
   return `${p.style} [${path(p.items)}] -> ${item(p.item)}${fields}`;
 }
@@ -41,6 +41,9 @@ describe("inferred page styles of the fixtures", () => {
       events_list: "cursor [data] -> Entry cursor=next_cursor param=cursor",
       conversations_list: "cursor [channels] -> string cursor=response_metadata.next_cursor param=cursor",
       messages_list: "next [results] -> Entry next=next",
+      charges_list: "after [data] -> charge param=starting_after more=has_more last=id",
+      assistants_list: "after [data] -> Entry param=after more=has_more last=id",
+      notes_list: "none",
       things_list: "none",
       tags_list: "none",
     });
@@ -112,11 +115,24 @@ describe("the pagination config", () => {
     expect(got.get("logs_list")).toBe("link-header [] -> string");
   });
 
+  it("pages after the last item's key where the config says so, its fields inferred or given", async () => {
+    const model = await modelOf(styles, {
+      pagination: {
+        things_list: { style: "after", items: "data" },
+        charges_list: { style: "after", param: "ending_before", more: "url", last: "amount" },
+      },
+    });
+    const got = pages(model);
+    expect(got.get("things_list")).toBe("after [data] -> Entry param=after more=has_more last=id");
+    expect(got.get("charges_list")).toBe("after [data] -> charge param=ending_before more=url last=amount");
+  });
+
   const invalid: [string, NonNullable<ModelOptions["pagination"]>, string][] = [
     ["an unknown operationId", { thing_list: { style: "link-header" } }, "pagination.thing_list: no operation has this operationId"],
     ["items that are not an array", { things_list: { style: "cursor", items: "meta", cursor: "meta.next", param: "after" } }, 'pagination.things_list.items: "meta" is not an array in the success body'],
     ["a parameter the operation does not take", { things_list: { style: "cursor", items: "data", cursor: "meta.next", param: "before" } }, 'pagination.things_list.param: the operation has no query parameter "before"'],
     ["an offset the operation does not take", { events_list: { style: "offset" } }, 'pagination.events_list.offset: the operation has no query parameter "offset"'],
+    ["an after style with no parameter for the key", { records_list: { style: "after" } }, "pagination.records_list: an after style needs `param` where the operation has no `starting_after` or `after` query parameter"],
   ];
   it.each(invalid)("%s is an invalid-pagination error naming the key", async (_label, pagination, message) => {
     const error = await modelOf(styles, { pagination }).then(
@@ -132,7 +148,7 @@ describe("camelgen.config.json pagination", () => {
   const invalid: [string, unknown, string][] = [
     ["not an object", [], '"pagination" must be an object of operationId -> page style, not []'],
     ["an entry that is not an object", { things_list: "cursor" }, '"pagination.things_list" must be false or an object with a style'],
-    ["an unknown style", { things_list: { style: "pages" } }, '"pagination.things_list.style" must be one of "next", "link-header", "offset", "cursor", not "pages"'],
+    ["an unknown style", { things_list: { style: "pages" } }, '"pagination.things_list.style" must be one of "next", "link-header", "offset", "cursor", "after", not "pages"'],
     ["a field of another style", { things_list: { style: "offset", cursor: "x" } }, '"pagination.things_list.cursor" is not a field of style "offset" (its fields: style, items, offset, count)'],
     ["a field that is not a string", { things_list: { style: "next", next: 1 } }, '"pagination.things_list.next" must be a string, not 1'],
     ["a cursor without its parameter", { things_list: { style: "cursor", cursor: "meta.next" } }, '"pagination.things_list.param" is required by style "cursor"'],

@@ -8,6 +8,7 @@ export { PagePromise } from "./page-promise.js";
 export { paginate } from "./pagination.js";
 export { paginateLinkHeader } from "./link-pagination.js";
 export { paginateOffset } from "./offset-pagination.js";
+export { paginateAfter } from "./after-pagination.js";
 export { paginateCursor } from "./cursor-pagination.js";
 export { clientLogging } from "./logging.js";
 export { Stream, type StreamOptions } from "./stream.js";

@@ -157,7 +157,8 @@ export type FieldPath = string | readonly string[];
 
 /**
  * Where a paginated list keeps its items and how its next page is found; each page style
- * (`paginate`, `paginateLinkHeader`, `paginateOffset`, `paginateCursor`) reads its own fields.
+ * (`paginate`, `paginateLinkHeader`, `paginateOffset`, `paginateCursor`, `paginateAfter`) reads
+ * its own fields.
  */
 export interface PageShape {
   /** The items array of a page (DRF: `results`; `[]` for a body that is the array). */
@@ -170,6 +171,13 @@ export interface PageShape {
   count?: FieldPath;
   /** `paginateCursor`: the next page's cursor in the body (`next_cursor`). */
   cursor?: FieldPath;
-  /** `paginateCursor`: the query parameter the cursor is sent back in (`cursor`). */
+  /**
+   * `paginateCursor`: the query parameter the cursor is sent back in (`cursor`); `paginateAfter`:
+   * the one that takes the last item's key (`starting_after`).
+   */
   param?: string;
+  /** `paginateAfter`: the page's flag that more pages follow (`has_more`). */
+  more?: FieldPath;
+  /** `paginateAfter`: the key of the last item, sent as `param` (`id`). */
+  last?: FieldPath;
 }
