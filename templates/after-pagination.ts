@@ -1,3 +1,4 @@
+import type { OperationRequest } from "./operation.js";
 import { fieldAt, type PagePromise } from "./page-promise.js";
 import {
   walkPages,
@@ -6,26 +7,41 @@ import {
   type Paginate,
 } from "./pagination.js";
 
+/** Whether the call gives the query parameter `name` a value. */
+function sets(request: OperationRequest, name: string | undefined): boolean {
+  return (request.parameters ?? []).some(
+    (p) =>
+      p.in === "query" &&
+      p.name === name &&
+      p.value !== undefined &&
+      p.value !== null &&
+      p.value !== "",
+  );
+}
+
 /**
  * A list that says whether more pages follow (`shape.more`, Stripe's and OpenAI's `has_more`)
  * and takes the last item's key (`shape.last`, `id`) in a query parameter (`shape.param`,
- * `starting_after` or `after`): each next page is the same call with that key. The walk ends when
- * the flag is not `true`, at an empty page, or when the last item has no key to send.
+ * `starting_after` or `after`): each next page is the same call with that key. A call that sets
+ * `shape.before` (`ending_before`) walks back instead, with the first item's key in it. The walk
+ * ends when the flag is not `true`, at an empty page, or when the item has no key to send.
  */
 export const paginateAfter: Paginate = <Page, Item, E = {}>(
   pages: PageRequest,
 ): PagePromise<Page, Item, E> => {
-  const { more, last, param } = pages.shape;
+  const { more, last, param, before } = pages.shape;
+  const back = sets(pages.request, before);
+  const name = back ? before : param;
   return walkPages<Page, Item, E>(
     pages,
     () => (current, items) => {
-      const next = fieldAt(items[items.length - 1], last);
+      const next = fieldAt(items[back ? 0 : items.length - 1], last);
       const sendable =
         (typeof next === "string" && next !== "") || typeof next === "number";
       return fieldAt(current.data, more) === true &&
         sendable &&
-        param !== undefined
-        ? { query: { [param]: next } }
+        name !== undefined
+        ? { query: { [name]: next } }
         : undefined;
     },
     refetchByQuery,

@@ -180,4 +180,6 @@ export interface PageShape {
   more?: FieldPath;
   /** `paginateAfter`: the key of the last item, sent as `param` (`id`). */
   last?: FieldPath;
+  /** `paginateAfter`: the query parameter that walks back from the first item's key (`ending_before`). */
+  before?: string;
 }

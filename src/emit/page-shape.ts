@@ -37,5 +37,6 @@ export function pageShape(p: Pagination): ObjectLiteral {
   if (p.param !== undefined) entries.push(["param", stringLiteral(p.param)]);
   if (p.more) entries.push(["more", path(p.more)]);
   if (p.last) entries.push(["last", path(p.last)]);
+  if (p.before !== undefined) entries.push(["before", stringLiteral(p.before)]);
   return { entries };
 }

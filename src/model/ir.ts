@@ -170,6 +170,8 @@ export interface Pagination {
   /** "after": the page's flag that more pages follow, and the key of the last item sent as `param`. */
   more?: string[];
   last?: string[];
+  /** "after": the query parameter that pages backward from the first item's key, when the call sets it. */
+  before?: string;
 }
 
 export type Direction = "request" | "response";

@@ -10,5 +10,5 @@ export const PAGE_CONFIG_FIELDS: Readonly<Record<PageStyle, readonly (keyof Page
   "link-header": [],
   offset: ["offset", "count"],
   cursor: ["cursor", "param"],
-  after: ["param", "more", "last"],
+  after: ["param", "more", "last", "before"],
 };

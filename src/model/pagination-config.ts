@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from "./diagnostics.js";
 import type { Operation, PageStyle, Pagination } from "./ir.js";
-import { afterOf, afterParam, countOf, itemsOf } from "./pagination.js";
+import { afterOf, afterParam, beforeParam, countOf, itemsOf } from "./pagination.js";
 import { arrayItems, queryNames, schemaAt, successBody, type Types } from "./page-schema.js";
 
 /**
@@ -20,9 +20,14 @@ export interface PageConfig {
   /** "cursor": the next page's cursor, and the query parameter it is sent back in (both required). */
   cursor?: string;
   param?: string;
-  /** "after": the flag that more pages follow (default `has_more`) and the last item's key sent as `param` (default `id`). */
+  /**
+   * "after": the flag that more pages follow (default `has_more`), the last item's key sent as
+   * `param` (default `id`), and the parameter that walks back from the first item's (default
+   * `ending_before` or `before` where the operation takes one).
+   */
   more?: string;
   last?: string;
+  before?: string;
 }
 
 /** `false` turns the inferred pagination of an operation off. */
@@ -69,8 +74,11 @@ export function configuredPagination(op: Operation, config: PageConfig | false, 
       const inferred = afterOf(body, item, query, types);
       const param = config.param ?? afterParam(query);
       if (param === undefined) return fail(": an after style needs `param` where the operation has no `starting_after` or `after` query parameter");
-      if (!query.includes(param)) return fail(`.param: the operation has no query parameter ${JSON.stringify(param)}`);
-      return { ...page, more: config.more !== undefined ? pathOf(config.more) : (inferred?.more ?? ["has_more"]), last: pathOf(config.last ?? "id"), param };
+      const before = config.before ?? beforeParam(query);
+      const missing = [param, before].find((name) => name !== undefined && !query.includes(name));
+      if (missing !== undefined) return fail(`.${missing === param ? "param" : "before"}: the operation has no query parameter ${JSON.stringify(missing)}`);
+      const more = config.more !== undefined ? pathOf(config.more) : (inferred?.more ?? ["has_more"]);
+      return { ...page, more, last: pathOf(config.last ?? "id"), param, ...(before !== undefined ? { before } : {}) };
     }
     default: {
       const never: never = config.style;

@@ -10,6 +10,7 @@ const CURSOR_FIELDS = new Set(["nextcursor", "cursor", "nextpagetoken", "nexttok
 
 /** Query parameters that take the last item's id, and the page flags that say more follow (compared squashed). */
 const AFTER_PARAMS = new Set(["startingafter", "after"]);
+const BEFORE_PARAMS = new Set(["endingbefore", "before"]);
 const MORE_FIELDS = new Set(["hasmore"]);
 
 const squash = (name: string): string => name.toLowerCase().replace(/[_-]/g, "");
@@ -84,13 +85,16 @@ function cursorOf(body: Schema | undefined, query: string[], types: Types): { cu
   return undefined;
 }
 
-/** The query parameter that takes the last item's key: `starting_after` or `after`. */
+/** The query parameter that takes the last item's key (`starting_after`, `after`), and the one that walks back (`ending_before`, `before`). */
 export const afterParam = (query: string[]): string | undefined => query.find((q) => AFTER_PARAMS.has(squash(q)));
+export const beforeParam = (query: string[]): string | undefined => query.find((q) => BEFORE_PARAMS.has(squash(q)));
 
 /** The `has_more` flag of the page, the `id` of its items, and the query parameter that takes it. */
-export function afterOf(body: Schema | undefined, item: Schema, query: string[], types: Types): { more: string[]; last: string[]; param: string } | undefined {
+export function afterOf(body: Schema | undefined, item: Schema, query: string[], types: Types): Pick<Pagination, "more" | "last" | "param" | "before"> | undefined {
   const more = propertiesOf(body, types).find((p) => MORE_FIELDS.has(squash(p.wireName)) && isBoolean(p.schema, types));
   const param = afterParam(query);
   const id = propertiesOf(item, types).find((p) => p.wireName === "id" && (mayBeString(p.schema, types) || isNumber(p.schema, types)));
-  return more && param !== undefined && id ? { more: [more.wireName], last: ["id"], param } : undefined;
+  if (!more || param === undefined || !id) return undefined;
+  const before = beforeParam(query);
+  return { more: [more.wireName], last: ["id"], param, ...(before !== undefined ? { before } : {}) };
 }

@@ -205,15 +205,21 @@ describe("cursor pages", () => {
   });
 });
 
-/** Charges ch_1..ch_5, two a page (`limit`), after the id in `starting_after`, with Stripe's `has_more`. */
-function serveCharges(hasMore: (last: number) => unknown = (last) => last < 5): void {
+/**
+ * Charges ch_1..ch_5, two a page (`limit`), after the id in `starting_after` or before the one in
+ * `ending_before`, with Stripe's `has_more` (whether any lie beyond the page in that direction).
+ */
+function serveCharges(hasMore?: () => unknown): void {
   server.reset((req, res) => {
     const after = query(req.url, "starting_after");
-    const start = after === null ? 1 : Number(after.slice(3)) + 1;
+    const before = query(req.url, "ending_before");
     const limit = Number(query(req.url, "limit") ?? 2);
-    const ids = Array.from({ length: limit }, (_, i) => start + i).filter((id) => id <= 5);
+    const end = before === null ? 6 : Number(before.slice(3));
+    const start = before === null ? (after === null ? 1 : Number(after.slice(3)) + 1) : Math.max(1, end - limit);
+    const ids = Array.from({ length: limit }, (_, i) => start + i).filter((id) => id <= 5 && id < end);
     const data = ids.map((id) => ({ id: `ch_${id}`, amount: id * 100 }));
-    json(res, 200, { object: "list", data, has_more: hasMore(ids[ids.length - 1] ?? 5), url: "/v1/charges" });
+    const beyond = before === null ? (ids[ids.length - 1] ?? 5) < 5 : start > 1;
+    json(res, 200, { object: "list", data, has_more: hasMore === undefined ? beyond : hasMore(), url: "/v1/charges" });
   });
 }
 
@@ -225,6 +231,12 @@ describe("pages after the last item (Stripe's and OpenAI's has_more)", () => {
     serveCharges();
     expect((await collect(client.charges.list({ limit: 3 }))).length).toBe(5);
     expect(paths(server)).toEqual(["/v1/charges?limit=3", "/v1/charges?limit=3&starting_after=ch_3"]);
+  });
+
+  it("walks back from ending_before with the first item's id when the call sets it", async () => {
+    serveCharges();
+    expect((await collect(client.charges.list({ ending_before: "ch_5" }))).map((c) => c.id)).toEqual(["ch_3", "ch_4", "ch_1", "ch_2"]);
+    expect(paths(server)).toEqual(["/v1/charges?ending_before=ch_5", "/v1/charges?ending_before=ch_3"]);
   });
 
   it("stops where has_more is false or absent, though the page is full", async () => {

@@ -17,7 +17,7 @@ function describePage(p: Pagination | undefined): string {
   if (!p) return "none";
   const item = (s: Schema): string => (s.kind === "ref" ? s.name : s.kind);
   const path = (names: string[] | undefined): string => (names ?? []).join(".");
-  const extra = { next: path(p.next), offset: p.offset ?? "", count: path(p.count), cursor: path(p.cursor), param: p.param ?? "", more: path(p.more), last: path(p.last) };
+  const extra = { next: path(p.next), offset: p.offset ?? "", count: path(p.count), cursor: path(p.cursor), param: p.param ?? "", more: path(p.more), last: path(p.last), before: p.before ?? "" };
   const fields = Object.entries(extra).filter(([, v]) => v !== "").map(([k, v]) => ` ${k}=${v}`).join("");
   return `${p.style} [${path(p.items)}] -> ${item(p.item)}${fields}`;
 }
@@ -41,7 +41,7 @@ describe("inferred page styles of the fixtures", () => {
       events_list: "cursor [data] -> Entry cursor=next_cursor param=cursor",
       conversations_list: "cursor [channels] -> string cursor=response_metadata.next_cursor param=cursor",
       messages_list: "next [results] -> Entry next=next",
-      charges_list: "after [data] -> charge param=starting_after more=has_more last=id",
+      charges_list: "after [data] -> charge param=starting_after more=has_more last=id before=ending_before",
       assistants_list: "after [data] -> Entry param=after more=has_more last=id",
       notes_list: "none",
       things_list: "none",
@@ -119,12 +119,12 @@ describe("the pagination config", () => {
     const model = await modelOf(styles, {
       pagination: {
         things_list: { style: "after", items: "data" },
-        charges_list: { style: "after", param: "ending_before", more: "url", last: "amount" },
+        charges_list: { style: "after", param: "ending_before", more: "url", last: "amount", before: "starting_after" },
       },
     });
     const got = pages(model);
     expect(got.get("things_list")).toBe("after [data] -> Entry param=after more=has_more last=id");
-    expect(got.get("charges_list")).toBe("after [data] -> charge param=ending_before more=url last=amount");
+    expect(got.get("charges_list")).toBe("after [data] -> charge param=ending_before more=url last=amount before=starting_after");
   });
 
   const invalid: [string, NonNullable<ModelOptions["pagination"]>, string][] = [
@@ -133,6 +133,7 @@ describe("the pagination config", () => {
     ["a parameter the operation does not take", { things_list: { style: "cursor", items: "data", cursor: "meta.next", param: "before" } }, 'pagination.things_list.param: the operation has no query parameter "before"'],
     ["an offset the operation does not take", { events_list: { style: "offset" } }, 'pagination.events_list.offset: the operation has no query parameter "offset"'],
     ["an after style with no parameter for the key", { records_list: { style: "after" } }, "pagination.records_list: an after style needs `param` where the operation has no `starting_after` or `after` query parameter"],
+    ["a before the operation does not take", { things_list: { style: "after", before: "ending_before" } }, 'pagination.things_list.before: the operation has no query parameter "ending_before"'],
   ];
   it.each(invalid)("%s is an invalid-pagination error naming the key", async (_label, pagination, message) => {
     const error = await modelOf(styles, { pagination }).then(
