@@ -5,11 +5,14 @@ import { dereference } from "./parameters.js";
 import { isJsonMediaType } from "./media-type.js";
 import type { SchemaContext } from "./schema-context.js";
 import { toSchema } from "./schema.js";
+import { declaresStreamFlag } from "./stream-flag.js";
 import { framingOf } from "./stream-syntax.js";
 
 /**
  * The stream a 2xx response declares with a sequential media type. A response that also offers
- * JSON resolves to the JSON body (the `streams` config can make it stream by a condition).
+ * another type (JSON, bytes) streams when the request body's boolean `stream` is true, where the
+ * body declares one, and otherwise resolves to that type (the `streams` config can make it stream
+ * by a condition).
  */
 export function declaredStream(op: JsonObject, pointer: string, ctx: SchemaContext): StreamSpec | undefined {
   const declared = objectField(op, "responses") ?? {};
@@ -19,11 +22,12 @@ export function declaredStream(op: JsonObject, pointer: string, ctx: SchemaConte
     const sequential = media.find(([type]) => framingOf(type) !== undefined);
     if (sequential === undefined) continue;
     const at = pointerJoin(pointer, "responses", status, "content", sequential[0]);
-    if (media.some(([type]) => isJsonMediaType(type))) {
-      ctx.sink.note("stream-beside-json", at, "the response also offers JSON, which the call resolves to; a `streams` config entry can make it stream");
-      return undefined;
-    }
-    return { ...streamOf(framingOf(sequential[0]) as StreamFraming, sequential[1], at, ctx), mediaType: sequential[0] };
+    const stream = (): StreamSpec => ({ ...streamOf(framingOf(sequential[0]) as StreamFraming, sequential[1], at, ctx), mediaType: sequential[0] });
+    const other = media.find(([type]) => framingOf(type) === undefined)?.[0];
+    if (other === undefined) return stream();
+    if (declaresStreamFlag(op, ctx)) return { ...stream(), when: [{ property: "stream", value: true }] };
+    ctx.sink.note("stream-beside-json", at, `the response also offers ${other}, which the call resolves to; a \`streams\` config entry can make it stream`);
+    return undefined;
   }
   return undefined;
 }
