@@ -12,6 +12,7 @@ import { invalidPatternMessage } from "./pattern-flags.js";
 import { unresolvedRefMessage } from "./ref-check.js";
 import { withUnevaluated } from "./schema-unevaluated.js";
 import { anchorName, anchorPointer, staticDynamicRef } from "./anchors.js";
+import { recursiveRefTarget } from "./recursive-ref.js";
 
 /**
  * OpenAPI 3.0/3.1 Schema Object -> IR schema. `$ref`s to component schemas stay references
@@ -27,15 +28,17 @@ export function toSchema(node: unknown, pointer: string, ctx: SchemaContext): Sc
   }
   const dynamic = stringField(node, "$dynamicRef");
   const dynamicTarget = dynamic !== undefined && ctx.openapi31 ? staticDynamicRef(ctx.document, dynamic, pointer) : undefined;
+  const recursiveTarget = recursiveRefTarget(node, pointer, ctx);
+  const read = [...(dynamicTarget !== undefined ? ["$dynamicRef"] : []), ...(recursiveTarget !== undefined ? ["$recursiveRef"] : [])];
   const unchecked = ctx.openapi31 ? UNCHECKED_KEYWORDS : [...UNCHECKED_KEYWORDS, ...OPENAPI_31_KEYWORDS];
-  for (const keyword of dynamicTarget !== undefined ? unchecked.filter((k) => k !== "$dynamicRef") : unchecked) {
+  for (const keyword of unchecked.filter((k) => !read.includes(k))) {
     if (keyword in node) ctx.sink.warn("unsupported-keyword", pointerJoin(pointer, keyword), `${keyword} is not checked by the generated guards: values it would reject pass`);
   }
   const ref = stringField(node, "$ref");
   // OpenAPI 3.0 ignores a $ref's siblings; 3.1 (JSON Schema 2020-12) applies them too.
   if (ref !== undefined && !ctx.openapi31) return nullable(node, refSchema(ref, pointer, ctx));
   const parts: Schema[] = ref !== undefined ? [refSchema(ref, pointer, ctx)] : [];
-  if (dynamicTarget !== undefined) parts.push(refSchema(dynamicTarget, pointer, ctx));
+  for (const target of [dynamicTarget, recursiveTarget]) if (target !== undefined) parts.push(refSchema(target, pointer, ctx));
   const all = arrayField(node, "allOf");
   if (all) parts.push(...all.map((part, i) => toSchema(part, pointerJoin(pointer, "allOf", i), ctx)));
   for (const keyword of ["oneOf", "anyOf"] as const) {
