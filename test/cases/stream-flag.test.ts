@@ -54,8 +54,8 @@ export async function use(flag: boolean): Promise<string[]> {
     expect(result.exitCode, describeResult(result)).toBe(0);
   });
 
-  it("asks for and reads events when the body says stream: true", async () => {
-    serveChunks(server, [bytes('data: {"delta":"Hel"}\n\n'), bytes('data: {"delta":"lo"}\n\n')], "text/event-stream");
+  it("asks for and reads events when the body says stream: true, up to OpenAI's closing [DONE]", async () => {
+    serveChunks(server, [bytes('data: {"delta":"Hel"}\n\n'), bytes('data: {"delta":"lo"}\n\ndata: [DONE]\n\n')], "text/event-stream");
     const chunks: Chunk[] = [];
     for await (const chunk of (await client.chat.create({ prompt: "hi", stream: true })) as AsyncIterable<Chunk>) chunks.push(chunk);
     expect(chunks.map((c) => c.data.delta)).toEqual(["Hel", "lo"]);

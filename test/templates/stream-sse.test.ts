@@ -142,6 +142,14 @@ describe("server-sent events cut at every byte (in memory, exact chunk boundarie
     expect(events.map((event) => event.data)).toEqual(["", "\n", "", "test", "test", " two"]);
   });
 
+  it("gives no item for an event whose data is `skip` (OpenAI's closing [DONE]); without it, [DONE] is data like any", async () => {
+    const text = 'data: {"n":1}\n\ndata: {"n":2}\n\ndata: [DONE]\n\ndata: {"n":3}\n\n';
+    const read = (skip?: string) =>
+      collect(Stream.fromResponse(memoryResponse(byteByByte(bytes(text))), { controller: new AbortController(), framing: serverSentEvents(textItem, skip) }));
+    expect((await read("[DONE]")).map((event) => event.data)).toEqual(['{"n":1}', '{"n":2}', '{"n":3}']);
+    expect((await read()).map((event) => event.data)).toEqual(['{"n":1}', '{"n":2}', "[DONE]", '{"n":3}']);
+  });
+
   it("removes one leading BOM only", async () => {
     const events = await read([bytes('\uFEFFdata: 1\n\n\uFEFFdata: 2\n\ndata: 3\n\n')]);
     expect(events.map((event) => event.data)).toEqual([1, 3]);

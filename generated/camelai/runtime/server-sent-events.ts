@@ -28,7 +28,10 @@ const DIGITS = /^[0-9]+$/;
  * The standard's interpretation of an event stream's lines: the buffers and dispatch. Returns
  * the function that takes each line; dispatched events are added to `events`.
  */
-function eventStreamLines(events: RawEvent[]): (line: string) => void {
+function eventStreamLines(
+  events: RawEvent[],
+  skip: string | undefined,
+): (line: string) => void {
   let event = "";
   let data = "";
   let hasData = false;
@@ -45,7 +48,7 @@ function eventStreamLines(events: RawEvent[]): (line: string) => void {
     } else if (name === "retry" && DIGITS.test(value)) retry = Number(value);
   };
   const dispatch = (): void => {
-    if (hasData) {
+    if (hasData && data !== skip) {
       count++;
       events.push({ event: event || "message", data, id, retry, index: count });
     }
@@ -67,15 +70,18 @@ function eventStreamLines(events: RawEvent[]): (line: string) => void {
  * Interprets an event stream (`text/event-stream`): fields `event`, `data` (several lines joined
  * by LF), `id` (ignored when it contains NULL) and `retry` (digits only); comment lines and unknown
  * fields are ignored, an event without data is not dispatched, and an event the stream ends
- * before its blank line is discarded. The body's BOM is removed by its decoder.
+ * before its blank line is discarded. The body's BOM is removed by its decoder. An event whose
+ * data is `skip` is no item: OpenAI and the APIs that follow it close their streams with
+ * `data: [DONE]`, which no JSON parser reads.
  */
 export function serverSentEvents<D>(
   parseData: ItemParser<D>,
+  skip?: string,
 ): Framing<ServerSentEvent<D>> {
   // Dispatched events not yet taken; taken ones leave the array.
   const events: RawEvent[] = [];
   return {
-    push: lineSplitter(eventStreamLines(events)),
+    push: lineSplitter(eventStreamLines(events, skip)),
     end: () => undefined,
     ready: () => events.length > 0,
     take: () => {

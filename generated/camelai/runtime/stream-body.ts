@@ -3,7 +3,10 @@ import type { Framing } from "./framing.js";
 import { jsonLines, jsonSeq } from "./json-sequences.js";
 import { isJSONMediaType } from "./media-type.js";
 import { readErrorBody } from "./response.js";
-import { serverSentEvents, type ServerSentEvent } from "./server-sent-events.js";
+import {
+  serverSentEvents,
+  type ServerSentEvent,
+} from "./server-sent-events.js";
 import { jsonItem, textItem, type StreamValidation } from "./stream-item.js";
 import type { StreamStops } from "./stream-reader.js";
 import { Stream } from "./stream.js";
@@ -43,9 +46,13 @@ function events<T>(
   }, stops.controller);
 }
 
-/** `text/event-stream` whose events carry JSON data: `ServerSentEvent<T>` items. */
+/** `text/event-stream` whose events carry JSON data: `ServerSentEvent<T>` items, up to a `[DONE]`. */
 export const eventStream: StreamBody = (response, stops, validation) =>
-  events(response, stops, serverSentEvents(jsonItem(response, validation)));
+  events(
+    response,
+    stops,
+    serverSentEvents(jsonItem(response, validation), "[DONE]"),
+  );
 
 /** `text/event-stream` whose data is kept as text: `ServerSentEvent<string>` items. */
 export const textEventStream: StreamBody = (response, stops) =>
