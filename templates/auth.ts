@@ -103,8 +103,7 @@ function satisfy(
     const credential =
       own(config.credentials, name) ??
       (lacking.length < 2 ? config.apiKey : undefined);
-    if (scheme === undefined || credential === undefined || credential === "")
-      return undefined;
+    if (scheme === undefined || !credential) return undefined;
     const value = wireValue(
       name,
       scheme,

@@ -36,7 +36,5 @@ export function appendCookies(
 ): string | undefined {
   if (cookies.length === 0) return existing;
   const added = cookies.join("; ");
-  return existing === undefined || existing === ""
-    ? added
-    : `${existing}; ${added}`;
+  return existing ? `${existing}; ${added}` : added;
 }

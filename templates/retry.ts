@@ -26,7 +26,7 @@ function serverDelayMs(headers: Headers, now: number): number | undefined {
   const ms = parseDelayMs(headers.get("retry-after-ms"));
   if (ms !== undefined) return ms;
   const retryAfter = headers.get("retry-after")?.trim();
-  if (retryAfter === undefined || retryAfter === "") return undefined;
+  if (!retryAfter) return undefined;
   if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1000;
   const date = Date.parse(retryAfter);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);

@@ -27,10 +27,7 @@ const DATA_PREFIX_LENGTH = 80;
 
 /** `event 3 (id "7")`, `line 12`. */
 export function describePlace(place: ItemPlace): string {
-  const id =
-    place.id === undefined || place.id === ""
-      ? ""
-      : ` (id ${JSON.stringify(place.id)})`;
+  const id = place.id ? ` (id ${JSON.stringify(place.id)})` : "";
   return `${place.kind} ${place.index}${id}`;
 }
 

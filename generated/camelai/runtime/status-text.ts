@@ -24,7 +24,5 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
  */
 export function statusLine(status: number, given?: string): string {
   const text = STATUS_TEXT[status] ?? given;
-  return text === undefined || text === ""
-    ? String(status)
-    : `${status} ${text}`;
+  return text ? `${status} ${text}` : String(status);
 }
