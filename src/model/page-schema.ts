@@ -38,26 +38,16 @@ export function arrayItems(schema: Schema | undefined, types: Types): Schema | u
   return arrays.length === 1 ? arrayItems(arrays[0], types) : undefined;
 }
 
-/** Whether the schema may be a string (a nullable one included). */
-export function mayBeString(schema: Schema | undefined, types: Types): boolean {
+/** Whether the schema is of `kind`, or a union with a variant of it (a nullable one included). */
+function mayBe(kind: Schema["kind"], schema: Schema | undefined, types: Types): boolean {
   const target = resolved(schema, types);
-  if (target?.kind === "string") return true;
-  return target?.kind === "union" && target.variants.some((v) => resolved(v, types)?.kind === "string");
+  if (target?.kind === kind) return true;
+  return target?.kind === "union" && target.variants.some((v) => resolved(v, types)?.kind === kind);
 }
 
-/** Whether the schema is a boolean (a nullable one included). */
-export function isBoolean(schema: Schema | undefined, types: Types): boolean {
-  const target = resolved(schema, types);
-  if (target?.kind === "boolean") return true;
-  return target?.kind === "union" && target.variants.some((v) => resolved(v, types)?.kind === "boolean");
-}
-
-/** Whether the schema is a number (a nullable one included). */
-export function isNumber(schema: Schema | undefined, types: Types): boolean {
-  const target = resolved(schema, types);
-  if (target?.kind === "number") return true;
-  return target?.kind === "union" && target.variants.some((v) => resolved(v, types)?.kind === "number");
-}
+export const mayBeString = (schema: Schema | undefined, types: Types): boolean => mayBe("string", schema, types);
+export const isBoolean = (schema: Schema | undefined, types: Types): boolean => mayBe("boolean", schema, types);
+export const isNumber = (schema: Schema | undefined, types: Types): boolean => mayBe("number", schema, types);
 
 /** The names of the operation's query parameters. */
 export function queryNames(op: Operation): string[] {

@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from "./diagnostics.js";
 import type { Operation, PageStyle, Pagination } from "./ir.js";
-import { afterOf, afterParam, beforeParam, countOf, itemsOf } from "./pagination.js";
+import { afterParam, beforeParam, countOf, itemsOf, moreOf } from "./pagination.js";
 import { arrayItems, queryNames, schemaAt, successBody, type Types } from "./page-schema.js";
 
 /**
@@ -71,13 +71,12 @@ export function configuredPagination(op: Operation, config: PageConfig | false, 
       return { ...page, cursor: pathOf(config.cursor), param: config.param };
     }
     case "after": {
-      const inferred = afterOf(body, item, query, types);
       const param = config.param ?? afterParam(query);
       if (param === undefined) return fail(": an after style needs `param` where the operation has no `starting_after` or `after` query parameter");
       const before = config.before ?? beforeParam(query);
       const missing = [param, before].find((name) => name !== undefined && !query.includes(name));
       if (missing !== undefined) return fail(`.${missing === param ? "param" : "before"}: the operation has no query parameter ${JSON.stringify(missing)}`);
-      const more = config.more !== undefined ? pathOf(config.more) : (inferred?.more ?? ["has_more"]);
+      const more = config.more !== undefined ? pathOf(config.more) : (moreOf(body, types) ?? ["has_more"]);
       return { ...page, more, last: pathOf(config.last ?? "id"), param, ...(before !== undefined ? { before } : {}) };
     }
     default: {

@@ -89,12 +89,18 @@ function cursorOf(body: Schema | undefined, query: string[], types: Types): { cu
 export const afterParam = (query: string[]): string | undefined => query.find((q) => AFTER_PARAMS.has(squash(q)));
 export const beforeParam = (query: string[]): string | undefined => query.find((q) => BEFORE_PARAMS.has(squash(q)));
 
+/** The page's boolean `has_more` (`hasMore`), as a path. */
+export function moreOf(body: Schema | undefined, types: Types): string[] | undefined {
+  const more = propertiesOf(body, types).find((p) => MORE_FIELDS.has(squash(p.wireName)) && isBoolean(p.schema, types));
+  return more === undefined ? undefined : [more.wireName];
+}
+
 /** The `has_more` flag of the page, the `id` of its items, and the query parameter that takes it. */
 export function afterOf(body: Schema | undefined, item: Schema, query: string[], types: Types): Pick<Pagination, "more" | "last" | "param" | "before"> | undefined {
-  const more = propertiesOf(body, types).find((p) => MORE_FIELDS.has(squash(p.wireName)) && isBoolean(p.schema, types));
+  const more = moreOf(body, types);
   const param = afterParam(query);
   const id = propertiesOf(item, types).find((p) => p.wireName === "id" && (mayBeString(p.schema, types) || isNumber(p.schema, types)));
   if (!more || param === undefined || !id) return undefined;
   const before = beforeParam(query);
-  return { more: [more.wireName], last: ["id"], param, ...(before !== undefined ? { before } : {}) };
+  return { more, last: ["id"], param, ...(before !== undefined ? { before } : {}) };
 }

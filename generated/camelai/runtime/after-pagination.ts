@@ -1,6 +1,7 @@
 import type { OperationRequest } from "./operation.js";
 import { fieldAt, type PagePromise } from "./page-promise.js";
 import {
+  queryValue,
   walkPages,
   refetchByQuery,
   type PageRequest,
@@ -9,14 +10,8 @@ import {
 
 /** Whether the call gives the query parameter `name` a value. */
 function sets(request: OperationRequest, name: string | undefined): boolean {
-  return (request.parameters ?? []).some(
-    (p) =>
-      p.in === "query" &&
-      p.name === name &&
-      p.value !== undefined &&
-      p.value !== null &&
-      p.value !== "",
-  );
+  const value = queryValue(request, name);
+  return value !== undefined && value !== null && value !== "";
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { OperationRequest } from "./operation.js";
 import { fieldAt, type PagePromise } from "./page-promise.js";
 import {
+  queryValue,
   walkPages,
   refetchByQuery,
   type PageRequest,
@@ -9,10 +10,7 @@ import {
 
 /** The call's value of a query parameter, as a non-negative integer. */
 function startOf(request: OperationRequest, name: string): number {
-  const parameter = request.parameters?.find(
-    (p) => p.in === "query" && p.name === name,
-  );
-  const value = Number(parameter?.value ?? 0);
+  const value = Number(queryValue(request, name) ?? 0);
   return Number.isSafeInteger(value) && value > 0 ? value : 0;
 }
 

@@ -10,6 +10,15 @@ import {
 } from "./page-promise.js";
 import { formatQuery, type QueryPair } from "./query.js";
 
+/** The call's value of the query parameter `name`, where it declares one. */
+export function queryValue(
+  request: OperationRequest,
+  name: string | undefined,
+): unknown {
+  return request.parameters?.find((p) => p.in === "query" && p.name === name)
+    ?.value;
+}
+
 /** Builds a request's URL from the query pairs its credentials add, in place of its path and query. */
 export type RequestURL = (credentialQuery: readonly QueryPair[]) => string;
 
