@@ -1,4 +1,4 @@
-import type { Doc, Operation, Schema } from "./ir.js";
+import type { Doc, Operation, ResponseBody, Schema } from "./ir.js";
 import { functionName, pascalCase } from "./names.js";
 import { RUNTIME_EXPORTS } from "./reserved-words.js";
 
@@ -69,8 +69,10 @@ export function nameInlineShapes(op: Operation, base: string, taken: ReadonlySet
   operation.success = op.success.map((r) =>
     r.schema ? { ...r, schema: hoist(r.schema, bodies.length > 1 ? `${base}Response${r.status}` : `${base}Response`, `${op.pointer}/responses/${r.status}`) } : r,
   );
+  // A body that is also the success body (`default` where no 2xx is declared) keeps the success body's name.
+  const shared = (r: ResponseBody) => operation.success.find((s) => s.status === r.status)?.schema;
   operation.errors = op.errors.map((r) =>
-    r.schema ? { ...r, schema: hoist(r.schema, `${base}Error${pascalCase(r.status) || r.status}`, `${op.pointer}/responses/${r.status}`) } : r,
+    r.schema ? { ...r, schema: shared(r) ?? hoist(r.schema, `${base}Error${pascalCase(r.status) || r.status}`, `${op.pointer}/responses/${r.status}`) } : r,
   );
   if (op.stream && (op.stream.framing !== "sse" || op.stream.jsonData)) {
     const wanted = `${base}${op.stream.framing === "sse" ? "Event" : "Item"}`;

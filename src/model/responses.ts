@@ -91,7 +91,26 @@ export function responses(op: JsonObject, pointer: string, ctx: SchemaContext): 
     const body = responseBody(status, dereference(raw, ctx), pointerJoin(pointer, "responses", status), ctx);
     (/^2/.test(status) ? result.success : result.errors).push(body);
   }
+  const undeclared = result.success.length === 0 ? undeclaredSuccess(result.errors) : undefined;
+  if (undeclared) result.success.push(undeclared);
   return result;
+}
+
+const REDIRECT_STATUSES = new Set(["301", "302", "303", "307", "308"]);
+
+/**
+ * What a 2xx response reads as when the operation declares none. `default` describes every status
+ * not declared, so its body is the success body too (FEC's and XTRF's operations declare only
+ * `default`). Failing that, a redirect, which fetch follows: the target's body is read as its
+ * declared content when the redirect has some (Jira's 303 to a task), else as bytes (GitHub's
+ * tarball and log downloads).
+ */
+function undeclaredSuccess(errors: readonly ResponseBody[]): ResponseBody | undefined {
+  const described = errors.find((r) => r.status === "default" && r.kind !== "empty");
+  if (described) return described;
+  const redirect = errors.find((r) => REDIRECT_STATUSES.has(r.status));
+  if (!redirect) return undefined;
+  return redirect.kind === "empty" ? { status: redirect.status, kind: "blob" } : redirect;
 }
 
 const RESPONSE_KINDS = { json: "json", text: "text", bytes: "blob" } as const;

@@ -250,6 +250,24 @@ describe("responses", () => {
     ]);
   });
 
+  it("`default` with a body, where no 2xx is declared, is the success body too, under one name", () => {
+    const model = build(document({ paths: op("/a", "get", { operationId: "a_get", responses: { "404": { description: "" }, default: json(detail) } }) }));
+    const got = operation(model, "a_get");
+    expect(got.success).toEqual([{ status: "default", kind: "json", contentType: "application/json", schema: ref("AGetResponse") }]);
+    expect(got.errors.find((e) => e.status === "default")?.schema).toEqual(ref("AGetResponse"));
+    expect(model.types.map((t) => t.name)).toEqual(["AGetResponse"]);
+  });
+
+  it.each([
+    ["a redirect without content reads the followed target as bytes", { "302": { description: "Found" }, default: { description: "" } }, [{ status: "302", kind: "blob" }]],
+    ["a redirect's declared content is what the followed call reads", { "303": json({ $ref: "#/components/schemas/A" }) }, [{ status: "303", kind: "json", contentType: "application/json", schema: ref("A") }]],
+    ["a declared 2xx keeps `default` and redirects out of the success bodies", { "200": { description: "" }, "302": { description: "" }, default: json(detail) }, [{ status: "200", kind: "empty" }]],
+    ["nothing but errors without content succeeds with no body", { "404": { description: "" }, default: { description: "" } }, []],
+  ])("%s", (_label, responses, success) => {
+    const model = build(document({ schemas: { A: detail }, paths: op("/a", "get", { operationId: "a_get", responses }) }));
+    expect(operation(model, "a_get").success).toEqual(success);
+  });
+
   it("a 204 without content is silent", () => {
     const model = build(document({ paths: op("/a", "delete", { operationId: "a_destroy", responses: { "204": { description: "" } } }) }));
     expect(operation(model, "a_destroy").success).toEqual([{ status: "204", kind: "empty" }]);
