@@ -25,6 +25,8 @@ import type { CredentialGuard } from "./redirect.js";
 /** What the client knows that a single request needs. */
 export interface RequestContext {
   baseURL: string;
+  /** Whether `baseURL` is the schema's, so that an operation's own server replaces it. */
+  ownServers: boolean;
   auth: AuthConfig;
   /** Lower-cased names of the schemes' apiKey headers, credentials wherever they were set. */
   credentialHeaderNames: readonly string[];
@@ -211,7 +213,12 @@ export async function buildRequest(
   const credentials = credentialsFor(req, options, context, parts);
   const url =
     at === undefined
-      ? buildURL(context.baseURL, req, parts, credentials.query)
+      ? buildURL(
+          (context.ownServers && req.server) || context.baseURL,
+          req,
+          parts,
+          credentials.query,
+        )
       : at(credentials.query);
   const body = await encodeBody(req, options.contentType);
   const headers = buildHeaders(req, options, context, credentials, parts, body);

@@ -104,6 +104,11 @@ export interface OperationRequest {
   method: HttpMethod;
   /** The OpenAPI path template, e.g. `"/api/v1/sources/{id}/"`. */
   path: string;
+  /**
+   * The operation's own server (OpenAPI's operation or path item `servers`), used in place of the
+   * schema's while the client's `baseURL` is the schema's; a `baseURL` of the caller's wins.
+   */
+  server?: string;
   /** Path, query, header and cookie parameters in declaration order. */
   parameters?: readonly ParameterSpec[];
   /**

@@ -28,28 +28,15 @@ export class CamelAICore extends APIClient {
  * API for camelAI - AI-powered data analytics platform
  */
 export class CamelAI extends CamelAICore {
-  readonly appearance: AppearanceResource;
-  readonly askCamel: AskCamelResource;
-  readonly iframe: IframeResource;
-  readonly knowledgeBase: KnowledgeBaseResource;
-  readonly recommendations: RecommendationsResource;
-  readonly referenceQueries: ReferenceQueriesResource;
-  readonly sources: SourcesResource;
-  readonly sts: StsResource;
-  readonly threads: ThreadsResource;
-
-  constructor(options: ClientOptions = {}) {
-    super(options);
-    this.appearance = new AppearanceResource(this);
-    this.askCamel = new AskCamelResource(this);
-    this.iframe = new IframeResource(this);
-    this.knowledgeBase = new KnowledgeBaseResource(this);
-    this.recommendations = new RecommendationsResource(this);
-    this.referenceQueries = new ReferenceQueriesResource(this);
-    this.sources = new SourcesResource(this);
-    this.sts = new StsResource(this);
-    this.threads = new ThreadsResource(this);
-  }
+  readonly appearance: AppearanceResource = new AppearanceResource(this);
+  readonly askCamel: AskCamelResource = new AskCamelResource(this);
+  readonly iframe: IframeResource = new IframeResource(this);
+  readonly knowledgeBase: KnowledgeBaseResource = new KnowledgeBaseResource(this);
+  readonly recommendations: RecommendationsResource = new RecommendationsResource(this);
+  readonly referenceQueries: ReferenceQueriesResource = new ReferenceQueriesResource(this);
+  readonly sources: SourcesResource = new SourcesResource(this);
+  readonly sts: StsResource = new StsResource(this);
+  readonly threads: ThreadsResource = new ThreadsResource(this);
 }
 
 /** Checks response bodies under `validate`: the `validator` of CamelAI, and of CamelAICore when given. `issues(typeName, value)` lists why a value does not match the named type (none when it does). */

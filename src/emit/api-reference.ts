@@ -2,6 +2,7 @@ import type { ApiModel, Doc, Operation, Resource, StreamSpec } from "../model/ir
 import { markdownCode, markdownText } from "./escape.js";
 import type { GeneratedFile, HeaderInfo } from "./generated-file.js";
 import { operationArguments, successType } from "./operation-signature.js";
+import { routeText } from "./response-types.js";
 import { streamType } from "./stream-signature.js";
 import { typeText } from "./type-text.js";
 
@@ -45,7 +46,7 @@ function operationRow(op: Operation): string {
     markdownCode(`${op.method}(${args.join(", ")})`, true),
     returns,
     markdownCode(op.fnName, true),
-    markdownCode(`${op.httpMethod} ${op.path}`, true),
+    markdownCode(routeText(op), true),
     `${op.doc.deprecated ? "Deprecated. " : ""}${markdownText(summaryOf(op.doc))}`,
   ];
   return `| ${cells.join(" | ")} |`;

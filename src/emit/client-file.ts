@@ -113,13 +113,12 @@ function clientClass(model: ApiModel): ClassDeclarationStructure {
     isDefaultExport: false,
     extends: model.coreName,
     docs: jsDocs({ summary: `${model.title} ${model.version}`.trim(), ...(model.description ? { description: model.description } : {}) }),
-    properties: model.resources.map((r) => ({ name: r.property, type: r.className, isReadonly: true })),
-    ctors: [
-      {
-        parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
-        statements: [defaults.length === 0 ? "super(options);" : `super({ ...options, ${defaults.join(", ")} });`, ...model.resources.map((r) => `this.${r.property} = new ${r.className}(this);`)],
-      },
-    ],
+    // Initialised where declared: they run right after the Core's constructor, and need no constructor of their own.
+    properties: model.resources.map((r) => ({ name: r.property, type: r.className, isReadonly: true, initializer: `new ${r.className}(this)` })),
+    ctors:
+      defaults.length === 0
+        ? []
+        : [{ parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }], statements: [`super({ ...options, ${defaults.join(", ")} });`] }],
   };
 }
 

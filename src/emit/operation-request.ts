@@ -21,6 +21,7 @@ export function requestObject(op: Operation, types: Types): ObjectLiteral {
     ["method", stringLiteral(op.httpMethod)],
     ["path", stringLiteral(requestPath(op.path))],
   ];
+  if (op.server !== undefined) fields.push(["server", stringLiteral(op.server)]);
   fields.push(...parameterFields(op));
   const serializers = serializersOf(op);
   if (serializers.length > 0) fields.push(["serializers", { items: serializers }]);

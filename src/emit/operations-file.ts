@@ -7,6 +7,7 @@ import { requestObject } from "./operation-request.js";
 import { paramTags } from "./param-docs.js";
 import { bodyType, operationArguments, overloads, returnType } from "./operation-signature.js";
 import { requestCall } from "./request-call.js";
+import { routeText } from "./response-types.js";
 
 /** operations.ts: every operation's function, from the file of its resource. */
 export function operationsBarrel(model: ApiModel): ExportDeclarationStructure[] {
@@ -59,5 +60,5 @@ export function operationDocs(op: Operation, types: ReadonlyMap<string, NamedTyp
     tagName: "throws",
     text: `{${errorClass(r.status)}} ${r.status === "default" ? "any other status" : r.status}${r.schema ? ` with a ${r.schema.kind === "ref" ? `{@link ${r.schema.name}}` : bodyType(r)} body` : ""}`,
   }));
-  return jsDocs(op.doc, [...paramTags(op, types), { tagName: "see", text: `${op.httpMethod} ${op.path}` }, ...throws]);
+  return jsDocs(op.doc, [...paramTags(op, types), { tagName: "see", text: routeText(op) }, ...throws]);
 }

@@ -7,6 +7,11 @@ export function operationKey(op: Operation): string {
   return `${op.httpMethod} ${op.path}`;
 }
 
+/** `"POST https://uploads.github.com/repos/{owner}/..."`: the route as the docs show it, with the operation's own server where it has one. */
+export function routeText(op: Operation): string {
+  return `${op.httpMethod} ${op.server ?? ""}${op.path}`;
+}
+
 /** The named type every JSON 2xx body of `op` has, when there is exactly one: what `validate` checks it against. */
 export function successType(op: Operation, types: Types): NamedType | undefined {
   const json = op.success.filter((r) => r.kind === "json" && r.schema);

@@ -19,6 +19,16 @@ export function serverUrls(document: JsonObject): string[] {
   });
 }
 
+/**
+ * The server an operation names for itself: the first of its own `servers`, else of its path
+ * item's, when that is not the document's first (GitHub's release asset upload goes to
+ * uploads.github.com, Box's uploads to upload.box.com).
+ */
+export function operationServer(operation: JsonObject, pathItem: JsonObject, document: JsonObject): string | undefined {
+  const own = serverUrls(operation)[0] ?? serverUrls(pathItem)[0];
+  return own !== undefined && own !== serverUrls(document)[0] ? own : undefined;
+}
+
 /** components.securitySchemes reduced to what the runtime needs to send credentials. */
 export function securitySchemes(document: JsonObject, sink: DiagnosticSink): Record<string, SecurityScheme> {
   const raw = objectField(objectField(document, "components") ?? {}, "securitySchemes") ?? {};

@@ -50,6 +50,8 @@ export interface Operation {
   fnName: string;
   httpMethod: HttpMethod;
   path: string;
+  /** The operation's own server URL (its or its path item's `servers`), where it differs from the document's. */
+  server?: string;
   pointer: string;
   /** Path parameters in template order. */
   pathParams: Param[];

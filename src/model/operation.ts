@@ -1,5 +1,6 @@
 import { pointerJoin, type DiagnosticSink } from "./diagnostics.js";
 import { docOf } from "./doc.js";
+import { operationServer } from "./document-info.js";
 import { carriesNothing } from "./empty-body.js";
 import type { Body, HttpMethod, Operation, Param } from "./ir.js";
 import { arrayField, entries, isJsonObject, stringField, type JsonObject } from "./json.js";
@@ -47,6 +48,8 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
     security: requirements,
     doc: docOf(node),
   };
+  const server = operationServer(node, site.pathItem, ctx.document);
+  if (server !== undefined) operation.server = server;
   const body = sendableBody(site, ctx);
   if (body) operation.body = body;
   const stream = declaredStream(node, pointer, ctx);

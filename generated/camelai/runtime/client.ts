@@ -44,7 +44,6 @@ export class APIClient {
   /** As given (records copied), for `withOptions`. */
   readonly #options: ClientOptions;
   readonly #config: ClientConfig;
-  readonly #baseURL: string;
   readonly #timeout: number;
   readonly #maxRetries: number;
   readonly #context: RequestContext;
@@ -57,12 +56,12 @@ export class APIClient {
   constructor(options: ClientOptions, config: ClientConfig) {
     this.#options = mergeOptions({}, options);
     this.#config = config;
-    this.#baseURL = resolveBaseURL(options.baseURL, config);
     this.#timeout = checkTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS);
     this.#maxRetries = checkMaxRetries(
       options.maxRetries ?? DEFAULT_MAX_RETRIES,
     );
     this.#fetch = resolveFetch(options.fetch, config.clientName);
+    const baseURL = resolveBaseURL(options.baseURL, config);
     const auth = resolveAuth(options, config);
     const names = credentialNames(config.securitySchemes);
     this.#secrets = secretsOf(auth);
@@ -75,7 +74,8 @@ export class APIClient {
     // Refuses, here rather than at the first call, a mode this client has no means to honour.
     this.#check = checkerFor(options.validate, options, this.#log, config);
     this.#context = {
-      baseURL: this.#baseURL,
+      baseURL,
+      ownServers: baseURL === config.defaultBaseURL,
       auth,
       credentialHeaderNames: names.headers,
       defaultHeaders: this.#options.defaultHeaders,
@@ -129,7 +129,6 @@ export class APIClient {
       request: withParameters(req),
       options: options ?? {},
       shape,
-      baseURL: client.#baseURL,
       log: client.#log,
     });
   }

@@ -25,8 +25,6 @@ export interface PageSource<Page> {
   items(page: Page): readonly unknown[];
   /** A fresh step function for each walk: offsets and cursors are counted per walk. */
   steps(): PageStep<Page>;
-  /** The origin of the client's `baseURL`; links elsewhere are never followed. */
-  origin: string | undefined;
   /** Requests one page by absolute URL, with the call's credentials, headers and options. */
   fetch(url: string): Promise<PageResult<Page>>;
   /**
@@ -72,6 +70,18 @@ export function itemsAt(
 interface Visited {
   urls: Set<string>;
   queries: Set<string>;
+  /** The first page's origin; links elsewhere are never followed. */
+  origin: string | undefined;
+}
+
+/** `undefined` (nothing followed) when it cannot be told. */
+function originOf(url: string): string | undefined {
+  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  try {
+    return new URL(url, page).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -109,6 +119,7 @@ export class PagePromise<Page, Item, E = {}>
     const visited: Visited = {
       urls: new Set([current.url]),
       queries: new Set(),
+      origin: originOf(current.url),
     };
     let items = this.#source.items(current.data);
     yield current.data;
@@ -144,7 +155,7 @@ export class PagePromise<Page, Item, E = {}>
     if (next === undefined) return undefined;
     if ("query" in next)
       return this.#source.refetch?.(next.query, visited.queries);
-    const url = this.#followable(next.link, current, visited.urls);
+    const url = this.#followable(next.link, current, visited);
     if (url === undefined) return undefined;
     visited.urls.add(url);
     const page = await this.#source.fetch(url);
@@ -155,7 +166,7 @@ export class PagePromise<Page, Item, E = {}>
   #followable(
     link: string,
     current: PageResult<Page>,
-    visited: ReadonlySet<string>,
+    visited: Visited,
   ): string | undefined {
     let url: URL;
     try {
@@ -164,11 +175,11 @@ export class PagePromise<Page, Item, E = {}>
       this.#source.refuse(link, "invalid");
       return undefined;
     }
-    if (url.origin !== this.#source.origin) {
+    if (url.origin !== visited.origin) {
       this.#source.refuse(url.href, "origin");
       return undefined;
     }
-    if (visited.has(url.href)) {
+    if (visited.urls.has(url.href)) {
       this.#source.refuse(url.href, "visited");
       return undefined;
     }

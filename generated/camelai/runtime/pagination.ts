@@ -36,7 +36,6 @@ export interface PageRequest {
   request: OperationRequest;
   options: RequestOptions<string>;
   shape: PageShape;
-  baseURL: string;
   log: ClientLog | undefined;
 }
 
@@ -51,16 +50,6 @@ export type Paginate = <Page, Item, E = {}>(
  */
 export interface PagedRequest extends OperationRequest {
   paginate: Paginate;
-}
-
-/** The origin next links must stay on; `undefined` (nothing followed) when it cannot be told. */
-export function originOf(baseURL: string): string | undefined {
-  const page = (globalThis as { location?: { href?: string } }).location?.href;
-  try {
-    return new URL(baseURL, page).origin;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The request for the pages after the first: GET the link, with the call's header and cookie parameters only. */
@@ -157,7 +146,6 @@ export function walkPages<Page, Item, E = {}>(
     {
       items: (page) => itemsAt(page, shape.items),
       steps,
-      origin: originOf(pages.baseURL),
       fetch: (url) =>
         send<Page>(pageRequest, pageOptions, true, (credentialQuery) =>
           linkURL(url, credentialQuery),
