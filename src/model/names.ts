@@ -225,9 +225,21 @@ export function freeName(wanted: string, taken: ReadonlySet<string>, suffix: str
   return taken.has(wanted) ? `${wanted}${suffix}` : wanted;
 }
 
-/** Client class name from the title: `camelAI API` -> `CamelAI`. */
+/** Words of a title that name no API, matched whole: `Api2Pdf` and `APIs.guru` keep theirs. */
+const TITLE_FILLER = /^(apis?|rest|restful|http|openapi|service|spec|specification|official)$/i;
+
+/**
+ * Client class name from the title: `camelAI API` -> `CamelAI`, `GitHub's official OpenAPI spec +
+ * Octokit extension` -> `GitHub`. What follows a ` + ` and what is in parentheses are asides, and a
+ * possessive `'s` is no word.
+ */
 export function clientName(title: string): string {
-  const kept = words(title).filter((w) => !/^(api|rest|http|openapi|service)$/i.test(w));
-  const joined = kept.map(capitalize).join("");
+  const main = (title.split(/\s\+\s/)[0] ?? "").replace(/\([^()]*\)/g, " ").replace(/['\u2019]s\b/g, "");
+  // Dots and apostrophes join a word (`APIs.guru`, `O'Reilly`); spaces, dashes and the like part words.
+  const kept = main.split(/[\s\-\u2013\u2014|/,:;&]+/u).filter((w) => w !== "" && !TITLE_FILLER.test(w));
+  const parts = kept.flatMap(words);
+  // A filler word ending a camel-cased title (`AmazonApiGatewayManagementApi`) goes too.
+  while (parts.length > 0 && TITLE_FILLER.test(parts[parts.length - 1] as string)) parts.pop();
+  const joined = parts.map(capitalize).join("");
   return typeName(joined === "" ? "Client" : joined);
 }

@@ -450,6 +450,15 @@ describe("clientName and apiKeyEnvVar", () => {
     ["API", "Client", "CLIENT_API_KEY"],
     ["", "Client", "CLIENT_API_KEY"],
     ["blob", "BlobSchema", "BLOBSCHEMA_API_KEY"],
+    ["GitHub's official OpenAPI spec + Octokit extension", "GitHub", "GITHUB_API_KEY"],
+    ["Crediwatch’s Covid APIs", "CrediwatchCovid", "CREDIWATCHCOVID_API_KEY"],
+    ["Visma e-conomic OpenAPI", "VismaEConomic", "VISMAECONOMIC_API_KEY"],
+    ["Airflow API (Stable)", "Airflow", "AIRFLOW_API_KEY"],
+    ["Api2Pdf - PDF Generation", "Api2PdfPDFGeneration", "API2PDFPDFGENERATION_API_KEY"],
+    ["APIs.guru", "APIsGuru", "APISGURU_API_KEY"],
+    ["AmazonApiGatewayManagementApi", "AmazonApiGatewayManagement", "AMAZONAPIGATEWAYMANAGEMENT_API_KEY"],
+    ["Reisezentren-API", "Reisezentren", "REISEZENTREN_API_KEY"],
+    ["O'Reilly Media", "OReillyMedia", "OREILLYMEDIA_API_KEY"],
   ])("title %j -> %s, %s", (title, name, envVar) => {
     expect(clientName(title)).toBe(name);
     expect(apiKeyEnvVar(clientName(title))).toBe(envVar);
