@@ -22,7 +22,7 @@ export function clientStatements(model: ApiModel): Statement[] {
     ...namedImport("./runtime/schema-interpreter.js", ["validateWith"], false),
     ...namedImport("./runtime/validate.js", ["responseChecker"], false),
     ...namedImport("./schemas.js", ["schemas"], false),
-    ...namedImport(RUNTIME, ["APIClient", ...(Object.values(model.securitySchemes).some(isBasic) ? ["basicAuth"] : []), ...(model.defaultValidate === "warn" ? ["clientLogging"] : [])], false),
+    ...namedImport(RUNTIME, ["APIClient", ...(Object.values(model.securitySchemes).some(isBasic) ? ["basicAuth"] : []), ...(model.defaultValidate === "warn" ? ["clientLogging"] : []), ...(hasSchemes(model) ? [] : ["withoutCredentials"])], false),
     ...namedImport(RUNTIME, ["ClientOptions", "Validator"], true),
     coreClass(model),
     clientClass(model),
@@ -88,7 +88,7 @@ function coreClass(model: ApiModel): ClassDeclarationStructure {
     ctors: [
       {
         parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
-        statements: [`super(options, ${literalText(config)});`],
+        statements: [`super(${hasSchemes(model) ? "options" : `withoutCredentials(options, ${stringLiteral(model.clientName)})`}, ${literalText(config)});`],
       },
     ],
   };
@@ -126,6 +126,11 @@ function schemeLiteral(scheme: SecurityScheme): ObjectLiteral {
   const entries: ObjectLiteral["entries"] = Object.entries(scheme).map(([key, value]) => [key, stringLiteral(String(value))]);
   if (isBasic(scheme)) entries.push(["encode", "basicAuth"]);
   return { entries };
+}
+
+/** Whether the schema declares a security scheme; without one, the Core refuses credential options (the runtime's `withoutCredentials`). */
+function hasSchemes(model: ApiModel): boolean {
+  return Object.keys(model.securitySchemes).length > 0;
 }
 
 /** An HTTP basic scheme, whose credential the runtime's `basicAuth` writes (bundled only where one exists). */

@@ -45,7 +45,7 @@ export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([
   "StandardSchemaV1", "UnprocessableEntityError",
   "Uploadable", "ValidateMode", "ValidationError", "ValidationIssue", "Validator", "WithResponse", "clientLogging", "responseValidator",
   "formBody", "inCookie", "inFormQuery", "inHeader", "inPath", "inQuery", "inQueryString", "inScalarQuery", "jsonBody", "matchesErrorResponse", "multipartBody", "paginate",
-  "rawBody", "textBody",
+  "rawBody", "textBody", "withoutCredentials",
   "paginateAfter", "paginateCursor", "paginateLinkHeader", "paginateOffset",
   "Framing", "StreamValidation", "ItemParser", "ItemPlace", "ServerSentEvent", "Stream", "StreamOptions", "jsonItem", "jsonLines",
   "jsonSeq", "serverSentEvents", "textItem", "StreamBody", "eventStream", "jsonLinesStream", "jsonSeqStream", "textEventStream",

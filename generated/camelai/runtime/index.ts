@@ -43,6 +43,7 @@ export { inQueryString } from "./query-string.js";
 export { inHeader } from "./headers.js";
 export { inCookie } from "./cookie.js";
 export { basicAuth } from "./basic-auth.js";
+export { withoutCredentials } from "./without-credentials.js";
 export type { ClientConfig, SecurityScheme } from "./config.js";
 export type {
   BodyEncoder,
