@@ -2,7 +2,7 @@ import { pointerJoin, type DiagnosticSink } from "./diagnostics.js";
 import { docOf } from "./doc.js";
 import { operationServer } from "./document-info.js";
 import { carriesNothing } from "./empty-body.js";
-import type { Body, HttpMethod, Operation, Param } from "./ir.js";
+import type { Body, HttpMethod, Operation, Param, ResponseBody } from "./ir.js";
 import { arrayField, entries, isJsonObject, stringField, type JsonObject } from "./json.js";
 import { argumentName, derivedOperationId, functionName, methodName } from "./names.js";
 import { withoutCredentialParams } from "./credential-params.js";
@@ -32,7 +32,8 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
   const requirements = security(node, ctx.document);
   const located = withoutCredentialParams(collectParameters(site.pathItem, node, { pathItem: site.pathItemPointer, operation: pointer }, ctx), requirements, ctx);
   checkQuerystring(located, ctx.sink);
-  const { success, errors } = responses(node, pointer, ctx);
+  const { errors, ...declared } = responses(node, pointer, ctx);
+  const success = site.httpMethod.toUpperCase() === "HEAD" ? headersOnly(declared.success, pointer, ctx.sink) : declared.success;
   const operation: Operation = {
     operationId,
     method: methodName(operationId, group),
@@ -54,6 +55,14 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
   if (body) operation.body = body;
   const stream = declaredStream(node, pointer, ctx);
   return { group, operation: stream ? streaming(operation, stream) : operation };
+}
+
+/** A HEAD response has no content (RFC 9110), whatever its operation declares (S3's `HeadObject` declares its output). */
+function headersOnly(success: readonly ResponseBody[], pointer: string, sink: DiagnosticSink): ResponseBody[] {
+  return success.map((r) => {
+    if (r.kind !== "empty") sink.warn("body-on-head", pointerJoin(pointer, "responses", r.status, "content"), "a HEAD response has no body; the declared content is ignored");
+    return { status: r.status, kind: "empty" };
+  });
 }
 
 /**

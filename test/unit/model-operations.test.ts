@@ -289,6 +289,13 @@ describe("responses", () => {
     expect(operation(model, "a_get").success).toEqual(success);
   });
 
+  it("a HEAD operation's 2xx content: no body, and a body-on-head warning", () => {
+    const model = build(document({ paths: op("/a", "head", { operationId: "a_head", responses: { "200": json(detail), "404": json(detail) } }) }));
+    expect(operation(model, "a_head").success).toEqual([{ status: "200", kind: "empty" }]);
+    expect(model.diagnostics.map((d) => [d.severity, d.code, d.pointer])).toEqual([["warning", "body-on-head", "#/paths/~1a/head/responses/200/content"]]);
+    expect(model.types.map((t) => t.name)).toEqual(["AHeadError404"]);
+  });
+
   it("a 204 without content is silent", () => {
     const model = build(document({ paths: op("/a", "delete", { operationId: "a_destroy", responses: { "204": { description: "" } } }) }));
     expect(operation(model, "a_destroy").success).toEqual([{ status: "204", kind: "empty" }]);
