@@ -32,7 +32,7 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
   const requirements = security(node, ctx.document);
   const located = withoutCredentialParams(collectParameters(site.pathItem, node, { pathItem: site.pathItemPointer, operation: pointer }, ctx), requirements, ctx);
   checkQuerystring(located, ctx.sink);
-  const { errors, ...declared } = responses(node, pointer, ctx);
+  const declared = responses(node, pointer, ctx);
   const success = site.httpMethod.toUpperCase() === "HEAD" ? headersOnly(declared.success, pointer, ctx.sink) : declared.success;
   const operation: Operation = {
     operationId,
@@ -44,7 +44,7 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
     pathParams: pathParams(site, located, ctx.sink),
     params: withParamKeys(located.filter((l) => l.param.in !== "path").map((l) => l.param)),
     success,
-    errors,
+    errors: declared.errors,
     accept: acceptedTypes(success),
     security: requirements,
     doc: docOf(node),
