@@ -6,13 +6,20 @@ const MAX_JITTER = 0.25;
 
 /**
  * Whether a response status is worth another attempt. The server's `x-should-retry` wins;
- * otherwise 408, 409 (lock contention), 429 and 5xx are transient and everything else is final.
+ * otherwise 408, 409 (lock contention), 429 and 5xx are transient, and so is a 403 that says
+ * when to come back (GitHub's secondary rate limit); everything else is final.
  */
 export function shouldRetry(status: number, headers: Headers): boolean {
   const hint = headers.get("x-should-retry");
   if (hint === "true") return true;
   if (hint === "false") return false;
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+  return (
+    status === 408 ||
+    status === 409 ||
+    status === 429 ||
+    status >= 500 ||
+    (status === 403 && headers.has("retry-after"))
+  );
 }
 
 function parseDelayMs(text: string | null): number | undefined {
