@@ -1,5 +1,5 @@
 import type { Operation, Pagination, Schema } from "./ir.js";
-import { arrayItems, isBoolean, isNumber, mayBeString, propertiesOf, queryNames, successBody, type Types } from "./page-schema.js";
+import { arrayItems, isBoolean, isNumber, mayBeString, propertiesOf, queryNames, resolved, successBody, type Types } from "./page-schema.js";
 
 /** Query parameters that mark a bare-array list as paged: its next page can only be announced in a `Link` header. */
 const PAGE_PARAMS = new Set(["page", "per_page", "cursor", "after"]);
@@ -28,6 +28,9 @@ const squash = (name: string): string => name.toLowerCase().replace(/[_-]/g, "")
  *   4. else a boolean `has_more` and a `starting_after` or `after` query parameter that takes the
  *      last item's `id` (Stripe's lists, OpenAI's);
  *   5. else an `offset` query parameter, with the total in `count`/`total`/`total_count`/`totalCount`.
+ *
+ * An `offset` parameter pages by count only where it takes a number: a string one is a token the
+ * previous page returned (Asana's), and counting it up would send tokens the server never issued.
  */
 export function paginationOf(op: Operation, types: Types): Pagination | undefined {
   if (op.httpMethod !== "GET") return undefined;
@@ -37,7 +40,7 @@ export function paginationOf(op: Operation, types: Types): Pagination | undefine
   const bare = arrayItems(body, types);
   if (bare) {
     if (linkHeader) return { style: "link-header", items: [], item: bare };
-    if (query.includes("offset")) return { style: "offset", items: [], item: bare, offset: "offset" };
+    if (takesCount(op, types)) return { style: "offset", items: [], item: bare, offset: "offset" };
     return query.some((name) => PAGE_PARAMS.has(name)) ? { style: "link-header", items: [], item: bare } : undefined;
   }
   const found = itemsOf(body, types);
@@ -51,9 +54,15 @@ export function paginationOf(op: Operation, types: Types): Pagination | undefine
   if (cursor) return { style: "cursor", ...page, ...cursor };
   const after = afterOf(body, found.item, query, types);
   if (after) return { style: "after", ...page, ...after };
-  if (!query.includes("offset")) return undefined;
+  if (!takesCount(op, types)) return undefined;
   const count = countOf(body, types);
   return { style: "offset", ...page, offset: "offset", ...(count ? { count } : {}) };
+}
+
+/** Whether the call's `offset` query parameter takes a number (or any value: a schema that says no type). */
+function takesCount(op: Operation, types: Types): boolean {
+  const offset = op.params.find((p) => p.in === "query" && p.wireName === "offset");
+  return offset !== undefined && (isNumber(offset.schema, types) || resolved(offset.schema, types)?.kind === "unknown");
 }
 
 /** The items of an object page: its `results` array, else its only array property. */

@@ -45,6 +45,9 @@ describe("inferred page styles of the fixtures", () => {
       assistants_list: "after [data] -> Entry param=after more=has_more last=id",
       notes_list: "none",
       things_list: "none",
+      // A string offset is a token the last page returned, not a count to add to.
+      tasks_list: "none",
+      stories_list: "none",
       tags_list: "none",
     });
   });
