@@ -3,8 +3,11 @@ import { APIError } from "./errors.js";
 type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 type NumberOf<S> = S extends `${infer N extends number}` ? N : never;
 
-/** The statuses a response can settle with as an error: 3xx to 5xx (a 304 settles as a success). */
-type ErrorStatus = Exclude<NumberOf<`${3 | 4 | 5}${Digit}${Digit}`>, 304>;
+/**
+ * The statuses a response can settle with as an error: 3xx to 5xx. A 304 is one: it answers a
+ * conditional request the caller made, and it has no body to resolve to.
+ */
+type ErrorStatus = NumberOf<`${3 | 4 | 5}${Digit}${Digit}`>;
 
 /** The statuses of a `"4XX"` range key. */
 type RangeStatus<R> = R extends `${infer D extends 1 | 2 | 3 | 4 | 5}XX`

@@ -91,6 +91,22 @@ describe("APIPromise.result()", () => {
     expect(result.response.headers.get("x-request-id")).toBe("r9");
   });
 
+  it("settles a 304 to a conditional request as an error status, not as a body", async () => {
+    server.reset((_req, res) => res.writeHead(304, { etag: '"v1"' }).end());
+    const call = () =>
+      APIClient.request<{ id: number }, { 304: unknown }>(
+        api(),
+        { method: "GET", path: "/thing", security: [] },
+        { headers: { "if-none-match": '"v1"' } },
+      );
+    const error = await call().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIError);
+    expect(error).toMatchObject({ status: 304, message: "304 Not Modified" });
+    const result = await call().result();
+    expect(result).toMatchObject({ ok: false, status: 304, error: undefined });
+    expect(result.response.headers.get("etag")).toBe('"v1"');
+  });
+
   it("reads one response for the awaited value, withResponse() and result()", async () => {
     server.reset((_req, res) => json(res, 404, { detail: "gone" }));
     const promise = get();

@@ -165,7 +165,8 @@ describe(".result()", () => {
       expectTypeOf(result.status).extract<400 | 403 | 404>().toBeNever();
       expectTypeOf(result.status).extract<500>().toEqualTypeOf<500>();
       expectTypeOf(result.status).extract<418>().toEqualTypeOf<418>();
-      expectTypeOf(result.status).extract<200 | 204 | 304>().toBeNever();
+      expectTypeOf(result.status).extract<200 | 204>().toBeNever();
+      expectTypeOf(result.status).extract<304>().toEqualTypeOf<304>();
     }
   });
 

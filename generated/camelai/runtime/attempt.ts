@@ -74,7 +74,7 @@ async function settle(
   response: Response,
   input: AttemptInput,
 ): Promise<AttemptOutcome> {
-  if (response.ok || response.status === 304) {
+  if (response.ok) {
     const data =
       input.readBody === false
         ? undefined

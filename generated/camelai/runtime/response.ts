@@ -3,7 +3,7 @@ import { isJSONMediaType } from "./media-type.js";
 import type { ResponseKind } from "./operation.js";
 
 /** Statuses that never carry a body. */
-const NO_CONTENT_STATUSES: readonly number[] = [204, 205, 304];
+const NO_CONTENT_STATUSES: readonly number[] = [204, 205];
 
 /** Lets the connection be reused without reading a body nobody wants; failures do not matter. */
 export async function discardBody(response: Response): Promise<void> {
