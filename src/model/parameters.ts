@@ -1,7 +1,7 @@
 import { pointerJoin } from "./diagnostics.js";
 import { docOf } from "./doc.js";
 import { isHttpToken } from "./http-token.js";
-import type { Param, ParamLocation, ParamStyle } from "./ir.js";
+import type { Doc, Param, ParamLocation, ParamStyle } from "./ir.js";
 import { arrayField, entries, isJsonObject, objectField, stringField, type JsonObject } from "./json.js";
 import { argumentName } from "./names.js";
 import { extraQuerystringTypes } from "./querystring.js";
@@ -76,10 +76,19 @@ function parameter(raw: unknown, pointer: string, ctx: SchemaContext): LocatedPa
     in: location as ParamLocation,
     required: location === "path" || node["required"] === true,
     schema: parameterSchema(node, pointer, ctx),
-    doc: docOf(node, objectField(node, "schema")),
+    doc: parameterDoc(node),
   };
   serialisation(param, node, pointer, ctx);
   return { param, pointer };
+}
+
+/** A parameter's docs; where it has no description, its schema's (Spotify writes every one there). */
+function parameterDoc(node: JsonObject): Doc {
+  const schema = objectField(node, "schema");
+  const doc = docOf(node, schema);
+  const fromSchema = schema && stringField(schema, "description")?.trim();
+  if (doc.description === undefined && fromSchema) doc.description = fromSchema;
+  return doc;
 }
 
 /** Styles OpenAPI 3 allows per location (OAS 3.1 §4.8.12.4). */

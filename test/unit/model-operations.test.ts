@@ -137,6 +137,20 @@ describe("path parameters", () => {
     expect(error.message).toContain(`"${a}" and "${b}" both map to the argument ${arg}`);
   });
 
+  it("a parameter without a description takes its schema's; its own wins", () => {
+    const parameters = [
+      { in: "path", name: "id", schema: { type: "string", description: " The playlist's id. " } },
+      { in: "query", name: "market", description: "A country code.", schema: { type: "string", description: "ISO 3166-1" } },
+      { in: "query", name: "limit", schema: { type: "integer" } },
+    ];
+    const get = operation(build(document({ paths: op("/playlists/{id}", "get", { operationId: "playlists_get", parameters, responses: OK_EMPTY }) })), "playlists_get");
+    expect([...get.pathParams, ...get.params].map((p) => [p.wireName, p.doc.description])).toEqual([
+      ["id", "The playlist's id."],
+      ["market", "A country code."],
+      ["limit", undefined],
+    ]);
+  });
+
   it("a name the template repeats is one path argument", () => {
     const parameters = [{ in: "path", name: "id", required: true, schema: { type: "string" } }];
     const model = build(document({ paths: op("/a/{id}/b/{id}", "get", { operationId: "ab_get", parameters, responses: OK_EMPTY }) }));
