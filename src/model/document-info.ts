@@ -26,8 +26,12 @@ export function serverUrls(document: JsonObject): string[] {
  */
 export function operationServer(operation: JsonObject, pathItem: JsonObject, document: JsonObject): string | undefined {
   const own = serverUrls(operation)[0] ?? serverUrls(pathItem)[0];
-  return own !== undefined && own !== serverUrls(document)[0] ? own : undefined;
+  const theDocument = serverUrls(document)[0];
+  return own !== undefined && withoutTrailingSlash(own) !== withoutTrailingSlash(theDocument ?? "") ? withoutTrailingSlash(own) : undefined;
 }
+
+/** `https://files.stripe.com/` as `https://files.stripe.com`: the path that follows starts with its own `/`. */
+const withoutTrailingSlash = (url: string): string => url.replace(/(?<=.)\/+$/, "");
 
 /** components.securitySchemes reduced to what the runtime needs to send credentials. */
 export function securitySchemes(document: JsonObject, sink: DiagnosticSink): Record<string, SecurityScheme> {

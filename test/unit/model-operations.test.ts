@@ -252,7 +252,7 @@ describe("an operation's own server", () => {
   const doc = document({
     paths: {
       "/assets": { post: { operationId: "assets_upload", servers: uploads, responses: OK_EMPTY }, get: { operationId: "assets_list", responses: OK_EMPTY } },
-      "/files": { servers: [{ url: "https://files.example.com" }], get: { operationId: "files_list", responses: OK_EMPTY }, put: { operationId: "files_put", servers: [{ url: "https://api.example.com" }], responses: OK_EMPTY } },
+      "/files": { servers: [{ url: "https://files.example.com/" }], get: { operationId: "files_list", responses: OK_EMPTY }, put: { operationId: "files_put", servers: [{ url: "https://api.example.com/" }], responses: OK_EMPTY } },
     },
     extra: { servers: [{ url: "https://api.example.com" }] },
   });
@@ -261,8 +261,8 @@ describe("an operation's own server", () => {
   it.each([
     ["the operation's servers, variables at their defaults", "assets_upload", "https://uploads.example.com/up"],
     ["none of its own", "assets_list", undefined],
-    ["its path item's servers", "files_list", "https://files.example.com"],
-    ["its own over its path item's, the document's server being no server of its own", "files_put", undefined],
+    ["its path item's servers, without the slash the path brings", "files_list", "https://files.example.com"],
+    ["its own over its path item's, the document's server (but for a slash) being no server of its own", "files_put", undefined],
   ])("%s: %s -> %s", (_label, id, server) => {
     expect(operation(model, id).server).toBe(server);
   });
