@@ -31,11 +31,15 @@ export function pascalCase(text: string): string {
   return words(text).map(capitalize).join("");
 }
 
+const reservedForTypes = (name: string): boolean => RESERVED_WORDS.has(name) || RESERVED_TYPE_NAMES.has(name);
+/** A parameter is a value: `type` and `number` may name one; `undefined` may not shadow the value the code reads. */
+const reservedForValues = (name: string): boolean => RESERVED_WORDS.has(name) || name === "undefined";
+
 /** Makes a binding name safe: digits first or reserved words get a `_`. */
-export function safeIdentifier(name: string): string {
+export function safeIdentifier(name: string, reserved: (name: string) => boolean = reservedForTypes): string {
   const base = name === "" ? "_" : name;
   const prefixed = /^\p{Nd}/u.test(base) ? `_${base}` : base;
-  return RESERVED_WORDS.has(prefixed) || RESERVED_TYPE_NAMES.has(prefixed) ? `${prefixed}_` : prefixed;
+  return reserved(prefixed) ? `${prefixed}_` : prefixed;
 }
 
 /**
@@ -193,7 +197,7 @@ const SIGNATURE_NAMES = new Set(["client", "body", "params", "options"]);
 
 /** Positional argument name for a path parameter: camelCased and not reserved. */
 export function argumentName(wireName: string): string {
-  const name = safeIdentifier(camelCase(wireName) || "param");
+  const name = safeIdentifier(camelCase(wireName) || "param", reservedForValues);
   return SIGNATURE_NAMES.has(name) ? `${name}_` : name;
 }
 

@@ -9,22 +9,30 @@ import { describeResult, typecheck, type CompilerName } from "../helpers/typeche
 // Methods named by reserved words (members may be) beside the names that are escaped because they
 // would replace an object's own behaviour; flat functions, being bindings, keep their safe form.
 const METHODS = ["get", "delete", "new", "default", "type", "class", "constructor", "then", "prototype", "toString"];
+const PATH_PARAMS = ["type", "number", "of", "class", "undefined"];
 const SPEC = {
   openapi: "3.0.3",
   info: { title: "Reserved", version: "1" },
   servers: [{ url: "http://127.0.0.1" }],
-  paths: Object.fromEntries(
-    METHODS.map((name) => [`/x/${name}`, { post: { operationId: `x_${name}`, tags: ["x"], responses: { "204": { description: "done" } } } }]),
-  ),
+  paths: {
+    ...Object.fromEntries(
+      METHODS.map((name) => [`/x/${name}`, { post: { operationId: `x_${name}`, tags: ["x"], responses: { "204": { description: "done" } } } }]),
+    ),
+    // Path parameters named by words TypeScript reserves for types (valid parameter names) and by ones it reserves everywhere.
+    "/y/{type}/{number}/{of}/{class}/{undefined}": {
+      get: { operationId: "y_get", tags: ["y"], parameters: PATH_PARAMS.map((name) => ({ in: "path", name, required: true, schema: { type: "string" } })), responses: { "204": { description: "done" } } },
+    },
+  },
 };
 
-const CONSUMER = `import Reserved, { xDelete, xNew, xToString } from "./reserved/index.js";
+const CONSUMER = `import Reserved, { xDelete, xNew, xToString, yGet } from "./reserved/index.js";
 
 const client = new Reserved({});
 export const calls = [
   client.x.get(), client.x.delete(), client.x.new(), client.x.default(), client.x.type(), client.x.class(),
   client.x.constructor_(), client.x.then_(), client.x.prototype_(), client.x.toString_(),
   xDelete(client), xNew(client), xToString(client),
+  client.y.get("t", "n", "o", "c", "u"), yGet(client, "t", "n", "o", "c", "u"),
 ];
 // @ts-expect-error the escaped name is gone
 void client.x.get_;
@@ -62,5 +70,20 @@ describe("reserved words as method names", () => {
     expect(resource["then"]).toBeUndefined();
     expect(resource["toString"]).toBe(Object.prototype.toString);
     expect(resource["constructor"]).toBe(Object.getPrototypeOf(resource).constructor);
+  });
+});
+
+describe("reserved words as path parameters", () => {
+  it("keep the names TypeScript reserves only for types; others get a `_`", () => {
+    const resource = files.find((file) => file.path === "resources/y.ts")?.contents ?? "";
+    expect(resource).toMatch(/export function yGet\(client: APIClient, type: string, number: string, of: string, class_: string, undefined_: string,/);
+  });
+
+  it("send each value in its place", async () => {
+    const module = (await import(join(work.path, "out", "index.ts"))) as { default: new (o: object) => { y: { get: (...a: string[]) => Promise<unknown> } } };
+    const sent: string[] = [];
+    const fetch = async (url: string) => (sent.push(url), new Response(null, { status: 204 }));
+    await new module.default({ fetch, maxRetries: 0 }).y.get("t", "n", "o", "c", "u");
+    expect(sent).toEqual(["http://127.0.0.1/y/t/n/o/c/u"]);
   });
 });

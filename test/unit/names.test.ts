@@ -337,6 +337,12 @@ describe("argumentName", () => {
     ["client", "client_"],
     ["params", "params_"],
     ["class", "class_"],
+    ["let", "let_"],
+    ["undefined", "undefined_"],
+    // Names TypeScript reserves for types only are fine as parameters.
+    ["type", "type"],
+    ["number", "number"],
+    ["of", "of"],
     ["X-Request-ID", "xRequestID"],
     ["2nd", "_2Nd"],
     ["--", "param"],
