@@ -45,6 +45,8 @@ export interface ParameterSpec {
   explode?: boolean;
   /** Query only: RFC 3986 reserved characters are sent unencoded. */
   allowReserved?: boolean;
+  /** Path only (with `inPath`): the value may span segments; each is percent-encoded and `/` kept between them. */
+  multiSegment?: boolean;
   /** A parameter described with `content` instead of `schema`: the value is serialised as this media type. */
   contentType?: string;
 }

@@ -92,7 +92,8 @@ function streamField(op: Operation, stream: NonNullable<Operation["stream"]>): s
 
 /**
  * The runtime's serialiser for each location of the query, header and cookie parameters, and for
- * path parameters that simple style on one scalar does not cover (label, matrix, `content`).
+ * path parameters that simple style on one scalar does not cover (label, matrix, `content`, a
+ * value of several segments).
  */
 function serializersOf(op: Operation): string[] {
   const locations = new Set(op.params.map((p) => p.in));
@@ -120,7 +121,7 @@ function querySerializer(params: Param[]): string {
 }
 
 function isStyledPath(p: Param): boolean {
-  return p.style === "label" || p.style === "matrix" || p.contentType !== undefined || !isScalarParam(p);
+  return p.style === "label" || p.style === "matrix" || p.contentType !== undefined || p.multiSegment === true || !isScalarParam(p);
 }
 
 /** A body of `application/json` alone, sent with `jsonBody`: what a request without `contentTypes` does. */
@@ -208,6 +209,7 @@ function parameterSpec(p: Param): ObjectLiteral {
   if (p.style !== undefined) fields.push(["style", stringLiteral(p.style)]);
   if (p.explode !== undefined) fields.push(["explode", String(p.explode)]);
   if (p.allowReserved) fields.push(["allowReserved", "true"]);
+  if (p.multiSegment) fields.push(["multiSegment", "true"]);
   if (p.contentType !== undefined) fields.push(["contentType", stringLiteral(p.contentType)]);
   return { entries: fields };
 }

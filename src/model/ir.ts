@@ -115,6 +115,8 @@ export interface Param {
   style?: ParamStyle;
   explode?: boolean;
   allowReserved?: boolean;
+  /** A path value that may span segments (GitHub's `x-multi-segment`: a file's path): its `/` are kept. */
+  multiSegment?: true;
   /** Set when the parameter is described with `content`: its value is serialised as this media type. */
   contentType?: string;
   /** Set when `schema` is a reference to a named scalar type (`AlertNumber`, an integer). */

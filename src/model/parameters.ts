@@ -111,6 +111,7 @@ function serialisation(param: Param, node: JsonObject, pointer: string, ctx: Sch
   }
   if (typeof node["explode"] === "boolean") param.explode = node["explode"];
   if (node["allowReserved"] === true && param.in === "query") param.allowReserved = true;
+  if (node["x-multi-segment"] === true && param.in === "path") param.multiSegment = true;
   const content = objectField(node, "content");
   const mediaType = content && !("schema" in node) ? entries(content)[0]?.[0] : undefined;
   if (mediaType !== undefined) param.contentType = mediaType;

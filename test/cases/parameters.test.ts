@@ -54,6 +54,11 @@ export const calls = [
     expect(result.exitCode, describeResult(result)).toBe(0);
   });
 
+  it("path: an x-multi-segment value keeps its / between encoded segments; others encode it", async () => {
+    expect((await received("pathMultiSegment", "a/b", "src/lib/a b.ts")).url).toBe("/repos/a%2Fb/contents/src/lib/a%20b.ts");
+    await expect(received("pathMultiSegment", "a", "src/../secrets")).rejects.toThrow(/must not be empty, "\." or "\.\."/);
+  });
+
   it("path: label and exploded matrix arrays", async () => {
     expect((await received("pathLabelMatrix", ["blue", "black"], ["light", "dark"])).url).toBe(
       "/label/.blue,black/matrix/;shades=light;shades=dark",

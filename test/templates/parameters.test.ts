@@ -38,6 +38,24 @@ describe("path parameters", () => {
     expect(path(value, extra)).toBe(want);
   });
 
+  it.each<[string, string]>([
+    ["src/lib/a b.ts", "/x/src/lib/a%20b.ts/y"],
+    ["README.md", "/x/README.md/y"],
+    ["heads/feature/%", "/x/heads/feature/%25/y"],
+  ])("keeps the / of a multi-segment value %j, encoding each segment", (value, want) => {
+    expect(path(value, { multiSegment: true })).toBe(want);
+    expect(path(value)).toBe(`/x/${encodeURIComponent(value)}/y`);
+  });
+
+  it.each(["a/../b", "./a", "a//b", "a/", "/a"])(
+    "refuses the multi-segment value %j, which has an empty or dot segment",
+    (value) => {
+      expect(() => path(value, { multiSegment: true })).toThrow(
+        /Path parameter "id" must not be empty, "." or ".."/,
+      );
+    },
+  );
+
   it("writes a bigint in full", () => {
     expect(path(12345678901234567890n)).toBe("/x/12345678901234567890/y");
   });

@@ -36,6 +36,17 @@ function matrix(
     .join("");
 }
 
+/** A value of several segments (a file's path): no segment may be empty, `.` or `..`. */
+function segments(name: string, text: string): string {
+  return text
+    .split("/")
+    .map((segment) => {
+      refuseDotValue(name, segment);
+      return encodeComponent(name, segment);
+    })
+    .join("/");
+}
+
 /**
  * Every value is percent-encoded, including the style's own delimiters (`.` for label), so
  * `/`, `?` and `#` stay inside their segment.
@@ -48,6 +59,8 @@ function expandPathParameter(
   if (spec === undefined || expansion === undefined)
     throw missingPathValue(name);
   if (expansion.kind === "scalar") refuseDotValue(name, expansion.text);
+  if (spec.multiSegment === true && expansion.kind === "scalar")
+    return segments(name, expansion.text);
   const style = styleOf(spec);
   const explode = explodeOf(spec, style);
   const encodeLabel = (text: string): string =>
@@ -82,7 +95,7 @@ export function buildPath(
   return fillPath(template, styledPathValue(parameters ?? []));
 }
 
-/** Path parameters in label or matrix style or with a media type, for a request's `serializers`. */
+/** Path parameters in label or matrix style, with a media type or of several segments, for a request's `serializers`. */
 export const inPath: ParameterSerializer = {
   in: "path",
   write: (parameters, into) => {
