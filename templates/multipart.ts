@@ -1,6 +1,7 @@
 import {
   bytesBlob,
   collectBlob,
+  isBinary,
   isBlob,
   isBytes,
   isStreaming,
@@ -107,7 +108,15 @@ export async function toFormData(
       `A multipart/form-data body must be an object or a FormData, not ${describeValue(value)}`,
     );
   const form = new FormData();
-  for (const name of Object.keys(value)) {
+  const names = Object.keys(value);
+  const holdsFile = (name: string): boolean =>
+    [value[name]].flat().some(isBinary);
+  // Fields before files, each group in the caller's order: servers that parse the body as it
+  // streams in (Box's uploads, S3's POST) need the metadata before the content.
+  for (const name of [
+    ...names.filter((name) => !holdsFile(name)),
+    ...names.filter(holdsFile),
+  ]) {
     const field = value[name];
     const declared = encoding?.[name]?.contentType;
     for (const item of Array.isArray(field) ? field : [field])

@@ -117,6 +117,17 @@ describe("multipart/form-data bodies", () => {
     expect(stream.name).toBe("blob");
   });
 
+  it("sends fields before files, each in the caller's order", async () => {
+    const request = await upload({
+      file: new Blob(["content"]),
+      name: "a.txt",
+      copies: [new Blob(["one"]), new Blob(["two"])],
+      attributes: { parent: { id: "0" } },
+    });
+    const names = [...(await received(request)).keys()];
+    expect(names).toEqual(["name", "attributes", "file", "copies", "copies"]);
+  });
+
   it("sends a nested object as a JSON part that is a field, not a file", async () => {
     const request = await upload({ meta: { owner: "ana", pages: [1, 2] } });
     expect(request.body).toMatch(
