@@ -235,12 +235,14 @@ const TITLE_FILLER = /^(apis?|rest|restful|http|openapi|service|spec|specificati
 /**
  * Client class name from the title: `camelAI API` -> `CamelAI`, `GitHub's official OpenAPI spec +
  * Octokit extension` -> `GitHub`. What follows a ` + ` and what is in parentheses are asides, and a
- * possessive `'s` is no word.
+ * possessive `'s` and a leading `The` are no words.
  */
 export function clientName(title: string): string {
   const main = (title.split(/\s\+\s/)[0] ?? "").replace(/\([^()]*\)/g, " ").replace(/['\u2019]s\b/g, "");
   // Dots and apostrophes join a word (`APIs.guru`, `O'Reilly`); spaces, dashes and the like part words.
   const kept = main.split(/[\s\-\u2013\u2014|/,:;&]+/u).filter((w) => w !== "" && !TITLE_FILLER.test(w));
+  // A leading article names nothing: `The Jira Cloud platform REST API` is Jira's.
+  if (kept.length > 1 && /^the$/i.test(kept[0] as string)) kept.shift();
   const parts = kept.flatMap(words);
   // A filler word ending a camel-cased title (`AmazonApiGatewayManagementApi`) goes too.
   while (parts.length > 0 && TITLE_FILLER.test(parts[parts.length - 1] as string)) parts.pop();
