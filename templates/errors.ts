@@ -31,11 +31,17 @@ function describe(
   return `${head}: ${trimmed}`;
 }
 
-/** The server's id for a response, which its support can look up. */
+/**
+ * The server's id for a response, which its support can look up: `x-request-id`, `request-id`
+ * or a vendor's own (`x-github-request-id`, `twilio-request-id`), the first by name.
+ */
 export function requestIdOf(headers: Headers | undefined): string | undefined {
-  return (
-    headers?.get("x-request-id") ?? headers?.get("request-id") ?? undefined
-  );
+  let id: string | undefined;
+  // forEach, not for-of: iterating Headers needs the DOM.Iterable lib, which users may not have.
+  headers?.forEach((value, name) => {
+    id ??= name.endsWith("request-id") ? value : undefined;
+  });
+  return id;
 }
 
 /**

@@ -71,6 +71,14 @@ describe("APIError.from", () => {
     expect(long.endsWith("…")).toBe(true);
   });
 
+  it.each([
+    ["x-github-request-id", "C0DE:1"],
+    ["twilio-request-id", "RQ1"],
+  ])("reads the request id from a vendor's %s", (name, id) => {
+    const headers = new Headers({ [name]: id, "x-request-identity": "no" });
+    expect(APIError.from(500, undefined, headers).requestId).toBe(id);
+  });
+
   it("reads the request id from x-request-id or request-id", () => {
     expect(
       APIError.from(500, undefined, new Headers({ "x-request-id": "req_1" }))
