@@ -113,10 +113,11 @@ export async function toFormData(
     [value[name]].flat().some(isBinary);
   // Fields before files, each group in the caller's order: servers that parse the body as it
   // streams in (Box's uploads, S3's POST) need the metadata before the content.
-  for (const name of [
+  const ordered = [
     ...names.filter((name) => !holdsFile(name)),
     ...names.filter(holdsFile),
-  ]) {
+  ];
+  for (const name of ordered) {
     const field = value[name];
     const declared = encoding?.[name]?.contentType;
     for (const item of Array.isArray(field) ? field : [field])

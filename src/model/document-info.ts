@@ -26,8 +26,9 @@ export function serverUrls(document: JsonObject): string[] {
  */
 export function operationServer(operation: JsonObject, pathItem: JsonObject, document: JsonObject): string | undefined {
   const own = serverUrls(operation)[0] ?? serverUrls(pathItem)[0];
-  const theDocument = serverUrls(document)[0];
-  return own !== undefined && withoutTrailingSlash(own) !== withoutTrailingSlash(theDocument ?? "") ? withoutTrailingSlash(own) : undefined;
+  if (own === undefined) return undefined;
+  const server = withoutTrailingSlash(own);
+  return server !== withoutTrailingSlash(serverUrls(document)[0] ?? "") ? server : undefined;
 }
 
 /** `https://files.stripe.com/` as `https://files.stripe.com`: the path that follows starts with its own `/`. */
