@@ -70,6 +70,11 @@ function appendProperty(
   encoding: PropertyEncoding | undefined,
 ): void {
   if (value === undefined || value === null) return;
+  if ([value].flat().some(isBinary))
+    throw new InvalidParameterError(
+      `Form field "${name}" holds binary data, which an application/x-www-form-urlencoded body carries only as text: send the body as multipart/form-data, or the field's text`,
+      name,
+    );
   const type = encoding?.contentType;
   if (
     type !== undefined &&

@@ -136,6 +136,17 @@ describe("application/x-www-form-urlencoded bodies", () => {
     expect(request.headers["content-type"]).toBe(`${FORM}; charset=utf-8`);
   });
 
+  it.each([
+    ["a Blob", new Blob(["abc"])],
+    ["bytes", new Uint8Array([1, 2])],
+    ["a list of Blobs", [new Blob(["a"])]],
+  ])("refuses %s in a field instead of sending {}, without sending", async (_label, data) => {
+    const error = await post({ title: "t", data }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect(error).toMatchObject({ parameter: "data", message: expect.stringContaining("multipart/form-data") });
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("rejects an array body, without sending", async () => {
     const error = await post([1, 2]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidParameterError);
