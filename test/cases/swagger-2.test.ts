@@ -50,13 +50,26 @@ describe("a Swagger 2.0 document (fixtures/cases/swagger-2.yaml), upgraded and c
     expect(JSON.parse(lastRequest().body)).toEqual({ name: "Rex" });
   });
 
-  it("formData with consumes urlencoded becomes a form body", async () => {
+  it("formData with consumes urlencoded becomes a form body, its arrays in their collectionFormat (csv by default)", async () => {
     server.reset((_req, res) => res.writeHead(204).end());
-    await client.pets["updateForm"]?.(7, { name: "Rex", status: "sold" });
+    await client.pets["updateForm"]?.(7, { name: "Rex", status: "sold", codes: [1, 2], words: ["x", "y"], flags: ["p", "q"] });
     const request = lastRequest();
     expect(request.url).toBe("/v2/pets/7/form");
     expect(request.headers["content-type"]).toBe("application/x-www-form-urlencoded");
-    expect(request.body).toBe("name=Rex&status=sold");
+    expect(request.body).toBe("name=Rex&status=sold&codes=1%2C2&words=x+y&flags=p&flags=q");
+  });
+
+  it("formData under the document's JSON consumes is a form body, or multipart where a field is a file", async () => {
+    server.reset((_req, res) => res.writeHead(204).end());
+    await client.pets["note"]?.(7, { text: "good dog" });
+    expect(lastRequest().headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(lastRequest().body).toBe("text=good+dog");
+    await client.pets["scan"]?.(7, { label: "x-ray", scan: new Blob(["IMG"]) });
+    const request = lastRequest();
+    expect(request.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    const form = await new Request("http://x/", { method: "POST", headers: { "content-type": String(request.headers["content-type"]) }, body: new Uint8Array(request.bytes) }).formData();
+    expect(form.get("label")).toBe("x-ray");
+    expect(await (form.get("scan") as Blob).text()).toBe("IMG");
   });
 
   it("formData with a file becomes multipart; produces text/plain gives a string", async () => {

@@ -10,6 +10,7 @@ import { buildModel } from "../../src/model/build-model.js";
 import { REPO, tempDir } from "../helpers/run-cli.js";
 
 const CASES = join(REPO, "fixtures/cases");
+const SCHEMELESS = "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: api.example.com\nbasePath: /v1\npaths: {}\n";
 let work: Awaited<ReturnType<typeof tempDir>>;
 let server: Server;
 let origin: string;
@@ -21,6 +22,8 @@ beforeAll(async () => {
     requests.push(req.url ?? "");
     if (req.url === "/remote.yaml") {
       res.writeHead(200).end("openapi: 3.0.3\ninfo: {title: R, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: { $ref: 'file:///etc/hostname' }\n");
+    } else if (req.url === "/schemeless.yaml") {
+      res.writeHead(200).end(SCHEMELESS);
     } else if (req.url === "/split.yaml") {
       res.writeHead(200).end(await readFile(join(CASES, "split-refs/openapi.yaml")));
     } else if (req.url === "/schemas/pet.yaml") {
@@ -45,6 +48,16 @@ describe("loadSpec", () => {
     const pet = model.types.find((t) => t.name === "Pet");
     expect(pet?.schema.kind).toBe("object");
     expect(loaded.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("gives a Swagger 2.0 host without schemes the scheme it was read with; from a file, https with a warning", async () => {
+    const fetched = await loadSpec(`${origin}/schemeless.yaml`);
+    expect(fetched.document["servers"]).toEqual([{ url: "http://api.example.com/v1" }]);
+    expect(fetched.diagnostics).toEqual([]);
+    await writeFile(join(work.path, "schemeless.yaml"), SCHEMELESS);
+    const read = await loadSpec(join(work.path, "schemeless.yaml"));
+    expect(read.document["servers"]).toEqual([{ url: "https://api.example.com/v1" }]);
+    expect(read.diagnostics.map((d) => [d.code, d.pointer])).toEqual([["swagger-upgrade", "#/host"]]);
   });
 
   it("names the file and the $ref when a referenced file or pointer is missing", async () => {
