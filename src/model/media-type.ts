@@ -3,9 +3,10 @@ export function mediaTypeEssence(mediaType: string): string {
   return mediaType.split(";")[0]?.trim().toLowerCase() ?? "";
 }
 
+/** `application/json`, any `+json`, and `text/json`, which Swashbuckle lists beside them. */
 export function isJsonMediaType(mediaType: string): boolean {
   const essence = mediaTypeEssence(mediaType);
-  return essence === "application/json" || essence.endsWith("+json");
+  return essence === "application/json" || essence.endsWith("+json") || essence === "text/json";
 }
 
 /** Media types outside `text/` whose bodies are text all the same. */

@@ -73,8 +73,14 @@ describe("the media type a request body is sent in by default", () => {
   it("is application/json, then other concrete JSON types, then JSON ranges (Swashbuckle lists application/*+json or application/json-patch+json first)", () => {
     const schema = { $ref: "#/components/schemas/Item" };
     const swashbuckle = { "application/*+json": { schema }, "application/json-patch+json": { schema }, "application/json": { schema }, "text/json": { schema } };
-    expect(bodyOf(swashbuckle).contentTypes).toEqual(["application/json", "application/json-patch+json", "application/*+json", "text/json"]);
+    expect(bodyOf(swashbuckle).contentTypes).toEqual(["application/json", "application/json-patch+json", "text/json", "application/*+json"]);
     expect(bodyOf({ "application/*+json": { schema }, "application/vnd.api+json": { schema } }).contentTypes).toEqual(["application/vnd.api+json", "application/*+json"]);
+  });
+
+  it("is text/json as JSON: its object schema is kept, with no raw-body note", () => {
+    const { schema, notes } = bodyOf({ "text/json": { schema: { $ref: "#/components/schemas/Item" } } });
+    expect(schema).toEqual({ kind: "ref", name: "Item" });
+    expect(notes).toEqual([]);
   });
 
   it("is JSON before the others, which keep their order", () => {
