@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { PaginationConfig } from "../model/pagination-config.js";
 import { CLIENT_NAME_RULE, isClientName } from "./client-name.js";
-import { blankJsonComments } from "./json-comments.js";
+import { lineIndex } from "../load/text-position.js";
 import { paginationProblem } from "./pagination-config.js";
 import type { StreamsConfig } from "../model/stream-config.js";
 import { streamsProblem } from "./streams-config.js";
@@ -108,13 +109,19 @@ function checkSeparateOutputs(clients: ClientConfig[], dir: string, path: string
   );
 }
 
+/**
+ * JSON as tsconfig.json is written: `//` and `/* *\/` comments and trailing commas allowed, and a
+ * byte order mark (Windows editors write one; npm and tsc read such files). An error names its line and column.
+ */
 function parseJson(path: string, text: string): unknown {
-  try {
-    // Windows editors start a UTF-8 file with a BOM; npm and tsc read such files, and so does camelgen.
-    return JSON.parse(blankJsonComments(text.replace(/^\uFEFF/, "")));
-  } catch (error) {
-    throw new ConfigError(`${path}: not valid JSON (${(error as Error).message})`);
-  }
+  const { parse, printParseErrorCode } = createRequire(import.meta.url)("jsonc-parser") as typeof import("jsonc-parser");
+  const json = text.replace(/^\uFEFF/, "");
+  const errors: import("jsonc-parser").ParseError[] = [];
+  const value: unknown = parse(json, errors, { allowTrailingComma: true });
+  const first = errors[0];
+  if (first === undefined) return value;
+  const { line, column } = lineIndex(json)(first.offset);
+  throw new ConfigError(`${path}:${line}:${column}: not valid JSON (${printParseErrorCode(first.error)})`);
 }
 
 async function importModule(path: string): Promise<unknown> {

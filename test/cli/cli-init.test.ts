@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "../../src/cli/config.js";
 import { runInit, type InitFlags } from "../../src/cli/init-command.js";
-import { blankJsonComments } from "../../src/cli/json-comments.js";
 import { REPO, runCli, tempDir } from "../helpers/run-cli.js";
 
 const SPEC = join(REPO, "fixtures/cases/recursive.yaml");
@@ -122,9 +121,16 @@ describe("camelgen init", { timeout: 60_000 }, () => {
     await expect(readFile(join(dir, "camelgen.config.json"))).rejects.toThrow();
   });
 
-  it("config comments: // and /* */ become blanks, strings are left alone", () => {
-    const text = '// head\n{ "a": "x // not a comment", /* note\n */ "b": "/* kept */" } // tail';
-    expect(JSON.parse(blankJsonComments(text))).toEqual({ a: "x // not a comment", b: "/* kept */" });
-    expect(blankJsonComments(text)).toHaveLength(text.length);
+  it("config as tsconfig.json is written: comments and trailing commas; strings are left alone", async () => {
+    const dir = await folder();
+    const text = '\uFEFF// head\n{ "input": "x // not a comment", /* note\n */ "output": "/* kept */", } // tail';
+    await writeFile(join(dir, "camelgen.config.json"), text);
+    expect(await readConfig(dir)).toEqual([{ input: "x // not a comment", output: "/* kept */" }]);
+  });
+
+  it("a config that is not JSON: the error names its line and column", async () => {
+    const dir = await folder();
+    await writeFile(join(dir, "camelgen.config.json"), '{\n  "input": "a.yaml"\n  "output": "out"\n}');
+    await expect(readConfig(dir)).rejects.toThrow(`${join(dir, "camelgen.config.json")}:3:3: not valid JSON (CommaExpected)`);
   });
 });
