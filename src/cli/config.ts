@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { ParseError } from "jsonc-parser";
 import type { PaginationConfig } from "../model/pagination-config.js";
 import { CLIENT_NAME_RULE, isClientName } from "./client-name.js";
 import { lineIndex } from "../load/text-position.js";
@@ -116,7 +117,7 @@ function checkSeparateOutputs(clients: ClientConfig[], dir: string, path: string
 function parseJson(path: string, text: string): unknown {
   const { parse, printParseErrorCode } = createRequire(import.meta.url)("jsonc-parser") as typeof import("jsonc-parser");
   const json = text.replace(/^\uFEFF/, "");
-  const errors: import("jsonc-parser").ParseError[] = [];
+  const errors: ParseError[] = [];
   const value: unknown = parse(json, errors, { allowTrailingComma: true });
   const first = errors[0];
   if (first === undefined) return value;
