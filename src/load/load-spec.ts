@@ -52,7 +52,10 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
     ? { document: based.document, diagnostics: [], reads: [] as string[] }
     : await bundle(read, based.document, version, limits.timeoutMs);
   const document = bundled.document;
-  const diagnostics = [...overlaid.diagnostics, ...quoted.diagnostics, ...based.diagnostics, ...bundled.diagnostics, ...validate(document)];
+  // A Swagger 2.0 document is held to the 2.0 schema as written, not to 3.0 after the upgrade, which
+  // swagger2openapi patches as it goes (and whose pointers the user's file does not have).
+  const validated = validate(version === "2.0" ? based.document : document);
+  const diagnostics = [...overlaid.diagnostics, ...quoted.diagnostics, ...based.diagnostics, ...bundled.diagnostics, ...validated];
   // The text's bytes, not the text: the same hash (valid UTF-8 decodes and encodes back to them), without encoding 13 MB again.
   const hash = createHash("sha256").update(read.bytes);
   const real = read.isUrl ? undefined : await realpath(read.source);

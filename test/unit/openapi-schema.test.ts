@@ -64,13 +64,27 @@ describe("the invalid-openapi warning", () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
+  it("holds a Swagger 2.0 document to the 2.0 schema, which the upgrade to 3.0 would hide", async () => {
+    const swagger = {
+      swagger: "2.0",
+      info: { title: "x", version: "1" },
+      paths: { "/a": { post: { parameters: [{ in: "query", name: "q", type: "object" }, { in: "body", name: "b" }], responses: { "200": { description: "ok" } } } } },
+    };
+    const file = join(dir, "swagger-invalid-parameters.json");
+    await writeFile(file, JSON.stringify(swagger));
+    const loaded = await loadSpec(file);
+    expect(thrown(swaggerParserCheck, structuredClone(swagger))).toBeDefined();
+    expect(loaded.diagnostics.filter((d) => d.code === "invalid-openapi")).toHaveLength(1);
+  });
+
   for (const [dialect, document] of Object.entries(INVALID)) {
     it(`is swagger-parser's message's first three lines for a ${dialect} document`, async () => {
       const file = join(dir, `${dialect.replace(/\W+/g, "-")}.json`);
       await writeFile(file, JSON.stringify(document));
       const loaded = await loadSpec(file);
-      // The oracle sees what the loader validates: the loaded document (Swagger 2.0 upgraded to 3.0).
-      const message = thrown(swaggerParserCheck, structuredClone(loaded.document))?.replace(/^SyntaxError: /, "");
+      // The oracle sees what the loader validates: the loaded document, and a Swagger 2.0 one as written.
+      const validated = "swagger" in document ? document : loaded.document;
+      const message = thrown(swaggerParserCheck, structuredClone(validated))?.replace(/^SyntaxError: /, "");
       expect(message).toBeDefined();
       const firstLines = (message ?? "").split("\n").slice(0, 3).join(" ").trim();
       const warnings = loaded.diagnostics.filter((d) => d.code === "invalid-openapi").map((d) => d.message);
