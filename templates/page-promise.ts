@@ -1,4 +1,5 @@
 import { APIPromise, type Sent } from "./api-promise.js";
+import { pageURL } from "./build-request.js";
 import type { PageRefusal } from "./options.js";
 
 /** One fetched page and the URL it was requested from, against which a relative link resolves. */
@@ -76,9 +77,8 @@ interface Visited {
 
 /** `undefined` (nothing followed) when it cannot be told. */
 function originOf(url: string): string | undefined {
-  const page = (globalThis as { location?: { href?: string } }).location?.href;
   try {
-    return new URL(url, page).origin;
+    return new URL(url, pageURL()).origin;
   } catch {
     return undefined;
   }

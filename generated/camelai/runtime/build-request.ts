@@ -47,7 +47,8 @@ export interface BuiltRequest {
 /** Node's fetch refuses a stream body unless told it will not wait for the response first. */
 type StreamingRequestInit = RequestInit & { duplex?: "half" };
 
-function pageURL(): string | undefined {
+/** The page a browser runs the client in, which a relative URL is resolved against; none elsewhere. */
+export function pageURL(): string | undefined {
   return (globalThis as { location?: { href?: string } }).location?.href;
 }
 
