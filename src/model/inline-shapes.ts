@@ -65,14 +65,16 @@ export function nameInlineShapes(op: Operation, base: string, taken: ReadonlySet
   };
   const operation: Operation = { ...op };
   if (op.body) operation.body = { ...op.body, schema: hoist(op.body.schema, `${base}Body`, `${op.pointer}/requestBody`) };
-  const bodies = op.success.filter((r) => r.schema);
+  // Only a JSON body is typed by its schema: a call gives a Blob or a string for the others, so a
+  // name for their schema (`Uploadable` for a download) would type what no call returns.
+  const bodies = op.success.filter(isTypedBody);
   operation.success = op.success.map((r) =>
-    r.schema ? { ...r, schema: hoist(r.schema, bodies.length > 1 ? `${base}Response${r.status}` : `${base}Response`, `${op.pointer}/responses/${r.status}`) } : r,
+    isTypedBody(r) ? { ...r, schema: hoist(r.schema, bodies.length > 1 ? `${base}Response${r.status}` : `${base}Response`, `${op.pointer}/responses/${r.status}`) } : r,
   );
   // A body that is also the success body (`default` where no 2xx is declared) keeps the success body's name.
   const shared = (r: ResponseBody) => operation.success.find((s) => s.status === r.status)?.schema;
   operation.errors = op.errors.map((r) =>
-    r.schema ? { ...r, schema: shared(r) ?? hoist(r.schema, `${base}Error${pascalCase(r.status) || r.status}`, `${op.pointer}/responses/${r.status}`) } : r,
+    isTypedBody(r) ? { ...r, schema: shared(r) ?? hoist(r.schema, `${base}Error${pascalCase(r.status) || r.status}`, `${op.pointer}/responses/${r.status}`) } : r,
   );
   if (op.stream && (op.stream.framing !== "sse" || op.stream.jsonData)) {
     const wanted = `${base}${op.stream.framing === "sse" ? "Event" : "Item"}`;
@@ -85,6 +87,8 @@ export function nameInlineShapes(op: Operation, base: string, taken: ReadonlySet
   }
   return { operation, entries };
 }
+
+const isTypedBody = (r: ResponseBody): r is ResponseBody & { schema: Schema } => r.kind === "json" && r.schema !== undefined;
 
 function paramsObject(op: Operation): Schema {
   return {

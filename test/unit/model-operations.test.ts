@@ -63,6 +63,26 @@ describe("inline request/response shapes get operation-derived names", () => {
     expect(made.errors).toEqual([{ status: "400", kind: "json", contentType: "application/json", schema: ref("A") }]);
     expect(made.paramsTypeName).toBeUndefined();
   });
+
+  it("a body read as a Blob or as text gets no name: the call types it Blob or string, whatever its schema", () => {
+    const m = build(
+      document({
+        paths: {
+          ...op("/image", "get", {
+            operationId: "image_get",
+            responses: { "200": { content: { "application/x-tar": { schema: { type: "string", format: "binary" } } } } },
+          }),
+          ...op("/render", "post", {
+            operationId: "render",
+            responses: { "200": { content: { "text/html": { schema: detail } } }, "400": { content: { "text/plain": { schema: detail } } } },
+          }),
+        },
+      }),
+    );
+    expect(m.types.map((t) => t.name)).toEqual([]);
+    expect(operation(m, "image_get").success[0]).toMatchObject({ kind: "blob", schema: { kind: "binary" } });
+    expect(operation(m, "render").success[0]).toMatchObject({ kind: "text", schema: { kind: "object" } });
+  });
 });
 
 describe("path parameters", () => {
