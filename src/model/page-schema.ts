@@ -45,6 +45,15 @@ function mayBe(kind: Schema["kind"], schema: Schema | undefined, types: Types): 
   return target?.kind === "union" && target.variants.some((v) => resolved(v, types)?.kind === kind);
 }
 
+const URI_FORMATS = new Set(["uri", "uri-reference", "iri", "iri-reference", "url"]);
+
+/** Whether the schema, or a string variant of it, is a string of a URI format. */
+export function isURI(schema: Schema | undefined, types: Types): boolean {
+  const target = resolved(schema, types);
+  const variants = target?.kind === "union" ? target.variants.map((v) => resolved(v, types)) : [target];
+  return variants.some((v) => v?.kind === "string" && v.format !== undefined && URI_FORMATS.has(v.format));
+}
+
 export const mayBeString = (schema: Schema | undefined, types: Types): boolean => mayBe("string", schema, types);
 export const isBoolean = (schema: Schema | undefined, types: Types): boolean => mayBe("boolean", schema, types);
 export const isNumber = (schema: Schema | undefined, types: Types): boolean => mayBe("number", schema, types);

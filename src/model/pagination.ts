@@ -1,5 +1,5 @@
 import type { Operation, Pagination, Schema } from "./ir.js";
-import { arrayItems, isBoolean, isNumber, mayBeString, propertiesOf, queryNames, resolved, successBody, type Types } from "./page-schema.js";
+import { arrayItems, isBoolean, isNumber, isURI, mayBeString, propertiesOf, queryNames, resolved, successBody, type Types } from "./page-schema.js";
 
 /** Query parameters that mark a bare-array list as paged: its next page can only be announced in a `Link` header. */
 const PAGE_PARAMS = new Set(["page", "per_page", "cursor", "after"]);
@@ -21,7 +21,8 @@ const squash = (name: string): string => name.toLowerCase().replace(/[_-]/g, "")
  * - a bare array: by its `Link` header when the response declares one or the call takes `page`,
  *   `per_page`, `cursor` or `after` (GitHub); by `offset` when the call takes one;
  * - an object whose items are its `results` array, or its only array property:
- *   1. a `next` string property is the next page's URL (every DRF paginator);
+ *   1. a `next` string property is the next page's URL (every DRF paginator), unless it is not
+ *      declared a URI and the page fits 4 (OpenAI's groups, whose `next` is the last id);
  *   2. else a declared `Link` response header;
  *   3. else a cursor property (`next_cursor`, `cursor`, `next_page_token`, `next_token`, at the top
  *      or one object down) sent back in the query parameter of its name without `next`;
@@ -48,11 +49,16 @@ export function paginationOf(op: Operation, types: Types): Pagination | undefine
   const page = { items: [found.name], item: found.item };
   const properties = propertiesOf(body, types);
   const next = properties.find((p) => p.wireName === "next");
-  if (next && mayBeString(next.schema, types)) return { style: "next", ...page, next: ["next"] };
+  const after = afterOf(body, found.item, query, types);
+  if (next && mayBeString(next.schema, types)) {
+    // OpenAI's group lists return `next` as the last id beside `has_more`: following it as a URL
+    // would send the key to a path the API never had. A `next` declared a URI is a link.
+    if (after && !isURI(next.schema, types)) return { style: "after", ...page, ...after };
+    return { style: "next", ...page, next: ["next"] };
+  }
   if (linkHeader) return { style: "link-header", ...page };
   const cursor = cursorOf(body, query, types);
   if (cursor) return { style: "cursor", ...page, ...cursor };
-  const after = afterOf(body, found.item, query, types);
   if (after) return { style: "after", ...page, ...after };
   if (!takesCount(op, types)) return undefined;
   const count = countOf(body, types);

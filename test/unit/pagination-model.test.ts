@@ -43,6 +43,8 @@ describe("inferred page styles of the fixtures", () => {
       messages_list: "next [results] -> Entry next=next",
       charges_list: "after [data] -> charge param=starting_after more=has_more last=id before=ending_before",
       assistants_list: "after [data] -> Entry param=after more=has_more last=id",
+      // `next` is no URI here but the last id (OpenAI's groups): the page is walked by `after`.
+      groups_list: "after [data] -> Entry param=after more=has_more last=id",
       notes_list: "none",
       things_list: "none",
       // A string offset is a token the last page returned, not a count to add to.
