@@ -44,17 +44,21 @@ function operations(document: JsonObject): Operation[] {
 
 /**
  * Before the upgrade: an operation with `formData` whose `consumes` (its own, else the document's)
- * names neither form type is given the one its fields need, multipart where one is a file, as
- * Swagger UI sends it; swagger2openapi would otherwise make a form body of a file, or a JSON one.
+ * names neither form type is given the one its fields need, multipart where one is a file (or
+ * bytes), as Swagger UI sends it; swagger2openapi would otherwise make a form body of a file, or a
+ * JSON one.
  */
 export function formMediaTypes(document: JsonObject): void {
   const global = Array.isArray(document["consumes"]) ? document["consumes"] : [];
   for (const { node, formData } of operations(document)) {
     const consumes = Array.isArray(node["consumes"]) ? node["consumes"] : global;
     if (formData.length === 0 || consumes.some((type) => type === FORM || type === MULTIPART)) continue;
-    (node as Record<string, unknown>)["consumes"] = [formData.some((p) => p["type"] === "file") ? MULTIPART : FORM];
+    (node as Record<string, unknown>)["consumes"] = [formData.some(holdsBytes) ? MULTIPART : FORM];
   }
 }
+
+/** A file field, or a string of bytes (`format: binary`), which the upgrade types as a file too. */
+const holdsBytes = (field: JsonObject): boolean => field["type"] === "file" || (field["type"] === "string" && field["format"] === "binary");
 
 /**
  * After the upgrade: a form body's array fields keep their `collectionFormat` as an Encoding

@@ -70,6 +70,10 @@ describe("a Swagger 2.0 document (fixtures/cases/swagger-2.yaml), upgraded and c
     const form = await new Request("http://x/", { method: "POST", headers: { "content-type": String(request.headers["content-type"]) }, body: new Uint8Array(request.bytes) }).formData();
     expect(form.get("label")).toBe("x-ray");
     expect(await (form.get("scan") as Blob).text()).toBe("IMG");
+    await client.pets["chip"]?.(7, { label: "tag", dump: new Uint8Array([1, 2]) });
+    const chip = await new Request("http://x/", { method: "POST", headers: { "content-type": String(lastRequest().headers["content-type"]) }, body: new Uint8Array(lastRequest().bytes) }).formData();
+    expect(chip.get("label")).toBe("tag");
+    expect([...new Uint8Array(await (chip.get("dump") as Blob).arrayBuffer())]).toEqual([1, 2]);
   });
 
   it("formData with a file becomes multipart; produces text/plain gives a string", async () => {
