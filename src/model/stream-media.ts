@@ -36,7 +36,8 @@ export function declaredStream(op: JsonObject, pointer: string, ctx: SchemaConte
  * The items of one sequential media type: from OpenAPI 3.2 `itemSchema`, else from `schema`, else
  * untyped (`unknown` lines; events whose data is text). For server-sent events the schema is the
  * data's, unless `itemSchema` describes the event object itself (a `data` property), whose `data`
- * gives it: its `contentSchema` parsed as JSON, else its own schema.
+ * gives it: its `contentSchema` parsed as JSON, else its own schema; a `schema` does too where
+ * its properties are only the event's fields.
  */
 /** A stream as its media type's schema describes it, before the media type is known. */
 export type StreamItems = Omit<StreamSpec, "mediaType">;
@@ -46,7 +47,9 @@ export function streamOf(framing: StreamFraming, media: JsonObject, pointer: str
   if (key === undefined) return { framing, item: framing === "sse" ? { kind: "string" } : { kind: "unknown" }, jsonData: framing !== "sse" };
   const at = pointerJoin(pointer, key);
   if (framing !== "sse") return { framing, item: toSchema(media[key], at, ctx), jsonData: true };
-  const events = key === "itemSchema" ? eventObjects(media[key], ctx) : undefined;
+  // A 3.0/3.1 `schema` may describe the event object too (Mistral's `{ data: CompletionChunk }`):
+  // read so where its properties are only an event's fields, as no data payload's would be.
+  const events = eventObjects(media[key], ctx, key === "schema");
   return events === undefined ? dataStream(toSchema(media[key], at, ctx)) : eventDataStream(events, at, ctx);
 }
 
@@ -62,15 +65,24 @@ interface EventObject {
   name: string | undefined;
 }
 
-/** The event objects `itemSchema` describes (one, or the variants of a oneOf/anyOf), each with a `data` property. */
-function eventObjects(raw: unknown, ctx: SchemaContext): EventObject[] | undefined {
+/** The fields of a server-sent event. */
+const EVENT_FIELDS = new Set(["event", "data", "id", "retry"]);
+
+/**
+ * The event objects a schema describes (one, or the variants of a oneOf/anyOf), each with a `data`
+ * property; with `fieldsOnly`, each must have no property but an event's fields.
+ */
+function eventObjects(raw: unknown, ctx: SchemaContext, fieldsOnly: boolean): EventObject[] | undefined {
   const node = dereference(raw, ctx);
   if (node === undefined) return undefined;
   const properties = objectField(node, "properties") ?? {};
   const data = objectField(properties, "data");
-  if (data !== undefined) return [{ data, at: "properties/data", name: eventName(dereference(properties["event"], ctx)) }];
+  if (data !== undefined) {
+    if (fieldsOnly && Object.keys(properties).some((name) => !EVENT_FIELDS.has(name))) return undefined;
+    return [{ data, at: "properties/data", name: eventName(dereference(properties["event"], ctx)) }];
+  }
   const key = arrayField(node, "oneOf") ? "oneOf" : arrayField(node, "anyOf") ? "anyOf" : undefined;
-  const variants = key === undefined ? [] : (arrayField(node, key) ?? []).map((v, i) => [eventObjects(v, ctx), `${key}/${i}`] as const);
+  const variants = key === undefined ? [] : (arrayField(node, key) ?? []).map((v, i) => [eventObjects(v, ctx, fieldsOnly), `${key}/${i}`] as const);
   if (variants.length === 0 || variants.some(([found]) => found?.length !== 1)) return undefined;
   return variants.map(([found, at]) => {
     const only = (found as EventObject[])[0] as EventObject;

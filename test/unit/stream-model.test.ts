@@ -42,6 +42,8 @@ describe("streams declared by the schema", () => {
     ["SSE: no schema keeps the data as text", { "text/event-stream": {} }, "sse string text"],
     ["SSE: a 3.2 event object types the data from contentSchema", { "text/event-stream": { itemSchema: eventObject({ type: "string", contentMediaType: "application/json", contentSchema: tick }) } }, "sse Tick json"],
     ["SSE: a 3.2 event object whose data is a string is text", { "text/event-stream": { itemSchema: eventObject({ type: "string" }) } }, "sse string text"],
+    ["SSE: a schema of event fields only is the event object (Mistral)", { "text/event-stream": { schema: { type: "object", required: ["data"], properties: { data: tick } } } }, "sse Tick json"],
+    ["SSE: a schema with fields beyond an event's is the data", { "text/event-stream": { schema: { type: "object", properties: { data: tick, model: { type: "string" } } } } }, "sse SGetEvent json"],
     ["JSON lines: itemSchema", { "application/jsonl": { itemSchema: tick } }, "json-lines Tick json"],
     ["NDJSON: schema without itemSchema", { "application/x-ndjson": { schema: tick } }, "json-lines Tick json"],
     ["NDJSON: no schema is unknown", { "application/x-ndjson": {} }, "json-lines unknown json"],
@@ -60,6 +62,15 @@ describe("streams declared by the schema", () => {
     const stream = operation(build(doc), "s_get").stream;
     expect(stream?.events?.map((e) => `${e.name} ${item(e.data)}`)).toEqual(["tick Tick", "note string"]);
     expect(describeStream(stream)).toBe("sse SGetEvent json");
+  });
+
+  it("3.1 schemas of event objects (Mistral's conversation events): the data of each, by name where fixed", () => {
+    const event = (name: string, data: Json) => ({ type: "object", required: ["event", "data"], properties: { event: { type: "string", enum: [name] }, data } });
+    const content = { "text/event-stream": { schema: { oneOf: [event("tick", tick), event("done", { type: "object", properties: { ok: { type: "boolean" } } })] } } };
+    const doc = document({ openapi: "3.1.0", schemas: SCHEMAS, paths: { "/s": { get: { operationId: "s_get", responses: { "200": { description: "", content } } } } } });
+    const stream = operation(build(doc), "s_get").stream;
+    expect(stream?.events?.map((e) => `${e.name} ${item(e.data)}`)).toEqual(["tick Tick", "done object"]);
+    expect(stream?.jsonData).toBe(true);
   });
 
   it("an inline item is named after the operation, so it can be validated", () => {
