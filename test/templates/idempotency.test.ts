@@ -12,6 +12,7 @@ import {
   APIClient,
   type ClientOptions,
   type HttpMethod,
+  inHeader,
   type RequestOptions,
 } from "../../templates/index.js";
 import { config } from "./config.js";
@@ -106,6 +107,30 @@ describe("idempotency keys", () => {
     server.reset((_req, res) => json(res, 200, {}));
     await send("POST", {}, { idempotencyKey: "order-42" });
     expect(keys()).toEqual(["order-42"]);
+  });
+
+  it("sends the key of a declared Idempotency-Key header parameter in place of a new one (Adyen's payments)", async () => {
+    server.reset((_req, res) => json(res, 201, {}));
+    const api = new APIClient(
+      {
+        baseURL: server.url,
+        apiKey: null,
+        logLevel: "off",
+        idempotencyHeader: "Idempotency-Key",
+      },
+      config,
+    );
+    await APIClient.request(api, {
+      method: "POST",
+      path: "/i",
+      security: [],
+      body: { a: 1 },
+      parameters: [
+        { name: "Idempotency-Key", in: "header", value: "from-param" },
+      ],
+      serializers: [inHeader],
+    });
+    expect(keys()).toEqual(["from-param"]);
   });
 
   it("uses the caller's key on every retry", async () => {

@@ -150,7 +150,10 @@ function credentialGuard(
   };
 }
 
-/** Layers, later ones winning: accept, credentials, client defaults, header parameters, idempotency key, body type, per-call headers. */
+/**
+ * Layers, later ones winning: accept, credentials, client defaults, idempotency key, header
+ * parameters (an operation may declare its own `Idempotency-Key`), body type, per-call headers.
+ */
 function buildHeaders(
   req: OperationRequest,
   options: RequestOptions<string>,
@@ -162,8 +165,8 @@ function buildHeaders(
   const map: HeaderMap = new Map([["accept", acceptHeader(req)]]);
   credentials.headers.forEach((value, name) => map.set(name, value));
   applyHeaders(map, context.defaultHeaders);
-  applyHeaders(map, parts.headers);
   applyHeaders(map, idempotencyHeaders(req, options, context));
+  applyHeaders(map, parts.headers);
   if (body?.contentType !== undefined)
     map.set("content-type", body.contentType);
   else if (body !== undefined) map.delete("content-type"); // fetch adds the multipart boundary itself
