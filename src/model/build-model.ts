@@ -28,7 +28,7 @@ import { checkQueryCredentials } from "./querystring.js";
 import { checkClientNames, checkOperationNames, operationNames, withFreeNames, type OperationNameInput, type OperationNames } from "./operation-names.js";
 import type { SchemaContext } from "./schema-context.js";
 import { securitySchemes, serverUrls } from "./document-info.js";
-import { withOneCredentialPerHeader } from "./security-requirements.js";
+import { withSecurityAlternatives } from "./security-requirements.js";
 import { resolveInheritance } from "./inheritance.js";
 import { checkDocumentRefs } from "./ref-check.js";
 import { toSchema } from "./schema.js";
@@ -93,7 +93,7 @@ export function buildModel(input: JsonObject, options: ModelOptions = {}): ApiMo
   const { types, rename } = namedTypes(wire.entries, [...groups.values()].flat(), sink, options.typeNames, options.name, options.openEnums === true);
   const byName = new Map(types.map((t) => [t.name, t]));
   const schemes = securitySchemes(document, sink);
-  const resources = withOneCredentialPerHeader(withFreeNames(toResources(groups, (op) => withPagination(withScalarRefs(rename(op), byName), byName, options.pagination, sink)), types), schemes);
+  const resources = withSecurityAlternatives(withFreeNames(toResources(groups, (op) => withPagination(withScalarRefs(rename(op), byName), byName, options.pagination, sink)), types), schemes);
   checkPaginationIds(options.pagination, resources, sink);
   checkStreamIds(options.streams, new Set(resources.flatMap((r) => r.operations.map((op) => op.operationId))), sink);
   checkOperationNames(resources, types, sink);

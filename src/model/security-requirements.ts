@@ -38,10 +38,25 @@ function alternativesOf(requirement: string[], schemes: Readonly<Record<string, 
   return alternatives.map((chosen) => chosen.sort());
 }
 
-/** Every operation's security with {@link oneCredentialPerHeader}. */
-export function withOneCredentialPerHeader(resources: Resource[], schemes: Readonly<Record<string, SecurityScheme>>): Resource[] {
+/**
+ * Requirements that need HTTP basic go after the others, their order kept: the client uses the
+ * first requirement it has credentials for, and `apiKey` meets a basic scheme too (as a user-id,
+ * Stripe's way), so a schema that lists Basic before its API key header (Adyen's) would have the
+ * key sent as a user name.
+ */
+export function basicLast(security: string[][], schemes: Readonly<Record<string, SecurityScheme>>): string[][] {
+  const needsBasic = (requirement: string[]) =>
+    requirement.some((name) => {
+      const scheme = schemes[name];
+      return scheme?.type === "http" && scheme.scheme.toLowerCase() === "basic";
+    });
+  return [...security.filter((r) => !needsBasic(r)), ...security.filter(needsBasic)];
+}
+
+/** Every operation's security as the client tries it: {@link oneCredentialPerHeader}, then {@link basicLast}. */
+export function withSecurityAlternatives(resources: Resource[], schemes: Readonly<Record<string, SecurityScheme>>): Resource[] {
   return resources.map((resource) => ({
     ...resource,
-    operations: resource.operations.map((op) => ({ ...op, security: oneCredentialPerHeader(op.security, schemes) })),
+    operations: resource.operations.map((op) => ({ ...op, security: basicLast(oneCredentialPerHeader(op.security, schemes), schemes) })),
   }));
 }

@@ -42,6 +42,13 @@ describe("security schemes of fixtures/cases/auth.yaml", () => {
     expect(decoded).toBe("ann:pä:ss");
   });
 
+  it("Basic listed before an API key header: apiKey goes in the key's header, a basic credential as Basic", async () => {
+    const key = await send({ apiKey: "k5" }, "basicOrKey");
+    expect([key.headers.authorization, key.headers["x-app-key"]]).toEqual([undefined, "k5"]);
+    const basic = await send({ credentials: { basic: { username: "ann", password: "pw" } } }, "basicOrKey");
+    expect([basic.headers.authorization, basic.headers["x-app-key"]]).toEqual([`Basic ${btoa("ann:pw")}`, undefined]);
+  });
+
   it("apiKey in a header with DRF's `Token ` prefix", async () => {
     expect((await send({ apiKey: "k2", apiKeyPrefix: "Token " }, "token")).headers.authorization).toBe("Token k2");
   });

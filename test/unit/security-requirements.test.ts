@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SecurityScheme } from "../../src/model/ir.js";
-import { oneCredentialPerHeader } from "../../src/model/security-requirements.js";
+import { basicLast, oneCredentialPerHeader } from "../../src/model/security-requirements.js";
 
 const schemes: Record<string, SecurityScheme> = {
   Oauth2: { type: "oauth2" },
@@ -13,6 +13,7 @@ const schemes: Record<string, SecurityScheme> = {
   queryKey: { type: "apiKey", in: "query", name: "key" },
   queryKeyToo: { type: "apiKey", in: "query", name: "key" },
   cookieKey: { type: "apiKey", in: "cookie", name: "sid" },
+  basic: { type: "http", scheme: "Basic" },
 };
 
 describe("oneCredentialPerHeader: a requirement's schemes that share a header become alternatives (given -> want)", () => {
@@ -35,5 +36,16 @@ describe("oneCredentialPerHeader: a requirement's schemes that share a header be
     const requirement = Object.keys(many).sort();
     expect(oneCredentialPerHeader([requirement], many)).toEqual([requirement]);
     expect(oneCredentialPerHeader([requirement.slice(0, 12)], many)).toHaveLength(64);
+  });
+});
+
+describe("basicLast: requirements that need HTTP basic are tried after the others, so apiKey is no user name where a key header is offered", () => {
+  it.each([
+    ["Adyen's Basic before its API key header", [["basic"], ["appKey"]], [["appKey"], ["basic"]]],
+    ["Stripe's Basic before bearer", [["basic"], ["bearer"]], [["bearer"], ["basic"]]],
+    ["a requirement that pairs basic with a key, and the empty one, keep their order among their kind", [["basic", "appKey"], [], ["queryKey"], ["basic"]], [[], ["queryKey"], ["basic", "appKey"], ["basic"]]],
+    ["basic alone: unchanged", [["basic"]], [["basic"]]],
+  ])("%s", (_case, security, want) => {
+    expect(basicLast(security, schemes)).toEqual(want);
   });
 });
