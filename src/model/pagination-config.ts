@@ -1,12 +1,12 @@
-import type { DiagnosticSink } from "./diagnostics.js";
-import type { Operation, PageStyle, Pagination } from "./ir.js";
+import type { Operation, PageStyle, Pagination, Schema } from "./ir.js";
 import { afterParam, beforeParam, countOf, itemsOf, moreOf } from "./pagination.js";
-import { arrayItems, queryNames, schemaAt, successBody, type Types } from "./page-schema.js";
+import { arrayItems, propertiesOf, queryNames, schemaAt, successBody, type Types } from "./page-schema.js";
 
 /**
  * How one operation pages, for an API whose shape the generator cannot infer (the config's
- * `pagination` entry, by operationId). Paths are property names joined by `.` (`meta.next`); an
- * empty `items` is the body itself. Unset fields are inferred as for any list.
+ * `pagination` entry, by operationId). Paths are property names joined by `.` (`meta.next`), or
+ * one property whose name has a dot (`odata.nextLink`) where the schema declares it; an empty
+ * `items` is the body itself. Unset fields are inferred as for any list.
  */
 export interface PageConfig {
   style: PageStyle;
@@ -33,22 +33,26 @@ export interface PageConfig {
 /** `false` turns the inferred pagination of an operation off. */
 export type PaginationConfig = Readonly<Record<string, PageConfig | false>>;
 
-const pathOf = (dotted: string): string[] => (dotted === "" ? [] : dotted.split("."));
+/** `a.b` as a path in `schema`: one key where the schema has a property of the whole name, else split at the dots. */
+function pathIn(dotted: string, schema: Schema | undefined, types: Types): string[] {
+  if (dotted === "") return [];
+  return propertiesOf(schema, types).some((p) => p.wireName === dotted) ? [dotted] : dotted.split(".");
+}
 
 /**
- * The configured pagination of `op`: `undefined` to infer it, `false` for none. A configuration
- * that does not fit the operation (no array at `items`, a parameter it does not take) is an
- * `invalid-pagination` error naming the key.
+ * The configured pagination of `op`, `false` for none. A configuration that does not fit the
+ * operation (no array at `items`, a parameter it does not take) is reported (the message starts
+ * with the field, `.items: ...`) and gives `false`.
  */
-export function configuredPagination(op: Operation, config: PageConfig | false, types: Types, sink: DiagnosticSink): Pagination | false {
+export function configuredPagination(op: Operation, config: PageConfig | false, types: Types, report: (message: string) => void): Pagination | false {
   if (config === false) return false;
-  const key = `pagination.${op.operationId}`;
   const fail = (message: string): false => {
-    sink.error("invalid-pagination", op.pointer, `${key}${message}`);
+    report(message);
     return false;
   };
   const body = successBody(op, types);
   if (!body) return fail(": the operation has no single JSON success body to page through");
+  const pathOf = (dotted: string, within: Schema | undefined = body) => pathIn(dotted, within, types);
   const items = config.items !== undefined ? pathOf(config.items) : arrayItems(body, types) ? [] : [itemsOf(body, types)?.name ?? "results"];
   const item = arrayItems(schemaAt(body, items, types), types);
   if (!item) return fail(`.items: ${JSON.stringify(items.join("."))} is not an array in the success body`);
@@ -77,7 +81,7 @@ export function configuredPagination(op: Operation, config: PageConfig | false, 
       const missing = [param, before].find((name) => name !== undefined && !query.includes(name));
       if (missing !== undefined) return fail(`.${missing === param ? "param" : "before"}: the operation has no query parameter ${JSON.stringify(missing)}`);
       const more = config.more !== undefined ? pathOf(config.more) : (moreOf(body, types) ?? ["has_more"]);
-      return { ...page, more, last: pathOf(config.last ?? "id"), param, ...(before !== undefined ? { before } : {}) };
+      return { ...page, more, last: pathOf(config.last ?? "id", item), param, ...(before !== undefined ? { before } : {}) };
     }
     default: {
       const never: never = config.style;
