@@ -1,4 +1,3 @@
-import type { DiagnosticSink } from "./diagnostics.js";
 import { toScheme } from "./document-info.js";
 import { entries, isJsonObject, objectField, type JsonObject } from "./json.js";
 import type { LocatedParam } from "./parameters.js";
@@ -25,9 +24,6 @@ function placeOf(where: string, name: string): string {
   return `${where}:${where === "header" ? name.toLowerCase() : name}`;
 }
 
-/** Places already reported in a model build (its sink): a document that declares one in every operation gets one warning. */
-const reported = new WeakMap<DiagnosticSink, Set<string>>();
-
 /**
  * The parameters less those an apiKey scheme of the operation's security always sends (the same
  * location and name: fec.gov declares `api_key` as a query parameter and as its scheme). The
@@ -40,16 +36,12 @@ export function withoutCredentialParams(located: LocatedParam[], security: strin
     const place = placeOf(param.in, param.wireName);
     const scheme = places.get(place);
     if (scheme === undefined) return true;
-    const seen = reported.get(ctx.sink) ?? new Set<string>();
-    reported.set(ctx.sink, seen);
-    if (!seen.has(place)) {
-      seen.add(place);
-      ctx.sink.warn(
-        "credential-parameter",
-        pointer,
-        `${param.in} parameter ${JSON.stringify(param.wireName)} is what the security scheme ${JSON.stringify(scheme)} sends; the client sends it from that credential (the \`apiKey\` option or \`credentials\`), not as an argument, here and wherever an operation declares it beside that scheme`,
-      );
-    }
+    ctx.sink.warnOnce(
+      place,
+      "credential-parameter",
+      pointer,
+      `${param.in} parameter ${JSON.stringify(param.wireName)} is what the security scheme ${JSON.stringify(scheme)} sends; the client sends it from that credential (the \`apiKey\` option or \`credentials\`), not as an argument, here and wherever an operation declares it beside that scheme`,
+    );
     return false;
   });
 }

@@ -4,9 +4,17 @@ import type { Diagnostic } from "./ir.js";
 /** Collects diagnostics during model building; errors abort generation after the walk. */
 export class DiagnosticSink {
   readonly items: Diagnostic[] = [];
+  readonly #warnedOnce = new Set<string>();
 
   warn(code: string, pointer: string, message: string, origin?: "config"): void {
     this.items.push({ severity: "warning", code, pointer, message, ...(origin ? { origin } : {}) });
+  }
+
+  /** A warning given the first time `key` is met in this build only: one fault that many operations share. */
+  warnOnce(key: string, code: string, pointer: string, message: string): void {
+    if (this.#warnedOnce.has(`${code}\0${key}`)) return;
+    this.#warnedOnce.add(`${code}\0${key}`);
+    this.warn(code, pointer, message);
   }
 
   note(code: string, pointer: string, message: string): void {

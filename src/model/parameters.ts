@@ -67,7 +67,10 @@ function parameter(raw: unknown, pointer: string, ctx: SchemaContext): LocatedPa
   }
   const ignored = location === "header" ? ignoredHeader(name.toLowerCase()) : undefined;
   if (ignored !== undefined) {
-    ctx.sink.warn("ignored-header-parameter", pointer, `header parameter ${JSON.stringify(name)} is ignored${ignored}`);
+    // A shared parameter (PagerDuty's `header_Accept`, in 379 operations) is reported once, where it is declared.
+    const ref = isJsonObject(raw) ? raw["$ref"] : undefined;
+    const place = typeof ref === "string" && ref.startsWith("#/") ? ref : pointer;
+    ctx.sink.warnOnce(place, "ignored-header-parameter", place, `header parameter ${JSON.stringify(name)} is ignored${ignored}`);
     return undefined;
   }
   const param: Param = {

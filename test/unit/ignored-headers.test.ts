@@ -34,3 +34,17 @@ describe("header parameters OpenAPI 3 says to ignore, and those of the connectio
     ]);
   });
 });
+
+describe("a shared header parameter that is ignored", () => {
+  it("is reported once, at the component every operation refers to (PagerDuty's header_Accept)", () => {
+    const accept = { $ref: "#/components/parameters/header_Accept" };
+    const get = (operationId: string) => ({ get: { operationId, parameters: [accept], responses: { "200": { description: "ok" } } } });
+    const model = build(
+      document({
+        paths: { "/a": get("a_list"), "/b": get("b_list") },
+        extra: { components: { parameters: { header_Accept: header("Accept") } } },
+      }),
+    );
+    expect(model.diagnostics.filter((d) => d.code === "ignored-header-parameter").map((d) => d.pointer)).toEqual(["#/components/parameters/header_Accept"]);
+  });
+});
