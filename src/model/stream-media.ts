@@ -32,25 +32,37 @@ export function declaredStream(op: JsonObject, pointer: string, ctx: SchemaConte
   return undefined;
 }
 
-/**
- * The items of one sequential media type: from OpenAPI 3.2 `itemSchema`, else from `schema`, else
- * untyped (`unknown` lines; events whose data is text). For server-sent events the schema is the
- * data's, unless `itemSchema` describes the event object itself (a `data` property), whose `data`
- * gives it: its `contentSchema` parsed as JSON, else its own schema; a `schema` does too where
- * its properties are only the event's fields.
- */
 /** A stream as its media type's schema describes it, before the media type is known. */
 export type StreamItems = Omit<StreamSpec, "mediaType">;
 
+/**
+ * The items of one sequential media type: from OpenAPI 3.2 `itemSchema`, else from `schema` (an
+ * array's items, for JSON lines and sequences), else untyped (`unknown` lines; events whose data
+ * is text). For server-sent events the schema is the data's, unless `itemSchema` describes the
+ * event object itself (a `data` property), whose `data` gives it: its `contentSchema` parsed as
+ * JSON, else its own schema; a `schema` does too where its properties are only the event's fields.
+ */
 export function streamOf(framing: StreamFraming, media: JsonObject, pointer: string, ctx: SchemaContext): StreamItems {
   const key = media["itemSchema"] !== undefined ? "itemSchema" : media["schema"] !== undefined ? "schema" : undefined;
   if (key === undefined) return { framing, item: framing === "sse" ? { kind: "string" } : { kind: "unknown" }, jsonData: framing !== "sse" };
   const at = pointerJoin(pointer, key);
-  if (framing !== "sse") return { framing, item: toSchema(media[key], at, ctx), jsonData: true };
+  if (framing !== "sse") return { framing, item: key === "schema" ? sequenceItem(media[key], at, ctx) : toSchema(media[key], at, ctx), jsonData: true };
   // A 3.0/3.1 `schema` may describe the event object too (Mistral's `{ data: CompletionChunk }`):
   // read so where its properties are only an event's fields, as no data payload's would be.
   const events = eventObjects(media[key], ctx, key === "schema");
   return events === undefined ? dataStream(toSchema(media[key], at, ctx)) : eventDataStream(events, at, ctx);
+}
+
+/**
+ * A sequential JSON `schema` models the whole stream as if it were an array (OpenAPI 3.2): an
+ * array's items are each line's. Any other schema is the item's, as 3.0 and 3.1 documents write it.
+ */
+function sequenceItem(raw: unknown, at: string, ctx: SchemaContext): Schema {
+  const node = dereference(raw, ctx);
+  const items = node?.["type"] === "array" ? node["items"] : undefined;
+  if (!isJsonObject(items)) return toSchema(raw, at, ctx);
+  const ref = isJsonObject(raw) ? raw["$ref"] : undefined;
+  return toSchema(items, pointerJoin(typeof ref === "string" && ref.startsWith("#/") ? ref : at, "items"), ctx);
 }
 
 /** Event data typed by `item`: JSON unless the item is a string. */

@@ -12,6 +12,7 @@ type Json = Record<string, unknown>;
 const SCHEMAS = {
   Tick: { type: "object", required: ["n"], properties: { n: { type: "integer" } } },
   Body: { type: "object", properties: { stream: { type: "boolean" }, q: { type: "string" } } },
+  Ticks: { type: "array", items: { $ref: "#/components/schemas/Tick" } },
 };
 
 function item(s: Schema): string {
@@ -47,6 +48,8 @@ describe("streams declared by the schema", () => {
     ["JSON lines: itemSchema", { "application/jsonl": { itemSchema: tick } }, "json-lines Tick json"],
     ["NDJSON: schema without itemSchema", { "application/x-ndjson": { schema: tick } }, "json-lines Tick json"],
     ["NDJSON: no schema is unknown", { "application/x-ndjson": {} }, "json-lines unknown json"],
+    ["JSON lines: an array schema is the whole stream, its items each line's (3.2)", { "application/jsonl": { schema: { type: "array", items: tick } } }, "json-lines Tick json"],
+    ["JSON sequences: the array schema may be a component", { "application/json-seq": { schema: { $ref: "#/components/schemas/Ticks" } } }, "json-seq Tick json"],
     ["JSON text sequences", { "application/json-seq": { itemSchema: tick } }, "json-seq Tick json"],
     ["JSON beside a stream: the JSON body, no stream", { "application/json": { schema: tick }, "text/event-stream": { itemSchema: tick } }, "none"],
     ["a media type parameter is ignored", { "text/event-stream; charset=utf-8": { itemSchema: tick } }, "sse Tick json"],
