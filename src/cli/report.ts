@@ -15,7 +15,7 @@ export function placeIn(file: string, locate: Locate | undefined): Place | undef
   if (locate === undefined) return undefined;
   return (d) => {
     const at = d.origin === "config" ? undefined : locate(d.pointer);
-    return at === undefined ? d : { ...d, file, line: at.line, column: at.column };
+    return at === undefined ? d : { ...d, pointer: at.pointer ?? d.pointer, file, line: at.line, column: at.column };
   };
 }
 

@@ -17,6 +17,7 @@ import { internalSelfRefs } from "./self-refs.js";
 import { refResolverOptions } from "./ref-resolvers.js";
 import { quoteVersionFields } from "./version-fields.js";
 import { sourceLocator, type Locate } from "./source-locator.js";
+import { swaggerPointer } from "./swagger-pointers.js";
 
 export interface LoadedSpec {
   /** OpenAPI 3.x with every `$ref` internal to this document. */
@@ -33,7 +34,7 @@ export interface LoadedSpec {
   fileHashes: Record<string, string>;
   /** JSON text that parses to `document`: the input's own bytes, when it is JSON that loading left as it was. */
   json?: Uint8Array;
-  /** Where a pointer into `document` is in the input's text; absent when overlays or the Swagger 2.0 upgrade moved what pointers name. */
+  /** Where a pointer into `document` is in the input's text (a Swagger 2.0 one's pointer too); absent when overlays moved what pointers name. */
   locate?: Locate;
 }
 
@@ -65,8 +66,19 @@ export async function loadSpec(input: string, limits: ReadLimits = DEFAULT_LIMIT
   const own = real === undefined ? [] : [real, ...bundled.reads];
   const files = [...new Set([...own, ...overlaid.files])].sort();
   const json = parsed.json && document === parsed.value ? { json: read.bytes } : {};
-  const locate = overlayFiles.length === 0 && version !== "2.0" ? { locate: sourceLocator(() => read.text, parsed.json) } : {};
+  const inText = sourceLocator(() => read.text, parsed.json);
+  const locate = overlayFiles.length > 0 ? {} : { locate: version === "2.0" ? swaggerLocator(inText, quoted.document as JsonObject) : inText };
   return { document, source: read.source, hash: hash.digest("hex"), files, diagnostics, overlays: overlaid.effects, fileHashes, ...json, ...locate };
+}
+
+/** Pointers into the upgraded document, placed in the Swagger 2.0 text as the pointers it has. */
+function swaggerLocator(inText: Locate, original: JsonObject): Locate {
+  return (pointer) => {
+    const written = swaggerPointer(pointer, original);
+    if (written === undefined) return undefined;
+    const place = inText(written);
+    return place === undefined ? undefined : { ...place, pointer: written };
+  };
 }
 
 /** The document's OpenAPI version ("2.0" for Swagger 2.0); LoadError unless it is Swagger 2.0 or OpenAPI 3.0, 3.1 or 3.2. */

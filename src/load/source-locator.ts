@@ -4,8 +4,11 @@ import type { Document, Node as YamlNode } from "yaml";
 import { pointerTokens } from "../model/diagnostics.js";
 import { lineIndex, type SourceLocation } from "./text-position.js";
 
-/** Where a JSON pointer into the document (`#/paths/~1pets/get`) starts in its text, when the text holds it. */
-export type Locate = (pointer: string) => SourceLocation | undefined;
+/**
+ * Where a JSON pointer into the document (`#/paths/~1pets/get`) starts in its text, when the text
+ * holds it; with the pointer as the text has it where that differs (a Swagger 2.0 document's).
+ */
+export type Locate = (pointer: string) => (SourceLocation & { pointer?: string }) | undefined;
 
 type Find = (tokens: string[]) => number | undefined;
 

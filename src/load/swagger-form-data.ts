@@ -77,8 +77,11 @@ export function formEncodings(original: JsonObject, upgraded: JsonObject, diagno
       const format = typeof field["collectionFormat"] === "string" ? field["collectionFormat"] : "csv";
       const encoding = ENCODINGS[format];
       const name = field["name"] as string;
+      const where = pointerJoin(pointer, "requestBody", "content", FORM, "schema", "properties", name);
+      // In place of swagger2openapi's "collectionFormat is no longer supported", which this settles.
+      const others = diagnostics.filter((d) => d.pointer !== where || d.code !== "swagger-upgrade");
+      diagnostics.splice(0, diagnostics.length, ...others);
       if (encoding === undefined) {
-        const where = pointerJoin(pointer, "requestBody", "content", FORM, "schema", "properties", name);
         diagnostics.push({ severity: "warning", code: "swagger-upgrade", pointer: where, message: `Swagger 2.0 upgrade: collectionFormat ${format} has no OpenAPI 3 form; the items are sent as repeated fields` });
         continue;
       }

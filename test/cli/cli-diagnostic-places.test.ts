@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, tempDir } from "../helpers/run-cli.js";
@@ -16,7 +16,9 @@ beforeAll(async () => {
   await writeFile(join(work.path, "paths.json"), JSON.stringify({ things: { get: operation } }, null, 2));
   const bundled = { ...openapi, paths: { "/things": { $ref: "./paths.json#/things" } } };
   await writeFile(join(work.path, "bundled.json"), JSON.stringify(bundled, null, 2));
-  const swagger = { swagger: "2.0", info: openapi.info, paths: { "/things": { get: { ...operation, parameters: [{ name: "pk", in: "path", required: true, type: "integer" }] } } } };
+  // The body parameter before `pk` leaves the list in the upgrade: `pk` is parameters/0 there, 1 here.
+  const parameters = [{ name: "body", in: "body", schema: { type: "object" } }, { name: "pk", in: "path", required: true, type: "integer" }];
+  const swagger = { swagger: "2.0", info: openapi.info, paths: { "/things": { post: { ...operation, parameters } } } };
   await writeFile(join(work.path, "swagger.json"), JSON.stringify(swagger, null, 2));
   const overlay = { overlay: "1.0.0", info: { title: "tag", version: "1" }, actions: [{ target: "$.info", update: { description: "tagged" } }] };
   await writeFile(join(work.path, "tag.overlay.json"), JSON.stringify(overlay));
@@ -42,9 +44,15 @@ describe("a diagnostic names its place in the input's text where the text holds 
     expect(text.stderr).toContain(`warning path-param-not-in-template ${POINTER} at openapi.json:${nameLine}:${column}: path parameter "pk"`);
   });
 
+  it("Swagger 2.0 (upgraded to OpenAPI 3 first): the pointer and place the 2.0 text has", async () => {
+    const [warning] = await warningsOf("swagger.json");
+    const lines = (await readFile(join(work.path, "swagger.json"), "utf8")).split("\n");
+    const nameLine = lines.findIndex((line) => line.includes('"name": "pk"'));
+    expect(warning).toMatchObject({ pointer: "#/paths/~1things/post/parameters/1", file: "swagger.json", line: nameLine });
+  });
+
   it.each([
     ["content bundled from another file", "bundled.json", []],
-    ["a Swagger 2.0 document (upgraded first)", "swagger.json", []],
     ["a document an overlay changed", "openapi.json", ["--overlay", "tag.overlay.json"]],
   ])("%s: the pointer, without a place", async (_case, input, more) => {
     const warnings = await warningsOf(input, ...more);

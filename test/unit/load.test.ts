@@ -60,6 +60,14 @@ describe("loadSpec", () => {
     expect(read.diagnostics.map((d) => [d.code, d.pointer])).toEqual([["swagger-upgrade", "#/host"]]);
   });
 
+  it("reports a form field's collectionFormat only where it has no OpenAPI 3 form: ssv is kept, tsv is not", async () => {
+    const field = (name: string, format: string) => ({ in: "formData", name, type: "array", items: { type: "string" }, collectionFormat: format });
+    const doc = { swagger: "2.0", info: { title: "t", version: "1" }, paths: { "/f": { post: { consumes: ["application/x-www-form-urlencoded"], parameters: [field("words", "ssv"), field("cells", "tsv")], responses: { "204": { description: "" } } } } } };
+    await writeFile(join(work.path, "forms.json"), JSON.stringify(doc));
+    const read = await loadSpec(join(work.path, "forms.json"));
+    expect(read.diagnostics.map((d) => [d.code, d.pointer.replace(/.*\//, ""), d.message.replace(/ has no .*/, "")])).toEqual([["swagger-upgrade", "cells", "Swagger 2.0 upgrade: collectionFormat tsv"]]);
+  });
+
   it("names the file and the $ref when a referenced file or pointer is missing", async () => {
     const folder = join(work.path, "missing-refs");
     await mkdir(folder, { recursive: true });
