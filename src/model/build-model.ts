@@ -179,16 +179,12 @@ function noteUnusedParts(document: JsonObject, sink: DiagnosticSink): void {
   }
 }
 
-function withPagination({ declaredPages, ...op }: Operation, types: ReadonlyMap<string, NamedType>, config: PaginationConfig | undefined, sink: DiagnosticSink): Operation {
+function withPagination(op: Operation, types: ReadonlyMap<string, NamedType>, config: PaginationConfig | undefined, sink: DiagnosticSink): Operation {
   // A call that streams resolves to its stream, not to pages.
   if (op.stream) return op;
   const configured = config && Object.hasOwn(config, op.operationId) ? config[op.operationId] : undefined;
-  const pagination =
-    configured !== undefined
-      ? configuredPagination(op, configured, types, (message) => sink.error("invalid-pagination", op.pointer, `pagination.${op.operationId}${message}`))
-      : declaredPages !== undefined
-        ? configuredPagination(op, declaredPages, types, (message) => sink.warn("invalid-ms-pageable", pointerJoin(op.pointer, "x-ms-pageable"), `x-ms-pageable${message.replace(/^\.items/, ".itemName")}; the list is not paged`))
-        : paginationOf(op, types);
+  const report = (message: string) => sink.error("invalid-pagination", op.pointer, `pagination.${op.operationId}${message}`);
+  const pagination = configured === undefined ? paginationOf(op, types) : configuredPagination(op, configured, types, report);
   return pagination ? { ...op, pagination } : op;
 }
 

@@ -1,5 +1,3 @@
-import type { PageConfig } from "./pagination-config.js";
-
 /** The closed model every emitter reads. Built once by buildModel; never mutated. */
 
 export interface ApiModel {
@@ -67,8 +65,6 @@ export interface Operation {
   /** Alternatives of scheme names; [] means no authentication. */
   security: string[][];
   pagination?: Pagination;
-  /** How the document says the list pages (AutoRest's `x-ms-pageable`); `false`: in one page. */
-  declaredPages?: PageConfig | false;
   /** Set for an operation whose 2xx body is read item by item (`Stream<T>`). */
   stream?: StreamSpec;
   /** The 2xx media types the call reads, in order: its `Accept` (a conditional stream's aside). */

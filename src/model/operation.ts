@@ -8,7 +8,6 @@ import { argumentName, derivedOperationId, functionName, methodName } from "./na
 import { withoutCredentialParams } from "./credential-params.js";
 import { collectParameters, type LocatedParam } from "./parameters.js";
 import { requestPath, templateNames } from "./path-template.js";
-import { msPageable } from "./ms-pageable.js";
 import { checkQuerystring } from "./querystring.js";
 import { acceptedTypes, requestBody, responses } from "./responses.js";
 import type { SchemaContext } from "./schema-context.js";
@@ -54,8 +53,6 @@ export function buildOperation(site: OperationSite, ctx: SchemaContext): { group
   if (server !== undefined) operation.server = server;
   const body = sendableBody(site, ctx);
   if (body) operation.body = body;
-  const pages = site.httpMethod === "GET" ? msPageable(node) : undefined;
-  if (pages !== undefined) operation.declaredPages = pages;
   const stream = declaredStream(node, pointer, ctx);
   return { group, operation: stream ? streaming(operation, stream) : operation };
 }

@@ -9,7 +9,6 @@ import { buildModel, type ModelOptions } from "../../src/model/build-model.js";
 import { ModelError } from "../../src/model/diagnostics.js";
 import type { ApiModel, Pagination, Schema } from "../../src/model/ir.js";
 import { REPO } from "../helpers/run-cli.js";
-import { build, document, op, operation } from "./model-helpers.js";
 
 const GITHUB = join(REPO, "node_modules/@octokit/openapi/generated/api.github.com.json");
 
@@ -46,9 +45,8 @@ describe("inferred page styles of the fixtures", () => {
       assistants_list: "after [data] -> Entry param=after more=has_more last=id",
       // `next` is no URI here but the last id (OpenAI's groups): the page is walked by `after`.
       groups_list: "after [data] -> Entry param=after more=has_more last=id",
-      // x-ms-pageable: its nextLinkName as one key; null is one page, whatever the body's `next`.
-      vaults_list: "next [value] -> Entry next=odata.nextLink",
-      vaults_usages: "none",
+      // Azure's `odata.nextLink` is no `next`: paged by the config only.
+      vaults_list: "none",
       notes_list: "none",
       things_list: "none",
       // A string offset is a token the last page returned, not a count to add to.
@@ -136,27 +134,11 @@ describe("the pagination config", () => {
     expect(got.get("charges_list")).toBe("after [data] -> charge param=ending_before more=url last=amount before=starting_after");
   });
 
-  it("reads a dotted name as one key where the body declares a property of that name (x-ms-pageable's too)", async () => {
+  it("reads a dotted name as one key where the body declares a property of that name", async () => {
     const nextOf = (model: ApiModel, id: string) => model.resources.flatMap((r) => r.operations).find((op) => op.operationId === id)?.pagination?.next;
-    expect(nextOf(await modelOf(styles), "vaults_list")).toEqual(["odata.nextLink"]);
     const configured = await modelOf(styles, { pagination: { vaults_list: { style: "next", next: "odata.nextLink" }, things_list: { style: "next", items: "data", next: "meta.next" } } });
     expect(nextOf(configured, "vaults_list")).toEqual(["odata.nextLink"]);
     expect(nextOf(configured, "things_list")).toEqual(["meta", "next"]);
-  });
-
-  it("an x-ms-pageable whose itemName is no array of the body is a warning at the extension, and the list is not paged", () => {
-    const doc = document({
-      paths: op("/v", "get", {
-        operationId: "v_list",
-        "x-ms-pageable": { nextLinkName: "nextLink", itemName: "items" },
-        responses: { "200": { description: "", content: { "application/json": { schema: { type: "object", properties: { value: { type: "array", items: {} } } } } } } },
-      }),
-    });
-    const model = build(doc);
-    expect(operation(model, "v_list").pagination).toBeUndefined();
-    expect(model.diagnostics.map((d) => `${d.code} ${d.pointer}: ${d.message}`)).toEqual([
-      'invalid-ms-pageable #/paths/~1v/get/x-ms-pageable: x-ms-pageable.itemName: "items" is not an array in the success body; the list is not paged',
-    ]);
   });
 
   const invalid: [string, NonNullable<ModelOptions["pagination"]>, string][] = [
